@@ -1,0 +1,143 @@
+//! Command-line definitions (clap derive). One subcommand per module in `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "rehost",
+    version,
+    about = "Can these on-premises machines move to Azure? Which rule says no, and what to fix.",
+    long_about = None
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Assess every machine against the support matrices and write a report.
+    Assess(AssessArgs),
+    /// Show every rule's outcome for one machine, with the values read and where from.
+    Explain(ExplainArgs),
+    /// Show what was detected in the inventory files: formats, column mapping, rows.
+    Inspect(InspectArgs),
+    /// List, show or check the support-matrix rules.
+    Rules(RulesArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Xlsx,
+    Json,
+    Csv,
+    Md,
+    Table,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Exit 1 when any machine is not ready (or unknown).
+    NotReady,
+    /// Exit 1 when any machine is not ready, unknown, or ready only with conditions.
+    Conditions,
+    /// Always exit 0 once the report is written.
+    Never,
+}
+
+/// Options shared by the commands that evaluate rules.
+#[derive(Debug, Clone, Args)]
+pub struct RuleOptions {
+    /// Target(s): asr-vmware, asr-hyperv, azure-migrate, migrate-vmware-agentless (default: all).
+    #[arg(long, short = 't', value_delimiter = ',')]
+    pub target: Vec<String>,
+    /// Use, per target, the newest matrix edition dated on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<String>,
+    /// A folder of extra or overriding matrices (`<target>/<edition>.toml`).
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+    /// Treat rules the inventory has no column for as unknown instead of not evaluated.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Inventory files: RVTools (xlsx or per-tab CSV), Azure Migrate CSV or discovery export,
+    /// Hyper-V PowerShell exports, or any table with recognisable headers.
+    #[arg(required = true, value_name = "INVENTORY")]
+    pub inventories: Vec<PathBuf>,
+    #[command(flatten)]
+    pub rules: RuleOptions,
+    /// Output format (default: table on the terminal).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<OutputFormat>,
+    /// Where to write the report; `-` for standard output.
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Exit with status 1 when machines are at or above this level.
+    #[arg(long, value_enum, default_value = "never")]
+    pub fail_on: FailOn,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    #[arg(required = true, value_name = "INVENTORY")]
+    pub inventories: Vec<PathBuf>,
+    /// The machine to explain (its name as in the inventory; case-insensitive).
+    #[arg(long, short = 'm')]
+    pub machine: String,
+    #[command(flatten)]
+    pub rules: RuleOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    #[arg(required = true, value_name = "INVENTORY")]
+    pub inventories: Vec<PathBuf>,
+    /// `text` (default) or `json`.
+    #[arg(long, short = 'f', value_enum, default_value = "text")]
+    pub format: InspectFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InspectFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(subcommand)]
+    pub action: Option<RulesAction>,
+    /// A folder of extra or overriding matrices.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub rules: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesAction {
+    /// Every matrix and rule, one line each.
+    List,
+    /// One rule in full.
+    Show {
+        /// The rule id, e.g. ASRHV-OSDISK-GEN2.
+        id: String,
+    },
+    /// Load a matrix file and report every problem with its line.
+    Check { file: PathBuf },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,259 @@
+//! Reading one cell into a typed [`Value`]: yes/no, counts, sizes, firmware, generation.
+//! A cell that cannot be read is `Invalid` with its raw text and the reason.
+
+use crate::model::{Firmware, Hypervisor, Value};
+use crate::units::{self, SizeUnit};
+
+use super::source::Cell;
+
+fn invalid<T>(cell: &Cell, why: impl Into<String>) -> Value<T> {
+    Value::Invalid {
+        raw: cell.text(),
+        why: why.into(),
+    }
+}
+
+pub fn text(cell: Option<&Cell>) -> Value<String> {
+    match cell {
+        None => Value::Empty,
+        Some(Cell::Error(e)) => Value::Invalid {
+            raw: e.clone(),
+            why: "formula error".into(),
+        },
+        Some(c) => Value::Known(c.text().trim().to_string()),
+    }
+}
+
+/// Yes/no as people and tools write it.
+pub fn boolean(cell: Option<&Cell>) -> Value<bool> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    match cell {
+        Cell::Bool(b) => Value::Known(*b),
+        Cell::Number(n) if *n == 0.0 => Value::Known(false),
+        Cell::Number(n) if *n == 1.0 => Value::Known(true),
+        Cell::Text(t) => match t.trim().to_ascii_lowercase().as_str() {
+            "yes" | "y" | "true" | "1" | "on" | "enabled" | "x" | "✓" | "✔" | "encrypted"
+            | "protected" | "fullyencrypted" | "fully encrypted" => Value::Known(true),
+            "no" | "n" | "false" | "0" | "off" | "disabled" | "-" | "none" | "not encrypted"
+            | "fullydecrypted" | "fully decrypted" | "unprotected" => Value::Known(false),
+            _ => invalid(cell, "expected yes or no"),
+        },
+        _ => invalid(cell, "expected yes or no"),
+    }
+}
+
+fn number(cell: &Cell) -> Result<f64, String> {
+    match cell {
+        Cell::Number(n) => Ok(*n),
+        Cell::Text(t) => units::parse_number(t).ok_or_else(|| "not a number".into()),
+        Cell::Date(_) => Err("a date where a number belongs".into()),
+        Cell::Bool(_) => Err("yes/no where a number belongs".into()),
+        Cell::Error(_) => Err("formula error".into()),
+    }
+}
+
+/// A whole count (cores, NICs, disks).
+pub fn count(cell: Option<&Cell>) -> Value<u32> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    match number(cell) {
+        Ok(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => {
+            Value::Known(n as u32)
+        }
+        Ok(n) if n < 0.0 => invalid(cell, "negative count"),
+        Ok(_) => invalid(cell, "not a whole number"),
+        Err(why) => invalid(cell, why),
+    }
+}
+
+/// A size in bytes; `unit` is the column's unit when the cell gives none.
+pub fn size(cell: &Cell, unit: Option<SizeUnit>) -> Value<u64> {
+    match cell {
+        Cell::Number(n) => match unit {
+            Some(u) => match units::size_from_number(*n, u) {
+                Ok(b) => Value::Known(b),
+                Err(e) => invalid(cell, e.to_string()),
+            },
+            None => invalid(cell, "no unit given and none known for this column"),
+        },
+        Cell::Text(t) => match units::parse_size(t, unit) {
+            Ok(b) => Value::Known(b),
+            Err(e) => invalid(cell, e.to_string()),
+        },
+        Cell::Date(_) => invalid(cell, "a date where a size belongs"),
+        Cell::Bool(_) => invalid(cell, "yes/no where a size belongs"),
+        Cell::Error(_) => invalid(cell, "formula error"),
+    }
+}
+
+/// A cell that may list several sizes: `100;200`, `100 GB / 200 GB`, `100 + 200`, one per
+/// line. Words that say "none" give an empty list.
+pub fn size_list(cell: Option<&Cell>, unit: Option<SizeUnit>) -> Value<Vec<Value<u64>>> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    match cell {
+        Cell::Text(t) => {
+            let lower = t.trim().to_ascii_lowercase();
+            if matches!(lower.as_str(), "none" | "-" | "no" | "n/a" | "0") {
+                return Value::Known(Vec::new());
+            }
+            let parts: Vec<&str> = t
+                .split([';', '|', '\n', '+', '/'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            let items = parts
+                .iter()
+                .map(|p| size(&Cell::Text((*p).to_string()), unit))
+                .collect();
+            Value::Known(items)
+        }
+        Cell::Number(n) if *n == 0.0 => Value::Known(Vec::new()),
+        other => Value::Known(vec![size(other, unit)]),
+    }
+}
+
+pub fn firmware(cell: Option<&Cell>) -> Value<Firmware> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    let t = cell.text().trim().to_ascii_lowercase();
+    match t.as_str() {
+        "bios" | "legacy" | "legacy bios" | "pcbios" | "gen1" | "gen 1" => {
+            Value::Known(Firmware::Bios)
+        }
+        "efi" | "uefi" | "efi64" | "gen2" | "gen 2" | "secure boot" => Value::Known(Firmware::Uefi),
+        _ => invalid(cell, "expected BIOS or UEFI/EFI"),
+    }
+}
+
+pub fn generation(cell: Option<&Cell>) -> Value<u8> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    let t = cell.text().trim().to_ascii_lowercase();
+    let digits: String = t
+        .trim_start_matches("generation")
+        .trim_start_matches("gen")
+        .trim()
+        .to_string();
+    match digits.as_str() {
+        "1" | "i" => Value::Known(1),
+        "2" | "ii" => Value::Known(2),
+        _ => invalid(cell, "expected generation 1 or 2"),
+    }
+}
+
+/// A hypervisor or platform as written: `VMware ESXi 6.5`, `Hyper-V on Windows Server 2016`,
+/// `Physical server`, `Virtual`.
+pub fn hypervisor_word(t: &str) -> Option<Hypervisor> {
+    let l = t.to_ascii_lowercase();
+    if l.contains("hyper-v")
+        || l.contains("hyperv")
+        || l.contains("hyper v")
+        || l.contains("vmm")
+        || l.contains("scvmm")
+    {
+        Some(Hypervisor::HyperV)
+    } else if l.contains("vmware")
+        || l.contains("esx")
+        || l.contains("vcenter")
+        || l.contains("vsphere")
+    {
+        Some(Hypervisor::Vmware)
+    } else if l.contains("physical") || l.contains("bare metal") || l.contains("baremetal") {
+        Some(Hypervisor::Physical)
+    } else if l.contains("kvm")
+        || l.contains("xen")
+        || l.contains("nutanix")
+        || l.contains("ahv")
+        || l.contains("aws")
+        || l.contains("gcp")
+    {
+        Some(Hypervisor::Other)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Cell {
+        Cell::Text(s.into())
+    }
+
+    #[test]
+    fn booleans() {
+        for (s, want) in [
+            ("Yes", true),
+            ("no", false),
+            ("TRUE", true),
+            ("False", false),
+            ("Enabled", true),
+            ("x", true),
+            ("-", false),
+        ] {
+            assert_eq!(boolean(Some(&t(s))), Value::Known(want), "{s}");
+        }
+        assert!(matches!(boolean(Some(&t("maybe"))), Value::Invalid { .. }));
+        assert_eq!(boolean(None), Value::Empty);
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(count(Some(&Cell::Number(4.0))), Value::Known(4));
+        assert_eq!(count(Some(&t("16"))), Value::Known(16));
+        assert!(matches!(count(Some(&t("-1"))), Value::Invalid { .. }));
+        assert!(matches!(count(Some(&t("2.5"))), Value::Invalid { .. }));
+        assert!(matches!(
+            count(Some(&Cell::Date(45000.0))),
+            Value::Invalid { .. }
+        ));
+    }
+
+    #[test]
+    fn size_lists() {
+        let gib = 1u64 << 30;
+        let got = size_list(Some(&t("100;200")), Some(SizeUnit::GiB));
+        assert_eq!(
+            got,
+            Value::Known(vec![Value::Known(100 * gib), Value::Known(200 * gib)])
+        );
+        assert_eq!(
+            size_list(Some(&t("none")), Some(SizeUnit::GiB)),
+            Value::Known(vec![])
+        );
+        assert_eq!(size_list(None, Some(SizeUnit::GiB)), Value::Empty);
+        let one = size_list(Some(&Cell::Number(5.0)), Some(SizeUnit::TiB));
+        assert_eq!(one, Value::Known(vec![Value::Known(5 * 1024 * gib)]));
+    }
+
+    #[test]
+    fn firmware_and_generation() {
+        assert_eq!(firmware(Some(&t("efi"))), Value::Known(Firmware::Uefi));
+        assert_eq!(firmware(Some(&t("BIOS"))), Value::Known(Firmware::Bios));
+        assert_eq!(generation(Some(&Cell::Number(2.0))), Value::Known(2));
+        assert_eq!(generation(Some(&t("Gen 1"))), Value::Known(1));
+        assert!(matches!(generation(Some(&t("3"))), Value::Invalid { .. }));
+    }
+
+    #[test]
+    fn platforms() {
+        assert_eq!(
+            hypervisor_word("Hyper-V on Windows Server 2016"),
+            Some(Hypervisor::HyperV)
+        );
+        assert_eq!(hypervisor_word("VMware ESXi 6.5"), Some(Hypervisor::Vmware));
+        assert_eq!(
+            hypervisor_word("Physical server"),
+            Some(Hypervisor::Physical)
+        );
+        assert_eq!(hypervisor_word("Windows Server 2016"), None);
+    }
+}

@@ -1,0 +1,357 @@
+//! Format detection: which kind of inventory a sheet is, told from its headers (and, for
+//! RVTools, its sheet name), never from the file name alone.
+
+use serde::Serialize;
+
+use super::headers::{self, Column, Field, Table, normalise};
+use super::source::{Cell, Sheet};
+
+/// The inventory formats the importer reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// RVTools `vInfo`: one row per VM.
+    RvtoolsInfo,
+    /// RVTools `vDisk`: one row per virtual disk.
+    RvtoolsDisk,
+    /// RVTools `vPartition`: one row per guest partition.
+    RvtoolsPartition,
+    /// RVTools `vHost`: one row per ESXi host.
+    RvtoolsHost,
+    /// RVTools `vMetaData`: the RVTools version.
+    RvtoolsMeta,
+    /// Another RVTools tab, recognised and not needed.
+    RvtoolsOther,
+    /// Azure Migrate CSV import template.
+    AzureMigrateCsv,
+    /// Azure Migrate discovery export (`Discovery_Report`).
+    AzureMigrateDiscovery,
+    /// The `Properties` sheet of an Azure Migrate export: project metadata, no machines.
+    AzureMigrateProperties,
+    /// `Get-VM | Export-Csv`.
+    HyperVVm,
+    /// A per-VHD export (`Get-VHD`, `Get-VMHardDiskDrive`).
+    HyperVVhd,
+    /// A table typed by a person, read through the header aliases.
+    Generic,
+    Unknown,
+}
+
+impl Format {
+    pub fn is_rvtools(self) -> bool {
+        matches!(
+            self,
+            Format::RvtoolsInfo
+                | Format::RvtoolsDisk
+                | Format::RvtoolsPartition
+                | Format::RvtoolsHost
+                | Format::RvtoolsMeta
+                | Format::RvtoolsOther
+        )
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::RvtoolsInfo => "RVTools vInfo",
+            Format::RvtoolsDisk => "RVTools vDisk",
+            Format::RvtoolsPartition => "RVTools vPartition",
+            Format::RvtoolsHost => "RVTools vHost",
+            Format::RvtoolsMeta => "RVTools vMetaData",
+            Format::RvtoolsOther => "RVTools (tab not needed)",
+            Format::AzureMigrateCsv => "Azure Migrate CSV import",
+            Format::AzureMigrateDiscovery => "Azure Migrate discovery export",
+            Format::AzureMigrateProperties => "Azure Migrate export properties (no machines)",
+            Format::HyperVVm => "Hyper-V Get-VM export",
+            Format::HyperVVhd => "Hyper-V per-VHD export",
+            Format::Generic => "table (header aliases)",
+            Format::Unknown => "not recognised",
+        }
+    }
+
+    /// Whether rows of this sheet become machines.
+    pub fn has_machines(self) -> bool {
+        matches!(
+            self,
+            Format::RvtoolsInfo
+                | Format::AzureMigrateCsv
+                | Format::AzureMigrateDiscovery
+                | Format::HyperVVm
+                | Format::Generic
+        )
+    }
+}
+
+/// A sheet's detected format and header mapping.
+#[derive(Debug, Clone)]
+pub struct Detected {
+    pub format: Format,
+    /// Index into `sheet.rows` of the header row.
+    pub header: Option<usize>,
+    pub columns: Vec<Column>,
+    /// The same header row read with the per-disk aliases (for disk sheets).
+    pub disk_columns: Vec<Column>,
+    pub unmapped: Vec<(usize, String)>,
+    /// For unknown sheets: why.
+    pub why: String,
+}
+
+impl Detected {
+    pub fn column(&self, field: Field) -> Option<&Column> {
+        self.columns.iter().find(|c| c.field == field)
+    }
+    pub fn disk_column(&self, field: Field) -> Option<&Column> {
+        self.disk_columns.iter().find(|c| c.field == field)
+    }
+}
+
+const RVTOOLS_TABS: &[&str] = &[
+    "vinfo",
+    "vcpu",
+    "vmemory",
+    "vdisk",
+    "vpartition",
+    "vnetwork",
+    "vcd",
+    "vusb",
+    "vsnapshot",
+    "vtools",
+    "vsource",
+    "vrp",
+    "vcluster",
+    "vhost",
+    "vhba",
+    "vnic",
+    "vswitch",
+    "vport",
+    "dvswitch",
+    "dvport",
+    "vsc_vmk",
+    "vdatastore",
+    "vmultipath",
+    "vlicense",
+    "vfileinfo",
+    "vhealth",
+    "vmetadata",
+];
+
+fn header_texts(sheet: &Sheet, row: usize) -> Vec<(usize, String)> {
+    sheet.rows[row]
+        .cells
+        .iter()
+        .filter_map(|(c, v)| match v {
+            Cell::Text(t) => Some((*c as usize, t.trim().to_string())),
+            Cell::Number(_) | Cell::Bool(_) | Cell::Date(_) | Cell::Error(_) => None,
+        })
+        .collect()
+}
+
+/// Picks the header row among the first rows: the one with the most recognised headers and
+/// a name column. Title rows above a table are common in hand-made sheets.
+fn find_header(sheet: &Sheet, table: Table) -> Option<(usize, Vec<Column>, Vec<(usize, String)>)> {
+    let mut best: Option<(usize, Vec<Column>, Vec<(usize, String)>)> = None;
+    for i in 0..sheet.rows.len().min(10) {
+        let texts = header_texts(sheet, i);
+        let (cols, unmapped) = headers::map_headers(&texts, table);
+        if !cols.iter().any(|c| c.field == Field::Name) {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(_, b, _)| cols.len() > b.len()) {
+            best = Some((i, cols, unmapped));
+        }
+    }
+    best
+}
+
+pub fn detect(sheet: &Sheet, file: &str) -> Detected {
+    let unknown = |why: &str| Detected {
+        format: Format::Unknown,
+        header: None,
+        columns: Vec::new(),
+        disk_columns: Vec::new(),
+        unmapped: Vec::new(),
+        why: why.to_string(),
+    };
+    if sheet.rows.is_empty() {
+        return unknown("the sheet is empty");
+    }
+    let sheet_name = sheet
+        .name
+        .as_deref()
+        .map(|n| n.trim().to_ascii_lowercase())
+        .or_else(|| {
+            super::rvtools::csv_tab_name(std::path::Path::new(file)).map(|t| t.to_ascii_lowercase())
+        })
+        .unwrap_or_default();
+
+    if sheet_name == "vmetadata" {
+        return Detected {
+            format: Format::RvtoolsMeta,
+            ..unknown("")
+        };
+    }
+    let machine = find_header(sheet, Table::Machines);
+    let disk = find_header(sheet, Table::Disks);
+    let first_texts: Vec<String> = header_texts(sheet, 0)
+        .into_iter()
+        .map(|(_, t)| normalise(&t))
+        .collect();
+    let has = |n: &str| first_texts.iter().any(|t| t == n);
+
+    if first_texts.iter().any(|t| t == "tenantid") && has("azuremigrateprojectname") {
+        return Detected {
+            format: Format::AzureMigrateProperties,
+            header: Some(0),
+            ..unknown("")
+        };
+    }
+
+    let rv_by_name = RVTOOLS_TABS.contains(&sheet_name.as_str());
+    let rv_by_headers =
+        has("vm") && has("powerstate") && (has("template") || has("srmplaceholder"));
+    if rv_by_name || rv_by_headers {
+        let format = match sheet_name.as_str() {
+            "vinfo" => Format::RvtoolsInfo,
+            "vdisk" => Format::RvtoolsDisk,
+            "vpartition" => Format::RvtoolsPartition,
+            "vhost" => Format::RvtoolsHost,
+            _ if rv_by_name => Format::RvtoolsOther,
+            // A renamed tab: tell vInfo from vDisk by their columns.
+            _ if has("cpus") && has("memory") => Format::RvtoolsInfo,
+            _ if has("consumed") => Format::RvtoolsPartition,
+            _ if has("capacity") && has("disk") => Format::RvtoolsDisk,
+            _ => Format::RvtoolsOther,
+        };
+        let (header, columns, unmapped) = machine.clone().unwrap_or((0, Vec::new(), Vec::new()));
+        let disk_columns = disk.map(|d| d.1).unwrap_or_default();
+        if format == Format::RvtoolsHost {
+            let texts = header_texts(sheet, 0);
+            let cols = texts
+                .iter()
+                .filter_map(|(i, t)| {
+                    let field = match normalise(t).as_str() {
+                        "host" => Field::Host,
+                        "esxversion" => Field::EsxVersion,
+                        _ => return None,
+                    };
+                    Some(Column {
+                        index: *i,
+                        header: t.clone(),
+                        field,
+                        unit: None,
+                        disk_index: None,
+                    })
+                })
+                .collect();
+            return Detected {
+                format,
+                header: Some(0),
+                columns: cols,
+                ..unknown("")
+            };
+        }
+        return Detected {
+            format,
+            header: Some(header),
+            columns,
+            disk_columns,
+            unmapped,
+            why: String::new(),
+        };
+    }
+
+    // A per-VHD list: a VM name, a path and a VHD format or type.
+    if let Some((i, dcols, _)) = &disk {
+        let has_d = |f: Field| dcols.iter().any(|c| c.field == f);
+        if has_d(Field::DiskPath) && (has_d(Field::DiskFormat) || has_d(Field::DiskType)) {
+            let texts = header_texts(sheet, *i);
+            let (columns, unmapped) = headers::map_headers(&texts, Table::Machines);
+            // In a VHD list, `Host Name`/`ComputerName` is the Hyper-V host, not the VM.
+            let columns = rebind_host(columns, &texts);
+            return Detected {
+                format: Format::HyperVVhd,
+                header: Some(*i),
+                columns,
+                disk_columns: dcols.clone(),
+                unmapped,
+                why: String::new(),
+            };
+        }
+    }
+
+    let Some((header, columns, unmapped)) = machine else {
+        return unknown(
+            "no recognisable machine-name column (such as `Name`, `VM`, `Server name`)",
+        );
+    };
+    let texts = header_texts(sheet, header);
+    let norm: Vec<String> = texts.iter().map(|(_, t)| normalise(t)).collect();
+    let hasn = |n: &str| norm.iter().any(|t| t == n);
+    let raw_star = texts.iter().any(|(_, t)| t.starts_with('*'));
+
+    let format = if hasn("machinename") && hasn("totaldisks") || sheet_name == "discovery_report" {
+        Format::AzureMigrateDiscovery
+    } else if hasn("servername") && hasn("cores") && (hasn("osname") || raw_star) {
+        Format::AzureMigrateCsv
+    } else if (hasn("processorcount") || hasn("memorystartup") || hasn("vmid"))
+        && (hasn("name") || hasn("vmname"))
+    {
+        Format::HyperVVm
+    } else if columns.len() >= 2 {
+        Format::Generic
+    } else {
+        return Detected {
+            why: "only a name column was recognised; no machine attributes".into(),
+            ..unknown("")
+        };
+    };
+    let columns = if format == Format::HyperVVm {
+        rebind_host(columns, &texts)
+    } else {
+        columns
+    };
+    Detected {
+        format,
+        header: Some(header),
+        columns,
+        disk_columns: Vec::new(),
+        unmapped,
+        why: String::new(),
+    }
+}
+
+/// In Hyper-V exports `ComputerName` (and `Host Name`) is the host; the VM is `Name`/`VMName`.
+fn rebind_host(mut columns: Vec<Column>, texts: &[(usize, String)]) -> Vec<Column> {
+    let host_words = ["computername", "hostname"];
+    let is_host_header = |h: &str| host_words.contains(&normalise(h).as_str());
+    let name_is_host = columns
+        .iter()
+        .any(|c| c.field == Field::Name && is_host_header(&c.header));
+    if name_is_host {
+        columns.retain(|c| !(c.field == Field::Name && is_host_header(&c.header)));
+        if let Some((i, t)) = texts
+            .iter()
+            .find(|(_, t)| matches!(normalise(t).as_str(), "name" | "vmname" | "vm"))
+        {
+            columns.push(Column {
+                index: *i,
+                header: t.clone(),
+                field: Field::Name,
+                unit: None,
+                disk_index: None,
+            });
+        }
+    }
+    if !columns.iter().any(|c| c.field == Field::Host)
+        && let Some((i, t)) = texts.iter().find(|(_, t)| is_host_header(t))
+    {
+        columns.push(Column {
+            index: *i,
+            header: t.clone(),
+            field: Field::Host,
+            unit: None,
+            disk_index: None,
+        });
+    }
+    columns.sort_by_key(|c| c.index);
+    columns
+}

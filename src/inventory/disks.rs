@@ -1,0 +1,168 @@
+//! Per-disk sheets joined to their machines: RVTools `vDisk` and Hyper-V per-VHD exports.
+//! The first disk listed for a machine (`Hard disk 1` in RVTools) is its OS disk.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::cells;
+use super::detect::{Detected, Format};
+use super::headers::Field;
+use super::source::{Row, Sheet};
+use super::table::{self, RowReader, default_unit};
+use super::{Inventory, SheetReport};
+use crate::model::{Disk, DiskKind, DiskRole, Machine, Value};
+
+/// Index of machines by name (first machine of a name wins, as for duplicates).
+pub fn index_by_name(machines: &[Machine]) -> HashMap<String, usize> {
+    let mut idx = HashMap::with_capacity(machines.len());
+    for (i, m) in machines.iter().enumerate() {
+        idx.entry(m.name.to_ascii_lowercase()).or_insert(i);
+    }
+    idx
+}
+
+/// Reads one disk row into a [`Disk`]; invalid cells go to data quality.
+/// `is_first`: no disk of this machine has been read from a disk sheet yet.
+pub fn read_disk(
+    inv: &mut Inventory,
+    rr: &RowReader<'_>,
+    det: &Detected,
+    row: &Row,
+    machine: &str,
+    is_first: bool,
+) -> Disk {
+    let label = det
+        .disk_column(Field::DiskLabel)
+        .and_then(|c| row.get(c.index))
+        .map(|c| c.text())
+        .or_else(|| {
+            det.disk_column(Field::DiskPath)
+                .and_then(|c| row.get(c.index))
+                .map(|c| {
+                    c.text()
+                        .rsplit(['\\', '/'])
+                        .next()
+                        .unwrap_or_default()
+                        .to_string()
+                })
+        })
+        .unwrap_or_else(|| format!("disk (row {})", row.number));
+    let role = if label.trim().eq_ignore_ascii_case("hard disk 1")
+        || (is_first && !label.to_ascii_lowercase().starts_with("hard disk"))
+    {
+        DiskRole::Os
+    } else {
+        DiskRole::Data
+    };
+    let size = match det.disk_column(Field::DiskCapacity) {
+        None => Value::Absent,
+        Some(col) => match row.get(col.index) {
+            None => Value::Empty,
+            Some(cell) => {
+                let unit = col.unit.or(default_unit(rr.format, Field::DiskCapacity).0);
+                let v = cells::size(cell, unit);
+                if let Value::Invalid { raw, why } = &v {
+                    rr.record(inv, row, col, machine, raw, why);
+                }
+                v
+            }
+        },
+    };
+    let mut disk = Disk::new(label, role, size);
+    disk.source = Some(rr.source(row));
+    let text_of = |f: Field| {
+        det.disk_column(f)
+            .and_then(|c| row.get(c.index))
+            .map(|c| c.text().to_ascii_lowercase())
+    };
+    let mut kind = match text_of(Field::DiskFormat).as_deref() {
+        Some("vhd") => Value::Known(DiskKind::Vhd),
+        Some("vhdx") => Value::Known(DiskKind::Vhdx),
+        _ if rr.format == Format::RvtoolsDisk => Value::Known(DiskKind::Vmdk),
+        _ => Value::Absent,
+    };
+    if let Some(path) = text_of(Field::DiskPath) {
+        if path.ends_with(".vhds") {
+            kind = Value::Known(DiskKind::Shared);
+        } else if path.ends_with(".vhdx") && !kind.is_known() {
+            kind = Value::Known(DiskKind::Vhdx);
+        } else if path.ends_with(".vhd") && !kind.is_known() {
+            kind = Value::Known(DiskKind::Vhd);
+        }
+    }
+    if let Some(raw) = text_of(Field::DiskRaw)
+        && matches!(raw.as_str(), "true" | "yes")
+    {
+        kind = Value::Known(DiskKind::Rdm);
+    }
+    if let Some(sharing) = text_of(Field::DiskSharing)
+        && (sharing.contains("multiwriter") || sharing == "true")
+    {
+        kind = Value::Known(DiskKind::Shared);
+    }
+    if let Some(mode) = text_of(Field::DiskMode)
+        && mode.starts_with("independent")
+    {
+        kind = Value::Known(DiskKind::Independent);
+    }
+    disk.kind = kind;
+    disk
+}
+
+/// Joins a per-VHD sheet to the machines already imported; a VM found only here becomes a
+/// machine of its own, read from the same row.
+pub fn attach_vhd_sheet(inv: &mut Inventory, file: &Arc<str>, sheet: &Sheet, det: &Detected) {
+    let mut report: SheetReport = table::new_report(file, sheet, det, &[]);
+    let rr = RowReader {
+        file,
+        sheet: sheet.name.as_deref().map(Into::into),
+        format: Format::HyperVVhd,
+    };
+    let Some(name_col) = det.disk_column(Field::Name).cloned() else {
+        inv.sheets.push(report);
+        return;
+    };
+    let mut idx = index_by_name(&inv.machines);
+    for row in &sheet.rows[det.header.unwrap_or(0) + 1..] {
+        report.rows_read += 1;
+        let name = row
+            .get(name_col.index)
+            .map(|c| c.text().trim().to_string())
+            .unwrap_or_default();
+        if name.is_empty() {
+            report.skipped += 1;
+            rr.skip(
+                inv,
+                row,
+                None,
+                format!(
+                    "disk row {} names no VM ({} is empty)",
+                    row.number, name_col.header
+                ),
+            );
+            continue;
+        }
+        let i = match idx.get(&name.to_ascii_lowercase()) {
+            Some(i) => {
+                report.attached += 1;
+                *i
+            }
+            None => {
+                let mut m = Machine::new(name.clone(), rr.source(row));
+                table::apply_row(inv, &rr, det, row, &mut m);
+                m.disks.clear();
+                inv.machines.push(m);
+                report.machines += 1;
+                idx.insert(name.to_ascii_lowercase(), inv.machines.len() - 1);
+                inv.machines.len() - 1
+            }
+        };
+        let first_disk = !inv.machines[i].disks.iter().any(|d| d.source.is_some());
+        let mname = inv.machines[i].name.clone();
+        let disk = read_disk(inv, &rr, det, row, &mname, first_disk);
+        let m = &mut inv.machines[i];
+        m.disks.push(disk);
+        m.disk_sizes = Value::Known(());
+    }
+    inv.sheets.push(report);
+}

@@ -1,0 +1,484 @@
+//! Header matching: every way an inventory names a column, mapped to the field it holds.
+//!
+//! Headers are compared case-, space- and punctuation-insensitively, with the size unit
+//! (`(In GB)`, `MiB`) taken off first and kept as the column's unit.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::units::{SizeUnit, unit_in_header};
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Name,
+    Os,
+    OsAlt,
+    OsVersion,
+    OsArch,
+    Cores,
+    Memory,
+    Firmware,
+    Generation,
+    SecureBoot,
+    BitLocker,
+    OsDisk,
+    DataDisk,
+    LargestDataDisk,
+    DataDiskCount,
+    TotalDiskCount,
+    /// `Disk N size`; the number is kept in the column's `disk_index`.
+    DiskN,
+    DiskType,
+    Nics,
+    Host,
+    HostOs,
+    ManagedBy,
+    Platform,
+    ServerType,
+    Hypervisor,
+    PowerState,
+    Template,
+    SrmPlaceholder,
+    SharedDisk,
+    FcDisk,
+    PassThrough,
+    Rdm,
+    Iscsi,
+    Sector4k,
+    UsedStorage,
+    ProvisionedStorage,
+    MachineId,
+    VmUuid,
+    VCenter,
+    VCenterVersion,
+    VCenterType,
+    // Disaster-recovery columns.
+    Rpo,
+    Rto,
+    Churn,
+    ChurnPerDay,
+    PeakChurn,
+    Tier,
+    Application,
+    RecoveryGroup,
+    BootOrder,
+    // Per-disk sheets (RVTools vDisk/vPartition, Hyper-V VHD export).
+    DiskLabel,
+    DiskCapacity,
+    DiskPath,
+    DiskFormat,
+    DiskRaw,
+    DiskSharing,
+    DiskMode,
+    PartitionConsumed,
+    EsxVersion,
+}
+
+impl Field {
+    /// The name shown in `inspect` and the data-quality sheet.
+    pub fn label(self) -> &'static str {
+        use Field::*;
+        match self {
+            Name => "name",
+            Os => "os",
+            OsAlt => "os (fallback)",
+            OsVersion => "os version",
+            OsArch => "os architecture",
+            Cores => "cores",
+            Memory => "memory",
+            Firmware => "firmware",
+            Generation => "generation",
+            SecureBoot => "secure boot",
+            BitLocker => "bitlocker",
+            OsDisk => "os disk size",
+            DataDisk => "data disk sizes",
+            LargestDataDisk => "largest data disk",
+            DataDiskCount => "data disk count",
+            TotalDiskCount => "disk count (with OS disk)",
+            DiskN => "disk N size",
+            DiskType => "disk type",
+            Nics => "nics",
+            Host => "host",
+            HostOs => "host os",
+            ManagedBy => "managed by",
+            Platform => "platform",
+            ServerType => "server type",
+            Hypervisor => "hypervisor",
+            PowerState => "power state",
+            Template => "template",
+            SrmPlaceholder => "srm placeholder",
+            SharedDisk => "shared disk",
+            FcDisk => "fibre channel disk",
+            PassThrough => "pass-through disk",
+            Rdm => "rdm disk",
+            Iscsi => "iscsi disk",
+            Sector4k => "4k sector disk",
+            UsedStorage => "used storage",
+            ProvisionedStorage => "provisioned storage",
+            MachineId => "machine id",
+            VmUuid => "vm uuid",
+            VCenter => "vcenter",
+            VCenterVersion => "vcenter version",
+            VCenterType => "vcenter server type",
+            Rpo => "rpo target",
+            Rto => "rto target",
+            Churn => "average churn",
+            ChurnPerDay => "churn per day",
+            PeakChurn => "peak churn",
+            Tier => "tier",
+            Application => "application",
+            RecoveryGroup => "recovery group",
+            BootOrder => "boot order",
+            DiskLabel => "disk",
+            DiskCapacity => "disk capacity",
+            DiskPath => "disk path",
+            DiskFormat => "disk format",
+            DiskRaw => "raw (rdm)",
+            DiskSharing => "sharing mode",
+            DiskMode => "disk mode",
+            PartitionConsumed => "consumed",
+            EsxVersion => "esx version",
+        }
+    }
+}
+
+/// Header aliases, already normalised (lower case, letters and digits only, unit removed).
+const ALIASES: &[(&str, Field)] = &[
+    // Names
+    ("vm", Field::Name),
+    ("vmname", Field::Name),
+    ("name", Field::Name),
+    ("servername", Field::Name),
+    ("server", Field::Name),
+    ("machinename", Field::Name),
+    ("machine", Field::Name),
+    ("hostname", Field::Name),
+    ("computername", Field::Name),
+    ("virtualmachine", Field::Name),
+    ("vmnames", Field::Name),
+    // OS
+    ("os", Field::Os),
+    ("guestos", Field::Os),
+    ("operatingsystem", Field::Os),
+    ("osname", Field::Os),
+    ("osaccordingtotheconfigurationfile", Field::Os),
+    ("vmoperatingsystem", Field::Os),
+    ("osaccordingtothevmwaretools", Field::OsAlt),
+    ("osversion", Field::OsVersion),
+    ("osarchitecture", Field::OsArch),
+    ("architecture", Field::OsArch),
+    ("arch", Field::OsArch),
+    // Compute
+    ("cores", Field::Cores),
+    ("cpus", Field::Cores),
+    ("cpu", Field::Cores),
+    ("vcpu", Field::Cores),
+    ("vcpus", Field::Cores),
+    ("processorcount", Field::Cores),
+    ("numberofcores", Field::Cores),
+    ("cpucount", Field::Cores),
+    ("memory", Field::Memory),
+    ("ram", Field::Memory),
+    ("vmem", Field::Memory),
+    ("memorystartup", Field::Memory),
+    ("memoryassigned", Field::Memory),
+    ("memorysize", Field::Memory),
+    // Firmware
+    ("firmware", Field::Firmware),
+    ("firmwaretype", Field::Firmware),
+    ("boottype", Field::Firmware),
+    ("bootmode", Field::Firmware),
+    ("bios", Field::Firmware),
+    ("gen", Field::Generation),
+    ("generation", Field::Generation),
+    ("vmgeneration", Field::Generation),
+    ("efisecureboot", Field::SecureBoot),
+    ("secureboot", Field::SecureBoot),
+    ("bitlocker", Field::BitLocker),
+    ("encryption", Field::BitLocker),
+    ("encrypted", Field::BitLocker),
+    ("diskencryption", Field::BitLocker),
+    // Disks
+    ("osdisk", Field::OsDisk),
+    ("osdisksize", Field::OsDisk),
+    ("bootdisk", Field::OsDisk),
+    ("systemdisk", Field::OsDisk),
+    ("datadisk", Field::DataDisk),
+    ("datadisks", Field::DataDisk),
+    ("datadisksize", Field::DataDisk),
+    ("datadisksizes", Field::DataDisk),
+    ("largestdatadisk", Field::LargestDataDisk),
+    ("maxdatadisk", Field::LargestDataDisk),
+    ("numberofdatadisks", Field::DataDiskCount),
+    ("datadiskcount", Field::DataDiskCount),
+    ("ofdatadisks", Field::DataDiskCount),
+    ("numberofdisks", Field::TotalDiskCount),
+    ("totaldisks", Field::TotalDiskCount),
+    ("disks", Field::TotalDiskCount),
+    ("diskcount", Field::TotalDiskCount),
+    ("disktype", Field::DiskType),
+    ("nics", Field::Nics),
+    ("networkadapters", Field::Nics),
+    ("totalnetworkadapters", Field::Nics),
+    ("numberofnics", Field::Nics),
+    // Host
+    ("host", Field::Host),
+    ("hypervhost", Field::Host),
+    ("esxihost", Field::Host),
+    ("vmhost", Field::Host),
+    ("hostos", Field::HostOs),
+    ("hostoperatingsystem", Field::HostOs),
+    ("managedby", Field::ManagedBy),
+    ("management", Field::ManagedBy),
+    ("vmm", Field::ManagedBy),
+    ("platform", Field::Platform),
+    ("servertype", Field::ServerType),
+    ("hypervisor", Field::Hypervisor),
+    ("powerstate", Field::PowerState),
+    ("powerstats", Field::PowerState),
+    ("state", Field::PowerState),
+    ("vmstate", Field::PowerState),
+    ("template", Field::Template),
+    ("srmplaceholder", Field::SrmPlaceholder),
+    ("sharedvhdx", Field::SharedDisk),
+    ("sharedvhd", Field::SharedDisk),
+    ("shareddisk", Field::SharedDisk),
+    ("fcdisk", Field::FcDisk),
+    ("fibrechannel", Field::FcDisk),
+    ("virtualfibrechannel", Field::FcDisk),
+    ("passthroughdisk", Field::PassThrough),
+    ("passthrough", Field::PassThrough),
+    ("rdm", Field::Rdm),
+    ("iscsi", Field::Iscsi),
+    ("iscsidisk", Field::Iscsi),
+    ("4ksector", Field::Sector4k),
+    ("4kdisk", Field::Sector4k),
+    ("storageinuse", Field::UsedStorage),
+    ("inuse", Field::UsedStorage),
+    ("usedstorage", Field::UsedStorage),
+    ("usedspace", Field::UsedStorage),
+    ("provisioned", Field::ProvisionedStorage),
+    ("machineid", Field::MachineId),
+    ("vmuuid", Field::VmUuid),
+    ("visdkserver", Field::VCenter),
+    ("visdkapiversion", Field::VCenterVersion),
+    ("visdkservertype", Field::VCenterType),
+    // DR
+    ("rpo", Field::Rpo),
+    ("rpotarget", Field::Rpo),
+    ("targetrpo", Field::Rpo),
+    ("rto", Field::Rto),
+    ("rtotarget", Field::Rto),
+    ("targetrto", Field::Rto),
+    ("churn", Field::Churn),
+    ("averagechurn", Field::Churn),
+    ("avgchurn", Field::Churn),
+    ("datachangerate", Field::Churn),
+    ("churnperday", Field::ChurnPerDay),
+    ("dailychurn", Field::ChurnPerDay),
+    ("peakchurn", Field::PeakChurn),
+    ("tier", Field::Tier),
+    ("drtier", Field::Tier),
+    ("application", Field::Application),
+    ("app", Field::Application),
+    ("recoverygroup", Field::RecoveryGroup),
+    ("bootorder", Field::BootOrder),
+    ("bootgroup", Field::RecoveryGroup),
+];
+
+/// Aliases that only hold in per-disk sheets (RVTools vDisk/vPartition, Hyper-V VHD lists).
+const DISK_ALIASES: &[(&str, Field)] = &[
+    ("vm", Field::Name),
+    ("vmname", Field::Name),
+    ("name", Field::Name),
+    ("disk", Field::DiskLabel),
+    ("label", Field::DiskLabel),
+    ("capacity", Field::DiskCapacity),
+    ("size", Field::DiskCapacity),
+    ("maxdisksize", Field::DiskCapacity),
+    ("maxinternalsize", Field::DiskCapacity),
+    ("path", Field::DiskPath),
+    ("diskpath", Field::DiskPath),
+    ("vhdformat", Field::DiskFormat),
+    ("vhdtype", Field::DiskType),
+    ("raw", Field::DiskRaw),
+    ("sharingmode", Field::DiskSharing),
+    ("diskmode", Field::DiskMode),
+    ("consumed", Field::PartitionConsumed),
+    ("vmuuid", Field::VmUuid),
+    ("template", Field::Template),
+    ("srmplaceholder", Field::SrmPlaceholder),
+    ("host", Field::Host),
+    ("hostname", Field::Host),
+    ("computername", Field::Host),
+];
+
+static PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([^)]*\)|\[[^\]]*\]").expect("static regex"));
+static UNIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s_-])(?:in\s+)?(?:bytes|kib|kb|mib|mb|gib|gb|tib|tb)$")
+        .expect("static regex")
+});
+static DISK_N: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:disk|hdd|harddisk)(\d{1,2})(?:size|capacity)?$").expect("static regex")
+});
+
+/// Lower case, letters and digits only, after taking off units and parenthesised notes.
+pub fn normalise(header: &str) -> String {
+    let h = header.trim().trim_start_matches('*');
+    let h = PAREN.replace_all(h, " ");
+    let h = UNIT_WORD.replace(h.trim(), "");
+    h.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// One mapped column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub index: usize,
+    pub header: String,
+    pub field: Field,
+    pub unit: Option<SizeUnit>,
+    /// For `Disk N size` columns.
+    pub disk_index: Option<u8>,
+}
+
+/// Which alias table to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Machines,
+    Disks,
+}
+
+/// Maps one header to a field, if any alias knows it.
+pub fn lookup(header: &str, table: Table) -> Option<(Field, Option<u8>)> {
+    let n = normalise(header);
+    if n.is_empty() {
+        return None;
+    }
+    let lower = header.to_ascii_lowercase();
+    if table == Table::Machines
+        && n.contains("churn")
+        && (lower.contains("/day") || lower.contains("per day"))
+    {
+        return Some((Field::ChurnPerDay, None));
+    }
+    let aliases = match table {
+        Table::Machines => ALIASES,
+        Table::Disks => DISK_ALIASES,
+    };
+    if let Some((_, f)) = aliases.iter().find(|(a, _)| *a == n) {
+        return Some((*f, None));
+    }
+    if table == Table::Machines {
+        if let Some(c) = DISK_N.captures(&n) {
+            let i: u8 = c[1].parse().ok()?;
+            return (1..=64).contains(&i).then_some((Field::DiskN, Some(i)));
+        }
+        // `Churn (GB/day)` normalises to `churn` + `gbday`.
+        if n.starts_with("churn") && (n.ends_with("day") || n.contains("perday")) {
+            return Some((Field::ChurnPerDay, None));
+        }
+        if n.starts_with("churn")
+            || n.starts_with("averagechurn")
+            || n.starts_with("datachangerate")
+        {
+            return Some((Field::Churn, None));
+        }
+        if n.starts_with("peakchurn") {
+            return Some((Field::PeakChurn, None));
+        }
+    }
+    None
+}
+
+/// Maps a header row. Later duplicates of a field are left unmapped (and reported by the
+/// caller), so the first column of a name wins, as a reader of the sheet would expect.
+pub fn map_headers(
+    headers: &[(usize, String)],
+    table: Table,
+) -> (Vec<Column>, Vec<(usize, String)>) {
+    let mut mapped: Vec<Column> = Vec::new();
+    let mut unmapped = Vec::new();
+    for (index, header) in headers {
+        match lookup(header, table) {
+            Some((field, disk_index))
+                if !mapped
+                    .iter()
+                    .any(|c| c.field == field && c.disk_index == disk_index) =>
+            {
+                mapped.push(Column {
+                    index: *index,
+                    header: header.clone(),
+                    field,
+                    unit: unit_in_header(header),
+                    disk_index,
+                })
+            }
+            _ => unmapped.push((*index, header.clone())),
+        }
+    }
+    (mapped, unmapped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_as_people_type_them() {
+        let cases: &[(&str, Option<(Field, Option<u8>)>)] = &[
+            ("VM name", Some((Field::Name, None))),
+            ("*Server Name", Some((Field::Name, None))),
+            ("Gen", Some((Field::Generation, None))),
+            ("Guest OS", Some((Field::Os, None))),
+            ("Operating system", Some((Field::Os, None))),
+            ("OS disk", Some((Field::OsDisk, None))),
+            ("OS disk (GB)", Some((Field::OsDisk, None))),
+            ("Data disk", Some((Field::DataDisk, None))),
+            ("Largest data disk", Some((Field::LargestDataDisk, None))),
+            ("Number of data disks", Some((Field::DataDiskCount, None))),
+            ("Disk 3 size", Some((Field::DiskN, Some(3)))),
+            ("Disk 20 size (In GB)", Some((Field::DiskN, Some(20)))),
+            ("BitLocker", Some((Field::BitLocker, None))),
+            ("Shared VHDX", Some((Field::SharedDisk, None))),
+            ("Host OS", Some((Field::HostOs, None))),
+            ("Managed by", Some((Field::ManagedBy, None))),
+            ("Platform", Some((Field::Platform, None))),
+            ("*Memory (In MB)", Some((Field::Memory, None))),
+            ("Memory (in MB)", Some((Field::Memory, None))),
+            ("Boot type", Some((Field::Firmware, None))),
+            ("Firmware type", Some((Field::Firmware, None))),
+            (
+                "OS according to the VMware tools",
+                Some((Field::OsAlt, None)),
+            ),
+            ("In Use MiB", Some((Field::UsedStorage, None))),
+            ("Churn (MB/s)", Some((Field::Churn, None))),
+            ("Churn (GB/day)", Some((Field::ChurnPerDay, None))),
+            ("Data change rate", Some((Field::Churn, None))),
+            ("RPO target", Some((Field::Rpo, None))),
+            ("Disk 1 read ops", None),
+            ("Annotation", None),
+        ];
+        for (h, want) in cases {
+            assert_eq!(lookup(h, Table::Machines), *want, "{h}");
+        }
+    }
+
+    #[test]
+    fn first_of_duplicate_headers_wins() {
+        let headers = vec![
+            (0, "Name".to_string()),
+            (1, "OS".into()),
+            (2, "name".into()),
+        ];
+        let (mapped, unmapped) = map_headers(&headers, Table::Machines);
+        assert_eq!(mapped.len(), 2);
+        assert_eq!(unmapped, vec![(2, "name".to_string())]);
+    }
+}

@@ -1,0 +1,213 @@
+//! The importer: files in, an [`Inventory`] out (machines plus data-quality records).
+//!
+//! Each file is read into sheets ([`source`]), each sheet's format is detected from its
+//! headers ([`detect`]), rows become machines ([`table`]) and per-disk sheets are joined to
+//! them ([`disks`]). Every row read ends as a machine, as a part of one (a disk, a partition),
+//! or as a skipped row in data quality with its reason: `rows_read = machines + attached +
+//! skipped` for every sheet, and tests hold the importer to it.
+
+mod cells;
+mod csv_source;
+pub mod detect;
+mod disks;
+pub mod headers;
+pub mod limits;
+mod rvtools;
+pub mod source;
+mod table;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+pub use detect::Format;
+
+use crate::model::Machine;
+
+/// A file that cannot be imported at all. Bad cells never produce this; they become invalid
+/// values and data-quality records.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{file}: {source}")]
+    Io {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: {why}", location(.file, .sheet.as_deref()))]
+    Unreadable {
+        file: String,
+        sheet: Option<String>,
+        why: String,
+    },
+    #[error("{file}: too large: {why}")]
+    TooLarge { file: String, why: String },
+    #[error("{}: {why}", location(.file, .sheet.as_deref()))]
+    NotAnInventory {
+        file: String,
+        sheet: Option<String>,
+        why: String,
+    },
+}
+
+fn location(file: &str, sheet: Option<&str>) -> String {
+    match sheet {
+        Some(s) => format!("{file}, sheet {s:?}"),
+        None => file.to_string(),
+    }
+}
+
+/// How serious a data-quality record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Issue {
+    /// A cell that could not be read; the field is invalid for that machine.
+    Invalid,
+    /// A row that did not become a machine.
+    Skipped,
+    /// A reading the importer made that the reader should know about (a unit assumed,
+    /// a hypervisor inferred, a duplicate name).
+    Assumption,
+    /// A rule the inventory gives no column for (filled in by the rules engine).
+    Coverage,
+}
+
+/// One data-quality record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DataQuality {
+    pub issue: Issue,
+    pub file: Arc<str>,
+    pub sheet: Option<Arc<str>>,
+    /// Cell reference (`vInfo!C17`) or row, when the record is about one.
+    pub cell: Option<String>,
+    pub row: Option<u32>,
+    pub machine: Option<String>,
+    pub field: Option<String>,
+    pub raw: Option<String>,
+    pub message: String,
+}
+
+/// What was found in one sheet (or CSV file).
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetReport {
+    pub file: Arc<str>,
+    pub sheet: Option<Arc<str>>,
+    pub format: Format,
+    /// Row number of the header row.
+    pub header_row: Option<u32>,
+    /// Source header → field.
+    pub columns: Vec<(String, String)>,
+    /// Headers that were not mapped to any field.
+    pub ignored: Vec<String>,
+    pub rows_read: usize,
+    pub machines: usize,
+    /// Rows that became part of a machine (a disk, a partition, a host's version).
+    pub attached: usize,
+    pub skipped: usize,
+    pub notes: Vec<String>,
+}
+
+/// Everything imported from one run's files.
+#[derive(Debug, Default, Serialize)]
+pub struct Inventory {
+    pub files: Vec<String>,
+    pub sheets: Vec<SheetReport>,
+    pub machines: Vec<Machine>,
+    pub data_quality: Vec<DataQuality>,
+}
+
+impl Inventory {
+    /// Which fields the inventory has at least one column for, across all sheets.
+    pub fn has_field(&self, field: headers::Field) -> bool {
+        let label = field.label();
+        self.sheets
+            .iter()
+            .any(|s| s.columns.iter().any(|(_, f)| f == label))
+    }
+}
+
+/// Imports every file; the first file that cannot be read at all stops the import.
+pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
+    let mut inv = Inventory::default();
+    let mut rvtools_csv = rvtools::CsvSet::default();
+    let mut disk_sheets = Vec::new();
+    for path in paths {
+        let path = path.as_ref();
+        let display: Arc<str> = path.display().to_string().into();
+        inv.files.push(display.to_string());
+        let raw = source::read_file(path)?;
+        if raw.kind == source::FileKind::Csv
+            && let Some(tab) = rvtools::csv_tab_name(path)
+        {
+            rvtools_csv.add(tab, display, raw);
+            continue;
+        }
+        disk_sheets.extend(import_raw(&mut inv, display, raw)?);
+    }
+    if !rvtools_csv.is_empty() {
+        rvtools_csv.import(&mut inv)?;
+    }
+    for (file, sheet, det) in disk_sheets {
+        disks::attach_vhd_sheet(&mut inv, &file, &sheet, &det);
+    }
+    table::mark_duplicates(&mut inv);
+    Ok(inv)
+}
+
+/// A per-disk sheet waiting for the machines of every file before it is joined to them.
+type PendingDisks = Vec<(Arc<str>, source::Sheet, detect::Detected)>;
+
+/// Imports a file already read. Per-disk sheets are returned, to be joined once every file's
+/// machines are known (a `Get-VM` export and a `Get-VHD` export are often two files).
+fn import_raw(
+    inv: &mut Inventory,
+    file: Arc<str>,
+    raw: source::RawFile,
+) -> Result<PendingDisks, ImportError> {
+    let detected: Vec<detect::Detected> = raw
+        .sheets
+        .iter()
+        .map(|s| detect::detect(s, &file))
+        .collect();
+    if detected.iter().all(|d| d.format == Format::Unknown) {
+        let only = raw.sheets.len() == 1;
+        let sheet = if only {
+            raw.sheets[0].name.clone()
+        } else {
+            None
+        };
+        let why = if raw.sheets.iter().all(|s| s.rows.is_empty()) {
+            "the file has no rows (empty sheet)".to_string()
+        } else {
+            detected
+                .iter()
+                .map(|d| d.why.clone())
+                .find(|w| !w.is_empty())
+                .unwrap_or_else(|| "no sheet has a recognisable machine-name column".into())
+        };
+        return Err(ImportError::NotAnInventory {
+            file: file.to_string(),
+            sheet,
+            why: format!("{why} (see `rehost inspect` and the README for the formats read)"),
+        });
+    }
+    if detected.iter().any(|d| d.format.is_rvtools()) {
+        rvtools::import_workbook(inv, file, raw, detected);
+        return Ok(Vec::new());
+    }
+    let mut pending = Vec::new();
+    for (sheet, det) in raw.sheets.into_iter().zip(detected) {
+        match det.format {
+            Format::HyperVVhd => pending.push((file.clone(), sheet, det)),
+            Format::Unknown => inv
+                .sheets
+                .push(table::ignored_sheet(&file, &sheet, &det, &raw.notes)),
+            _ => table::import_machines(inv, &file, &sheet, &det, &raw.notes),
+        }
+    }
+    Ok(pending)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,327 @@
+//! RVTools exports: `vInfo` (one row per VM) joined with `vDisk` (one row per disk),
+//! `vPartition` (guest partitions: used storage), `vHost` (ESXi versions) and `vMetaData`
+//! (the RVTools version). Works on the xlsx and on RVTools' per-tab CSV exports
+//! (`RVTools_tabvInfo.csv`, …). 3.x headers (`MB`) and 4.x headers (`MiB`) both read, since
+//! the unit is taken from the header.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use super::cells;
+use super::detect::{self, Detected, Format};
+use super::disks::{index_by_name, read_disk};
+use super::headers::Field;
+use super::source::{Cell, RawFile, Sheet};
+use super::table::{self, RowReader};
+use super::{ImportError, Inventory};
+use crate::model::{DiskRole, Machine, Value};
+use crate::units;
+
+/// `RVTools_tabvInfo.csv` → `vInfo`.
+pub fn csv_tab_name(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    let lower = stem.to_ascii_lowercase();
+    let i = lower.find("rvtools_tab")?;
+    Some(stem[i + "rvtools_tab".len()..].to_string())
+}
+
+/// RVTools per-tab CSV files waiting to be joined as one workbook.
+#[derive(Default)]
+pub struct CsvSet {
+    tabs: Vec<(String, Arc<str>, RawFile)>,
+}
+
+impl CsvSet {
+    pub fn add(&mut self, tab: String, file: Arc<str>, raw: RawFile) {
+        self.tabs.push((tab, file, raw));
+    }
+    pub fn is_empty(&self) -> bool {
+        self.tabs.is_empty()
+    }
+    pub fn import(self, inv: &mut Inventory) -> Result<(), ImportError> {
+        let mut parts = Vec::new();
+        for (tab, file, raw) in self.tabs {
+            let notes = raw.notes;
+            for sheet in raw.sheets {
+                let det = detect::detect(&sheet, &file);
+                parts.push(Part {
+                    file: file.clone(),
+                    sheet,
+                    det,
+                    notes: notes.clone(),
+                    tab: Some(tab.clone()),
+                });
+            }
+        }
+        if !parts.iter().any(|p| p.det.format == Format::RvtoolsInfo) {
+            let file = parts
+                .first()
+                .map(|p| p.file.to_string())
+                .unwrap_or_default();
+            return Err(ImportError::NotAnInventory {
+                file,
+                sheet: None,
+                why: "RVTools per-tab CSV files were given without RVTools_tabvInfo.csv, which lists the VMs".into(),
+            });
+        }
+        join(inv, parts);
+        Ok(())
+    }
+}
+
+struct Part {
+    file: Arc<str>,
+    sheet: Sheet,
+    det: Detected,
+    notes: Vec<String>,
+    /// For CSV tabs, the tab name (`vInfo`), since a CSV has no sheet name.
+    tab: Option<String>,
+}
+
+pub fn import_workbook(inv: &mut Inventory, file: Arc<str>, raw: RawFile, detected: Vec<Detected>) {
+    let notes = raw.notes;
+    let parts = raw
+        .sheets
+        .into_iter()
+        .zip(detected)
+        .map(|(sheet, det)| Part {
+            file: file.clone(),
+            sheet,
+            det,
+            notes: notes.clone(),
+            tab: None,
+        })
+        .collect();
+    join(inv, parts);
+}
+
+/// `vMetaData`: `RVTools version` beside or below its label.
+fn rvtools_version(sheet: &Sheet) -> Option<String> {
+    for (ri, row) in sheet.rows.iter().enumerate() {
+        for (c, cell) in &row.cells {
+            if cell.text().trim().eq_ignore_ascii_case("rvtools version") {
+                let right = row.get(*c as usize + 1).map(Cell::text);
+                let below = sheet
+                    .rows
+                    .get(ri + 1)
+                    .and_then(|r| r.get(*c as usize))
+                    .map(Cell::text);
+                return right.or(below);
+            }
+        }
+    }
+    None
+}
+
+fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
+    let version = parts
+        .iter()
+        .find(|p| p.det.format == Format::RvtoolsMeta)
+        .and_then(|p| rvtools_version(&p.sheet));
+    // vInfo first, then the sheets that join to it.
+    parts.sort_by_key(|p| match p.det.format {
+        Format::RvtoolsInfo => 0,
+        Format::RvtoolsHost => 1,
+        Format::RvtoolsDisk => 2,
+        Format::RvtoolsPartition => 3,
+        _ => 4,
+    });
+    let first = inv.machines.len();
+    let mut skipped_vms: HashMap<String, String> = HashMap::new();
+    let mut esx: HashMap<String, String> = HashMap::new();
+    let has_disk_sheet = parts.iter().any(|p| p.det.format == Format::RvtoolsDisk);
+    for part in &parts {
+        let mut notes = part.notes.clone();
+        if let Some(v) = &version {
+            notes.push(format!("RVTools version {v}"));
+        }
+        let sheet_name: Option<Arc<str>> = part.sheet.name.as_deref().map(Into::into);
+        let rr = RowReader {
+            file: &part.file,
+            sheet: sheet_name.clone(),
+            format: part.det.format,
+        };
+        let mut report = table::new_report(&part.file, &part.sheet, &part.det, &notes);
+        if report.sheet.is_none()
+            && let Some(tab) = &part.tab
+        {
+            report.notes.push(format!("RVTools tab {tab}"));
+        }
+        let header = part.det.header.unwrap_or(0);
+        let body = part.sheet.rows.get(header + 1..).unwrap_or(&[]);
+        match part.det.format {
+            Format::RvtoolsInfo => {
+                let Some(name_col) = part.det.column(Field::Name).cloned() else {
+                    inv.sheets.push(report);
+                    continue;
+                };
+                let flag = |row: &super::source::Row, f: Field| {
+                    part.det
+                        .column(f)
+                        .and_then(|c| row.get(c.index))
+                        .is_some_and(|c| cells::boolean(Some(c)) == Value::Known(true))
+                };
+                for row in body {
+                    report.rows_read += 1;
+                    let name = row
+                        .get(name_col.index)
+                        .map(|c| c.text().trim().to_string())
+                        .unwrap_or_default();
+                    if name.is_empty() {
+                        report.skipped += 1;
+                        rr.skip(inv, row, None, format!("row {} has no VM name", row.number));
+                        continue;
+                    }
+                    let why = if flag(row, Field::Template) {
+                        Some("a template, not a VM")
+                    } else if flag(row, Field::SrmPlaceholder) {
+                        Some("a Site Recovery Manager placeholder, not a VM")
+                    } else {
+                        None
+                    };
+                    if let Some(why) = why {
+                        report.skipped += 1;
+                        rr.skip(inv, row, Some(&name), format!("{name} skipped: {why}"));
+                        skipped_vms.insert(name.to_ascii_lowercase(), why.to_string());
+                        continue;
+                    }
+                    let mut m = Machine::new(name, rr.source(row));
+                    table::apply_row(inv, &rr, &part.det, row, &mut m);
+                    managed_by_vcenter(&mut m, &part.det, row);
+                    if has_disk_sheet {
+                        // Disk sizes come from vDisk; vInfo's count stands only if vDisk has none.
+                        m.disk_sizes = Value::Empty;
+                    }
+                    inv.machines.push(m);
+                    report.machines += 1;
+                }
+            }
+            Format::RvtoolsHost => {
+                let host = part.det.column(Field::Host).cloned();
+                let ver = part.det.column(Field::EsxVersion).cloned();
+                for row in body {
+                    report.rows_read += 1;
+                    match (&host, &ver) {
+                        (Some(h), Some(v)) if row.get(h.index).is_some() => {
+                            let name = row.get(h.index).map(Cell::text).unwrap_or_default();
+                            let version = row.get(v.index).map(Cell::text).unwrap_or_default();
+                            esx.insert(name.to_ascii_lowercase(), version);
+                            report.attached += 1;
+                        }
+                        _ => {
+                            report.skipped += 1;
+                            rr.skip(
+                                inv,
+                                row,
+                                None,
+                                format!("vHost row {} names no host or version", row.number),
+                            );
+                        }
+                    }
+                }
+                for m in &mut inv.machines[first..] {
+                    if let Some(v) = m
+                        .host
+                        .name
+                        .known()
+                        .and_then(|h| esx.get(&h.to_ascii_lowercase()))
+                    {
+                        m.host.os = Value::Known(v.clone());
+                    }
+                }
+            }
+            Format::RvtoolsDisk | Format::RvtoolsPartition => {
+                let Some(name_col) = part.det.disk_column(Field::Name).cloned() else {
+                    inv.sheets.push(report);
+                    continue;
+                };
+                let idx = index_by_name(&inv.machines[first..]);
+                let mut consumed: HashMap<usize, u64> = HashMap::new();
+                for row in body {
+                    report.rows_read += 1;
+                    let name = row
+                        .get(name_col.index)
+                        .map(|c| c.text().trim().to_string())
+                        .unwrap_or_default();
+                    let key = name.to_ascii_lowercase();
+                    let Some(&i) = idx.get(&key) else {
+                        report.skipped += 1;
+                        let why = match skipped_vms.get(&key) {
+                            Some(w) => format!("belongs to {name}, skipped as {w}"),
+                            None if name.is_empty() => "names no VM".to_string(),
+                            None => format!("names VM {name:?}, which is not in vInfo"),
+                        };
+                        rr.skip(
+                            inv,
+                            row,
+                            Some(&name).filter(|n| !n.is_empty()).map(|n| n.as_str()),
+                            format!("{} row {}: {why}", part.det.format.label(), row.number),
+                        );
+                        continue;
+                    };
+                    let i = first + i;
+                    report.attached += 1;
+                    if part.det.format == Format::RvtoolsDisk {
+                        let first_disk = !inv.machines[i].disks.iter().any(|d| d.source.is_some());
+                        let mname = inv.machines[i].name.clone();
+                        let disk = read_disk(inv, &rr, &part.det, row, &mname, first_disk);
+                        let m = &mut inv.machines[i];
+                        m.disks.push(disk);
+                        m.disk_sizes = Value::Known(());
+                    } else if let Some(col) = part.det.disk_column(Field::PartitionConsumed)
+                        && let Some(cell) = row.get(col.index)
+                    {
+                        let unit = col.unit.or(Some(units::SizeUnit::MiB));
+                        if let Value::Known(b) = cells::size(cell, unit) {
+                            *consumed.entry(i).or_default() += b;
+                        }
+                    }
+                }
+                for (i, bytes) in consumed {
+                    inv.machines[i].dr.used_bytes = Value::Known(bytes);
+                }
+            }
+            _ => {
+                inv.sheets.push(table::ignored_sheet(
+                    &part.file,
+                    &part.sheet,
+                    &part.det,
+                    &notes,
+                ));
+                continue;
+            }
+        }
+        inv.sheets.push(report);
+    }
+    // A VM without vDisk rows: its disks are unknown, and its count stands from vInfo.
+    for m in &mut inv.machines[first..] {
+        if has_disk_sheet && m.disks.is_empty() {
+            let mut d = crate::model::Disk::new("Hard disk 1", DiskRole::Os, Value::Empty);
+            d.source = None;
+            m.disks.push(d);
+        }
+        if m.disk_sizes.is_known() {
+            m.data_disk_count = Value::Absent;
+        }
+    }
+}
+
+/// `VI SDK Server type` = `VirtualCenter` means the VM is managed by vCenter; the version is
+/// `VI SDK API Version`.
+fn managed_by_vcenter(m: &mut Machine, det: &Detected, row: &super::source::Row) {
+    let text = |f: Field| det.column(f).and_then(|c| row.get(c.index)).map(Cell::text);
+    match text(Field::VCenterType) {
+        Some(t)
+            if t.to_ascii_lowercase().contains("virtualcenter")
+                || t.to_ascii_lowercase().contains("vcenter") =>
+        {
+            let v = text(Field::VCenterVersion).unwrap_or_default();
+            m.host.managed_by = Value::Known(format!("vCenter Server {v}").trim().to_string());
+        }
+        Some(t) if t.to_ascii_lowercase().contains("hostagent") => {
+            m.host.managed_by = Value::Known("none (ESXi host)".into());
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,416 @@
+//! The data set between the importer and the rules engine: machines, their disks and hosts,
+//! each attribute a [`Value`] that says whether it was read, absent, empty or unreadable.
+//!
+//! The distinction between *absent* (the inventory has no column for it) and *empty* (the
+//! column exists, this row's cell is blank) is what lets the engine tell "not evaluated,
+//! the inventory cannot say" from "unknown for this machine".
+
+use serde::Serialize;
+use std::sync::Arc;
+
+use crate::os::Os;
+
+/// One imported attribute.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Value<T> {
+    /// Read and understood.
+    Known(T),
+    /// The inventory has no column for this attribute at all.
+    #[default]
+    Absent,
+    /// The column exists but this row's cell is blank.
+    Empty,
+    /// The cell holds something that could not be read; `raw` is the text as found.
+    Invalid { raw: String, why: String },
+}
+
+impl<T> Value<T> {
+    pub fn known(&self) -> Option<&T> {
+        match self {
+            Value::Known(v) => Some(v),
+            _ => None,
+        }
+    }
+    pub fn is_known(&self) -> bool {
+        matches!(self, Value::Known(_))
+    }
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Value::Absent)
+    }
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Value<U> {
+        match self {
+            Value::Known(v) => Value::Known(f(v)),
+            Value::Absent => Value::Absent,
+            Value::Empty => Value::Empty,
+            Value::Invalid { raw, why } => Value::Invalid { raw, why },
+        }
+    }
+    /// Keep `self` unless it is absent or empty and `other` says more.
+    pub fn or(self, other: Value<T>) -> Value<T> {
+        match (&self, &other) {
+            (Value::Known(_) | Value::Invalid { .. }, _) => self,
+            (_, Value::Known(_) | Value::Invalid { .. }) => other,
+            (Value::Empty, _) => self,
+            _ => other,
+        }
+    }
+    /// A short description of why the value is not known, for messages.
+    pub fn gap(&self) -> Option<String> {
+        match self {
+            Value::Known(_) => None,
+            Value::Absent => Some("no column for it in the inventory".into()),
+            Value::Empty => Some("the cell is empty".into()),
+            Value::Invalid { raw, why } => Some(format!("could not read {raw:?}: {why}")),
+        }
+    }
+}
+
+impl<T: Serialize> Serialize for Value<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Known(v) => v.serialize(s),
+            _ => s.serialize_none(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hypervisor {
+    Vmware,
+    HyperV,
+    Physical,
+    Other,
+}
+
+impl Hypervisor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hypervisor::Vmware => "vmware",
+            Hypervisor::HyperV => "hyper-v",
+            Hypervisor::Physical => "physical",
+            Hypervisor::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Firmware {
+    Bios,
+    Uefi,
+}
+
+impl Firmware {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Firmware::Bios => "bios",
+            Firmware::Uefi => "uefi",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Arch {
+    X64,
+    X86,
+    Arm64,
+}
+
+impl Arch {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Arch::X64 => "x64",
+            Arch::X86 => "x86",
+            Arch::Arm64 => "arm64",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiskRole {
+    Os,
+    Data,
+}
+
+/// What a disk is, as far as the matrices care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiskKind {
+    Vhd,
+    Vhdx,
+    Vmdk,
+    Rdm,
+    PassThrough,
+    Shared,
+    Iscsi,
+    Fc,
+    Independent,
+}
+
+/// Where a row came from: file, sheet (none for CSV) and 1-based row number.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceRef {
+    pub file: Arc<str>,
+    pub sheet: Option<Arc<str>>,
+    pub row: u32,
+}
+
+impl SourceRef {
+    /// `file!sheet!row` as people quote spreadsheet locations.
+    pub fn display(&self) -> String {
+        match &self.sheet {
+            Some(s) => format!("{}!{}!{}", self.file, s, self.row),
+            None => format!("{}!{}", self.file, self.row),
+        }
+    }
+    /// The reference of one cell in this row, e.g. `vInfo!C17`.
+    pub fn cell(&self, col: usize) -> String {
+        let c = col_letter(col);
+        match &self.sheet {
+            Some(s) => format!("{}!{}{}", s, c, self.row),
+            None => format!("{}!{}{}", base_name(&self.file), c, self.row),
+        }
+    }
+}
+
+fn base_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// Column index (0-based) to spreadsheet letters: 0 → A, 25 → Z, 26 → AA.
+pub fn col_letter(mut col: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Disk {
+    pub name: String,
+    pub role: DiskRole,
+    pub size_bytes: Value<u64>,
+    pub kind: Value<DiskKind>,
+    /// Logical sector size in bytes, when the inventory says.
+    #[serde(skip_serializing_if = "Value::is_absent")]
+    pub sector_bytes: Value<u32>,
+    /// Average churn of this disk in MB/s, when the inventory gives it per disk.
+    #[serde(skip_serializing_if = "Value::is_absent")]
+    pub churn_mb_s: Value<f64>,
+    #[serde(skip)]
+    pub source: Option<SourceRef>,
+}
+
+impl Disk {
+    pub fn new(name: impl Into<String>, role: DiskRole, size: Value<u64>) -> Disk {
+        Disk {
+            name: name.into(),
+            role,
+            size_bytes: size,
+            kind: Value::Absent,
+            sector_bytes: Value::Absent,
+            churn_mb_s: Value::Absent,
+            source: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Host {
+    pub name: Value<String>,
+    /// Host OS or hypervisor version as written (`Windows Server 2016`, `VMware ESXi 6.5`).
+    pub os: Value<String>,
+    /// The management server as written (`VMM 2016`, `vCenter Server 6.5`), or none.
+    pub managed_by: Value<String>,
+}
+
+/// Disaster-recovery targets and measurements for one machine.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DrFacts {
+    pub rpo_seconds: Value<u64>,
+    pub rto_seconds: Value<u64>,
+    /// Average churn of the whole machine, MB/s.
+    pub churn_mb_s: Value<f64>,
+    /// Peak churn of the whole machine, MB/s.
+    pub peak_churn_mb_s: Value<f64>,
+    pub used_bytes: Value<u64>,
+    pub tier: Value<String>,
+    pub application: Value<String>,
+    pub recovery_group: Value<String>,
+    pub boot_order: Value<u32>,
+}
+
+/// Disk features recorded at machine level by inventories that have one yes/no column each.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DiskFlags {
+    pub shared: Value<bool>,
+    pub fc: Value<bool>,
+    pub pass_through: Value<bool>,
+    pub rdm: Value<bool>,
+    pub iscsi: Value<bool>,
+    pub independent: Value<bool>,
+    pub sector_4k: Value<bool>,
+    pub dynamic_os_disk: Value<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Machine {
+    pub name: String,
+    pub source: SourceRef,
+    pub hypervisor: Value<Hypervisor>,
+    pub firmware: Value<Firmware>,
+    pub generation: Value<u8>,
+    pub secure_boot: Value<bool>,
+    pub os: Value<Os>,
+    /// From a separate architecture column, else from the OS string.
+    pub architecture: Value<Arch>,
+    pub cores: Value<u32>,
+    pub memory_bytes: Value<u64>,
+    pub nics: Value<u32>,
+    pub disks: Vec<Disk>,
+    /// Whether the inventory has per-disk sizes at all, and for this row.
+    #[serde(skip)]
+    pub disk_sizes: Value<()>,
+    /// A column that counts data disks; wins over the listed disks for the count.
+    #[serde(skip)]
+    pub data_disk_count: Value<u32>,
+    pub disk_flags: DiskFlags,
+    pub bitlocker: Value<bool>,
+    pub power_state: Value<String>,
+    pub host: Host,
+    pub dr: DrFacts,
+    /// Columns the importer does not interpret, kept verbatim (header, text).
+    pub tags: Vec<(String, String)>,
+}
+
+impl Machine {
+    pub fn new(name: impl Into<String>, source: SourceRef) -> Machine {
+        Machine {
+            name: name.into(),
+            source,
+            hypervisor: Value::Absent,
+            firmware: Value::Absent,
+            generation: Value::Absent,
+            secure_boot: Value::Absent,
+            os: Value::Absent,
+            architecture: Value::Absent,
+            cores: Value::Absent,
+            memory_bytes: Value::Absent,
+            nics: Value::Absent,
+            disks: Vec::new(),
+            disk_sizes: Value::Absent,
+            data_disk_count: Value::Absent,
+            disk_flags: DiskFlags::default(),
+            bitlocker: Value::Absent,
+            power_state: Value::Absent,
+            host: Host::default(),
+            dr: DrFacts::default(),
+            tags: Vec::new(),
+        }
+    }
+
+    /// Generation as the matrices use it: the generation column, else derived from firmware
+    /// (BIOS = 1, UEFI = 2).
+    pub fn effective_generation(&self) -> Value<u8> {
+        match &self.generation {
+            Value::Known(_) | Value::Invalid { .. } => self.generation.clone(),
+            _ => match &self.firmware {
+                Value::Known(Firmware::Bios) => Value::Known(1),
+                Value::Known(Firmware::Uefi) => Value::Known(2),
+                other => other.clone().map(|_| 0),
+            },
+        }
+    }
+
+    /// Firmware as the matrices use it: the firmware column, else derived from generation.
+    pub fn effective_firmware(&self) -> Value<Firmware> {
+        match &self.firmware {
+            Value::Known(_) | Value::Invalid { .. } => self.firmware.clone(),
+            _ => match &self.generation {
+                Value::Known(1) => Value::Known(Firmware::Bios),
+                Value::Known(2) => Value::Known(Firmware::Uefi),
+                Value::Known(g) => Value::Invalid {
+                    raw: g.to_string(),
+                    why: "generation must be 1 or 2".into(),
+                },
+                other => other.clone().map(|_| Firmware::Bios),
+            },
+        }
+    }
+
+    pub fn os_disk(&self) -> Option<&Disk> {
+        self.disks.iter().find(|d| d.role == DiskRole::Os)
+    }
+
+    pub fn data_disks(&self) -> impl Iterator<Item = &Disk> {
+        self.disks.iter().filter(|d| d.role == DiskRole::Data)
+    }
+
+    /// Number of data disks: the counting column when there is one, else the disks listed.
+    pub fn effective_data_disk_count(&self) -> Value<u32> {
+        match &self.data_disk_count {
+            Value::Known(_) | Value::Invalid { .. } => self.data_disk_count.clone(),
+            _ => match &self.disk_sizes {
+                Value::Known(()) => Value::Known(self.data_disks().count() as u32),
+                other => other.clone().map(|_| 0),
+            },
+        }
+    }
+
+    pub fn total_storage_bytes(&self) -> Option<u64> {
+        let mut total = 0u64;
+        let mut any = false;
+        for d in &self.disks {
+            if let Value::Known(s) = d.size_bytes {
+                total = total.saturating_add(s);
+                any = true;
+            }
+        }
+        any.then_some(total)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_letters() {
+        for (i, s) in [
+            (0, "A"),
+            (25, "Z"),
+            (26, "AA"),
+            (51, "AZ"),
+            (52, "BA"),
+            (16383, "XFD"),
+        ] {
+            assert_eq!(col_letter(i), s);
+        }
+    }
+
+    #[test]
+    fn generation_and_firmware_derive_each_other() {
+        let src = SourceRef {
+            file: "x.csv".into(),
+            sheet: None,
+            row: 2,
+        };
+        let mut m = Machine::new("a", src);
+        m.firmware = Value::Known(Firmware::Uefi);
+        assert_eq!(m.effective_generation(), Value::Known(2));
+        m.firmware = Value::Absent;
+        m.generation = Value::Known(1);
+        assert_eq!(m.effective_firmware(), Value::Known(Firmware::Bios));
+        m.generation = Value::Empty;
+        assert_eq!(m.effective_firmware(), Value::Empty);
+    }
+}

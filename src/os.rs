@@ -1,0 +1,301 @@
+//! The OS catalogue: raw operating-system strings → product, version, edition, architecture.
+//!
+//! The patterns live in `rules/os-catalogue.toml` (embedded in the binary) so that a new way
+//! of writing an OS name is a data change, not a code change. An unrecognised string becomes
+//! product `other`, kept verbatim, and rules treat it as such: never silently supported.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexBuilder};
+use serde::{Deserialize, Serialize};
+
+use crate::model::Arch;
+
+/// The catalogue file shipped with the binary.
+pub const CATALOGUE_TOML: &str = include_str!("../rules/os-catalogue.toml");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Family {
+    Windows,
+    Linux,
+    Other,
+}
+
+/// An operating system as read from an inventory.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Os {
+    /// The text as found in the inventory.
+    pub raw: String,
+    /// Catalogue product id (`windows-server`, `rhel`, …) or `other`.
+    pub product: String,
+    pub family: Family,
+    pub version: Option<String>,
+    pub edition: Option<String>,
+    pub architecture: Option<Arch>,
+    /// True when a version without a minor part stands for the whole major line.
+    #[serde(skip)]
+    pub major_line: bool,
+}
+
+impl Os {
+    pub fn parsed_version(&self) -> Option<Version> {
+        self.version.as_deref().map(Version::parse)
+    }
+    /// "Windows Server 2012 R2" style label for messages.
+    pub fn label(&self) -> String {
+        match &self.version {
+            Some(v) => format!("{} {}", self.product, v),
+            None => self.product.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogueFile {
+    os: Vec<EntryFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryFile {
+    product: String,
+    family: Family,
+    pattern: String,
+    version: Option<String>,
+    #[serde(default)]
+    aliases: BTreeMap<String, String>,
+    #[serde(default)]
+    major_line: bool,
+}
+
+struct Entry {
+    product: String,
+    family: Family,
+    pattern: Regex,
+    version: Option<Regex>,
+    aliases: BTreeMap<String, String>,
+    major_line: bool,
+}
+
+/// A compiled catalogue.
+pub struct Catalogue {
+    entries: Vec<Entry>,
+}
+
+fn ci(pattern: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(pattern).case_insensitive(true).build()
+}
+
+static ARCH_64: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"\(?\b64[- ]?bits?\b\)?|\bx64\b|\bx86[_-]64\b|\bamd64\b|\bwin64\b").expect("static regex")
+});
+static ARCH_32: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"\(?\b32[- ]?bits?\b\)?|\bx86\b|\bi[3-6]86\b|\bwin32\b").expect("static regex")
+});
+static ARCH_ARM: LazyLock<Regex> =
+    LazyLock::new(|| ci(r"\barm64\b|\baarch64\b").expect("static regex"));
+static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    ci(r"\b(datacenter|standard|enterprise|essentials|web|foundation|core|professional|pro|home|ultimate|or later)\b")
+        .expect("static regex")
+});
+
+/// Reads an architecture word: `x64`, `64-bit`, `amd64`, `x86`, `32-bit`, `arm64`.
+pub fn parse_arch(text: &str) -> Option<Arch> {
+    if ARCH_ARM.is_match(text) {
+        Some(Arch::Arm64)
+    } else if ARCH_64.is_match(text) {
+        Some(Arch::X64)
+    } else if ARCH_32.is_match(text) {
+        Some(Arch::X86)
+    } else {
+        None
+    }
+}
+
+impl Catalogue {
+    pub fn from_toml(text: &str) -> Result<Catalogue, String> {
+        let file: CatalogueFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        let mut entries = Vec::new();
+        for e in file.os {
+            let pattern = ci(&e.pattern).map_err(|err| format!("{}: pattern: {err}", e.product))?;
+            let version = e
+                .version
+                .as_deref()
+                .map(ci)
+                .transpose()
+                .map_err(|err| format!("{}: version: {err}", e.product))?;
+            entries.push(Entry {
+                product: e.product,
+                family: e.family,
+                pattern,
+                version,
+                aliases: e.aliases,
+                major_line: e.major_line,
+            });
+        }
+        Ok(Catalogue { entries })
+    }
+
+    /// The shipped catalogue.
+    pub fn builtin() -> &'static Catalogue {
+        static BUILTIN: LazyLock<Catalogue> = LazyLock::new(|| {
+            Catalogue::from_toml(CATALOGUE_TOML).expect("shipped os-catalogue.toml is valid")
+        });
+        &BUILTIN
+    }
+
+    /// Reads one raw OS string. Never fails: what is not recognised is product `other`.
+    pub fn read(&self, raw: &str) -> Os {
+        let text = raw.trim();
+        let architecture = parse_arch(text);
+        // Architecture words carry digits (`64-bit`) that must not be taken for versions.
+        let cleaned = ARCH_64.replace_all(text, " ");
+        let cleaned = ARCH_32.replace_all(&cleaned, " ");
+        let cleaned = ARCH_ARM.replace_all(&cleaned, " ").into_owned();
+        for e in &self.entries {
+            if !e.pattern.is_match(&cleaned) {
+                continue;
+            }
+            let lower = cleaned.to_ascii_lowercase();
+            let alias = e
+                .aliases
+                .iter()
+                .find(|(word, _)| lower.contains(word.as_str()))
+                .map(|(_, v)| v.clone());
+            let version = e
+                .version
+                .as_ref()
+                .and_then(|re| re.captures(&cleaned))
+                .map(|c| compose_version(&c, &e.aliases));
+            let version = match (version, alias) {
+                (Some(v), _) if v.chars().next().is_some_and(|c| c.is_ascii_digit()) => Some(v),
+                (_, Some(a)) => Some(a),
+                (v, None) => v,
+            };
+            // Edition words are Windows's; "Enterprise" in "Red Hat Enterprise Linux" is a name.
+            let edition = EDITION
+                .captures(&cleaned)
+                .filter(|c| e.family == Family::Windows || &c[1].to_ascii_lowercase() == "or later")
+                .map(|c| c[1].to_ascii_lowercase())
+                .map(|e| if e == "pro" { "professional".into() } else { e });
+            return Os {
+                raw: raw.to_string(),
+                product: e.product.clone(),
+                family: e.family,
+                version,
+                edition,
+                architecture,
+                major_line: e.major_line,
+            };
+        }
+        Os {
+            raw: raw.to_string(),
+            product: "other".into(),
+            family: Family::Other,
+            version: None,
+            edition: None,
+            architecture,
+            major_line: false,
+        }
+    }
+
+    /// Whether `product` names an entry of this catalogue (or `other`).
+    pub fn knows_product(&self, product: &str) -> bool {
+        product == "other" || self.entries.iter().any(|e| e.product == product)
+    }
+}
+
+fn compose_version(c: &regex::Captures<'_>, aliases: &BTreeMap<String, String>) -> String {
+    let major = c.name("major").map(|m| m.as_str().to_ascii_lowercase());
+    let major = major.map(|m| aliases.get(&m).cloned().unwrap_or(m));
+    let mut v = major.unwrap_or_default();
+    if let Some(minor) = c.name("minor") {
+        v.push('.');
+        v.push_str(minor.as_str());
+    }
+    if let Some(sp) = c.name("sp") {
+        v.push_str(" SP");
+        v.push_str(sp.as_str());
+    }
+    if c.name("r2").is_some() {
+        v.push_str(" R2");
+    }
+    v
+}
+
+/// A version as the catalogue writes it: `2012 R2`, `7.9`, `18.04`, `12 SP4`, `xp`.
+/// Numbers compare numerically part by part; words compare as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Part {
+    Num(u64),
+    Word(String),
+}
+
+impl Version {
+    pub fn parse(text: &str) -> Version {
+        let mut parts = Vec::new();
+        for tok in text
+            .split(|c: char| c == '.' || c.is_whitespace())
+            .filter(|t| !t.is_empty())
+        {
+            let lower = tok.to_ascii_lowercase();
+            // `SP4` and `R2` are the second part of a version: 12 SP4 → 12.4, 2012 R2 → 2012.2.
+            let digits = lower
+                .strip_prefix("sp")
+                .or_else(|| lower.strip_prefix('r'))
+                .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+            if let Some(d) = digits {
+                parts.push(Part::Num(d.parse().unwrap_or(0)));
+            } else if let Ok(n) = lower.parse::<u64>() {
+                parts.push(Part::Num(n));
+            } else {
+                parts.push(Part::Word(lower));
+            }
+        }
+        Version { parts }
+    }
+
+    pub fn len(&self) -> usize {
+        self.parts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.parts.is_empty()
+    }
+
+    /// Compares with missing parts taken as zero (`2012` < `2012 R2`, `8` == `8.0`).
+    pub fn cmp_padded(&self, other: &Version) -> Ordering {
+        let n = self.parts.len().max(other.parts.len());
+        for i in 0..n {
+            let a = self.parts.get(i).cloned().unwrap_or(Part::Num(0));
+            let b = other.parts.get(i).cloned().unwrap_or(Part::Num(0));
+            match a.cmp(&b) {
+                Ordering::Equal => continue,
+                o => return o,
+            }
+        }
+        Ordering::Equal
+    }
+
+    /// Compares only the first `k` parts of `other`, for a version that names a whole line
+    /// (`8` against `8.4` is equal).
+    pub fn cmp_prefix(&self, other: &Version) -> Ordering {
+        let k = self.parts.len();
+        let truncated = Version {
+            parts: other.parts.iter().take(k).cloned().collect(),
+        };
+        self.cmp_padded(&truncated)
+    }
+}
+
+#[cfg(test)]
+mod tests;

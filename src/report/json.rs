@@ -1,0 +1,103 @@
+//! The JSON contract (ARCHITECTURE.md, "CLI contract"): machines with their imported facts,
+//! data quality, summary. A missing value is `null`; an invalid one is `null` here and a
+//! data-quality record.
+
+use serde::Serialize;
+use serde_json::{Value as Json, json};
+
+use crate::inventory::Inventory;
+use crate::model::{Machine, Value};
+
+fn opt<T: Serialize>(v: &Value<T>) -> Json {
+    match v {
+        Value::Known(x) => serde_json::to_value(x).unwrap_or(Json::Null),
+        _ => Json::Null,
+    }
+}
+
+/// One machine's imported facts.
+pub fn machine_facts(m: &Machine) -> serde_json::Map<String, Json> {
+    let os = match &m.os {
+        Value::Known(os) => json!({
+            "raw": os.raw,
+            "product": os.product,
+            "version": os.version,
+            "edition": os.edition,
+            "architecture": opt(&m.architecture),
+        }),
+        _ => Json::Null,
+    };
+    let disks: Vec<Json> = m
+        .disks
+        .iter()
+        .map(|d| {
+            json!({
+                "name": d.name,
+                "role": d.role,
+                "size_bytes": opt(&d.size_bytes),
+                "kind": opt(&d.kind),
+            })
+        })
+        .collect();
+    let source = json!({
+        "file": &*m.source.file,
+        "sheet": m.source.sheet.as_deref(),
+        "row": m.source.row,
+    });
+    let mut map = serde_json::Map::new();
+    map.insert("name".into(), json!(m.name));
+    map.insert("source".into(), source);
+    map.insert("hypervisor".into(), opt(&m.hypervisor));
+    map.insert("firmware".into(), opt(&m.effective_firmware()));
+    map.insert("generation".into(), opt(&m.effective_generation()));
+    map.insert("secure_boot".into(), opt(&m.secure_boot));
+    map.insert("os".into(), os);
+    map.insert("cores".into(), opt(&m.cores));
+    map.insert("memory_bytes".into(), opt(&m.memory_bytes));
+    map.insert("nics".into(), opt(&m.nics));
+    map.insert("disks".into(), Json::Array(disks));
+    map.insert(
+        "data_disk_count".into(),
+        opt(&m.effective_data_disk_count()),
+    );
+    map.insert("bitlocker".into(), opt(&m.bitlocker));
+    map.insert("power_state".into(), opt(&m.power_state));
+    map.insert(
+        "host".into(),
+        json!({
+            "name": opt(&m.host.name),
+            "os": opt(&m.host.os),
+            "managed_by": opt(&m.host.managed_by),
+        }),
+    );
+    if !m.tags.is_empty() {
+        let tags: serde_json::Map<String, Json> =
+            m.tags.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
+        map.insert("tags".into(), Json::Object(tags));
+    }
+    map
+}
+
+/// `rehost inspect --format json`.
+pub fn inspect(inv: &Inventory) -> Json {
+    json!({
+        "files": inv.files,
+        "sheets": inv.sheets,
+        "machines": inv.machines.len(),
+        "data_quality": inv.data_quality,
+    })
+}
+
+/// `rehost assess --format json` before any target is evaluated.
+pub fn document(inv: &Inventory) -> Json {
+    let machines: Vec<Json> = inv
+        .machines
+        .iter()
+        .map(|m| Json::Object(machine_facts(m)))
+        .collect();
+    json!({
+        "machines": machines,
+        "data_quality": inv.data_quality,
+        "summary": { "machines": inv.machines.len(), "files": inv.files },
+    })
+}

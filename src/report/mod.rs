@@ -1,0 +1,3 @@
+//! Exporters: one module per output format. An exporter never decides a verdict.
+
+pub mod json;
