@@ -200,6 +200,10 @@ pub struct Disk {
     pub role: DiskRole,
     pub size_bytes: Value<u64>,
     pub kind: Value<DiskKind>,
+    /// Every special kind the disk has (raw, shared and independent can come together);
+    /// `kind` names the strongest.
+    #[serde(skip)]
+    pub features: Vec<DiskKind>,
     /// Logical sector size in bytes, when the inventory says.
     #[serde(skip_serializing_if = "Value::is_absent")]
     pub sector_bytes: Value<u32>,
@@ -217,6 +221,7 @@ impl Disk {
             role,
             size_bytes: size,
             kind: Value::Absent,
+            features: Vec::new(),
             sector_bytes: Value::Absent,
             churn_mb_s: Value::Absent,
             source: None,

@@ -56,11 +56,16 @@ pub fn render(inv: &Inventory) -> String {
     } else {
         let _ = writeln!(s, "data quality ({} record(s)):", inv.data_quality.len());
         for dq in &inv.data_quality {
-            let place = dq
-                .cell
-                .clone()
-                .or_else(|| dq.row.map(|r| format!("row {r}")))
-                .unwrap_or_else(|| dq.sheet.as_deref().unwrap_or(&dq.file).to_string());
+            let place =
+                dq.cell
+                    .clone()
+                    .or_else(|| {
+                        let sheet = dq.sheet.as_deref().unwrap_or_else(|| {
+                            dq.file.rsplit(['/', '\\']).next().unwrap_or(&dq.file)
+                        });
+                        dq.row.map(|r| format!("{sheet} row {r}"))
+                    })
+                    .unwrap_or_else(|| dq.sheet.as_deref().unwrap_or(&dq.file).to_string());
             let _ = writeln!(
                 s,
                 "  {:<10} {place}: {}",

@@ -90,21 +90,24 @@ pub fn read_disk(
             kind = Value::Known(DiskKind::Vhd);
         }
     }
-    if let Some(raw) = text_of(Field::DiskRaw)
-        && matches!(raw.as_str(), "true" | "yes")
-    {
-        kind = Value::Known(DiskKind::Rdm);
+    // A disk can be raw, shared and independent at once; the strongest one names its kind
+    // and the machine-level flags (set by the caller from `special`) keep all of them.
+    let mut special = Vec::new();
+    if text_of(Field::DiskMode).is_some_and(|m| m.starts_with("independent")) {
+        special.push(DiskKind::Independent);
     }
-    if let Some(sharing) = text_of(Field::DiskSharing)
-        && (sharing.contains("multiwriter") || sharing == "true")
-    {
-        kind = Value::Known(DiskKind::Shared);
+    if text_of(Field::DiskRaw).is_some_and(|r| matches!(r.as_str(), "true" | "yes")) {
+        special.push(DiskKind::Rdm);
     }
-    if let Some(mode) = text_of(Field::DiskMode)
-        && mode.starts_with("independent")
+    if text_of(Field::DiskSharing).is_some_and(|s| s.contains("multiwriter") || s == "true")
+        || kind == Value::Known(DiskKind::Shared)
     {
-        kind = Value::Known(DiskKind::Independent);
+        special.push(DiskKind::Shared);
     }
+    if let Some(k) = special.last() {
+        kind = Value::Known(*k);
+    }
+    disk.features = special;
     disk.kind = kind;
     disk
 }
@@ -161,8 +164,40 @@ pub fn attach_vhd_sheet(inv: &mut Inventory, file: &Arc<str>, sheet: &Sheet, det
         let mname = inv.machines[i].name.clone();
         let disk = read_disk(inv, &rr, det, row, &mname, first_disk);
         let m = &mut inv.machines[i];
+        note_disk_kind(m, &disk);
         m.disks.push(disk);
         m.disk_sizes = Value::Known(());
     }
     inv.sheets.push(report);
+}
+
+/// Machine-level disk flags from a disk read off a per-disk sheet: a per-disk sheet lists
+/// every disk, so what it does not show is known to be absent.
+pub fn note_disk_kind(m: &mut Machine, disk: &Disk) {
+    let flags = &mut m.disk_flags;
+    for f in [&mut flags.shared, &mut flags.rdm, &mut flags.independent] {
+        if !f.is_known() {
+            *f = Value::Known(false);
+        }
+    }
+    for kind in disk.features.iter().chain(disk.kind.known()) {
+        match kind {
+            DiskKind::Shared => flags.shared = Value::Known(true),
+            DiskKind::Rdm => flags.rdm = Value::Known(true),
+            DiskKind::Independent => flags.independent = Value::Known(true),
+            _ => {}
+        }
+    }
+}
+
+/// Machines a per-disk sheet should have covered but listed no disk for: their disks are
+/// unknown (an empty OS disk), never silently none.
+pub fn mark_machines_without_disks(inv: &mut Inventory) {
+    for m in &mut inv.machines {
+        if m.disks.is_empty() && m.disk_sizes.is_absent() {
+            m.disks
+                .push(Disk::new("OS disk", DiskRole::Os, Value::Empty));
+            m.disk_sizes = Value::Empty;
+        }
+    }
 }

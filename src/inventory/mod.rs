@@ -29,12 +29,8 @@ use crate::model::Machine;
 /// values and data-quality records.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("{file}: {source}")]
-    Io {
-        file: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("{file}: {err}")]
+    Io { file: String, err: std::io::Error },
     #[error("{}: {why}", location(.file, .sheet.as_deref()))]
     Unreadable {
         file: String,
@@ -127,13 +123,49 @@ impl Inventory {
     }
 }
 
+/// Files named on the command line, with folders opened to the files they hold (sorted, so
+/// the order is stable); an RVTools per-tab CSV export is usually a folder.
+fn expand(paths: &[impl AsRef<Path>]) -> Result<Vec<std::path::PathBuf>, ImportError> {
+    let mut out = Vec::new();
+    for p in paths {
+        let p = p.as_ref();
+        if p.is_dir() {
+            let mut files: Vec<_> = std::fs::read_dir(p)
+                .map_err(|e| ImportError::Io {
+                    file: p.display().to_string(),
+                    err: e,
+                })?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| {
+                    f.is_file()
+                        && !f
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
+                .collect();
+            files.sort();
+            if files.is_empty() {
+                return Err(ImportError::Unreadable {
+                    file: p.display().to_string(),
+                    sheet: None,
+                    why: "the folder holds no files".into(),
+                });
+            }
+            out.extend(files);
+        } else {
+            out.push(p.to_path_buf());
+        }
+    }
+    Ok(out)
+}
+
 /// Imports every file; the first file that cannot be read at all stops the import.
 pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
+    let paths = expand(paths)?;
     let mut inv = Inventory::default();
     let mut rvtools_csv = rvtools::CsvSet::default();
     let mut disk_sheets = Vec::new();
-    for path in paths {
-        let path = path.as_ref();
+    for path in &paths {
         let display: Arc<str> = path.display().to_string().into();
         inv.files.push(display.to_string());
         let raw = source::read_file(path)?;
@@ -148,8 +180,12 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
     if !rvtools_csv.is_empty() {
         rvtools_csv.import(&mut inv)?;
     }
+    let any_disk_sheet = !disk_sheets.is_empty();
     for (file, sheet, det) in disk_sheets {
         disks::attach_vhd_sheet(&mut inv, &file, &sheet, &det);
+    }
+    if any_disk_sheet {
+        disks::mark_machines_without_disks(&mut inv);
     }
     table::mark_duplicates(&mut inv);
     Ok(inv)

@@ -107,7 +107,19 @@ fn rvtools_version(sheet: &Sheet) -> Option<String> {
                     .get(ri + 1)
                     .and_then(|r| r.get(*c as usize))
                     .map(Cell::text);
-                return right.or(below);
+                // Laid out across (labels over values) or down (label beside value): take
+                // whichever neighbour looks like a version.
+                let looks = |v: &Option<String>| {
+                    v.as_deref()
+                        .is_some_and(|t| t.trim().starts_with(|c: char| c.is_ascii_digit()))
+                };
+                return if looks(&below) {
+                    below
+                } else if looks(&right) {
+                    right
+                } else {
+                    None
+                };
             }
         }
     }
@@ -267,6 +279,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         let mname = inv.machines[i].name.clone();
                         let disk = read_disk(inv, &rr, &part.det, row, &mname, first_disk);
                         let m = &mut inv.machines[i];
+                        super::disks::note_disk_kind(m, &disk);
                         m.disks.push(disk);
                         m.disk_sizes = Value::Known(());
                     } else if let Some(col) = part.det.disk_column(Field::PartitionConsumed)

@@ -95,7 +95,7 @@ pub fn read_file(path: &Path) -> Result<RawFile, ImportError> {
     let display = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| ImportError::Io {
         file: display.clone(),
-        source: e,
+        err: e,
     })?;
     if meta.is_dir() {
         return Err(ImportError::Unreadable {
@@ -116,7 +116,7 @@ pub fn read_file(path: &Path) -> Result<RawFile, ImportError> {
     }
     let bytes = std::fs::read(path).map_err(|e| ImportError::Io {
         file: display.clone(),
-        source: e,
+        err: e,
     })?;
     read_bytes(&display, bytes)
 }

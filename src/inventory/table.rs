@@ -519,6 +519,10 @@ pub fn apply_row(
                     m.tags.push((col.header.clone(), c.text()));
                 }
             }
+            Field::Template
+            | Field::SrmPlaceholder
+            | Field::ProvisionedStorage
+            | Field::VCenterType => {}
             Field::Tier => m.dr.tier = cells::text(cell),
             Field::Application => m.dr.application = cells::text(cell),
             Field::RecoveryGroup => m.dr.recovery_group = cells::text(cell),
@@ -539,13 +543,7 @@ pub fn apply_row(
         (_, Value::Known(_)) => os_alt,
         _ => os_text,
     };
-    m.os = os_text.map(|t| {
-        let full = match &os_version {
-            Some(v) if !v.trim().is_empty() && !t.contains(v.trim()) => format!("{t} {}", v.trim()),
-            _ => t,
-        };
-        catalogue.read(&full)
-    });
+    m.os = os_text.map(|t| catalogue.read(&with_version(&t, os_version.as_deref())));
     if !m.architecture.is_known()
         && let Value::Known(os) = &m.os
         && let Some(a) = os.architecture
@@ -591,6 +589,27 @@ pub fn apply_row(
     }
 
     infer_hypervisor(m, rr.format, platform.as_deref())
+}
+
+/// An OS name with its separate version column: `Red Hat Enterprise Linux 7` + `7.9` →
+/// `Red Hat Enterprise Linux 7.9`; `Windows Server 2016` + `` → unchanged.
+fn with_version(name: &str, version: Option<&str>) -> String {
+    let Some(v) = version.map(str::trim).filter(|v| !v.is_empty()) else {
+        return name.to_string();
+    };
+    if name.contains(v) {
+        return name.to_string();
+    }
+    let trimmed = name.trim_end();
+    let tail_start = trimmed
+        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map_or(0, |i| i + 1);
+    let tail = &trimmed[tail_start..];
+    if !tail.is_empty() && v.starts_with(tail) {
+        format!("{}{v}", &trimmed[..tail_start])
+    } else {
+        format!("{trimmed} {v}")
+    }
 }
 
 /// What the format, a platform column or the host says about the hypervisor. Returns true when
@@ -664,5 +683,28 @@ pub fn mark_duplicates(inv: &mut Inventory) {
                 "duplicate machine name (also at {first_src}); both are kept and assessed"
             ),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_version;
+
+    #[test]
+    fn os_name_and_version_columns_combine() {
+        assert_eq!(
+            with_version("Red Hat Enterprise Linux 7", Some("7.9")),
+            "Red Hat Enterprise Linux 7.9"
+        );
+        assert_eq!(with_version("Ubuntu", Some("18.04")), "Ubuntu 18.04");
+        assert_eq!(
+            with_version("Windows Server 2016", Some("")),
+            "Windows Server 2016"
+        );
+        assert_eq!(with_version("CentOS 7.9", Some("7.9")), "CentOS 7.9");
+        assert_eq!(
+            with_version("SUSE Linux Enterprise 12", Some("12 SP4")),
+            "SUSE Linux Enterprise 12 SP4"
+        );
     }
 }
