@@ -12,4 +12,5 @@ pub mod inventory;
 pub mod model;
 pub mod os;
 pub mod report;
+pub mod rules;
 pub mod units;

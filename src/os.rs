@@ -35,6 +35,13 @@ pub struct Os {
     pub version: Option<String>,
     pub edition: Option<String>,
     pub architecture: Option<Arch>,
+    /// True when the architecture was not written but follows from the version (Windows
+    /// Server 2008 R2 and later exist only in 64-bit).
+    #[serde(skip)]
+    pub arch_derived: bool,
+    /// For a major-only version of a finished line, its last release (`7` → `7.9`).
+    #[serde(skip)]
+    pub line_end: Option<String>,
     /// True when a version without a minor part stands for the whole major line.
     #[serde(skip)]
     pub major_line: bool,
@@ -70,6 +77,11 @@ struct EntryFile {
     aliases: BTreeMap<String, String>,
     #[serde(default)]
     major_line: bool,
+    /// From this version on the product exists only for 64-bit processors, so its
+    /// architecture is known even when the string does not say.
+    x64_only_from: Option<String>,
+    #[serde(default)]
+    last_minor: BTreeMap<String, String>,
 }
 
 struct Entry {
@@ -79,6 +91,8 @@ struct Entry {
     version: Option<Regex>,
     aliases: BTreeMap<String, String>,
     major_line: bool,
+    x64_only_from: Option<Version>,
+    last_minor: BTreeMap<String, String>,
 }
 
 /// A compiled catalogue.
@@ -135,6 +149,8 @@ impl Catalogue {
                 version,
                 aliases: e.aliases,
                 major_line: e.major_line,
+                x64_only_from: e.x64_only_from.as_deref().map(Version::parse),
+                last_minor: e.last_minor,
             });
         }
         Ok(Catalogue { entries })
@@ -182,13 +198,25 @@ impl Catalogue {
                 .filter(|c| e.family == Family::Windows || &c[1].to_ascii_lowercase() == "or later")
                 .map(|c| c[1].to_ascii_lowercase())
                 .map(|e| if e == "pro" { "professional".into() } else { e });
+            let mut arch_derived = false;
+            let architecture = architecture.or_else(|| {
+                let from = e.x64_only_from.as_ref()?;
+                let v = Version::parse(version.as_deref()?);
+                (v.cmp_padded(from) != Ordering::Less).then(|| {
+                    arch_derived = true;
+                    Arch::X64
+                })
+            });
+            let line_end = version.as_ref().and_then(|v| e.last_minor.get(v)).cloned();
             return Os {
                 raw: raw.to_string(),
                 product: e.product.clone(),
                 family: e.family,
+                line_end,
                 version,
                 edition,
                 architecture,
+                arch_derived,
                 major_line: e.major_line,
             };
         }
@@ -198,7 +226,9 @@ impl Catalogue {
             family: Family::Other,
             version: None,
             edition: None,
+            line_end: None,
             architecture,
+            arch_derived: false,
             major_line: false,
         }
     }

@@ -548,9 +548,9 @@ pub fn apply_row(
         && let Value::Known(os) = &m.os
         && let Some(a) = os.architecture
     {
+        // An OS string that does not say leaves the architecture absent: the inventory has
+        // nothing on it, which rules report as not evaluated rather than unknown.
         m.architecture = Value::Known(a);
-    } else if m.architecture.is_absent() && m.os.is_known() {
-        m.architecture = Value::Empty;
     }
 
     // Disks from `Disk N size` columns: Disk 1 is the OS disk.

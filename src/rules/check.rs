@@ -1,0 +1,1020 @@
+//! Check kinds: the Rust side of a rule. Each kind is a function over a machine with typed
+//! parameters from the matrix file; no limit lives here.
+//!
+//! A check reads the machine's values and answers pass, fail, unknown (the value is missing
+//! from this row or unreadable) or not evaluated (the inventory has no column for it).
+
+use serde::Deserialize;
+
+use super::spec::{Match, OsSpec, Pattern, Size, best_match};
+use crate::model::{
+    Arch, Disk, DiskKind, DiskRole, Firmware, Hypervisor, Machine, SourceRef, Value,
+};
+use crate::os::Catalogue;
+use crate::units::format_size;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Os,
+    Data,
+    Any,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CountRole {
+    /// Data disks only.
+    Data,
+    /// Every disk, the OS disk included.
+    All,
+}
+
+/// How a blank cell in a management column reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Blank {
+    /// A blank cell is unknown (the default).
+    #[default]
+    Unknown,
+    /// A blank cell means the host is not managed (as people type exam tables).
+    Unmanaged,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldOp {
+    Present,
+    Absent,
+    Equals,
+    NotEquals,
+    Matches,
+}
+
+/// Every check kind, with its typed parameters.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Check {
+    /// Every disk of the role is at most `max`.
+    DiskMax {
+        role: Role,
+        max: Size,
+    },
+    /// Every disk of the role is at least `min` (larger than `min` when `strict`).
+    DiskMin {
+        role: Role,
+        min: Size,
+        #[serde(default)]
+        strict: bool,
+    },
+    /// At most `max` disks (data disks, or all disks with the OS disk).
+    DiskCountMax {
+        role: CountRole,
+        max: u32,
+    },
+    CoresMax {
+        max: u32,
+    },
+    MemoryMax {
+        max: Size,
+    },
+    NicsMax {
+        max: u32,
+    },
+    /// The guest architecture is one of these.
+    Architecture {
+        allowed: Vec<Arch>,
+    },
+    /// The guest OS is in the list.
+    OsSupported {
+        list: Vec<OsSpec>,
+    },
+    /// The guest OS is not in the list.
+    OsUnsupported {
+        list: Vec<OsSpec>,
+    },
+    /// The guest OS is one the catalogue recognises (not `Other`).
+    OsRecognised {},
+    /// The boot firmware is one of these.
+    Firmware {
+        allowed: Vec<Firmware>,
+    },
+    /// Secure boot is on (`allowed = true`) or must be off.
+    SecureBoot {
+        allowed: bool,
+    },
+    /// BitLocker or other guest disk encryption.
+    Bitlocker {
+        allowed: bool,
+    },
+    /// None of the machine's disks is of these kinds.
+    DiskKinds {
+        forbidden: Vec<DiskKind>,
+    },
+    /// 4K-native (4K logical sector) disks.
+    #[serde(rename = "sector-4k")]
+    Sector4k {
+        allowed: bool,
+    },
+    /// A dynamic (not basic) OS disk.
+    DynamicOsDisk {
+        allowed: bool,
+    },
+    /// The machine name matches `pattern` and is at most `max_length` characters.
+    VmName {
+        pattern: Pattern,
+        max_length: usize,
+    },
+    /// The machine runs on one of these platforms.
+    Hypervisor {
+        allowed: Vec<Hypervisor>,
+    },
+    /// The host's OS or hypervisor version is in the list.
+    HostOs {
+        allowed: Vec<OsSpec>,
+    },
+    /// The management server (VMM, vCenter) is in the list; `required`: a host must be managed.
+    ManagedBy {
+        allowed: Vec<OsSpec>,
+        #[serde(default)]
+        required: bool,
+        #[serde(default)]
+        blank: Blank,
+    },
+    /// A company policy over any column: `tag:Owner` present, `power-state` equals `poweredOn`.
+    Field {
+        field: String,
+        op: FieldOp,
+        #[serde(default)]
+        value: Option<String>,
+        #[serde(default)]
+        pattern: Option<Pattern>,
+    },
+}
+
+/// What a check read, for `explain`: the field, the value as shown, and the row it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub field: &'static str,
+    pub value: String,
+    pub source: Option<SourceRef>,
+    /// For a value that came from a column other than the field's own (a disk from vDisk).
+    pub column_hint: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    Pass,
+    Fail,
+    Unknown,
+    NotEvaluated,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Fail => "fail",
+            Outcome::Unknown => "unknown",
+            Outcome::NotEvaluated => "not-evaluated",
+        }
+    }
+}
+
+/// A check's answer with what it saw.
+#[derive(Debug, Clone)]
+pub struct Eval {
+    pub outcome: Outcome,
+    pub actual: String,
+    pub limit: String,
+    pub disk: String,
+    /// Why the outcome is what it is, in words (for pass/unknown/not-evaluated).
+    pub why: String,
+    pub readings: Vec<Reading>,
+}
+
+impl Eval {
+    fn new(outcome: Outcome, why: impl Into<String>) -> Eval {
+        Eval {
+            outcome,
+            actual: String::new(),
+            limit: String::new(),
+            disk: String::new(),
+            why: why.into(),
+            readings: Vec::new(),
+        }
+    }
+    fn limit(mut self, l: impl Into<String>) -> Eval {
+        self.limit = l.into();
+        self
+    }
+    fn actual(mut self, a: impl Into<String>) -> Eval {
+        self.actual = a.into();
+        self
+    }
+    fn read(mut self, r: Reading) -> Eval {
+        self.readings.push(r);
+        self
+    }
+}
+
+fn reading(field: &'static str, value: String, source: Option<&SourceRef>) -> Reading {
+    Reading {
+        field,
+        value,
+        source: source.cloned(),
+        column_hint: None,
+    }
+}
+
+/// Outcome for a value that is not known: no column → not evaluated; blank or unreadable →
+/// unknown.
+fn gap<T>(v: &Value<T>, what: &str) -> Eval {
+    match v {
+        Value::Absent => Eval::new(
+            Outcome::NotEvaluated,
+            format!("the inventory has no column for {what}"),
+        ),
+        other => Eval::new(
+            Outcome::Unknown,
+            format!("{what}: {}", other.gap().unwrap_or_default()),
+        ),
+    }
+}
+
+fn show<T: std::fmt::Display>(v: &Value<T>) -> String {
+    match v {
+        Value::Known(x) => x.to_string(),
+        Value::Absent => "(no column)".into(),
+        Value::Empty => "(empty)".into(),
+        Value::Invalid { raw, .. } => format!("{raw:?} (unreadable)"),
+    }
+}
+
+impl Check {
+    /// Checks that parameters make sense together (beyond what their types ensure).
+    pub fn validate(&self) -> Result<(), String> {
+        match self {
+            Check::Architecture { allowed } if allowed.is_empty() => {
+                Err("architecture: allowed is empty".into())
+            }
+            Check::OsSupported { list } | Check::OsUnsupported { list } if list.is_empty() => {
+                Err("os list is empty".into())
+            }
+            Check::Firmware { allowed } if allowed.is_empty() => {
+                Err("firmware: allowed is empty".into())
+            }
+            Check::DiskKinds { forbidden } if forbidden.is_empty() => {
+                Err("disk-kinds: forbidden is empty".into())
+            }
+            Check::Hypervisor { allowed } if allowed.is_empty() => {
+                Err("hypervisor: allowed is empty".into())
+            }
+            Check::VmName { max_length: 0, .. } => {
+                Err("vm-name: max_length must be at least 1".into())
+            }
+            Check::Field {
+                field,
+                op,
+                value,
+                pattern,
+            } => {
+                if !(field.starts_with("tag:") || FIELDS.contains(&field.as_str())) {
+                    return Err(format!(
+                        "field {field:?}: expected tag:<column> or one of {}",
+                        FIELDS.join(", ")
+                    ));
+                }
+                match op {
+                    FieldOp::Equals | FieldOp::NotEquals if value.is_none() => {
+                        Err("field: equals needs value".into())
+                    }
+                    FieldOp::Matches if pattern.is_none() => {
+                        Err("field: matches needs pattern".into())
+                    }
+                    _ => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The words a reader needs to know what the check looks at (for `rules show`).
+    pub fn describe(&self) -> String {
+        match self {
+            Check::DiskMax { role, max } => format!("{role:?} disks at most {max}").to_lowercase(),
+            Check::DiskMin { role, min, strict } => format!(
+                "{role:?} disks {} {min}",
+                if *strict { "larger than" } else { "at least" }
+            )
+            .to_lowercase(),
+            Check::DiskCountMax { role, max } => {
+                format!("at most {max} {} disks", format!("{role:?}").to_lowercase())
+            }
+            Check::CoresMax { max } => format!("at most {max} cores"),
+            Check::MemoryMax { max } => format!("at most {max} of memory"),
+            Check::NicsMax { max } => format!("at most {max} network adapters"),
+            Check::Architecture { allowed } => {
+                format!(
+                    "architecture one of {}",
+                    allowed
+                        .iter()
+                        .map(|a| a.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            }
+            Check::OsSupported { list } => format!("OS one of: {}", specs(list)),
+            Check::OsUnsupported { list } => format!("OS none of: {}", specs(list)),
+            Check::OsRecognised {} => "OS recognised (not Other)".into(),
+            Check::Firmware { allowed } => {
+                format!(
+                    "firmware one of {}",
+                    allowed
+                        .iter()
+                        .map(|f| f.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            }
+            Check::SecureBoot { allowed } => {
+                format!("secure boot {}", if *allowed { "allowed" } else { "off" })
+            }
+            Check::Bitlocker { allowed } => {
+                format!("BitLocker {}", if *allowed { "allowed" } else { "off" })
+            }
+            Check::DiskKinds { forbidden } => format!("no disks of kind {}", kinds(forbidden)),
+            Check::Sector4k { allowed } => format!(
+                "4K-sector disks {}",
+                if *allowed { "allowed" } else { "not allowed" }
+            ),
+            Check::DynamicOsDisk { allowed } => {
+                format!(
+                    "dynamic OS disk {}",
+                    if *allowed {
+                        "allowed"
+                    } else {
+                        "not allowed (basic only)"
+                    }
+                )
+            }
+            Check::VmName {
+                pattern,
+                max_length,
+            } => format!(
+                "name matches {} and has at most {max_length} characters",
+                pattern.0
+            ),
+            Check::Hypervisor { allowed } => {
+                format!(
+                    "platform one of {}",
+                    allowed
+                        .iter()
+                        .map(|h| h.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            }
+            Check::HostOs { allowed } => format!("host one of: {}", specs(allowed)),
+            Check::ManagedBy {
+                allowed, required, ..
+            } => format!(
+                "{} by one of: {}",
+                if *required {
+                    "managed"
+                } else {
+                    "if managed, managed"
+                },
+                specs(allowed)
+            ),
+            Check::Field {
+                field,
+                op,
+                value,
+                pattern,
+            } => format!(
+                "{field} {op:?}{}",
+                value
+                    .as_deref()
+                    .map(|v| format!(" {v:?}"))
+                    .or(pattern.as_ref().map(|p| format!(" /{}/", p.0)))
+                    .unwrap_or_default()
+            ),
+        }
+    }
+
+    pub fn evaluate(&self, m: &Machine, default_platform: Hypervisor) -> Eval {
+        match self {
+            Check::DiskMax { role, max } => {
+                disk_limit(m, *role, |s| s <= max.0, format!("{max}"), "at most")
+            }
+            Check::DiskMin { role, min, strict } => {
+                let ok = |s: u64| if *strict { s > min.0 } else { s >= min.0 };
+                let words = if *strict { "larger than" } else { "at least" };
+                disk_limit(m, *role, ok, format!("{min}"), words)
+            }
+            Check::DiskCountMax { role, max } => {
+                let count = m.effective_data_disk_count();
+                let Value::Known(data) = count else {
+                    return gap(&count, "the number of data disks");
+                };
+                let n = match role {
+                    CountRole::Data => data,
+                    CountRole::All => data + 1,
+                };
+                let out = if n <= *max {
+                    Outcome::Pass
+                } else {
+                    Outcome::Fail
+                };
+                Eval::new(out, "")
+                    .actual(n.to_string())
+                    .limit(max.to_string())
+                    .read(reading(
+                        "data disk count",
+                        data.to_string(),
+                        Some(&m.source),
+                    ))
+            }
+            Check::CoresMax { max } => count_max(&m.cores, *max, "cores", &m.source),
+            Check::NicsMax { max } => count_max(&m.nics, *max, "nics", &m.source),
+            Check::MemoryMax { max } => match &m.memory_bytes {
+                Value::Known(b) => {
+                    let out = if *b <= max.0 {
+                        Outcome::Pass
+                    } else {
+                        Outcome::Fail
+                    };
+                    Eval::new(out, "")
+                        .actual(format_size(*b))
+                        .limit(max.to_string())
+                        .read(reading("memory", format_size(*b), Some(&m.source)))
+                }
+                other => gap(other, "memory"),
+            },
+            Check::Architecture { allowed } => {
+                let names = allowed
+                    .iter()
+                    .map(|a| a.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                match &m.architecture {
+                    Value::Known(a) => {
+                        let out = if allowed.contains(a) {
+                            Outcome::Pass
+                        } else {
+                            Outcome::Fail
+                        };
+                        let derived = m.os.known().is_some_and(|o| o.arch_derived);
+                        let value = if derived {
+                            format!("{} (follows from the OS version)", a.as_str())
+                        } else {
+                            a.as_str().into()
+                        };
+                        Eval::new(out, "")
+                            .actual(a.as_str())
+                            .limit(names)
+                            .read(reading("os architecture", value, Some(&m.source)))
+                    }
+                    other => gap(other, "the OS architecture").limit(names),
+                }
+            }
+            Check::OsSupported { list } => os_list(m, list, true),
+            Check::OsUnsupported { list } => os_list(m, list, false),
+            Check::OsRecognised {} => match &m.os {
+                Value::Known(os) if os.product == "other" => Eval::new(
+                    Outcome::Unknown,
+                    format!("the OS {:?} is not one the catalogue recognises", os.raw),
+                )
+                .actual(os.raw.clone())
+                .read(reading("os", os.raw.clone(), Some(&m.source))),
+                Value::Known(os) => Eval::new(Outcome::Pass, "")
+                    .actual(os.raw.clone())
+                    .read(reading("os", os.raw.clone(), Some(&m.source))),
+                other => gap(other, "the guest OS"),
+            },
+            Check::Firmware { allowed } => {
+                let names = allowed
+                    .iter()
+                    .map(|f| f.as_str().to_uppercase())
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                match m.effective_firmware() {
+                    Value::Known(f) => {
+                        let out = if allowed.contains(&f) {
+                            Outcome::Pass
+                        } else {
+                            Outcome::Fail
+                        };
+                        Eval::new(out, "")
+                            .actual(f.as_str().to_uppercase())
+                            .limit(names)
+                            .read(reading(
+                                if m.firmware.is_known() {
+                                    "firmware"
+                                } else {
+                                    "generation"
+                                },
+                                f.as_str().to_uppercase(),
+                                Some(&m.source),
+                            ))
+                    }
+                    other => gap(&other, "firmware or generation"),
+                }
+            }
+            Check::SecureBoot { allowed } => {
+                flag(&m.secure_boot, *allowed, "secure boot", &m.source)
+            }
+            Check::Bitlocker { allowed } => flag(&m.bitlocker, *allowed, "bitlocker", &m.source),
+            Check::Sector4k { allowed } => {
+                let by_disk = m
+                    .disks
+                    .iter()
+                    .find(|d| d.sector_bytes.known().is_some_and(|s| *s >= 4096));
+                match by_disk {
+                    Some(d) if !allowed => Eval::new(Outcome::Fail, "")
+                        .actual(format!("{} has 4K sectors", d.name))
+                        .read(reading("4k sector disk", d.name.clone(), d.source.as_ref())),
+                    _ => flag(
+                        &m.disk_flags.sector_4k,
+                        *allowed,
+                        "4k sector disk",
+                        &m.source,
+                    ),
+                }
+            }
+            Check::DynamicOsDisk { allowed } => flag(
+                &m.disk_flags.dynamic_os_disk,
+                *allowed,
+                "disk type",
+                &m.source,
+            ),
+            Check::DiskKinds { forbidden } => disk_kinds(m, forbidden),
+            Check::VmName {
+                pattern,
+                max_length,
+            } => {
+                let len = m.name.chars().count();
+                let ok = len <= *max_length && pattern.0.is_match(&m.name);
+                let out = if ok { Outcome::Pass } else { Outcome::Fail };
+                let why = if len > *max_length {
+                    format!("{len} characters")
+                } else {
+                    "characters not allowed".into()
+                };
+                Eval::new(out, "")
+                    .actual(if ok {
+                        m.name.clone()
+                    } else {
+                        format!("{:?} ({why})", m.name)
+                    })
+                    .limit(format!("{max_length} characters matching {}", pattern.0))
+                    .read(reading("name", m.name.clone(), Some(&m.source)))
+            }
+            Check::Hypervisor { allowed } => {
+                let names = allowed
+                    .iter()
+                    .map(|h| h.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                match &m.hypervisor {
+                    Value::Known(h) => {
+                        let out = if allowed.contains(h) {
+                            Outcome::Pass
+                        } else {
+                            Outcome::Fail
+                        };
+                        Eval::new(out, "")
+                            .actual(h.as_str())
+                            .limit(names)
+                            .read(reading("hypervisor", h.as_str().into(), Some(&m.source)))
+                    }
+                    other => Eval::new(
+                        Outcome::Pass,
+                        format!(
+                            "platform not known ({}); assumed {}, this target's source",
+                            other.gap().unwrap_or_default(),
+                            default_platform.as_str()
+                        ),
+                    )
+                    .actual(format!("assumed {}", default_platform.as_str()))
+                    .limit(names),
+                }
+            }
+            Check::HostOs { allowed } => match &m.host.os {
+                Value::Known(t) => spec_list(t, allowed, "host os", &m.host.os, &m.source),
+                other => gap(other, "the host OS").limit(specs(allowed)),
+            },
+            Check::ManagedBy {
+                allowed,
+                required,
+                blank,
+            } => managed_by(m, allowed, *required, *blank),
+            Check::Field {
+                field,
+                op,
+                value,
+                pattern,
+            } => field_check(m, field, *op, value.as_deref(), pattern.as_ref()),
+        }
+    }
+}
+
+const FIELDS: &[&str] = &[
+    "name",
+    "power-state",
+    "host",
+    "tier",
+    "application",
+    "recovery-group",
+];
+
+fn specs(list: &[OsSpec]) -> String {
+    list.iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn kinds(list: &[DiskKind]) -> String {
+    list.iter()
+        .map(|k| kind_name(*k))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn kind_name(k: DiskKind) -> &'static str {
+    match k {
+        DiskKind::Vhd => "VHD",
+        DiskKind::Vhdx => "VHDX",
+        DiskKind::Vmdk => "VMDK",
+        DiskKind::Rdm => "RDM",
+        DiskKind::PassThrough => "pass-through",
+        DiskKind::Shared => "shared",
+        DiskKind::Iscsi => "iSCSI",
+        DiskKind::Fc => "Fibre Channel",
+        DiskKind::Independent => "independent",
+    }
+}
+
+fn count_max(v: &Value<u32>, max: u32, what: &'static str, src: &SourceRef) -> Eval {
+    match v {
+        Value::Known(n) => {
+            let out = if *n <= max {
+                Outcome::Pass
+            } else {
+                Outcome::Fail
+            };
+            Eval::new(out, "")
+                .actual(n.to_string())
+                .limit(max.to_string())
+                .read(reading(what, n.to_string(), Some(src)))
+        }
+        other => gap(other, what),
+    }
+}
+
+fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef) -> Eval {
+    match v {
+        Value::Known(on) => {
+            let out = if *on && !allowed {
+                Outcome::Fail
+            } else {
+                Outcome::Pass
+            };
+            let text = if *on { "yes" } else { "no" };
+            Eval::new(out, "")
+                .actual(text)
+                .limit(if allowed { "allowed" } else { "not allowed" })
+                .read(reading(what, text.into(), Some(src)))
+        }
+        other => gap(other, what),
+    }
+}
+
+fn disks_of(m: &Machine, role: Role) -> Vec<&Disk> {
+    m.disks
+        .iter()
+        .filter(|d| match role {
+            Role::Any => true,
+            Role::Os => d.role == DiskRole::Os,
+            Role::Data => d.role == DiskRole::Data,
+        })
+        .collect()
+}
+
+fn disk_reading(d: &Disk) -> Reading {
+    let field = match d.role {
+        DiskRole::Os => "os disk size",
+        DiskRole::Data => "data disk sizes",
+    };
+    Reading {
+        field,
+        value: format!(
+            "{}: {}",
+            d.name,
+            show(&d.size_bytes.clone().map(format_size))
+        ),
+        source: d.source.clone(),
+        column_hint: None,
+    }
+}
+
+/// Size limits over the disks of a role. Fails on the largest offender.
+fn disk_limit(
+    m: &Machine,
+    role: Role,
+    ok: impl Fn(u64) -> bool,
+    limit: String,
+    words: &str,
+) -> Eval {
+    let disks = disks_of(m, role);
+    let what = match role {
+        Role::Os => "the OS disk size",
+        Role::Data => "data disk sizes",
+        Role::Any => "disk sizes",
+    };
+    // No disk of the role listed: is that "none" or "not in the inventory"?
+    if disks.is_empty() {
+        let coverage = match role {
+            Role::Os => Value::Absent,
+            _ => m.disk_sizes.clone(),
+        };
+        return match coverage {
+            Value::Known(()) => {
+                Eval::new(Outcome::Pass, "no disks of this role listed").limit(limit)
+            }
+            other => gap(&other, what).limit(limit),
+        };
+    }
+    let mut readings = Vec::new();
+    let mut worst: Option<(&Disk, u64)> = None;
+    let mut unknown: Option<String> = None;
+    for d in &disks {
+        readings.push(disk_reading(d));
+        match &d.size_bytes {
+            Value::Known(s) if !ok(*s) => {
+                if worst.is_none_or(|(_, w)| *s > w) {
+                    worst = Some((d, *s));
+                }
+            }
+            Value::Known(_) => {}
+            other => {
+                unknown.get_or_insert_with(|| {
+                    format!("{}: {}", d.name, other.gap().unwrap_or_default())
+                });
+            }
+        }
+    }
+    if role == Role::Data
+        && let Value::Empty | Value::Invalid { .. } = m.disk_sizes
+    {
+        unknown.get_or_insert_with(|| {
+            format!(
+                "data disk sizes: {}",
+                m.disk_sizes.gap().unwrap_or_default()
+            )
+        });
+    }
+    let largest = disks
+        .iter()
+        .filter_map(|d| d.size_bytes.known().copied())
+        .max();
+    let mut e = match (worst, unknown) {
+        (Some((d, s)), _) => {
+            let mut e = Eval::new(Outcome::Fail, "").actual(format_size(s));
+            e.disk = d.name.clone();
+            e
+        }
+        (None, Some(why)) => Eval::new(Outcome::Unknown, why),
+        (None, None) => Eval::new(Outcome::Pass, format!("every disk {words} the limit"))
+            .actual(largest.map(format_size).unwrap_or_default()),
+    };
+    e.limit = limit;
+    e.readings = readings;
+    e
+}
+
+fn os_list(m: &Machine, list: &[OsSpec], supported: bool) -> Eval {
+    let os = match &m.os {
+        Value::Known(os) => os,
+        other => return gap(other, "the guest OS"),
+    };
+    let read = reading("os", os.raw.clone(), Some(&m.source));
+    if os.product == "other" {
+        return Eval::new(
+            Outcome::Unknown,
+            format!("the OS {:?} is not one the catalogue recognises", os.raw),
+        )
+        .actual(os.raw.clone())
+        .read(read);
+    }
+    let (found, spec) = best_match(list, os);
+    let outcome = match (found, supported) {
+        (Match::Yes, true) | (Match::No, false) => Outcome::Pass,
+        (Match::No, true) | (Match::Yes, false) => Outcome::Fail,
+        (Match::Partly, _) => Outcome::Unknown,
+    };
+    let why = match (found, spec) {
+        (Match::Partly, Some(s)) if os.version.is_none() => {
+            format!("the OS version is not given; {} is listed", s.text)
+        }
+        (Match::Partly, Some(s)) => {
+            format!(
+                "{} names a whole release line, which {} covers only in part",
+                os.label(),
+                s.text
+            )
+        }
+        (_, Some(s)) => format!("listed as {}", s.text),
+        _ => String::new(),
+    };
+    Eval::new(outcome, why)
+        .actual(os.raw.clone())
+        .limit(specs(list))
+        .read(read)
+}
+
+/// A host or management string against a list of specs.
+fn spec_list(
+    text: &str,
+    allowed: &[OsSpec],
+    field: &'static str,
+    _v: &Value<String>,
+    src: &SourceRef,
+) -> Eval {
+    let read = Catalogue::builtin().read(text);
+    let (found, spec) = best_match(allowed, &read);
+    let outcome = match found {
+        Match::Yes => Outcome::Pass,
+        Match::No => Outcome::Fail,
+        Match::Partly => Outcome::Unknown,
+    };
+    let why = match (found, spec) {
+        (Match::Partly, Some(s)) => format!("{text:?} does not say which {} version", s.product),
+        (Match::Yes, Some(s)) => format!("listed as {}", s.text),
+        _ => String::new(),
+    };
+    Eval::new(outcome, why)
+        .actual(text)
+        .limit(specs(allowed))
+        .read(reading(field, text.into(), Some(src)))
+}
+
+fn managed_by(m: &Machine, allowed: &[OsSpec], required: bool, blank: Blank) -> Eval {
+    let unmanaged = || {
+        let out = if required {
+            Outcome::Fail
+        } else {
+            Outcome::Pass
+        };
+        Eval::new(out, "the host is not managed")
+            .actual("not managed")
+            .limit(specs(allowed))
+    };
+    match &m.host.managed_by {
+        Value::Known(t) if t.trim().is_empty() || t.to_ascii_lowercase().starts_with("none") => {
+            unmanaged()
+        }
+        Value::Known(t) => spec_list(t, allowed, "managed by", &m.host.managed_by, &m.source),
+        Value::Empty if blank == Blank::Unmanaged => unmanaged().read(reading(
+            "managed by",
+            "(empty: not managed)".into(),
+            Some(&m.source),
+        )),
+        other => gap(other, "the management server").limit(specs(allowed)),
+    }
+}
+
+fn flag_of(m: &Machine, k: DiskKind) -> Option<&Value<bool>> {
+    let f = &m.disk_flags;
+    Some(match k {
+        DiskKind::Shared => &f.shared,
+        DiskKind::Fc => &f.fc,
+        DiskKind::PassThrough => &f.pass_through,
+        DiskKind::Rdm => &f.rdm,
+        DiskKind::Iscsi => &f.iscsi,
+        DiskKind::Independent => &f.independent,
+        DiskKind::Vhd | DiskKind::Vhdx | DiskKind::Vmdk => return None,
+    })
+}
+
+fn disk_kinds(m: &Machine, forbidden: &[DiskKind]) -> Eval {
+    let limit = format!("no {} disks", kinds(forbidden));
+    for d in &m.disks {
+        let hit = d
+            .features
+            .iter()
+            .chain(d.kind.known())
+            .find(|k| forbidden.contains(k));
+        if let Some(k) = hit {
+            let mut e = Eval::new(Outcome::Fail, "")
+                .actual(format!("{} is {}", d.name, kind_name(*k)))
+                .limit(limit);
+            e.disk = d.name.clone();
+            e.readings.push(Reading {
+                field: "disk",
+                value: format!("{}: {}", d.name, kind_name(*k)),
+                source: d.source.clone(),
+                column_hint: None,
+            });
+            return e;
+        }
+    }
+    let mut gaps = Vec::new();
+    let mut readings = Vec::new();
+    for k in forbidden {
+        let Some(v) = flag_of(m, *k) else { continue };
+        match v {
+            Value::Known(true) => {
+                return Eval::new(Outcome::Fail, "")
+                    .actual(format!("{} disk present", kind_name(*k)))
+                    .limit(limit)
+                    .read(reading(field_of(*k), "yes".into(), Some(&m.source)));
+            }
+            Value::Known(false) => {
+                readings.push(reading(field_of(*k), "no".into(), Some(&m.source)))
+            }
+            other => gaps.push((k, other)),
+        }
+    }
+    let mut e = if let Some((k, v)) = gaps.iter().find(|(_, v)| !v.is_absent()) {
+        gap(*v, field_of(**k))
+    } else if let Some((k, v)) = gaps.first() {
+        gap(*v, field_of(**k))
+    } else {
+        Eval::new(Outcome::Pass, "")
+    };
+    e.limit = limit;
+    e.readings = readings;
+    e
+}
+
+fn field_of(k: DiskKind) -> &'static str {
+    match k {
+        DiskKind::Shared => "shared disk",
+        DiskKind::Fc => "fibre channel disk",
+        DiskKind::PassThrough => "pass-through disk",
+        DiskKind::Rdm => "rdm disk",
+        DiskKind::Iscsi => "iscsi disk",
+        DiskKind::Independent => "independent disk",
+        _ => "disk",
+    }
+}
+
+fn field_check(
+    m: &Machine,
+    field: &str,
+    op: FieldOp,
+    value: Option<&str>,
+    pattern: Option<&Pattern>,
+) -> Eval {
+    let v: Value<String> = if let Some(tag) = field.strip_prefix("tag:") {
+        match m.tags.iter().find(|(h, _)| h.eq_ignore_ascii_case(tag)) {
+            Some((_, t)) => Value::Known(t.clone()),
+            None => Value::Absent,
+        }
+    } else {
+        match field {
+            "name" => Value::Known(m.name.clone()),
+            "power-state" => m.power_state.clone(),
+            "host" => m.host.name.clone(),
+            "tier" => m.dr.tier.clone(),
+            "application" => m.dr.application.clone(),
+            _ => m.dr.recovery_group.clone(),
+        }
+    };
+    let present = matches!(&v, Value::Known(t) if !t.trim().is_empty());
+    let text = v.known().cloned().unwrap_or_default();
+    let ok = match op {
+        FieldOp::Present => present,
+        FieldOp::Absent => !present,
+        FieldOp::Equals => present && value.is_some_and(|x| text.eq_ignore_ascii_case(x)),
+        FieldOp::NotEquals => !value.is_some_and(|x| text.eq_ignore_ascii_case(x)),
+        FieldOp::Matches => pattern.is_some_and(|p| p.0.is_match(&text)),
+    };
+    // A tag column that is not there at all fails a "present" policy: that is the finding.
+    let out = match (&v, op) {
+        (Value::Invalid { .. }, _) => Outcome::Unknown,
+        _ if ok => Outcome::Pass,
+        _ => Outcome::Fail,
+    };
+    Eval::new(out, "")
+        .actual(if present {
+            text.clone()
+        } else {
+            "(none)".into()
+        })
+        .limit(
+            value
+                .map(str::to_string)
+                .or(pattern.map(|p| p.0.to_string()))
+                .unwrap_or_default(),
+        )
+        .read(reading(
+            "tag",
+            format!("{field} = {}", show(&v)),
+            Some(&m.source),
+        ))
+}

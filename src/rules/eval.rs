@@ -1,0 +1,290 @@
+//! Evaluation: every rule of a matrix over one machine → findings and a readiness verdict
+//! in Azure Migrate's vocabulary.
+
+use serde::Serialize;
+
+use super::check::{Eval, Outcome, Reading};
+use super::matrix::{Matrix, Rule, Severity, When};
+use super::spec::{Match, best_match};
+use crate::model::{Hypervisor, Machine, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Readiness {
+    Ready,
+    ReadyWithConditions,
+    Unknown,
+    NotReady,
+}
+
+impl Readiness {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Readiness::Ready => "ready",
+            Readiness::ReadyWithConditions => "ready-with-conditions",
+            Readiness::NotReady => "not-ready",
+            Readiness::Unknown => "unknown",
+        }
+    }
+    /// Eligible in the exam sense: can go (possibly after meeting conditions).
+    pub fn eligible(self) -> bool {
+        matches!(self, Readiness::Ready | Readiness::ReadyWithConditions)
+    }
+}
+
+/// One rule's result for one machine.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// Index of the rule in its matrix.
+    pub rule: usize,
+    pub severity: super::Severity,
+    pub outcome: Outcome,
+    pub message: String,
+    pub eval: Eval,
+}
+
+/// One machine against one matrix.
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    /// Index of the matrix in the selection.
+    pub matrix: usize,
+    pub readiness: Readiness,
+    pub findings: Vec<Finding>,
+}
+
+impl Assessment {
+    /// The failed blockers (or, for an unknown verdict, the unknown blockers) that decide it.
+    pub fn deciding(&self) -> impl Iterator<Item = &Finding> {
+        let want = match self.readiness {
+            Readiness::NotReady => Some((Severity::Blocker, Outcome::Fail)),
+            Readiness::Unknown => Some((Severity::Blocker, Outcome::Unknown)),
+            _ => None,
+        };
+        self.findings
+            .iter()
+            .filter(move |f| want.is_some_and(|(s, o)| f.severity == s && f.outcome == o))
+    }
+    /// The conditions that make it ready-with-conditions.
+    pub fn conditions(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| {
+            f.severity == Severity::Condition
+                && matches!(f.outcome, Outcome::Fail | Outcome::Unknown)
+        })
+    }
+}
+
+/// Whether a rule's filter holds: yes, no, or cannot tell (with why).
+enum Applies {
+    Yes,
+    No(String),
+    Maybe(String),
+}
+
+fn applies(w: &When, m: &Machine, platform: Hypervisor) -> Applies {
+    let mut maybe: Option<String> = None;
+    if let Some(g) = w.generation {
+        match m.effective_generation() {
+            Value::Known(x) if x == g => {}
+            Value::Known(x) => {
+                return Applies::No(format!("applies to generation {g}; this is generation {x}"));
+            }
+            other => {
+                maybe.get_or_insert(format!(
+                    "applies to generation {g}; generation {}",
+                    other.gap().unwrap_or_default()
+                ));
+            }
+        }
+    }
+    if let Some(f) = w.firmware {
+        match m.effective_firmware() {
+            Value::Known(x) if x == f => {}
+            Value::Known(x) => {
+                return Applies::No(format!(
+                    "applies to {} firmware; this is {}",
+                    f.as_str().to_uppercase(),
+                    x.as_str().to_uppercase()
+                ));
+            }
+            other => {
+                maybe.get_or_insert(format!(
+                    "applies to {} firmware; firmware {}",
+                    f.as_str().to_uppercase(),
+                    other.gap().unwrap_or_default()
+                ));
+            }
+        }
+    }
+    if let Some(hs) = &w.hypervisor {
+        let h = m.hypervisor.known().copied().unwrap_or(platform);
+        if !hs.contains(&h) {
+            return Applies::No(format!(
+                "applies to {}; this is {}",
+                hs.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(", "),
+                h.as_str()
+            ));
+        }
+    }
+    if let Some(list) = &w.os {
+        match &m.os {
+            Value::Known(os) if os.product == "other" => {
+                maybe.get_or_insert(format!(
+                    "applies to some OSes; {:?} is not recognised",
+                    os.raw
+                ));
+            }
+            Value::Known(os) => match best_match(list, os).0 {
+                Match::Yes => {}
+                Match::No => return Applies::No(format!("does not apply to {}", os.raw)),
+                Match::Partly => {
+                    maybe.get_or_insert(format!(
+                        "may apply to {} (version not precise enough)",
+                        os.raw
+                    ));
+                }
+            },
+            other => {
+                maybe.get_or_insert(format!(
+                    "applies to some OSes; the OS {}",
+                    other.gap().unwrap_or_default()
+                ));
+            }
+        }
+    }
+    if let Some(managed) = w.managed {
+        let is = match &m.host.managed_by {
+            Value::Known(t) => {
+                Some(!t.trim().is_empty() && !t.to_ascii_lowercase().starts_with("none"))
+            }
+            Value::Empty => Some(false),
+            _ => None,
+        };
+        match is {
+            Some(x) if x == managed => {}
+            Some(_) => {
+                return Applies::No(if managed {
+                    "applies to managed hosts".into()
+                } else {
+                    "applies to unmanaged hosts".into()
+                });
+            }
+            None => {
+                maybe.get_or_insert("applies depending on management; not in the inventory".into());
+            }
+        }
+    }
+    match maybe {
+        Some(why) => Applies::Maybe(why),
+        None => Applies::Yes,
+    }
+}
+
+fn fill(template: &str, e: &Eval, m: &Machine) -> String {
+    let os = m.os.known().map(|o| o.raw.clone()).unwrap_or_default();
+    template
+        .replace("{actual}", &e.actual)
+        .replace("{limit}", &e.limit)
+        .replace("{disk}", &e.disk)
+        .replace("{name}", &m.name)
+        .replace("{os}", &os)
+}
+
+/// The message a finding shows: the rule's own words when it fails, a plain statement
+/// otherwise.
+fn message(rule: &Rule, e: &Eval, m: &Machine) -> String {
+    match e.outcome {
+        Outcome::Fail => fill(&rule.message, e, m),
+        Outcome::Pass if e.why.is_empty() => {
+            if e.actual.is_empty() {
+                "passes".into()
+            } else {
+                format!("passes: {}", e.actual)
+            }
+        }
+        Outcome::Pass => format!("passes: {}", e.why),
+        Outcome::Unknown => format!("cannot tell: {}", e.why),
+        Outcome::NotEvaluated => format!("not evaluated: {}", e.why),
+    }
+}
+
+/// Evaluates one rule: a filter that does not hold passes the rule as not applicable; one that
+/// cannot be told makes a failing check unknown (it fails only if the filter holds).
+pub fn evaluate_rule(
+    rule: &Rule,
+    m: &Machine,
+    platform: Hypervisor,
+    strict: bool,
+) -> (Outcome, String, Eval) {
+    let filter = rule
+        .when
+        .as_ref()
+        .map_or(Applies::Yes, |w| applies(w, m, platform));
+    let mut e = match &filter {
+        Applies::No(why) => {
+            let e = Eval {
+                outcome: Outcome::Pass,
+                actual: String::new(),
+                limit: String::new(),
+                disk: String::new(),
+                why: format!("not applicable: {why}"),
+                readings: Vec::<Reading>::new(),
+            };
+            let msg = e.why.clone();
+            return (Outcome::Pass, msg, e);
+        }
+        _ => rule.check.evaluate(m, platform),
+    };
+    if let Applies::Maybe(why) = &filter
+        && e.outcome == Outcome::Fail
+    {
+        e.outcome = Outcome::Unknown;
+        e.why = format!("{} would fail it, but {why}", e.actual);
+    }
+    if strict && e.outcome == Outcome::NotEvaluated {
+        e.outcome = Outcome::Unknown;
+    }
+    let msg = message(rule, &e, m);
+    (e.outcome, msg, e)
+}
+
+/// Evaluates every rule of `matrix` over `m`.
+pub fn assess(matrix: &Matrix, index: usize, m: &Machine, strict: bool) -> Assessment {
+    let platform = matrix.matrix.applies_to[0];
+    let findings: Vec<Finding> = matrix
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, rule)| {
+            let (outcome, message, eval) = evaluate_rule(rule, m, platform, strict);
+            Finding {
+                rule: i,
+                severity: rule.severity,
+                outcome,
+                message,
+                eval,
+            }
+        })
+        .collect();
+    let readiness = readiness(&findings);
+    Assessment {
+        matrix: index,
+        readiness,
+        findings,
+    }
+}
+
+/// A failed blocker → not ready; else an unknown blocker → unknown; else a failed or unknown
+/// condition → ready with conditions; else ready. Info never changes the verdict.
+pub fn readiness(findings: &[Finding]) -> Readiness {
+    let has = |s: Severity, o: Outcome| findings.iter().any(|f| f.severity == s && f.outcome == o);
+    if has(Severity::Blocker, Outcome::Fail) {
+        Readiness::NotReady
+    } else if has(Severity::Blocker, Outcome::Unknown) {
+        Readiness::Unknown
+    } else if has(Severity::Condition, Outcome::Fail) || has(Severity::Condition, Outcome::Unknown)
+    {
+        Readiness::ReadyWithConditions
+    } else {
+        Readiness::Ready
+    }
+}

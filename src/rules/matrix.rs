@@ -1,0 +1,345 @@
+//! Support matrices as data: the TOML file model, loaded with unknown keys refused and every
+//! typed value checked, so a bad file fails with its file, line and reason.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use super::check::Check;
+use super::spec::{Date, OsSpec};
+use crate::model::{Firmware, Hypervisor};
+
+/// How much a failed rule weighs.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Failing makes the machine not ready.
+    Blocker,
+    /// Failing makes the machine ready with conditions.
+    Condition,
+    /// Reported, never changes readiness.
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Blocker => "blocker",
+            Severity::Condition => "condition",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A typed filter: the rule applies only to machines that match every field given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct When {
+    pub generation: Option<u8>,
+    pub firmware: Option<Firmware>,
+    pub hypervisor: Option<Vec<Hypervisor>>,
+    pub os: Option<Vec<OsSpec>>,
+    /// True: only machines whose host is managed (by VMM or vCenter); false: only unmanaged.
+    pub managed: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for Firmware {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Firmware, D::Error> {
+        match String::deserialize(d)?.to_ascii_lowercase().as_str() {
+            "bios" => Ok(Firmware::Bios),
+            "uefi" | "efi" => Ok(Firmware::Uefi),
+            other => Err(serde::de::Error::custom(format!(
+                "firmware {other:?}: expected bios or uefi"
+            ))),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Hypervisor {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Hypervisor, D::Error> {
+        match String::deserialize(d)?.to_ascii_lowercase().as_str() {
+            "vmware" => Ok(Hypervisor::Vmware),
+            "hyper-v" => Ok(Hypervisor::HyperV),
+            "physical" => Ok(Hypervisor::Physical),
+            "other" => Ok(Hypervisor::Other),
+            other => Err(serde::de::Error::custom(format!(
+                "hypervisor {other:?}: expected vmware, hyper-v, physical or other"
+            ))),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for crate::model::Arch {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<crate::model::Arch, D::Error> {
+        match String::deserialize(d)?.to_ascii_lowercase().as_str() {
+            "x64" => Ok(crate::model::Arch::X64),
+            "x86" => Ok(crate::model::Arch::X86),
+            "arm64" => Ok(crate::model::Arch::Arm64),
+            other => Err(serde::de::Error::custom(format!(
+                "architecture {other:?}: expected x64, x86 or arm64"
+            ))),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub title: String,
+    pub severity: Severity,
+    #[serde(default)]
+    pub when: Option<When>,
+    pub check: Check,
+    /// Shown when the rule fails: `{actual}`, `{limit}`, `{disk}`, `{name}`, `{os}` are filled in.
+    pub message: String,
+    pub remediation: String,
+    /// The page section the rule transcribes.
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    pub target: String,
+    pub title: String,
+    pub edition: Date,
+    /// The published page this edition transcribes.
+    pub source: String,
+    /// The platforms this target migrates or protects.
+    pub applies_to: Vec<Hypervisor>,
+    /// Where the page's text was taken from (commit, archive, ms.date).
+    #[serde(default)]
+    pub provenance: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+/// One edition of one target's support matrix.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Matrix {
+    pub matrix: Header,
+    #[serde(rename = "rule", default)]
+    pub rules: Vec<Rule>,
+    /// Where it was loaded from (`builtin:asr-hyperv/2020-01-27.toml` or a path).
+    #[serde(skip)]
+    pub origin: String,
+}
+
+/// A matrix file that cannot be used.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}:{line}: {reason}")]
+pub struct LoadError {
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+const PLACEHOLDERS: &[&str] = &["actual", "limit", "disk", "name", "os"];
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// The line where `needle` first appears, for errors found after parsing.
+fn line_with(text: &str, needle: &str) -> usize {
+    text.find(needle).map_or(1, |i| line_of(text, i))
+}
+
+impl Matrix {
+    /// Parses and validates one matrix file.
+    pub fn parse(text: &str, origin: &str) -> Result<Matrix, LoadError> {
+        let mut m: Matrix = toml::from_str(text).map_err(|e| LoadError {
+            file: origin.to_string(),
+            line: e.span().map_or(1, |s| line_of(text, s.start)),
+            reason: e.message().trim().to_string(),
+        })?;
+        m.origin = origin.to_string();
+        let err = |needle: &str, reason: String| LoadError {
+            file: origin.to_string(),
+            line: line_with(text, needle),
+            reason,
+        };
+        let h = &m.matrix;
+        if !is_id(&h.target, false) {
+            return Err(err(
+                "target",
+                format!(
+                    "target {:?}: lower-case letters, digits and '-' only",
+                    h.target
+                ),
+            ));
+        }
+        if h.applies_to.is_empty() {
+            return Err(err("applies_to", "applies_to lists no platform".into()));
+        }
+        if !h.source.starts_with("https://") {
+            return Err(err(
+                "source",
+                "source must be the https:// address of the page transcribed".into(),
+            ));
+        }
+        let mut seen = HashSet::new();
+        for r in &m.rules {
+            let at = format!("\"{}\"", r.id);
+            if !is_id(&r.id, true) {
+                return Err(err(
+                    &at,
+                    format!(
+                        "rule id {:?}: upper-case letters, digits and '-' only",
+                        r.id
+                    ),
+                ));
+            }
+            if !seen.insert(r.id.clone()) {
+                return Err(LoadError {
+                    file: origin.to_string(),
+                    line: text.rfind(&at).map_or(1, |i| line_of(text, i)),
+                    reason: format!("rule id {} is used twice", r.id),
+                });
+            }
+            if !r.reference.starts_with("https://") {
+                return Err(err(
+                    &at,
+                    format!("rule {}: reference must be an https:// address", r.id),
+                ));
+            }
+            for p in placeholders(&r.message) {
+                if !PLACEHOLDERS.contains(&p.as_str()) {
+                    return Err(err(
+                        &at,
+                        format!(
+                            "rule {}: unknown placeholder {{{p}}} in message (known: {})",
+                            r.id,
+                            PLACEHOLDERS.join(", ")
+                        ),
+                    ));
+                }
+            }
+            r.check
+                .validate()
+                .map_err(|why| err(&at, format!("rule {}: {why}", r.id)))?;
+        }
+        Ok(m)
+    }
+
+    pub fn target(&self) -> &str {
+        &self.matrix.target
+    }
+
+    pub fn edition(&self) -> Date {
+        self.matrix.edition
+    }
+}
+
+fn is_id(s: &str, upper: bool) -> bool {
+    !s.is_empty()
+        && s.chars().all(|c| {
+            c == '-'
+                || c.is_ascii_digit()
+                || if upper {
+                    c.is_ascii_uppercase()
+                } else {
+                    c.is_ascii_lowercase()
+                }
+        })
+}
+
+fn placeholders(message: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = message;
+    while let Some(i) = rest.find('{') {
+        let after = &rest[i + 1..];
+        match after.find('}') {
+            Some(j) => {
+                out.push(after[..j].to_string());
+                rest = &after[j + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+[matrix]
+target = "demo"
+title = "Demo"
+edition = "2020-01-27"
+source = "https://example.org/page"
+applies_to = ["hyper-v"]
+
+[[rule]]
+id = "DEMO-OSDISK"
+title = "OS disk size"
+severity = "blocker"
+when = { generation = 2 }
+check = { kind = "disk-max", role = "os", max = "300 GB" }
+message = "OS disk is {actual}; at most {limit}"
+remediation = "Shrink it."
+reference = "https://example.org/page#disks"
+"#;
+
+    #[test]
+    fn a_good_file_loads() {
+        let m = Matrix::parse(GOOD, "demo.toml").expect("loads");
+        assert_eq!(m.rules.len(), 1);
+        assert_eq!(m.edition().to_string(), "2020-01-27");
+    }
+
+    #[test]
+    fn bad_files_name_file_line_and_reason() {
+        let cases = [
+            (GOOD.replace("disk-max", "disk-maximum"), 14, "disk-maximum"),
+            (GOOD.replace("\"300 GB\"", "\"300 parsecs\""), 14, "parsecs"),
+            (GOOD.replace("\"300 GB\"", "\"300\""), 14, "unit"),
+            (
+                GOOD.replace("severity = \"blocker\"", "severity = \"fatal\""),
+                12,
+                "fatal",
+            ),
+            (
+                GOOD.replace("when = { generation = 2 }", "when = { colour = 2 }"),
+                13,
+                "colour",
+            ),
+            (
+                GOOD.replace(
+                    "title = \"OS disk size\"",
+                    "title = \"OS disk size\"\ncolour = \"red\"",
+                ),
+                12,
+                "colour",
+            ),
+            (GOOD.replace("{limit}", "{limt}"), 10, "limt"),
+            (
+                GOOD.replace("edition = \"2020-01-27\"", "edition = \"2020-13-01\""),
+                5,
+                "date",
+            ),
+            (
+                format!("{GOOD}\n{}", &GOOD[GOOD.find("[[rule]]").unwrap()..]),
+                20,
+                "used twice",
+            ),
+        ];
+        let (mut got, mut bad) = (Vec::new(), false);
+        for (text, line, word) in cases {
+            let e = Matrix::parse(&text, "demo.toml").expect_err(word);
+            assert_eq!(e.file, "demo.toml");
+            assert!(e.reason.contains(word), "{word}: {e}");
+            got.push(format!("{word}: {} (want {line})", e.line));
+            if e.line != line {
+                bad = true;
+            }
+        }
+        assert!(!bad, "{}", got.join("\n"));
+    }
+}

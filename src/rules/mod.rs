@@ -1,0 +1,301 @@
+//! The rules engine: support matrices loaded from data (embedded in the binary, plus
+//! `--rules DIR`), the edition in force at a date, and evaluation of every machine.
+
+pub mod check;
+pub mod eval;
+pub mod matrix;
+pub mod spec;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub use check::Outcome;
+pub use eval::{Assessment, Finding, Readiness};
+pub use matrix::{LoadError, Matrix, Severity};
+pub use spec::Date;
+
+use crate::inventory::Inventory;
+
+/// The matrices shipped in the binary: `rules/<target>/<edition>.toml`.
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "asr-hyperv/2020-01-27.toml",
+        include_str!("../../rules/asr-hyperv/2020-01-27.toml"),
+    ),
+    (
+        "asr-vmware/2019-10-15.toml",
+        include_str!("../../rules/asr-vmware/2019-10-15.toml"),
+    ),
+    (
+        "asr-vmware/2023-09-28.toml",
+        include_str!("../../rules/asr-vmware/2023-09-28.toml"),
+    ),
+    (
+        "azure-migrate/2018-03-27.toml",
+        include_str!("../../rules/azure-migrate/2018-03-27.toml"),
+    ),
+    (
+        "azure-migrate/2020-05-27.toml",
+        include_str!("../../rules/azure-migrate/2020-05-27.toml"),
+    ),
+    (
+        "azure-migrate/2024-06-24.toml",
+        include_str!("../../rules/azure-migrate/2024-06-24.toml"),
+    ),
+    (
+        "migrate-vmware-agentless/2019-06-24.toml",
+        include_str!("../../rules/migrate-vmware-agentless/2019-06-24.toml"),
+    ),
+    (
+        "migrate-vmware-agentless/2020-06-08.toml",
+        include_str!("../../rules/migrate-vmware-agentless/2020-06-08.toml"),
+    ),
+    (
+        "migrate-vmware-agentless/2023-09-29.toml",
+        include_str!("../../rules/migrate-vmware-agentless/2023-09-29.toml"),
+    ),
+];
+
+/// The targets, in the order reports show them.
+pub const TARGETS: &[&str] = &[
+    "asr-vmware",
+    "asr-hyperv",
+    "azure-migrate",
+    "migrate-vmware-agentless",
+];
+
+/// Every matrix known to this run, by target and edition.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    pub matrices: BTreeMap<(String, Date), Matrix>,
+}
+
+/// Something wrong with the rules or the choice of them.
+#[derive(Debug, thiserror::Error)]
+pub enum RulesError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("{0}")]
+    Select(String),
+    #[error("{path}: {err}")]
+    Io { path: String, err: std::io::Error },
+}
+
+impl RuleSet {
+    /// The shipped matrices.
+    pub fn builtin() -> Result<RuleSet, RulesError> {
+        let mut set = RuleSet::default();
+        for (path, text) in BUILTIN {
+            set.add(Matrix::parse(text, &format!("rules/{path}"))?, path)?;
+        }
+        Ok(set)
+    }
+
+    /// The shipped matrices plus those in `dir` (`<target>/<edition>.toml`), which add to or
+    /// replace them.
+    pub fn load(dir: Option<&Path>) -> Result<RuleSet, RulesError> {
+        let mut set = RuleSet::builtin()?;
+        if let Some(dir) = dir {
+            let io = |e, p: &Path| RulesError::Io {
+                path: p.display().to_string(),
+                err: e,
+            };
+            let mut files = Vec::new();
+            for entry in std::fs::read_dir(dir).map_err(|e| io(e, dir))? {
+                let p = entry.map_err(|e| io(e, dir))?.path();
+                if p.is_dir() {
+                    for f in std::fs::read_dir(&p).map_err(|e| io(e, &p))? {
+                        let f = f.map_err(|e| io(e, &p))?.path();
+                        if f.extension().is_some_and(|x| x == "toml") {
+                            files.push(f);
+                        }
+                    }
+                } else if p.extension().is_some_and(|x| x == "toml") {
+                    files.push(p);
+                }
+            }
+            files.sort();
+            for f in files {
+                let text = std::fs::read_to_string(&f).map_err(|e| io(e, &f))?;
+                let shown = f.display().to_string();
+                let m = Matrix::parse(&text, &shown)?;
+                set.add(m, &shown)?;
+            }
+        }
+        Ok(set)
+    }
+
+    fn add(&mut self, m: Matrix, path: &str) -> Result<(), RulesError> {
+        // `<target>/<edition>.toml` must say what its path says.
+        let stem = Path::new(path)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        let folder = Path::new(path)
+            .parent()
+            .and_then(|p| p.file_name())
+            .and_then(|s| s.to_str());
+        if stem != m.edition().to_string() {
+            return Err(LoadError {
+                file: path.into(),
+                line: 1,
+                reason: format!(
+                    "edition {} does not match the file name {stem}.toml",
+                    m.edition()
+                ),
+            }
+            .into());
+        }
+        if let Some(folder) = folder
+            && folder != m.target()
+            && !folder.ends_with("rules")
+        {
+            return Err(LoadError {
+                file: path.into(),
+                line: 1,
+                reason: format!("target {} does not match the folder {folder}", m.target()),
+            }
+            .into());
+        }
+        self.matrices
+            .insert((m.target().to_string(), m.edition()), m);
+        Ok(())
+    }
+
+    pub fn targets(&self) -> Vec<String> {
+        let mut t: Vec<String> = self.matrices.keys().map(|(t, _)| t.clone()).collect();
+        t.dedup();
+        t.sort_by_key(|x| TARGETS.iter().position(|k| k == x).unwrap_or(usize::MAX));
+        t
+    }
+
+    pub fn editions(&self, target: &str) -> Vec<&Matrix> {
+        self.matrices
+            .iter()
+            .filter(|((t, _), _)| t == target)
+            .map(|(_, m)| m)
+            .collect()
+    }
+
+    /// Per target, the newest edition dated on or before `as_of` (the newest when none given).
+    /// A target named alone with no edition by then is an error naming its first edition;
+    /// among several, it is left out with a note.
+    pub fn select(
+        &self,
+        targets: &[String],
+        as_of: Option<Date>,
+    ) -> Result<Selection<'_>, RulesError> {
+        let all = self.targets();
+        let chosen: Vec<String> = if targets.is_empty() {
+            all.clone()
+        } else {
+            targets.to_vec()
+        };
+        let mut sel = Selection {
+            matrices: Vec::new(),
+            left_out: Vec::new(),
+            as_of,
+        };
+        for t in &chosen {
+            let eds = self.editions(t);
+            if eds.is_empty() {
+                return Err(RulesError::Select(format!(
+                    "unknown target {t:?} (known: {})",
+                    all.join(", ")
+                )));
+            }
+            let pick = eds
+                .iter()
+                .rev()
+                .find(|m| as_of.is_none_or(|d| m.edition() <= d));
+            match pick {
+                Some(m) => sel.matrices.push(m),
+                None => {
+                    let first = eds[0].edition();
+                    let note = format!(
+                        "{t}: no edition on or before {}; its first is {first}",
+                        as_of.map(|d| d.to_string()).unwrap_or_default()
+                    );
+                    if chosen.len() == 1 {
+                        return Err(RulesError::Select(note));
+                    }
+                    sel.left_out.push(note);
+                }
+            }
+        }
+        Ok(sel)
+    }
+
+    /// Finds a rule by id across every matrix (newest edition first).
+    pub fn find_rule(&self, id: &str) -> Vec<(&Matrix, &matrix::Rule)> {
+        let mut out: Vec<(&Matrix, &matrix::Rule)> = self
+            .matrices
+            .values()
+            .flat_map(|m| {
+                m.rules
+                    .iter()
+                    .filter(|r| r.id.eq_ignore_ascii_case(id))
+                    .map(move |r| (m, r))
+            })
+            .collect();
+        out.sort_by_key(|(m, _)| std::cmp::Reverse(m.edition()));
+        out
+    }
+}
+
+/// The matrices a run evaluates.
+#[derive(Debug)]
+pub struct Selection<'a> {
+    pub matrices: Vec<&'a Matrix>,
+    /// Targets named but without an edition at the date, with why.
+    pub left_out: Vec<String>,
+    pub as_of: Option<Date>,
+}
+
+/// Every machine against every selected matrix, in inventory order.
+#[derive(Debug)]
+pub struct Evaluation<'a> {
+    pub selection: Selection<'a>,
+    /// `per_machine[i][j]`: machine `i` against matrix `j`.
+    pub per_machine: Vec<Vec<Assessment>>,
+    pub strict: bool,
+}
+
+impl<'a> Evaluation<'a> {
+    pub fn run(inv: &Inventory, selection: Selection<'a>, strict: bool) -> Evaluation<'a> {
+        let per_machine = inv
+            .machines
+            .iter()
+            .map(|m| {
+                selection
+                    .matrices
+                    .iter()
+                    .enumerate()
+                    .map(|(j, mx)| eval::assess(mx, j, m, strict))
+                    .collect()
+            })
+            .collect();
+        Evaluation {
+            selection,
+            per_machine,
+            strict,
+        }
+    }
+
+    /// Rules not evaluated for some machines because their inventory has no column for what
+    /// they need: (matrix index, rule index, machines).
+    pub fn coverage_gaps(&self) -> Vec<(usize, usize, usize)> {
+        let mut counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+        for a in self.per_machine.iter().flatten() {
+            for f in &a.findings {
+                if f.outcome == Outcome::NotEvaluated {
+                    *counts.entry((a.matrix, f.rule)).or_default() += 1;
+                }
+            }
+        }
+        counts.into_iter().map(|((m, r), n)| (m, r, n)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,372 @@
+//! Typed values in rule files, parsed while the TOML is read so that a bad one is reported
+//! with its file, line and column: sizes (`"300 GB"`), OS specs (`"rhel 7.0..=7.9"`),
+//! patterns and dates.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use regex::Regex;
+use serde::{Deserialize, Deserializer, de};
+
+use crate::os::{Catalogue, Family, Os, Version};
+use crate::units::{self, format_size};
+
+/// A size written with its unit: `"300 GB"`, `"4,095 GB"`, `"32 TB"`, `"1024 MB"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Size(pub u64);
+
+impl<'de> Deserialize<'de> for Size {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Size, D::Error> {
+        let s = String::deserialize(d)?;
+        units::parse_size(&s, None)
+            .map(Size)
+            .map_err(|e| de::Error::custom(format!("size {s:?}: {e} (write the unit: \"300 GB\")")))
+    }
+}
+
+impl fmt::Display for Size {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&format_size(self.0))
+    }
+}
+
+/// A regular expression, compiled when the rule file loads.
+#[derive(Debug, Clone)]
+pub struct Pattern(pub Regex);
+
+impl<'de> Deserialize<'de> for Pattern {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pattern, D::Error> {
+        let s = String::deserialize(d)?;
+        if s.len() > 1000 {
+            return Err(de::Error::custom("pattern longer than 1,000 characters"));
+        }
+        regex::RegexBuilder::new(&s)
+            .size_limit(1 << 20)
+            .build()
+            .map(Pattern)
+            .map_err(|e| de::Error::custom(format!("pattern {s:?}: {e}")))
+    }
+}
+
+/// A calendar date `YYYY-MM-DD`, compared as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn parse(s: &str) -> Result<Date, String> {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let bad = || format!("date {s:?}: expected YYYY-MM-DD");
+        if parts.len() != 3 || parts[0].len() != 4 {
+            return Err(bad());
+        }
+        let year: u16 = parts[0].parse().map_err(|_| bad())?;
+        let month: u8 = parts[1].parse().map_err(|_| bad())?;
+        let day: u8 = parts[2].parse().map_err(|_| bad())?;
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+            2 => 28,
+            _ => return Err(bad()),
+        };
+        if day == 0 || day > days_in_month {
+            return Err(bad());
+        }
+        Ok(Date { year, month, day })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).map_err(de::Error::custom)
+    }
+}
+
+/// An OS (or host, or management server) named by catalogue product and an optional version
+/// range: `rhel 7.0..=7.9`, `windows-server 2012 R2`, `ubuntu 18.04..`, `vcenter ..=6.5`,
+/// or a family: `linux`, `windows`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OsSpec {
+    pub text: String,
+    pub product: String,
+    pub low: Option<Version>,
+    pub high: Option<(Version, bool)>,
+}
+
+/// How far a machine's OS matches a spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    Yes,
+    No,
+    /// The OS names a whole major line (`RHEL 8`) that the range covers only in part, or no
+    /// version at all against a versioned spec.
+    Partly,
+}
+
+impl<'de> Deserialize<'de> for OsSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<OsSpec, D::Error> {
+        let s = String::deserialize(d)?;
+        OsSpec::parse(&s).map_err(de::Error::custom)
+    }
+}
+
+impl OsSpec {
+    pub fn parse(s: &str) -> Result<OsSpec, String> {
+        let t = s.trim();
+        let (product, range) = match t.split_once(char::is_whitespace) {
+            Some((p, r)) => (p.to_ascii_lowercase(), r.trim()),
+            None => (t.to_ascii_lowercase(), ""),
+        };
+        let families = ["windows", "linux", "other"];
+        if !families.contains(&product.as_str()) && !Catalogue::builtin().knows_product(&product) {
+            return Err(format!(
+                "OS spec {s:?}: unknown product {product:?} (see rules/os-catalogue.toml)"
+            ));
+        }
+        let (low, high) = if range.is_empty() {
+            (None, None)
+        } else if let Some((a, b)) = range.split_once("..") {
+            let (inclusive, b) = match b.strip_prefix('=') {
+                Some(b) => (true, b),
+                None => (false, b),
+            };
+            let low = (!a.trim().is_empty()).then(|| Version::parse(a));
+            let high = (!b.trim().is_empty()).then(|| (Version::parse(b), inclusive));
+            if low.is_none() && high.is_none() {
+                return Err(format!("OS spec {s:?}: an empty range"));
+            }
+            (low, high)
+        } else {
+            let v = Version::parse(range);
+            (Some(v.clone()), Some((v, true)))
+        };
+        if let (Some(l), Some((h, _))) = (&low, &high)
+            && l.cmp_padded(h) == Ordering::Greater
+        {
+            return Err(format!("OS spec {s:?}: the range is backwards"));
+        }
+        Ok(OsSpec {
+            text: t.to_string(),
+            product,
+            low,
+            high,
+        })
+    }
+
+    /// Whether `os` is within this spec.
+    pub fn matches(&self, os: &Os) -> Match {
+        let product_ok = match self.product.as_str() {
+            "windows" => os.family == Family::Windows,
+            "linux" => os.family == Family::Linux,
+            "other" => os.family == Family::Other,
+            p => os.product == p,
+        };
+        if !product_ok {
+            return Match::No;
+        }
+        if self.low.is_none() && self.high.is_none() {
+            return Match::Yes;
+        }
+        let Some(v) = os.parsed_version() else {
+            return Match::Partly;
+        };
+        let line_end = os.line_end.as_deref().map(Version::parse);
+        self.version_matches(&v, os.major_line, line_end.as_ref())
+    }
+
+    fn version_matches(&self, v: &Version, major_line: bool, line_end: Option<&Version>) -> Match {
+        let within = |v: &Version, pad: bool| {
+            let cmp = |a: &Version, b: &Version| {
+                if pad {
+                    a.cmp_padded(b)
+                } else {
+                    a.cmp_prefix(b)
+                }
+            };
+            let lo_ok = self
+                .low
+                .as_ref()
+                .is_none_or(|l| cmp(v, l) != Ordering::Less);
+            let hi_ok = self.high.as_ref().is_none_or(|(h, incl)| match cmp(v, h) {
+                Ordering::Less => true,
+                Ordering::Equal => *incl || !pad,
+                Ordering::Greater => false,
+            });
+            lo_ok && hi_ok
+        };
+        let bound_len = self
+            .low
+            .iter()
+            .chain(self.high.iter().map(|(h, _)| h))
+            .map(Version::len)
+            .max()
+            .unwrap_or(0);
+        if !major_line || v.len() >= bound_len {
+            return if within(v, true) {
+                Match::Yes
+            } else {
+                Match::No
+            };
+        }
+        // `RHEL 8` against `8.0..=8.8`: the line is in the range only if every minor is.
+        if !within(v, false) {
+            return Match::No;
+        }
+        let low_covers = self
+            .low
+            .as_ref()
+            .is_none_or(|l| v.cmp_padded(l) != Ordering::Less);
+        // The line runs to its last release when the catalogue knows it (RHEL 7 → 7.9).
+        let high_covers = self.high.as_ref().is_none_or(|(h, incl)| match line_end {
+            Some(end) => match end.cmp_padded(h) {
+                Ordering::Less => true,
+                Ordering::Equal => *incl,
+                Ordering::Greater => false,
+            },
+            None => v.cmp_prefix(h) == Ordering::Less,
+        });
+        if low_covers && high_covers {
+            Match::Yes
+        } else {
+            Match::Partly
+        }
+    }
+}
+
+/// The best match of an OS against a list of specs, and the spec that gave it.
+pub fn best_match<'a>(specs: &'a [OsSpec], os: &Os) -> (Match, Option<&'a OsSpec>) {
+    let mut partly = None;
+    for s in specs {
+        match s.matches(os) {
+            Match::Yes => return (Match::Yes, Some(s)),
+            Match::Partly if partly.is_none() => partly = Some(s),
+            _ => {}
+        }
+    }
+    match partly {
+        Some(s) => (Match::Partly, Some(s)),
+        None => (Match::No, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn os(raw: &str) -> Os {
+        Catalogue::builtin().read(raw)
+    }
+
+    #[test]
+    fn os_specs_match_versions_and_lines() {
+        let cases = [
+            ("rhel 7.0..=7.9", "Red Hat Enterprise Linux 7.4", Match::Yes),
+            ("rhel 7.0..=7.9", "RHEL 7.10", Match::No),
+            (
+                "rhel 7.0..=7.9",
+                "Red Hat Enterprise Linux 7 (64-bit)",
+                Match::Yes,
+            ),
+            (
+                "rhel 8.0..=8.8",
+                "Red Hat Enterprise Linux 8 (64-bit)",
+                Match::Partly,
+            ),
+            (
+                "rhel 9.0..=9.1",
+                "Red Hat Enterprise Linux 9 (64-bit)",
+                Match::Partly,
+            ),
+            (
+                "rhel 7.0..=7.9",
+                "Red Hat Enterprise Linux 9 (64-bit)",
+                Match::No,
+            ),
+            (
+                "rhel 7.0..=7.7",
+                "Red Hat Enterprise Linux 7 (64-bit)",
+                Match::Partly,
+            ),
+            ("centos 8.0..=8.7", "CentOS 8 (64-bit)", Match::Yes),
+            ("centos 6.3..", "CentOS 7 (64-bit)", Match::Yes),
+            ("windows-server 2012 R2", "Windows Server 2012", Match::No),
+            ("windows-server 2012", "Windows Server 2012", Match::Yes),
+            (
+                "windows-server 2008..=2016",
+                "Windows Server 2012 R2",
+                Match::Yes,
+            ),
+            (
+                "windows-server 2008..=2016",
+                "Microsoft Windows Server 2016 or later (64-bit)",
+                Match::Yes,
+            ),
+            (
+                "windows-server 2003..=2008 R2",
+                "Windows Server 2008 R2",
+                Match::Yes,
+            ),
+            (
+                "windows-server 2003..=2008 R2",
+                "Windows Server 2012",
+                Match::No,
+            ),
+            ("ubuntu 14.04..=20.04", "Ubuntu 18.04 LTS", Match::Yes),
+            (
+                "ubuntu 14.04..=20.04",
+                "Ubuntu Linux (64-bit)",
+                Match::Partly,
+            ),
+            ("sles 12 SP1..=12 SP5", "SLES 12 SP4", Match::Yes),
+            (
+                "sles 12 SP1..=12 SP5",
+                "SUSE Linux Enterprise 12 (64-bit)",
+                Match::Partly,
+            ),
+            ("linux", "Ubuntu 18.04", Match::Yes),
+            ("linux", "Windows Server 2019", Match::No),
+            ("debian 9.1..=9.13", "Debian 9.0", Match::No),
+            ("vmm 2012 R2..=2019", "VMM 2016", Match::Yes),
+            ("vcenter 5.5..=6.5", "vCenter Server 6.5", Match::Yes),
+            ("vcenter 5.5..=6.5", "vCenter Server 6.7", Match::No),
+        ];
+        for (spec, raw, want) in cases {
+            let s = OsSpec::parse(spec).unwrap();
+            assert_eq!(s.matches(&os(raw)), want, "{spec} vs {raw}");
+        }
+    }
+
+    #[test]
+    fn bad_specs_are_refused() {
+        assert!(
+            OsSpec::parse("redhat 7")
+                .unwrap_err()
+                .contains("unknown product")
+        );
+        assert!(
+            OsSpec::parse("rhel 8..7")
+                .unwrap_err()
+                .contains("backwards")
+        );
+        assert!(OsSpec::parse("rhel ..").is_err());
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(Date::parse("2020-01-27").unwrap().to_string(), "2020-01-27");
+        assert!(Date::parse("2020-02-30").is_err());
+        assert!(Date::parse("27/01/2020").is_err());
+        assert!(Date::parse("2024-02-29").is_ok());
+    }
+}
