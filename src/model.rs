@@ -84,6 +84,16 @@ pub enum Hypervisor {
 }
 
 impl Hypervisor {
+    /// As people write it: `VMware`, `Hyper-V`, `physical`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Hypervisor::Vmware => "VMware",
+            Hypervisor::HyperV => "Hyper-V",
+            Hypervisor::Physical => "physical",
+            Hypervisor::Other => "other-platform",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Hypervisor::Vmware => "vmware",

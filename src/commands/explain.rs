@@ -1,11 +1,52 @@
 //! `rehost explain`: every rule's outcome for one machine.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
 use crate::cli::ExplainArgs;
+use crate::inventory;
+use crate::report;
+use crate::rules::Evaluation;
 
-pub fn run(_args: ExplainArgs) -> Result<ExitCode> {
-    bail!("explain needs the rules engine, which is not built yet")
+pub fn run(args: ExplainArgs) -> Result<ExitCode> {
+    let inv = inventory::import(&args.inventories)?;
+    let (set, as_of) = super::rule_set(&args.rules)?;
+    let selection = set.select(&args.rules.target, as_of)?;
+    let matches: Vec<usize> = inv
+        .machines
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.name.eq_ignore_ascii_case(&args.machine))
+        .map(|(i, _)| i)
+        .collect();
+    if matches.is_empty() {
+        let near: Vec<&str> = inv
+            .machines
+            .iter()
+            .map(|m| m.name.as_str())
+            .filter(|n| {
+                n.to_ascii_lowercase()
+                    .contains(&args.machine.to_ascii_lowercase())
+            })
+            .take(5)
+            .collect();
+        let hint = if near.is_empty() {
+            String::new()
+        } else {
+            format!(" (did you mean {}?)", near.join(", "))
+        };
+        bail!("no machine named {:?} in the inventory{hint}", args.machine);
+    }
+    let ev = Evaluation::run(&inv, selection, args.rules.strict);
+    let mut out = String::new();
+    for (k, i) in matches.iter().enumerate() {
+        if k > 0 {
+            out.push_str("\n\n");
+        }
+        out.push_str(&report::explain::render(&inv, &ev, *i));
+    }
+    std::io::stdout().lock().write_all(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }

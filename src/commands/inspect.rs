@@ -33,8 +33,8 @@ pub fn render(inv: &Inventory) -> String {
         if let Some(h) = sh.header_row {
             let _ = writeln!(s, "  header row {h}");
         }
-        for (header, field) in &sh.columns {
-            let _ = writeln!(s, "  {header:<40} → {field}");
+        for c in &sh.columns {
+            let _ = writeln!(s, "  {:<3} {:<40} → {}", c.column, c.header, c.field);
         }
         if !sh.ignored.is_empty() {
             let _ = writeln!(s, "  not used: {}", sh.ignored.join(", "));

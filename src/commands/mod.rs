@@ -8,9 +8,10 @@ mod rules;
 
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, RuleOptions};
+use crate::rules::{Date, RuleSet};
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
@@ -19,4 +20,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Inspect(args) => inspect::run(args),
         Command::Rules(args) => rules::run(args),
     }
+}
+
+/// The rule set and the date the options ask for.
+fn rule_set(opts: &RuleOptions) -> Result<(RuleSet, Option<Date>)> {
+    let as_of = opts
+        .as_of
+        .as_deref()
+        .map(Date::parse)
+        .transpose()
+        .map_err(anyhow::Error::msg)
+        .context("--as-of")?;
+    let set = RuleSet::load(opts.rules.as_deref())?;
+    Ok((set, as_of))
 }

@@ -84,6 +84,15 @@ pub struct DataQuality {
     pub message: String,
 }
 
+/// One column of a sheet and the field it was read as.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MappedColumn {
+    pub header: String,
+    pub field: String,
+    /// Spreadsheet letter of the column (`C`).
+    pub column: String,
+}
+
 /// What was found in one sheet (or CSV file).
 #[derive(Debug, Clone, Serialize)]
 pub struct SheetReport {
@@ -92,8 +101,8 @@ pub struct SheetReport {
     pub format: Format,
     /// Row number of the header row.
     pub header_row: Option<u32>,
-    /// Source header → field.
-    pub columns: Vec<(String, String)>,
+    /// Source header → field, with the column's letter.
+    pub columns: Vec<MappedColumn>,
     /// Headers that were not mapped to any field.
     pub ignored: Vec<String>,
     pub rows_read: usize,
@@ -114,12 +123,43 @@ pub struct Inventory {
 }
 
 impl Inventory {
+    /// The cell a reading came from: the column mapped to `field` in the sheet of `source`.
+    pub fn cell_of(&self, source: &crate::model::SourceRef, field: &str) -> Option<String> {
+        let sheet = self
+            .sheets
+            .iter()
+            .find(|s| s.file == source.file && s.sheet == source.sheet)?;
+        let col = sheet
+            .columns
+            .iter()
+            .find(|c| c.field == field)
+            .or_else(|| {
+                // Disk sizes read from a per-disk sheet sit in its capacity column.
+                matches!(field, "os disk size" | "data disk sizes")
+                    .then(|| sheet.columns.iter().find(|c| c.field == "disk capacity"))
+                    .flatten()
+            })?;
+        let place = source
+            .sheet
+            .as_deref()
+            .map(str::to_string)
+            .unwrap_or_else(|| {
+                source
+                    .file
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or(&source.file)
+                    .to_string()
+            });
+        Some(format!("{place}!{}{}", col.column, source.row))
+    }
+
     /// Which fields the inventory has at least one column for, across all sheets.
     pub fn has_field(&self, field: headers::Field) -> bool {
         let label = field.label();
         self.sheets
             .iter()
-            .any(|s| s.columns.iter().any(|(_, f)| f == label))
+            .any(|s| s.columns.iter().any(|c| c.field == label))
     }
 }
 

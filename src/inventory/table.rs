@@ -10,7 +10,7 @@ use super::cells;
 use super::detect::{Detected, Format};
 use super::headers::{Column, Field};
 use super::source::{Cell, Row, Sheet};
-use super::{DataQuality, Inventory, Issue, SheetReport};
+use super::{DataQuality, Inventory, Issue, MappedColumn, SheetReport};
 use crate::model::{Disk, DiskRole, Hypervisor, Machine, SourceRef, Value};
 use crate::os::{Catalogue, parse_arch};
 use crate::units::SizeUnit;
@@ -68,19 +68,20 @@ pub fn ignored_sheet(
 
 pub fn new_report(file: &Arc<str>, sheet: &Sheet, det: &Detected, notes: &[String]) -> SheetReport {
     let header_row = det.header.map(|i| sheet.rows[i].number);
-    let mut columns: Vec<(String, String)> = det
-        .columns
-        .iter()
-        .map(|c| (c.header.clone(), c.field.label().to_string()))
-        .collect();
+    let mapped = |c: &Column| MappedColumn {
+        header: c.header.clone(),
+        field: c.field.label().to_string(),
+        column: crate::model::col_letter(c.index),
+    };
+    let mut columns: Vec<MappedColumn> = det.columns.iter().map(mapped).collect();
     if matches!(
         det.format,
         Format::RvtoolsDisk | Format::RvtoolsPartition | Format::HyperVVhd
     ) {
         for c in &det.disk_columns {
-            let pair = (c.header.clone(), c.field.label().to_string());
-            if !columns.contains(&pair) {
-                columns.push(pair);
+            let m = mapped(c);
+            if !columns.contains(&m) {
+                columns.push(m);
             }
         }
     }

@@ -5,8 +5,10 @@
 use serde::Serialize;
 use serde_json::{Value as Json, json};
 
+use super::summary::{data_quality, summarise};
 use crate::inventory::Inventory;
 use crate::model::{Machine, Value};
+use crate::rules::{Evaluation, Finding, Matrix};
 
 fn opt<T: Serialize>(v: &Value<T>) -> Json {
     match v {
@@ -88,16 +90,62 @@ pub fn inspect(inv: &Inventory) -> Json {
     })
 }
 
-/// `rehost assess --format json` before any target is evaluated.
-pub fn document(inv: &Inventory) -> Json {
+/// One finding as the contract writes it, with the values read and the cells they came from.
+pub fn finding(inv: &Inventory, mx: &Matrix, f: &Finding) -> Json {
+    let rule = &mx.rules[f.rule];
+    let values: Vec<Json> = f
+        .eval
+        .readings
+        .iter()
+        .map(|r| {
+            json!({
+                "field": r.field,
+                "value": r.value,
+                "cell": r.source.as_ref().and_then(|s| inv.cell_of(s, r.field).or_else(|| Some(s.display()))),
+            })
+        })
+        .collect();
+    json!({
+        "rule": rule.id,
+        "title": rule.title,
+        "severity": f.severity,
+        "outcome": f.outcome,
+        "message": f.message,
+        "remediation": rule.remediation,
+        "reference": rule.reference,
+        "values": values,
+    })
+}
+
+/// `rehost assess --format json`: the whole contract.
+pub fn document(inv: &Inventory, ev: &Evaluation<'_>) -> Json {
+    let summary = summarise(inv, ev);
     let machines: Vec<Json> = inv
         .machines
         .iter()
-        .map(|m| Json::Object(machine_facts(m)))
+        .zip(&ev.per_machine)
+        .map(|(m, per)| {
+            let mut map = machine_facts(m);
+            let assessments: Vec<Json> = per
+                .iter()
+                .map(|a| {
+                    let mx = ev.selection.matrices[a.matrix];
+                    json!({
+                        "target": mx.target(),
+                        "edition": mx.edition().to_string(),
+                        "readiness": a.readiness,
+                        "blocking": a.deciding().map(|f| mx.rules[f.rule].id.clone()).collect::<Vec<_>>(),
+                        "findings": a.findings.iter().map(|f| finding(inv, mx, f)).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            map.insert("assessments".into(), Json::Array(assessments));
+            Json::Object(map)
+        })
         .collect();
     json!({
         "machines": machines,
-        "data_quality": inv.data_quality,
-        "summary": { "machines": inv.machines.len(), "files": inv.files },
+        "data_quality": data_quality(inv, &summary),
+        "summary": summary,
     })
 }

@@ -1,3 +1,50 @@
-//! Exporters: one module per output format. An exporter never decides a verdict.
+//! Exporters: one module per output format. An exporter never decides a verdict; it shows
+//! the [`crate::rules::Evaluation`] it is given.
 
+pub mod explain;
 pub mod json;
+pub mod summary;
+pub mod table;
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+/// Writes a report atomically: to a temporary file beside the destination, then renamed, so
+/// a reader never sees half a report. Refuses to write over an input file.
+pub fn write_atomic(dest: &Path, bytes: &[u8], inputs: &[impl AsRef<Path>]) -> Result<()> {
+    let canon = |p: &Path| std::fs::canonicalize(p).ok();
+    if let Some(d) = canon(dest)
+        && inputs
+            .iter()
+            .any(|i| canon(i.as_ref()).as_ref() == Some(&d))
+    {
+        bail!(
+            "{}: is one of the inventory files; choose another output path",
+            dest.display()
+        );
+    }
+    let dir = match dest.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+    let name = dest
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("report");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, dest)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e).with_context(|| format!("{}: cannot write the report", dest.display()));
+    }
+    Ok(())
+}

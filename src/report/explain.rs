@@ -1,0 +1,96 @@
+//! `rehost explain`: for one machine, every rule of the chosen targets with its outcome, the
+//! values it read and the cells they came from, the fix and the page.
+
+use std::fmt::Write as _;
+
+use crate::inventory::Inventory;
+use crate::model::{Machine, Value};
+use crate::rules::{Assessment, Evaluation, Outcome};
+use crate::units::format_size;
+
+fn facts(m: &Machine) -> String {
+    let mut parts = Vec::new();
+    if let Value::Known(h) = &m.hypervisor {
+        parts.push(h.as_str().to_string());
+    }
+    if let Value::Known(g) = m.effective_generation() {
+        parts.push(format!("generation {g}"));
+    }
+    if let Value::Known(os) = &m.os {
+        parts.push(os.raw.clone());
+    }
+    if let Value::Known(c) = &m.cores {
+        parts.push(format!("{c} cores"));
+    }
+    if let Value::Known(b) = &m.memory_bytes {
+        parts.push(format!("{} memory", format_size(*b)));
+    }
+    let disks: Vec<String> = m
+        .disks
+        .iter()
+        .map(|d| match &d.size_bytes {
+            Value::Known(b) => format!("{} {}", d.name, format_size(*b)),
+            _ => format!("{} (size unknown)", d.name),
+        })
+        .collect();
+    if !disks.is_empty() {
+        parts.push(format!("disks: {}", disks.join(", ")));
+    }
+    parts.join(", ")
+}
+
+/// The explanation of machine `index` in `inv`.
+pub fn render(inv: &Inventory, ev: &Evaluation<'_>, index: usize) -> String {
+    let m = &inv.machines[index];
+    let mut s = String::new();
+    let _ = writeln!(s, "{} — {}", m.name, m.source.display());
+    let _ = writeln!(s, "  {}", facts(m));
+    for a in &ev.per_machine[index] {
+        s.push('\n');
+        render_assessment(&mut s, inv, ev, a);
+    }
+    for note in &ev.selection.left_out {
+        let _ = writeln!(s, "\nleft out: {note}");
+    }
+    s
+}
+
+fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &Assessment) {
+    let mx = ev.selection.matrices[a.matrix];
+    let _ = writeln!(
+        s,
+        "{} {} ({}): {}",
+        mx.target(),
+        mx.edition(),
+        mx.matrix.title,
+        a.readiness.as_str()
+    );
+    for f in &a.findings {
+        let rule = &mx.rules[f.rule];
+        let _ = writeln!(
+            s,
+            "  {:<13} {:<9} {}  {}",
+            f.outcome.as_str(),
+            f.severity.as_str(),
+            rule.id,
+            rule.title
+        );
+        let _ = writeln!(s, "                {}", f.message);
+        for r in &f.eval.readings {
+            let place = r
+                .source
+                .as_ref()
+                .map(|src| inv.cell_of(src, r.field).unwrap_or_else(|| src.display()))
+                .unwrap_or_else(|| "derived".into());
+            let _ = writeln!(
+                s,
+                "                read: {} = {}  ({place})",
+                r.field, r.value
+            );
+        }
+        if matches!(f.outcome, Outcome::Fail | Outcome::Unknown) {
+            let _ = writeln!(s, "                fix:  {}", rule.remediation);
+        }
+        let _ = writeln!(s, "                see:  {}", rule.reference);
+    }
+}

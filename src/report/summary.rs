@@ -1,0 +1,159 @@
+//! What every output format summarises: per target, readiness counts, the most frequent
+//! blocking rules and the coverage gaps; plus the data-quality records the rules add.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::inventory::{DataQuality, Inventory, Issue};
+use crate::rules::{Evaluation, Outcome, Readiness, Severity};
+
+/// Readiness counts in report order.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Counts {
+    pub ready: usize,
+    pub ready_with_conditions: usize,
+    pub not_ready: usize,
+    pub unknown: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, r: Readiness) {
+        match r {
+            Readiness::Ready => self.ready += 1,
+            Readiness::ReadyWithConditions => self.ready_with_conditions += 1,
+            Readiness::NotReady => self.not_ready += 1,
+            Readiness::Unknown => self.unknown += 1,
+        }
+    }
+    pub fn get(&self, r: Readiness) -> usize {
+        match r {
+            Readiness::Ready => self.ready,
+            Readiness::ReadyWithConditions => self.ready_with_conditions,
+            Readiness::NotReady => self.not_ready,
+            Readiness::Unknown => self.unknown,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleCount {
+    pub rule: String,
+    pub title: String,
+    pub machines: usize,
+    /// For coverage gaps: what the inventory lacks.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub why: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetSummary {
+    pub target: String,
+    pub edition: String,
+    pub title: String,
+    pub source: String,
+    pub readiness: Counts,
+    /// Failed blockers, most frequent first (ten at most).
+    pub top_blockers: Vec<RuleCount>,
+    /// Rules not evaluated because the inventory has no column for them.
+    pub coverage_gaps: Vec<RuleCount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub tool: String,
+    pub files: Vec<String>,
+    pub machines: usize,
+    pub as_of: Option<String>,
+    pub strict: bool,
+    pub targets: Vec<TargetSummary>,
+    /// Targets named but without an edition at the date.
+    pub left_out: Vec<String>,
+}
+
+pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
+    let mut targets = Vec::new();
+    for (j, m) in ev.selection.matrices.iter().enumerate() {
+        let mut counts = Counts::default();
+        let mut blockers: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut gaps: BTreeMap<usize, (usize, String)> = BTreeMap::new();
+        for per in &ev.per_machine {
+            let a = &per[j];
+            counts.add(a.readiness);
+            for f in &a.findings {
+                if f.severity == Severity::Blocker && f.outcome == Outcome::Fail {
+                    *blockers.entry(f.rule).or_default() += 1;
+                }
+                if f.outcome == Outcome::NotEvaluated {
+                    let e = gaps.entry(f.rule).or_insert((0, f.eval.why.clone()));
+                    e.0 += 1;
+                }
+            }
+        }
+        let mut top: Vec<RuleCount> = blockers
+            .into_iter()
+            .map(|(r, n)| RuleCount {
+                rule: m.rules[r].id.clone(),
+                title: m.rules[r].title.clone(),
+                machines: n,
+                why: String::new(),
+            })
+            .collect();
+        top.sort_by(|a, b| b.machines.cmp(&a.machines).then(a.rule.cmp(&b.rule)));
+        top.truncate(10);
+        let coverage_gaps = gaps
+            .into_iter()
+            .map(|(r, (n, why))| RuleCount {
+                rule: m.rules[r].id.clone(),
+                title: m.rules[r].title.clone(),
+                machines: n,
+                why,
+            })
+            .collect();
+        targets.push(TargetSummary {
+            target: m.target().to_string(),
+            edition: m.edition().to_string(),
+            title: m.matrix.title.clone(),
+            source: m.matrix.source.clone(),
+            readiness: counts,
+            top_blockers: top,
+            coverage_gaps,
+        });
+    }
+    Summary {
+        tool: format!("rehost {}", env!("CARGO_PKG_VERSION")),
+        files: inv.files.clone(),
+        machines: inv.machines.len(),
+        as_of: ev.selection.as_of.map(|d| d.to_string()),
+        strict: ev.strict,
+        targets,
+        left_out: ev.selection.left_out.clone(),
+    }
+}
+
+/// The inventory's data-quality records plus one per coverage gap: a rule the inventory gives
+/// no column for is named in data quality as well as in the summary.
+pub fn data_quality(inv: &Inventory, summary: &Summary) -> Vec<DataQuality> {
+    let mut out = inv.data_quality.clone();
+    let file: Arc<str> = inv.files.first().map(|f| f.as_str()).unwrap_or("").into();
+    for t in &summary.targets {
+        for g in &t.coverage_gaps {
+            out.push(DataQuality {
+                issue: Issue::Coverage,
+                file: file.clone(),
+                sheet: None,
+                cell: None,
+                row: None,
+                machine: None,
+                field: None,
+                raw: None,
+                message: format!(
+                    "{} {} ({}) not evaluated for {} machine(s): {}",
+                    t.target, g.rule, g.title, g.machines, g.why
+                ),
+            });
+        }
+    }
+    out
+}

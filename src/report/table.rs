@@ -1,0 +1,106 @@
+//! The terminal view: per target, one line per machine with its readiness and the rule that
+//! decides it, then the counts and what could not be evaluated. Colour only when asked for
+//! (a terminal without `NO_COLOR`).
+
+use std::fmt::Write as _;
+
+use super::summary::summarise;
+use crate::inventory::Inventory;
+use crate::rules::{Assessment, Evaluation, Matrix, Readiness};
+
+fn paint(s: &str, r: Readiness, colour: bool) -> String {
+    if !colour {
+        return s.to_string();
+    }
+    let code = match r {
+        Readiness::Ready => "32",
+        Readiness::ReadyWithConditions => "33",
+        Readiness::NotReady => "31",
+        Readiness::Unknown => "90",
+    };
+    format!("\x1b[{code}m{s}\x1b[0m")
+}
+
+/// Why a machine has its verdict, in one line: the deciding rule and its message.
+pub fn reason(a: &Assessment, mx: &Matrix) -> String {
+    let mut deciding: Vec<_> = a.deciding().collect();
+    if deciding.is_empty() {
+        deciding = a.conditions().collect();
+    }
+    match deciding.split_first() {
+        None => String::new(),
+        Some((f, rest)) => {
+            let more = if rest.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " (+{} more: {})",
+                    rest.len(),
+                    rest.iter()
+                        .map(|f| mx.rules[f.rule].id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            format!("{}: {}{more}", mx.rules[f.rule].id, f.message)
+        }
+    }
+}
+
+pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
+    let mut s = String::new();
+    let summary = summarise(inv, ev);
+    let width = inv
+        .machines
+        .iter()
+        .map(|m| m.name.chars().count())
+        .max()
+        .unwrap_or(4)
+        .clamp(7, 40);
+    for (j, mx) in ev.selection.matrices.iter().enumerate() {
+        let _ = writeln!(s, "{} {} — {}", mx.target(), mx.edition(), mx.matrix.title);
+        let _ = writeln!(s, "  {:<width$}  {:<21}  WHY", "MACHINE", "READINESS");
+        for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
+            let a = &per[j];
+            let name: String = m.name.chars().take(40).collect();
+            let verdict = format!("{:<21}", a.readiness.as_str());
+            let _ = writeln!(
+                s,
+                "  {name:<width$}  {}  {}",
+                paint(&verdict, a.readiness, colour),
+                reason(a, mx)
+            );
+        }
+        let t = &summary.targets[j];
+        let c = &t.readiness;
+        let _ = writeln!(
+            s,
+            "  ready {} · ready with conditions {} · not ready {} · unknown {}",
+            c.ready, c.ready_with_conditions, c.not_ready, c.unknown
+        );
+        // One line per missing column: the rules it leaves unevaluated, with machine counts.
+        let mut by_why: Vec<(&str, Vec<String>)> = Vec::new();
+        for g in &t.coverage_gaps {
+            let item = format!("{} ({})", g.rule, g.machines);
+            match by_why.iter_mut().find(|(w, _)| *w == g.why) {
+                Some((_, v)) => v.push(item),
+                None => by_why.push((&g.why, vec![item])),
+            }
+        }
+        for (why, rules) in by_why {
+            let _ = writeln!(s, "  not evaluated, {why}: {}", rules.join(", "));
+        }
+        s.push('\n');
+    }
+    for note in &summary.left_out {
+        let _ = writeln!(s, "left out: {note}");
+    }
+    let dq = inv.data_quality.len();
+    if dq > 0 {
+        let _ = writeln!(
+            s,
+            "{dq} data-quality record(s): see `rehost inspect` or the report's Data quality sheet"
+        );
+    }
+    s
+}
