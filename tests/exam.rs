@@ -29,7 +29,7 @@ fn check_scenario(name: &str) {
     let set = RuleSet::builtin().unwrap();
     let sel = set
         .select(
-            &[answer.target.clone()],
+            std::slice::from_ref(&answer.target),
             Some(Date::parse(&answer.as_of).unwrap()),
         )
         .unwrap();
