@@ -282,12 +282,17 @@ pub struct Machine {
     pub name: String,
     pub source: SourceRef,
     pub hypervisor: Value<Hypervisor>,
+    /// The hypervisor was not written but read from the host OS or management server.
+    #[serde(skip)]
+    pub hypervisor_inferred: bool,
     pub firmware: Value<Firmware>,
     pub generation: Value<u8>,
     pub secure_boot: Value<bool>,
     pub os: Value<Os>,
     /// From a separate architecture column, else from the OS string.
     pub architecture: Value<Arch>,
+    #[serde(skip)]
+    pub architecture_from_column: bool,
     pub cores: Value<u32>,
     pub memory_bytes: Value<u64>,
     pub nics: Value<u32>,
@@ -313,11 +318,13 @@ impl Machine {
             name: name.into(),
             source,
             hypervisor: Value::Absent,
+            hypervisor_inferred: false,
             firmware: Value::Absent,
             generation: Value::Absent,
             secure_boot: Value::Absent,
             os: Value::Absent,
             architecture: Value::Absent,
+            architecture_from_column: false,
             cores: Value::Absent,
             memory_bytes: Value::Absent,
             nics: Value::Absent,
@@ -372,12 +379,11 @@ impl Machine {
 
     /// Number of data disks: the counting column when there is one, else the disks listed.
     pub fn effective_data_disk_count(&self) -> Value<u32> {
-        match &self.data_disk_count {
-            Value::Known(_) | Value::Invalid { .. } => self.data_disk_count.clone(),
-            _ => match &self.disk_sizes {
-                Value::Known(()) => Value::Known(self.data_disks().count() as u32),
-                other => other.clone().map(|_| 0),
-            },
+        match (&self.data_disk_count, &self.disk_sizes) {
+            (Value::Known(_) | Value::Invalid { .. }, _) => self.data_disk_count.clone(),
+            (_, Value::Known(())) => Value::Known(self.data_disks().count() as u32),
+            (Value::Empty, _) => Value::Empty,
+            (_, other) => other.clone().map(|_| 0),
         }
     }
 

@@ -174,3 +174,307 @@ fn assess_json_carries_the_imported_facts() {
     assert_eq!(os["architecture"], "x64");
     assert!(Path::new("tests/fixtures/hyperv-getvm.csv").exists());
 }
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn the_readme_example_names_the_eligible_machines_and_the_limits() {
+    let out = rehost(&[
+        "assess",
+        "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+        "--target",
+        "asr-hyperv",
+        "--as-of",
+        "2020-01-27",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let line = |name: &str| {
+        text.lines()
+            .find(|l| l.trim_start().starts_with(&format!("{name} ")))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(line("VMA").contains(" ready "), "{text}");
+    assert!(line("VMB").contains(" ready "), "{text}");
+    assert!(
+        line("VM1").contains("not-ready") && line("VM1").contains("BitLocker"),
+        "{text}"
+    );
+    assert!(
+        line("VM2").contains("not-ready") && line("VM2").contains("2,048 GB"),
+        "{text}"
+    );
+    assert!(
+        line("VMC").contains("not-ready") && line("VMC").contains("4,095 GB"),
+        "{text}"
+    );
+    assert!(
+        text.contains("ready 2 · ready with conditions 0 · not ready 3 · unknown 0"),
+        "{text}"
+    );
+    assert!(!text.contains('\x1b'), "no colour when not on a terminal");
+}
+
+#[test]
+fn fail_on_sets_the_exit_status() {
+    let run = |fail_on: &str| {
+        rehost(&[
+            "assess",
+            "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+            "-t",
+            "asr-hyperv",
+            "--fail-on",
+            fail_on,
+        ])
+        .status
+        .code()
+    };
+    assert_eq!(run("never"), Some(0));
+    assert_eq!(run("not-ready"), Some(1));
+    assert_eq!(run("conditions"), Some(1));
+    let ready_only = rehost(&[
+        "assess",
+        "inventories/exam/seed-q4-azure-migrate-2018.csv",
+        "-t",
+        "azure-migrate",
+        "--as-of",
+        "2018-06-01",
+        "--fail-on",
+        "not-ready",
+    ]);
+    assert_eq!(
+        ready_only.status.code(),
+        Some(1),
+        "three machines are not ready"
+    );
+}
+
+#[test]
+fn as_of_before_a_targets_first_edition() {
+    let alone = rehost(&[
+        "assess",
+        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+        "-t",
+        "asr-hyperv",
+        "--as-of",
+        "2019-01-01",
+    ]);
+    assert_eq!(alone.status.code(), Some(2));
+    assert!(
+        stderr(&alone).contains("first is 2020-01-27"),
+        "{}",
+        stderr(&alone)
+    );
+    let several = rehost(&[
+        "assess",
+        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+        "-t",
+        "asr-hyperv,azure-migrate",
+        "--as-of",
+        "2019-01-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(several.status.code(), Some(0), "{}", stderr(&several));
+    let v: serde_json::Value = serde_json::from_slice(&several.stdout).unwrap();
+    assert_eq!(
+        v["summary"]["left_out"][0],
+        "asr-hyperv: no edition on or before 2019-01-01; its first is 2020-01-27"
+    );
+    assert_eq!(v["machines"][0]["assessments"].as_array().unwrap().len(), 1);
+    let bad_date = rehost(&[
+        "assess",
+        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+        "--as-of",
+        "yesterday",
+    ]);
+    assert_eq!(bad_date.status.code(), Some(2));
+    assert!(
+        stderr(&bad_date).contains("--as-of"),
+        "{}",
+        stderr(&bad_date)
+    );
+}
+
+#[test]
+fn explain_and_rules_commands() {
+    let out = rehost(&[
+        "explain",
+        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+        "-m",
+        "dc1",
+        "-t",
+        "asr-hyperv",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("fail          blocker   ASRHV-OSDISK-GEN2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("read: os disk size = OS disk: 400 GB  (seed-q1-asr-hyperv-vmm.csv!G2)"),
+        "{text}"
+    );
+    let missing = rehost(&[
+        "explain",
+        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+        "-m",
+        "SQL",
+    ]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("did you mean SQL1"),
+        "{}",
+        stderr(&missing)
+    );
+
+    let list = stdout(&rehost(&["rules", "list"]));
+    for t in [
+        "asr-vmware 2019-10-15",
+        "asr-vmware 2023-09-28",
+        "asr-hyperv 2020-01-27",
+        "azure-migrate 2018-03-27",
+        "azure-migrate 2020-05-27",
+        "azure-migrate 2024-06-24",
+        "migrate-vmware-agentless 2019-06-24",
+        "migrate-vmware-agentless 2020-06-08",
+        "migrate-vmware-agentless 2023-09-29",
+    ] {
+        assert!(list.contains(t), "{t} in rules list");
+    }
+    let show = stdout(&rehost(&["rules", "show", "ASRHV-OSDISK-GEN2"]));
+    assert!(
+        show.contains("OS disks at most 300 GB") && show.contains("#azure-vm-requirements"),
+        "{show}"
+    );
+    let bad = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(bad.path(), "[matrix]\ntarget = \"x\"\ntitle = \"t\"\nedition = \"2020-01-01\"\nsource = \"https://e.org\"\napplies_to = [\"vmware\"]\n\n[[rule]]\nid = \"X-1\"\ntitle = \"t\"\nseverity = \"blocker\"\ncheck = { kind = \"teleport\" }\nmessage = \"m\"\nremediation = \"r\"\nreference = \"https://e.org#a\"\n").unwrap();
+    let check = rehost(&["rules", "check", bad.path().to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(2));
+    assert!(
+        stderr(&check).contains(":12: unknown variant `teleport`"),
+        "{}",
+        stderr(&check)
+    );
+}
+
+#[test]
+fn a_company_policy_is_just_another_matrix() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("contoso-policy")).unwrap();
+    std::fs::write(
+        dir.path().join("contoso-policy/2024-01-01.toml"),
+        "[matrix]\ntarget = \"contoso-policy\"\ntitle = \"Contoso: every VM has an owner\"\nedition = \"2024-01-01\"\nsource = \"https://intranet.contoso.example/policy\"\napplies_to = [\"vmware\", \"hyper-v\", \"physical\"]\nprovenance = \"policy 7\"\n\n[[rule]]\nid = \"CONTOSO-OWNER\"\ntitle = \"Owner tag\"\nseverity = \"blocker\"\ncheck = { kind = \"field\", field = \"tag:Owner\", op = \"present\" }\nmessage = \"{name} has no Owner\"\nremediation = \"Fill in the Owner column.\"\nreference = \"https://intranet.contoso.example/policy#owner\"\n",
+    )
+    .unwrap();
+    let out = rehost(&[
+        "assess",
+        "tests/fixtures/checks/field.csv",
+        "--rules",
+        dir.path().to_str().unwrap(),
+        "-t",
+        "contoso-policy",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("unowned  not-ready") && text.contains("CONTOSO-OWNER: unowned has no Owner"),
+        "{text}"
+    );
+}
+
+#[test]
+fn output_is_written_atomically_and_never_over_an_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("inv.csv");
+    std::fs::copy("inventories/exam/seed-q1-asr-hyperv-vmm.csv", &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let out = rehost(&[
+        "assess",
+        input.to_str().unwrap(),
+        "--format",
+        "json",
+        "-o",
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is one of the inventory files"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&input).unwrap(), before, "input untouched");
+    let dest = dir.path().join("out/report.json");
+    let out = rehost(&[
+        "assess",
+        input.to_str().unwrap(),
+        "--format",
+        "json",
+        "-o",
+        dest.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&dest).unwrap()).unwrap();
+    assert_eq!(v["machines"].as_array().unwrap().len(), 4);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
+}
+
+#[test]
+fn real_discovery_export_assessed_in_json() {
+    let out = rehost(&[
+        "assess",
+        "--format",
+        "json",
+        "inventories/samples/AzureMigrate_Discovery_Report.xlsx",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let machines = v["machines"].as_array().unwrap();
+    assert_eq!(machines.len(), 294);
+    for m in machines {
+        let assessments = m["assessments"].as_array().unwrap();
+        assert_eq!(assessments.len(), 4, "{}", m["name"]);
+        for a in assessments {
+            assert!(a["readiness"].is_string());
+            // No verdict is unknown because a column is absent: absent columns are not-evaluated.
+            if a["readiness"] == "unknown" {
+                for f in a["findings"].as_array().unwrap() {
+                    if f["outcome"] == "unknown" && f["severity"] == "blocker" {
+                        assert!(!f["message"].as_str().unwrap().contains("no column"), "{f}");
+                    }
+                }
+            }
+        }
+    }
+    let am = v["summary"]["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["target"] == "azure-migrate")
+        .unwrap();
+    assert_eq!(am["edition"], "2024-06-24");
+    assert_eq!(am["readiness"]["unknown"], 0);
+    let gaps: Vec<&str> = am["coverage_gaps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(gaps, ["AM24-DISK-SIZE"], "the export has no disk sizes");
+    assert!(
+        v["data_quality"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["issue"] == "coverage"
+                && d["message"].as_str().unwrap().contains("AM24-DISK-SIZE"))
+    );
+}

@@ -134,10 +134,14 @@ impl Inventory {
             .iter()
             .find(|c| c.field == field)
             .or_else(|| {
-                // Disk sizes read from a per-disk sheet sit in its capacity column.
-                matches!(field, "os disk size" | "data disk sizes")
-                    .then(|| sheet.columns.iter().find(|c| c.field == "disk capacity"))
-                    .flatten()
+                // Disk sizes read from a per-disk sheet sit in its capacity column; a data-disk
+                // count may come from a column that counts every disk.
+                let alt = match field {
+                    "os disk size" | "data disk sizes" => "disk capacity",
+                    "data disk count" => "disk count (with OS disk)",
+                    _ => return None,
+                };
+                sheet.columns.iter().find(|c| c.field == alt)
             })?;
         let place = source
             .sheet

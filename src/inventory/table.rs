@@ -334,6 +334,7 @@ pub fn apply_row(
             Field::OsAlt => os_alt = cells::text(cell),
             Field::OsVersion => os_version = cell.map(|c| c.text()),
             Field::OsArch => {
+                m.architecture_from_column = cell.is_some();
                 m.architecture = match cell {
                     None => Value::Empty,
                     Some(c) => match parse_arch(&c.text()) {
@@ -538,6 +539,16 @@ pub fn apply_row(
         }
     }
 
+    // Columns no alias knows are kept verbatim as tags (company policies read them), except
+    // RVTools' ninety-odd vInfo columns, which `inspect` lists instead.
+    if rr.format != Format::RvtoolsInfo {
+        for (i, header) in &det.unmapped {
+            if let Some(c) = row.get(*i) {
+                m.tags.push((header.clone(), c.text()));
+            }
+        }
+    }
+
     // The OS: the configured OS, else the tools' reading; version appended when separate.
     let os_text = match (&os_text, &os_alt) {
         (Value::Known(_), _) | (Value::Invalid { .. }, _) => os_text,
@@ -652,6 +663,7 @@ fn infer_hypervisor(m: &mut Machine, format: Format, platform: Option<&str>) -> 
     match from_host {
         Some(h) => {
             m.hypervisor = Value::Known(h);
+            m.hypervisor_inferred = true;
             true
         }
         None => false,

@@ -11,7 +11,7 @@ use crate::units::format_size;
 fn facts(m: &Machine) -> String {
     let mut parts = Vec::new();
     if let Value::Known(h) = &m.hypervisor {
-        parts.push(h.as_str().to_string());
+        parts.push(h.label().to_string());
     }
     if let Value::Known(g) = m.effective_generation() {
         parts.push(format!("generation {g}"));
@@ -80,7 +80,10 @@ fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &A
             let place = r
                 .source
                 .as_ref()
-                .map(|src| inv.cell_of(src, r.field).unwrap_or_else(|| src.display()))
+                .map(|src| {
+                    inv.cell_of(src, r.column_hint.unwrap_or(r.field))
+                        .unwrap_or_else(|| src.display())
+                })
                 .unwrap_or_else(|| "derived".into());
             let _ = writeln!(
                 s,

@@ -101,7 +101,7 @@ pub fn finding(inv: &Inventory, mx: &Matrix, f: &Finding) -> Json {
             json!({
                 "field": r.field,
                 "value": r.value,
-                "cell": r.source.as_ref().and_then(|s| inv.cell_of(s, r.field).or_else(|| Some(s.display()))),
+                "cell": r.source.as_ref().and_then(|s| inv.cell_of(s, r.column_hint.unwrap_or(r.field)).or_else(|| Some(s.display()))),
             })
         })
         .collect();

@@ -64,12 +64,12 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
             let a = &per[j];
             let name: String = m.name.chars().take(40).collect();
             let verdict = format!("{:<21}", a.readiness.as_str());
-            let _ = writeln!(
-                s,
+            let line = format!(
                 "  {name:<width$}  {}  {}",
                 paint(&verdict, a.readiness, colour),
                 reason(a, mx)
             );
+            let _ = writeln!(s, "{}", line.trim_end());
         }
         let t = &summary.targets[j];
         let c = &t.readiness;

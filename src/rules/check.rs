@@ -303,15 +303,16 @@ impl Check {
     /// The words a reader needs to know what the check looks at (for `rules show`).
     pub fn describe(&self) -> String {
         match self {
-            Check::DiskMax { role, max } => format!("{role:?} disks at most {max}").to_lowercase(),
+            Check::DiskMax { role, max } => format!("{} disks at most {max}", role_name(*role)),
             Check::DiskMin { role, min, strict } => format!(
-                "{role:?} disks {} {min}",
+                "{} disks {} {min}",
+                role_name(*role),
                 if *strict { "larger than" } else { "at least" }
-            )
-            .to_lowercase(),
-            Check::DiskCountMax { role, max } => {
-                format!("at most {max} {} disks", format!("{role:?}").to_lowercase())
-            }
+            ),
+            Check::DiskCountMax { role, max } => match role {
+                CountRole::Data => format!("at most {max} data disks"),
+                CountRole::All => format!("at most {max} disks, the OS disk included"),
+            },
             Check::CoresMax { max } => format!("at most {max} cores"),
             Check::MemoryMax { max } => format!("at most {max} of memory"),
             Check::NicsMax { max } => format!("at most {max} network adapters"),
@@ -428,14 +429,15 @@ impl Check {
                 } else {
                     Outcome::Fail
                 };
+                let mut r = reading("data disk count", data.to_string(), Some(&m.source));
+                if !m.data_disk_count.is_known() {
+                    r.value = format!("{data} (disks listed)");
+                    r.column_hint = Some("data disk sizes");
+                }
                 Eval::new(out, "")
                     .actual(n.to_string())
                     .limit(max.to_string())
-                    .read(reading(
-                        "data disk count",
-                        data.to_string(),
-                        Some(&m.source),
-                    ))
+                    .read(r)
             }
             Check::CoresMax { max } => count_max(&m.cores, *max, "cores", &m.source),
             Check::NicsMax { max } => count_max(&m.nics, *max, "nics", &m.source),
@@ -467,15 +469,18 @@ impl Check {
                             Outcome::Fail
                         };
                         let derived = m.os.known().is_some_and(|o| o.arch_derived);
+                        let from_os =
+                            derived || m.os.known().is_some_and(|o| o.architecture == Some(*a));
                         let value = if derived {
                             format!("{} (follows from the OS version)", a.as_str())
                         } else {
                             a.as_str().into()
                         };
-                        Eval::new(out, "")
-                            .actual(a.as_str())
-                            .limit(names)
-                            .read(reading("os architecture", value, Some(&m.source)))
+                        let mut r = reading("os architecture", value, Some(&m.source));
+                        if from_os && !m.architecture_from_column {
+                            r.column_hint = Some("os");
+                        }
+                        Eval::new(out, "").actual(a.as_str()).limit(names).read(r)
                     }
                     other => gap(other, "the OS architecture").limit(names),
                 }
@@ -585,10 +590,16 @@ impl Check {
                         } else {
                             Outcome::Fail
                         };
-                        Eval::new(out, "")
-                            .actual(h.as_str())
-                            .limit(names)
-                            .read(reading("hypervisor", h.as_str().into(), Some(&m.source)))
+                        let mut r = reading("hypervisor", h.label().into(), Some(&m.source));
+                        if m.hypervisor_inferred {
+                            r.value = format!("{} (inferred from the host)", h.label());
+                            r.column_hint = Some(if m.host.os.is_known() {
+                                "host os"
+                            } else {
+                                "managed by"
+                            });
+                        }
+                        Eval::new(out, "").actual(h.label()).limit(names).read(r)
                     }
                     other => Eval::new(
                         Outcome::Pass,
@@ -618,6 +629,14 @@ impl Check {
                 pattern,
             } => field_check(m, field, *op, value.as_deref(), pattern.as_ref()),
         }
+    }
+}
+
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Os => "OS",
+        Role::Data => "data",
+        Role::Any => "all",
     }
 }
 

@@ -1,0 +1,146 @@
+//! One fixture per check kind: `tests/fixtures/checks/<kind>.toml` holds one rule of that
+//! kind and `<kind>.csv` machines whose `Expect` column is the outcome the rule must give
+//! (passing, failing and unknown cases). A name-only inventory gives the not-evaluated case.
+
+use std::path::Path;
+
+use rehost::inventory;
+use rehost::model::Hypervisor;
+use rehost::rules::eval::evaluate_rule;
+use rehost::rules::{Matrix, Outcome};
+
+const KINDS: &[&str] = &[
+    "disk-max",
+    "disk-min",
+    "disk-count-max",
+    "cores-max",
+    "memory-max",
+    "nics-max",
+    "architecture",
+    "os-supported",
+    "os-unsupported",
+    "os-recognised",
+    "firmware",
+    "secure-boot",
+    "bitlocker",
+    "disk-kinds",
+    "sector-4k",
+    "dynamic-os-disk",
+    "vm-name",
+    "hypervisor",
+    "host-os",
+    "managed-by",
+    "field",
+];
+
+fn dir() -> &'static Path {
+    Path::new("tests/fixtures/checks")
+}
+
+fn matrix(kind: &str) -> Matrix {
+    let path = dir().join(format!("{kind}.toml"));
+    Matrix::parse(
+        &std::fs::read_to_string(&path).unwrap(),
+        &path.display().to_string(),
+    )
+    .unwrap()
+}
+
+fn outcome(s: &str) -> Outcome {
+    match s {
+        "pass" => Outcome::Pass,
+        "fail" => Outcome::Fail,
+        "unknown" => Outcome::Unknown,
+        "not-evaluated" => Outcome::NotEvaluated,
+        other => panic!("bad Expect {other:?}"),
+    }
+}
+
+#[test]
+fn every_check_kind_gives_the_expected_outcome_on_its_fixture() {
+    let mut failures = Vec::new();
+    for kind in KINDS {
+        let m = matrix(kind);
+        let rule = &m.rules[0];
+        let inv = inventory::import(&[dir().join(format!("{kind}.csv"))]).unwrap();
+        let mut seen = std::collections::BTreeSet::new();
+        for machine in &inv.machines {
+            let expect = machine
+                .tags
+                .iter()
+                .find(|(h, _)| h == "Expect")
+                .map(|(_, v)| outcome(v))
+                .unwrap_or_else(|| panic!("{kind}: {} has no Expect", machine.name));
+            let (got, message, _) = evaluate_rule(rule, machine, Hypervisor::HyperV, false);
+            seen.insert(expect);
+            if got != expect {
+                failures.push(format!(
+                    "{kind} / {}: expected {expect:?}, got {got:?} ({message})",
+                    machine.name
+                ));
+            }
+        }
+        // `os-recognised` answers pass or unknown: an unreadable OS is never a failure.
+        let can_fail = *kind != "os-recognised";
+        assert!(seen.contains(&Outcome::Pass), "{kind}: a passing case");
+        assert_eq!(
+            seen.contains(&Outcome::Fail),
+            can_fail,
+            "{kind}: a failing case where one can exist"
+        );
+        let has_unknown_case = !matches!(*kind, "vm-name" | "hypervisor" | "field");
+        assert_eq!(
+            seen.contains(&Outcome::Unknown),
+            has_unknown_case,
+            "{kind}: an unknown case where one can exist"
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_rule_without_a_column_is_not_evaluated() {
+    let inv = inventory::import(&[dir().join("_name-only.csv")]).unwrap();
+    let machine = &inv.machines[0];
+    for kind in KINDS {
+        let m = matrix(kind);
+        let (got, message, _) = evaluate_rule(&m.rules[0], machine, Hypervisor::HyperV, false);
+        let want = match *kind {
+            // The name is always there; an unknown platform is assumed to be the target's
+            // source; a policy that wants a tag fails when the tag is missing.
+            "vm-name" | "hypervisor" => Outcome::Pass,
+            "field" => Outcome::Fail,
+            _ => Outcome::NotEvaluated,
+        };
+        assert_eq!(got, want, "{kind}: {message}");
+        if want == Outcome::NotEvaluated {
+            assert!(message.contains("no column"), "{kind}: {message}");
+            let (strict, _, _) = evaluate_rule(&m.rules[0], machine, Hypervisor::HyperV, true);
+            assert_eq!(
+                strict,
+                Outcome::Unknown,
+                "{kind}: --strict turns not-evaluated into unknown"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_check_kind_has_a_fixture() {
+    let mut files: Vec<String> = std::fs::read_dir(dir())
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.unwrap().path();
+            (p.extension()? == "toml").then(|| p.file_stem()?.to_str().map(str::to_string))?
+        })
+        .collect();
+    files.sort();
+    let mut kinds: Vec<String> = KINDS.iter().map(|k| k.to_string()).collect();
+    kinds.sort();
+    assert_eq!(files, kinds);
+    // The fixture's rule is of the kind its file is named for.
+    for kind in KINDS {
+        let text = std::fs::read_to_string(dir().join(format!("{kind}.toml"))).unwrap();
+        assert!(text.contains(&format!("kind = \"{kind}\"")), "{kind}");
+    }
+}
