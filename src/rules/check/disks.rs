@@ -1,0 +1,206 @@
+//! Disk checks: sizes by role, and disk kinds (shared, FC, RDM, …) from machine-level flags
+//! and per-disk sheets.
+
+use super::{Eval, Outcome, Reading, Role, gap, reading, show};
+use crate::model::{Disk, DiskKind, DiskRole, Machine, Value};
+use crate::units::format_size;
+
+pub(super) fn disks_of(m: &Machine, role: Role) -> Vec<&Disk> {
+    m.disks
+        .iter()
+        .filter(|d| match role {
+            Role::Any => true,
+            Role::Os => d.role == DiskRole::Os,
+            Role::Data => d.role == DiskRole::Data,
+        })
+        .collect()
+}
+
+pub(super) fn disk_reading(d: &Disk) -> Reading {
+    let field = match d.role {
+        DiskRole::Os => "os disk size",
+        DiskRole::Data => "data disk sizes",
+    };
+    Reading {
+        field,
+        value: format!(
+            "{}: {}",
+            d.name,
+            show(&d.size_bytes.clone().map(format_size))
+        ),
+        source: d.source.clone(),
+        column_hint: None,
+    }
+}
+
+/// Size limits over the disks of a role. Fails on the largest offender.
+pub(super) fn disk_limit(
+    m: &Machine,
+    role: Role,
+    ok: impl Fn(u64) -> bool,
+    limit: String,
+    words: &str,
+) -> Eval {
+    let disks = disks_of(m, role);
+    let what = match role {
+        Role::Os => "the OS disk size",
+        Role::Data => "data disk sizes",
+        Role::Any => "disk sizes",
+    };
+    // No disk of the role listed: is that "none" or "not in the inventory"?
+    if disks.is_empty() {
+        let coverage = match role {
+            Role::Os => Value::Absent,
+            _ => m.disk_sizes.clone(),
+        };
+        return match coverage {
+            Value::Known(()) => {
+                Eval::new(Outcome::Pass, "no disks of this role listed").limit(limit)
+            }
+            other => gap(&other, what).limit(limit),
+        };
+    }
+    let mut readings = Vec::new();
+    let mut worst: Option<(&Disk, u64)> = None;
+    let mut unknown: Option<String> = None;
+    for d in &disks {
+        readings.push(disk_reading(d));
+        match &d.size_bytes {
+            Value::Known(s) if !ok(*s) => {
+                if worst.is_none_or(|(_, w)| *s > w) {
+                    worst = Some((d, *s));
+                }
+            }
+            Value::Known(_) => {}
+            other => {
+                unknown.get_or_insert_with(|| {
+                    format!("{}: {}", d.name, other.gap().unwrap_or_default())
+                });
+            }
+        }
+    }
+    if role == Role::Data
+        && let Value::Empty | Value::Invalid { .. } = m.disk_sizes
+    {
+        unknown.get_or_insert_with(|| {
+            format!(
+                "data disk sizes: {}",
+                m.disk_sizes.gap().unwrap_or_default()
+            )
+        });
+    }
+    let largest = disks
+        .iter()
+        .filter_map(|d| d.size_bytes.known().copied())
+        .max();
+    let mut e = match (worst, unknown) {
+        (Some((d, s)), _) => {
+            let mut e = Eval::new(Outcome::Fail, "").actual(format_size(s));
+            e.disk = d.name.clone();
+            e
+        }
+        (None, Some(why)) => Eval::new(Outcome::Unknown, why),
+        (None, None) => Eval::new(Outcome::Pass, format!("every disk {words} the limit"))
+            .actual(largest.map(format_size).unwrap_or_default()),
+    };
+    e.limit = limit;
+    e.readings = readings;
+    e
+}
+
+pub(super) fn flag_of(m: &Machine, k: DiskKind) -> Option<&Value<bool>> {
+    let f = &m.disk_flags;
+    Some(match k {
+        DiskKind::Shared => &f.shared,
+        DiskKind::Fc => &f.fc,
+        DiskKind::PassThrough => &f.pass_through,
+        DiskKind::Rdm => &f.rdm,
+        DiskKind::Iscsi => &f.iscsi,
+        DiskKind::Independent => &f.independent,
+        DiskKind::Vhd | DiskKind::Vhdx | DiskKind::Vmdk => return None,
+    })
+}
+
+pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind]) -> Eval {
+    let limit = format!("no {} disks", kinds(forbidden));
+    for d in &m.disks {
+        let hit = d
+            .features
+            .iter()
+            .chain(d.kind.known())
+            .find(|k| forbidden.contains(k));
+        if let Some(k) = hit {
+            let mut e = Eval::new(Outcome::Fail, "")
+                .actual(format!("{} is {}", d.name, kind_name(*k)))
+                .limit(limit);
+            e.disk = d.name.clone();
+            e.readings.push(Reading {
+                field: "disk",
+                value: format!("{}: {}", d.name, kind_name(*k)),
+                source: d.source.clone(),
+                column_hint: None,
+            });
+            return e;
+        }
+    }
+    let mut gaps = Vec::new();
+    let mut readings = Vec::new();
+    for k in forbidden {
+        let Some(v) = flag_of(m, *k) else { continue };
+        match v {
+            Value::Known(true) => {
+                return Eval::new(Outcome::Fail, "")
+                    .actual(format!("{} disk present", kind_name(*k)))
+                    .limit(limit)
+                    .read(reading(field_of(*k), "yes".into(), Some(&m.source)));
+            }
+            Value::Known(false) => {
+                readings.push(reading(field_of(*k), "no".into(), Some(&m.source)))
+            }
+            other => gaps.push((k, other)),
+        }
+    }
+    let mut e = if let Some((k, v)) = gaps.iter().find(|(_, v)| !v.is_absent()) {
+        gap(*v, field_of(**k))
+    } else if let Some((k, v)) = gaps.first() {
+        gap(*v, field_of(**k))
+    } else {
+        Eval::new(Outcome::Pass, "")
+    };
+    e.limit = limit;
+    e.readings = readings;
+    e
+}
+
+pub(super) fn field_of(k: DiskKind) -> &'static str {
+    match k {
+        DiskKind::Shared => "shared disk",
+        DiskKind::Fc => "fibre channel disk",
+        DiskKind::PassThrough => "pass-through disk",
+        DiskKind::Rdm => "rdm disk",
+        DiskKind::Iscsi => "iscsi disk",
+        DiskKind::Independent => "independent disk",
+        _ => "disk",
+    }
+}
+
+pub fn kind_name(k: DiskKind) -> &'static str {
+    match k {
+        DiskKind::Vhd => "VHD",
+        DiskKind::Vhdx => "VHDX",
+        DiskKind::Vmdk => "VMDK",
+        DiskKind::Rdm => "RDM",
+        DiskKind::PassThrough => "pass-through",
+        DiskKind::Shared => "shared",
+        DiskKind::Iscsi => "iSCSI",
+        DiskKind::Fc => "Fibre Channel",
+        DiskKind::Independent => "independent",
+    }
+}
+
+pub(super) fn kinds(list: &[DiskKind]) -> String {
+    list.iter()
+        .map(|k| kind_name(*k))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
