@@ -64,6 +64,40 @@ pub struct RuleOptions {
     pub strict: bool,
 }
 
+/// Disaster-recovery options: targets for machines without their own, and the link.
+#[derive(Debug, Clone, Args)]
+pub struct DrArgs {
+    /// RPO target for machines without one of their own (`15 min`, `30s`, `1h`).
+    #[arg(long, value_name = "DURATION", help_heading = "Disaster recovery")]
+    pub rpo: Option<String>,
+    /// RTO target for machines without one of their own (`4 hours`).
+    #[arg(long, value_name = "DURATION", help_heading = "Disaster recovery")]
+    pub rto: Option<String>,
+    /// A TOML file mapping tiers to targets: `[tiers.gold] rpo = "30 s"  rto = "1 h"`.
+    #[arg(long, value_name = "FILE", help_heading = "Disaster recovery")]
+    pub dr_policy: Option<PathBuf>,
+    /// Bandwidth of the replication link (`500Mbps`, `1 Gbps`).
+    #[arg(long, value_name = "RATE", help_heading = "Disaster recovery")]
+    pub bandwidth: Option<String>,
+    /// Where replicas are written: churn limits differ.
+    #[arg(
+        long,
+        value_enum,
+        default_value = "premium",
+        help_heading = "Disaster recovery"
+    )]
+    pub replica_storage: ReplicaStorage,
+    /// Growth applied to churn when sizing bandwidth (default: the matrix's, 30%).
+    #[arg(long, value_name = "PERCENT", help_heading = "Disaster recovery")]
+    pub growth: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReplicaStorage {
+    Standard,
+    Premium,
+}
+
 #[derive(Debug, Args)]
 pub struct AssessArgs {
     /// Inventory files: RVTools (xlsx or per-tab CSV), Azure Migrate CSV or discovery export,
@@ -72,6 +106,8 @@ pub struct AssessArgs {
     pub inventories: Vec<PathBuf>,
     #[command(flatten)]
     pub rules: RuleOptions,
+    #[command(flatten)]
+    pub dr: DrArgs,
     /// Output format (default: table on the terminal).
     #[arg(long, short = 'f', value_enum)]
     pub format: Option<OutputFormat>,
@@ -92,6 +128,8 @@ pub struct ExplainArgs {
     pub machine: String,
     #[command(flatten)]
     pub rules: RuleOptions,
+    #[command(flatten)]
+    pub dr: DrArgs,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod dr;
 pub mod inventory;
 pub mod model;
 pub mod os;

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use rehost::inventory;
 use rehost::model::Hypervisor;
+use rehost::rules::check::dr::DrContext;
 use rehost::rules::eval::evaluate_rule;
 use rehost::rules::{Matrix, Outcome};
 
@@ -71,7 +72,13 @@ fn every_check_kind_gives_the_expected_outcome_on_its_fixture() {
                 .find(|(h, _)| h == "Expect")
                 .map(|(_, v)| outcome(v))
                 .unwrap_or_else(|| panic!("{kind}: {} has no Expect", machine.name));
-            let (got, message, _) = evaluate_rule(rule, machine, Hypervisor::HyperV, false);
+            let (got, message, _) = evaluate_rule(
+                rule,
+                machine,
+                Hypervisor::HyperV,
+                false,
+                &DrContext::default(),
+            );
             seen.insert(expect);
             if got != expect {
                 failures.push(format!(
@@ -104,7 +111,13 @@ fn a_rule_without_a_column_is_not_evaluated() {
     let machine = &inv.machines[0];
     for kind in KINDS {
         let m = matrix(kind);
-        let (got, message, _) = evaluate_rule(&m.rules[0], machine, Hypervisor::HyperV, false);
+        let (got, message, _) = evaluate_rule(
+            &m.rules[0],
+            machine,
+            Hypervisor::HyperV,
+            false,
+            &DrContext::default(),
+        );
         let want = match *kind {
             // The name is always there; an unknown platform is assumed to be the target's
             // source; a policy that wants a tag fails when the tag is missing.
@@ -115,7 +128,13 @@ fn a_rule_without_a_column_is_not_evaluated() {
         assert_eq!(got, want, "{kind}: {message}");
         if want == Outcome::NotEvaluated {
             assert!(message.contains("no column"), "{kind}: {message}");
-            let (strict, _, _) = evaluate_rule(&m.rules[0], machine, Hypervisor::HyperV, true);
+            let (strict, _, _) = evaluate_rule(
+                &m.rules[0],
+                machine,
+                Hypervisor::HyperV,
+                true,
+                &DrContext::default(),
+            );
             assert_eq!(
                 strict,
                 Outcome::Unknown,

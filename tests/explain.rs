@@ -58,3 +58,24 @@ fn explain_discovery_export_machine_under_azure_migrate() {
         None
     ));
 }
+
+#[test]
+fn explain_shows_the_dr_arithmetic() {
+    let inv = inventory::import(&["inventories/dr-example.csv"]).unwrap();
+    let set = RuleSet::builtin().unwrap();
+    let sel = set.select(&["asr-vmware".to_string()], None).unwrap();
+    let opts = rehost::dr::DrOptions {
+        policy: Some(
+            rehost::dr::DrPolicy::load(std::path::Path::new("inventories/dr-policy.toml")).unwrap(),
+        ),
+        bandwidth_mbps: Some(500.0),
+        ..Default::default()
+    };
+    let ev = Evaluation::run_with(&inv, sel, false, opts);
+    let i = inv
+        .machines
+        .iter()
+        .position(|m| m.name == "sql-prod-02")
+        .unwrap();
+    insta::assert_snapshot!(report::explain::render(&inv, &ev, i));
+}

@@ -15,7 +15,8 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let inv = inventory::import(&args.inventories)?;
     let (set, as_of) = super::rule_set(&args.rules)?;
     let selection = set.select(&args.rules.target, as_of)?;
-    let ev = Evaluation::run(&inv, selection, args.rules.strict);
+    let dr = super::dr_options(&args.dr)?;
+    let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr);
 
     let format = args.format.unwrap_or(OutputFormat::Table);
     let to_stdout = args.output.as_deref().is_none_or(|p| p == Path::new("-"));

@@ -39,7 +39,8 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
         };
         bail!("no machine named {:?} in the inventory{hint}", args.machine);
     }
-    let ev = Evaluation::run(&inv, selection, args.rules.strict);
+    let dr = super::dr_options(&args.dr)?;
+    let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr);
     let mut out = String::new();
     for (k, i) in matches.iter().enumerate() {
         if k > 0 {

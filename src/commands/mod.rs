@@ -10,7 +10,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use crate::cli::{Cli, Command, RuleOptions};
+use crate::cli::{Cli, Command, DrArgs, ReplicaStorage, RuleOptions};
+use crate::dr::{DrOptions, DrPolicy};
+use crate::rules::check::dr::Storage;
 use crate::rules::{Date, RuleSet};
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
@@ -33,4 +35,44 @@ fn rule_set(opts: &RuleOptions) -> Result<(RuleSet, Option<Date>)> {
         .context("--as-of")?;
     let set = RuleSet::load(opts.rules.as_deref())?;
     Ok((set, as_of))
+}
+
+/// The DR options as the library takes them.
+fn dr_options(a: &DrArgs) -> Result<DrOptions> {
+    let dur = |v: &Option<String>, flag: &str| -> Result<Option<u64>> {
+        v.as_deref()
+            .map(|t| {
+                crate::units::parse_duration(t, None)
+                    .map_err(|e| anyhow::anyhow!("{flag} {t:?}: {e}"))
+            })
+            .transpose()
+    };
+    Ok(DrOptions {
+        rpo: dur(&a.rpo, "--rpo")?,
+        rto: dur(&a.rto, "--rto")?,
+        policy: a
+            .dr_policy
+            .as_deref()
+            .map(DrPolicy::load)
+            .transpose()
+            .map_err(anyhow::Error::msg)?,
+        bandwidth_mbps: a
+            .bandwidth
+            .as_deref()
+            .map(|t| {
+                crate::units::parse_bandwidth(t)
+                    .map_err(|e| anyhow::anyhow!("--bandwidth {t:?}: {e}"))
+            })
+            .transpose()?,
+        storage: match a.replica_storage {
+            ReplicaStorage::Standard => Storage::Standard,
+            ReplicaStorage::Premium => Storage::Premium,
+        },
+        growth: a
+            .growth
+            .as_deref()
+            .map(crate::dr::parse_growth)
+            .transpose()
+            .map_err(anyhow::Error::msg)?,
+    })
 }

@@ -148,6 +148,50 @@ pub fn generation(cell: Option<&Cell>) -> Value<u8> {
     }
 }
 
+/// A duration (RPO, RTO). A bare number takes the header's unit (`RPO (min)`), else minutes,
+/// as RPO and RTO targets are usually written.
+pub fn duration(cell: Option<&Cell>, col: &super::headers::Column) -> Value<u64> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    let h = col.header.to_ascii_lowercase();
+    let default = if h.contains("(s)") || h.contains("sec") {
+        1.0
+    } else if h.contains("(h)") || h.contains("hour") {
+        3600.0
+    } else {
+        60.0
+    };
+    match cell {
+        Cell::Number(n) if *n >= 0.0 && n.is_finite() => Value::Known((n * default).round() as u64),
+        Cell::Number(_) => invalid(cell, "negative duration"),
+        Cell::Text(t) => match units::parse_duration(t, Some(default)) {
+            Ok(s) => Value::Known(s),
+            Err(e) => invalid(
+                cell,
+                format!("{e} (write a duration such as 15 min or 1 h)"),
+            ),
+        },
+        _ => invalid(cell, "expected a duration such as 15 min or 1 h"),
+    }
+}
+
+/// A churn rate in MB/s; `per_day`: the column is per day (`Churn (GB/day)`).
+pub fn rate(cell: Option<&Cell>, per_day: bool) -> Value<f64> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    let r = match cell {
+        Cell::Number(n) => units::parse_rate(&n.to_string(), per_day),
+        Cell::Text(t) => units::parse_rate(t, per_day),
+        _ => return invalid(cell, "expected a rate such as 12 MB/s"),
+    };
+    match r {
+        Ok(v) => Value::Known(v),
+        Err(e) => invalid(cell, format!("{e} (write a rate such as 12 MB/s)")),
+    }
+}
+
 /// A hypervisor or platform as written: `VMware ESXi 6.5`, `Hyper-V on Windows Server 2016`,
 /// `Physical server`, `Virtual`.
 pub fn hypervisor_word(t: &str) -> Option<Hypervisor> {

@@ -152,7 +152,7 @@ pub fn attach_vhd_sheet(inv: &mut Inventory, file: &Arc<str>, sheet: &Sheet, det
             }
             None => {
                 let mut m = Machine::new(name.clone(), rr.source(row));
-                table::apply_row(inv, &rr, det, row, &mut m);
+                super::row::apply_row(inv, &rr, det, row, &mut m);
                 m.disks.clear();
                 inv.machines.push(m);
                 report.machines += 1;

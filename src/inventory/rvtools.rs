@@ -199,7 +199,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         continue;
                     }
                     let mut m = Machine::new(name, rr.source(row));
-                    table::apply_row(inv, &rr, &part.det, row, &mut m);
+                    super::row::apply_row(inv, &rr, &part.det, row, &mut m);
                     managed_by_vcenter(&mut m, &part.det, row);
                     if has_disk_sheet {
                         // Disk sizes come from vDisk; vInfo's count stands only if vDisk has none.

@@ -48,6 +48,21 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, index: usize) -> String {
     for a in &ev.per_machine[index] {
         s.push('\n');
         render_assessment(&mut s, inv, ev, a);
+        if let Some(Some(d)) = ev.dr[index].get(a.matrix) {
+            let _ = writeln!(s, "  disaster recovery: {}", d.verdict.as_str());
+            for n in &d.notes {
+                let _ = writeln!(s, "                {n}");
+            }
+        }
+    }
+    if let Some(e) = &ev.estate {
+        let lines = super::dr_lines(e);
+        if !lines.is_empty() {
+            let _ = writeln!(s, "\nestate:");
+            for l in lines {
+                let _ = writeln!(s, "  {l}");
+            }
+        }
     }
     for note in &ev.selection.left_out {
         let _ = writeln!(s, "\nleft out: {note}");

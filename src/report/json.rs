@@ -124,28 +124,46 @@ pub fn document(inv: &Inventory, ev: &Evaluation<'_>) -> Json {
         .machines
         .iter()
         .zip(&ev.per_machine)
-        .map(|(m, per)| {
+        .enumerate()
+        .map(|(i, (m, per))| {
             let mut map = machine_facts(m);
             let assessments: Vec<Json> = per
                 .iter()
                 .map(|a| {
                     let mx = ev.selection.matrices[a.matrix];
-                    json!({
+                    let mut obj = json!({
                         "target": mx.target(),
                         "edition": mx.edition().to_string(),
                         "readiness": a.readiness,
                         "blocking": a.deciding().map(|f| mx.rules[f.rule].id.clone()).collect::<Vec<_>>(),
                         "findings": a.findings.iter().map(|f| finding(inv, mx, f)).collect::<Vec<_>>(),
-                    })
+                    });
+                    if let Some(Some(d)) = ev.dr[i].get(a.matrix) {
+                        obj["dr"] = json!({
+                            "rpo_target_seconds": d.rpo_target_seconds,
+                            "achievable_rpo_seconds": d.achievable_rpo_seconds,
+                            "replication_frequency_seconds": d.replication_frequency_seconds,
+                            "rto_target_seconds": d.rto_target_seconds,
+                            "churn_mb_per_s": d.churn_mb_per_s,
+                            "verdict": d.verdict,
+                            "notes": d.notes,
+                            "findings": d.findings.iter().map(|k| finding(inv, mx, &a.findings[*k])).collect::<Vec<_>>(),
+                        });
+                    }
+                    obj
                 })
                 .collect();
             map.insert("assessments".into(), Json::Array(assessments));
             Json::Object(map)
         })
         .collect();
+    let mut summary_json = serde_json::to_value(&summary).unwrap_or(Json::Null);
+    if let Some(e) = &ev.estate {
+        summary_json["dr"] = serde_json::to_value(e).unwrap_or(Json::Null);
+    }
     json!({
         "machines": machines,
         "data_quality": data_quality(inv, &summary),
-        "summary": summary,
+        "summary": summary_json,
     })
 }

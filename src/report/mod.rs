@@ -9,6 +9,38 @@ pub mod table;
 use std::io::Write;
 use std::path::Path;
 
+use crate::dr::EstateDr;
+use crate::units::group_thousands;
+
+/// The estate's DR arithmetic in words, for the terminal and `explain`.
+pub fn dr_lines(e: &EstateDr) -> Vec<String> {
+    let mut out = Vec::new();
+    match e.required_bandwidth_mbps {
+        Some(r) => out.push(format!(
+            "required bandwidth {} Mbps = Σ average churn × 8 × (1 + {}% growth), over {} machine(s) with churn{}",
+            group_thousands(r),
+            group_thousands(e.growth_percent),
+            e.machines_with_churn,
+            if e.machines_without_churn > 0 { format!("; {} without churn are not counted", e.machines_without_churn) } else { String::new() }
+        )),
+        None => out.push("required bandwidth: no machine has a churn figure".into()),
+    }
+    if let Some(b) = e.available_bandwidth_mbps {
+        out.push(format!("available bandwidth {} Mbps", group_thousands(b)));
+    }
+    if let Some(h) = e.initial_replication_hours {
+        out.push(format!(
+            "initial replication {} h = Σ used storage × 8 ÷ available bandwidth{}",
+            group_thousands(h),
+            e.initial_replication_goal_hours
+                .map(|g| format!(" (goal {} h)", group_thousands(g)))
+                .unwrap_or_default()
+        ));
+    }
+    out.extend(e.notes.iter().cloned());
+    out
+}
+
 use anyhow::{Context, Result, bail};
 
 /// Writes a report atomically: to a temporary file beside the destination, then renamed, so

@@ -59,15 +59,39 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
         .clamp(7, 40);
     for (j, mx) in ev.selection.matrices.iter().enumerate() {
         let _ = writeln!(s, "{} {} — {}", mx.target(), mx.edition(), mx.matrix.title);
-        let _ = writeln!(s, "  {:<width$}  {:<21}  WHY", "MACHINE", "READINESS");
-        for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
+        let show_dr = ev.dr.iter().any(|per| {
+            per.get(j).and_then(|d| d.as_ref()).is_some_and(|d| {
+                d.verdict != crate::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some()
+            })
+        });
+        if show_dr {
+            let _ = writeln!(
+                s,
+                "  {:<width$}  {:<21}  {:<11}  WHY",
+                "MACHINE", "READINESS", "DR"
+            );
+        } else {
+            let _ = writeln!(s, "  {:<width$}  {:<21}  WHY", "MACHINE", "READINESS");
+        }
+        for (i, (m, per)) in inv.machines.iter().zip(&ev.per_machine).enumerate() {
             let a = &per[j];
             let name: String = m.name.chars().take(40).collect();
             let verdict = format!("{:<21}", a.readiness.as_str());
+            let dr = ev.dr[i].get(j).and_then(|d| d.as_ref());
+            let dr_col = if show_dr {
+                format!("{:<11}  ", dr.map(|d| d.verdict.as_str()).unwrap_or(""))
+            } else {
+                String::new()
+            };
+            let mut why = reason(a, mx);
+            if why.is_empty()
+                && let Some(d) = dr.filter(|d| d.verdict != crate::dr::DrVerdict::Meets)
+            {
+                why = d.reason.clone();
+            }
             let line = format!(
-                "  {name:<width$}  {}  {}",
-                paint(&verdict, a.readiness, colour),
-                reason(a, mx)
+                "  {name:<width$}  {}  {dr_col}{why}",
+                paint(&verdict, a.readiness, colour)
             );
             let _ = writeln!(s, "{}", line.trim_end());
         }
@@ -89,6 +113,27 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
         }
         for (why, rules) in by_why {
             let _ = writeln!(s, "  not evaluated, {why}: {}", rules.join(", "));
+        }
+        s.push('\n');
+    }
+    if let Some(e) = &ev.estate
+        && ev
+            .dr
+            .iter()
+            .flatten()
+            .flatten()
+            .any(|d| d.verdict != crate::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some())
+    {
+        let _ = writeln!(s, "disaster recovery:");
+        for (t, counts) in &e.verdicts {
+            let parts: Vec<String> = counts
+                .iter()
+                .map(|(v, n)| format!("{} {n}", v.as_str()))
+                .collect();
+            let _ = writeln!(s, "  {t}: {}", parts.join(" · "));
+        }
+        for l in super::dr_lines(e) {
+            let _ = writeln!(s, "  {l}");
         }
         s.push('\n');
     }

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::check::dr::DrContext;
 use super::check::{Eval, Outcome, Reading};
 use super::matrix::{Matrix, Rule, Severity, When};
 use super::spec::{Match, best_match};
@@ -214,6 +215,7 @@ pub fn evaluate_rule(
     m: &Machine,
     platform: Hypervisor,
     strict: bool,
+    ctx: &DrContext,
 ) -> (Outcome, String, Eval) {
     let filter = rule
         .when
@@ -232,7 +234,7 @@ pub fn evaluate_rule(
             let msg = e.why.clone();
             return (Outcome::Pass, msg, e);
         }
-        _ => rule.check.evaluate(m, platform),
+        _ => rule.check.evaluate(m, platform, ctx),
     };
     if let Applies::Maybe(why) = &filter
         && e.outcome == Outcome::Fail
@@ -248,14 +250,20 @@ pub fn evaluate_rule(
 }
 
 /// Evaluates every rule of `matrix` over `m`.
-pub fn assess(matrix: &Matrix, index: usize, m: &Machine, strict: bool) -> Assessment {
+pub fn assess(
+    matrix: &Matrix,
+    index: usize,
+    m: &Machine,
+    strict: bool,
+    ctx: &DrContext,
+) -> Assessment {
     let platform = matrix.matrix.applies_to[0];
     let findings: Vec<Finding> = matrix
         .rules
         .iter()
         .enumerate()
         .map(|(i, rule)| {
-            let (outcome, message, eval) = evaluate_rule(rule, m, platform, strict);
+            let (outcome, message, eval) = evaluate_rule(rule, m, platform, strict, ctx);
             Finding {
                 rule: i,
                 severity: rule.severity,

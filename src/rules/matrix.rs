@@ -117,11 +117,25 @@ pub struct Header {
     pub notes: Option<String>,
 }
 
+/// Estate-wide figures a DR matrix carries (the Deployment Planner's defaults).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Estate {
+    /// Growth factor applied to churn when sizing bandwidth, in percent.
+    pub growth_percent: f64,
+    /// How long initial replication of the estate should take at most.
+    #[serde(default)]
+    pub initial_replication_goal: Option<super::spec::Duration>,
+    pub reference: String,
+}
+
 /// One edition of one target's support matrix.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Matrix {
     pub matrix: Header,
+    #[serde(default)]
+    pub estate: Option<Estate>,
     #[serde(rename = "rule", default)]
     pub rules: Vec<Rule>,
     /// Where it was loaded from (`builtin:asr-hyperv/2020-01-27.toml` or a path).

@@ -14,7 +14,9 @@ pub use eval::{Assessment, Finding, Readiness};
 pub use matrix::{LoadError, Matrix, Severity};
 pub use spec::Date;
 
+use crate::dr::{self, DrOptions, DrResult, EstateDr};
 use crate::inventory::Inventory;
+use check::dr::DrContext;
 
 /// The matrices shipped in the binary: `rules/<target>/<edition>.toml`.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -259,26 +261,83 @@ pub struct Evaluation<'a> {
     /// `per_machine[i][j]`: machine `i` against matrix `j`.
     pub per_machine: Vec<Vec<Assessment>>,
     pub strict: bool,
+    pub dr_options: DrOptions,
+    /// Each machine's resolved DR targets.
+    pub contexts: Vec<DrContext>,
+    /// The estate's DR figures, when an `asr-*` matrix is selected.
+    pub estate: Option<EstateDr>,
+    /// `dr[i][j]`: machine `i`'s DR result against matrix `j` (for matrices with DR rules).
+    pub dr: Vec<Vec<Option<DrResult>>>,
 }
 
 impl<'a> Evaluation<'a> {
+    /// Evaluates with no DR options (targets only from the inventory).
     pub fn run(inv: &Inventory, selection: Selection<'a>, strict: bool) -> Evaluation<'a> {
-        let per_machine = inv
+        Evaluation::run_with(inv, selection, strict, DrOptions::default())
+    }
+
+    pub fn run_with(
+        inv: &Inventory,
+        selection: Selection<'a>,
+        strict: bool,
+        dr_options: DrOptions,
+    ) -> Evaluation<'a> {
+        let contexts: Vec<DrContext> = inv
             .machines
             .iter()
-            .map(|m| {
+            .map(|m| dr::context(m, &dr_options))
+            .collect();
+        let per_machine: Vec<Vec<Assessment>> = inv
+            .machines
+            .iter()
+            .zip(&contexts)
+            .map(|(m, ctx)| {
                 selection
                     .matrices
                     .iter()
                     .enumerate()
-                    .map(|(j, mx)| eval::assess(mx, j, m, strict))
+                    .map(|(j, mx)| eval::assess(mx, j, m, strict, ctx))
                     .collect()
             })
             .collect();
+        let dr_matrix = selection.matrices.iter().find(|m| dr::has_dr(m));
+        let mut estate =
+            dr_matrix.map(|mx| dr::estate(&inv.machines, &dr_options, mx.estate.as_ref()));
+        let dr: Vec<Vec<Option<DrResult>>> = match &estate {
+            None => vec![Vec::new(); inv.machines.len()],
+            Some(e) => inv
+                .machines
+                .iter()
+                .zip(&per_machine)
+                .zip(&contexts)
+                .map(|((m, per), ctx)| {
+                    per.iter()
+                        .map(|a| dr::result(selection.matrices[a.matrix], a, ctx, m, e))
+                        .collect()
+                })
+                .collect(),
+        };
+        if let Some(e) = estate.as_mut() {
+            for (j, mx) in selection.matrices.iter().enumerate() {
+                if !dr::has_dr(mx) {
+                    continue;
+                }
+                let counts = e.verdicts.entry(mx.target().to_string()).or_default();
+                for per in &dr {
+                    if let Some(Some(r)) = per.get(j) {
+                        *counts.entry(r.verdict).or_default() += 1;
+                    }
+                }
+            }
+        }
         Evaluation {
             selection,
             per_machine,
             strict,
+            dr_options,
+            contexts,
+            estate,
+            dr,
         }
     }
 

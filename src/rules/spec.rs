@@ -374,3 +374,46 @@ mod tests {
         assert!(Date::parse("2024-02-29").is_ok());
     }
 }
+
+/// A duration written with its unit: `"5 min"`, `"30 s"`, `"2 h"`; held in seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Duration(pub u64);
+
+impl<'de> Deserialize<'de> for Duration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+        let s = String::deserialize(d)?;
+        units::parse_duration(&s, None).map(Duration).map_err(|e| {
+            de::Error::custom(format!("duration {s:?}: {e} (write the unit: \"5 min\")"))
+        })
+    }
+}
+
+impl fmt::Display for Duration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&units::format_duration(self.0))
+    }
+}
+
+/// A data change rate with its unit: `"54 MB/s"`, `"168 GB/day"`; held in MB/s.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Rate(pub f64);
+
+impl<'de> Deserialize<'de> for Rate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Rate, D::Error> {
+        let s = String::deserialize(d)?;
+        if !s.chars().any(|c| c.is_ascii_alphabetic()) {
+            return Err(de::Error::custom(format!(
+                "rate {s:?}: write the unit (\"54 MB/s\")"
+            )));
+        }
+        units::parse_rate(&s, false)
+            .map(Rate)
+            .map_err(|e| de::Error::custom(format!("rate {s:?}: {e}")))
+    }
+}
+
+impl fmt::Display for Rate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} MB/s", units::group_thousands(self.0))
+    }
+}

@@ -107,6 +107,50 @@ impl Check {
                     .or(pattern.as_ref().map(|p| format!(" /{}/", p.0)))
                     .unwrap_or_default()
             ),
+            Check::Rpo {
+                recovery_point_within,
+                copy_frequencies,
+            } => match (copy_frequencies, recovery_point_within) {
+                (Some(f), _) => format!(
+                    "RPO target met by one of the copy frequencies {}",
+                    f.iter()
+                        .map(|d| d.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                (None, Some(w)) => {
+                    format!("RPO target no shorter than {w} (recovery point within {w} of upload)")
+                }
+                (None, None) => "RPO target".into(),
+            },
+            Check::Rto { sla } => format!("RTO target no shorter than the {sla} the SLA promises"),
+            Check::PeakChurnMax { max } => format!("peak churn across all disks at most {max}"),
+            Check::ChurnMax { per, limits } => format!(
+                "average churn per {} at most: {}",
+                match per {
+                    super::ChurnPer::Disk => "disk",
+                    super::ChurnPer::Vm => "VM",
+                },
+                limits
+                    .iter()
+                    .map(|l| {
+                        let mut s = format!("{} {}", l.storage.as_str(), l.max);
+                        if let Some(io) = &l.io_size {
+                            s.push_str(&format!(" at {io}"));
+                        }
+                        match (l.disk_size_min, l.disk_size_max) {
+                            (Some(a), Some(b)) => {
+                                s.push_str(&format!(" for disks over {a} up to {b}"))
+                            }
+                            (Some(a), None) => s.push_str(&format!(" for disks over {a}")),
+                            (None, Some(b)) => s.push_str(&format!(" for disks up to {b}")),
+                            _ => {}
+                        }
+                        s
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
         }
     }
 }

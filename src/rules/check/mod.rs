@@ -8,15 +8,17 @@ use serde::Deserialize;
 
 mod describe;
 mod disks;
+pub mod dr;
+mod evaluate;
 mod software;
 
 pub use disks::kind_name;
 use disks::{disk_kinds, disk_limit};
 use software::{field_check, managed_by, os_list, spec_list, specs};
 
-use super::spec::{OsSpec, Pattern, Size};
-use crate::model::{Arch, DiskKind, Firmware, Hypervisor, Machine, SourceRef, Value};
-use crate::units::format_size;
+use super::spec::{Duration, OsSpec, Pattern, Rate, Size};
+use crate::model::{Arch, DiskKind, Firmware, Hypervisor, SourceRef, Value};
+use dr::{ChurnLimit, ChurnPer};
 
 pub(super) const FIELDS: &[&str] = &[
     "name",
@@ -164,6 +166,40 @@ pub enum Check {
         #[serde(default)]
         pattern: Option<Pattern>,
     },
+    /// The machine's RPO target can be met: by a copy frequency (Hyper-V) or with recovery
+    /// points created within a fixed time of upload (VMware, physical).
+    Rpo {
+        #[serde(default)]
+        recovery_point_within: Option<Duration>,
+        #[serde(default)]
+        copy_frequencies: Option<Vec<Duration>>,
+    },
+    /// The machine's RTO target is no shorter than the RTO the service level promises.
+    Rto {
+        sla: Duration,
+    },
+    /// Peak churn across all the machine's disks is at most `max`.
+    PeakChurnMax {
+        max: Rate,
+    },
+    /// Average churn, per disk or per VM, within the table's limit for the replica storage.
+    ChurnMax {
+        per: ChurnPer,
+        limits: Vec<ChurnLimit>,
+    },
+}
+
+impl Check {
+    /// Whether the check is about disaster-recovery targets and churn (the DR verdict).
+    pub fn is_dr(&self) -> bool {
+        matches!(
+            self,
+            Check::Rpo { .. }
+                | Check::Rto { .. }
+                | Check::PeakChurnMax { .. }
+                | Check::ChurnMax { .. }
+        )
+    }
 }
 
 /// What a check read, for `explain`: the field, the value as shown, and the row it came from.
@@ -312,266 +348,5 @@ impl Check {
             }
             _ => Ok(()),
         }
-    }
-
-    pub fn evaluate(&self, m: &Machine, default_platform: Hypervisor) -> Eval {
-        match self {
-            Check::DiskMax { role, max } => {
-                disk_limit(m, *role, |s| s <= max.0, format!("{max}"), "at most")
-            }
-            Check::DiskMin { role, min, strict } => {
-                let ok = |s: u64| if *strict { s > min.0 } else { s >= min.0 };
-                let words = if *strict { "larger than" } else { "at least" };
-                disk_limit(m, *role, ok, format!("{min}"), words)
-            }
-            Check::DiskCountMax { role, max } => {
-                let count = m.effective_data_disk_count();
-                let Value::Known(data) = count else {
-                    return gap(&count, "the number of data disks");
-                };
-                let n = match role {
-                    CountRole::Data => data,
-                    CountRole::All => data + 1,
-                };
-                let out = if n <= *max {
-                    Outcome::Pass
-                } else {
-                    Outcome::Fail
-                };
-                let mut r = reading("data disk count", data.to_string(), Some(&m.source));
-                if !m.data_disk_count.is_known() {
-                    r.value = format!("{data} (disks listed)");
-                    r.column_hint = Some("data disk sizes");
-                }
-                Eval::new(out, "")
-                    .actual(n.to_string())
-                    .limit(max.to_string())
-                    .read(r)
-            }
-            Check::CoresMax { max } => count_max(&m.cores, *max, "cores", &m.source),
-            Check::NicsMax { max } => count_max(&m.nics, *max, "nics", &m.source),
-            Check::MemoryMax { max } => match &m.memory_bytes {
-                Value::Known(b) => {
-                    let out = if *b <= max.0 {
-                        Outcome::Pass
-                    } else {
-                        Outcome::Fail
-                    };
-                    Eval::new(out, "")
-                        .actual(format_size(*b))
-                        .limit(max.to_string())
-                        .read(reading("memory", format_size(*b), Some(&m.source)))
-                }
-                other => gap(other, "memory"),
-            },
-            Check::Architecture { allowed } => {
-                let names = allowed
-                    .iter()
-                    .map(|a| a.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" or ");
-                match &m.architecture {
-                    Value::Known(a) => {
-                        let out = if allowed.contains(a) {
-                            Outcome::Pass
-                        } else {
-                            Outcome::Fail
-                        };
-                        let derived = m.os.known().is_some_and(|o| o.arch_derived);
-                        let from_os =
-                            derived || m.os.known().is_some_and(|o| o.architecture == Some(*a));
-                        let value = if derived {
-                            format!("{} (follows from the OS version)", a.as_str())
-                        } else {
-                            a.as_str().into()
-                        };
-                        let mut r = reading("os architecture", value, Some(&m.source));
-                        if from_os && !m.architecture_from_column {
-                            r.column_hint = Some("os");
-                        }
-                        Eval::new(out, "").actual(a.as_str()).limit(names).read(r)
-                    }
-                    other => gap(other, "the OS architecture").limit(names),
-                }
-            }
-            Check::OsSupported { list } => os_list(m, list, true),
-            Check::OsUnsupported { list } => os_list(m, list, false),
-            Check::OsRecognised {} => match &m.os {
-                Value::Known(os) if os.product == "other" => Eval::new(
-                    Outcome::Unknown,
-                    format!("the OS {:?} is not one the catalogue recognises", os.raw),
-                )
-                .actual(os.raw.clone())
-                .read(reading("os", os.raw.clone(), Some(&m.source))),
-                Value::Known(os) => Eval::new(Outcome::Pass, "")
-                    .actual(os.raw.clone())
-                    .read(reading("os", os.raw.clone(), Some(&m.source))),
-                other => gap(other, "the guest OS"),
-            },
-            Check::Firmware { allowed } => {
-                let names = allowed
-                    .iter()
-                    .map(|f| f.as_str().to_uppercase())
-                    .collect::<Vec<_>>()
-                    .join(" or ");
-                match m.effective_firmware() {
-                    Value::Known(f) => {
-                        let out = if allowed.contains(&f) {
-                            Outcome::Pass
-                        } else {
-                            Outcome::Fail
-                        };
-                        Eval::new(out, "")
-                            .actual(f.as_str().to_uppercase())
-                            .limit(names)
-                            .read(reading(
-                                if m.firmware.is_known() {
-                                    "firmware"
-                                } else {
-                                    "generation"
-                                },
-                                f.as_str().to_uppercase(),
-                                Some(&m.source),
-                            ))
-                    }
-                    other => gap(&other, "firmware or generation"),
-                }
-            }
-            Check::SecureBoot { allowed } => {
-                flag(&m.secure_boot, *allowed, "secure boot", &m.source)
-            }
-            Check::Bitlocker { allowed } => flag(&m.bitlocker, *allowed, "bitlocker", &m.source),
-            Check::Sector4k { allowed } => {
-                let by_disk = m
-                    .disks
-                    .iter()
-                    .find(|d| d.sector_bytes.known().is_some_and(|s| *s >= 4096));
-                match by_disk {
-                    Some(d) if !allowed => Eval::new(Outcome::Fail, "")
-                        .actual(format!("{} has 4K sectors", d.name))
-                        .read(reading("4k sector disk", d.name.clone(), d.source.as_ref())),
-                    _ => flag(
-                        &m.disk_flags.sector_4k,
-                        *allowed,
-                        "4k sector disk",
-                        &m.source,
-                    ),
-                }
-            }
-            Check::DynamicOsDisk { allowed } => flag(
-                &m.disk_flags.dynamic_os_disk,
-                *allowed,
-                "disk type",
-                &m.source,
-            ),
-            Check::DiskKinds { forbidden } => disk_kinds(m, forbidden),
-            Check::VmName {
-                pattern,
-                max_length,
-            } => {
-                let len = m.name.chars().count();
-                let ok = len <= *max_length && pattern.0.is_match(&m.name);
-                let out = if ok { Outcome::Pass } else { Outcome::Fail };
-                let why = if len > *max_length {
-                    format!("{len} characters")
-                } else {
-                    "characters not allowed".into()
-                };
-                Eval::new(out, "")
-                    .actual(if ok {
-                        m.name.clone()
-                    } else {
-                        format!("{:?} ({why})", m.name)
-                    })
-                    .limit(format!("{max_length} characters matching {}", pattern.0))
-                    .read(reading("name", m.name.clone(), Some(&m.source)))
-            }
-            Check::Hypervisor { allowed } => {
-                let names = allowed
-                    .iter()
-                    .map(|h| h.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" or ");
-                match &m.hypervisor {
-                    Value::Known(h) => {
-                        let out = if allowed.contains(h) {
-                            Outcome::Pass
-                        } else {
-                            Outcome::Fail
-                        };
-                        let mut r = reading("hypervisor", h.label().into(), Some(&m.source));
-                        if m.hypervisor_inferred {
-                            r.value = format!("{} (inferred from the host)", h.label());
-                            r.column_hint = Some(if m.host.os.is_known() {
-                                "host os"
-                            } else {
-                                "managed by"
-                            });
-                        }
-                        Eval::new(out, "").actual(h.label()).limit(names).read(r)
-                    }
-                    other => Eval::new(
-                        Outcome::Pass,
-                        format!(
-                            "platform not known ({}); assumed {}, this target's source",
-                            other.gap().unwrap_or_default(),
-                            default_platform.as_str()
-                        ),
-                    )
-                    .actual(format!("assumed {}", default_platform.as_str()))
-                    .limit(names),
-                }
-            }
-            Check::HostOs { allowed } => match &m.host.os {
-                Value::Known(t) => spec_list(t, allowed, "host os", &m.host.os, &m.source),
-                other => gap(other, "the host OS").limit(specs(allowed)),
-            },
-            Check::ManagedBy {
-                allowed,
-                required,
-                blank,
-            } => managed_by(m, allowed, *required, *blank),
-            Check::Field {
-                field,
-                op,
-                value,
-                pattern,
-            } => field_check(m, field, *op, value.as_deref(), pattern.as_ref()),
-        }
-    }
-}
-
-fn count_max(v: &Value<u32>, max: u32, what: &'static str, src: &SourceRef) -> Eval {
-    match v {
-        Value::Known(n) => {
-            let out = if *n <= max {
-                Outcome::Pass
-            } else {
-                Outcome::Fail
-            };
-            Eval::new(out, "")
-                .actual(n.to_string())
-                .limit(max.to_string())
-                .read(reading(what, n.to_string(), Some(src)))
-        }
-        other => gap(other, what),
-    }
-}
-
-fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef) -> Eval {
-    match v {
-        Value::Known(on) => {
-            let out = if *on && !allowed {
-                Outcome::Fail
-            } else {
-                Outcome::Pass
-            };
-            let text = if *on { "yes" } else { "no" };
-            Eval::new(out, "")
-                .actual(text)
-                .limit(if allowed { "allowed" } else { "not allowed" })
-                .read(reading(what, text.into(), Some(src)))
-        }
-        other => gap(other, what),
     }
 }

@@ -1,0 +1,396 @@
+//! Disaster-recovery arithmetic: each machine's RPO and RTO targets (its own, its tier's, or
+//! the run's defaults), its DR verdict from the matrix's DR rules, and the estate's bandwidth
+//! and initial-replication figures. Every limit comes from the `asr-*` matrix files.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Machine, Value};
+use crate::rules::check::dr::{DrContext, Storage, achievable_rpo};
+use crate::rules::matrix::{Estate as EstateLimits, Matrix};
+use crate::rules::{Assessment, Outcome, check::Check};
+use crate::units::{self, format_duration, group_thousands};
+
+/// What the command line says about DR.
+#[derive(Debug, Clone, Default)]
+pub struct DrOptions {
+    /// `--rpo`: the target for machines without one of their own or of their tier.
+    pub rpo: Option<u64>,
+    pub rto: Option<u64>,
+    pub policy: Option<DrPolicy>,
+    /// `--bandwidth`, in Mbit/s.
+    pub bandwidth_mbps: Option<f64>,
+    pub storage: Storage,
+    /// `--growth`, as a fraction (0.30); the matrix's default when not given.
+    pub growth: Option<f64>,
+}
+
+/// A tier policy file: `[tiers.gold] rpo = "30 s"  rto = "1 h"`.
+#[derive(Debug, Clone, Default)]
+pub struct DrPolicy {
+    pub file: String,
+    pub tiers: BTreeMap<String, TierTargets>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TierTargets {
+    pub rpo: Option<u64>,
+    pub rto: Option<u64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicyFile {
+    tiers: BTreeMap<String, TierFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TierFile {
+    rpo: Option<crate::rules::spec::Duration>,
+    rto: Option<crate::rules::spec::Duration>,
+}
+
+impl DrPolicy {
+    pub fn load(path: &Path) -> Result<DrPolicy, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        DrPolicy::parse(&text, &path.display().to_string())
+    }
+
+    pub fn parse(text: &str, file: &str) -> Result<DrPolicy, String> {
+        let f: PolicyFile = toml::from_str(text).map_err(|e| {
+            let line = e.span().map_or(1, |s| {
+                text[..s.start.min(text.len())].matches('\n').count() + 1
+            });
+            format!("{file}:{line}: {}", e.message().trim())
+        })?;
+        let tiers = f
+            .tiers
+            .into_iter()
+            .map(|(k, t)| {
+                (
+                    k.trim().to_ascii_lowercase(),
+                    TierTargets {
+                        rpo: t.rpo.map(|d| d.0),
+                        rto: t.rto.map(|d| d.0),
+                    },
+                )
+            })
+            .collect();
+        Ok(DrPolicy {
+            file: file.to_string(),
+            tiers,
+        })
+    }
+}
+
+/// A machine's targets: its own cell wins, then its tier in the policy, then `--rpo`/`--rto`.
+pub fn context(m: &Machine, opts: &DrOptions) -> DrContext {
+    let tier = m.dr.tier.known().and_then(|t| {
+        opts.policy.as_ref().and_then(|p| {
+            p.tiers
+                .get(&t.trim().to_ascii_lowercase())
+                .map(|x| (t, p, x))
+        })
+    });
+    let pick = |own: &Value<u64>,
+                from_tier: Option<u64>,
+                default: Option<u64>,
+                what: &str|
+     -> (Value<u64>, String) {
+        match own {
+            Value::Known(_) | Value::Invalid { .. } => (own.clone(), format!("{what} column")),
+            _ => match (from_tier, tier, default) {
+                (Some(v), Some((t, p, _)), _) => {
+                    (Value::Known(v), format!("tier {t} in {}", p.file))
+                }
+                (_, _, Some(v)) => (Value::Known(v), format!("--{}", what.to_ascii_lowercase())),
+                _ => (own.clone(), String::new()),
+            },
+        }
+    };
+    let (rpo, rpo_from) = pick(
+        &m.dr.rpo_seconds,
+        tier.and_then(|t| t.2.rpo),
+        opts.rpo,
+        "RPO",
+    );
+    let (rto, rto_from) = pick(
+        &m.dr.rto_seconds,
+        tier.and_then(|t| t.2.rto),
+        opts.rto,
+        "RTO",
+    );
+    DrContext {
+        rpo,
+        rto,
+        rpo_from,
+        rto_from,
+        storage: opts.storage,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DrVerdict {
+    Meets,
+    AtRisk,
+    CannotMeet,
+    NoTargets,
+    Unknown,
+}
+
+impl DrVerdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DrVerdict::Meets => "meets",
+            DrVerdict::AtRisk => "at-risk",
+            DrVerdict::CannotMeet => "cannot-meet",
+            DrVerdict::NoTargets => "no-targets",
+            DrVerdict::Unknown => "unknown",
+        }
+    }
+}
+
+/// One machine's DR result against one `asr-*` matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct DrResult {
+    pub rpo_target_seconds: Option<u64>,
+    pub achievable_rpo_seconds: Option<u64>,
+    pub replication_frequency_seconds: Option<u64>,
+    pub rto_target_seconds: Option<u64>,
+    pub churn_mb_per_s: Option<f64>,
+    pub verdict: DrVerdict,
+    /// The one line that explains the verdict (empty when it meets its targets).
+    pub reason: String,
+    /// Why, in words (the arithmetic `explain` shows).
+    pub notes: Vec<String>,
+    /// Indices of the DR findings in the assessment.
+    #[serde(skip)]
+    pub findings: Vec<usize>,
+}
+
+/// The estate's figures, for the summary and the DR sheet.
+#[derive(Debug, Clone, Serialize)]
+pub struct EstateDr {
+    pub required_bandwidth_mbps: Option<f64>,
+    pub available_bandwidth_mbps: Option<f64>,
+    /// How far the link falls short (positive) of what the churn needs.
+    pub shortfall_mbps: Option<f64>,
+    pub initial_replication_hours: Option<f64>,
+    pub initial_replication_goal_hours: Option<f64>,
+    pub growth_percent: f64,
+    pub machines_with_churn: usize,
+    pub machines_without_churn: usize,
+    pub machines_without_used_storage: usize,
+    pub notes: Vec<String>,
+    pub verdicts: BTreeMap<String, BTreeMap<DrVerdict, usize>>,
+}
+
+/// Whether the matrix has DR rules at all (the `asr-*` ones do).
+pub fn has_dr(mx: &Matrix) -> bool {
+    mx.rules.iter().any(|r| r.check.is_dr())
+}
+
+/// The estate arithmetic: required Mbps = Σ average churn (MB/s) × 8 × (1 + growth); initial
+/// replication hours = Σ used storage × 8 ÷ available Mbps.
+pub fn estate(machines: &[Machine], opts: &DrOptions, limits: Option<&EstateLimits>) -> EstateDr {
+    let growth = opts
+        .growth
+        .or(limits.map(|l| l.growth_percent / 100.0))
+        .unwrap_or(0.0);
+    let churns: Vec<f64> = machines
+        .iter()
+        .filter_map(|m| m.dr.churn_mb_s.known().copied())
+        .collect();
+    let used: Vec<u64> = machines
+        .iter()
+        .filter_map(|m| m.dr.used_bytes.known().copied())
+        .collect();
+    let required = (!churns.is_empty()).then(|| churns.iter().sum::<f64>() * 8.0 * (1.0 + growth));
+    let initial = opts
+        .bandwidth_mbps
+        .filter(|b| *b > 0.0 && !used.is_empty())
+        .map(|b| {
+            let bits = used.iter().map(|u| *u as f64).sum::<f64>() * 8.0;
+            bits / (b * 1e6) / 3600.0
+        });
+    let goal = limits
+        .and_then(|l| l.initial_replication_goal)
+        .map(|d| d.0 as f64 / 3600.0);
+    let mut notes = Vec::new();
+    if let (Some(r), Some(b)) = (required, opts.bandwidth_mbps)
+        && r > b
+    {
+        notes.push(format!(
+            "the churn needs {} Mbps with {}% growth; the {} Mbps link is {} Mbps short, so every machine with an RPO target is at risk",
+            group_thousands(r),
+            group_thousands(growth * 100.0),
+            group_thousands(b),
+            group_thousands(r - b)
+        ));
+    }
+    if let (Some(h), Some(g)) = (initial, goal)
+        && h > g
+    {
+        notes.push(format!(
+            "initial replication of {} takes {} h at {} Mbps, over the {} h goal",
+            crate::units::format_size(used.iter().sum()),
+            group_thousands(h),
+            group_thousands(opts.bandwidth_mbps.unwrap_or_default()),
+            group_thousands(g)
+        ));
+    }
+    EstateDr {
+        required_bandwidth_mbps: required,
+        available_bandwidth_mbps: opts.bandwidth_mbps,
+        shortfall_mbps: required.zip(opts.bandwidth_mbps).map(|(r, b)| r - b),
+        initial_replication_hours: initial,
+        initial_replication_goal_hours: goal,
+        growth_percent: growth * 100.0,
+        machines_with_churn: churns.len(),
+        machines_without_churn: machines.len() - churns.len(),
+        machines_without_used_storage: machines.len() - used.len(),
+        notes,
+        verdicts: BTreeMap::new(),
+    }
+}
+
+/// The DR verdict of one machine: churn or an RPO that cannot be met → cannot-meet; a value
+/// that cannot be read → unknown; no target at all → no-targets; an RTO under the SLA or a link
+/// too slow for the estate's churn → at-risk; else meets.
+pub fn result(
+    mx: &Matrix,
+    a: &Assessment,
+    ctx: &DrContext,
+    m: &Machine,
+    estate: &EstateDr,
+) -> Option<DrResult> {
+    if !has_dr(mx) {
+        return None;
+    }
+    let mut notes = Vec::new();
+    let mut findings = Vec::new();
+    let (mut cannot, mut risk, mut unknown) = (false, false, false);
+    let (mut cannot_why, mut risk_why, mut unknown_why) =
+        (String::new(), String::new(), String::new());
+    let mut achievable = None;
+    let mut frequency = None;
+    for (i, f) in a.findings.iter().enumerate() {
+        let rule = &mx.rules[f.rule];
+        if !rule.check.is_dr() {
+            continue;
+        }
+        findings.push(i);
+        match (&rule.check, f.outcome) {
+            (Check::Rto { .. }, Outcome::Fail) => {
+                risk = true;
+                let line = format!("{}: {}", rule.id, f.message);
+                if risk_why.is_empty() {
+                    risk_why = line.clone();
+                }
+                notes.push(line);
+            }
+            (_, Outcome::Fail) => {
+                cannot = true;
+                let line = format!("{}: {}", rule.id, f.message);
+                if cannot_why.is_empty() {
+                    cannot_why = line.clone();
+                }
+                notes.push(line);
+            }
+            (_, Outcome::Unknown) => {
+                unknown = true;
+                let line = format!("{}: {}", rule.id, f.message);
+                if unknown_why.is_empty() {
+                    unknown_why = line.clone();
+                }
+                notes.push(line);
+            }
+            _ => {}
+        }
+        if let (
+            Check::Rpo {
+                recovery_point_within,
+                copy_frequencies,
+            },
+            Value::Known(t),
+        ) = (&rule.check, &ctx.rpo)
+            && let Some((ach, freq)) =
+                achievable_rpo(*t, *recovery_point_within, copy_frequencies.as_deref())
+        {
+            achievable = Some(ach);
+            frequency = freq;
+            notes.push(match freq {
+                Some(fq) => format!(
+                    "RPO {}: the longest copy frequency that meets it is {}",
+                    format_duration(*t),
+                    format_duration(fq)
+                ),
+                None => format!(
+                    "RPO {}: recovery points are created within {} of upload",
+                    format_duration(*t),
+                    format_duration(ach)
+                ),
+            });
+        }
+    }
+    let has_rpo = ctx.rpo.is_known();
+    let has_target = has_rpo || ctx.rto.is_known();
+    if has_rpo && let Some(short) = estate.shortfall_mbps.filter(|s| *s > 0.0) {
+        risk = true;
+        let line = format!(
+            "the replication link is {} Mbps short of the estate's churn",
+            group_thousands(short)
+        );
+        if risk_why.is_empty() {
+            risk_why = line.clone();
+        }
+        notes.push(line);
+    }
+    let invalid_target =
+        matches!(ctx.rpo, Value::Invalid { .. }) || matches!(ctx.rto, Value::Invalid { .. });
+    let verdict = if cannot {
+        DrVerdict::CannotMeet
+    } else if unknown || invalid_target {
+        DrVerdict::Unknown
+    } else if !has_target {
+        DrVerdict::NoTargets
+    } else if risk {
+        DrVerdict::AtRisk
+    } else {
+        DrVerdict::Meets
+    };
+    let reason = match verdict {
+        DrVerdict::CannotMeet => cannot_why,
+        DrVerdict::Unknown if unknown_why.is_empty() => "a DR target cannot be read".into(),
+        DrVerdict::Unknown => unknown_why,
+        DrVerdict::AtRisk => risk_why,
+        DrVerdict::NoTargets => "no RPO or RTO target".into(),
+        DrVerdict::Meets => String::new(),
+    };
+    Some(DrResult {
+        reason,
+        rpo_target_seconds: ctx.rpo.known().copied(),
+        achievable_rpo_seconds: achievable,
+        replication_frequency_seconds: frequency,
+        rto_target_seconds: ctx.rto.known().copied(),
+        churn_mb_per_s: m.dr.churn_mb_s.known().copied(),
+        verdict,
+        notes,
+        findings,
+    })
+}
+
+/// `--bandwidth` and `--growth` as typed.
+pub fn parse_growth(text: &str) -> Result<f64, String> {
+    let t = text.trim().trim_end_matches('%').trim();
+    let v: f64 = units::parse_number(t)
+        .ok_or_else(|| format!("growth {text:?}: expected a percentage such as 30%"))?;
+    if !(0.0..=1000.0).contains(&v) {
+        return Err(format!("growth {text:?}: expected 0% to 1000%"));
+    }
+    Ok(v / 100.0)
+}

@@ -1,0 +1,498 @@
+//! One row → one machine: every mapped cell read into its field, the OS composed from its
+//! columns, disks from the size columns, the hypervisor from what the row says of it.
+
+use super::Inventory;
+use super::cells;
+use super::detect::{Detected, Format};
+use super::headers::{Column, Field};
+use super::source::{Cell, Row};
+use super::table::{RowReader, default_unit};
+use crate::model::{Disk, DiskRole, Hypervisor, Machine, Value};
+use crate::os::{Catalogue, parse_arch};
+use crate::units::SizeUnit;
+
+/// Records an invalid value of a field in data quality; passes the value through.
+pub(super) fn checked<T>(
+    rr: &RowReader<'_>,
+    inv: &mut Inventory,
+    row: &Row,
+    col: &Column,
+    machine: &str,
+    v: Value<T>,
+) -> Value<T> {
+    if let Value::Invalid { raw, why } = &v {
+        rr.record(inv, row, col, machine, raw, why);
+    }
+    v
+}
+
+pub(super) fn unit_for(
+    col: &Column,
+    format: Format,
+    memory_heuristic: bool,
+    cell: &Cell,
+) -> Option<SizeUnit> {
+    if col.unit.is_some() {
+        return col.unit;
+    }
+    if memory_heuristic && col.field == Field::Memory {
+        // A bare `Memory` column in a hand-made table: 8 is GB, 8192 is MB.
+        if let Cell::Number(n) = cell {
+            return Some(if *n >= 1024.0 {
+                SizeUnit::MiB
+            } else {
+                SizeUnit::GiB
+            });
+        }
+        if let Cell::Text(t) = cell
+            && let Some(n) = crate::units::parse_number(t)
+        {
+            return Some(if n >= 1024.0 {
+                SizeUnit::MiB
+            } else {
+                SizeUnit::GiB
+            });
+        }
+    }
+    default_unit(format, col.field).0
+}
+
+/// Reads one row into `m`. Returns true when the hypervisor was inferred.
+pub fn apply_row(
+    inv: &mut Inventory,
+    rr: &RowReader<'_>,
+    det: &Detected,
+    row: &Row,
+    m: &mut Machine,
+) -> bool {
+    let catalogue = Catalogue::builtin();
+    let name = m.name.clone();
+    let mut os_text: Value<String> = Value::Absent;
+    let mut os_alt: Value<String> = Value::Absent;
+    let mut os_version: Option<String> = None;
+    let mut data_list: Value<Vec<Value<u64>>> = Value::Absent;
+    let mut disk_n: Vec<(u8, Value<u64>, Option<u32>)> = Vec::new();
+    let mut total_disks: Value<u32> = Value::Absent;
+    let mut platform: Option<String> = None;
+    let mut os_churn: Value<f64> = Value::Absent;
+    let mut data_churn: Vec<Value<f64>> = Vec::new();
+    let memory_heuristic = rr.format == Format::Generic;
+    let mut size_columns = false;
+    let mut data_columns = false;
+
+    for col in &det.columns {
+        let cell = row.get(col.index);
+        match col.field {
+            Field::Name => {}
+            Field::Os => os_text = checked(rr, inv, row, col, &name, cells::text(cell)),
+            Field::OsAlt => os_alt = cells::text(cell),
+            Field::OsVersion => os_version = cell.map(|c| c.text()),
+            Field::OsArch => {
+                m.architecture_from_column = cell.is_some();
+                m.architecture = match cell {
+                    None => Value::Empty,
+                    Some(c) => match parse_arch(&c.text()) {
+                        Some(a) => Value::Known(a),
+                        None => checked(
+                            rr,
+                            inv,
+                            row,
+                            col,
+                            &name,
+                            Value::Invalid {
+                                raw: c.text(),
+                                why: "expected x64, x86, 64-bit or 32-bit".into(),
+                            },
+                        ),
+                    },
+                }
+            }
+            Field::Cores => m.cores = checked(rr, inv, row, col, &name, cells::count(cell)),
+            Field::Nics => m.nics = checked(rr, inv, row, col, &name, cells::count(cell)),
+            Field::Memory => {
+                m.memory_bytes = match cell {
+                    None => Value::Empty,
+                    Some(c) => {
+                        let v = cells::size(c, unit_for(col, rr.format, memory_heuristic, c));
+                        checked(rr, inv, row, col, &name, v)
+                    }
+                }
+            }
+            Field::Firmware => {
+                m.firmware = checked(rr, inv, row, col, &name, cells::firmware(cell))
+            }
+            Field::Generation => {
+                m.generation = checked(rr, inv, row, col, &name, cells::generation(cell))
+            }
+            Field::SecureBoot => {
+                m.secure_boot = checked(rr, inv, row, col, &name, cells::boolean(cell))
+            }
+            Field::BitLocker => {
+                m.bitlocker = checked(rr, inv, row, col, &name, cells::boolean(cell))
+            }
+            Field::OsDisk => {
+                size_columns = true;
+                let size = match cell {
+                    None => Value::Empty,
+                    Some(c) => checked(
+                        rr,
+                        inv,
+                        row,
+                        col,
+                        &name,
+                        cells::size(c, unit_for(col, rr.format, false, c)),
+                    ),
+                };
+                let mut d = Disk::new("OS disk", DiskRole::Os, size);
+                d.source = Some(rr.source(row));
+                m.disks.push(d);
+            }
+            Field::DataDisk | Field::LargestDataDisk => {
+                size_columns = true;
+                data_columns = true;
+                let unit = cell.and_then(|c| unit_for(col, rr.format, false, c));
+                let v = cells::size_list(cell, unit);
+                if let Value::Known(items) = &v {
+                    for item in items {
+                        if let Value::Invalid { raw, why } = item {
+                            rr.record(inv, row, col, &name, raw, why);
+                        }
+                    }
+                }
+                data_list = data_list.or(v);
+            }
+            Field::DataDiskCount => {
+                m.data_disk_count = checked(rr, inv, row, col, &name, cells::count(cell))
+            }
+            Field::TotalDiskCount => {
+                total_disks = checked(rr, inv, row, col, &name, cells::count(cell))
+            }
+            Field::DiskN => {
+                size_columns = true;
+                data_columns = true;
+                if let Some(c) = cell {
+                    let v = checked(
+                        rr,
+                        inv,
+                        row,
+                        col,
+                        &name,
+                        cells::size(c, unit_for(col, rr.format, false, c)),
+                    );
+                    disk_n.push((col.disk_index.unwrap_or(0), v, Some(col.index as u32)));
+                }
+            }
+            Field::DiskType => {
+                if let Some(c) = cell {
+                    let t = c.text().to_ascii_lowercase();
+                    if t.contains("dynamic") {
+                        m.disk_flags.dynamic_os_disk = Value::Known(true);
+                    } else if t.contains("basic") {
+                        m.disk_flags.dynamic_os_disk = Value::Known(false);
+                    }
+                    m.tags.push((col.header.clone(), c.text()));
+                } else {
+                    m.disk_flags.dynamic_os_disk = Value::Empty;
+                }
+            }
+            Field::Host => m.host.name = cells::text(cell),
+            Field::HostOs => m.host.os = cells::text(cell),
+            Field::ManagedBy => m.host.managed_by = cells::text(cell),
+            Field::Platform => platform = cell.map(|c| c.text()),
+            Field::Hypervisor | Field::ServerType => {
+                if let Some(c) = cell {
+                    let t = c.text();
+                    if let Some(h) = cells::hypervisor_word(&t) {
+                        m.hypervisor = Value::Known(h);
+                    } else if !t.trim().eq_ignore_ascii_case("virtual") {
+                        m.hypervisor = checked(
+                            rr,
+                            inv,
+                            row,
+                            col,
+                            &name,
+                            Value::Invalid {
+                                raw: t,
+                                why: "expected VMware, Hyper-V or Physical".into(),
+                            },
+                        );
+                    }
+                } else if m.hypervisor.is_absent() {
+                    m.hypervisor = Value::Empty;
+                }
+            }
+            Field::PowerState => m.power_state = cells::text(cell),
+            Field::SharedDisk => {
+                m.disk_flags.shared = checked(rr, inv, row, col, &name, cells::boolean(cell))
+            }
+            Field::FcDisk => {
+                m.disk_flags.fc = checked(rr, inv, row, col, &name, cells::boolean(cell))
+            }
+            Field::PassThrough => {
+                m.disk_flags.pass_through = checked(rr, inv, row, col, &name, cells::boolean(cell))
+            }
+            Field::Rdm => {
+                m.disk_flags.rdm = checked(rr, inv, row, col, &name, cells::boolean(cell))
+            }
+            Field::Iscsi => {
+                m.disk_flags.iscsi = checked(rr, inv, row, col, &name, cells::boolean(cell))
+            }
+            Field::Sector4k => {
+                m.disk_flags.sector_4k = checked(rr, inv, row, col, &name, cells::boolean(cell))
+            }
+            Field::UsedStorage => {
+                m.dr.used_bytes = match cell {
+                    None => Value::Empty,
+                    Some(c) => checked(
+                        rr,
+                        inv,
+                        row,
+                        col,
+                        &name,
+                        cells::size(c, unit_for(col, rr.format, false, c)),
+                    ),
+                }
+            }
+            Field::MachineId => {
+                if let Some(c) = cell {
+                    let id = c.text().to_ascii_lowercase();
+                    let h = if id.contains("/vmwaresites/") {
+                        Some(Hypervisor::Vmware)
+                    } else if id.contains("/hypervsites/") {
+                        Some(Hypervisor::HyperV)
+                    } else if id.contains("/serversites/") {
+                        Some(Hypervisor::Physical)
+                    } else {
+                        None
+                    };
+                    if let Some(h) = h {
+                        m.hypervisor = Value::Known(h);
+                    }
+                }
+            }
+            Field::VCenter => {
+                if let Some(c) = cell {
+                    m.tags.push((col.header.clone(), c.text()));
+                }
+            }
+            Field::Template
+            | Field::SrmPlaceholder
+            | Field::ProvisionedStorage
+            | Field::VCenterType => {}
+            Field::Rpo => {
+                m.dr.rpo_seconds = checked(rr, inv, row, col, &name, cells::duration(cell, col))
+            }
+            Field::Rto => {
+                m.dr.rto_seconds = checked(rr, inv, row, col, &name, cells::duration(cell, col))
+            }
+            Field::Churn => {
+                m.dr.churn_mb_s = checked(rr, inv, row, col, &name, cells::rate(cell, false))
+            }
+            Field::ChurnPerDay => {
+                m.dr.churn_mb_s = m.dr.churn_mb_s.clone().or(checked(
+                    rr,
+                    inv,
+                    row,
+                    col,
+                    &name,
+                    cells::rate(cell, true),
+                ))
+            }
+            Field::PeakChurn => {
+                m.dr.peak_churn_mb_s = checked(rr, inv, row, col, &name, cells::rate(cell, false))
+            }
+            Field::OsDiskChurn => {
+                os_churn = checked(rr, inv, row, col, &name, cells::rate(cell, false))
+            }
+            Field::DataDiskChurn => {
+                if let Some(c) = cell {
+                    for part in c
+                        .text()
+                        .split([';', '|', '\n'])
+                        .map(str::trim)
+                        .filter(|p| !p.is_empty())
+                    {
+                        let v = cells::rate(Some(&Cell::Text(part.to_string())), false);
+                        data_churn.push(checked(rr, inv, row, col, &name, v));
+                    }
+                }
+            }
+            Field::Tier => m.dr.tier = cells::text(cell),
+            Field::Application => m.dr.application = cells::text(cell),
+            Field::RecoveryGroup => m.dr.recovery_group = cells::text(cell),
+            Field::BootOrder => {
+                m.dr.boot_order = checked(rr, inv, row, col, &name, cells::count(cell))
+            }
+            _ => {
+                if let Some(c) = cell {
+                    m.tags.push((col.header.clone(), c.text()));
+                }
+            }
+        }
+    }
+
+    // Columns no alias knows are kept verbatim as tags (company policies read them), except
+    // RVTools' ninety-odd vInfo columns, which `inspect` lists instead.
+    if rr.format != Format::RvtoolsInfo {
+        for (i, header) in &det.unmapped {
+            if let Some(c) = row.get(*i) {
+                m.tags.push((header.clone(), c.text()));
+            }
+        }
+    }
+
+    // The OS: the configured OS, else the tools' reading; version appended when separate.
+    let os_text = match (&os_text, &os_alt) {
+        (Value::Known(_), _) | (Value::Invalid { .. }, _) => os_text,
+        (_, Value::Known(_)) => os_alt,
+        _ => os_text,
+    };
+    m.os = os_text.map(|t| catalogue.read(&with_version(&t, os_version.as_deref())));
+    if !m.architecture.is_known()
+        && let Value::Known(os) = &m.os
+        && let Some(a) = os.architecture
+    {
+        // An OS string that does not say leaves the architecture absent: the inventory has
+        // nothing on it, which rules report as not evaluated rather than unknown.
+        m.architecture = Value::Known(a);
+    }
+
+    // Disks from `Disk N size` columns: Disk 1 is the OS disk.
+    disk_n.sort_by_key(|(i, _, _)| *i);
+    for (i, size, _) in disk_n {
+        let role = if i == 1 { DiskRole::Os } else { DiskRole::Data };
+        let mut d = Disk::new(format!("Disk {i}"), role, size);
+        d.source = Some(rr.source(row));
+        m.disks.push(d);
+    }
+    match data_list {
+        Value::Known(items) => {
+            for (i, size) in items.into_iter().enumerate() {
+                let mut d = Disk::new(format!("Data disk {}", i + 1), DiskRole::Data, size);
+                d.source = Some(rr.source(row));
+                m.disks.push(d);
+            }
+        }
+        Value::Empty if m.data_disk_count.known() == Some(&0) => {}
+        Value::Empty => m.disk_sizes = Value::Empty,
+        _ => {}
+    }
+    if size_columns && !matches!(m.disk_sizes, Value::Empty) {
+        m.disk_sizes = if data_columns || m.data_disk_count.is_known() {
+            Value::Known(())
+        } else {
+            // Only an OS-disk column: nothing is known of data disk sizes.
+            Value::Absent
+        };
+    }
+    // Per-disk churn: the OS disk's, then the data disks' in their order.
+    if let Some(d) = m.disks.iter_mut().find(|d| d.role == DiskRole::Os) {
+        d.churn_mb_s = os_churn;
+    }
+    for (d, c) in m
+        .disks
+        .iter_mut()
+        .filter(|d| d.role == DiskRole::Data)
+        .zip(data_churn)
+    {
+        d.churn_mb_s = c;
+    }
+    if m.data_disk_count.is_absent() {
+        m.data_disk_count = match total_disks {
+            Value::Known(n) => Value::Known(n.saturating_sub(1)),
+            other => other,
+        };
+    }
+
+    infer_hypervisor(m, rr.format, platform.as_deref())
+}
+
+/// An OS name with its separate version column: `Red Hat Enterprise Linux 7` + `7.9` →
+/// `Red Hat Enterprise Linux 7.9`; `Windows Server 2016` + `` → unchanged.
+pub(super) fn with_version(name: &str, version: Option<&str>) -> String {
+    let Some(v) = version.map(str::trim).filter(|v| !v.is_empty()) else {
+        return name.to_string();
+    };
+    if name.contains(v) {
+        return name.to_string();
+    }
+    let trimmed = name.trim_end();
+    let tail_start = trimmed
+        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map_or(0, |i| i + 1);
+    let tail = &trimmed[tail_start..];
+    if !tail.is_empty() && v.starts_with(tail) {
+        format!("{}{v}", &trimmed[..tail_start])
+    } else {
+        format!("{trimmed} {v}")
+    }
+}
+
+/// What the format, a platform column or the host says about the hypervisor. Returns true when
+/// it was inferred from the host OS or management server (and the caller notes it).
+pub(super) fn infer_hypervisor(m: &mut Machine, format: Format, platform: Option<&str>) -> bool {
+    if let Some(p) = platform {
+        if let Some(h) = cells::hypervisor_word(p) {
+            m.hypervisor = Value::Known(h);
+        }
+        // `Hyper-V on Windows Server 2016`, `VMware ESXi 6.5`: the host's OS or version.
+        if m.host.os.known().is_none() && cells::hypervisor_word(p) != Some(Hypervisor::Physical) {
+            let os = p.split(" on ").last().unwrap_or(p).trim().to_string();
+            m.host.os = Value::Known(os);
+        }
+    }
+    if m.hypervisor.is_known() {
+        return false;
+    }
+    let by_format = match format {
+        Format::RvtoolsInfo => Some(Hypervisor::Vmware),
+        Format::HyperVVm | Format::HyperVVhd => Some(Hypervisor::HyperV),
+        _ => None,
+    };
+    if let Some(h) = by_format {
+        m.hypervisor = Value::Known(h);
+        return false;
+    }
+    let from_host = [m.host.managed_by.known(), m.host.os.known()]
+        .into_iter()
+        .flatten()
+        .find_map(|t| {
+            let l = t.to_ascii_lowercase();
+            if l.contains("windows server") || l.contains("hyper-v") || l.contains("vmm") {
+                Some(Hypervisor::HyperV)
+            } else {
+                cells::hypervisor_word(t)
+            }
+        });
+    match from_host {
+        Some(h) => {
+            m.hypervisor = Value::Known(h);
+            m.hypervisor_inferred = true;
+            true
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_version;
+
+    #[test]
+    fn os_name_and_version_columns_combine() {
+        assert_eq!(
+            with_version("Red Hat Enterprise Linux 7", Some("7.9")),
+            "Red Hat Enterprise Linux 7.9"
+        );
+        assert_eq!(with_version("Ubuntu", Some("18.04")), "Ubuntu 18.04");
+        assert_eq!(
+            with_version("Windows Server 2016", Some("")),
+            "Windows Server 2016"
+        );
+        assert_eq!(with_version("CentOS 7.9", Some("7.9")), "CentOS 7.9");
+        assert_eq!(
+            with_version("SUSE Linux Enterprise 12", Some("12 SP4")),
+            "SUSE Linux Enterprise 12 SP4"
+        );
+    }
+}

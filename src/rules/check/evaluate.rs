@@ -1,0 +1,280 @@
+//! Evaluating a check over one machine: the dispatch from check kind to the function that
+//! reads the machine's values, and the checks simple enough to live in it.
+
+use super::dr::{self, DrContext};
+use super::{
+    Check, CountRole, Eval, Outcome, disk_kinds, disk_limit, field_check, gap, managed_by, os_list,
+    reading, spec_list, specs,
+};
+use crate::model::{Hypervisor, Machine, SourceRef, Value};
+use crate::units::format_size;
+
+impl Check {
+    pub fn evaluate(&self, m: &Machine, default_platform: Hypervisor, ctx: &DrContext) -> Eval {
+        match self {
+            Check::DiskMax { role, max } => {
+                disk_limit(m, *role, |s| s <= max.0, format!("{max}"), "at most")
+            }
+            Check::DiskMin { role, min, strict } => {
+                let ok = |s: u64| if *strict { s > min.0 } else { s >= min.0 };
+                let words = if *strict { "larger than" } else { "at least" };
+                disk_limit(m, *role, ok, format!("{min}"), words)
+            }
+            Check::DiskCountMax { role, max } => {
+                let count = m.effective_data_disk_count();
+                let Value::Known(data) = count else {
+                    return gap(&count, "the number of data disks");
+                };
+                let n = match role {
+                    CountRole::Data => data,
+                    CountRole::All => data + 1,
+                };
+                let out = if n <= *max {
+                    Outcome::Pass
+                } else {
+                    Outcome::Fail
+                };
+                let mut r = reading("data disk count", data.to_string(), Some(&m.source));
+                if !m.data_disk_count.is_known() {
+                    r.value = format!("{data} (disks listed)");
+                    r.column_hint = Some("data disk sizes");
+                }
+                Eval::new(out, "")
+                    .actual(n.to_string())
+                    .limit(max.to_string())
+                    .read(r)
+            }
+            Check::CoresMax { max } => count_max(&m.cores, *max, "cores", &m.source),
+            Check::NicsMax { max } => count_max(&m.nics, *max, "nics", &m.source),
+            Check::MemoryMax { max } => match &m.memory_bytes {
+                Value::Known(b) => {
+                    let out = if *b <= max.0 {
+                        Outcome::Pass
+                    } else {
+                        Outcome::Fail
+                    };
+                    Eval::new(out, "")
+                        .actual(format_size(*b))
+                        .limit(max.to_string())
+                        .read(reading("memory", format_size(*b), Some(&m.source)))
+                }
+                other => gap(other, "memory"),
+            },
+            Check::Architecture { allowed } => {
+                let names = allowed
+                    .iter()
+                    .map(|a| a.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                match &m.architecture {
+                    Value::Known(a) => {
+                        let out = if allowed.contains(a) {
+                            Outcome::Pass
+                        } else {
+                            Outcome::Fail
+                        };
+                        let derived = m.os.known().is_some_and(|o| o.arch_derived);
+                        let from_os =
+                            derived || m.os.known().is_some_and(|o| o.architecture == Some(*a));
+                        let value = if derived {
+                            format!("{} (follows from the OS version)", a.as_str())
+                        } else {
+                            a.as_str().into()
+                        };
+                        let mut r = reading("os architecture", value, Some(&m.source));
+                        if from_os && !m.architecture_from_column {
+                            r.column_hint = Some("os");
+                        }
+                        Eval::new(out, "").actual(a.as_str()).limit(names).read(r)
+                    }
+                    other => gap(other, "the OS architecture").limit(names),
+                }
+            }
+            Check::OsSupported { list } => os_list(m, list, true),
+            Check::OsUnsupported { list } => os_list(m, list, false),
+            Check::OsRecognised {} => match &m.os {
+                Value::Known(os) if os.product == "other" => Eval::new(
+                    Outcome::Unknown,
+                    format!("the OS {:?} is not one the catalogue recognises", os.raw),
+                )
+                .actual(os.raw.clone())
+                .read(reading("os", os.raw.clone(), Some(&m.source))),
+                Value::Known(os) => Eval::new(Outcome::Pass, "")
+                    .actual(os.raw.clone())
+                    .read(reading("os", os.raw.clone(), Some(&m.source))),
+                other => gap(other, "the guest OS"),
+            },
+            Check::Firmware { allowed } => {
+                let names = allowed
+                    .iter()
+                    .map(|f| f.as_str().to_uppercase())
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                match m.effective_firmware() {
+                    Value::Known(f) => {
+                        let out = if allowed.contains(&f) {
+                            Outcome::Pass
+                        } else {
+                            Outcome::Fail
+                        };
+                        Eval::new(out, "")
+                            .actual(f.as_str().to_uppercase())
+                            .limit(names)
+                            .read(reading(
+                                if m.firmware.is_known() {
+                                    "firmware"
+                                } else {
+                                    "generation"
+                                },
+                                f.as_str().to_uppercase(),
+                                Some(&m.source),
+                            ))
+                    }
+                    other => gap(&other, "firmware or generation"),
+                }
+            }
+            Check::SecureBoot { allowed } => {
+                flag(&m.secure_boot, *allowed, "secure boot", &m.source)
+            }
+            Check::Bitlocker { allowed } => flag(&m.bitlocker, *allowed, "bitlocker", &m.source),
+            Check::Sector4k { allowed } => {
+                let by_disk = m
+                    .disks
+                    .iter()
+                    .find(|d| d.sector_bytes.known().is_some_and(|s| *s >= 4096));
+                match by_disk {
+                    Some(d) if !allowed => Eval::new(Outcome::Fail, "")
+                        .actual(format!("{} has 4K sectors", d.name))
+                        .read(reading("4k sector disk", d.name.clone(), d.source.as_ref())),
+                    _ => flag(
+                        &m.disk_flags.sector_4k,
+                        *allowed,
+                        "4k sector disk",
+                        &m.source,
+                    ),
+                }
+            }
+            Check::DynamicOsDisk { allowed } => flag(
+                &m.disk_flags.dynamic_os_disk,
+                *allowed,
+                "disk type",
+                &m.source,
+            ),
+            Check::DiskKinds { forbidden } => disk_kinds(m, forbidden),
+            Check::VmName {
+                pattern,
+                max_length,
+            } => {
+                let len = m.name.chars().count();
+                let ok = len <= *max_length && pattern.0.is_match(&m.name);
+                let out = if ok { Outcome::Pass } else { Outcome::Fail };
+                let why = if len > *max_length {
+                    format!("{len} characters")
+                } else {
+                    "characters not allowed".into()
+                };
+                Eval::new(out, "")
+                    .actual(if ok {
+                        m.name.clone()
+                    } else {
+                        format!("{:?} ({why})", m.name)
+                    })
+                    .limit(format!("{max_length} characters matching {}", pattern.0))
+                    .read(reading("name", m.name.clone(), Some(&m.source)))
+            }
+            Check::Hypervisor { allowed } => {
+                let names = allowed
+                    .iter()
+                    .map(|h| h.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                match &m.hypervisor {
+                    Value::Known(h) => {
+                        let out = if allowed.contains(h) {
+                            Outcome::Pass
+                        } else {
+                            Outcome::Fail
+                        };
+                        let mut r = reading("hypervisor", h.label().into(), Some(&m.source));
+                        if m.hypervisor_inferred {
+                            r.value = format!("{} (inferred from the host)", h.label());
+                            r.column_hint = Some(if m.host.os.is_known() {
+                                "host os"
+                            } else {
+                                "managed by"
+                            });
+                        }
+                        Eval::new(out, "").actual(h.label()).limit(names).read(r)
+                    }
+                    other => Eval::new(
+                        Outcome::Pass,
+                        format!(
+                            "platform not known ({}); assumed {}, this target's source",
+                            other.gap().unwrap_or_default(),
+                            default_platform.as_str()
+                        ),
+                    )
+                    .actual(format!("assumed {}", default_platform.as_str()))
+                    .limit(names),
+                }
+            }
+            Check::HostOs { allowed } => match &m.host.os {
+                Value::Known(t) => spec_list(t, allowed, "host os", &m.host.os, &m.source),
+                other => gap(other, "the host OS").limit(specs(allowed)),
+            },
+            Check::ManagedBy {
+                allowed,
+                required,
+                blank,
+            } => managed_by(m, allowed, *required, *blank),
+            Check::Field {
+                field,
+                op,
+                value,
+                pattern,
+            } => field_check(m, field, *op, value.as_deref(), pattern.as_ref()),
+            Check::Rpo {
+                recovery_point_within,
+                copy_frequencies,
+            } => dr::rpo(m, ctx, *recovery_point_within, copy_frequencies.as_deref()),
+            Check::Rto { sla } => dr::rto(m, ctx, *sla),
+            Check::PeakChurnMax { max } => dr::peak_churn(m, *max),
+            Check::ChurnMax { per, limits } => dr::churn(m, ctx, *per, limits),
+        }
+    }
+}
+
+fn count_max(v: &Value<u32>, max: u32, what: &'static str, src: &SourceRef) -> Eval {
+    match v {
+        Value::Known(n) => {
+            let out = if *n <= max {
+                Outcome::Pass
+            } else {
+                Outcome::Fail
+            };
+            Eval::new(out, "")
+                .actual(n.to_string())
+                .limit(max.to_string())
+                .read(reading(what, n.to_string(), Some(src)))
+        }
+        other => gap(other, what),
+    }
+}
+
+fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef) -> Eval {
+    match v {
+        Value::Known(on) => {
+            let out = if *on && !allowed {
+                Outcome::Fail
+            } else {
+                Outcome::Pass
+            };
+            let text = if *on { "yes" } else { "no" };
+            Eval::new(out, "")
+                .actual(text)
+                .limit(if allowed { "allowed" } else { "not allowed" })
+                .read(reading(what, text.into(), Some(src)))
+        }
+        other => gap(other, what),
+    }
+}
