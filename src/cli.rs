@@ -108,7 +108,8 @@ pub struct AssessArgs {
     pub rules: RuleOptions,
     #[command(flatten)]
     pub dr: DrArgs,
-    /// Output format (default: table on the terminal).
+    /// Output format (default: from the -o file's extension, else a table on the terminal;
+    /// xlsx without -o writes reports/<inventory>-assessment.xlsx).
     #[arg(long, short = 'f', value_enum)]
     pub format: Option<OutputFormat>,
     /// Where to write the report; `-` for standard output.

@@ -1,10 +1,10 @@
 //! `rehost assess`: import, evaluate, report.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::cli::{AssessArgs, FailOn, OutputFormat};
 use crate::inventory;
@@ -18,23 +18,47 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let dr = super::dr_options(&args.dr)?;
     let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr);
 
-    let format = args.format.unwrap_or(OutputFormat::Table);
-    let to_stdout = args.output.as_deref().is_none_or(|p| p == Path::new("-"));
+    // The format: as asked, else from the output file's extension, else the terminal table.
+    let by_extension = args.output.as_deref().and_then(|p| {
+        match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "xlsx" => Some(OutputFormat::Xlsx),
+            "json" => Some(OutputFormat::Json),
+            "csv" => Some(OutputFormat::Csv),
+            "md" => Some(OutputFormat::Md),
+            _ => None,
+        }
+    });
+    let format = args.format.or(by_extension).unwrap_or(OutputFormat::Table);
+    let dest: Option<PathBuf> = match (args.output.as_deref(), format) {
+        (Some(p), _) if p == Path::new("-") => None,
+        (Some(p), _) => Some(p.to_path_buf()),
+        (None, OutputFormat::Xlsx) => Some(default_path(&args.inventories[0], "xlsx")),
+        (None, _) => None,
+    };
+    let colour =
+        dest.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let bytes = match format {
         OutputFormat::Json => {
             (serde_json::to_string_pretty(&report::json::document(&inv, &ev))? + "\n").into_bytes()
         }
-        OutputFormat::Table => {
-            let colour = to_stdout
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none();
-            report::table::render(&inv, &ev, colour).into_bytes()
-        }
-        other => bail!("--format {other:?} is not available yet; use table or json"),
+        OutputFormat::Table => report::table::render(&inv, &ev, colour).into_bytes(),
+        OutputFormat::Csv => report::delimited::render(&inv, &ev)?,
+        OutputFormat::Md => report::markdown::render(&inv, &ev).into_bytes(),
+        OutputFormat::Xlsx => report::xlsx::render(&inv, &ev)?,
     };
-    match args.output.as_deref() {
-        Some(p) if p != Path::new("-") => report::write_atomic(p, &bytes, &args.inventories)?,
-        _ => std::io::stdout().lock().write_all(&bytes)?,
+    match &dest {
+        Some(p) => {
+            report::write_atomic(p, &bytes, &args.inventories)?;
+            // The reader still sees the verdicts; the file holds the detail.
+            let mut out = std::io::stdout().lock();
+            if format != OutputFormat::Table {
+                let colour =
+                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                out.write_all(report::table::render(&inv, &ev, colour).as_bytes())?;
+            }
+            writeln!(out, "report written to {}", p.display())?;
+        }
+        None => std::io::stdout().lock().write_all(&bytes)?,
     }
     Ok(exit_status(&ev, args.fail_on))
 }
@@ -52,4 +76,13 @@ fn exit_status(ev: &Evaluation<'_>, fail_on: FailOn) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Default report path: `reports/<first-inventory-stem>-assessment.<ext>`.
+fn default_path(first: &Path, ext: &str) -> PathBuf {
+    let stem = first
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("inventory");
+    PathBuf::from("reports").join(format!("{stem}-assessment.{ext}"))
 }

@@ -46,7 +46,11 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 );
                 let _ = writeln!(out, "  severity:    {}", r.severity.as_str());
                 if let Some(w) = &r.when {
-                    let _ = writeln!(out, "  applies to:  {}", describe_when(w));
+                    let _ = writeln!(
+                        out,
+                        "  applies to:  {}",
+                        crate::rules::matrix::describe_when(w)
+                    );
                 }
                 let _ = writeln!(out, "  checks:      {}", r.check.describe());
                 let _ = writeln!(out, "  message:     {}", r.message);
@@ -72,39 +76,4 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
     }
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn describe_when(w: &crate::rules::matrix::When) -> String {
-    let mut parts = Vec::new();
-    if let Some(g) = w.generation {
-        parts.push(format!("generation {g}"));
-    }
-    if let Some(f) = w.firmware {
-        parts.push(format!("{} firmware", f.as_str().to_uppercase()));
-    }
-    if let Some(h) = &w.hypervisor {
-        parts.push(
-            h.iter()
-                .map(|h| h.as_str())
-                .collect::<Vec<_>>()
-                .join(" or "),
-        );
-    }
-    if let Some(os) = &w.os {
-        parts.push(format!(
-            "OS {}",
-            os.iter()
-                .map(|s| s.text.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    if let Some(m) = w.managed {
-        parts.push(if m {
-            "managed hosts".into()
-        } else {
-            "unmanaged hosts".into()
-        });
-    }
-    parts.join("; ")
 }

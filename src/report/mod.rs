@@ -1,10 +1,13 @@
 //! Exporters: one module per output format. An exporter never decides a verdict; it shows
 //! the [`crate::rules::Evaluation`] it is given.
 
+pub mod delimited;
 pub mod explain;
 pub mod json;
+pub mod markdown;
 pub mod summary;
 pub mod table;
+pub mod xlsx;
 
 use std::io::Write;
 use std::path::Path;

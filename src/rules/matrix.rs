@@ -278,6 +278,42 @@ fn placeholders(message: &str) -> Vec<String> {
     out
 }
 
+/// A rule's filter in words: `generation 2; UEFI firmware`.
+pub fn describe_when(w: &When) -> String {
+    let mut parts = Vec::new();
+    if let Some(g) = w.generation {
+        parts.push(format!("generation {g}"));
+    }
+    if let Some(f) = w.firmware {
+        parts.push(format!("{} firmware", f.as_str().to_uppercase()));
+    }
+    if let Some(h) = &w.hypervisor {
+        parts.push(
+            h.iter()
+                .map(|h| h.as_str())
+                .collect::<Vec<_>>()
+                .join(" or "),
+        );
+    }
+    if let Some(os) = &w.os {
+        parts.push(format!(
+            "OS {}",
+            os.iter()
+                .map(|s| s.text.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if let Some(m) = w.managed {
+        parts.push(if m {
+            "managed hosts".into()
+        } else {
+            "unmanaged hosts".into()
+        });
+    }
+    parts.join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -204,3 +204,23 @@ pub(super) fn kinds(list: &[DiskKind]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+impl super::Check {
+    /// For a disk-size rule whose role covers `disk`: whether this one disk is within it
+    /// (`None` inside: its size is not known). Not a disk-size rule: `None`.
+    pub fn disk_size_ok(&self, disk: &Disk) -> Option<Option<bool>> {
+        let covers = |role: Role| match role {
+            Role::Any => true,
+            Role::Os => disk.role == DiskRole::Os,
+            Role::Data => disk.role == DiskRole::Data,
+        };
+        let size = disk.size_bytes.known().copied();
+        match self {
+            super::Check::DiskMax { role, max } if covers(*role) => Some(size.map(|s| s <= max.0)),
+            super::Check::DiskMin { role, min, strict } if covers(*role) => {
+                Some(size.map(|s| if *strict { s > min.0 } else { s >= min.0 }))
+            }
+            _ => None,
+        }
+    }
+}

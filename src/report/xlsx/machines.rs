@@ -1,0 +1,264 @@
+//! The Machines, Findings and Disks sheets.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::{MAX_ROWS, Sheet, Styles, gb};
+use crate::inventory::Inventory;
+use crate::model::{DiskRole, Value};
+use crate::rules::{Evaluation, Outcome, Severity};
+
+fn yes_no(v: &Value<bool>) -> &'static str {
+    match v {
+        Value::Known(true) => "yes",
+        Value::Known(false) => "no",
+        Value::Invalid { .. } => "unreadable",
+        _ => "",
+    }
+}
+
+pub fn machines(
+    ws: &mut Worksheet,
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    let mut s = Sheet::new(ws);
+    let mut cols: Vec<(String, f64)> = [
+        ("Machine", 26.0),
+        ("Source (file!sheet!row)", 30.0),
+        ("Hypervisor", 11.0),
+        ("Host", 18.0),
+        ("Generation", 10.0),
+        ("Firmware", 9.0),
+        ("OS as written", 34.0),
+        ("OS as read", 22.0),
+        ("Architecture", 11.0),
+        ("Cores", 7.0),
+        ("Memory (GB)", 10.0),
+        ("Disks", 7.0),
+        ("OS disk (GB)", 10.0),
+        ("Largest data disk (GB)", 12.0),
+        ("Total storage (GB)", 11.0),
+        ("BitLocker", 9.0),
+    ]
+    .iter()
+    .map(|(h, w)| (h.to_string(), *w))
+    .collect();
+    let first_target = cols.len() as u16;
+    for mx in &ev.selection.matrices {
+        cols.push((format!("{} {}", mx.target(), mx.edition()), 21.0));
+    }
+    cols.push(("Blocking rules failed".into(), 10.0));
+    let rows = inv.machines.len().min(MAX_ROWS as usize);
+    for (i, m) in inv.machines.iter().take(rows).enumerate() {
+        let r = i as u32 + 1;
+        s.text(r, 0, &m.name)?;
+        s.text(r, 1, &m.source.display())?;
+        s.text(r, 2, m.hypervisor.known().map(|h| h.label()).unwrap_or(""))?;
+        s.text(r, 3, m.host.name.known().map(String::as_str).unwrap_or(""))?;
+        s.opt_num(
+            r,
+            4,
+            m.effective_generation().known().map(|g| *g as f64),
+            &st.int,
+        )?;
+        s.text(
+            r,
+            5,
+            m.effective_firmware()
+                .known()
+                .map(|f| f.as_str().to_uppercase())
+                .as_deref()
+                .unwrap_or(""),
+        )?;
+        if let Value::Known(os) = &m.os {
+            s.text(r, 6, &os.raw)?;
+            s.text(r, 7, &os.label())?;
+        }
+        s.text(
+            r,
+            8,
+            m.architecture.known().map(|a| a.as_str()).unwrap_or(""),
+        )?;
+        s.opt_num(r, 9, m.cores.known().map(|c| *c as f64), &st.int)?;
+        s.opt_num(r, 10, m.memory_bytes.known().map(|b| gb(*b)), &st.gb)?;
+        s.num(r, 11, m.disks.len() as f64, &st.int)?;
+        s.opt_num(
+            r,
+            12,
+            m.os_disk()
+                .and_then(|d| d.size_bytes.known())
+                .map(|b| gb(*b)),
+            &st.gb,
+        )?;
+        let largest = m
+            .data_disks()
+            .filter_map(|d| d.size_bytes.known().copied())
+            .max();
+        s.opt_num(r, 13, largest.map(gb), &st.gb)?;
+        s.opt_num(r, 14, m.total_storage_bytes().map(gb), &st.gb)?;
+        s.text(r, 15, yes_no(&m.bitlocker))?;
+        let mut blockers = 0;
+        for (j, a) in ev.per_machine[i].iter().enumerate() {
+            s.text(r, first_target + j as u16, a.readiness.as_str())?;
+            blockers += a
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Blocker && f.outcome == Outcome::Fail)
+                .count();
+        }
+        s.num(
+            r,
+            first_target + ev.selection.matrices.len() as u16,
+            blockers as f64,
+            &st.int,
+        )?;
+    }
+    let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
+    s.table(0, &cols_ref, rows as u32, st)?;
+    for j in 0..ev.selection.matrices.len() {
+        s.colour_readiness(1, rows as u32, first_target + j as u16, st)?;
+    }
+    Ok(())
+}
+
+/// One row per machine × target × rule that fails or cannot be told. Rules not evaluated for
+/// lack of a column are listed once, on the Summary and Data quality sheets, not per machine.
+pub fn findings(
+    ws: &mut Worksheet,
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    let mut s = Sheet::new(ws);
+    let cols = [
+        ("Machine", 24.0),
+        ("Target", 16.0),
+        ("Edition", 11.0),
+        ("Severity", 10.0),
+        ("Outcome", 9.0),
+        ("Rule", 24.0),
+        ("Title", 30.0),
+        ("Message", 70.0),
+        ("Remediation", 60.0),
+        ("Reference", 12.0),
+    ];
+    let mut r = 0u32;
+    let mut cut = 0usize;
+    for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
+        for a in per {
+            let mx = ev.selection.matrices[a.matrix];
+            for f in a
+                .findings
+                .iter()
+                .filter(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown))
+            {
+                if r >= MAX_ROWS - 1 {
+                    cut += 1;
+                    continue;
+                }
+                r += 1;
+                let rule = &mx.rules[f.rule];
+                s.text(r, 0, &m.name)?;
+                s.text(r, 1, mx.target())?;
+                s.text(r, 2, &mx.edition().to_string())?;
+                s.text(r, 3, f.severity.as_str())?;
+                s.text(r, 4, f.outcome.as_str())?;
+                s.text(r, 5, &rule.id)?;
+                s.text(r, 6, &rule.title)?;
+                s.text(r, 7, &f.message)?;
+                s.text(r, 8, &rule.remediation)?;
+                s.link(r, 9, &rule.reference, "page", st)?;
+            }
+        }
+    }
+    if cut > 0 {
+        r += 1;
+        s.text(
+            r,
+            0,
+            &format!("{cut} more findings do not fit in one sheet; see the JSON output"),
+        )?;
+    }
+    s.table(0, &cols, r, st)?;
+    s.colour_readiness(1, r, 4, st)?;
+    Ok(())
+}
+
+/// One row per disk: its role and size, and per target whether the disk-size rules that
+/// apply to the machine pass for this disk.
+pub fn disks(
+    ws: &mut Worksheet,
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    let mut s = Sheet::new(ws);
+    let mut cols: Vec<(String, f64)> = vec![
+        ("Machine".into(), 24.0),
+        ("Disk".into(), 16.0),
+        ("Role".into(), 7.0),
+        ("Size (GB)".into(), 11.0),
+        ("Kind".into(), 12.0),
+        ("Churn (MB/s)".into(), 10.0),
+        ("Source".into(), 30.0),
+    ];
+    for mx in &ev.selection.matrices {
+        cols.push((format!("{} disk rules", mx.target()), 30.0));
+    }
+    let mut r = 0u32;
+    for (i, m) in inv.machines.iter().enumerate() {
+        for d in &m.disks {
+            if r >= MAX_ROWS - 1 {
+                break;
+            }
+            r += 1;
+            s.text(r, 0, &m.name)?;
+            s.text(r, 1, &d.name)?;
+            s.text(r, 2, if d.role == DiskRole::Os { "OS" } else { "data" })?;
+            s.opt_num(r, 3, d.size_bytes.known().map(|b| gb(*b)), &st.gb)?;
+            let kind = match &d.kind {
+                Value::Known(k) => crate::rules::check::kind_name(*k).to_string(),
+                _ => String::new(),
+            };
+            s.text(r, 4, &kind)?;
+            s.opt_num(r, 5, d.churn_mb_s.known().copied(), &st.dec)?;
+            s.text(
+                r,
+                6,
+                &d.source.as_ref().map(|x| x.display()).unwrap_or_default(),
+            )?;
+            for (j, a) in ev.per_machine[i].iter().enumerate() {
+                let mx = ev.selection.matrices[a.matrix];
+                let mut words = Vec::new();
+                for f in &a.findings {
+                    let rule = &mx.rules[f.rule];
+                    let Some(ok) = rule.check.disk_size_ok(d) else {
+                        continue;
+                    };
+                    if f.eval.why.starts_with("not applicable") {
+                        continue;
+                    }
+                    match ok {
+                        Some(false) => words.push(format!("fail {}", rule.id)),
+                        None => words.push(format!("unknown {}", rule.id)),
+                        Some(true) => {}
+                    }
+                }
+                let text = if words.is_empty() {
+                    "pass".to_string()
+                } else {
+                    words.join(", ")
+                };
+                s.text(
+                    r,
+                    cols.len() as u16 - ev.selection.matrices.len() as u16 + j as u16,
+                    &text,
+                )?;
+            }
+        }
+    }
+    let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
+    s.table(0, &cols_ref, r, st)?;
+    Ok(())
+}

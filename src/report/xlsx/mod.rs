@@ -1,0 +1,241 @@
+//! The workbook a consultant hands to a customer: one file that reads well on its own.
+//!
+//! Sheets: Summary (what was assessed, readiness per target with a chart, top blockers, DR
+//! totals, coverage gaps), Machines, Findings, Disks, DR, Rules, Data quality. Every data
+//! sheet has a frozen header row and name column, an autofilter and units in its headers;
+//! numbers are numbers. Inventory text is always written as a string, never as a formula or
+//! a link. The creation time honours `SOURCE_DATE_EPOCH`, so the same run gives the same bytes.
+
+mod data_quality;
+mod machines;
+mod rules;
+mod summary;
+
+use rust_xlsxwriter::{
+    Color, ConditionalFormatCell, ConditionalFormatCellRule, DocProperties, ExcelDateTime, Format,
+    FormatAlign, FormatBorder, Url, Workbook, Worksheet, XlsxError,
+};
+
+use crate::inventory::Inventory;
+use crate::rules::Evaluation;
+
+/// Excel keeps at most 65,530 hyperlinks a sheet; past that, references are plain text.
+const MAX_LINKS: u32 = 65_000;
+/// Excel's cell text limit is 32,767 characters.
+const MAX_TEXT: usize = 32_000;
+/// Rows a sheet can hold below its header.
+pub const MAX_ROWS: u32 = 1_048_575;
+
+/// The formats every sheet shares.
+pub struct Styles {
+    pub header: Format,
+    pub title: Format,
+    pub subtitle: Format,
+    pub label: Format,
+    pub int: Format,
+    pub gb: Format,
+    pub dec: Format,
+    pub wrap: Format,
+    pub link: Format,
+    pub ready: Format,
+    pub conditions: Format,
+    pub not_ready: Format,
+    pub unknown: Format,
+}
+
+impl Styles {
+    fn new() -> Styles {
+        let fill = |bg: u32, fg: u32| {
+            Format::new()
+                .set_background_color(Color::RGB(bg))
+                .set_font_color(Color::RGB(fg))
+        };
+        Styles {
+            header: Format::new()
+                .set_bold()
+                .set_background_color(Color::RGB(0x1F3864))
+                .set_font_color(Color::White)
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_border_bottom(FormatBorder::Thin),
+            title: Format::new().set_bold().set_font_size(16),
+            subtitle: Format::new()
+                .set_bold()
+                .set_font_size(12)
+                .set_font_color(Color::RGB(0x1F3864)),
+            label: Format::new().set_bold(),
+            int: Format::new().set_num_format("#,##0"),
+            gb: Format::new().set_num_format("#,##0.0"),
+            dec: Format::new().set_num_format("#,##0.00"),
+            wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            link: Format::new()
+                .set_font_color(Color::RGB(0x0563C1))
+                .set_underline(rust_xlsxwriter::FormatUnderline::Single),
+            ready: fill(0xC6EFCE, 0x006100),
+            conditions: fill(0xFFEB9C, 0x9C5700),
+            not_ready: fill(0xFFC7CE, 0x9C0006),
+            unknown: fill(0xE7E6E6, 0x404040),
+        }
+    }
+}
+
+/// A sheet being written, with the count of links it holds.
+pub struct Sheet<'a> {
+    pub ws: &'a mut Worksheet,
+    links: u32,
+}
+
+impl<'a> Sheet<'a> {
+    /// A sheet that prints landscape, one page wide, with its header row on every page.
+    pub fn new(ws: &'a mut Worksheet) -> Sheet<'a> {
+        ws.set_landscape();
+        ws.set_print_fit_to_pages(1, 0);
+        Sheet { ws, links: 0 }
+    }
+
+    /// Inventory or rule text: always a string cell, cut to Excel's limit.
+    pub fn text(&mut self, r: u32, c: u16, s: &str) -> Result<(), XlsxError> {
+        if s.is_empty() {
+            return Ok(());
+        }
+        let s = if s.len() > MAX_TEXT {
+            let mut end = MAX_TEXT;
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            &s[..end]
+        } else {
+            s
+        };
+        self.ws.write_string(r, c, s)?;
+        Ok(())
+    }
+
+    pub fn text_with(&mut self, r: u32, c: u16, s: &str, f: &Format) -> Result<(), XlsxError> {
+        self.ws.write_string_with_format(r, c, s, f)?;
+        Ok(())
+    }
+
+    pub fn num(&mut self, r: u32, c: u16, v: f64, f: &Format) -> Result<(), XlsxError> {
+        if v.is_finite() {
+            self.ws.write_number_with_format(r, c, v, f)?;
+        }
+        Ok(())
+    }
+
+    pub fn opt_num(&mut self, r: u32, c: u16, v: Option<f64>, f: &Format) -> Result<(), XlsxError> {
+        match v {
+            Some(v) => self.num(r, c, v, f),
+            None => Ok(()),
+        }
+    }
+
+    /// A link we made (a rule's page): a hyperlink while the sheet has room, else text.
+    pub fn link(
+        &mut self,
+        r: u32,
+        c: u16,
+        url: &str,
+        text: &str,
+        st: &Styles,
+    ) -> Result<(), XlsxError> {
+        if self.links < MAX_LINKS && url.starts_with("https://") && url.len() < 2000 {
+            self.links += 1;
+            self.ws
+                .write_url_with_format(r, c, Url::new(url).set_text(text), &st.link)?;
+            Ok(())
+        } else {
+            self.text(r, c, url)
+        }
+    }
+
+    /// Header row, column widths, frozen header (and first column), autofilter over the data.
+    pub fn table(
+        &mut self,
+        row: u32,
+        cols: &[(&str, f64)],
+        last_row: u32,
+        st: &Styles,
+    ) -> Result<(), XlsxError> {
+        for (c, (h, w)) in cols.iter().enumerate() {
+            self.ws
+                .write_string_with_format(row, c as u16, *h, &st.header)?;
+            self.ws.set_column_width(c as u16, *w)?;
+        }
+        self.ws.set_row_height(row, 30)?;
+        self.ws.set_freeze_panes(row + 1, 1)?;
+        self.ws.set_repeat_rows(row, row)?;
+        self.ws
+            .autofilter(row, 0, last_row.max(row), (cols.len() - 1) as u16)?;
+        Ok(())
+    }
+
+    /// Colours readiness words in a column range.
+    pub fn colour_readiness(
+        &mut self,
+        first_row: u32,
+        last_row: u32,
+        col: u16,
+        st: &Styles,
+    ) -> Result<(), XlsxError> {
+        if last_row < first_row {
+            return Ok(());
+        }
+        for (word, f) in [
+            ("ready", &st.ready),
+            ("ready-with-conditions", &st.conditions),
+            ("not-ready", &st.not_ready),
+            ("unknown", &st.unknown),
+            ("meets", &st.ready),
+            ("at-risk", &st.conditions),
+            ("cannot-meet", &st.not_ready),
+            ("fail", &st.not_ready),
+        ] {
+            let cf = ConditionalFormatCell::new()
+                .set_rule(ConditionalFormatCellRule::EqualTo(word))
+                .set_format(f);
+            self.ws
+                .add_conditional_format(first_row, col, last_row, col, &cf)?;
+        }
+        Ok(())
+    }
+}
+
+/// The workbook's creation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
+fn creation_time() -> Result<ExcelDateTime, XlsxError> {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0)
+        });
+    ExcelDateTime::from_timestamp(secs)
+}
+
+/// Builds the workbook and returns its bytes.
+pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, XlsxError> {
+    let st = Styles::new();
+    let mut wb = Workbook::new();
+    let props = DocProperties::new()
+        .set_title("rehost assessment")
+        .set_subject("Azure migration and disaster-recovery readiness")
+        .set_author(format!("rehost {}", env!("CARGO_PKG_VERSION")))
+        .set_creation_datetime(&creation_time()?);
+    wb.set_properties(&props);
+    summary::write(wb.add_worksheet().set_name("Summary")?, inv, ev, &st)?;
+    machines::machines(wb.add_worksheet().set_name("Machines")?, inv, ev, &st)?;
+    machines::findings(wb.add_worksheet().set_name("Findings")?, inv, ev, &st)?;
+    machines::disks(wb.add_worksheet().set_name("Disks")?, inv, ev, &st)?;
+    summary::dr(wb.add_worksheet().set_name("DR")?, inv, ev, &st)?;
+    rules::write(wb.add_worksheet().set_name("Rules")?, ev, &st)?;
+    data_quality::write(wb.add_worksheet().set_name("Data quality")?, inv, ev, &st)?;
+    wb.save_to_buffer()
+}
+
+/// Bytes in GB (GiB, as the matrices mean it) for a number cell.
+pub fn gb(bytes: u64) -> f64 {
+    bytes as f64 / (1u64 << 30) as f64
+}

@@ -1,0 +1,57 @@
+//! The Rules sheet: every matrix used, and every rule with its parameters, so a reader can
+//! check the tool.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::{Sheet, Styles};
+use crate::rules::Evaluation;
+
+pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(), XlsxError> {
+    let mut s = Sheet::new(ws);
+    let cols = [
+        ("Target", 16.0),
+        ("Edition", 11.0),
+        ("Rule", 26.0),
+        ("Severity", 10.0),
+        ("Title", 34.0),
+        ("Applies to", 26.0),
+        ("Checks", 60.0),
+        ("Message when it fails", 60.0),
+        ("Remediation", 50.0),
+        ("Reference", 12.0),
+    ];
+    let mut r = 0u32;
+    for mx in &ev.selection.matrices {
+        r += 1;
+        s.text_with(r, 0, mx.target(), &st.label)?;
+        s.text_with(r, 1, &mx.edition().to_string(), &st.label)?;
+        s.text_with(r, 2, "matrix", &st.label)?;
+        s.text_with(r, 4, &mx.matrix.title, &st.label)?;
+        s.text(r, 6, mx.matrix.provenance.as_deref().unwrap_or(""))?;
+        s.text(r, 7, mx.matrix.notes.as_deref().unwrap_or(""))?;
+        s.link(r, 9, &mx.matrix.source, "page", st)?;
+        for rule in &mx.rules {
+            r += 1;
+            s.text(r, 0, mx.target())?;
+            s.text(r, 1, &mx.edition().to_string())?;
+            s.text(r, 2, &rule.id)?;
+            s.text(r, 3, rule.severity.as_str())?;
+            s.text(r, 4, &rule.title)?;
+            s.text(
+                r,
+                5,
+                &rule
+                    .when
+                    .as_ref()
+                    .map(crate::rules::matrix::describe_when)
+                    .unwrap_or_default(),
+            )?;
+            s.text(r, 6, &rule.check.describe())?;
+            s.text(r, 7, &rule.message)?;
+            s.text(r, 8, &rule.remediation)?;
+            s.link(r, 9, &rule.reference, "section", st)?;
+        }
+    }
+    s.table(0, &cols, r, st)?;
+    Ok(())
+}

@@ -1,0 +1,335 @@
+//! The Summary sheet (what was assessed and what came out) and the DR sheet.
+
+use rust_xlsxwriter::{Chart, ChartType, Color, Url, Worksheet, XlsxError};
+
+use super::{Sheet, Styles};
+use crate::inventory::Inventory;
+use crate::report::summary::summarise;
+use crate::rules::{Evaluation, Readiness};
+use crate::units::format_duration;
+
+const READINESS: [(Readiness, &str, u32); 4] = [
+    (Readiness::Ready, "Ready", 0x70AD47),
+    (
+        Readiness::ReadyWithConditions,
+        "Ready with conditions",
+        0xFFC000,
+    ),
+    (Readiness::NotReady, "Not ready", 0xC00000),
+    (Readiness::Unknown, "Unknown", 0xA6A6A6),
+];
+
+pub fn write(
+    ws: &mut Worksheet,
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    let summary = summarise(inv, ev);
+    let mut s = Sheet::new(ws);
+    s.ws.set_column_width(0, 28)?;
+    s.ws.set_column_width(1, 26)?;
+    s.ws.set_column_width(2, 44)?;
+    for c in 3..=7 {
+        s.ws.set_column_width(c, 14)?;
+    }
+    s.text_with(0, 0, "rehost assessment", &st.title)?;
+    let mut r = 2;
+    let facts: Vec<(&str, String)> = vec![
+        ("Tool", summary.tool.clone()),
+        (
+            "Matrices as of",
+            summary
+                .as_of
+                .clone()
+                .unwrap_or_else(|| "newest edition of each target".into()),
+        ),
+        ("Machines", summary.machines.to_string()),
+        (
+            "Rules not evaluated count as",
+            if summary.strict {
+                "unknown (--strict)".into()
+            } else {
+                "not evaluated".into()
+            },
+        ),
+    ];
+    for (k, v) in facts {
+        s.text_with(r, 0, k, &st.label)?;
+        s.text(r, 1, &v)?;
+        r += 1;
+    }
+    for (i, f) in summary.files.iter().enumerate() {
+        s.text_with(r, 0, if i == 0 { "Inventory files" } else { "" }, &st.label)?;
+        s.text(r, 1, f)?;
+        r += 1;
+    }
+
+    // Readiness per target, with a chart of it.
+    r += 1;
+    s.text_with(r, 0, "Readiness by target", &st.subtitle)?;
+    r += 1;
+    let head = r;
+    let cols = [
+        "Target",
+        "Edition",
+        "Matrix",
+        "Ready",
+        "Ready with conditions",
+        "Not ready",
+        "Unknown",
+        "Source",
+    ];
+    for (c, h) in cols.iter().enumerate() {
+        s.text_with(r, c as u16, h, &st.header)?;
+    }
+    s.ws.set_row_height(r, 30)?;
+    for t in &summary.targets {
+        r += 1;
+        s.text(r, 0, &t.target)?;
+        s.text(r, 1, &t.edition)?;
+        s.text(r, 2, &t.title)?;
+        for (k, (rd, _, _)) in READINESS.iter().enumerate() {
+            s.num(r, 3 + k as u16, t.readiness.get(*rd) as f64, &st.int)?;
+        }
+        s.link(r, 7, &t.source, "page", st)?;
+    }
+    let last = r;
+    if !summary.targets.is_empty() {
+        let mut chart = Chart::new(ChartType::BarStacked);
+        chart.title().set_name("Machines by readiness");
+        for (k, (_, name, colour)) in READINESS.iter().enumerate() {
+            chart
+                .add_series()
+                .set_name(*name)
+                .set_categories(("Summary", head + 1, 0, last, 0))
+                .set_values(("Summary", head + 1, 3 + k as u16, last, 3 + k as u16))
+                .set_format(rust_xlsxwriter::ChartFormat::new().set_solid_fill(
+                    rust_xlsxwriter::ChartSolidFill::new().set_color(Color::RGB(*colour)),
+                ));
+        }
+        let height = 110 + 40 * summary.targets.len() as u32;
+        chart.set_width(760).set_height(height);
+        // Below the table, with rows left free for it (20 px a row).
+        s.ws.insert_chart(last + 2, 0, &chart)?;
+        r = last + 2 + height.div_ceil(20);
+    }
+    for note in &summary.left_out {
+        r += 1;
+        s.text(r, 0, &format!("Left out: {note}"))?;
+    }
+
+    // The most frequent blockers.
+    r += 2;
+    s.text_with(r, 0, "Most frequent blocking rules", &st.subtitle)?;
+    r += 1;
+    for (c, h) in ["Target", "Rule", "Title", "Machines"].iter().enumerate() {
+        s.text_with(r, c as u16, h, &st.header)?;
+    }
+    let mut any = false;
+    for t in &summary.targets {
+        for b in &t.top_blockers {
+            r += 1;
+            any = true;
+            s.text(r, 0, &t.target)?;
+            s.text(r, 1, &b.rule)?;
+            s.text(r, 2, &b.title)?;
+            s.num(r, 3, b.machines as f64, &st.int)?;
+        }
+    }
+    if !any {
+        r += 1;
+        s.text(r, 0, "No machine fails a blocking rule.")?;
+    }
+
+    // Disaster recovery totals.
+    if let Some(e) = &ev.estate {
+        r += 2;
+        s.text_with(r, 0, "Disaster recovery", &st.subtitle)?;
+        for (t, counts) in &e.verdicts {
+            r += 1;
+            s.text_with(r, 0, t, &st.label)?;
+            let words: Vec<String> = counts
+                .iter()
+                .map(|(v, n)| format!("{} {n}", v.as_str()))
+                .collect();
+            s.text(r, 1, &words.join(" · "))?;
+        }
+        let figures = [
+            ("Required bandwidth (Mbps)", e.required_bandwidth_mbps),
+            ("Available bandwidth (Mbps)", e.available_bandwidth_mbps),
+            ("Initial replication (hours)", e.initial_replication_hours),
+            (
+                "Initial replication goal (hours)",
+                e.initial_replication_goal_hours,
+            ),
+            ("Growth factor (%)", Some(e.growth_percent)),
+        ];
+        for (k, v) in figures {
+            r += 1;
+            s.text_with(r, 0, k, &st.label)?;
+            match v {
+                Some(v) => s.num(r, 1, v, &st.dec)?,
+                None => s.text(r, 1, "—")?,
+            }
+        }
+        for n in &e.notes {
+            r += 1;
+            s.text(r, 0, n)?;
+        }
+    }
+
+    // What the inventory could not say.
+    r += 2;
+    s.text_with(
+        r,
+        0,
+        "Coverage gaps: rules not evaluated for lack of a column",
+        &st.subtitle,
+    )?;
+    r += 1;
+    for (c, h) in ["Target", "Rule", "Title", "Machines", "Why"]
+        .iter()
+        .enumerate()
+    {
+        s.text_with(r, c as u16, h, &st.header)?;
+    }
+    for t in &summary.targets {
+        for g in &t.coverage_gaps {
+            r += 1;
+            s.text(r, 0, &t.target)?;
+            s.text(r, 1, &g.rule)?;
+            s.text(r, 2, &g.title)?;
+            s.num(r, 3, g.machines as f64, &st.int)?;
+            s.text(r, 4, &g.why)?;
+        }
+    }
+
+    // Where to look next.
+    r += 2;
+    s.text_with(r, 0, "Sheets in this workbook", &st.subtitle)?;
+    let guide = [
+        (
+            "Machines",
+            "one row per machine: what was read, and its readiness for each target",
+        ),
+        (
+            "Findings",
+            "every rule a machine fails or cannot be told for, with the fix and the page",
+        ),
+        (
+            "Disks",
+            "one row per disk: role, size, and the disk-size rules' outcome",
+        ),
+        (
+            "DR",
+            "RPO, RTO, churn and replication per machine, by recovery group",
+        ),
+        (
+            "Rules",
+            "every matrix and rule used, with its parameters and source",
+        ),
+        (
+            "Data quality",
+            "files, sheets, column mapping, skipped rows and unreadable cells",
+        ),
+    ];
+    for (sheet, what) in guide {
+        r += 1;
+        s.ws.write_url_with_format(
+            r,
+            0,
+            Url::new(format!("internal:'{sheet}'!A1")).set_text(sheet),
+            &st.link,
+        )?;
+        s.text(r, 1, what)?;
+    }
+    s.ws.set_active(true);
+    Ok(())
+}
+
+pub fn dr(
+    ws: &mut Worksheet,
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    let mut s = Sheet::new(ws);
+    let cols = [
+        ("Recovery group", 16.0),
+        ("Boot order", 8.0),
+        ("Machine", 24.0),
+        ("Tier", 10.0),
+        ("Application", 16.0),
+        ("Target", 16.0),
+        ("RPO target", 12.0),
+        ("Achievable RPO", 12.0),
+        ("Replication frequency", 12.0),
+        ("RTO target", 12.0),
+        ("Churn (MB/s)", 10.0),
+        ("Peak churn (MB/s)", 10.0),
+        ("DR verdict", 14.0),
+        ("Why", 70.0),
+    ];
+    // Recovery groups in order (as written), then boot order, then inventory order.
+    let mut order: Vec<usize> = (0..inv.machines.len()).collect();
+    order.sort_by(|a, b| {
+        let (ma, mb) = (&inv.machines[*a], &inv.machines[*b]);
+        let key = |m: &crate::model::Machine| {
+            (
+                m.dr.recovery_group.known().is_none(),
+                m.dr.recovery_group.known().cloned(),
+                m.dr.boot_order.known().copied(),
+            )
+        };
+        key(ma).cmp(&key(mb)).then(a.cmp(b))
+    });
+    let mut r = 0;
+    let dur = |v: Option<u64>| v.map(format_duration).unwrap_or_default();
+    for i in order {
+        let m = &inv.machines[i];
+        for (j, mx) in ev.selection.matrices.iter().enumerate() {
+            let Some(Some(d)) = ev.dr[i].get(j) else {
+                continue;
+            };
+            r += 1;
+            s.text(
+                r,
+                0,
+                m.dr.recovery_group
+                    .known()
+                    .map(String::as_str)
+                    .unwrap_or(""),
+            )?;
+            s.opt_num(r, 1, m.dr.boot_order.known().map(|b| *b as f64), &st.int)?;
+            s.text(r, 2, &m.name)?;
+            s.text(r, 3, m.dr.tier.known().map(String::as_str).unwrap_or(""))?;
+            s.text(
+                r,
+                4,
+                m.dr.application.known().map(String::as_str).unwrap_or(""),
+            )?;
+            s.text(r, 5, mx.target())?;
+            s.text(r, 6, &dur(d.rpo_target_seconds))?;
+            s.text(r, 7, &dur(d.achievable_rpo_seconds))?;
+            s.text(r, 8, &dur(d.replication_frequency_seconds))?;
+            s.text(r, 9, &dur(d.rto_target_seconds))?;
+            s.opt_num(r, 10, d.churn_mb_per_s, &st.dec)?;
+            s.opt_num(r, 11, m.dr.peak_churn_mb_s.known().copied(), &st.dec)?;
+            s.text(r, 12, d.verdict.as_str())?;
+            s.text(r, 13, &d.reason)?;
+        }
+    }
+    let last = r;
+    s.table(0, &cols, last, st)?;
+    s.colour_readiness(1, last, 12, st)?;
+    if let Some(e) = &ev.estate {
+        r += 2;
+        s.text_with(r, 0, "Bandwidth", &st.subtitle)?;
+        for line in crate::report::dr_lines(e) {
+            r += 1;
+            s.text(r, 0, &line)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,372 @@
+//! The reports as written: the workbook read back with calamine and snapshotted sheet by
+//! sheet (never its bytes), row counts against the assessment, determinism, inventory text that
+//! stays text, and the csv and Markdown forms.
+
+use std::io::Cursor;
+use std::process::Command;
+
+use calamine::{Data, Reader, Xlsx};
+use rehost::inventory;
+use rehost::report;
+use rehost::rules::{Date, Evaluation, Outcome, RuleSet};
+
+fn rehost(args: &[&str], envs: &[(&str, &str)]) -> std::process::Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rehost"));
+    c.args(args).env("NO_COLOR", "1");
+    for (k, v) in envs {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+/// A sheet as text: one line per row, cells separated by ` | `, numbers as numbers.
+fn sheet_text(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> (String, Vec<Vec<Data>>) {
+    let range = book.worksheet_range(name).unwrap();
+    let rows: Vec<Vec<Data>> = range.rows().map(|r| r.to_vec()).collect();
+    let text = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Float(f) => format!("{f}"),
+                    Data::Int(i) => format!("{i}"),
+                    Data::Empty => String::new(),
+                    other => other.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(" | ")
+                .trim_end_matches([' ', '|'])
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (text, rows)
+}
+
+fn workbook(
+    file: &str,
+    target: &str,
+    as_of: Option<&str>,
+) -> (Xlsx<Cursor<Vec<u8>>>, usize, usize, usize, usize) {
+    let inv = inventory::import(&[file]).unwrap();
+    let set = RuleSet::builtin().unwrap();
+    let sel = set
+        .select(
+            &target.split(',').map(String::from).collect::<Vec<_>>(),
+            as_of.map(|d| Date::parse(d).unwrap()),
+        )
+        .unwrap();
+    let ev = Evaluation::run(&inv, sel, false);
+    let bytes = report::xlsx::render(&inv, &ev).unwrap();
+    let findings = ev
+        .per_machine
+        .iter()
+        .flatten()
+        .flat_map(|a| &a.findings)
+        .filter(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown))
+        .count();
+    let disks = inv.machines.iter().map(|m| m.disks.len()).sum();
+    let dr_rows = ev.dr.iter().flatten().flatten().count();
+    (
+        Xlsx::new(Cursor::new(bytes)).unwrap(),
+        inv.machines.len(),
+        findings,
+        disks,
+        dr_rows,
+    )
+}
+
+#[test]
+fn workbook_sheets_read_back_and_match_the_assessment() {
+    let (mut book, machines, findings, disks, dr_rows) = workbook(
+        "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+        "asr-hyperv",
+        Some("2020-01-27"),
+    );
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "Summary",
+            "Machines",
+            "Findings",
+            "Disks",
+            "DR",
+            "Rules",
+            "Data quality"
+        ]
+    );
+    for (sheet, want) in [
+        ("Machines", machines),
+        ("Findings", findings),
+        ("Disks", disks),
+        ("DR", dr_rows),
+    ] {
+        let (_, rows) = sheet_text(&mut book, sheet);
+        let data_rows = rows
+            .iter()
+            .skip(1)
+            .take_while(|r| r.iter().any(|c| *c != Data::Empty))
+            .count();
+        assert_eq!(
+            data_rows, want,
+            "{sheet}: one row per item of the assessment"
+        );
+    }
+    for sheet in [
+        "Summary",
+        "Machines",
+        "Findings",
+        "Disks",
+        "DR",
+        "Rules",
+        "Data quality",
+    ] {
+        let (text, _) = sheet_text(&mut book, sheet);
+        insta::assert_snapshot!(
+            format!("q3_{}", sheet.replace(' ', "_").to_lowercase()),
+            text
+        );
+    }
+    // Numbers are numbers: the memory, disk and count columns hold floats, not text.
+    let (_, rows) = sheet_text(&mut book, "Machines");
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    let col = |h: &str| header.iter().position(|x| x == h).unwrap();
+    assert!(matches!(rows[1][col("OS disk (GB)")], Data::Float(f) if f == 127.0));
+    assert!(matches!(rows[1][col("Largest data disk (GB)")], Data::Float(f) if f == 1024.0));
+}
+
+#[test]
+fn real_discovery_export_workbook_counts() {
+    let (mut book, machines, findings, disks, dr_rows) = workbook(
+        "inventories/samples/AzureMigrate_Discovery_Report.xlsx",
+        "asr-vmware,azure-migrate,migrate-vmware-agentless",
+        None,
+    );
+    assert_eq!(machines, 294);
+    for (sheet, want) in [
+        ("Machines", machines),
+        ("Findings", findings),
+        ("Disks", disks),
+        ("DR", dr_rows),
+    ] {
+        let (_, rows) = sheet_text(&mut book, sheet);
+        let data_rows = rows
+            .iter()
+            .skip(1)
+            .take_while(|r| r.iter().any(|c| *c != Data::Empty))
+            .count();
+        assert_eq!(data_rows, want, "{sheet}");
+    }
+    let (summary, _) = sheet_text(&mut book, "Summary");
+    assert!(summary.contains("azure-migrate | 2024-06-24 | Azure Migrate assessment: Azure VM readiness | 242 | 52 | 0 | 0"), "{summary}");
+}
+
+#[test]
+fn same_inputs_same_bytes_with_source_date_epoch() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str| {
+        let out = dir.path().join(name);
+        let o = rehost(
+            &[
+                "assess",
+                "inventories/dr-example.csv",
+                "--dr-policy",
+                "inventories/dr-policy.toml",
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            &[("SOURCE_DATE_EPOCH", "1700000000")],
+        );
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        std::fs::read(out).unwrap()
+    };
+    let (a, b) = (run("a.xlsx"), run("b.xlsx"));
+    assert!(a.len() > 10_000);
+    assert_eq!(a, b, "byte-identical workbooks");
+}
+
+#[test]
+fn inventory_text_stays_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let inv = dir.path().join("evil.csv");
+    std::fs::write(
+        &inv,
+        "Name,Operating system,OS disk (GB),Generation\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",Windows Server 2016,127,1\n+cmd|' /C calc'!A0,Windows Server 2016,127,1\n@SUM(A1),=1+1,127,1\n",
+    )
+    .unwrap();
+    let xlsx = dir.path().join("out.xlsx");
+    let o = rehost(
+        &[
+            "assess",
+            inv.to_str().unwrap(),
+            "-t",
+            "asr-hyperv",
+            "-o",
+            xlsx.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(std::fs::read(&xlsx).unwrap())).unwrap();
+    let range = book.worksheet_range("Machines").unwrap();
+    let names: Vec<Data> = range.rows().skip(1).map(|r| r[0].clone()).collect();
+    assert_eq!(
+        names,
+        [
+            Data::String("=HYPERLINK(\"http://x\",\"y\")".into()),
+            Data::String("+cmd|' /C calc'!A0".into()),
+            Data::String("@SUM(A1)".into())
+        ]
+    );
+    let formulas = book.worksheet_formula("Machines").unwrap();
+    assert!(
+        formulas.used_cells().next().is_none(),
+        "no formula cell anywhere"
+    );
+    // No hyperlink on the Machines sheet (sheet2): the only links are the ones we made.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&xlsx).unwrap()).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet2.xml").unwrap(),
+        &mut xml,
+    )
+    .unwrap();
+    assert!(!xml.contains("<hyperlink") && !xml.contains("<f>"), "{xml}");
+    let mut strings = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/sharedStrings.xml").unwrap(),
+        &mut strings,
+    )
+    .unwrap();
+    assert!(
+        strings.contains("=HYPERLINK("),
+        "the name is a shared string"
+    );
+
+    let csv = rehost(
+        &[
+            "assess",
+            inv.to_str().unwrap(),
+            "-t",
+            "asr-hyperv",
+            "--format",
+            "csv",
+        ],
+        &[],
+    );
+    let text = String::from_utf8(csv.stdout).unwrap();
+    assert!(
+        text.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+        "{text}"
+    );
+    assert!(text.contains("'+cmd|' /C calc'!A0"), "{text}");
+    assert!(text.contains("'@SUM(A1)"), "{text}");
+}
+
+#[test]
+fn csv_and_markdown_outputs() {
+    let csv = rehost(
+        &[
+            "assess",
+            "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+            "-t",
+            "asr-hyperv",
+            "--format",
+            "csv",
+        ],
+        &[],
+    );
+    assert_eq!(csv.status.code(), Some(0));
+    let text = String::from_utf8(csv.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "name,source,target,edition,readiness,blocking_rules,conditions,dr_verdict"
+    );
+    assert_eq!(lines.len(), 5, "one row per machine × target");
+    assert!(lines[1].starts_with("DC1,inventories/exam/seed-q1-asr-hyperv-vmm.csv!2,asr-hyperv,2020-01-27,not-ready,ASRHV-OSDISK-GEN2,"), "{}", lines[1]);
+
+    let md = rehost(
+        &[
+            "assess",
+            "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+            "-t",
+            "asr-hyperv",
+            "--format",
+            "md",
+        ],
+        &[],
+    );
+    let text = String::from_utf8(md.stdout).unwrap();
+    assert!(text.starts_with("# Migration readiness"), "{text}");
+    assert!(
+        text.contains("| asr-hyperv | 2020-01-27 | 1 | 0 | 3 | 0 |"),
+        "{text}"
+    );
+    assert!(
+        text.contains("| CA1 | not-ready | ASRHV-BITLOCKER: BitLocker is on"),
+        "{text}"
+    );
+}
+
+#[test]
+fn xlsx_goes_to_the_reports_folder_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let inv = std::fs::canonicalize("inventories/exam/seed-q1-asr-hyperv-vmm.csv").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_rehost"))
+        .current_dir(dir.path())
+        .args(["assess", inv.to_str().unwrap(), "--format", "xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let path = dir
+        .path()
+        .join("reports/seed-q1-asr-hyperv-vmm-assessment.xlsx");
+    assert!(path.exists());
+    assert!(
+        String::from_utf8_lossy(&o.stdout)
+            .contains("report written to reports/seed-q1-asr-hyperv-vmm-assessment.xlsx")
+    );
+}
+
+#[test]
+fn a_failed_write_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // The destination's folder is a file: creating it fails, and nothing is left behind.
+    std::fs::write(dir.path().join("blocker"), b"x").unwrap();
+    let dest = dir.path().join("blocker/report.xlsx");
+    let o = rehost(
+        &[
+            "assess",
+            "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+            "-o",
+            dest.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("report.xlsx")
+            || String::from_utf8_lossy(&o.stderr).contains("blocker")
+    );
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, [std::ffi::OsString::from("blocker")]);
+}
