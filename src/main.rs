@@ -13,7 +13,9 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("rehost: error: {err:#}");
+            // One line, whatever the causes' own messages hold.
+            let text = format!("{err:#}").replace(['\n', '\r'], " ");
+            eprintln!("rehost: error: {text}");
             ExitCode::from(2)
         }
     }

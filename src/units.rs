@@ -363,21 +363,27 @@ fn compound_duration(t: &str) -> Option<Result<u64, QuantityError>> {
     Some(Ok(total))
 }
 
-/// Seconds as a person reads them: `30 s`, `5 min`, `2 h`, `1 h 59 min`, `1 day`.
+/// Seconds as a person reads them, exactly: `30 s`, `5 min`, `4 min 59 s`, `1 h 59 min`,
+/// `2 h`, `1 day`, `1 day 1 h`.
 pub fn format_duration(secs: u64) -> String {
-    match secs {
-        0..60 => format!("{secs} s"),
-        60..3600 if secs.is_multiple_of(60) => format!("{} min", secs / 60),
-        60..3600 => format!("{} min {} s", secs / 60, secs % 60),
-        3600..86400 if secs.is_multiple_of(3600) => format!("{} h", secs / 3600),
-        3600..86400 => format!("{} h {} min", secs / 3600, (secs % 3600) / 60),
-        _ if secs.is_multiple_of(86400) => format!(
-            "{} day{}",
-            secs / 86400,
-            if secs == 86400 { "" } else { "s" }
-        ),
-        _ => format!("{:.1} h", secs as f64 / 3600.0),
+    if secs == 0 {
+        return "0 s".into();
     }
+    let parts = [
+        (
+            secs / 86_400,
+            if secs / 86_400 == 1 { "day" } else { "days" },
+        ),
+        ((secs % 86_400) / 3600, "h"),
+        ((secs % 3600) / 60, "min"),
+        (secs % 60, "s"),
+    ];
+    parts
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, u)| format!("{n} {u}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A data change rate in MB/s: `12`, `12 MB/s`, `12 MBps`, `800 KB/s`, `100 GB/day`, `1 TB/day`.
@@ -486,5 +492,7 @@ mod quantity_tests {
         assert_eq!(format_duration(7140), "1 h 59 min");
         assert_eq!(format_duration(7200), "2 h");
         assert_eq!(format_duration(86400), "1 day");
+        assert_eq!(format_duration(90061), "1 day 1 h 1 min 1 s");
+        assert_eq!(format_duration(3601), "1 h 1 s");
     }
 }

@@ -21,6 +21,14 @@ pub const MAX_CELL_CHARS: usize = 32 * 1024;
 pub const MAX_ZIP_ENTRY_BYTES: u64 = 1 << 30;
 pub const MAX_ZIP_TOTAL_BYTES: u64 = 4 << 30;
 
+/// The part cap, lowered by `REHOST_MAX_XLSX_PART_BYTES` (for tests and small machines).
+fn max_entry() -> u64 {
+    std::env::var("REHOST_MAX_XLSX_PART_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map_or(MAX_ZIP_ENTRY_BYTES, |v: u64| v.min(MAX_ZIP_ENTRY_BYTES))
+}
+
 /// Refuses an xlsx whose parts declare absurd sizes before anything is inflated: the shared
 /// strings table is read whole when the workbook opens, so this is the last safe moment.
 pub fn check_zip(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
@@ -31,6 +39,7 @@ pub fn check_zip(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
             why: format!("not a readable xlsx (zip) file: {e}"),
         })?;
     let mut total = 0u64;
+    let max_entry = max_entry();
     for i in 0..zip.len() {
         let entry = zip.by_index_raw(i).map_err(|e| ImportError::Unreadable {
             file: file.into(),
@@ -39,11 +48,11 @@ pub fn check_zip(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
         })?;
         let size = entry.size();
         total = total.saturating_add(size);
-        if size > MAX_ZIP_ENTRY_BYTES || total > MAX_ZIP_TOTAL_BYTES {
+        if size > max_entry || total > MAX_ZIP_TOTAL_BYTES {
             return Err(ImportError::TooLarge {
                 file: file.into(),
                 why: format!(
-                    "part {:?} inflates to {size} bytes (caps: {MAX_ZIP_ENTRY_BYTES} a part, {MAX_ZIP_TOTAL_BYTES} in all)",
+                    "part {:?} inflates to {size} bytes (caps: {max_entry} a part, {MAX_ZIP_TOTAL_BYTES} in all)",
                     entry.name()
                 ),
             });

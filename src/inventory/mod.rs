@@ -236,6 +236,24 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
     Ok(inv)
 }
 
+/// Imports one file already in memory (`name` is used in messages and cell references).
+/// The fuzz targets and property tests call this; it never panics on any bytes.
+pub fn import_bytes(name: &str, bytes: Vec<u8>) -> Result<Inventory, ImportError> {
+    let raw = source::read_bytes(name, bytes)?;
+    let mut inv = Inventory::default();
+    inv.files.push(name.to_string());
+    let pending = import_raw(&mut inv, name.into(), raw)?;
+    let any = !pending.is_empty();
+    for (file, sheet, det) in pending {
+        disks::attach_vhd_sheet(&mut inv, &file, &sheet, &det);
+    }
+    if any {
+        disks::mark_machines_without_disks(&mut inv);
+    }
+    table::mark_duplicates(&mut inv);
+    Ok(inv)
+}
+
 /// A per-disk sheet waiting for the machines of every file before it is joined to them.
 type PendingDisks = Vec<(Arc<str>, source::Sheet, detect::Detected)>;
 

@@ -44,7 +44,17 @@ impl<'de> Deserialize<'de> for Pattern {
             .size_limit(1 << 20)
             .build()
             .map(Pattern)
-            .map_err(|e| de::Error::custom(format!("pattern {s:?}: {e}")))
+            .map_err(|e| {
+                // The regex crate draws a caret diagram over several lines; keep its last line.
+                let why = e.to_string();
+                let why = why
+                    .lines()
+                    .last()
+                    .unwrap_or_default()
+                    .trim_start_matches("error: ")
+                    .to_string();
+                de::Error::custom(format!("pattern {s:?}: {why}"))
+            })
     }
 }
 
