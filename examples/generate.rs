@@ -209,7 +209,7 @@ fn machines(n: usize, seed: u64) -> Vec<Vm> {
                     (65536, 8),
                     (4_194_304, 1),
                 ]),
-                os: *r.pick(OS),
+                os: r.pick(OS),
                 uefi,
                 secure: uefi && r.chance(30),
                 disks_mib,
