@@ -30,16 +30,16 @@ impl Rng {
     fn chance(&mut self, percent: u64) -> bool {
         self.below(1000) < percent * 10
     }
-    fn pick<'a, T>(&mut self, weighted: &'a [(T, u64)]) -> &'a T {
+    fn pick<T: Copy>(&mut self, weighted: &[(T, u64)]) -> T {
         let total: u64 = weighted.iter().map(|(_, w)| w).sum();
         let mut x = self.below(total);
         for (v, w) in weighted {
             if x < *w {
-                return v;
+                return *v;
             }
             x -= w;
         }
-        &weighted[0].0
+        weighted[0].0
     }
 }
 
@@ -182,7 +182,7 @@ fn machines(n: usize, seed: u64) -> Vec<Vm> {
             let disks_mib = (0..disks)
                 .map(|d| {
                     let gib = if d == 0 {
-                        *r.pick(&[(40, 3), (60, 3), (80, 2), (127, 6), (250, 2), (3000, 1)])
+                        r.pick(&[(40, 3), (60, 3), (80, 2), (127, 6), (250, 2), (3000, 1)])
                     } else {
                         1 + r.below(6000)
                     };
@@ -192,7 +192,7 @@ fn machines(n: usize, seed: u64) -> Vec<Vm> {
             let uefi = r.chance(14);
             Vm {
                 name: format!("vm-{i:07}"),
-                cpus: *r.pick(&[
+                cpus: r.pick(&[
                     (1, 2),
                     (2, 40),
                     (4, 30),
@@ -201,7 +201,7 @@ fn machines(n: usize, seed: u64) -> Vec<Vm> {
                     (32, 4),
                     (160, 1),
                 ]),
-                memory_mib: *r.pick(&[
+                memory_mib: r.pick(&[
                     (2048, 5),
                     (4096, 40),
                     (8192, 30),
