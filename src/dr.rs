@@ -287,7 +287,7 @@ pub fn result(
         match (&rule.check, f.outcome) {
             (Check::Rto { .. }, Outcome::Fail) => {
                 risk = true;
-                let line = format!("{}: {}", rule.id, f.message);
+                let line = format!("{}: {}", rule.id, f.message());
                 if risk_why.is_empty() {
                     risk_why = line.clone();
                 }
@@ -295,7 +295,7 @@ pub fn result(
             }
             (_, Outcome::Fail) => {
                 cannot = true;
-                let line = format!("{}: {}", rule.id, f.message);
+                let line = format!("{}: {}", rule.id, f.message());
                 if cannot_why.is_empty() {
                     cannot_why = line.clone();
                 }
@@ -303,7 +303,7 @@ pub fn result(
             }
             (_, Outcome::Unknown) => {
                 unknown = true;
-                let line = format!("{}: {}", rule.id, f.message);
+                let line = format!("{}: {}", rule.id, f.message());
                 if unknown_why.is_empty() {
                     unknown_why = line.clone();
                 }

@@ -26,6 +26,7 @@ fn dr(
         set.select(&[target.to_string()], None).unwrap(),
         false,
         opts,
+        rehost::rules::Keep::All,
     );
     ev.dr
         .iter()
@@ -172,7 +173,7 @@ fn vmware_churn_per_disk_uses_disk_size() {
         .map(|p| p[0].findings[rule].outcome)
         .collect();
     assert_eq!(outcomes, [Outcome::Pass, Outcome::Fail, Outcome::Fail]);
-    let msg = &ev.per_machine[2][0].findings[rule].message;
+    let msg = &ev.per_machine[2][0].findings[rule].message();
     assert!(
         msg.starts_with("Data disk 1: average churn 20.1 MB/s"),
         "{msg}"
@@ -203,6 +204,7 @@ fn bandwidth_arithmetic_with_and_without_a_link() {
             set.select(&["asr-vmware".into()], None).unwrap(),
             false,
             opts,
+            rehost::rules::Keep::All,
         );
         let e = ev.estate.clone().unwrap();
         let verdicts: Vec<DrVerdict> = ev

@@ -71,7 +71,7 @@ fn explain_shows_the_dr_arithmetic() {
         bandwidth_mbps: Some(500.0),
         ..Default::default()
     };
-    let ev = Evaluation::run_with(&inv, sel, false, opts);
+    let ev = Evaluation::run_with(&inv, sel, false, opts, rehost::rules::Keep::All);
     let i = inv
         .machines
         .iter()

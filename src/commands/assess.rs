@@ -9,14 +9,14 @@ use anyhow::Result;
 use crate::cli::{AssessArgs, FailOn, OutputFormat};
 use crate::inventory;
 use crate::report;
-use crate::rules::{Evaluation, Readiness};
+use crate::rules::{Evaluation, Keep, Readiness};
 
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let inv = inventory::import(&args.inventories)?;
     let (set, as_of) = super::rule_set(&args.rules)?;
     let selection = set.select(&args.rules.target, as_of)?;
     let dr = super::dr_options(&args.dr)?;
-    let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr);
+    let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, Keep::Problems);
 
     // The format: as asked, else from the output file's extension, else the terminal table.
     let by_extension = args.output.as_deref().and_then(|p| {
@@ -37,18 +37,22 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     };
     let colour =
         dest.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let bytes = match format {
-        OutputFormat::Json => {
-            (serde_json::to_string_pretty(&report::json::document(&inv, &ev))? + "\n").into_bytes()
+    // JSON is streamed machine by machine; the other formats are small enough to build first.
+    let write = |w: &mut dyn Write| -> Result<()> {
+        match format {
+            OutputFormat::Json => report::json::write_document(&inv, &ev, w)?,
+            OutputFormat::Table => {
+                w.write_all(report::table::render(&inv, &ev, colour).as_bytes())?
+            }
+            OutputFormat::Csv => w.write_all(&report::delimited::render(&inv, &ev)?)?,
+            OutputFormat::Md => w.write_all(report::markdown::render(&inv, &ev).as_bytes())?,
+            OutputFormat::Xlsx => w.write_all(&report::xlsx::render(&inv, &ev)?)?,
         }
-        OutputFormat::Table => report::table::render(&inv, &ev, colour).into_bytes(),
-        OutputFormat::Csv => report::delimited::render(&inv, &ev)?,
-        OutputFormat::Md => report::markdown::render(&inv, &ev).into_bytes(),
-        OutputFormat::Xlsx => report::xlsx::render(&inv, &ev)?,
+        Ok(())
     };
     match &dest {
         Some(p) => {
-            report::write_atomic(p, &bytes, &args.inventories)?;
+            report::write_atomic_with(p, &args.inventories, write)?;
             // The reader still sees the verdicts; the file holds the detail.
             let mut out = std::io::stdout().lock();
             if format != OutputFormat::Table {
@@ -58,7 +62,11 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             }
             writeln!(out, "report written to {}", p.display())?;
         }
-        None => std::io::stdout().lock().write_all(&bytes)?,
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            write(&mut out)?;
+            out.flush()?;
+        }
     }
     Ok(exit_status(&ev, args.fail_on))
 }

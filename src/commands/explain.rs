@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 use crate::cli::ExplainArgs;
 use crate::inventory;
 use crate::report;
-use crate::rules::Evaluation;
+use crate::rules::{Evaluation, Keep};
 
 pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     let inv = inventory::import(&args.inventories)?;
@@ -40,7 +40,7 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
         bail!("no machine named {:?} in the inventory{hint}", args.machine);
     }
     let dr = super::dr_options(&args.dr)?;
-    let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr);
+    let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, Keep::All);
     let mut out = String::new();
     for (k, i) in matches.iter().enumerate() {
         if k > 0 {

@@ -90,8 +90,8 @@ fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &A
             rule.id,
             rule.title
         );
-        let _ = writeln!(s, "                {}", f.message);
-        for r in &f.eval.readings {
+        let _ = writeln!(s, "                {}", f.message());
+        for r in f.eval().map(|e| e.readings.as_slice()).unwrap_or_default() {
             let place = r
                 .source
                 .as_ref()

@@ -2,13 +2,17 @@
 //! data quality, summary. A missing value is `null`; an invalid one is `null` here and a
 //! data-quality record.
 
+use std::collections::BTreeMap;
+use std::io::Write;
+
 use serde::Serialize;
 use serde_json::{Value as Json, json};
 
 use super::summary::{data_quality, summarise};
 use crate::inventory::Inventory;
 use crate::model::{Machine, Value};
-use crate::rules::{Evaluation, Finding, Matrix};
+use crate::rules::eval::assess;
+use crate::rules::{Assessment, Evaluation, Finding, Keep, Matrix};
 
 fn opt<T: Serialize>(v: &Value<T>) -> Json {
     match v {
@@ -94,8 +98,9 @@ pub fn inspect(inv: &Inventory) -> Json {
 pub fn finding(inv: &Inventory, mx: &Matrix, f: &Finding) -> Json {
     let rule = &mx.rules[f.rule];
     let values: Vec<Json> = f
-        .eval
-        .readings
+        .eval()
+        .map(|e| e.readings.as_slice())
+        .unwrap_or_default()
         .iter()
         .map(|r| {
             json!({
@@ -110,60 +115,94 @@ pub fn finding(inv: &Inventory, mx: &Matrix, f: &Finding) -> Json {
         "title": rule.title,
         "severity": f.severity,
         "outcome": f.outcome,
-        "message": f.message,
+        "message": f.message(),
         "remediation": rule.remediation,
         "reference": rule.reference,
         "values": values,
     })
 }
 
-/// `rehost assess --format json`: the whole contract.
-pub fn document(inv: &Inventory, ev: &Evaluation<'_>) -> Json {
-    let summary = summarise(inv, ev);
-    let machines: Vec<Json> = inv
-        .machines
+/// One machine with its assessments, as the contract writes it.
+fn machine(inv: &Inventory, ev: &Evaluation<'_>, i: usize, per: &[Assessment]) -> Json {
+    let mut map = machine_facts(&inv.machines[i]);
+    let assessments: Vec<Json> = per
         .iter()
-        .zip(&ev.per_machine)
-        .enumerate()
-        .map(|(i, (m, per))| {
-            let mut map = machine_facts(m);
-            let assessments: Vec<Json> = per
-                .iter()
-                .map(|a| {
-                    let mx = ev.selection.matrices[a.matrix];
-                    let mut obj = json!({
-                        "target": mx.target(),
-                        "edition": mx.edition().to_string(),
-                        "readiness": a.readiness,
-                        "blocking": a.deciding().map(|f| mx.rules[f.rule].id.clone()).collect::<Vec<_>>(),
-                        "findings": a.findings.iter().map(|f| finding(inv, mx, f)).collect::<Vec<_>>(),
-                    });
-                    if let Some(Some(d)) = ev.dr[i].get(a.matrix) {
-                        obj["dr"] = json!({
-                            "rpo_target_seconds": d.rpo_target_seconds,
-                            "achievable_rpo_seconds": d.achievable_rpo_seconds,
-                            "replication_frequency_seconds": d.replication_frequency_seconds,
-                            "rto_target_seconds": d.rto_target_seconds,
-                            "churn_mb_per_s": d.churn_mb_per_s,
-                            "verdict": d.verdict,
-                            "notes": d.notes,
-                            "findings": d.findings.iter().map(|k| finding(inv, mx, &a.findings[*k])).collect::<Vec<_>>(),
-                        });
-                    }
-                    obj
-                })
-                .collect();
-            map.insert("assessments".into(), Json::Array(assessments));
-            Json::Object(map)
+        .map(|a| {
+            let mx = ev.selection.matrices[a.matrix];
+            let mut obj = json!({
+                "target": mx.target(),
+                "edition": mx.edition().to_string(),
+                "readiness": a.readiness,
+                "blocking": a.deciding().map(|f| mx.rules[f.rule].id.clone()).collect::<Vec<_>>(),
+                "findings": a.findings.iter().map(|f| finding(inv, mx, f)).collect::<Vec<_>>(),
+            });
+            if let Some(Some(d)) = ev.dr[i].get(a.matrix) {
+                obj["dr"] = json!({
+                    "rpo_target_seconds": d.rpo_target_seconds,
+                    "achievable_rpo_seconds": d.achievable_rpo_seconds,
+                    "replication_frequency_seconds": d.replication_frequency_seconds,
+                    "rto_target_seconds": d.rto_target_seconds,
+                    "churn_mb_per_s": d.churn_mb_per_s,
+                    "verdict": d.verdict,
+                    "notes": d.notes,
+                    "findings": d.findings.iter().map(|k| finding(inv, mx, &a.findings[*k])).collect::<Vec<_>>(),
+                });
+            }
+            obj
         })
         .collect();
+    map.insert("assessments".into(), Json::Array(assessments));
+    Json::Object(map)
+}
+
+/// `rehost assess --format json`: the whole contract, written machine by machine so that a
+/// million machines never sit in memory as one document. Findings carry their messages and
+/// values: a machine whose evaluation kept only its problems is evaluated again in full.
+pub fn write_document(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
+    let summary = summarise(inv, ev);
+    w.write_all(b"{\"machines\": [\n")?;
+    let mut scratch = BTreeMap::new();
+    for i in 0..inv.machines.len() {
+        let full;
+        let per: &[Assessment] = if ev.keep == Keep::All {
+            &ev.per_machine[i]
+        } else {
+            full = ev
+                .selection
+                .matrices
+                .iter()
+                .enumerate()
+                .map(|(j, mx)| {
+                    assess(
+                        mx,
+                        j,
+                        &inv.machines[i],
+                        ev.strict,
+                        &ev.contexts[i],
+                        Keep::All,
+                        &mut scratch,
+                    )
+                })
+                .collect::<Vec<_>>();
+            &full
+        };
+        if i > 0 {
+            w.write_all(b",\n")?;
+        }
+        serde_json::to_writer(&mut *w, &machine(inv, ev, i, per))?;
+    }
+    w.write_all(b"\n],\n\"data_quality\": ")?;
+    serde_json::to_writer(&mut *w, &data_quality(inv, &summary))?;
     let mut summary_json = serde_json::to_value(&summary).unwrap_or(Json::Null);
     if let Some(e) = &ev.estate {
         summary_json["dr"] = serde_json::to_value(e).unwrap_or(Json::Null);
     }
-    json!({
-        "machines": machines,
-        "data_quality": data_quality(inv, &summary),
-        "summary": summary_json,
-    })
+    w.write_all(b",\n\"summary\": ")?;
+    serde_json::to_writer_pretty(&mut *w, &summary_json)?;
+    w.write_all(b"\n}\n")?;
+    Ok(())
 }

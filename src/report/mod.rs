@@ -49,6 +49,16 @@ use anyhow::{Context, Result, bail};
 /// Writes a report atomically: to a temporary file beside the destination, then renamed, so
 /// a reader never sees half a report. Refuses to write over an input file.
 pub fn write_atomic(dest: &Path, bytes: &[u8], inputs: &[impl AsRef<Path>]) -> Result<()> {
+    write_atomic_with(dest, inputs, |w| Ok(w.write_all(bytes)?))
+}
+
+/// As [`write_atomic`], with the report written by `fill` (for outputs streamed as they are
+/// made). A failure leaves no file at the destination.
+pub fn write_atomic_with(
+    dest: &Path,
+    inputs: &[impl AsRef<Path>],
+    fill: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     let canon = |p: &Path| std::fs::canonicalize(p).ok();
     if let Some(d) = canon(dest)
         && inputs
@@ -71,11 +81,14 @@ pub fn write_atomic(dest: &Path, bytes: &[u8], inputs: &[impl AsRef<Path>]) -> R
         .and_then(|n| n.to_str())
         .unwrap_or("report");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, dest)
+    let result = (|| -> Result<()> {
+        let file = std::fs::File::create(&tmp)?;
+        let mut w = std::io::BufWriter::new(file);
+        fill(&mut w)?;
+        let file = w.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, dest)?;
+        Ok(())
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);

@@ -86,7 +86,8 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
                     *blockers.entry(f.rule).or_default() += 1;
                 }
                 if f.outcome == Outcome::NotEvaluated {
-                    let e = gaps.entry(f.rule).or_insert((0, f.eval.why.clone()));
+                    let why = ev.gap_why.get(&(j, f.rule)).cloned().unwrap_or_default();
+                    let e = gaps.entry(f.rule).or_insert((0, why));
                     e.0 += 1;
                 }
             }

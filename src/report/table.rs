@@ -42,7 +42,7 @@ pub fn reason(a: &Assessment, mx: &Matrix) -> String {
                         .join(", ")
                 )
             };
-            format!("{}: {}{more}", mx.rules[f.rule].id, f.message)
+            format!("{}: {}{more}", mx.rules[f.rule].id, f.message())
         }
     }
 }

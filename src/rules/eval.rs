@@ -33,15 +33,44 @@ impl Readiness {
     }
 }
 
-/// One rule's result for one machine.
+/// One rule's result for one machine. Small on purpose: an estate of 100,000 machines holds
+/// millions of these. The message and the values read are kept for failures and unknowns
+/// (what reports show), and for every finding when [`Keep::All`] asks (explain, JSON).
 #[derive(Debug, Clone)]
 pub struct Finding {
     /// Index of the rule in its matrix.
     pub rule: usize,
     pub severity: super::Severity,
     pub outcome: Outcome,
+    /// False when the rule's filter says it does not apply to this machine.
+    pub applicable: bool,
+    pub detail: Option<Box<Detail>>,
+}
+
+/// What a finding says and what it read.
+#[derive(Debug, Clone)]
+pub struct Detail {
     pub message: String,
     pub eval: Eval,
+}
+
+impl Finding {
+    /// The message, when kept (always for failures and unknowns).
+    pub fn message(&self) -> &str {
+        self.detail.as_ref().map_or("", |d| d.message.as_str())
+    }
+    pub fn eval(&self) -> Option<&Eval> {
+        self.detail.as_ref().map(|d| &d.eval)
+    }
+}
+
+/// Which findings keep their message and readings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Failures and unknowns: what the reports show.
+    Problems,
+    /// Every finding: for `explain` and the JSON contract.
+    All,
 }
 
 /// One machine against one matrix.
@@ -256,6 +285,8 @@ pub fn assess(
     m: &Machine,
     strict: bool,
     ctx: &DrContext,
+    keep: Keep,
+    gaps: &mut std::collections::BTreeMap<(usize, usize), String>,
 ) -> Assessment {
     let platform = matrix.matrix.applies_to[0];
     let findings: Vec<Finding> = matrix
@@ -264,12 +295,18 @@ pub fn assess(
         .enumerate()
         .map(|(i, rule)| {
             let (outcome, message, eval) = evaluate_rule(rule, m, platform, strict, ctx);
+            let applicable = !eval.why.starts_with("not applicable");
+            if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {
+                gaps.insert((index, i), eval.why.clone());
+            }
+            let detail = (keep == Keep::All || matches!(outcome, Outcome::Fail | Outcome::Unknown))
+                .then(|| Box::new(Detail { message, eval }));
             Finding {
                 rule: i,
                 severity: rule.severity,
                 outcome,
-                message,
-                eval,
+                applicable,
+                detail,
             }
         })
         .collect();

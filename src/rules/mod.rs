@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use check::Outcome;
-pub use eval::{Assessment, Finding, Readiness};
+pub use eval::{Assessment, Finding, Keep, Readiness};
 pub use matrix::{LoadError, Matrix, Severity};
 pub use spec::Date;
 
@@ -268,12 +268,15 @@ pub struct Evaluation<'a> {
     pub estate: Option<EstateDr>,
     /// `dr[i][j]`: machine `i`'s DR result against matrix `j` (for matrices with DR rules).
     pub dr: Vec<Vec<Option<DrResult>>>,
+    /// Why each (matrix, rule) was not evaluated, as first met.
+    pub gap_why: BTreeMap<(usize, usize), String>,
+    pub keep: Keep,
 }
 
 impl<'a> Evaluation<'a> {
     /// Evaluates with no DR options (targets only from the inventory).
     pub fn run(inv: &Inventory, selection: Selection<'a>, strict: bool) -> Evaluation<'a> {
-        Evaluation::run_with(inv, selection, strict, DrOptions::default())
+        Evaluation::run_with(inv, selection, strict, DrOptions::default(), Keep::All)
     }
 
     pub fn run_with(
@@ -281,7 +284,9 @@ impl<'a> Evaluation<'a> {
         selection: Selection<'a>,
         strict: bool,
         dr_options: DrOptions,
+        keep: Keep,
     ) -> Evaluation<'a> {
+        let mut gap_why = BTreeMap::new();
         let contexts: Vec<DrContext> = inv
             .machines
             .iter()
@@ -296,7 +301,7 @@ impl<'a> Evaluation<'a> {
                     .matrices
                     .iter()
                     .enumerate()
-                    .map(|(j, mx)| eval::assess(mx, j, m, strict, ctx))
+                    .map(|(j, mx)| eval::assess(mx, j, m, strict, ctx, keep, &mut gap_why))
                     .collect()
             })
             .collect();
@@ -338,6 +343,8 @@ impl<'a> Evaluation<'a> {
             contexts,
             estate,
             dr,
+            gap_why,
+            keep,
         }
     }
 

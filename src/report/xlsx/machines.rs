@@ -166,7 +166,7 @@ pub fn findings(
                 s.text(r, 4, f.outcome.as_str())?;
                 s.text(r, 5, &rule.id)?;
                 s.text(r, 6, &rule.title)?;
-                s.text(r, 7, &f.message)?;
+                s.text(r, 7, f.message())?;
                 s.text(r, 8, &rule.remediation)?;
                 s.link(r, 9, &rule.reference, "page", st)?;
             }
@@ -236,7 +236,7 @@ pub fn disks(
                     let Some(ok) = rule.check.disk_size_ok(d) else {
                         continue;
                     };
-                    if f.eval.why.starts_with("not applicable") {
+                    if !f.applicable {
                         continue;
                     }
                     match ok {
