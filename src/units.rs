@@ -311,11 +311,21 @@ pub fn parse_duration(text: &str, default_seconds: Option<f64>) -> Result<u64, Q
         }
         let mut secs = 0u64;
         for p in &parts {
-            secs = secs.checked_mul(60).ok_or(QuantityError::TooLarge)?
-                + p.parse::<u64>().map_err(|_| QuantityError::TooLarge)?;
+            secs = secs
+                .checked_mul(60)
+                .and_then(|m| m.checked_add(p.parse::<u64>().ok()?))
+                .ok_or(QuantityError::TooLarge);
         }
         // `hh:mm` reads as hours and minutes.
-        return Ok(if parts.len() == 2 { secs * 60 } else { secs });
+        let secs = if parts.len() == 2 {
+            secs.checked_mul(60).ok_or(QuantityError::TooLarge)?
+        } else {
+            secs
+        };
+        if secs > 1_000_000_000_000 {
+            return Err(QuantityError::TooLarge);
+        }
+        return Ok(secs);
     }
     // `1 h 59 min`, `4m59s`: a sum of parts, each with its unit.
     if let Some(total) = compound_duration(t) {
@@ -359,6 +369,10 @@ fn compound_duration(t: &str) -> Option<Result<u64, QuantityError>> {
             Ok(s) => total = total.saturating_add(s),
             Err(e) => return Some(Err(e)),
         }
+    }
+    // The same ceiling as a duration in one part.
+    if total > 1_000_000_000_000 {
+        return Some(Err(QuantityError::TooLarge));
     }
     Some(Ok(total))
 }

@@ -418,8 +418,10 @@ pub(super) fn with_version(name: &str, version: Option<&str>) -> String {
     }
     let trimmed = name.trim_end();
     let tail_start = trimmed
-        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let tail = &trimmed[tail_start..];
     if !tail.is_empty() && v.starts_with(tail) {
         format!("{}{v}", &trimmed[..tail_start])

@@ -121,6 +121,25 @@ pub fn read_file(path: &Path) -> Result<RawFile, ImportError> {
     read_bytes(&display, bytes)
 }
 
+/// Runs a spreadsheet reader, turning a panic inside it (a bug in the reader on a damaged
+/// file) into an error naming the file, so that no input can take the process down.
+fn guarded(
+    name: &str,
+    f: impl FnOnce() -> Result<RawFile, ImportError>,
+) -> Result<RawFile, ImportError> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    result.unwrap_or_else(|_| {
+        Err(ImportError::Unreadable {
+            file: name.into(),
+            sheet: None,
+            why: "the workbook is damaged (its reader gave up)".into(),
+        })
+    })
+}
+
 /// Reads a file already in memory; `name` is used in messages.
 pub fn read_bytes(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
     if bytes.is_empty() {
@@ -132,9 +151,9 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
     }
     if bytes.starts_with(b"PK\x03\x04") {
         if is_ods(&bytes) {
-            return read_ranges(name, FileKind::Ods, bytes);
+            return guarded(name, || read_ranges(name, FileKind::Ods, bytes));
         }
-        return read_xlsx(name, bytes);
+        return guarded(name, || read_xlsx(name, bytes));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         if contains(&bytes, &utf16le("EncryptedPackage")) {
@@ -145,7 +164,7 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
                     .into(),
             });
         }
-        return read_ranges(name, FileKind::Xls, bytes);
+        return guarded(name, || read_ranges(name, FileKind::Xls, bytes));
     }
     super::csv_source::read_csv(name, bytes)
 }

@@ -49,6 +49,8 @@ pub fn machines(
         cols.push((format!("{} {}", mx.target(), mx.edition()), 21.0));
     }
     cols.push(("Blocking rules failed".into(), 10.0));
+    let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
+    s.header(0, &cols_ref, st)?;
     let rows = inv.machines.len().min(MAX_ROWS as usize);
     for (i, m) in inv.machines.iter().take(rows).enumerate() {
         let r = i as u32 + 1;
@@ -114,8 +116,7 @@ pub fn machines(
             &st.int,
         )?;
     }
-    let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
-    s.table(0, &cols_ref, rows as u32, st)?;
+    s.finish(0, cols_ref.len(), rows as u32)?;
     for j in 0..ev.selection.matrices.len() {
         s.colour_readiness(1, rows as u32, first_target + j as u16, st)?;
     }
@@ -143,6 +144,7 @@ pub fn findings(
         ("Remediation", 60.0),
         ("Reference", 12.0),
     ];
+    s.header(0, &cols, st)?;
     let mut r = 0u32;
     let mut cut = 0usize;
     for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
@@ -180,7 +182,7 @@ pub fn findings(
             &format!("{cut} more findings do not fit in one sheet; see the JSON output"),
         )?;
     }
-    s.table(0, &cols, r, st)?;
+    s.finish(0, cols.len(), r)?;
     s.colour_readiness(1, r, 4, st)?;
     Ok(())
 }
@@ -206,6 +208,8 @@ pub fn disks(
     for mx in &ev.selection.matrices {
         cols.push((format!("{} disk rules", mx.target()), 30.0));
     }
+    let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
+    s.header(0, &cols_ref, st)?;
     let mut r = 0u32;
     for (i, m) in inv.machines.iter().enumerate() {
         for d in &m.disks {
@@ -258,7 +262,6 @@ pub fn disks(
             }
         }
     }
-    let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
-    s.table(0, &cols_ref, r, st)?;
+    s.finish(0, cols_ref.len(), r)?;
     Ok(())
 }

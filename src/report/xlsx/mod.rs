@@ -149,7 +149,29 @@ impl<'a> Sheet<'a> {
         }
     }
 
-    /// Header row, column widths, frozen header (and first column), autofilter over the data.
+    /// Header row and column widths; written first, as a constant-memory sheet needs its rows
+    /// in order.
+    pub fn header(&mut self, row: u32, cols: &[(&str, f64)], st: &Styles) -> Result<(), XlsxError> {
+        for (c, (h, w)) in cols.iter().enumerate() {
+            self.ws.set_column_width(c as u16, *w)?;
+            self.ws
+                .write_string_with_format(row, c as u16, *h, &st.header)?;
+        }
+        self.ws.set_row_height(row, 30)?;
+        Ok(())
+    }
+
+    /// Frozen header (and first column), header repeated on printed pages, autofilter over the
+    /// data.
+    pub fn finish(&mut self, row: u32, ncols: usize, last_row: u32) -> Result<(), XlsxError> {
+        self.ws.set_freeze_panes(row + 1, 1)?;
+        self.ws.set_repeat_rows(row, row)?;
+        self.ws
+            .autofilter(row, 0, last_row.max(row), (ncols - 1) as u16)?;
+        Ok(())
+    }
+
+    /// Header and finish together, for sheets written in normal memory mode.
     pub fn table(
         &mut self,
         row: u32,
@@ -157,17 +179,8 @@ impl<'a> Sheet<'a> {
         last_row: u32,
         st: &Styles,
     ) -> Result<(), XlsxError> {
-        for (c, (h, w)) in cols.iter().enumerate() {
-            self.ws
-                .write_string_with_format(row, c as u16, *h, &st.header)?;
-            self.ws.set_column_width(c as u16, *w)?;
-        }
-        self.ws.set_row_height(row, 30)?;
-        self.ws.set_freeze_panes(row + 1, 1)?;
-        self.ws.set_repeat_rows(row, row)?;
-        self.ws
-            .autofilter(row, 0, last_row.max(row), (cols.len() - 1) as u16)?;
-        Ok(())
+        self.header(row, cols, st)?;
+        self.finish(row, cols.len(), last_row)
     }
 
     /// Colours readiness words in a column range.
@@ -226,10 +239,34 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, XlsxError
         .set_creation_datetime(&creation_time()?);
     wb.set_properties(&props);
     summary::write(wb.add_worksheet().set_name("Summary")?, inv, ev, &st)?;
-    machines::machines(wb.add_worksheet().set_name("Machines")?, inv, ev, &st)?;
-    machines::findings(wb.add_worksheet().set_name("Findings")?, inv, ev, &st)?;
-    machines::disks(wb.add_worksheet().set_name("Disks")?, inv, ev, &st)?;
-    summary::dr(wb.add_worksheet().set_name("DR")?, inv, ev, &st)?;
+    // The long sheets are written a row at a time to a temporary file (rust_xlsxwriter's
+    // constant-memory mode), so a 100,000-machine report does not sit in memory.
+    machines::machines(
+        wb.add_worksheet_with_constant_memory()?
+            .set_name("Machines")?,
+        inv,
+        ev,
+        &st,
+    )?;
+    machines::findings(
+        wb.add_worksheet_with_constant_memory()?
+            .set_name("Findings")?,
+        inv,
+        ev,
+        &st,
+    )?;
+    machines::disks(
+        wb.add_worksheet_with_constant_memory()?.set_name("Disks")?,
+        inv,
+        ev,
+        &st,
+    )?;
+    summary::dr(
+        wb.add_worksheet_with_constant_memory()?.set_name("DR")?,
+        inv,
+        ev,
+        &st,
+    )?;
     rules::write(wb.add_worksheet().set_name("Rules")?, ev, &st)?;
     data_quality::write(wb.add_worksheet().set_name("Data quality")?, inv, ev, &st)?;
     wb.save_to_buffer()

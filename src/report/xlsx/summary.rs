@@ -271,6 +271,7 @@ pub fn dr(
         ("DR verdict", 14.0),
         ("Why", 70.0),
     ];
+    s.header(0, &cols, st)?;
     // Recovery groups in order (as written), then boot order, then inventory order.
     let mut order: Vec<usize> = (0..inv.machines.len()).collect();
     order.sort_by(|a, b| {
@@ -321,7 +322,7 @@ pub fn dr(
         }
     }
     let last = r;
-    s.table(0, &cols, last, st)?;
+    s.finish(0, cols.len(), last)?;
     s.colour_readiness(1, last, 12, st)?;
     if let Some(e) = &ev.estate {
         r += 2;
