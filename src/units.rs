@@ -314,7 +314,7 @@ pub fn parse_duration(text: &str, default_seconds: Option<f64>) -> Result<u64, Q
             secs = secs
                 .checked_mul(60)
                 .and_then(|m| m.checked_add(p.parse::<u64>().ok()?))
-                .ok_or(QuantityError::TooLarge);
+                .ok_or(QuantityError::TooLarge)?;
         }
         // `hh:mm` reads as hours and minutes.
         let secs = if parts.len() == 2 {
