@@ -118,6 +118,9 @@ pub struct AssessArgs {
     /// Exit with status 1 when machines are at or above this level.
     #[arg(long, value_enum, default_value = "never")]
     pub fail_on: FailOn,
+    /// Print how long reading, assessing and writing took (on standard error).
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Debug, Args)]

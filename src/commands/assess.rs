@@ -12,11 +12,14 @@ use crate::report;
 use crate::rules::{Evaluation, Keep, Readiness};
 
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
+    let started = std::time::Instant::now();
     let inv = inventory::import(&args.inventories)?;
+    let read = started.elapsed();
     let (set, as_of) = super::rule_set(&args.rules)?;
     let selection = set.select(&args.rules.target, as_of)?;
     let dr = super::dr_options(&args.dr)?;
     let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, Keep::Problems);
+    let assessed = started.elapsed();
 
     // The format: as asked, else from the output file's extension, else the terminal table.
     let by_extension = args.output.as_deref().and_then(|p| {
@@ -67,6 +70,17 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             write(&mut out)?;
             out.flush()?;
         }
+    }
+    if args.timings {
+        let done = started.elapsed();
+        eprintln!(
+            "timings: read {:.2} s, assess {:.2} s, write {:.2} s, total {:.2} s ({} machines)",
+            read.as_secs_f64(),
+            (assessed - read).as_secs_f64(),
+            (done - assessed).as_secs_f64(),
+            done.as_secs_f64(),
+            inv.machines.len()
+        );
     }
     Ok(exit_status(&ev, args.fail_on))
 }

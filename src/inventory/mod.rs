@@ -168,6 +168,43 @@ impl Inventory {
     }
 }
 
+/// Which columns of a sheet to keep, decided from its first rows: RVTools tabs keep the columns
+/// the importer maps (their other columns are never read), tabs it does not use keep none, and
+/// everything else keeps all (unmapped columns of hand-made tables become tags).
+fn plan_columns(head: &source::Sheet, file: &str) -> source::ColumnPlan {
+    let det = detect::detect(head, file);
+    match det.format {
+        Format::RvtoolsInfo
+        | Format::RvtoolsDisk
+        | Format::RvtoolsPartition
+        | Format::RvtoolsHost => {
+            // Disk and partition rows are joined to their VM: only the disk fields count.
+            let per_disk = matches!(det.format, Format::RvtoolsDisk | Format::RvtoolsPartition);
+            let used: Vec<&headers::Column> = if per_disk {
+                det.disk_columns
+                    .iter()
+                    .filter(|c| {
+                        !matches!(
+                            c.field,
+                            headers::Field::Template
+                                | headers::Field::SrmPlaceholder
+                                | headers::Field::Host
+                        )
+                    })
+                    .collect()
+            } else {
+                det.columns.iter().chain(&det.disk_columns).collect()
+            };
+            let mut cols: Vec<u32> = used.iter().map(|c| c.index as u32).collect();
+            cols.sort_unstable();
+            cols.dedup();
+            source::ColumnPlan::Only(cols)
+        }
+        Format::RvtoolsOther | Format::AzureMigrateProperties => source::ColumnPlan::Nothing,
+        _ => source::ColumnPlan::All,
+    }
+}
+
 /// Files named on the command line, with folders opened to the files they hold (sorted, so
 /// the order is stable); an RVTools per-tab CSV export is usually a folder.
 fn expand(paths: &[impl AsRef<Path>]) -> Result<Vec<std::path::PathBuf>, ImportError> {

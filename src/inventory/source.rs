@@ -72,6 +72,19 @@ pub struct Sheet {
     pub rows: Vec<Row>,
 }
 
+/// Rows read whole before a sheet's format decides which columns to keep.
+const PLAN_AFTER_ROWS: usize = 10;
+
+/// Which columns of a sheet the importer will read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ColumnPlan {
+    All,
+    /// These columns (sorted).
+    Only(Vec<u32>),
+    /// None: a sheet the importer does not use.
+    Nothing,
+}
+
 /// What kind of container a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -273,11 +286,35 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
         .map_err(|e| unreadable(file, Some(sheet), e))?;
     let mut rows: Vec<Row> = Vec::new();
     let mut unordered = false;
+    // Once the first rows are in, the sheet's format says which columns the importer will
+    // read; the others are not kept (a full RVTools vInfo has 93 columns, the importer reads
+    // about 25), and tabs it does not read at all stop here.
+    let mut plan: Option<ColumnPlan> = None;
     while let Some(cell) = reader
         .next_cell()
         .map_err(|e| unreadable(file, Some(sheet), e))?
     {
         let (r, c) = cell.get_position();
+        if plan.is_none()
+            && rows.len() >= PLAN_AFTER_ROWS
+            && rows.last().is_some_and(|l| l.number != r + 1)
+        {
+            let head = Sheet {
+                name: Some(sheet.to_string()),
+                rows: std::mem::take(&mut rows),
+            };
+            let p = super::plan_columns(&head, file);
+            rows = head.rows;
+            if p == ColumnPlan::Nothing {
+                break;
+            }
+            plan = Some(p);
+        }
+        if let Some(ColumnPlan::Only(cols)) = &plan
+            && cols.binary_search(&c).is_err()
+        {
+            continue;
+        }
         let Some(value) = data_ref_cell(cell.get_value()) else {
             continue;
         };
