@@ -5,11 +5,12 @@
 #   - examples/read_only (calamine streaming every cell of the sheets rehost reads: the floor),
 # for 10k and 100k-machine RVTools workbooks and a 1,000,000-machine CSV (assess json only).
 # --peer also runs bench/peer/assess.py (pandas with openpyxl and with calamine) on the workbooks.
-# Usage: bench/run.sh [--peer] [--quick]   (--quick: 10k only)
+# Usage: bench/run.sh [--peer] [--quick] [--no-1m]   (--quick: 10k only; --no-1m: skip the CSV)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEER=0; QUICK=0
-for a in "$@"; do case "$a" in --peer) PEER=1;; --quick) QUICK=1;; esac; done
+NO1M=0
+for a in "$@"; do case "$a" in --peer) PEER=1;; --quick) QUICK=1;; --no-1m) NO1M=1;; esac; done
 OUT=${BENCH_DIR:-target/bench}
 mkdir -p "$OUT"
 cargo build --release --quiet --bin rehost --example generate --example read_only
@@ -37,7 +38,7 @@ for n in $sizes; do
     measure "peer pandas+calamine rvtools $n" python3 bench/peer/assess.py "$f" --engine calamine -o "$OUT/peer-calamine-$n.xlsx"
   fi
 done
-if [ "$QUICK" = 0 ]; then
+if [ "$QUICK" = 0 ] && [ "$NO1M" = 0 ]; then
   f="$OUT/generic-1000000.csv"
   [ -f "$f" ] || target/release/examples/generate --machines 1000000 --format generic-csv --seed 1 -o "$f" 2>/dev/null
   measure "assess json generic-csv 1000000" $BIN assess "$f" --format json -o "$OUT/report-1m.json"

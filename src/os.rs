@@ -98,7 +98,12 @@ struct Entry {
 /// A compiled catalogue.
 pub struct Catalogue {
     entries: Vec<Entry>,
+    /// Readings already made: an estate repeats a few dozen OS strings over many machines.
+    cache: std::sync::Mutex<std::collections::HashMap<String, Os>>,
 }
+
+/// Distinct strings remembered; past this the catalogue reads without remembering.
+const CACHE_MAX: usize = 4096;
 
 fn ci(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern).case_insensitive(true).build()
@@ -153,7 +158,10 @@ impl Catalogue {
                 last_minor: e.last_minor,
             });
         }
-        Ok(Catalogue { entries })
+        Ok(Catalogue {
+            entries,
+            cache: Default::default(),
+        })
     }
 
     /// The shipped catalogue.
@@ -166,6 +174,21 @@ impl Catalogue {
 
     /// Reads one raw OS string. Never fails: what is not recognised is product `other`.
     pub fn read(&self, raw: &str) -> Os {
+        if let Ok(cache) = self.cache.lock()
+            && let Some(os) = cache.get(raw)
+        {
+            return os.clone();
+        }
+        let os = self.read_uncached(raw);
+        if let Ok(mut cache) = self.cache.lock()
+            && cache.len() < CACHE_MAX
+        {
+            cache.insert(raw.to_string(), os.clone());
+        }
+        os
+    }
+
+    fn read_uncached(&self, raw: &str) -> Os {
         let text = raw.trim();
         let architecture = parse_arch(text);
         // Architecture words carry digits (`64-bit`) that must not be taken for versions.
