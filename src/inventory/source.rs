@@ -177,9 +177,31 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
                     .into(),
             });
         }
+        check_compound_file(name, &bytes)?;
         return guarded(name, || read_ranges(name, FileKind::Xls, bytes));
     }
     super::csv_source::read_csv(name, bytes)
+}
+
+/// An xls is an OLE compound file. calamine follows its sector chains without looking for
+/// loops, so a damaged or crafted one can make it allocate without end; the cfb crate walks the
+/// same chains with those checks first, and the workbook stream is read through it once.
+fn check_compound_file(name: &str, bytes: &[u8]) -> Result<(), ImportError> {
+    let bad = |why: String| ImportError::Unreadable {
+        file: name.into(),
+        sheet: None,
+        why: format!("not a readable Excel 97-2003 workbook: {why}"),
+    };
+    let mut cf = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(|e| bad(e.to_string()))?;
+    let stream = ["/Workbook", "/Book", "/WORKBOOK", "/BOOK"]
+        .into_iter()
+        .find(|p| cf.is_stream(p))
+        .ok_or_else(|| bad("it holds no Workbook stream".into()))?;
+    let mut s = cf.open_stream(stream).map_err(|e| bad(e.to_string()))?;
+    let mut sink = std::io::sink();
+    std::io::copy(&mut (&mut s).take(bytes.len() as u64 * 2 + 4096), &mut sink)
+        .map_err(|e| bad(e.to_string()))?;
+    Ok(())
 }
 
 fn utf16le(s: &str) -> Vec<u8> {
