@@ -5,8 +5,8 @@
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use super::ImportError;
-use super::limits::{MAX_CELL_CHARS, MAX_CELLS_PER_FILE};
-use super::source::{Cell, FileKind, RawFile, Row, Sheet};
+use super::limits::MAX_CELLS_PER_FILE;
+use super::source::{Cell, FileKind, RawFile, Row, Sheet, text_cell};
 
 /// Decodes the bytes to text, saying how when it was not plain UTF-8.
 fn decode(bytes: &[u8]) -> (String, Option<String>) {
@@ -176,8 +176,7 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
         let cells: Vec<(u32, Cell)> = record
             .iter()
             .enumerate()
-            .filter(|(_, f)| !f.trim().is_empty())
-            .map(|(i, f)| (i as u32, Cell::Text(cut(f.trim()))))
+            .filter_map(|(i, f)| text_cell(f.trim()).map(|c| (i as u32, c)))
             .collect();
         if cells.is_empty() {
             continue;
@@ -199,17 +198,6 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
         sheets: vec![Sheet { name: None, rows }],
         notes,
     })
-}
-
-fn cut(s: &str) -> String {
-    if s.len() <= MAX_CELL_CHARS {
-        return s.to_string();
-    }
-    let mut end = MAX_CELL_CHARS;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…[cut at {} bytes]", &s[..end], MAX_CELL_CHARS)
 }
 
 #[cfg(test)]

@@ -258,7 +258,7 @@ fn data_cell(v: &Data) -> Option<Cell> {
 
 /// Text cells: blank text is no cell; overlong text is cut at the cap with a marker, so a
 /// 10 MB cell cannot carry 10 MB into every report.
-fn text_cell(s: &str) -> Option<Cell> {
+pub(super) fn text_cell(s: &str) -> Option<Cell> {
     if s.trim().is_empty() {
         return None;
     }
