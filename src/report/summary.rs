@@ -85,11 +85,12 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
                 if f.severity == Severity::Blocker && f.outcome == Outcome::Fail {
                     *blockers.entry(f.rule).or_default() += 1;
                 }
-                if f.outcome == Outcome::NotEvaluated {
-                    let why = ev.gap_why.get(&(j, f.rule)).cloned().unwrap_or_default();
-                    let e = gaps.entry(f.rule).or_insert((0, why));
-                    e.0 += 1;
-                }
+            }
+        }
+        for ((jm, r), n) in &ev.gap_counts {
+            if *jm == j {
+                let why = ev.gap_why.get(&(j, *r)).cloned().unwrap_or_default();
+                gaps.insert(*r, (*n, why));
             }
         }
         let mut top: Vec<RuleCount> = blockers

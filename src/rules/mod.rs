@@ -270,6 +270,8 @@ pub struct Evaluation<'a> {
     pub dr: Vec<Vec<Option<DrResult>>>,
     /// Why each (matrix, rule) was not evaluated, as first met.
     pub gap_why: BTreeMap<(usize, usize), String>,
+    /// How many machines each (matrix, rule) was not evaluated for.
+    pub gap_counts: BTreeMap<(usize, usize), usize>,
     pub keep: Keep,
 }
 
@@ -287,41 +289,48 @@ impl<'a> Evaluation<'a> {
         keep: Keep,
     ) -> Evaluation<'a> {
         let mut gap_why = BTreeMap::new();
+        let mut gap_counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
         let contexts: Vec<DrContext> = inv
             .machines
             .iter()
             .map(|m| dr::context(m, &dr_options))
             .collect();
-        let per_machine: Vec<Vec<Assessment>> = inv
-            .machines
-            .iter()
-            .zip(&contexts)
-            .map(|(m, ctx)| {
-                selection
-                    .matrices
-                    .iter()
-                    .enumerate()
-                    .map(|(j, mx)| eval::assess(mx, j, m, strict, ctx, keep, &mut gap_why))
-                    .collect()
-            })
-            .collect();
+        // The estate's DR figures need every machine's churn, not its findings: first.
         let dr_matrix = selection.matrices.iter().find(|m| dr::has_dr(m));
         let mut estate =
             dr_matrix.map(|mx| dr::estate(&inv.machines, &dr_options, mx.estate.as_ref()));
-        let dr: Vec<Vec<Option<DrResult>>> = match &estate {
-            None => vec![Vec::new(); inv.machines.len()],
-            Some(e) => inv
-                .machines
+        let mut per_machine: Vec<Vec<Assessment>> = Vec::with_capacity(inv.machines.len());
+        let mut dr: Vec<Vec<Option<DrResult>>> = Vec::with_capacity(inv.machines.len());
+        for (m, ctx) in inv.machines.iter().zip(&contexts) {
+            let mut per: Vec<Assessment> = selection
+                .matrices
                 .iter()
-                .zip(&per_machine)
-                .zip(&contexts)
-                .map(|((m, per), ctx)| {
-                    per.iter()
-                        .map(|a| dr::result(selection.matrices[a.matrix], a, ctx, m, e))
-                        .collect()
-                })
-                .collect(),
-        };
+                .enumerate()
+                .map(|(j, mx)| eval::assess(mx, j, m, strict, ctx, keep, &mut gap_why))
+                .collect();
+            dr.push(match &estate {
+                None => Vec::new(),
+                Some(e) => per
+                    .iter()
+                    .map(|a| dr::result(selection.matrices[a.matrix], a, ctx, m, e))
+                    .collect(),
+            });
+            for a in &mut per {
+                for f in &a.findings {
+                    if f.outcome == Outcome::NotEvaluated {
+                        *gap_counts.entry((a.matrix, f.rule)).or_default() += 1;
+                    }
+                }
+                // Reports show failures and unknowns; an estate of 100,000 machines holds
+                // nothing else (JSON and explain evaluate again in full).
+                if keep == Keep::Problems {
+                    a.findings
+                        .retain(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown));
+                    a.findings.shrink_to_fit();
+                }
+            }
+            per_machine.push(per);
+        }
         if let Some(e) = estate.as_mut() {
             for (j, mx) in selection.matrices.iter().enumerate() {
                 if !dr::has_dr(mx) {
@@ -344,6 +353,7 @@ impl<'a> Evaluation<'a> {
             estate,
             dr,
             gap_why,
+            gap_counts,
             keep,
         }
     }
@@ -351,15 +361,10 @@ impl<'a> Evaluation<'a> {
     /// Rules not evaluated for some machines because their inventory has no column for what
     /// they need: (matrix index, rule index, machines).
     pub fn coverage_gaps(&self) -> Vec<(usize, usize, usize)> {
-        let mut counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-        for a in self.per_machine.iter().flatten() {
-            for f in &a.findings {
-                if f.outcome == Outcome::NotEvaluated {
-                    *counts.entry((a.matrix, f.rule)).or_default() += 1;
-                }
-            }
-        }
-        counts.into_iter().map(|((m, r), n)| (m, r, n)).collect()
+        self.gap_counts
+            .iter()
+            .map(|((m, r), n)| (*m, *r, *n))
+            .collect()
     }
 }
 
