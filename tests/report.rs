@@ -66,7 +66,15 @@ fn workbook(
         .filter(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown))
         .count();
     let disks = inv.machines.iter().map(|m| m.disks.len()).sum();
-    let dr_rows = ev.dr.iter().flatten().flatten().count();
+    // Machines with a DR target or a churn figure; a sheet with none says so in one row.
+    let dr_rows = ev
+        .dr
+        .iter()
+        .flatten()
+        .flatten()
+        .filter(|d| d.verdict != rehost::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some())
+        .count()
+        .max(1);
     (
         Xlsx::new(Cursor::new(bytes)).unwrap(),
         inv.machines.len(),

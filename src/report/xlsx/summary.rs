@@ -293,6 +293,11 @@ pub fn dr(
             let Some(Some(d)) = ev.dr[i].get(j) else {
                 continue;
             };
+            // A machine with no target and no churn figure has nothing to say here; the
+            // Summary counts it as no-targets.
+            if d.verdict == crate::dr::DrVerdict::NoTargets && d.churn_mb_per_s.is_none() {
+                continue;
+            }
             r += 1;
             s.text(
                 r,
@@ -320,6 +325,10 @@ pub fn dr(
             s.text(r, 12, d.verdict.as_str())?;
             s.text(r, 13, &d.reason)?;
         }
+    }
+    if r == 0 {
+        r += 1;
+        s.text(r, 2, "No machine has an RPO or RTO target or a churn figure: add RPO target, RTO target or Churn (MB/s) columns, or pass --rpo/--rto.")?;
     }
     let last = r;
     s.finish(0, cols.len(), last)?;
