@@ -223,6 +223,7 @@ fn fill(template: &str, e: &Eval, m: &Machine) -> String {
 /// otherwise.
 fn message(rule: &Rule, e: &Eval, m: &Machine) -> String {
     match e.outcome {
+        Outcome::Pass if e.why.starts_with("not applicable") => e.why.clone(),
         Outcome::Fail => fill(&rule.message, e, m),
         Outcome::Pass if e.why.is_empty() => {
             if e.actual.is_empty() {
@@ -239,13 +240,7 @@ fn message(rule: &Rule, e: &Eval, m: &Machine) -> String {
 
 /// Evaluates one rule: a filter that does not hold passes the rule as not applicable; one that
 /// cannot be told makes a failing check unknown (it fails only if the filter holds).
-pub fn evaluate_rule(
-    rule: &Rule,
-    m: &Machine,
-    platform: Hypervisor,
-    strict: bool,
-    ctx: &DrContext,
-) -> (Outcome, String, Eval) {
+fn judge(rule: &Rule, m: &Machine, platform: Hypervisor, strict: bool, ctx: &DrContext) -> Eval {
     let filter = rule
         .when
         .as_ref()
@@ -260,8 +255,7 @@ pub fn evaluate_rule(
                 why: format!("not applicable: {why}"),
                 readings: Vec::<Reading>::new(),
             };
-            let msg = e.why.clone();
-            return (Outcome::Pass, msg, e);
+            return e;
         }
         _ => rule.check.evaluate(m, platform, ctx),
     };
@@ -274,6 +268,18 @@ pub fn evaluate_rule(
     if strict && e.outcome == Outcome::NotEvaluated {
         e.outcome = Outcome::Unknown;
     }
+    e
+}
+
+/// Evaluates one rule and words its outcome.
+pub fn evaluate_rule(
+    rule: &Rule,
+    m: &Machine,
+    platform: Hypervisor,
+    strict: bool,
+    ctx: &DrContext,
+) -> (Outcome, String, Eval) {
+    let e = judge(rule, m, platform, strict, ctx);
     let msg = message(rule, &e, m);
     (e.outcome, msg, e)
 }
@@ -294,13 +300,20 @@ pub fn assess(
         .iter()
         .enumerate()
         .map(|(i, rule)| {
-            let (outcome, message, eval) = evaluate_rule(rule, m, platform, strict, ctx);
+            // The message is worded only when it will be kept.
+            let eval = judge(rule, m, platform, strict, ctx);
+            let outcome = eval.outcome;
             let applicable = !eval.why.starts_with("not applicable");
             if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {
                 gaps.insert((index, i), eval.why.clone());
             }
             let detail = (keep == Keep::All || matches!(outcome, Outcome::Fail | Outcome::Unknown))
-                .then(|| Box::new(Detail { message, eval }));
+                .then(|| {
+                    Box::new(Detail {
+                        message: message(rule, &eval, m),
+                        eval,
+                    })
+                });
             Finding {
                 rule: i,
                 severity: rule.severity,
