@@ -120,6 +120,30 @@ fn workbook_sheets_read_back_and_match_the_assessment() {
             "{sheet}: one row per item of the assessment"
         );
     }
+    // Rules: a row per matrix and a row per rule of it.
+    let set = RuleSet::builtin().unwrap();
+    let sel = set
+        .select(
+            &["asr-hyperv".into()],
+            Some(Date::parse("2020-01-27").unwrap()),
+        )
+        .unwrap();
+    let (_, rows) = sheet_text(&mut book, "Rules");
+    assert_eq!(rows.len() - 1, 1 + sel.matrices[0].rules.len());
+    // Data quality: a row per record (the inventory's and the coverage gaps), then the inputs.
+    let inv = inventory::import(&["inventories/exam/seed-q3-asr-hyperv-bitlocker.csv"]).unwrap();
+    let ev = Evaluation::run(&inv, sel, false);
+    let records = report::summary::data_quality(&inv, &report::summary::summarise(&inv, &ev)).len();
+    let (_, rows) = sheet_text(&mut book, "Data quality");
+    let first_block = rows
+        .iter()
+        .skip(1)
+        .take_while(|r| r.iter().any(|c| *c != Data::Empty))
+        .count();
+    assert_eq!(first_block, records);
+    // Summary: the readiness row matches the assessment's counts.
+    let (summary, _) = sheet_text(&mut book, "Summary");
+    assert!(summary.contains("asr-hyperv | 2020-01-27 | Azure Site Recovery: Hyper-V VMs to Azure (with or without VMM) | 2 | 0 | 3 | 0"), "{summary}");
     for sheet in [
         "Summary",
         "Machines",
