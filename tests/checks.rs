@@ -32,6 +32,10 @@ const KINDS: &[&str] = &[
     "host-os",
     "managed-by",
     "field",
+    "rpo",
+    "rto",
+    "peak-churn-max",
+    "churn-max",
 ];
 
 fn dir() -> &'static Path {
@@ -72,13 +76,9 @@ fn every_check_kind_gives_the_expected_outcome_on_its_fixture() {
                 .find(|(h, _)| h == "Expect")
                 .map(|(_, v)| outcome(v))
                 .unwrap_or_else(|| panic!("{kind}: {} has no Expect", machine.name));
-            let (got, message, _) = evaluate_rule(
-                rule,
-                machine,
-                Hypervisor::HyperV,
-                false,
-                &DrContext::default(),
-            );
+            // DR targets as the run would resolve them (from the row; no defaults).
+            let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
+            let (got, message, _) = evaluate_rule(rule, machine, Hypervisor::HyperV, false, &ctx);
             seen.insert(expect);
             if got != expect {
                 failures.push(format!(
