@@ -61,7 +61,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             if format != OutputFormat::Table {
                 let colour =
                     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-                out.write_all(report::table::render(&inv, &ev, colour).as_bytes())?;
+                out.write_all(report::table::render_summary(&inv, &ev, colour).as_bytes())?;
             }
             writeln!(out, "report written to {}", p.display())?;
         }

@@ -48,6 +48,16 @@ pub fn reason(a: &Assessment, mx: &Matrix) -> String {
 }
 
 pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
+    render_with(inv, ev, colour, true)
+}
+
+/// The summary alone (counts, coverage, DR totals): what the terminal shows when the detail
+/// went to a report file.
+pub fn render_summary(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
+    render_with(inv, ev, colour, false)
+}
+
+fn render_with(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lines: bool) -> String {
     let mut s = String::new();
     let summary = summarise(inv, ev);
     let width = inv
@@ -64,7 +74,9 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
                 d.verdict != crate::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some()
             })
         });
-        if show_dr {
+        if !lines {
+            // No machine lines: straight to the counts.
+        } else if show_dr {
             let _ = writeln!(
                 s,
                 "  {:<width$}  {:<21}  {:<11}  WHY",
@@ -73,7 +85,13 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
         } else {
             let _ = writeln!(s, "  {:<width$}  {:<21}  WHY", "MACHINE", "READINESS");
         }
-        for (i, (m, per)) in inv.machines.iter().zip(&ev.per_machine).enumerate() {
+        for (i, (m, per)) in inv
+            .machines
+            .iter()
+            .zip(&ev.per_machine)
+            .enumerate()
+            .filter(|_| lines)
+        {
             let a = &per[j];
             let name: String = m.name.chars().take(40).collect();
             let verdict = format!("{:<21}", a.readiness.as_str());
