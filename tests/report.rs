@@ -43,6 +43,14 @@ fn sheet_text(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> (String, Vec<Vec<
     (text, rows)
 }
 
+/// Rows below the header up to the first blank row: a sheet's table.
+fn data_rows(rows: &[Vec<Data>]) -> usize {
+    rows.iter()
+        .skip(1)
+        .take_while(|r| r.iter().any(|c| *c != Data::Empty))
+        .count()
+}
+
 fn workbook(
     file: &str,
     target: &str,
@@ -110,11 +118,7 @@ fn workbook_sheets_read_back_and_match_the_assessment() {
         ("DR", dr_rows),
     ] {
         let (_, rows) = sheet_text(&mut book, sheet);
-        let data_rows = rows
-            .iter()
-            .skip(1)
-            .take_while(|r| r.iter().any(|c| *c != Data::Empty))
-            .count();
+        let data_rows = data_rows(&rows);
         assert_eq!(
             data_rows, want,
             "{sheet}: one row per item of the assessment"
@@ -135,12 +139,7 @@ fn workbook_sheets_read_back_and_match_the_assessment() {
     let ev = Evaluation::run(&inv, sel, false);
     let records = report::summary::data_quality(&inv, &report::summary::summarise(&inv, &ev)).len();
     let (_, rows) = sheet_text(&mut book, "Data quality");
-    let first_block = rows
-        .iter()
-        .skip(1)
-        .take_while(|r| r.iter().any(|c| *c != Data::Empty))
-        .count();
-    assert_eq!(first_block, records);
+    assert_eq!(data_rows(&rows), records);
     // Summary: the readiness row matches the assessment's counts.
     let (summary, _) = sheet_text(&mut book, "Summary");
     assert!(summary.contains("asr-hyperv | 2020-01-27 | Azure Site Recovery: Hyper-V VMs to Azure (with or without VMM) | 2 | 0 | 3 | 0"), "{summary}");
@@ -182,11 +181,7 @@ fn real_discovery_export_workbook_counts() {
         ("DR", dr_rows),
     ] {
         let (_, rows) = sheet_text(&mut book, sheet);
-        let data_rows = rows
-            .iter()
-            .skip(1)
-            .take_while(|r| r.iter().any(|c| *c != Data::Empty))
-            .count();
+        let data_rows = data_rows(&rows);
         assert_eq!(data_rows, want, "{sheet}");
     }
     let (summary, _) = sheet_text(&mut book, "Summary");
