@@ -238,6 +238,9 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, XlsxError
         .set_author(format!("rehost {}", env!("CARGO_PKG_VERSION")))
         .set_creation_datetime(&creation_time()?);
     wb.set_properties(&props);
+    // Level 2 of 9: at 100,000 machines the workbook is 65 MB instead of 50 MB and is
+    // written in 5.8 s instead of 8.6 s (zlib-rs, bench/run.sh).
+    wb.set_zip_compression_level(2);
     summary::write(wb.add_worksheet().set_name("Summary")?, inv, ev, &st)?;
     // The long sheets are written a row at a time to a temporary file (rust_xlsxwriter's
     // constant-memory mode), so a 100,000-machine report does not sit in memory.
