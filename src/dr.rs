@@ -101,7 +101,7 @@ pub fn context(m: &Machine, opts: &DrOptions) -> DrContext {
                 what: &str|
      -> (Value<u64>, String) {
         match own {
-            Value::Known(_) | Value::Invalid { .. } => (own.clone(), format!("{what} column")),
+            Value::Known(_) | Value::Invalid(_) => (own.clone(), format!("{what} column")),
             _ => match (from_tier, tier, default) {
                 (Some(v), Some((t, p, _)), _) => {
                     (Value::Known(v), format!("tier {t} in {}", p.file))
@@ -351,7 +351,7 @@ pub fn result(
         notes.push(line);
     }
     let invalid_target =
-        matches!(ctx.rpo, Value::Invalid { .. }) || matches!(ctx.rto, Value::Invalid { .. });
+        matches!(ctx.rpo, Value::Invalid(_)) || matches!(ctx.rto, Value::Invalid(_));
     let verdict = if cannot {
         DrVerdict::CannotMeet
     } else if unknown || invalid_target {

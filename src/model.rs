@@ -20,11 +20,26 @@ pub enum Value<T> {
     Absent,
     /// The column exists but this row's cell is blank.
     Empty,
-    /// The cell holds something that could not be read; `raw` is the text as found.
-    Invalid { raw: String, why: String },
+    /// The cell holds something that could not be read. Boxed: unreadable cells are rare, and
+    /// inline the two strings would make every value of a machine 48 bytes.
+    Invalid(Box<Unreadable>),
+}
+
+/// A cell that could not be read: the text as found and why it was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Unreadable {
+    pub raw: String,
+    pub why: String,
 }
 
 impl<T> Value<T> {
+    /// An unreadable value: `raw` as found, `why` it was refused.
+    pub fn invalid(raw: impl Into<String>, why: impl Into<String>) -> Value<T> {
+        Value::Invalid(Box::new(Unreadable {
+            raw: raw.into(),
+            why: why.into(),
+        }))
+    }
     pub fn known(&self) -> Option<&T> {
         match self {
             Value::Known(v) => Some(v),
@@ -42,14 +57,14 @@ impl<T> Value<T> {
             Value::Known(v) => Value::Known(f(v)),
             Value::Absent => Value::Absent,
             Value::Empty => Value::Empty,
-            Value::Invalid { raw, why } => Value::Invalid { raw, why },
+            Value::Invalid(bad) => Value::Invalid(bad),
         }
     }
     /// Keep `self` unless it is absent or empty and `other` says more.
     pub fn or(self, other: Value<T>) -> Value<T> {
         match (&self, &other) {
-            (Value::Known(_) | Value::Invalid { .. }, _) => self,
-            (_, Value::Known(_) | Value::Invalid { .. }) => other,
+            (Value::Known(_) | Value::Invalid(_), _) => self,
+            (_, Value::Known(_) | Value::Invalid(_)) => other,
             (Value::Empty, _) => self,
             _ => other,
         }
@@ -60,7 +75,7 @@ impl<T> Value<T> {
             Value::Known(_) => None,
             Value::Absent => Some("no column for it in the inventory".into()),
             Value::Empty => Some("the cell is empty".into()),
-            Value::Invalid { raw, why } => Some(format!("could not read {raw:?}: {why}")),
+            Value::Invalid(bad) => Some(format!("could not read {:?}: {}", bad.raw, bad.why)),
         }
     }
 }
@@ -344,7 +359,7 @@ impl Machine {
     /// (BIOS = 1, UEFI = 2).
     pub fn effective_generation(&self) -> Value<u8> {
         match &self.generation {
-            Value::Known(_) | Value::Invalid { .. } => self.generation.clone(),
+            Value::Known(_) | Value::Invalid(_) => self.generation.clone(),
             _ => match &self.firmware {
                 Value::Known(Firmware::Bios) => Value::Known(1),
                 Value::Known(Firmware::Uefi) => Value::Known(2),
@@ -356,14 +371,11 @@ impl Machine {
     /// Firmware as the matrices use it: the firmware column, else derived from generation.
     pub fn effective_firmware(&self) -> Value<Firmware> {
         match &self.firmware {
-            Value::Known(_) | Value::Invalid { .. } => self.firmware.clone(),
+            Value::Known(_) | Value::Invalid(_) => self.firmware.clone(),
             _ => match &self.generation {
                 Value::Known(1) => Value::Known(Firmware::Bios),
                 Value::Known(2) => Value::Known(Firmware::Uefi),
-                Value::Known(g) => Value::Invalid {
-                    raw: g.to_string(),
-                    why: "generation must be 1 or 2".into(),
-                },
+                Value::Known(g) => Value::invalid(g.to_string(), "generation must be 1 or 2"),
                 other => other.clone().map(|_| Firmware::Bios),
             },
         }
@@ -380,7 +392,7 @@ impl Machine {
     /// Number of data disks: the counting column when there is one, else the disks listed.
     pub fn effective_data_disk_count(&self) -> Value<u32> {
         match (&self.data_disk_count, &self.disk_sizes) {
-            (Value::Known(_) | Value::Invalid { .. }, _) => self.data_disk_count.clone(),
+            (Value::Known(_) | Value::Invalid(_), _) => self.data_disk_count.clone(),
             (_, Value::Known(())) => Value::Known(self.data_disks().count() as u32),
             (Value::Empty, _) => Value::Empty,
             (_, other) => other.clone().map(|_| 0),

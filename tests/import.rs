@@ -147,7 +147,7 @@ fn rvtools_4x_joins_vinfo_vdisk_vpartition_vhost() {
     // `Other (64-bit)` in the configuration file is kept as written, not replaced by Tools.
     let web = machine(&inv, "web01");
     assert_eq!(web.os.known().map(|o| o.product.as_str()), Some("other"));
-    assert!(matches!(&web.memory_bytes, Value::Invalid { raw, .. } if raw == "4 GB?"));
+    assert!(matches!(&web.memory_bytes, Value::Invalid(bad) if bad.raw == "4 GB?"));
     let bad = inv
         .data_quality
         .iter()
@@ -411,7 +411,7 @@ fn generic_semicolon_csv_with_decimal_commas() {
         Value::Empty,
         "an empty data-disk cell is unknown, not none"
     );
-    assert!(matches!(a2.bitlocker, Value::Invalid { .. }));
+    assert!(matches!(a2.bitlocker, Value::Invalid(_)));
     assert_eq!(
         machine(&inv, "APP-03").disk_flags.shared,
         Value::Known(true)

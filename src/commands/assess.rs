@@ -12,14 +12,14 @@ use crate::report;
 use crate::rules::{Evaluation, Keep, Readiness};
 
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
-    let started = std::time::Instant::now();
+    let mut timings = super::timings::Timings::start();
     let inv = inventory::import(&args.inventories)?;
-    let read = started.elapsed();
+    timings.mark("read");
     let (set, as_of) = super::rule_set(&args.rules)?;
     let selection = set.select(&args.rules.target, as_of)?;
     let dr = super::dr_options(&args.dr)?;
     let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, Keep::Problems);
-    let assessed = started.elapsed();
+    timings.mark("assess");
 
     // The format: as asked, else from the output file's extension, else the terminal table.
     let by_extension = args.output.as_deref().and_then(|p| {
@@ -41,7 +41,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let colour =
         dest.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     // JSON is streamed machine by machine; the other formats are small enough to build first.
-    let write = |w: &mut dyn Write| -> Result<()> {
+    let write = |w: &mut (dyn Write + Send)| -> Result<()> {
         match format {
             OutputFormat::Json => report::json::write_document(&inv, &ev, w)?,
             OutputFormat::Table => {
@@ -49,7 +49,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             }
             OutputFormat::Csv => w.write_all(&report::delimited::render(&inv, &ev)?)?,
             OutputFormat::Md => w.write_all(report::markdown::render(&inv, &ev).as_bytes())?,
-            OutputFormat::Xlsx => w.write_all(&report::xlsx::render(&inv, &ev)?)?,
+            OutputFormat::Xlsx => report::xlsx::write(&inv, &ev, w)?,
         }
         Ok(())
     };
@@ -66,21 +66,14 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             writeln!(out, "report written to {}", p.display())?;
         }
         None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut out = std::io::BufWriter::new(std::io::stdout());
             write(&mut out)?;
             out.flush()?;
         }
     }
     if args.timings {
-        let done = started.elapsed();
-        eprintln!(
-            "timings: read {:.2} s, assess {:.2} s, write {:.2} s, total {:.2} s ({} machines)",
-            read.as_secs_f64(),
-            (assessed - read).as_secs_f64(),
-            (done - assessed).as_secs_f64(),
-            done.as_secs_f64(),
-            inv.machines.len()
-        );
+        timings.mark("write");
+        eprintln!("{}", timings.line(inv.machines.len()));
     }
     Ok(exit_status(&ev, args.fail_on))
 }

@@ -5,6 +5,7 @@ mod assess;
 mod explain;
 mod inspect;
 mod rules;
+mod timings;
 
 use std::process::ExitCode;
 

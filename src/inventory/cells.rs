@@ -7,19 +7,13 @@ use crate::units::{self, SizeUnit};
 use super::source::Cell;
 
 fn invalid<T>(cell: &Cell, why: impl Into<String>) -> Value<T> {
-    Value::Invalid {
-        raw: cell.text(),
-        why: why.into(),
-    }
+    Value::invalid(cell.text(), why.into())
 }
 
 pub fn text(cell: Option<&Cell>) -> Value<String> {
     match cell {
         None => Value::Empty,
-        Some(Cell::Error(e)) => Value::Invalid {
-            raw: e.clone(),
-            why: "formula error".into(),
-        },
+        Some(Cell::Error(e)) => Value::invalid(e.clone(), "formula error"),
         Some(c) => Value::Known(c.text().trim().to_string()),
     }
 }
@@ -108,7 +102,7 @@ pub fn size_list(cell: Option<&Cell>, unit: Option<SizeUnit>) -> Value<Vec<Value
                 .collect();
             let items = parts
                 .iter()
-                .map(|p| size(&Cell::Text((*p).to_string()), unit))
+                .map(|p| size(&Cell::Text((*p).into()), unit))
                 .collect();
             Value::Known(items)
         }
@@ -245,7 +239,7 @@ mod tests {
         ] {
             assert_eq!(boolean(Some(&t(s))), Value::Known(want), "{s}");
         }
-        assert!(matches!(boolean(Some(&t("maybe"))), Value::Invalid { .. }));
+        assert!(matches!(boolean(Some(&t("maybe"))), Value::Invalid(_)));
         assert_eq!(boolean(None), Value::Empty);
     }
 
@@ -253,11 +247,11 @@ mod tests {
     fn counts() {
         assert_eq!(count(Some(&Cell::Number(4.0))), Value::Known(4));
         assert_eq!(count(Some(&t("16"))), Value::Known(16));
-        assert!(matches!(count(Some(&t("-1"))), Value::Invalid { .. }));
-        assert!(matches!(count(Some(&t("2.5"))), Value::Invalid { .. }));
+        assert!(matches!(count(Some(&t("-1"))), Value::Invalid(_)));
+        assert!(matches!(count(Some(&t("2.5"))), Value::Invalid(_)));
         assert!(matches!(
             count(Some(&Cell::Date(45000.0))),
-            Value::Invalid { .. }
+            Value::Invalid(_)
         ));
     }
 
@@ -284,7 +278,7 @@ mod tests {
         assert_eq!(firmware(Some(&t("BIOS"))), Value::Known(Firmware::Bios));
         assert_eq!(generation(Some(&Cell::Number(2.0))), Value::Known(2));
         assert_eq!(generation(Some(&t("Gen 1"))), Value::Known(1));
-        assert!(matches!(generation(Some(&t("3"))), Value::Invalid { .. }));
+        assert!(matches!(generation(Some(&t("3"))), Value::Invalid(_)));
     }
 
     #[test]

@@ -61,8 +61,8 @@ pub fn read_disk(
             Some(cell) => {
                 let unit = col.unit.or(default_unit(rr.format, Field::DiskCapacity).0);
                 let v = cells::size(cell, unit);
-                if let Value::Invalid { raw, why } = &v {
-                    rr.record(inv, row, col, machine, raw, why);
+                if let Value::Invalid(bad) = &v {
+                    rr.record(inv, row, col, machine, &bad.raw, &bad.why);
                 }
                 v
             }

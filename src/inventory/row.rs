@@ -20,8 +20,8 @@ pub(super) fn checked<T>(
     machine: &str,
     v: Value<T>,
 ) -> Value<T> {
-    if let Value::Invalid { raw, why } = &v {
-        rr.record(inv, row, col, machine, raw, why);
+    if let Value::Invalid(bad) = &v {
+        rr.record(inv, row, col, machine, &bad.raw, &bad.why);
     }
     v
 }
@@ -99,10 +99,7 @@ pub fn apply_row(
                             row,
                             col,
                             &name,
-                            Value::Invalid {
-                                raw: c.text(),
-                                why: "expected x64, x86, 64-bit or 32-bit".into(),
-                            },
+                            Value::invalid(c.text(), "expected x64, x86, 64-bit or 32-bit"),
                         ),
                     },
                 }
@@ -154,8 +151,8 @@ pub fn apply_row(
                 let v = cells::size_list(cell, unit);
                 if let Value::Known(items) = &v {
                     for item in items {
-                        if let Value::Invalid { raw, why } = item {
-                            rr.record(inv, row, col, &name, raw, why);
+                        if let Value::Invalid(bad) = item {
+                            rr.record(inv, row, col, &name, &bad.raw, &bad.why);
                         }
                     }
                 }
@@ -211,10 +208,7 @@ pub fn apply_row(
                             row,
                             col,
                             &name,
-                            Value::Invalid {
-                                raw: t,
-                                why: "expected VMware, Hyper-V or Physical".into(),
-                            },
+                            Value::invalid(t, "expected VMware, Hyper-V or Physical"),
                         );
                     }
                 } else if m.hypervisor.is_absent() {
@@ -312,7 +306,7 @@ pub fn apply_row(
                         .map(str::trim)
                         .filter(|p| !p.is_empty())
                     {
-                        let v = cells::rate(Some(&Cell::Text(part.to_string())), false);
+                        let v = cells::rate(Some(&Cell::Text(part.into())), false);
                         data_churn.push(checked(rr, inv, row, col, &name, v));
                     }
                 }
@@ -343,7 +337,7 @@ pub fn apply_row(
 
     // The OS: the configured OS, else the tools' reading; version appended when separate.
     let os_text = match (&os_text, &os_alt) {
-        (Value::Known(_), _) | (Value::Invalid { .. }, _) => os_text,
+        (Value::Known(_), _) | (Value::Invalid(_), _) => os_text,
         (_, Value::Known(_)) => os_alt,
         _ => os_text,
     };

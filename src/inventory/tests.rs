@@ -27,7 +27,7 @@ fn a_bad_cell_never_stops_the_import() {
     assert_eq!(cells, vec!["t.csv!B2".to_string(), "t.csv!C3".to_string()]);
     assert!(matches!(
         inv.machines[0].cores,
-        crate::model::Value::Invalid { .. }
+        crate::model::Value::Invalid(_)
     ));
 }
 

@@ -57,7 +57,7 @@ pub fn write_atomic(dest: &Path, bytes: &[u8], inputs: &[impl AsRef<Path>]) -> R
 pub fn write_atomic_with(
     dest: &Path,
     inputs: &[impl AsRef<Path>],
-    fill: impl FnOnce(&mut dyn Write) -> Result<()>,
+    fill: impl FnOnce(&mut (dyn Write + Send)) -> Result<()>,
 ) -> Result<()> {
     let canon = |p: &Path| std::fs::canonicalize(p).ok();
     if let Some(d) = canon(dest)

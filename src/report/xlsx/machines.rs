@@ -11,7 +11,7 @@ fn yes_no(v: &Value<bool>) -> &'static str {
     match v {
         Value::Known(true) => "yes",
         Value::Known(false) => "no",
-        Value::Invalid { .. } => "unreadable",
+        Value::Invalid(_) => "unreadable",
         _ => "",
     }
 }

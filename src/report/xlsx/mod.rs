@@ -230,6 +230,18 @@ fn creation_time() -> Result<ExcelDateTime, XlsxError> {
 
 /// Builds the workbook and returns its bytes.
 pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, XlsxError> {
+    let mut bytes = Vec::new();
+    write(inv, ev, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// Builds the workbook and writes it to `w` as it is zipped, so the file is never held whole
+/// in memory.
+pub fn write(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    w: &mut (dyn std::io::Write + Send),
+) -> Result<(), XlsxError> {
     let st = Styles::new();
     let mut wb = Workbook::new();
     let props = DocProperties::new()
@@ -272,7 +284,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, XlsxError
     )?;
     rules::write(wb.add_worksheet().set_name("Rules")?, ev, &st)?;
     data_quality::write(wb.add_worksheet().set_name("Data quality")?, inv, ev, &st)?;
-    wb.save_to_buffer()
+    wb.save_to_writer(w)
 }
 
 /// Bytes in GB (GiB, as the matrices mean it) for a number cell.

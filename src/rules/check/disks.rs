@@ -80,7 +80,7 @@ pub(super) fn disk_limit(
         }
     }
     if role == Role::Data
-        && let Value::Empty | Value::Invalid { .. } = m.disk_sizes
+        && let Value::Empty | Value::Invalid(_) = m.disk_sizes
     {
         unknown.get_or_insert_with(|| {
             format!(

@@ -82,9 +82,12 @@ pub fn achievable_rpo(
 
 fn target_gap(v: &Value<u64>, what: &str) -> Eval {
     match v {
-        Value::Invalid { raw, why } => Eval::new(
+        Value::Invalid(bad) => Eval::new(
             Outcome::Unknown,
-            format!("the {what} target {raw:?} cannot be read: {why}"),
+            format!(
+                "the {what} target {:?} cannot be read: {}",
+                bad.raw, bad.why
+            ),
         ),
         Value::Empty => Eval::new(
             Outcome::NotEvaluated,
@@ -209,9 +212,10 @@ pub(super) fn peak_churn(m: &Machine, max: Rate) -> Eval {
                 .limit(max.to_string())
                 .read(rate_reading(m, "average churn", *a))
         }
-        (Value::Invalid { raw, why }, _) => {
-            Eval::new(Outcome::Unknown, format!("peak churn {raw:?}: {why}"))
-        }
+        (Value::Invalid(bad), _) => Eval::new(
+            Outcome::Unknown,
+            format!("peak churn {:?}: {}", bad.raw, bad.why),
+        ),
         (Value::Empty, _) => Eval::new(Outcome::Unknown, "peak churn: the cell is empty"),
         _ => Eval::new(
             Outcome::NotEvaluated,
@@ -355,7 +359,10 @@ pub(super) fn churn(m: &Machine, ctx: &DrContext, per: ChurnPer, limits: &[Churn
 
 fn churn_gap(v: &Value<f64>) -> Eval {
     match v {
-        Value::Invalid { raw, why } => Eval::new(Outcome::Unknown, format!("churn {raw:?}: {why}")),
+        Value::Invalid(bad) => Eval::new(
+            Outcome::Unknown,
+            format!("churn {:?}: {}", bad.raw, bad.why),
+        ),
         Value::Empty => Eval::new(Outcome::Unknown, "churn: the cell is empty"),
         _ => Eval::new(
             Outcome::NotEvaluated,

@@ -298,7 +298,7 @@ fn show<T: std::fmt::Display>(v: &Value<T>) -> String {
         Value::Known(x) => x.to_string(),
         Value::Absent => "(no column)".into(),
         Value::Empty => "(empty)".into(),
-        Value::Invalid { raw, .. } => format!("{raw:?} (unreadable)"),
+        Value::Invalid(bad) => format!("{:?} (unreadable)", bad.raw),
     }
 }
 

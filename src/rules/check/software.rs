@@ -130,7 +130,7 @@ pub(super) fn field_check(
     };
     // A tag column that is not there at all fails a "present" policy: that is the finding.
     let out = match (&v, op) {
-        (Value::Invalid { .. }, _) => Outcome::Unknown,
+        (Value::Invalid(_), _) => Outcome::Unknown,
         _ if ok => Outcome::Pass,
         _ => Outcome::Fail,
     };
