@@ -6,6 +6,7 @@ pub mod eval;
 pub mod matrix;
 pub mod spec;
 
+use crate::model::Machine;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -254,6 +255,65 @@ pub struct Selection<'a> {
     pub as_of: Option<Date>,
 }
 
+/// One run of machines assessed on one thread.
+struct Run {
+    per_machine: Vec<Vec<Assessment>>,
+    dr: Vec<Vec<Option<DrResult>>>,
+    gap_why: BTreeMap<(usize, usize), String>,
+    gap_counts: BTreeMap<(usize, usize), usize>,
+}
+
+/// Assesses a run of machines against every selected matrix.
+fn assess_run(
+    machines: &[Machine],
+    contexts: &[DrContext],
+    selection: &Selection<'_>,
+    strict: bool,
+    keep: Keep,
+    estate: Option<&EstateDr>,
+) -> Run {
+    let mut gap_why = BTreeMap::new();
+    let mut gap_counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let mut per_machine: Vec<Vec<Assessment>> = Vec::with_capacity(machines.len());
+    let mut dr: Vec<Vec<Option<DrResult>>> = Vec::with_capacity(machines.len());
+    for (m, ctx) in machines.iter().zip(contexts) {
+        let mut per: Vec<Assessment> = selection
+            .matrices
+            .iter()
+            .enumerate()
+            .map(|(j, mx)| eval::assess(mx, j, m, strict, ctx, keep, &mut gap_why))
+            .collect();
+        dr.push(match estate {
+            None => Vec::new(),
+            Some(e) => per
+                .iter()
+                .map(|a| dr::result(selection.matrices[a.matrix], a, ctx, m, e))
+                .collect(),
+        });
+        for a in &mut per {
+            for f in &a.findings {
+                if f.outcome == Outcome::NotEvaluated {
+                    *gap_counts.entry((a.matrix, f.rule)).or_default() += 1;
+                }
+            }
+            // Reports show failures and unknowns; an estate of 100,000 machines holds
+            // nothing else (JSON and explain evaluate again in full).
+            if keep == Keep::Problems {
+                a.findings
+                    .retain(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown));
+                a.findings.shrink_to_fit();
+            }
+        }
+        per_machine.push(per);
+    }
+    Run {
+        per_machine,
+        dr,
+        gap_why,
+        gap_counts,
+    }
+}
+
 /// Every machine against every selected matrix, in inventory order.
 #[derive(Debug)]
 pub struct Evaluation<'a> {
@@ -299,37 +359,50 @@ impl<'a> Evaluation<'a> {
         let dr_matrix = selection.matrices.iter().find(|m| dr::has_dr(m));
         let mut estate =
             dr_matrix.map(|mx| dr::estate(&inv.machines, &dr_options, mx.estate.as_ref()));
+        // Machines are independent: on a large estate, each core takes a run of them, and the
+        // runs are put back in inventory order (the first reason met for a gap stays first).
+        let threads = if inv.machines.len() < 2_000 {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+        };
+        let per_chunk = inv.machines.len().div_ceil(threads).max(1);
+        let job = |(machines, contexts): (&[Machine], &[DrContext])| {
+            assess_run(
+                machines,
+                contexts,
+                &selection,
+                strict,
+                keep,
+                estate.as_ref(),
+            )
+        };
+        let chunks = inv
+            .machines
+            .chunks(per_chunk)
+            .zip(contexts.chunks(per_chunk));
+        let runs: Vec<Run> = if threads == 1 {
+            chunks.map(job).collect()
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = chunks.map(|c| scope.spawn(move || job(c))).collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                    .collect()
+            })
+        };
         let mut per_machine: Vec<Vec<Assessment>> = Vec::with_capacity(inv.machines.len());
         let mut dr: Vec<Vec<Option<DrResult>>> = Vec::with_capacity(inv.machines.len());
-        for (m, ctx) in inv.machines.iter().zip(&contexts) {
-            let mut per: Vec<Assessment> = selection
-                .matrices
-                .iter()
-                .enumerate()
-                .map(|(j, mx)| eval::assess(mx, j, m, strict, ctx, keep, &mut gap_why))
-                .collect();
-            dr.push(match &estate {
-                None => Vec::new(),
-                Some(e) => per
-                    .iter()
-                    .map(|a| dr::result(selection.matrices[a.matrix], a, ctx, m, e))
-                    .collect(),
-            });
-            for a in &mut per {
-                for f in &a.findings {
-                    if f.outcome == Outcome::NotEvaluated {
-                        *gap_counts.entry((a.matrix, f.rule)).or_default() += 1;
-                    }
-                }
-                // Reports show failures and unknowns; an estate of 100,000 machines holds
-                // nothing else (JSON and explain evaluate again in full).
-                if keep == Keep::Problems {
-                    a.findings
-                        .retain(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown));
-                    a.findings.shrink_to_fit();
-                }
+        for run in runs {
+            per_machine.extend(run.per_machine);
+            dr.extend(run.dr);
+            for (k, why) in run.gap_why {
+                gap_why.entry(k).or_insert(why);
             }
-            per_machine.push(per);
+            for (k, n) in run.gap_counts {
+                *gap_counts.entry(k).or_default() += n;
+            }
         }
         if let Some(e) = estate.as_mut() {
             for (j, mx) in selection.matrices.iter().enumerate() {
