@@ -18,8 +18,6 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let (set, as_of) = super::rule_set(&args.rules)?;
     let selection = set.select(&args.rules.target, as_of)?;
     let dr = super::dr_options(&args.dr)?;
-    let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, Keep::Problems);
-    timings.mark("assess");
 
     // The format: as asked, else from the output file's extension, else the terminal table.
     let by_extension = args.output.as_deref().and_then(|p| {
@@ -32,6 +30,14 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         }
     });
     let format = args.format.or(by_extension).unwrap_or(OutputFormat::Table);
+    // JSON evaluates each machine again as it writes it, so the run keeps verdicts only.
+    let keep = if format == OutputFormat::Json {
+        Keep::Verdicts
+    } else {
+        Keep::Problems
+    };
+    let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, keep);
+    timings.mark("assess");
     let dest: Option<PathBuf> = match (args.output.as_deref(), format) {
         (Some(p), _) if p == Path::new("-") => None,
         (Some(p), _) => Some(p.to_path_buf()),

@@ -69,8 +69,12 @@ impl Finding {
 pub enum Keep {
     /// Failures and unknowns: what the reports show.
     Problems,
-    /// Every finding: for `explain` and the JSON contract.
+    /// Every finding: for `explain`.
     All,
+    /// Failures and unknowns without their words: the verdicts and counts, for a writer that
+    /// evaluates each machine again as it writes it (JSON) and so need not hold a million
+    /// machines' messages and DR results at once.
+    Verdicts,
 }
 
 /// One machine against one matrix.

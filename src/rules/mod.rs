@@ -15,7 +15,7 @@ pub use eval::{Assessment, Finding, Keep, Readiness};
 pub use matrix::{LoadError, Matrix, Severity};
 pub use spec::Date;
 
-use crate::dr::{self, DrOptions, DrResult, EstateDr};
+use crate::dr::{self, DrOptions, DrResult, DrVerdict, EstateDr};
 use crate::inventory::Inventory;
 use check::dr::DrContext;
 
@@ -259,6 +259,8 @@ pub struct Selection<'a> {
 struct Run {
     per_machine: Vec<Vec<Assessment>>,
     dr: Vec<Vec<Option<DrResult>>>,
+    /// DR verdicts counted per (matrix, verdict).
+    dr_counts: BTreeMap<(usize, DrVerdict), usize>,
     gap_why: BTreeMap<(usize, usize), String>,
     gap_counts: BTreeMap<(usize, usize), usize>,
 }
@@ -276,6 +278,7 @@ fn assess_run(
     let mut gap_counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     let mut per_machine: Vec<Vec<Assessment>> = Vec::with_capacity(machines.len());
     let mut dr: Vec<Vec<Option<DrResult>>> = Vec::with_capacity(machines.len());
+    let mut dr_counts: BTreeMap<(usize, DrVerdict), usize> = BTreeMap::new();
     for (m, ctx) in machines.iter().zip(contexts) {
         let mut per: Vec<Assessment> = selection
             .matrices
@@ -283,12 +286,23 @@ fn assess_run(
             .enumerate()
             .map(|(j, mx)| eval::assess(mx, j, m, strict, ctx, keep, &mut gap_why))
             .collect();
-        dr.push(match estate {
+        let results: Vec<Option<DrResult>> = match estate {
             None => Vec::new(),
             Some(e) => per
                 .iter()
                 .map(|a| dr::result(selection.matrices[a.matrix], a, ctx, m, e))
                 .collect(),
+        };
+        for (j, r) in results.iter().enumerate() {
+            if let Some(r) = r {
+                *dr_counts.entry((j, r.verdict)).or_default() += 1;
+            }
+        }
+        // With verdicts only, the writer works the DR results out again machine by machine.
+        dr.push(if keep == Keep::Verdicts {
+            Vec::new()
+        } else {
+            results
         });
         for a in &mut per {
             for f in &a.findings {
@@ -298,9 +312,14 @@ fn assess_run(
             }
             // Reports show failures and unknowns; an estate of 100,000 machines holds
             // nothing else (JSON and explain evaluate again in full).
-            if keep == Keep::Problems {
+            if keep != Keep::All {
                 a.findings
                     .retain(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown));
+                if keep == Keep::Verdicts {
+                    for f in &mut a.findings {
+                        f.detail = None;
+                    }
+                }
                 a.findings.shrink_to_fit();
             }
         }
@@ -309,6 +328,7 @@ fn assess_run(
     Run {
         per_machine,
         dr,
+        dr_counts,
         gap_why,
         gap_counts,
     }
@@ -394,6 +414,7 @@ impl<'a> Evaluation<'a> {
         };
         let mut per_machine: Vec<Vec<Assessment>> = Vec::with_capacity(inv.machines.len());
         let mut dr: Vec<Vec<Option<DrResult>>> = Vec::with_capacity(inv.machines.len());
+        let mut dr_counts: BTreeMap<(usize, DrVerdict), usize> = BTreeMap::new();
         for run in runs {
             per_machine.extend(run.per_machine);
             dr.extend(run.dr);
@@ -403,6 +424,9 @@ impl<'a> Evaluation<'a> {
             for (k, n) in run.gap_counts {
                 *gap_counts.entry(k).or_default() += n;
             }
+            for (k, n) in run.dr_counts {
+                *dr_counts.entry(k).or_default() += n;
+            }
         }
         if let Some(e) = estate.as_mut() {
             for (j, mx) in selection.matrices.iter().enumerate() {
@@ -410,9 +434,9 @@ impl<'a> Evaluation<'a> {
                     continue;
                 }
                 let counts = e.verdicts.entry(mx.target().to_string()).or_default();
-                for per in &dr {
-                    if let Some(Some(r)) = per.get(j) {
-                        *counts.entry(r.verdict).or_default() += 1;
+                for ((jc, verdict), n) in &dr_counts {
+                    if *jc == j {
+                        *counts.entry(*verdict).or_default() += n;
                     }
                 }
             }
