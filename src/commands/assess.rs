@@ -30,14 +30,6 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         }
     });
     let format = args.format.or(by_extension).unwrap_or(OutputFormat::Table);
-    // JSON evaluates each machine again as it writes it, so the run keeps verdicts only.
-    let keep = if format == OutputFormat::Json {
-        Keep::Verdicts
-    } else {
-        Keep::Problems
-    };
-    let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, keep);
-    timings.mark("assess");
     let dest: Option<PathBuf> = match (args.output.as_deref(), format) {
         (Some(p), _) if p == Path::new("-") => None,
         (Some(p), _) => Some(p.to_path_buf()),
@@ -46,10 +38,21 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     };
     let colour =
         dest.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    // JSON is streamed machine by machine; the other formats are small enough to build first.
+    let strict = args.rules.strict;
+    // JSON is written as the machines are evaluated (one pass, every core); the other formats
+    // are made from the finished evaluation.
+    let mut evaluation = None;
     let write = |w: &mut (dyn Write + Send)| -> Result<()> {
+        if format == OutputFormat::Json {
+            let ev = report::json::assess_and_write(&inv, selection, strict, dr, w)?;
+            timings.mark("assess and write");
+            evaluation = Some(ev);
+            return Ok(());
+        }
+        let ev = Evaluation::run_with(&inv, selection, strict, dr, Keep::Problems);
+        timings.mark("assess");
         match format {
-            OutputFormat::Json => report::json::write_document(&inv, &ev, w)?,
+            OutputFormat::Json => unreachable!("written above"),
             OutputFormat::Table => {
                 w.write_all(report::table::render(&inv, &ev, colour).as_bytes())?
             }
@@ -57,28 +60,31 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             OutputFormat::Md => w.write_all(report::markdown::render(&inv, &ev).as_bytes())?,
             OutputFormat::Xlsx => report::xlsx::write(&inv, &ev, w)?,
         }
+        timings.mark("write");
+        evaluation = Some(ev);
         Ok(())
     };
     match &dest {
-        Some(p) => {
-            report::write_atomic_with(p, &args.inventories, write)?;
-            // The reader still sees the verdicts; the file holds the detail.
-            let mut out = std::io::stdout().lock();
-            if format != OutputFormat::Table {
-                let colour =
-                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-                out.write_all(report::table::render_summary(&inv, &ev, colour).as_bytes())?;
-            }
-            writeln!(out, "report written to {}", p.display())?;
-        }
+        Some(p) => report::write_atomic_with(p, &args.inventories, write)?,
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout());
             write(&mut out)?;
             out.flush()?;
         }
     }
+    let Some(ev) = evaluation else {
+        unreachable!("the writer evaluates before it returns Ok");
+    };
+    if let Some(p) = &dest {
+        // The reader still sees the verdicts; the file holds the detail.
+        let mut out = std::io::stdout().lock();
+        if format != OutputFormat::Table {
+            let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            out.write_all(report::table::render_summary(&inv, &ev, colour).as_bytes())?;
+        }
+        writeln!(out, "report written to {}", p.display())?;
+    }
     if args.timings {
-        timings.mark("write");
         eprintln!("{}", timings.line(inv.machines.len()));
     }
     Ok(exit_status(&ev, args.fail_on))

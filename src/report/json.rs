@@ -2,18 +2,18 @@
 //! data quality, summary. A missing value is `null`; an invalid one is `null` here and a
 //! data-quality record.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 
 use serde::Serialize;
 use serde_json::{Value as Json, json};
 
 use super::summary::{data_quality, summarise};
-use crate::dr::{self, DrResult};
+use crate::dr::{DrOptions, DrResult};
 use crate::inventory::Inventory;
 use crate::model::{Machine, Value};
-use crate::rules::eval::assess;
-use crate::rules::{Assessment, Evaluation, Finding, Keep, Matrix, Outcome, Readiness, Severity};
+use crate::rules::{
+    Assessment, Evaluation, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity,
+};
 
 fn opt<T: Serialize>(v: &Value<T>) -> Json {
     match v {
@@ -181,34 +181,20 @@ struct RuleOut<'a> {
     remediation: &'a str,
 }
 
-/// One machine evaluated and written as JSON into `out`.
+/// One machine, as evaluated, written as JSON into `out` (after a comma unless it is first).
 fn write_machine(
     inv: &Inventory,
-    ev: &Evaluation<'_>,
+    selection: &Selection<'_>,
     i: usize,
+    per: &[Assessment],
+    dr: &[Option<DrResult>],
     out: &mut Vec<u8>,
-) -> serde_json::Result<()> {
+) {
     let m = &inv.machines[i];
-    let ctx = &ev.contexts[i];
-    let mut scratch = BTreeMap::new();
-    let per: Vec<Assessment> = ev
-        .selection
-        .matrices
-        .iter()
-        .enumerate()
-        .map(|(j, mx)| assess(mx, j, m, ev.strict, ctx, Keep::Problems, &mut scratch))
-        .collect();
-    let dr: Vec<Option<DrResult>> = match &ev.estate {
-        Some(e) => per
-            .iter()
-            .map(|a| dr::result(ev.selection.matrices[a.matrix], a, ctx, m, e))
-            .collect(),
-        None => Vec::new(),
-    };
     let assessments = per
         .iter()
         .map(|a| {
-            let mx: &Matrix = ev.selection.matrices[a.matrix];
+            let mx: &Matrix = selection.matrices[a.matrix];
             let ids = |want: &dyn Fn(&Finding) -> bool| -> Vec<&str> {
                 a.findings
                     .iter()
@@ -244,30 +230,30 @@ fn write_machine(
     if i > 0 {
         out.extend_from_slice(b",\n");
     }
-    serde_json::to_writer(
-        &mut *out,
-        &MachineOut {
-            facts: machine_facts(m),
-            assessments,
-        },
-    )
+    let machine = MachineOut {
+        facts: machine_facts(m),
+        assessments,
+    };
+    // Structs with string keys into a Vec cannot fail to serialise; were it to, the document
+    // stays valid JSON.
+    if serde_json::to_writer(&mut *out, &machine).is_err() {
+        out.extend_from_slice(b"null");
+    }
 }
 
-/// Machines written per block: each core renders a share of the block into its own buffer,
-/// and the buffers go out in order.
-const BLOCK: usize = 8_192;
-
-/// `rehost assess --format json`: the whole contract, written machine by machine so that a
-/// million machines never sit in memory as one document. Each machine is evaluated again as
-/// it is written (the run kept only verdicts), on every core.
-pub fn write_document(
+/// `rehost assess --format json`: evaluates the inventory and writes the whole contract as
+/// it goes, so that a million machines never sit in memory as one document and each is
+/// evaluated once, on every core. Returns the evaluation (verdicts only) for the caller's
+/// summary and exit status.
+pub fn assess_and_write<'a>(
     inv: &Inventory,
-    ev: &Evaluation<'_>,
+    selection: Selection<'a>,
+    strict: bool,
+    dr_options: DrOptions,
     w: &mut dyn Write,
-) -> std::io::Result<()> {
-    let summary = summarise(inv, ev);
+) -> std::io::Result<Evaluation<'a>> {
     let mut rules = serde_json::Map::new();
-    for mx in &ev.selection.matrices {
+    for mx in &selection.matrices {
         for r in &mx.rules {
             let out = RuleOut {
                 target: mx.target(),
@@ -283,39 +269,21 @@ pub fn write_document(
     w.write_all(b"{\"rules\": ")?;
     serde_json::to_writer(&mut *w, &rules)?;
     w.write_all(b",\n\"machines\": [\n")?;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    let n = inv.machines.len();
-    let mut start = 0;
-    while start < n {
-        let end = (start + BLOCK).min(n);
-        let share = (end - start).div_ceil(threads).max(1);
-        let render = |from: usize, to: usize| -> serde_json::Result<Vec<u8>> {
-            let mut buf = Vec::with_capacity((to - from) * 2048);
-            for i in from..to {
-                write_machine(inv, ev, i, &mut buf)?;
-            }
-            Ok(buf)
-        };
-        let parts: Vec<serde_json::Result<Vec<u8>>> = if threads == 1 || end - start < 64 {
-            vec![render(start, end)]
-        } else {
-            std::thread::scope(|scope| {
-                let render = &render;
-                let handles: Vec<_> = (start..end)
-                    .step_by(share)
-                    .map(|from| scope.spawn(move || render(from, (from + share).min(end))))
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                    .collect()
-            })
-        };
-        for part in parts {
-            w.write_all(&part?)?;
-        }
-        start = end;
-    }
+    let render = |sel: &Selection<'_>,
+                  i: usize,
+                  per: &[Assessment],
+                  dr: &[Option<DrResult>],
+                  out: &mut Vec<u8>| write_machine(inv, sel, i, per, dr, out);
+    let ev = Evaluation::run_rendering(
+        inv,
+        selection,
+        strict,
+        dr_options,
+        Keep::Verdicts,
+        Some(&render),
+        &mut |bytes| w.write_all(bytes),
+    )?;
+    let summary = summarise(inv, &ev);
     w.write_all(b"\n],\n\"data_quality\": ")?;
     serde_json::to_writer(&mut *w, &data_quality(inv, &summary))?;
     let mut summary_json = serde_json::to_value(&summary).unwrap_or(Json::Null);
@@ -325,5 +293,5 @@ pub fn write_document(
     w.write_all(b",\n\"summary\": ")?;
     serde_json::to_writer_pretty(&mut *w, &summary_json)?;
     w.write_all(b"\n}\n")?;
-    Ok(())
+    Ok(ev)
 }

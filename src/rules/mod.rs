@@ -4,20 +4,17 @@
 pub mod check;
 pub mod eval;
 pub mod matrix;
+mod run;
 pub mod spec;
 
-use crate::model::Machine;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use check::Outcome;
 pub use eval::{Assessment, Finding, Keep, Readiness};
 pub use matrix::{LoadError, Matrix, Severity};
+pub use run::{Evaluation, Render};
 pub use spec::Date;
-
-use crate::dr::{self, DrOptions, DrResult, DrVerdict, EstateDr};
-use crate::inventory::Inventory;
-use check::dr::DrContext;
 
 /// The matrices shipped in the binary: `rules/<target>/<edition>.toml`.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -253,216 +250,6 @@ pub struct Selection<'a> {
     /// Targets named but without an edition at the date, with why.
     pub left_out: Vec<String>,
     pub as_of: Option<Date>,
-}
-
-/// One run of machines assessed on one thread.
-struct Run {
-    per_machine: Vec<Vec<Assessment>>,
-    dr: Vec<Vec<Option<DrResult>>>,
-    /// DR verdicts counted per (matrix, verdict).
-    dr_counts: BTreeMap<(usize, DrVerdict), usize>,
-    gap_why: BTreeMap<(usize, usize), String>,
-    gap_counts: BTreeMap<(usize, usize), usize>,
-}
-
-/// Assesses a run of machines against every selected matrix.
-fn assess_run(
-    machines: &[Machine],
-    contexts: &[DrContext],
-    selection: &Selection<'_>,
-    strict: bool,
-    keep: Keep,
-    estate: Option<&EstateDr>,
-) -> Run {
-    let mut gap_why = BTreeMap::new();
-    let mut gap_counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    let mut per_machine: Vec<Vec<Assessment>> = Vec::with_capacity(machines.len());
-    let mut dr: Vec<Vec<Option<DrResult>>> = Vec::with_capacity(machines.len());
-    let mut dr_counts: BTreeMap<(usize, DrVerdict), usize> = BTreeMap::new();
-    for (m, ctx) in machines.iter().zip(contexts) {
-        let mut per: Vec<Assessment> = selection
-            .matrices
-            .iter()
-            .enumerate()
-            .map(|(j, mx)| eval::assess(mx, j, m, strict, ctx, keep, &mut gap_why))
-            .collect();
-        let results: Vec<Option<DrResult>> = match estate {
-            None => Vec::new(),
-            Some(e) => per
-                .iter()
-                .map(|a| dr::result(selection.matrices[a.matrix], a, ctx, m, e))
-                .collect(),
-        };
-        for (j, r) in results.iter().enumerate() {
-            if let Some(r) = r {
-                *dr_counts.entry((j, r.verdict)).or_default() += 1;
-            }
-        }
-        // With verdicts only, the writer works the DR results out again machine by machine.
-        dr.push(if keep == Keep::Verdicts {
-            Vec::new()
-        } else {
-            results
-        });
-        for a in &mut per {
-            for f in &a.findings {
-                if f.outcome == Outcome::NotEvaluated {
-                    *gap_counts.entry((a.matrix, f.rule)).or_default() += 1;
-                }
-            }
-            // Reports show failures and unknowns; an estate of 100,000 machines holds
-            // nothing else (JSON and explain evaluate again in full).
-            if keep != Keep::All {
-                a.findings
-                    .retain(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown));
-                if keep == Keep::Verdicts {
-                    for f in &mut a.findings {
-                        f.detail = None;
-                    }
-                }
-                a.findings.shrink_to_fit();
-            }
-        }
-        per_machine.push(per);
-    }
-    Run {
-        per_machine,
-        dr,
-        dr_counts,
-        gap_why,
-        gap_counts,
-    }
-}
-
-/// Every machine against every selected matrix, in inventory order.
-#[derive(Debug)]
-pub struct Evaluation<'a> {
-    pub selection: Selection<'a>,
-    /// `per_machine[i][j]`: machine `i` against matrix `j`.
-    pub per_machine: Vec<Vec<Assessment>>,
-    pub strict: bool,
-    pub dr_options: DrOptions,
-    /// Each machine's resolved DR targets.
-    pub contexts: Vec<DrContext>,
-    /// The estate's DR figures, when an `asr-*` matrix is selected.
-    pub estate: Option<EstateDr>,
-    /// `dr[i][j]`: machine `i`'s DR result against matrix `j` (for matrices with DR rules).
-    pub dr: Vec<Vec<Option<DrResult>>>,
-    /// Why each (matrix, rule) was not evaluated, as first met.
-    pub gap_why: BTreeMap<(usize, usize), String>,
-    /// How many machines each (matrix, rule) was not evaluated for.
-    pub gap_counts: BTreeMap<(usize, usize), usize>,
-    pub keep: Keep,
-}
-
-impl<'a> Evaluation<'a> {
-    /// Evaluates with no DR options (targets only from the inventory).
-    pub fn run(inv: &Inventory, selection: Selection<'a>, strict: bool) -> Evaluation<'a> {
-        Evaluation::run_with(inv, selection, strict, DrOptions::default(), Keep::All)
-    }
-
-    pub fn run_with(
-        inv: &Inventory,
-        selection: Selection<'a>,
-        strict: bool,
-        dr_options: DrOptions,
-        keep: Keep,
-    ) -> Evaluation<'a> {
-        let mut gap_why = BTreeMap::new();
-        let mut gap_counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-        let contexts: Vec<DrContext> = inv
-            .machines
-            .iter()
-            .map(|m| dr::context(m, &dr_options))
-            .collect();
-        // The estate's DR figures need every machine's churn, not its findings: first.
-        let dr_matrix = selection.matrices.iter().find(|m| dr::has_dr(m));
-        let mut estate =
-            dr_matrix.map(|mx| dr::estate(&inv.machines, &dr_options, mx.estate.as_ref()));
-        // Machines are independent: on a large estate, each core takes a run of them, and the
-        // runs are put back in inventory order (the first reason met for a gap stays first).
-        let threads = if inv.machines.len() < 2_000 {
-            1
-        } else {
-            std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
-        };
-        let per_chunk = inv.machines.len().div_ceil(threads).max(1);
-        let job = |(machines, contexts): (&[Machine], &[DrContext])| {
-            assess_run(
-                machines,
-                contexts,
-                &selection,
-                strict,
-                keep,
-                estate.as_ref(),
-            )
-        };
-        let chunks = inv
-            .machines
-            .chunks(per_chunk)
-            .zip(contexts.chunks(per_chunk));
-        let runs: Vec<Run> = if threads == 1 {
-            chunks.map(job).collect()
-        } else {
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = chunks.map(|c| scope.spawn(move || job(c))).collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                    .collect()
-            })
-        };
-        let mut per_machine: Vec<Vec<Assessment>> = Vec::with_capacity(inv.machines.len());
-        let mut dr: Vec<Vec<Option<DrResult>>> = Vec::with_capacity(inv.machines.len());
-        let mut dr_counts: BTreeMap<(usize, DrVerdict), usize> = BTreeMap::new();
-        for run in runs {
-            per_machine.extend(run.per_machine);
-            dr.extend(run.dr);
-            for (k, why) in run.gap_why {
-                gap_why.entry(k).or_insert(why);
-            }
-            for (k, n) in run.gap_counts {
-                *gap_counts.entry(k).or_default() += n;
-            }
-            for (k, n) in run.dr_counts {
-                *dr_counts.entry(k).or_default() += n;
-            }
-        }
-        if let Some(e) = estate.as_mut() {
-            for (j, mx) in selection.matrices.iter().enumerate() {
-                if !dr::has_dr(mx) {
-                    continue;
-                }
-                let counts = e.verdicts.entry(mx.target().to_string()).or_default();
-                for ((jc, verdict), n) in &dr_counts {
-                    if *jc == j {
-                        *counts.entry(*verdict).or_default() += n;
-                    }
-                }
-            }
-        }
-        Evaluation {
-            selection,
-            per_machine,
-            strict,
-            dr_options,
-            contexts,
-            estate,
-            dr,
-            gap_why,
-            gap_counts,
-            keep,
-        }
-    }
-
-    /// Rules not evaluated for some machines because their inventory has no column for what
-    /// they need: (matrix index, rule index, machines).
-    pub fn coverage_gaps(&self) -> Vec<(usize, usize, usize)> {
-        self.gap_counts
-            .iter()
-            .map(|((m, r), n)| (*m, *r, *n))
-            .collect()
-    }
 }
 
 #[cfg(test)]

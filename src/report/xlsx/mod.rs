@@ -44,6 +44,25 @@ pub struct Styles {
 }
 
 impl Styles {
+    /// Every format, in a fixed order.
+    fn all(&self) -> [&Format; 13] {
+        [
+            &self.header,
+            &self.title,
+            &self.subtitle,
+            &self.label,
+            &self.int,
+            &self.gb,
+            &self.dec,
+            &self.wrap,
+            &self.link,
+            &self.ready,
+            &self.conditions,
+            &self.not_ready,
+            &self.unknown,
+        ]
+    }
+
     fn new() -> Styles {
         let fill = |bg: u32, fg: u32| {
             Format::new()
@@ -256,6 +275,12 @@ pub fn write(
     // The long sheets are written a row at a time to a temporary file (rust_xlsxwriter's
     // constant-memory mode), so a 100,000-machine report does not sit in memory, and each on
     // its own thread: they share nothing but the workbook's format table.
+    // Constant-memory sheets take a format's number from the workbook's table when they
+    // first use it; numbered here, in a fixed order, the threads below cannot race for them
+    // and the same run gives the same bytes.
+    for f in st.all() {
+        wb.register_format(f);
+    }
     wb.add_worksheet().set_name("Summary")?;
     for name in ["Machines", "Findings", "Disks", "DR"] {
         wb.add_worksheet_with_constant_memory()?.set_name(name)?;

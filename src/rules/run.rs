@@ -1,0 +1,283 @@
+//! Running the matrices over an inventory: every machine against every selected matrix, on
+//! every core, with the results put back in inventory order.
+
+use std::collections::BTreeMap;
+
+use super::check::dr::DrContext;
+use super::eval::{self, Assessment, Keep};
+use super::{Outcome, Selection};
+use crate::dr::{self, DrOptions, DrResult, DrVerdict, EstateDr};
+use crate::inventory::Inventory;
+use crate::model::Machine;
+
+/// Writes one machine as it is evaluated: its index, its assessments (failures and unknowns
+/// with their words, every other finding without) and its DR results, into a buffer.
+pub type Render<'r> =
+    dyn Fn(&Selection<'_>, usize, &[Assessment], &[Option<DrResult>], &mut Vec<u8>) + Sync + 'r;
+
+/// Machines evaluated and rendered per block when rendering: the buffers of one block are
+/// all that is held of the output.
+const BLOCK: usize = 8_192;
+
+/// Estates smaller than this are assessed on one thread.
+const PARALLEL_FROM: usize = 2_000;
+
+/// Every machine against every selected matrix, in inventory order.
+#[derive(Debug)]
+pub struct Evaluation<'a> {
+    pub selection: Selection<'a>,
+    /// `per_machine[i][j]`: machine `i` against matrix `j`.
+    pub per_machine: Vec<Vec<Assessment>>,
+    pub strict: bool,
+    pub dr_options: DrOptions,
+    /// Each machine's resolved DR targets.
+    pub contexts: Vec<DrContext>,
+    /// The estate's DR figures, when an `asr-*` matrix is selected.
+    pub estate: Option<EstateDr>,
+    /// `dr[i][j]`: machine `i`'s DR result against matrix `j` (for matrices with DR rules;
+    /// empty when the run kept verdicts only).
+    pub dr: Vec<Vec<Option<DrResult>>>,
+    /// Why each (matrix, rule) was not evaluated, as first met.
+    pub gap_why: BTreeMap<(usize, usize), String>,
+    /// How many machines each (matrix, rule) was not evaluated for.
+    pub gap_counts: BTreeMap<(usize, usize), usize>,
+    pub keep: Keep,
+}
+
+/// One run of machines assessed on one thread.
+struct Run {
+    per_machine: Vec<Vec<Assessment>>,
+    dr: Vec<Vec<Option<DrResult>>>,
+    /// DR verdicts counted per (matrix, verdict).
+    dr_counts: BTreeMap<(usize, DrVerdict), usize>,
+    gap_why: BTreeMap<(usize, usize), String>,
+    gap_counts: BTreeMap<(usize, usize), usize>,
+    /// What `render` wrote for these machines.
+    rendered: Vec<u8>,
+}
+
+/// What every run shares.
+struct Shared<'s, 'a> {
+    selection: &'s Selection<'a>,
+    strict: bool,
+    keep: Keep,
+    estate: Option<&'s EstateDr>,
+    render: Option<&'s Render<'s>>,
+}
+
+/// Assesses a run of machines (the first is machine `first` of the inventory).
+fn assess_run(machines: &[Machine], contexts: &[DrContext], first: usize, sh: &Shared) -> Run {
+    let mut run = Run {
+        per_machine: Vec::with_capacity(machines.len()),
+        dr: Vec::with_capacity(machines.len()),
+        dr_counts: BTreeMap::new(),
+        gap_why: BTreeMap::new(),
+        gap_counts: BTreeMap::new(),
+        rendered: Vec::new(),
+    };
+    // A renderer needs the words of what it writes out, whatever the run keeps afterwards.
+    let keep_now = if sh.render.is_some() && sh.keep == Keep::Verdicts {
+        Keep::Problems
+    } else {
+        sh.keep
+    };
+    for (k, (m, ctx)) in machines.iter().zip(contexts).enumerate() {
+        let mut per: Vec<Assessment> = sh
+            .selection
+            .matrices
+            .iter()
+            .enumerate()
+            .map(|(j, mx)| eval::assess(mx, j, m, sh.strict, ctx, keep_now, &mut run.gap_why))
+            .collect();
+        let results: Vec<Option<DrResult>> = match sh.estate {
+            None => Vec::new(),
+            Some(e) => per
+                .iter()
+                .map(|a| dr::result(sh.selection.matrices[a.matrix], a, ctx, m, e))
+                .collect(),
+        };
+        for (j, r) in results.iter().enumerate() {
+            if let Some(r) = r {
+                *run.dr_counts.entry((j, r.verdict)).or_default() += 1;
+            }
+        }
+        if let Some(render) = sh.render {
+            render(sh.selection, first + k, &per, &results, &mut run.rendered);
+        }
+        // With verdicts only, a writer works the DR results out again if it needs them.
+        run.dr.push(if sh.keep == Keep::Verdicts {
+            Vec::new()
+        } else {
+            results
+        });
+        for a in &mut per {
+            for f in &a.findings {
+                if f.outcome == Outcome::NotEvaluated {
+                    *run.gap_counts.entry((a.matrix, f.rule)).or_default() += 1;
+                }
+            }
+            // Reports show failures and unknowns; an estate of 100,000 machines holds
+            // nothing else (explain evaluates its one machine in full).
+            if sh.keep != Keep::All {
+                a.findings
+                    .retain(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown));
+                if sh.keep == Keep::Verdicts {
+                    for f in &mut a.findings {
+                        f.detail = None;
+                    }
+                }
+                a.findings.shrink_to_fit();
+            }
+        }
+        run.per_machine.push(per);
+    }
+    run
+}
+
+impl<'a> Evaluation<'a> {
+    /// Evaluates with no DR options (targets only from the inventory).
+    pub fn run(inv: &Inventory, selection: Selection<'a>, strict: bool) -> Evaluation<'a> {
+        Evaluation::run_with(inv, selection, strict, DrOptions::default(), Keep::All)
+    }
+
+    pub fn run_with(
+        inv: &Inventory,
+        selection: Selection<'a>,
+        strict: bool,
+        dr_options: DrOptions,
+        keep: Keep,
+    ) -> Evaluation<'a> {
+        let mut no_sink = |_: &[u8]| Ok(());
+        match Evaluation::run_rendering(
+            inv,
+            selection,
+            strict,
+            dr_options,
+            keep,
+            None,
+            &mut no_sink,
+        ) {
+            Ok(ev) => ev,
+            Err(_) => unreachable!("nothing is written without a renderer"),
+        }
+    }
+
+    /// As [`Evaluation::run_with`], with each machine rendered by `render` as it is evaluated
+    /// and the output handed to `sink` block by block, in inventory order: a writer that
+    /// needs every machine's words (JSON) gets them from the one evaluation, and the run keeps
+    /// only what `keep` says.
+    pub fn run_rendering(
+        inv: &Inventory,
+        selection: Selection<'a>,
+        strict: bool,
+        dr_options: DrOptions,
+        keep: Keep,
+        render: Option<&Render<'_>>,
+        sink: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+    ) -> std::io::Result<Evaluation<'a>> {
+        let n = inv.machines.len();
+        let contexts: Vec<DrContext> = inv
+            .machines
+            .iter()
+            .map(|m| dr::context(m, &dr_options))
+            .collect();
+        // The estate's DR figures need every machine's churn, not its findings: first.
+        let dr_matrix = selection.matrices.iter().find(|m| dr::has_dr(m));
+        let mut estate =
+            dr_matrix.map(|mx| dr::estate(&inv.machines, &dr_options, mx.estate.as_ref()));
+        let threads = if n < PARALLEL_FROM {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+        };
+        let block = if render.is_some() { BLOCK } else { n.max(1) };
+        let mut per_machine: Vec<Vec<Assessment>> = Vec::with_capacity(n);
+        let mut dr: Vec<Vec<Option<DrResult>>> = Vec::with_capacity(n);
+        let mut gap_why = BTreeMap::new();
+        let mut gap_counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+        let mut dr_counts: BTreeMap<(usize, DrVerdict), usize> = BTreeMap::new();
+        {
+            let shared = Shared {
+                selection: &selection,
+                strict,
+                keep,
+                estate: estate.as_ref(),
+                render,
+            };
+            let mut start = 0;
+            while start < n {
+                let end = (start + block).min(n);
+                // Machines are independent: each core takes a run of the block, and the runs
+                // are put back in inventory order (the first reason met for a gap stays first).
+                let per_run = (end - start).div_ceil(threads).max(1);
+                let job = |from: usize| {
+                    let to = (from + per_run).min(end);
+                    assess_run(&inv.machines[from..to], &contexts[from..to], from, &shared)
+                };
+                let runs: Vec<Run> = if threads == 1 {
+                    vec![job(start)]
+                } else {
+                    std::thread::scope(|scope| {
+                        let handles: Vec<_> = (start..end)
+                            .step_by(per_run)
+                            .map(|from| scope.spawn(move || job(from)))
+                            .collect();
+                        handles
+                            .into_iter()
+                            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                            .collect()
+                    })
+                };
+                for run in runs {
+                    sink(&run.rendered)?;
+                    per_machine.extend(run.per_machine);
+                    dr.extend(run.dr);
+                    for (k, why) in run.gap_why {
+                        gap_why.entry(k).or_insert(why);
+                    }
+                    for (k, n) in run.gap_counts {
+                        *gap_counts.entry(k).or_default() += n;
+                    }
+                    for (k, n) in run.dr_counts {
+                        *dr_counts.entry(k).or_default() += n;
+                    }
+                }
+                start = end;
+            }
+        }
+        if let Some(e) = estate.as_mut() {
+            for (j, mx) in selection.matrices.iter().enumerate() {
+                if !dr::has_dr(mx) {
+                    continue;
+                }
+                let counts = e.verdicts.entry(mx.target().to_string()).or_default();
+                for ((jc, verdict), n) in &dr_counts {
+                    if *jc == j {
+                        *counts.entry(*verdict).or_default() += n;
+                    }
+                }
+            }
+        }
+        Ok(Evaluation {
+            selection,
+            per_machine,
+            strict,
+            dr_options,
+            contexts,
+            estate,
+            dr,
+            gap_why,
+            gap_counts,
+            keep,
+        })
+    }
+
+    /// Rules not evaluated for some machines because their inventory has no column for what
+    /// they need: (matrix index, rule index, machines).
+    pub fn coverage_gaps(&self) -> Vec<(usize, usize, usize)> {
+        self.gap_counts
+            .iter()
+            .map(|((m, r), n)| (*m, *r, *n))
+            .collect()
+    }
+}
