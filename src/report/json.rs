@@ -2,6 +2,7 @@
 //! data quality, summary. A missing value is `null`; an invalid one is `null` here and a
 //! data-quality record.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 
 use serde::Serialize;
@@ -10,79 +11,112 @@ use serde_json::{Value as Json, json};
 use super::summary::{data_quality, summarise};
 use crate::dr::{DrOptions, DrResult};
 use crate::inventory::Inventory;
-use crate::model::{Machine, Value};
+use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, Value};
 use crate::rules::{
     Assessment, Evaluation, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity,
 };
 
-fn opt<T: Serialize>(v: &Value<T>) -> Json {
-    match v {
-        Value::Known(x) => serde_json::to_value(x).unwrap_or(Json::Null),
-        _ => Json::Null,
-    }
+/// A machine's OS as written and as the catalogue reads it.
+#[derive(Serialize)]
+struct OsOut<'a> {
+    raw: &'a str,
+    product: &'a str,
+    version: Option<&'a str>,
+    edition: Option<&'a str>,
+    architecture: &'a Value<Arch>,
 }
 
-/// One machine's imported facts.
-pub fn machine_facts(m: &Machine) -> serde_json::Map<String, Json> {
-    let os = match &m.os {
-        Value::Known(os) => json!({
-            "raw": os.raw,
-            "product": os.product,
-            "version": os.version,
-            "edition": os.edition,
-            "architecture": opt(&m.architecture),
+#[derive(Serialize)]
+struct DiskOut<'a> {
+    name: &'a str,
+    role: DiskRole,
+    size_bytes: &'a Value<u64>,
+    kind: &'a Value<DiskKind>,
+}
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    file: &'a str,
+    sheet: Option<&'a str>,
+    row: u32,
+}
+
+#[derive(Serialize)]
+struct HostOut<'a> {
+    name: &'a Value<String>,
+    os: &'a Value<String>,
+    managed_by: &'a Value<String>,
+}
+
+/// One machine's imported facts, borrowed from the machine (a million machines are written
+/// without building a JSON tree for each).
+#[derive(Serialize)]
+struct Facts<'a> {
+    name: &'a str,
+    source: SourceOut<'a>,
+    hypervisor: &'a Value<Hypervisor>,
+    firmware: Value<Firmware>,
+    generation: Value<u8>,
+    secure_boot: &'a Value<bool>,
+    os: Option<OsOut<'a>>,
+    cores: &'a Value<u32>,
+    memory_bytes: &'a Value<u64>,
+    nics: &'a Value<u32>,
+    disks: Vec<DiskOut<'a>>,
+    data_disk_count: Value<u32>,
+    bitlocker: &'a Value<bool>,
+    power_state: &'a Value<String>,
+    host: HostOut<'a>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    tags: BTreeMap<&'a str, &'a str>,
+}
+
+fn facts(m: &Machine) -> Facts<'_> {
+    Facts {
+        name: &m.name,
+        source: SourceOut {
+            file: &m.source.file,
+            sheet: m.source.sheet.as_deref(),
+            row: m.source.row,
+        },
+        hypervisor: &m.hypervisor,
+        firmware: m.effective_firmware(),
+        generation: m.effective_generation(),
+        secure_boot: &m.secure_boot,
+        os: m.os.known().map(|os| OsOut {
+            raw: &os.raw,
+            product: &os.product,
+            version: os.version.as_deref(),
+            edition: os.edition.as_deref(),
+            architecture: &m.architecture,
         }),
-        _ => Json::Null,
-    };
-    let disks: Vec<Json> = m
-        .disks
-        .iter()
-        .map(|d| {
-            json!({
-                "name": d.name,
-                "role": d.role,
-                "size_bytes": opt(&d.size_bytes),
-                "kind": opt(&d.kind),
+        cores: &m.cores,
+        memory_bytes: &m.memory_bytes,
+        nics: &m.nics,
+        disks: m
+            .disks
+            .iter()
+            .map(|d| DiskOut {
+                name: &d.name,
+                role: d.role,
+                size_bytes: &d.size_bytes,
+                kind: &d.kind,
             })
-        })
-        .collect();
-    let source = json!({
-        "file": &*m.source.file,
-        "sheet": m.source.sheet.as_deref(),
-        "row": m.source.row,
-    });
-    let mut map = serde_json::Map::new();
-    map.insert("name".into(), json!(m.name));
-    map.insert("source".into(), source);
-    map.insert("hypervisor".into(), opt(&m.hypervisor));
-    map.insert("firmware".into(), opt(&m.effective_firmware()));
-    map.insert("generation".into(), opt(&m.effective_generation()));
-    map.insert("secure_boot".into(), opt(&m.secure_boot));
-    map.insert("os".into(), os);
-    map.insert("cores".into(), opt(&m.cores));
-    map.insert("memory_bytes".into(), opt(&m.memory_bytes));
-    map.insert("nics".into(), opt(&m.nics));
-    map.insert("disks".into(), Json::Array(disks));
-    map.insert(
-        "data_disk_count".into(),
-        opt(&m.effective_data_disk_count()),
-    );
-    map.insert("bitlocker".into(), opt(&m.bitlocker));
-    map.insert("power_state".into(), opt(&m.power_state));
-    map.insert(
-        "host".into(),
-        json!({
-            "name": opt(&m.host.name),
-            "os": opt(&m.host.os),
-            "managed_by": opt(&m.host.managed_by),
-        }),
-    );
-    if !m.tags.is_empty() {
-        let tags: serde_json::Map<String, Json> =
-            m.tags.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
-        map.insert("tags".into(), Json::Object(tags));
+            .collect(),
+        data_disk_count: m.effective_data_disk_count(),
+        bitlocker: &m.bitlocker,
+        power_state: &m.power_state,
+        host: HostOut {
+            name: &m.host.name,
+            os: &m.host.os,
+            managed_by: &m.host.managed_by,
+        },
+        tags: m
+            .tags
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect(),
     }
-    map
 }
 
 /// `rehost inspect --format json`.
@@ -166,7 +200,7 @@ struct AssessmentOut<'a> {
 #[derive(Serialize)]
 struct MachineOut<'a> {
     #[serde(flatten)]
-    facts: serde_json::Map<String, Json>,
+    facts: Facts<'a>,
     assessments: Vec<AssessmentOut<'a>>,
 }
 
@@ -231,7 +265,7 @@ fn write_machine(
         out.extend_from_slice(b",\n");
     }
     let machine = MachineOut {
-        facts: machine_facts(m),
+        facts: facts(m),
         assessments,
     };
     // Structs with string keys into a Vec cannot fail to serialise; were it to, the document
@@ -250,7 +284,7 @@ pub fn assess_and_write<'a>(
     selection: Selection<'a>,
     strict: bool,
     dr_options: DrOptions,
-    w: &mut dyn Write,
+    w: &mut (dyn Write + Send),
 ) -> std::io::Result<Evaluation<'a>> {
     let mut rules = serde_json::Map::new();
     for mx in &selection.matrices {

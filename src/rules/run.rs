@@ -173,7 +173,7 @@ impl<'a> Evaluation<'a> {
         dr_options: DrOptions,
         keep: Keep,
         render: Option<&Render<'_>>,
-        sink: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+        sink: &mut (dyn FnMut(&[u8]) -> std::io::Result<()> + Send),
     ) -> std::io::Result<Evaluation<'a>> {
         let n = inv.machines.len();
         let contexts: Vec<DrContext> = inv
@@ -196,16 +196,26 @@ impl<'a> Evaluation<'a> {
         let mut gap_why = BTreeMap::new();
         let mut gap_counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
         let mut dr_counts: BTreeMap<(usize, DrVerdict), usize> = BTreeMap::new();
-        {
-            let shared = Shared {
-                selection: &selection,
-                strict,
-                keep,
-                estate: estate.as_ref(),
-                render,
-            };
+        let shared = Shared {
+            selection: &selection,
+            strict,
+            keep,
+            estate: estate.as_ref(),
+            render,
+        };
+        // The output of one block goes to the sink on its own thread while the next block is
+        // evaluated, so writing a large document overlaps with the work.
+        let written: std::io::Result<()> = std::thread::scope(|outer| {
+            let (to_sink, from_runs) = std::sync::mpsc::sync_channel::<Vec<u8>>(2);
+            let writer = outer.spawn(move || -> std::io::Result<()> {
+                for bytes in from_runs {
+                    sink(&bytes)?;
+                }
+                Ok(())
+            });
             let mut start = 0;
-            while start < n {
+            let mut failed = false;
+            while start < n && !failed {
                 let end = (start + block).min(n);
                 // Machines are independent: each core takes a run of the block, and the runs
                 // are put back in inventory order (the first reason met for a gap stays first).
@@ -228,8 +238,13 @@ impl<'a> Evaluation<'a> {
                             .collect()
                     })
                 };
-                for run in runs {
-                    sink(&run.rendered)?;
+                for mut run in runs {
+                    let bytes = std::mem::take(&mut run.rendered);
+                    // A closed channel means the writer failed: its error is returned below.
+                    if !bytes.is_empty() && to_sink.send(bytes).is_err() {
+                        failed = true;
+                        break;
+                    }
                     per_machine.extend(run.per_machine);
                     dr.extend(run.dr);
                     for (k, why) in run.gap_why {
@@ -244,7 +259,12 @@ impl<'a> Evaluation<'a> {
                 }
                 start = end;
             }
-        }
+            drop(to_sink);
+            writer
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p))
+        });
+        written?;
         if let Some(e) = estate.as_mut() {
             for (j, mx) in selection.matrices.iter().enumerate() {
                 if !dr::has_dr(mx) {
