@@ -303,7 +303,7 @@ pub struct Machine {
     pub firmware: Value<Firmware>,
     pub generation: Value<u8>,
     pub secure_boot: Value<bool>,
-    pub os: Value<Os>,
+    pub os: Value<Arc<Os>>,
     /// From a separate architecture column, else from the OS string.
     pub architecture: Value<Arch>,
     #[serde(skip)]

@@ -33,7 +33,7 @@ proptest! {
     #[test]
     fn os_catalogue_never_panics(s in "\\PC{0,80}") {
         let os = Catalogue::builtin().read(&s);
-        prop_assert_eq!(os.raw, s);
+        prop_assert_eq!(&os.raw, &s);
     }
 
     #[test]

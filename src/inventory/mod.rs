@@ -339,7 +339,7 @@ fn import_raw(
             Format::Unknown => inv
                 .sheets
                 .push(table::ignored_sheet(&file, &sheet, &det, &raw.notes)),
-            _ => table::import_machines(inv, &file, &sheet, &det, &raw.notes),
+            _ => table::import_machines(inv, &file, sheet, &det, &raw.notes),
         }
     }
     Ok(pending)

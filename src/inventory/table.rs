@@ -166,15 +166,16 @@ impl RowReader<'_> {
     }
 }
 
-/// Imports every row of a machine sheet.
+/// Imports every row of a machine sheet. The sheet is taken whole and each row dropped once
+/// it is a machine, so a million-row file's cells give way to its machines as they are made.
 pub fn import_machines(
     inv: &mut Inventory,
     file: &Arc<str>,
-    sheet: &Sheet,
+    sheet: Sheet,
     det: &Detected,
     notes: &[String],
 ) {
-    let mut report = new_report(file, sheet, det, notes);
+    let mut report = new_report(file, &sheet, det, notes);
     let rr = RowReader {
         file,
         sheet: sheet.name.as_deref().map(Into::into),
@@ -187,7 +188,8 @@ pub fn import_machines(
         return;
     };
     let mut inferred = 0usize;
-    for row in &sheet.rows[header + 1..] {
+    for row in sheet.rows.into_iter().skip(header + 1) {
+        let row = &row;
         report.rows_read += 1;
         let name = match row.get(name_col.index) {
             Some(c) => c.text().trim().to_string(),

@@ -279,7 +279,7 @@ mod tests {
     use super::*;
 
     fn os(raw: &str) -> Os {
-        Catalogue::builtin().read(raw)
+        (*Catalogue::builtin().read(raw)).clone()
     }
 
     #[test]
