@@ -2,6 +2,7 @@
 //! the run's defaults), its DR verdict from the matrix's DR rules, and the estate's bandwidth
 //! and initial-replication figures. Every limit comes from the `asr-*` matrix files.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -99,15 +100,22 @@ pub fn context(m: &Machine, opts: &DrOptions) -> DrContext {
                 from_tier: Option<u64>,
                 default: Option<u64>,
                 what: &str|
-     -> (Value<u64>, String) {
+     -> (Value<u64>, Cow<'static, str>) {
+        // The usual answers are fixed words, shared by every machine.
+        let (column, option) = if what == "RPO" {
+            ("RPO column", "--rpo")
+        } else {
+            ("RTO column", "--rto")
+        };
         match own {
-            Value::Known(_) | Value::Invalid(_) => (own.clone(), format!("{what} column")),
+            Value::Known(_) | Value::Invalid(_) => (own.clone(), Cow::Borrowed(column)),
             _ => match (from_tier, tier, default) {
-                (Some(v), Some((t, p, _)), _) => {
-                    (Value::Known(v), format!("tier {t} in {}", p.file))
-                }
-                (_, _, Some(v)) => (Value::Known(v), format!("--{}", what.to_ascii_lowercase())),
-                _ => (own.clone(), String::new()),
+                (Some(v), Some((t, p, _)), _) => (
+                    Value::Known(v),
+                    Cow::Owned(format!("tier {t} in {}", p.file)),
+                ),
+                (_, _, Some(v)) => (Value::Known(v), Cow::Borrowed(option)),
+                _ => (own.clone(), Cow::Borrowed("")),
             },
         }
     };

@@ -8,6 +8,8 @@
 use serde::Serialize;
 use std::sync::Arc;
 
+use compact_str::CompactString;
+
 use crate::os::Os;
 
 /// One imported attribute.
@@ -221,7 +223,8 @@ pub fn col_letter(mut col: usize) -> String {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Disk {
-    pub name: String,
+    /// Held inline up to 24 bytes (`Hard disk 1`, `Data disk 12`): no allocation per disk.
+    pub name: CompactString,
     pub role: DiskRole,
     pub size_bytes: Value<u64>,
     pub kind: Value<DiskKind>,
@@ -240,7 +243,7 @@ pub struct Disk {
 }
 
 impl Disk {
-    pub fn new(name: impl Into<String>, role: DiskRole, size: Value<u64>) -> Disk {
+    pub fn new(name: impl Into<CompactString>, role: DiskRole, size: Value<u64>) -> Disk {
         Disk {
             name: name.into(),
             role,

@@ -96,7 +96,7 @@ pub(super) fn disk_limit(
     let mut e = match (worst, unknown) {
         (Some((d, s)), _) => {
             let mut e = Eval::new(Outcome::Fail, "").actual(format_size(s));
-            e.disk = d.name.clone();
+            e.disk = d.name.to_string();
             e
         }
         (None, Some(why)) => Eval::new(Outcome::Unknown, why),
@@ -133,7 +133,7 @@ pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind]) -> Eval {
             let mut e = Eval::new(Outcome::Fail, "")
                 .actual(format!("{} is {}", d.name, kind_name(*k)))
                 .limit(limit);
-            e.disk = d.name.clone();
+            e.disk = d.name.to_string();
             e.readings.push(Reading {
                 field: "disk",
                 value: format!("{}: {}", d.name, kind_name(*k)),

@@ -57,8 +57,8 @@ pub struct DrContext {
     pub rpo: Value<u64>,
     pub rto: Value<u64>,
     /// Where the target came from (`RPO target column`, `tier gold`, `--rpo`).
-    pub rpo_from: String,
-    pub rto_from: String,
+    pub rpo_from: std::borrow::Cow<'static, str>,
+    pub rto_from: std::borrow::Cow<'static, str>,
     pub storage: Storage,
 }
 
@@ -321,7 +321,7 @@ pub(super) fn churn(m: &Machine, ctx: &DrContext, per: ChurnPer, limits: &[Churn
             for (d, c) in figures {
                 let size = d.and_then(|d| d.size_bytes.known().copied());
                 let (out, why, limit) = judge(c, exact, &rows(limits, ctx.storage, size));
-                let name = d.map(|d| d.name.clone()).unwrap_or_default();
+                let name = d.map(|d| d.name.to_string()).unwrap_or_default();
                 let field = match (exact && !per_disk.is_empty(), d.map(|d| d.role)) {
                     (true, Some(crate::model::DiskRole::Os)) => "os disk churn",
                     (true, Some(crate::model::DiskRole::Data)) => "data disk churn",

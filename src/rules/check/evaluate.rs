@@ -145,7 +145,11 @@ impl Check {
                 match by_disk {
                     Some(d) if !allowed => Eval::new(Outcome::Fail, "")
                         .actual(format!("{} has 4K sectors", d.name))
-                        .read(reading("4k sector disk", d.name.clone(), d.source.as_ref())),
+                        .read(reading(
+                            "4k sector disk",
+                            d.name.to_string(),
+                            d.source.as_ref(),
+                        )),
                     _ => flag(
                         &m.disk_flags.sector_4k,
                         *allowed,
