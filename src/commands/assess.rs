@@ -87,7 +87,12 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     if args.timings {
         eprintln!("{}", timings.line(inv.machines.len()));
     }
-    Ok(exit_status(&ev, args.fail_on))
+    let status = exit_status(&ev, args.fail_on);
+    // The process ends here: a million machines' allocations are left to the OS instead of
+    // being freed one by one (two seconds at that size).
+    std::mem::forget(ev);
+    std::mem::forget(inv);
+    Ok(status)
 }
 
 /// 1 when any machine is at or above `--fail-on`, else 0.

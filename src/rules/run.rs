@@ -66,14 +66,20 @@ struct Shared<'s, 'a> {
 }
 
 /// Assesses a run of machines (the first is machine `first` of the inventory).
-fn assess_run(machines: &[Machine], contexts: &[DrContext], first: usize, sh: &Shared) -> Run {
+fn assess_run(
+    machines: &[Machine],
+    contexts: &[DrContext],
+    first: usize,
+    sh: &Shared,
+    buffer: Vec<u8>,
+) -> Run {
     let mut run = Run {
         per_machine: Vec::with_capacity(machines.len()),
         dr: Vec::with_capacity(machines.len()),
         dr_counts: BTreeMap::new(),
         gap_why: BTreeMap::new(),
         gap_counts: BTreeMap::new(),
-        rendered: Vec::new(),
+        rendered: buffer,
     };
     // A renderer needs the words of what it writes out, whatever the run keeps afterwards.
     let keep_now = if sh.render.is_some() && sh.keep == Keep::Verdicts {
@@ -207,9 +213,15 @@ impl<'a> Evaluation<'a> {
         // evaluated, so writing a large document overlaps with the work.
         let written: std::io::Result<()> = std::thread::scope(|outer| {
             let (to_sink, from_runs) = std::sync::mpsc::sync_channel::<Vec<u8>>(2);
+            // Written buffers come back to be filled again: a block's output is tens of
+            // megabytes, and fresh memory for each would be paged in (and zeroed) every time.
+            let (to_pool, pool) = std::sync::mpsc::channel::<Vec<u8>>();
             let writer = outer.spawn(move || -> std::io::Result<()> {
-                for bytes in from_runs {
+                for mut bytes in from_runs {
                     sink(&bytes)?;
+                    bytes.clear();
+                    // The pool closes when the runs are done; a buffer then is simply freed.
+                    let _ = to_pool.send(bytes);
                 }
                 Ok(())
             });
@@ -220,17 +232,27 @@ impl<'a> Evaluation<'a> {
                 // Machines are independent: each core takes a run of the block, and the runs
                 // are put back in inventory order (the first reason met for a gap stays first).
                 let per_run = (end - start).div_ceil(threads).max(1);
-                let job = |from: usize| {
+                let job = |from: usize, buffer: Vec<u8>| {
                     let to = (from + per_run).min(end);
-                    assess_run(&inv.machines[from..to], &contexts[from..to], from, &shared)
+                    assess_run(
+                        &inv.machines[from..to],
+                        &contexts[from..to],
+                        from,
+                        &shared,
+                        buffer,
+                    )
                 };
+                let buffer = || pool.try_recv().unwrap_or_default();
                 let runs: Vec<Run> = if threads == 1 {
-                    vec![job(start)]
+                    vec![job(start, buffer())]
                 } else {
                     std::thread::scope(|scope| {
                         let handles: Vec<_> = (start..end)
                             .step_by(per_run)
-                            .map(|from| scope.spawn(move || job(from)))
+                            .map(|from| {
+                                let b = buffer();
+                                scope.spawn(move || job(from, b))
+                            })
                             .collect();
                         handles
                             .into_iter()
