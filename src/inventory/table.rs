@@ -188,6 +188,10 @@ pub fn import_machines(
         return;
     };
     let mut inferred = 0usize;
+    // Room for every row at once: a million machines grown by doubling would be copied
+    // (and paged in) several times over.
+    inv.machines
+        .reserve(sheet.rows.len().saturating_sub(header + 1));
     for row in sheet.rows.into_iter().skip(header + 1) {
         let row = &row;
         report.rows_read += 1;

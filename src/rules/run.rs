@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use super::check::dr::DrContext;
 use super::eval::{self, Assessment, Keep};
 use super::{Outcome, Selection};
 use crate::dr::{self, DrOptions, DrResult, DrVerdict, EstateDr};
@@ -30,8 +29,6 @@ pub struct Evaluation<'a> {
     pub per_machine: Vec<Vec<Assessment>>,
     pub strict: bool,
     pub dr_options: DrOptions,
-    /// Each machine's resolved DR targets.
-    pub contexts: Vec<DrContext>,
     /// The estate's DR figures, when an `asr-*` matrix is selected.
     pub estate: Option<EstateDr>,
     /// `dr[i][j]`: machine `i`'s DR result against matrix `j` (for matrices with DR rules;
@@ -62,17 +59,12 @@ struct Shared<'s, 'a> {
     strict: bool,
     keep: Keep,
     estate: Option<&'s EstateDr>,
+    dr_options: &'s DrOptions,
     render: Option<&'s Render<'s>>,
 }
 
 /// Assesses a run of machines (the first is machine `first` of the inventory).
-fn assess_run(
-    machines: &[Machine],
-    contexts: &[DrContext],
-    first: usize,
-    sh: &Shared,
-    buffer: Vec<u8>,
-) -> Run {
+fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) -> Run {
     let mut run = Run {
         per_machine: Vec::with_capacity(machines.len()),
         dr: Vec::with_capacity(machines.len()),
@@ -87,7 +79,10 @@ fn assess_run(
     } else {
         sh.keep
     };
-    for (k, (m, ctx)) in machines.iter().zip(contexts).enumerate() {
+    for (k, m) in machines.iter().enumerate() {
+        // Worked out as each machine comes: a million of them held for the run would weigh
+        // 90 MB.
+        let ctx = &dr::context(m, sh.dr_options);
         let mut per: Vec<Assessment> = sh
             .selection
             .matrices
@@ -182,11 +177,6 @@ impl<'a> Evaluation<'a> {
         sink: &mut (dyn FnMut(&[u8]) -> std::io::Result<()> + Send),
     ) -> std::io::Result<Evaluation<'a>> {
         let n = inv.machines.len();
-        let contexts: Vec<DrContext> = inv
-            .machines
-            .iter()
-            .map(|m| dr::context(m, &dr_options))
-            .collect();
         // The estate's DR figures need every machine's churn, not its findings: first.
         let dr_matrix = selection.matrices.iter().find(|m| dr::has_dr(m));
         let mut estate =
@@ -207,6 +197,7 @@ impl<'a> Evaluation<'a> {
             strict,
             keep,
             estate: estate.as_ref(),
+            dr_options: &dr_options,
             render,
         };
         // The output of one block goes to the sink on its own thread while the next block is
@@ -234,13 +225,7 @@ impl<'a> Evaluation<'a> {
                 let per_run = (end - start).div_ceil(threads).max(1);
                 let job = |from: usize, buffer: Vec<u8>| {
                     let to = (from + per_run).min(end);
-                    assess_run(
-                        &inv.machines[from..to],
-                        &contexts[from..to],
-                        from,
-                        &shared,
-                        buffer,
-                    )
+                    assess_run(&inv.machines[from..to], from, &shared, buffer)
                 };
                 let buffer = || pool.try_recv().unwrap_or_default();
                 let runs: Vec<Run> = if threads == 1 {
@@ -305,7 +290,6 @@ impl<'a> Evaluation<'a> {
             per_machine,
             strict,
             dr_options,
-            contexts,
             estate,
             dr,
             gap_why,
