@@ -177,6 +177,37 @@ pub enum DiskKind {
     Independent,
 }
 
+/// A set of disk kinds in two bytes (a disk can be raw, shared and independent at once).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DiskKinds(u16);
+
+impl DiskKinds {
+    const ALL: [DiskKind; 9] = [
+        DiskKind::Vhd,
+        DiskKind::Vhdx,
+        DiskKind::Vmdk,
+        DiskKind::Rdm,
+        DiskKind::PassThrough,
+        DiskKind::Shared,
+        DiskKind::Iscsi,
+        DiskKind::Fc,
+        DiskKind::Independent,
+    ];
+
+    pub fn insert(&mut self, k: DiskKind) {
+        self.0 |= 1 << k as u16;
+    }
+
+    pub fn contains(self, k: DiskKind) -> bool {
+        self.0 & (1 << k as u16) != 0
+    }
+
+    /// The kinds in the set, in declaration order.
+    pub fn iter(self) -> impl Iterator<Item = DiskKind> {
+        Self::ALL.into_iter().filter(move |k| self.contains(*k))
+    }
+}
+
 /// Where a row came from: file, sheet (none for CSV) and 1-based row number.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceRef {
@@ -231,7 +262,7 @@ pub struct Disk {
     /// Every special kind the disk has (raw, shared and independent can come together);
     /// `kind` names the strongest.
     #[serde(skip)]
-    pub features: Vec<DiskKind>,
+    pub features: DiskKinds,
     /// Logical sector size in bytes, when the inventory says.
     #[serde(skip_serializing_if = "Value::is_absent")]
     pub sector_bytes: Value<u32>,
@@ -249,7 +280,7 @@ impl Disk {
             role,
             size_bytes: size,
             kind: Value::Absent,
-            features: Vec::new(),
+            features: DiskKinds::default(),
             sector_bytes: Value::Absent,
             churn_mb_s: Value::Absent,
             source: None,

@@ -107,7 +107,9 @@ pub fn read_disk(
     if let Some(k) = special.last() {
         kind = Value::Known(*k);
     }
-    disk.features = special;
+    for k in special {
+        disk.features.insert(k);
+    }
     disk.kind = kind;
     disk
 }
@@ -180,7 +182,7 @@ pub fn note_disk_kind(m: &mut Machine, disk: &Disk) {
             *f = Value::Known(false);
         }
     }
-    for kind in disk.features.iter().chain(disk.kind.known()) {
+    for kind in disk.features.iter().chain(disk.kind.known().copied()) {
         match kind {
             DiskKind::Shared => flags.shared = Value::Known(true),
             DiskKind::Rdm => flags.rdm = Value::Known(true),

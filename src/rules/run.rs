@@ -16,7 +16,7 @@ pub type Render<'r> =
 
 /// Machines evaluated and rendered per block when rendering: the buffers of one block are
 /// all that is held of the output.
-const BLOCK: usize = 8_192;
+const BLOCK: usize = 4_096;
 
 /// Estates smaller than this are assessed on one thread.
 const PARALLEL_FROM: usize = 2_000;

@@ -127,16 +127,16 @@ pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind]) -> Eval {
         let hit = d
             .features
             .iter()
-            .chain(d.kind.known())
+            .chain(d.kind.known().copied())
             .find(|k| forbidden.contains(k));
         if let Some(k) = hit {
             let mut e = Eval::new(Outcome::Fail, "")
-                .actual(format!("{} is {}", d.name, kind_name(*k)))
+                .actual(format!("{} is {}", d.name, kind_name(k)))
                 .limit(limit);
             e.disk = d.name.to_string();
             e.readings.push(Reading {
                 field: "disk",
-                value: format!("{}: {}", d.name, kind_name(*k)),
+                value: format!("{}: {}", d.name, kind_name(k)),
                 source: d.source.clone(),
                 column_hint: None,
             });
