@@ -224,6 +224,9 @@ fn machines(n: usize, seed: u64) -> Vec<Vm> {
 
 fn rvtools(vms: &[Vm], path: &str) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
+    // A fixed creation time: the same seed gives the same bytes.
+    let when = rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 1, 1)?;
+    wb.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&when));
     {
         let ws = wb.add_worksheet_with_constant_memory()?;
         ws.set_name("vInfo")?;
@@ -496,6 +499,19 @@ fn csv(vms: &[Vm], path: &str, azure: bool) -> std::io::Result<()> {
     w.flush()
 }
 
+/// Writes `n` machines from `seed` in `format` to `out` (also used by tests/scale.rs).
+pub fn run(n: usize, seed: u64, format: &str, out: &str) -> Result<(), String> {
+    let vms = machines(n, seed);
+    match format {
+        "rvtools" => rvtools(&vms, out).map_err(|e| e.to_string()),
+        "azure-migrate-csv" => csv(&vms, out, true).map_err(|e| e.to_string()),
+        "generic-csv" => csv(&vms, out, false).map_err(|e| e.to_string()),
+        other => Err(format!(
+            "unknown --format {other} (rvtools, azure-migrate-csv, generic-csv)"
+        )),
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let get = |flag: &str| {
@@ -515,15 +531,7 @@ fn main() {
             if format == "rvtools" { "xlsx" } else { "csv" }
         )
     });
-    let vms = machines(n, seed);
-    let result = match format.as_str() {
-        "rvtools" => rvtools(&vms, &out).map_err(|e| e.to_string()),
-        "azure-migrate-csv" => csv(&vms, &out, true).map_err(|e| e.to_string()),
-        "generic-csv" => csv(&vms, &out, false).map_err(|e| e.to_string()),
-        other => Err(format!(
-            "unknown --format {other} (rvtools, azure-migrate-csv, generic-csv)"
-        )),
-    };
+    let result = run(n, seed, &format, &out);
     match result {
         Ok(()) => eprintln!("wrote {n} machines to {out}"),
         Err(e) => {
