@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use super::progress::Stage;
 use crate::cli::{AssessArgs, FailOn, OutputFormat};
 use crate::inventory;
 use crate::report;
@@ -13,7 +14,9 @@ use crate::rules::{Evaluation, Keep, Readiness};
 
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let mut timings = super::timings::Timings::start();
+    let reading = Stage::start(format!("reading {}", names(&args.inventories)));
     let inv = inventory::import(&args.inventories)?;
+    drop(reading);
     timings.mark("read");
     let (set, as_of) = super::rule_set(&args.rules)?;
     let selection = set.select(&args.rules.target, as_of)?;
@@ -43,14 +46,23 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     // are made from the finished evaluation.
     let mut evaluation = None;
     let write = |w: &mut (dyn Write + Send)| -> Result<()> {
+        let what = format!(
+            "{} machines against {} target(s)",
+            inv.machines.len(),
+            selection.matrices.len()
+        );
         if format == OutputFormat::Json {
+            let _stage = Stage::start(format!("assessing and writing {what}"));
             let ev = report::json::assess_and_write(&inv, selection, strict, dr, w)?;
             timings.mark("assess and write");
             evaluation = Some(ev);
             return Ok(());
         }
+        let assessing = Stage::start(format!("assessing {what}"));
         let ev = Evaluation::run_with(&inv, selection, strict, dr, Keep::Problems);
+        drop(assessing);
         timings.mark("assess");
+        let _writing = Stage::start(format!("writing the {format:?} report").to_lowercase());
         match format {
             OutputFormat::Json => unreachable!("written above"),
             OutputFormat::Table => {
@@ -93,6 +105,14 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     std::mem::forget(ev);
     std::mem::forget(inv);
     Ok(status)
+}
+
+/// The inventories, as a stage names them.
+fn names(paths: &[PathBuf]) -> String {
+    match paths {
+        [one] => one.display().to_string(),
+        many => format!("{} inventories", many.len()),
+    }
 }
 
 /// 1 when any machine is at or above `--fail-on`, else 0.

@@ -4,6 +4,7 @@
 mod assess;
 mod explain;
 mod inspect;
+mod progress;
 mod rules;
 mod timings;
 
