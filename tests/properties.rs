@@ -9,6 +9,16 @@ use rehost::units::{self, SizeUnit};
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
+    /// Plain numbers take a fast path; with a unit written after them they take the general
+    /// pattern. Both must read the same size.
+    #[test]
+    fn plain_numbers_read_as_the_general_pattern_does(s in "[0-9]{1,9}(\\.[0-9]{0,4})?") {
+        let fast = units::parse_size(&s, Some(SizeUnit::GiB));
+        let general = units::parse_size(&format!("{s} GB"), None);
+        prop_assert_eq!(fast, general);
+        prop_assert_eq!(units::parse_number(&s), units::parse_number(&format!(" {s} ")));
+    }
+
     #[test]
     fn unit_parsers_never_panic(s in "\\PC{0,40}") {
         let _ = units::parse_size(&s, None);

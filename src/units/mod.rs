@@ -100,9 +100,24 @@ static SIZE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Digits with at most one decimal point (`4591`, `17.37`): most cells of a large inventory,
+/// read without the pattern the general forms need.
+pub(crate) fn plain_number(t: &str) -> Option<f64> {
+    let b = t.as_bytes();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let dots = b.iter().filter(|c| **c == b'.').count();
+    if digits == 0 || digits + dots != b.len() || dots > 1 {
+        return None;
+    }
+    t.parse().ok().filter(|v: &f64| v.is_finite())
+}
+
 /// Reads a number written with thousands separators or a decimal comma:
 /// `2,048` → 2048, `2 048` → 2048, `1.5` → 1.5, `1,5` → 1.5, `1.234,5` → 1234.5.
 pub fn parse_number(text: &str) -> Option<f64> {
+    if let Some(v) = plain_number(text.trim()) {
+        return Some(v);
+    }
     let t: String = text
         .trim()
         .chars()
@@ -145,6 +160,9 @@ pub fn parse_number(text: &str) -> Option<f64> {
 /// (from the header, or the format's convention).
 pub fn parse_size(text: &str, default_unit: Option<SizeUnit>) -> Result<u64, SizeError> {
     let t = text.trim();
+    if let Some(number) = plain_number(t) {
+        return size_from_number(number, default_unit.ok_or(SizeError::NoUnit)?);
+    }
     let caps = SIZE.captures(t).ok_or(SizeError::NotANumber)?;
     let number = parse_number(&caps[1]).ok_or(SizeError::NotANumber)?;
     let unit = match caps.get(2).map(|m| m.as_str()).filter(|s| !s.is_empty()) {

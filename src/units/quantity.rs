@@ -26,6 +26,9 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 
 fn split_quantity(text: &str) -> Result<(f64, String), QuantityError> {
     let t = text.trim();
+    if let Some(n) = super::plain_number(t) {
+        return Ok((n, String::new()));
+    }
     let c = QUANTITY.captures(t).ok_or(QuantityError::NotANumber)?;
     let n = parse_number(&c[1]).ok_or(QuantityError::NotANumber)?;
     if n < 0.0 {
