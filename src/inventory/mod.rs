@@ -16,6 +16,7 @@ mod row;
 mod rvtools;
 pub mod source;
 mod table;
+mod xlsx_source;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -38,7 +38,6 @@ pub struct Evaluation<'a> {
     pub gap_why: BTreeMap<(usize, usize), String>,
     /// How many machines each (matrix, rule) was not evaluated for.
     pub gap_counts: BTreeMap<(usize, usize), usize>,
-    pub keep: Keep,
 }
 
 /// One run of machines assessed on one thread.
@@ -294,7 +293,6 @@ impl<'a> Evaluation<'a> {
             dr,
             gap_why,
             gap_counts,
-            keep,
         })
     }
 
