@@ -104,6 +104,16 @@ fn ten_thousand_machine_rvtools_estate_assesses_against_every_target() {
             m["name"]
         );
     }
+    // Machines are assessed in runs on every core and rendered in blocks; the document keeps
+    // the inventory's order.
+    let rows: Vec<u64> = list
+        .iter()
+        .map(|m| m["source"]["row"].as_u64().unwrap())
+        .collect();
+    assert!(
+        rows.windows(2).all(|w| w[0] < w[1]),
+        "machines out of inventory order"
+    );
     for t in doc["summary"]["targets"].as_array().unwrap() {
         let r = &t["readiness"];
         let total: u64 = ["ready", "ready_with_conditions", "not_ready", "unknown"]
