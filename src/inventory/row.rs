@@ -353,6 +353,7 @@ pub fn apply_row(
 
     // Disks from `Disk N size` columns: Disk 1 is the OS disk.
     disk_n.sort_by_key(|(i, _, _)| *i);
+    m.disks.reserve_exact(disk_n.len());
     for (i, size, _) in disk_n {
         let role = if i == 1 { DiskRole::Os } else { DiskRole::Data };
         let mut d = Disk::new(format!("Disk {i}"), role, size);
@@ -361,6 +362,9 @@ pub fn apply_row(
     }
     match data_list {
         Value::Known(items) => {
+            // Exactly the room the list needs: grown a disk at a time, a machine with five
+            // disks would hold room for eight (a million machines: 300 MB more).
+            m.disks.reserve_exact(items.len());
             for (i, size) in items.into_iter().enumerate() {
                 let mut d = Disk::new(format!("Data disk {}", i + 1), DiskRole::Data, size);
                 d.source = Some(rr.source(row));

@@ -317,6 +317,8 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
         if m.disk_sizes.is_known() {
             m.data_disk_count = Value::Absent;
         }
+        // Grown a disk at a time, the list has room for up to twice its disks.
+        m.disks.shrink_to_fit();
     }
 }
 
