@@ -12,6 +12,7 @@ pub mod detect;
 mod disks;
 pub mod headers;
 pub mod limits;
+mod parallel;
 mod row;
 mod rvtools;
 pub mod source;

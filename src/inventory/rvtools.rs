@@ -12,6 +12,7 @@ use super::cells;
 use super::detect::{self, Detected, Format};
 use super::disks::{index_by_name, read_disk};
 use super::headers::Field;
+use super::parallel::{Made, make_machines};
 use super::source::{Cell, RawFile, Sheet};
 use super::table::{self, RowReader};
 use super::{ImportError, Inventory};
@@ -174,16 +175,14 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         .and_then(|c| row.get(c.index))
                         .is_some_and(|c| cells::boolean(Some(c)) == Value::Known(true))
                 };
-                for row in body {
-                    report.rows_read += 1;
+                let make = |row: &super::source::Row, inv: &mut Inventory| -> Made {
                     let name = row
                         .get(name_col.index)
                         .map(|c| c.text().trim().to_string())
                         .unwrap_or_default();
                     if name.is_empty() {
-                        report.skipped += 1;
                         rr.skip(inv, row, None, format!("row {} has no VM name", row.number));
-                        continue;
+                        return Made::Skipped(None);
                     }
                     let why = if flag(row, Field::Template) {
                         Some("a template, not a VM")
@@ -193,20 +192,24 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         None
                     };
                     if let Some(why) = why {
-                        report.skipped += 1;
                         rr.skip(inv, row, Some(&name), format!("{name} skipped: {why}"));
-                        skipped_vms.insert(name.to_ascii_lowercase(), why.to_string());
-                        continue;
+                        return Made::Skipped(Some((name.to_ascii_lowercase(), why)));
                     }
                     let mut m = Machine::new(name, rr.source(row));
-                    super::row::apply_row(inv, &rr, &part.det, row, &mut m);
+                    let inferred = super::row::apply_row(inv, &rr, &part.det, row, &mut m);
                     managed_by_vcenter(&mut m, &part.det, row);
                     if has_disk_sheet {
                         // Disk sizes come from vDisk; vInfo's count stands only if vDisk has none.
                         m.disk_sizes = Value::Empty;
                     }
-                    inv.machines.push(m);
-                    report.machines += 1;
+                    Made::Machine(m, inferred)
+                };
+                let tally = make_machines(inv, body, body.len(), &make);
+                report.rows_read += tally.rows;
+                report.skipped += tally.skipped;
+                report.machines += tally.machines;
+                for (name, why) in tally.left_out {
+                    skipped_vms.insert(name, why.to_string());
                 }
             }
             Format::RvtoolsHost => {

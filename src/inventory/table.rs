@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use super::detect::{Detected, Format};
 use super::headers::{Column, Field};
+use super::parallel::{Made, make_machines};
 use super::source::{Row, Sheet};
 use super::{DataQuality, Inventory, Issue, MappedColumn, SheetReport};
 use crate::model::{Machine, SourceRef};
@@ -187,20 +188,13 @@ pub fn import_machines(
         inv.sheets.push(report);
         return;
     };
-    let mut inferred = 0usize;
-    // Room for every row at once: a million machines grown by doubling would be copied
-    // (and paged in) several times over.
-    inv.machines
-        .reserve(sheet.rows.len().saturating_sub(header + 1));
-    for row in sheet.rows.into_iter().skip(header + 1) {
-        let row = &row;
-        report.rows_read += 1;
+    let body = sheet.rows.len().saturating_sub(header + 1);
+    let make = |row: &Row, inv: &mut Inventory| -> Made {
         let name = match row.get(name_col.index) {
             Some(c) => c.text().trim().to_string(),
             None => String::new(),
         };
         if name.is_empty() {
-            report.skipped += 1;
             rr.skip(
                 inv,
                 row,
@@ -210,15 +204,19 @@ pub fn import_machines(
                     row.number, name_col.header
                 ),
             );
-            continue;
+            return Made::Skipped(None);
         }
         let mut m = Machine::new(name, rr.source(row));
-        if super::row::apply_row(inv, &rr, det, row, &mut m) {
-            inferred += 1;
-        }
-        report.machines += 1;
-        inv.machines.push(m);
-    }
+        let inferred = super::row::apply_row(inv, &rr, det, row, &mut m);
+        Made::Machine(m, inferred)
+    };
+    // The sheet is taken whole and each row dropped once it is a machine, so a million-row
+    // file's cells give way to its machines as they are made.
+    let tally = make_machines(inv, sheet.rows.into_iter().skip(header + 1), body, &make);
+    report.rows_read += tally.rows;
+    report.skipped += tally.skipped;
+    report.machines += tally.machines;
+    let inferred = tally.inferred;
     if inferred > 0 {
         rr.note(
             inv,
