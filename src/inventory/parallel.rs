@@ -159,14 +159,14 @@ mod tests {
     /// Every 7th row has no name (skipped), every 11th a note, every 13th is a template.
     fn make(row: &Row, inv: &mut Inventory) -> Made {
         let n = row.number;
-        if n % 11 == 0 {
+        if n.is_multiple_of(11) {
             record(inv, Issue::Invalid, n, format!("note {n}"));
         }
-        if n % 7 == 0 {
+        if n.is_multiple_of(7) {
             record(inv, Issue::Skipped, n, format!("no name {n}"));
             return Made::Skipped(None);
         }
-        if n % 13 == 0 {
+        if n.is_multiple_of(13) {
             return Made::Skipped(Some((format!("t{n}"), "a template")));
         }
         let name = row.get(0).map(Cell::text).unwrap_or_default();
@@ -175,7 +175,7 @@ mod tests {
             sheet: None,
             row: n,
         };
-        Made::Machine(Machine::new(name, source), n % 5 == 0)
+        Made::Machine(Machine::new(name, source), n.is_multiple_of(5))
     }
 
     fn rows(n: u32) -> Vec<Row> {
