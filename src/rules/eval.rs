@@ -244,7 +244,14 @@ fn message(rule: &Rule, e: &Eval, m: &Machine) -> String {
 
 /// Evaluates one rule: a filter that does not hold passes the rule as not applicable; one that
 /// cannot be told makes a failing check unknown (it fails only if the filter holds).
-fn judge(rule: &Rule, m: &Machine, platform: Hypervisor, strict: bool, ctx: &DrContext) -> Eval {
+fn judge(
+    rule: &Rule,
+    m: &Machine,
+    platform: Hypervisor,
+    strict: bool,
+    ctx: &DrContext,
+    full: bool,
+) -> Eval {
     let filter = rule
         .when
         .as_ref()
@@ -261,7 +268,7 @@ fn judge(rule: &Rule, m: &Machine, platform: Hypervisor, strict: bool, ctx: &DrC
             };
             return e;
         }
-        _ => rule.check.evaluate(m, platform, ctx),
+        _ => rule.check.evaluate(m, platform, ctx, full),
     };
     if let Applies::Maybe(why) = &filter
         && e.outcome == Outcome::Fail
@@ -283,7 +290,7 @@ pub fn evaluate_rule(
     strict: bool,
     ctx: &DrContext,
 ) -> (Outcome, String, Eval) {
-    let e = judge(rule, m, platform, strict, ctx);
+    let e = judge(rule, m, platform, strict, ctx, true);
     let msg = message(rule, &e, m);
     (e.outcome, msg, e)
 }
@@ -305,7 +312,8 @@ pub fn assess(
         .enumerate()
         .map(|(i, rule)| {
             // The message is worded only when it will be kept.
-            let eval = judge(rule, m, platform, strict, ctx);
+            // A pass is worded only when every finding keeps its words.
+            let eval = judge(rule, m, platform, strict, ctx, keep == Keep::All);
             let outcome = eval.outcome;
             let applicable = !eval.why.starts_with("not applicable");
             if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {

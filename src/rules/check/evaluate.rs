@@ -10,15 +10,23 @@ use crate::model::{Hypervisor, Machine, SourceRef, Value};
 use crate::units::format_size;
 
 impl Check {
-    pub fn evaluate(&self, m: &Machine, default_platform: Hypervisor, ctx: &DrContext) -> Eval {
+    /// `full`: word a pass and keep all it read too (explain); otherwise a check may answer
+    /// a pass with the outcome alone.
+    pub fn evaluate(
+        &self,
+        m: &Machine,
+        default_platform: Hypervisor,
+        ctx: &DrContext,
+        full: bool,
+    ) -> Eval {
         match self {
             Check::DiskMax { role, max } => {
-                disk_limit(m, *role, |s| s <= max.0, format!("{max}"), "at most")
+                disk_limit(m, *role, |s| s <= max.0, format!("{max}"), "at most", full)
             }
             Check::DiskMin { role, min, strict } => {
                 let ok = |s: u64| if *strict { s > min.0 } else { s >= min.0 };
                 let words = if *strict { "larger than" } else { "at least" };
-                disk_limit(m, *role, ok, format!("{min}"), words)
+                disk_limit(m, *role, ok, format!("{min}"), words, full)
             }
             Check::DiskCountMax { role, max } => {
                 let count = m.effective_data_disk_count();
