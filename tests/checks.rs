@@ -105,6 +105,34 @@ fn every_check_kind_gives_the_expected_outcome_on_its_fixture() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Reports assess without wording passes (`Keep::Problems`); explain words everything
+/// (`Keep::All`). Every fixture row must get the same outcome either way.
+#[test]
+fn a_pass_left_unworded_is_the_same_outcome() {
+    use rehost::rules::Keep;
+    use rehost::rules::eval::assess;
+    let mut checked = 0;
+    for kind in KINDS {
+        let m = matrix(kind);
+        let inv = inventory::import(&[dir().join(format!("{kind}.csv"))]).unwrap();
+        for machine in &inv.machines {
+            let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
+            let run = |keep| {
+                let a = assess(&m, 0, machine, false, &ctx, keep, &mut Default::default());
+                (a.readiness, a.findings[0].outcome)
+            };
+            assert_eq!(
+                run(Keep::Problems),
+                run(Keep::All),
+                "{kind} / {}",
+                machine.name
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 3 * KINDS.len(), "{checked} rows");
+}
+
 #[test]
 fn a_rule_without_a_column_is_not_evaluated() {
     let inv = inventory::import(&[dir().join("_name-only.csv")]).unwrap();

@@ -216,12 +216,14 @@ pub fn import_machines(
     report.rows_read += tally.rows;
     report.skipped += tally.skipped;
     report.machines += tally.machines;
-    let inferred = tally.inferred;
-    if inferred > 0 {
+    if tally.inferred > 0 {
         rr.note(
             inv,
             Some(Field::Hypervisor),
-            format!("hypervisor inferred from the host OS or management server for {inferred} machine(s)"),
+            format!(
+                "hypervisor inferred from the host OS or management server for {} machine(s)",
+                tally.inferred
+            ),
         );
     }
     inv.sheets.push(report);
