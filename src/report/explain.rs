@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::inventory::Inventory;
 use crate::model::{Machine, Value};
-use crate::rules::{Assessment, Evaluation, Outcome};
+use crate::rules::{Assessment, Evaluation};
 use crate::units::format_size;
 
 fn facts(m: &Machine) -> String {
@@ -106,7 +106,7 @@ fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &A
                 r.field, r.value
             );
         }
-        if matches!(f.outcome, Outcome::Fail | Outcome::Unknown) {
+        if f.outcome.is_reported() {
             let _ = writeln!(s, "                fix:  {}", rule.remediation);
         }
         let _ = writeln!(s, "                see:  {}", rule.reference);

@@ -244,7 +244,7 @@ fn write_machine(
                 findings: a
                     .findings
                     .iter()
-                    .filter(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown))
+                    .filter(|f| f.outcome.is_reported())
                     .map(|f| finding(inv, mx, f))
                     .collect(),
                 passed: ids(&|f| f.outcome == Outcome::Pass && f.applicable),

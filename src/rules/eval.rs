@@ -100,10 +100,9 @@ impl Assessment {
     }
     /// The conditions that make it ready-with-conditions.
     pub fn conditions(&self) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(|f| {
-            f.severity == Severity::Condition
-                && matches!(f.outcome, Outcome::Fail | Outcome::Unknown)
-        })
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Condition && f.outcome.is_reported())
     }
 }
 
@@ -319,13 +318,12 @@ pub fn assess(
             if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {
                 gaps.insert((index, i), eval.why.clone());
             }
-            let detail = (keep == Keep::All || matches!(outcome, Outcome::Fail | Outcome::Unknown))
-                .then(|| {
-                    Box::new(Detail {
-                        message: message(rule, &eval, m),
-                        eval,
-                    })
-                });
+            let detail = (keep == Keep::All || outcome.is_reported()).then(|| {
+                Box::new(Detail {
+                    message: message(rule, &eval, m),
+                    eval,
+                })
+            });
             Finding {
                 rule: i,
                 severity: rule.severity,

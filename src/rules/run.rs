@@ -119,8 +119,7 @@ fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) 
             // Reports show failures and unknowns; an estate of 100,000 machines holds
             // nothing else (explain evaluates its one machine in full).
             if sh.keep != Keep::All {
-                a.findings
-                    .retain(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown));
+                a.findings.retain(|f| f.outcome.is_reported());
                 if sh.keep == Keep::Verdicts {
                     for f in &mut a.findings {
                         f.detail = None;

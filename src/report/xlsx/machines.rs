@@ -150,11 +150,7 @@ pub fn findings(
     for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
         for a in per {
             let mx = ev.selection.matrices[a.matrix];
-            for f in a
-                .findings
-                .iter()
-                .filter(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown))
-            {
+            for f in a.findings.iter().filter(|f| f.outcome.is_reported()) {
                 if r >= MAX_ROWS - 1 {
                     cut += 1;
                     continue;

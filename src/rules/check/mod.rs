@@ -230,6 +230,11 @@ impl Outcome {
             Outcome::NotEvaluated => "not-evaluated",
         }
     }
+    /// Fail or unknown: the outcomes a report lists as findings (a pass needs no word, and a
+    /// rule not evaluated is a coverage gap, reported once per rule).
+    pub fn is_reported(self) -> bool {
+        matches!(self, Outcome::Fail | Outcome::Unknown)
+    }
 }
 
 /// A check's answer with what it saw.
