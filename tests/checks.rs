@@ -106,31 +106,41 @@ fn every_check_kind_gives_the_expected_outcome_on_its_fixture() {
 }
 
 /// Reports assess without wording passes (`Keep::Problems`); explain words everything
-/// (`Keep::All`). Every fixture row must get the same outcome either way.
+/// (`Keep::All`). Every fixture row must get the same outcome either way, the same answer to
+/// whether the rule applies, the same words for a failure or an unknown, and the same reason
+/// for a rule not evaluated.
 #[test]
 fn a_pass_left_unworded_is_the_same_outcome() {
     use rehost::rules::Keep;
     use rehost::rules::eval::assess;
     let mut checked = 0;
+    let mut worded = 0;
     for kind in KINDS {
         let m = matrix(kind);
         let inv = inventory::import(&[dir().join(format!("{kind}.csv"))]).unwrap();
         for machine in &inv.machines {
             let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
             let run = |keep| {
-                let a = assess(&m, 0, machine, false, &ctx, keep, &mut Default::default());
-                (a.readiness, a.findings[0].outcome)
+                let mut gaps = Default::default();
+                let a = assess(&m, 0, machine, false, &ctx, keep, &mut gaps);
+                let f = &a.findings[0];
+                let words = f.outcome.is_reported().then(|| {
+                    let e = f.eval().expect("a failure or unknown keeps its words");
+                    (f.message().to_string(), e.readings.clone())
+                });
+                (a.readiness, f.outcome, f.applicable, words, gaps)
             };
-            assert_eq!(
-                run(Keep::Problems),
-                run(Keep::All),
-                "{kind} / {}",
-                machine.name
-            );
+            let (quick, full) = (run(Keep::Problems), run(Keep::All));
+            assert_eq!(quick, full, "{kind} / {}", machine.name);
+            worded += usize::from(quick.3.is_some());
             checked += 1;
         }
     }
     assert!(checked > 3 * KINDS.len(), "{checked} rows");
+    assert!(
+        worded > KINDS.len(),
+        "{worded} failures or unknowns compared"
+    );
 }
 
 #[test]

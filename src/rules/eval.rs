@@ -113,13 +113,21 @@ enum Applies {
     Maybe(String),
 }
 
-fn applies(w: &When, m: &Machine, platform: Hypervisor) -> Applies {
+/// Why a rule does not apply, in words only when `full` asks (explain): a rule that does not
+/// apply is a pass, and reports do not word passes.
+fn words(full: bool, why: impl FnOnce() -> String) -> String {
+    if full { why() } else { String::new() }
+}
+
+fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
     let mut maybe: Option<String> = None;
     if let Some(g) = w.generation {
         match m.effective_generation() {
             Value::Known(x) if x == g => {}
             Value::Known(x) => {
-                return Applies::No(format!("applies to generation {g}; this is generation {x}"));
+                return Applies::No(words(full, || {
+                    format!("applies to generation {g}; this is generation {x}")
+                }));
             }
             other => {
                 maybe.get_or_insert(format!(
@@ -133,11 +141,13 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor) -> Applies {
         match m.effective_firmware() {
             Value::Known(x) if x == f => {}
             Value::Known(x) => {
-                return Applies::No(format!(
-                    "applies to {} firmware; this is {}",
-                    f.as_str().to_uppercase(),
-                    x.as_str().to_uppercase()
-                ));
+                return Applies::No(words(full, || {
+                    format!(
+                        "applies to {} firmware; this is {}",
+                        f.as_str().to_uppercase(),
+                        x.as_str().to_uppercase()
+                    )
+                }));
             }
             other => {
                 maybe.get_or_insert(format!(
@@ -151,11 +161,13 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor) -> Applies {
     if let Some(hs) = &w.hypervisor {
         let h = m.hypervisor.known().copied().unwrap_or(platform);
         if !hs.contains(&h) {
-            return Applies::No(format!(
-                "applies to {}; this is {}",
-                hs.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(", "),
-                h.as_str()
-            ));
+            return Applies::No(words(full, || {
+                format!(
+                    "applies to {}; this is {}",
+                    hs.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(", "),
+                    h.as_str()
+                )
+            }));
         }
     }
     if let Some(list) = &w.os {
@@ -168,7 +180,9 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor) -> Applies {
             }
             Value::Known(os) => match best_match(list, os).0 {
                 Match::Yes => {}
-                Match::No => return Applies::No(format!("does not apply to {}", os.raw)),
+                Match::No => {
+                    return Applies::No(words(full, || format!("does not apply to {}", os.raw)));
+                }
                 Match::Partly => {
                     maybe.get_or_insert(format!(
                         "may apply to {} (version not precise enough)",
@@ -195,11 +209,13 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor) -> Applies {
         match is {
             Some(x) if x == managed => {}
             Some(_) => {
-                return Applies::No(if managed {
-                    "applies to managed hosts".into()
-                } else {
-                    "applies to unmanaged hosts".into()
-                });
+                return Applies::No(words(full, || {
+                    if managed {
+                        "applies to managed hosts".into()
+                    } else {
+                        "applies to unmanaged hosts".into()
+                    }
+                }));
             }
             None => {
                 maybe.get_or_insert("applies depending on management; not in the inventory".into());
@@ -242,7 +258,8 @@ fn message(rule: &Rule, e: &Eval, m: &Machine) -> String {
 }
 
 /// Evaluates one rule: a filter that does not hold passes the rule as not applicable; one that
-/// cannot be told makes a failing check unknown (it fails only if the filter holds).
+/// cannot be told makes a failing check unknown (it fails only if the filter holds). Returns
+/// the evaluation and whether the rule applies. `full`: word passes too (explain).
 fn judge(
     rule: &Rule,
     m: &Machine,
@@ -250,11 +267,11 @@ fn judge(
     strict: bool,
     ctx: &DrContext,
     full: bool,
-) -> Eval {
+) -> (Eval, bool) {
     let filter = rule
         .when
         .as_ref()
-        .map_or(Applies::Yes, |w| applies(w, m, platform));
+        .map_or(Applies::Yes, |w| applies(w, m, platform, full));
     let mut e = match &filter {
         Applies::No(why) => {
             let e = Eval {
@@ -262,10 +279,10 @@ fn judge(
                 actual: String::new(),
                 limit: String::new(),
                 disk: String::new(),
-                why: format!("not applicable: {why}"),
+                why: words(full, || format!("not applicable: {why}")),
                 readings: Vec::<Reading>::new(),
             };
-            return e;
+            return (e, false);
         }
         _ => rule.check.evaluate(m, platform, ctx, full),
     };
@@ -278,7 +295,7 @@ fn judge(
     if strict && e.outcome == Outcome::NotEvaluated {
         e.outcome = Outcome::Unknown;
     }
-    e
+    (e, true)
 }
 
 /// Evaluates one rule and words its outcome.
@@ -289,7 +306,7 @@ pub fn evaluate_rule(
     strict: bool,
     ctx: &DrContext,
 ) -> (Outcome, String, Eval) {
-    let e = judge(rule, m, platform, strict, ctx, true);
+    let (e, _) = judge(rule, m, platform, strict, ctx, true);
     let msg = message(rule, &e, m);
     (e.outcome, msg, e)
 }
@@ -312,9 +329,8 @@ pub fn assess(
         .map(|(i, rule)| {
             // The message is worded only when it will be kept.
             // A pass is worded only when every finding keeps its words.
-            let eval = judge(rule, m, platform, strict, ctx, keep == Keep::All);
+            let (eval, applicable) = judge(rule, m, platform, strict, ctx, keep == Keep::All);
             let outcome = eval.outcome;
-            let applicable = !eval.why.starts_with("not applicable");
             if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {
                 gaps.insert((index, i), eval.why.clone());
             }

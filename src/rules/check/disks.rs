@@ -126,8 +126,8 @@ pub(super) fn flag_of(m: &Machine, k: DiskKind) -> Option<&Value<bool>> {
     })
 }
 
-pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind]) -> Eval {
-    let limit = format!("no {} disks", kinds(forbidden));
+pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind], full: bool) -> Eval {
+    let limit = || format!("no {} disks", kinds(forbidden));
     for d in &m.disks {
         let hit = d
             .features
@@ -137,7 +137,7 @@ pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind]) -> Eval {
         if let Some(k) = hit {
             let mut e = Eval::new(Outcome::Fail, "")
                 .actual(format!("{} is {}", d.name, kind_name(k)))
-                .limit(limit);
+                .limit(limit());
             e.disk = d.name.to_string();
             e.readings.push(Reading {
                 field: "disk",
@@ -149,32 +149,36 @@ pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind]) -> Eval {
         }
     }
     let mut gaps = Vec::new();
-    let mut readings = Vec::new();
+    // Kinds read as absent ("no"), worded as readings only if the answer is.
+    let mut clear = Vec::new();
     for k in forbidden {
         let Some(v) = flag_of(m, *k) else { continue };
         match v {
             Value::Known(true) => {
                 return Eval::new(Outcome::Fail, "")
                     .actual(format!("{} disk present", kind_name(*k)))
-                    .limit(limit)
+                    .limit(limit())
                     .read(reading(field_of(*k), "yes".into(), Some(&m.source)));
             }
-            Value::Known(false) => {
-                readings.push(reading(field_of(*k), "no".into(), Some(&m.source)))
-            }
+            Value::Known(false) => clear.push(*k),
             other => gaps.push((k, other)),
         }
     }
-    let mut e = if let Some((k, v)) = gaps.iter().find(|(_, v)| !v.is_absent()) {
+    let e = if let Some((k, v)) = gaps.iter().find(|(_, v)| !v.is_absent()) {
         gap(*v, field_of(**k))
     } else if let Some((k, v)) = gaps.first() {
         gap(*v, field_of(**k))
     } else {
         Eval::new(Outcome::Pass, "")
     };
-    e.limit = limit;
-    e.readings = readings;
-    e
+    e.worded(full, |mut e| {
+        e.limit = limit();
+        e.readings = clear
+            .iter()
+            .map(|k| reading(field_of(*k), "no".into(), Some(&m.source)))
+            .collect();
+        e
+    })
 }
 
 pub(super) fn field_of(k: DiskKind) -> &'static str {

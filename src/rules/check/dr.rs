@@ -120,11 +120,12 @@ pub(super) fn rpo(
     ctx: &DrContext,
     within: Option<Duration>,
     frequencies: Option<&[Duration]>,
+    full: bool,
 ) -> Eval {
     let Value::Known(t) = ctx.rpo else {
         return target_gap(&ctx.rpo, "RPO");
     };
-    let limit = match (frequencies, within) {
+    let limit = || match (frequencies, within) {
         (Some(f), _) => format!(
             "copy frequencies {}",
             f.iter()
@@ -135,50 +136,48 @@ pub(super) fn rpo(
         (None, Some(w)) => format!("recovery points within {w} of upload"),
         (None, None) => String::new(),
     };
-    let r = target_reading(m, "rpo target", t, &ctx.rpo_from);
+    let r = || target_reading(m, "rpo target", t, &ctx.rpo_from);
     match achievable_rpo(t, within, frequencies) {
         None => Eval::new(Outcome::Fail, "")
             .actual(format_duration(t))
-            .limit(limit)
-            .read(r),
-        Some((a, freq)) => {
+            .limit(limit())
+            .read(r()),
+        Some((a, freq)) => Eval::new(Outcome::Pass, "").worded(full, |e| {
             let how = match freq {
                 Some(f) => format!("replicating every {}", format_duration(f)),
                 None => format!("achievable {}", format_duration(a)),
             };
-            Eval::new(
-                Outcome::Pass,
-                format!("RPO target {} met by {how}", format_duration(t)),
-            )
-            .actual(format_duration(t))
-            .limit(limit)
-            .read(r)
-        }
+            e.why(format!("RPO target {} met by {how}", format_duration(t)))
+                .actual(format_duration(t))
+                .limit(limit())
+                .read(r())
+        }),
     }
 }
 
-pub(super) fn rto(m: &Machine, ctx: &DrContext, sla: Duration) -> Eval {
+pub(super) fn rto(m: &Machine, ctx: &DrContext, sla: Duration, full: bool) -> Eval {
     let Value::Known(t) = ctx.rto else {
         return target_gap(&ctx.rto, "RTO");
     };
-    let r = target_reading(m, "rto target", t, &ctx.rto_from);
     let out = if t < sla.0 {
         Outcome::Fail
     } else {
         Outcome::Pass
     };
-    let why = if out == Outcome::Pass {
-        format!(
-            "RTO target {} is within the {sla} the SLA promises",
-            format_duration(t)
-        )
-    } else {
-        String::new()
-    };
-    Eval::new(out, why)
-        .actual(format_duration(t))
-        .limit(sla.to_string())
-        .read(r)
+    Eval::new(out, "").worded(full, |e| {
+        let why = if out == Outcome::Pass {
+            format!(
+                "RTO target {} is within the {sla} the SLA promises",
+                format_duration(t)
+            )
+        } else {
+            String::new()
+        };
+        e.why(why)
+            .actual(format_duration(t))
+            .limit(sla.to_string())
+            .read(target_reading(m, "rto target", t, &ctx.rto_from))
+    })
 }
 
 fn rate_reading(m: &Machine, field: &'static str, v: f64) -> Reading {
@@ -189,7 +188,7 @@ fn rate_reading(m: &Machine, field: &'static str, v: f64) -> Reading {
     )
 }
 
-pub(super) fn peak_churn(m: &Machine, max: Rate) -> Eval {
+pub(super) fn peak_churn(m: &Machine, max: Rate, full: bool) -> Eval {
     match (&m.dr.peak_churn_mb_s, &m.dr.churn_mb_s) {
         (Value::Known(p), _) => {
             let out = if *p <= max.0 {
@@ -197,10 +196,11 @@ pub(super) fn peak_churn(m: &Machine, max: Rate) -> Eval {
             } else {
                 Outcome::Fail
             };
-            Eval::new(out, "")
-                .actual(format!("{} MB/s", group_thousands(*p)))
-                .limit(max.to_string())
-                .read(rate_reading(m, "peak churn", *p))
+            Eval::new(out, "").worded(full, |e| {
+                e.actual(format!("{} MB/s", group_thousands(*p)))
+                    .limit(max.to_string())
+                    .read(rate_reading(m, "peak churn", *p))
+            })
         }
         // The peak is at least the average: an average over the limit fails it too.
         (Value::Absent | Value::Empty, Value::Known(a)) if *a > max.0 => {
@@ -238,12 +238,11 @@ fn rows(limits: &[ChurnLimit], storage: Storage, size: Option<u64>) -> Vec<&Chur
         .collect()
 }
 
-/// Judges one churn figure against the rows that may apply: within every row's limit passes,
-/// over every row's limit fails, in between depends on the I/O size, which inventories rarely give.
-fn judge(churn: f64, exact: bool, rows: &[&ChurnLimit]) -> (Outcome, String, String) {
+/// The limits of the rows that may apply, in words: one figure, or each with its I/O size.
+fn limit_text(rows: &[&ChurnLimit]) -> String {
     let lo = rows.iter().map(|r| r.max.0).fold(f64::INFINITY, f64::min);
     let hi = rows.iter().map(|r| r.max.0).fold(0.0, f64::max);
-    let limit = if (hi - lo).abs() < f64::EPSILON {
+    if (hi - lo).abs() < f64::EPSILON {
         format!("{} MB/s", group_thousands(hi))
     } else {
         let parts: Vec<String> = rows
@@ -260,99 +259,119 @@ fn judge(churn: f64, exact: bool, rows: &[&ChurnLimit]) -> (Outcome, String, Str
             })
             .collect();
         parts.join(", ")
-    };
-    if rows.is_empty() {
-        return (
-            Outcome::Unknown,
-            "no churn limit for this storage".into(),
-            limit,
-        );
     }
+}
+
+/// Judges one churn figure against the rows that may apply: within every row's limit passes,
+/// over every row's limit fails, in between depends on the I/O size, which inventories rarely
+/// give. Returns the outcome and why (empty for a plain pass or fail).
+fn judge(churn: f64, exact: bool, rows: &[&ChurnLimit]) -> (Outcome, &'static str) {
+    if rows.is_empty() {
+        return (Outcome::Unknown, "no churn limit for this storage");
+    }
+    let lo = rows.iter().map(|r| r.max.0).fold(f64::INFINITY, f64::min);
+    let hi = rows.iter().map(|r| r.max.0).fold(0.0, f64::max);
     if churn <= lo {
-        (Outcome::Pass, String::new(), limit)
+        (Outcome::Pass, "")
     } else if churn > hi && exact {
-        (Outcome::Fail, String::new(), limit)
+        (Outcome::Fail, "")
     } else if !exact {
         (
             Outcome::Unknown,
-            "churn per disk is not given; the machine's total is above the lowest per-disk limit"
-                .into(),
-            limit,
+            "churn per disk is not given; the machine's total is above the lowest per-disk limit",
         )
     } else {
         (
             Outcome::Unknown,
-            "the limit depends on the average I/O size, which the inventory does not give".into(),
-            limit,
+            "the limit depends on the average I/O size, which the inventory does not give",
         )
     }
 }
 
-pub(super) fn churn(m: &Machine, ctx: &DrContext, per: ChurnPer, limits: &[ChurnLimit]) -> Eval {
+pub(super) fn churn(
+    m: &Machine,
+    ctx: &DrContext,
+    per: ChurnPer,
+    limits: &[ChurnLimit],
+    full: bool,
+) -> Eval {
     let vm = &m.dr.churn_mb_s;
     match per {
         ChurnPer::Vm => match vm {
             Value::Known(c) => {
-                let (out, why, limit) = judge(*c, true, &rows(limits, ctx.storage, None));
-                Eval::new(out, why)
-                    .actual(format!("{} MB/s", group_thousands(*c)))
-                    .limit(format!("{limit} ({} storage)", ctx.storage.as_str()))
-                    .read(rate_reading(m, "average churn", *c))
+                let rows = rows(limits, ctx.storage, None);
+                let (out, why) = judge(*c, true, &rows);
+                Eval::new(out, why).worded(full, |e| {
+                    e.actual(format!("{} MB/s", group_thousands(*c)))
+                        .limit(format!(
+                            "{} ({} storage)",
+                            limit_text(&rows),
+                            ctx.storage.as_str()
+                        ))
+                        .read(rate_reading(m, "average churn", *c))
+                })
             }
             other => churn_gap(other),
         },
         ChurnPer::Disk => {
-            let disks: Vec<&Disk> = m.disks.iter().collect();
-            let per_disk: Vec<(&Disk, f64)> = disks
+            let per_disk: Vec<(&Disk, f64)> = m
+                .disks
                 .iter()
-                .filter_map(|d| d.churn_mb_s.known().map(|c| (*d, *c)))
+                .filter_map(|d| d.churn_mb_s.known().map(|c| (d, *c)))
                 .collect();
             let (figures, exact): (Vec<(Option<&Disk>, f64)>, bool) = if !per_disk.is_empty() {
                 (per_disk.iter().map(|(d, c)| (Some(*d), *c)).collect(), true)
             } else {
                 match vm {
                     // One disk: the machine's churn is the disk's. Several: a bound only.
-                    Value::Known(c) => (vec![(disks.first().copied(), *c)], disks.len() <= 1),
+                    Value::Known(c) => (vec![(m.disks.first(), *c)], m.disks.len() <= 1),
                     other => return churn_gap(other),
                 }
             };
-            let mut worst: Option<(Outcome, String, String, String, f64)> = None;
-            let mut readings = Vec::new();
-            for (d, c) in figures {
+            let rank = |o: Outcome| match o {
+                Outcome::Fail => 3,
+                Outcome::Unknown => 2,
+                _ => 1,
+            };
+            let mut worst: Option<(Outcome, &'static str, Vec<&ChurnLimit>, Option<&Disk>, f64)> =
+                None;
+            for (d, c) in &figures {
                 let size = d.and_then(|d| d.size_bytes.known().copied());
-                let (out, why, limit) = judge(c, exact, &rows(limits, ctx.storage, size));
-                let name = d.map(|d| d.name.to_string()).unwrap_or_default();
-                let field = match (exact && !per_disk.is_empty(), d.map(|d| d.role)) {
-                    (true, Some(crate::model::DiskRole::Os)) => "os disk churn",
-                    (true, Some(crate::model::DiskRole::Data)) => "data disk churn",
-                    _ => "average churn",
-                };
-                let mut r = rate_reading(m, field, c);
-                if let Some(d) = d {
-                    r.value = format!("{}: {}", d.name, r.value);
-                }
-                readings.push(r);
-                let rank = |o: Outcome| match o {
-                    Outcome::Fail => 3,
-                    Outcome::Unknown => 2,
-                    _ => 1,
-                };
+                let rows = rows(limits, ctx.storage, size);
+                let (out, why) = judge(*c, exact, &rows);
                 if worst.as_ref().is_none_or(|w| rank(out) > rank(w.0)) {
-                    worst = Some((out, why, limit, name, c));
+                    worst = Some((out, why, rows, *d, *c));
                 }
             }
-            let Some((out, why, limit, name, c)) = worst else {
+            let Some((out, why, rows, disk, c)) = worst else {
                 return churn_gap(vm);
             };
-            let mut e = Eval::new(out, why)
-                .actual(format!("{} MB/s", group_thousands(c)))
-                .limit(format!(
-                    "{limit} per disk ({} storage)",
-                    ctx.storage.as_str()
-                ));
-            e.disk = name;
-            e.readings = readings;
-            e
+            Eval::new(out, why).worded(full, |mut e| {
+                e = e
+                    .actual(format!("{} MB/s", group_thousands(c)))
+                    .limit(format!(
+                        "{} per disk ({} storage)",
+                        limit_text(&rows),
+                        ctx.storage.as_str()
+                    ));
+                e.disk = disk.map(|d| d.name.to_string()).unwrap_or_default();
+                e.readings = figures
+                    .iter()
+                    .map(|(d, c)| {
+                        let field = match (exact && !per_disk.is_empty(), d.map(|d| d.role)) {
+                            (true, Some(crate::model::DiskRole::Os)) => "os disk churn",
+                            (true, Some(crate::model::DiskRole::Data)) => "data disk churn",
+                            _ => "average churn",
+                        };
+                        let mut r = rate_reading(m, field, *c);
+                        if let Some(d) = d {
+                            r.value = format!("{}: {}", d.name, r.value);
+                        }
+                        r
+                    })
+                    .collect();
+                e
+            })
         }
     }
 }

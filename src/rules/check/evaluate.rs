@@ -42,18 +42,17 @@ impl Check {
                 } else {
                     Outcome::Fail
                 };
-                let mut r = reading("data disk count", data.to_string(), Some(&m.source));
-                if !m.data_disk_count.is_known() {
-                    r.value = format!("{data} (disks listed)");
-                    r.column_hint = Some("data disk sizes");
-                }
-                Eval::new(out, "")
-                    .actual(n.to_string())
-                    .limit(max.to_string())
-                    .read(r)
+                Eval::new(out, "").worded(full, |e| {
+                    let mut r = reading("data disk count", data.to_string(), Some(&m.source));
+                    if !m.data_disk_count.is_known() {
+                        r.value = format!("{data} (disks listed)");
+                        r.column_hint = Some("data disk sizes");
+                    }
+                    e.actual(n.to_string()).limit(max.to_string()).read(r)
+                })
             }
-            Check::CoresMax { max } => count_max(&m.cores, *max, "cores", &m.source),
-            Check::NicsMax { max } => count_max(&m.nics, *max, "nics", &m.source),
+            Check::CoresMax { max } => count_max(&m.cores, *max, "cores", &m.source, full),
+            Check::NicsMax { max } => count_max(&m.nics, *max, "nics", &m.source, full),
             Check::MemoryMax { max } => match &m.memory_bytes {
                 Value::Known(b) => {
                     let out = if *b <= max.0 {
@@ -61,19 +60,22 @@ impl Check {
                     } else {
                         Outcome::Fail
                     };
-                    Eval::new(out, "")
-                        .actual(format_size(*b))
-                        .limit(max.to_string())
-                        .read(reading("memory", format_size(*b), Some(&m.source)))
+                    Eval::new(out, "").worded(full, |e| {
+                        e.actual(format_size(*b))
+                            .limit(max.to_string())
+                            .read(reading("memory", format_size(*b), Some(&m.source)))
+                    })
                 }
                 other => gap(other, "memory"),
             },
             Check::Architecture { allowed } => {
-                let names = allowed
-                    .iter()
-                    .map(|a| a.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" or ");
+                let names = || {
+                    allowed
+                        .iter()
+                        .map(|a| a.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                };
                 match &m.architecture {
                     Value::Known(a) => {
                         let out = if allowed.contains(a) {
@@ -81,25 +83,27 @@ impl Check {
                         } else {
                             Outcome::Fail
                         };
-                        let derived = m.os.known().is_some_and(|o| o.arch_derived);
-                        let from_os =
-                            derived || m.os.known().is_some_and(|o| o.architecture == Some(*a));
-                        let value = if derived {
-                            format!("{} (follows from the OS version)", a.as_str())
-                        } else {
-                            a.as_str().into()
-                        };
-                        let mut r = reading("os architecture", value, Some(&m.source));
-                        if from_os && !m.architecture_from_column {
-                            r.column_hint = Some("os");
-                        }
-                        Eval::new(out, "").actual(a.as_str()).limit(names).read(r)
+                        Eval::new(out, "").worded(full, |e| {
+                            let derived = m.os.known().is_some_and(|o| o.arch_derived);
+                            let from_os =
+                                derived || m.os.known().is_some_and(|o| o.architecture == Some(*a));
+                            let value = if derived {
+                                format!("{} (follows from the OS version)", a.as_str())
+                            } else {
+                                a.as_str().into()
+                            };
+                            let mut r = reading("os architecture", value, Some(&m.source));
+                            if from_os && !m.architecture_from_column {
+                                r.column_hint = Some("os");
+                            }
+                            e.actual(a.as_str()).limit(names()).read(r)
+                        })
                     }
-                    other => gap(other, "the OS architecture").limit(names),
+                    other => gap(other, "the OS architecture").limit(names()),
                 }
             }
-            Check::OsSupported { list } => os_list(m, list, true),
-            Check::OsUnsupported { list } => os_list(m, list, false),
+            Check::OsSupported { list } => os_list(m, list, true, full),
+            Check::OsUnsupported { list } => os_list(m, list, false, full),
             Check::OsRecognised {} => match &m.os {
                 Value::Known(os) if os.product == "other" => Eval::new(
                     Outcome::Unknown,
@@ -107,17 +111,20 @@ impl Check {
                 )
                 .actual(os.raw.clone())
                 .read(reading("os", os.raw.clone(), Some(&m.source))),
-                Value::Known(os) => Eval::new(Outcome::Pass, "")
-                    .actual(os.raw.clone())
-                    .read(reading("os", os.raw.clone(), Some(&m.source))),
+                Value::Known(os) => Eval::new(Outcome::Pass, "").worded(full, |e| {
+                    e.actual(os.raw.clone())
+                        .read(reading("os", os.raw.clone(), Some(&m.source)))
+                }),
                 other => gap(other, "the guest OS"),
             },
             Check::Firmware { allowed } => {
-                let names = allowed
-                    .iter()
-                    .map(|f| f.as_str().to_uppercase())
-                    .collect::<Vec<_>>()
-                    .join(" or ");
+                let names = || {
+                    allowed
+                        .iter()
+                        .map(|f| f.as_str().to_uppercase())
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                };
                 match m.effective_firmware() {
                     Value::Known(f) => {
                         let out = if allowed.contains(&f) {
@@ -125,26 +132,26 @@ impl Check {
                         } else {
                             Outcome::Fail
                         };
-                        Eval::new(out, "")
-                            .actual(f.as_str().to_uppercase())
-                            .limit(names)
-                            .read(reading(
-                                if m.firmware.is_known() {
-                                    "firmware"
-                                } else {
-                                    "generation"
-                                },
-                                f.as_str().to_uppercase(),
-                                Some(&m.source),
-                            ))
+                        Eval::new(out, "").worded(full, |e| {
+                            let field = if m.firmware.is_known() {
+                                "firmware"
+                            } else {
+                                "generation"
+                            };
+                            e.actual(f.as_str().to_uppercase())
+                                .limit(names())
+                                .read(reading(field, f.as_str().to_uppercase(), Some(&m.source)))
+                        })
                     }
                     other => gap(&other, "firmware or generation"),
                 }
             }
             Check::SecureBoot { allowed } => {
-                flag(&m.secure_boot, *allowed, "secure boot", &m.source)
+                flag(&m.secure_boot, *allowed, "secure boot", &m.source, full)
             }
-            Check::Bitlocker { allowed } => flag(&m.bitlocker, *allowed, "bitlocker", &m.source),
+            Check::Bitlocker { allowed } => {
+                flag(&m.bitlocker, *allowed, "bitlocker", &m.source, full)
+            }
             Check::Sector4k { allowed } => {
                 let by_disk = m
                     .disks
@@ -163,6 +170,7 @@ impl Check {
                         *allowed,
                         "4k sector disk",
                         &m.source,
+                        full,
                     ),
                 }
             }
@@ -171,8 +179,9 @@ impl Check {
                 *allowed,
                 "disk type",
                 &m.source,
+                full,
             ),
-            Check::DiskKinds { forbidden } => disk_kinds(m, forbidden),
+            Check::DiskKinds { forbidden } => disk_kinds(m, forbidden, full),
             Check::VmName {
                 pattern,
                 max_length,
@@ -180,26 +189,29 @@ impl Check {
                 let len = m.name.chars().count();
                 let ok = len <= *max_length && pattern.0.is_match(&m.name);
                 let out = if ok { Outcome::Pass } else { Outcome::Fail };
-                let why = if len > *max_length {
-                    format!("{len} characters")
-                } else {
-                    "characters not allowed".into()
-                };
-                Eval::new(out, "")
-                    .actual(if ok {
+                Eval::new(out, "").worded(full, |e| {
+                    let why = if len > *max_length {
+                        format!("{len} characters")
+                    } else {
+                        "characters not allowed".into()
+                    };
+                    e.actual(if ok {
                         m.name.clone()
                     } else {
                         format!("{:?} ({why})", m.name)
                     })
                     .limit(format!("{max_length} characters matching {}", pattern.0))
                     .read(reading("name", m.name.clone(), Some(&m.source)))
+                })
             }
             Check::Hypervisor { allowed } => {
-                let names = allowed
-                    .iter()
-                    .map(|h| h.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" or ");
+                let names = || {
+                    allowed
+                        .iter()
+                        .map(|h| h.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                };
                 match &m.hypervisor {
                     Value::Known(h) => {
                         let out = if allowed.contains(h) {
@@ -207,56 +219,63 @@ impl Check {
                         } else {
                             Outcome::Fail
                         };
-                        let mut r = reading("hypervisor", h.label().into(), Some(&m.source));
-                        if m.hypervisor_inferred {
-                            r.value = format!("{} (inferred from the host)", h.label());
-                            r.column_hint = Some(if m.host.os.is_known() {
-                                "host os"
-                            } else {
-                                "managed by"
-                            });
-                        }
-                        Eval::new(out, "").actual(h.label()).limit(names).read(r)
+                        Eval::new(out, "").worded(full, |e| {
+                            let mut r = reading("hypervisor", h.label().into(), Some(&m.source));
+                            if m.hypervisor_inferred {
+                                r.value = format!("{} (inferred from the host)", h.label());
+                                r.column_hint = Some(if m.host.os.is_known() {
+                                    "host os"
+                                } else {
+                                    "managed by"
+                                });
+                            }
+                            e.actual(h.label()).limit(names()).read(r)
+                        })
                     }
-                    other => Eval::new(
-                        Outcome::Pass,
-                        format!(
+                    other => Eval::new(Outcome::Pass, "").worded(full, |e| {
+                        e.why(format!(
                             "platform not known ({}); assumed {}, this target's source",
                             other.gap().unwrap_or_default(),
                             default_platform.as_str()
-                        ),
-                    )
-                    .actual(format!("assumed {}", default_platform.as_str()))
-                    .limit(names),
+                        ))
+                        .actual(format!("assumed {}", default_platform.as_str()))
+                        .limit(names())
+                    }),
                 }
             }
             Check::HostOs { allowed } => match &m.host.os {
-                Value::Known(t) => spec_list(t, allowed, "host os", &m.host.os, &m.source),
+                Value::Known(t) => spec_list(t, allowed, "host os", &m.source, full),
                 other => gap(other, "the host OS").limit(specs(allowed)),
             },
             Check::ManagedBy {
                 allowed,
                 required,
                 blank,
-            } => managed_by(m, allowed, *required, *blank),
+            } => managed_by(m, allowed, *required, *blank, full),
             Check::Field {
                 field,
                 op,
                 value,
                 pattern,
-            } => field_check(m, field, *op, value.as_deref(), pattern.as_ref()),
+            } => field_check(m, field, *op, value.as_deref(), pattern.as_ref(), full),
             Check::Rpo {
                 recovery_point_within,
                 copy_frequencies,
-            } => dr::rpo(m, ctx, *recovery_point_within, copy_frequencies.as_deref()),
-            Check::Rto { sla } => dr::rto(m, ctx, *sla),
-            Check::PeakChurnMax { max } => dr::peak_churn(m, *max),
-            Check::ChurnMax { per, limits } => dr::churn(m, ctx, *per, limits),
+            } => dr::rpo(
+                m,
+                ctx,
+                *recovery_point_within,
+                copy_frequencies.as_deref(),
+                full,
+            ),
+            Check::Rto { sla } => dr::rto(m, ctx, *sla, full),
+            Check::PeakChurnMax { max } => dr::peak_churn(m, *max, full),
+            Check::ChurnMax { per, limits } => dr::churn(m, ctx, *per, limits, full),
         }
     }
 }
 
-fn count_max(v: &Value<u32>, max: u32, what: &'static str, src: &SourceRef) -> Eval {
+fn count_max(v: &Value<u32>, max: u32, what: &'static str, src: &SourceRef, full: bool) -> Eval {
     match v {
         Value::Known(n) => {
             let out = if *n <= max {
@@ -264,16 +283,19 @@ fn count_max(v: &Value<u32>, max: u32, what: &'static str, src: &SourceRef) -> E
             } else {
                 Outcome::Fail
             };
-            Eval::new(out, "")
-                .actual(n.to_string())
-                .limit(max.to_string())
-                .read(reading(what, n.to_string(), Some(src)))
+            Eval::new(out, "").worded(full, |e| {
+                e.actual(n.to_string()).limit(max.to_string()).read(reading(
+                    what,
+                    n.to_string(),
+                    Some(src),
+                ))
+            })
         }
         other => gap(other, what),
     }
 }
 
-fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef) -> Eval {
+fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef, full: bool) -> Eval {
     match v {
         Value::Known(on) => {
             let out = if *on && !allowed {
@@ -282,10 +304,11 @@ fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef) -> 
                 Outcome::Pass
             };
             let text = if *on { "yes" } else { "no" };
-            Eval::new(out, "")
-                .actual(text)
-                .limit(if allowed { "allowed" } else { "not allowed" })
-                .read(reading(what, text.into(), Some(src)))
+            Eval::new(out, "").worded(full, |e| {
+                e.actual(text)
+                    .limit(if allowed { "allowed" } else { "not allowed" })
+                    .read(reading(what, text.into(), Some(src)))
+            })
         }
         other => gap(other, what),
     }

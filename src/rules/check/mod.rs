@@ -272,6 +272,21 @@ impl Eval {
         self.readings.push(r);
         self
     }
+    fn why(mut self, w: impl Into<String>) -> Eval {
+        self.why = w.into();
+        self
+    }
+    /// Adds the words (`actual`, `limit`, readings, a pass's why) unless this is a pass and
+    /// `full` is off. Reports show failures and unknowns; a pass is worded only for explain,
+    /// and at a million machines, four matrices and some forty rules, wording every pass was
+    /// over half of the evaluation.
+    fn worded(self, full: bool, words: impl FnOnce(Eval) -> Eval) -> Eval {
+        if full || self.outcome != Outcome::Pass {
+            words(self)
+        } else {
+            self
+        }
+    }
 }
 
 fn reading(field: &'static str, value: String, source: Option<&SourceRef>) -> Reading {

@@ -1,24 +1,24 @@
 //! Checks over what runs on and around the machine: guest OS lists, host OS, management
 //! server, and company policies over any column.
 
-use super::{Blank, Eval, FieldOp, Outcome, gap, reading, show};
+use super::{Blank, Eval, FieldOp, Outcome, Reading, gap, reading, show};
 use crate::model::{Machine, SourceRef, Value};
 use crate::os::Catalogue;
 use crate::rules::spec::{Match, OsSpec, Pattern, best_match};
 
-pub(super) fn os_list(m: &Machine, list: &[OsSpec], supported: bool) -> Eval {
+pub(super) fn os_list(m: &Machine, list: &[OsSpec], supported: bool, full: bool) -> Eval {
     let os = match &m.os {
         Value::Known(os) => os,
         other => return gap(other, "the guest OS"),
     };
-    let read = reading("os", os.raw.clone(), Some(&m.source));
+    let read = || reading("os", os.raw.clone(), Some(&m.source));
     if os.product == "other" {
         return Eval::new(
             Outcome::Unknown,
             format!("the OS {:?} is not one the catalogue recognises", os.raw),
         )
         .actual(os.raw.clone())
-        .read(read);
+        .read(read());
     }
     let (found, spec) = best_match(list, os);
     let outcome = match (found, supported) {
@@ -26,24 +26,26 @@ pub(super) fn os_list(m: &Machine, list: &[OsSpec], supported: bool) -> Eval {
         (Match::No, true) | (Match::Yes, false) => Outcome::Fail,
         (Match::Partly, _) => Outcome::Unknown,
     };
-    let why = match (found, spec) {
-        (Match::Partly, Some(s)) if os.version.is_none() => {
-            format!("the OS version is not given; {} is listed", s.text)
-        }
-        (Match::Partly, Some(s)) => {
-            format!(
-                "{} names a whole release line, which {} covers only in part",
-                os.label(),
-                s.text
-            )
-        }
-        (_, Some(s)) => format!("listed as {}", s.text),
-        _ => String::new(),
-    };
-    Eval::new(outcome, why)
-        .actual(os.raw.clone())
-        .limit(specs(list))
-        .read(read)
+    Eval::new(outcome, "").worded(full, |e| {
+        let why = match (found, spec) {
+            (Match::Partly, Some(s)) if os.version.is_none() => {
+                format!("the OS version is not given; {} is listed", s.text)
+            }
+            (Match::Partly, Some(s)) => {
+                format!(
+                    "{} names a whole release line, which {} covers only in part",
+                    os.label(),
+                    s.text
+                )
+            }
+            (_, Some(s)) => format!("listed as {}", s.text),
+            _ => String::new(),
+        };
+        e.why(why)
+            .actual(os.raw.clone())
+            .limit(specs(list))
+            .read(read())
+    })
 }
 
 /// A host or management string against a list of specs.
@@ -51,8 +53,8 @@ pub(super) fn spec_list(
     text: &str,
     allowed: &[OsSpec],
     field: &'static str,
-    _v: &Value<String>,
     src: &SourceRef,
+    full: bool,
 ) -> Eval {
     let read = Catalogue::builtin().read(text);
     let (found, spec) = best_match(allowed, &read);
@@ -61,38 +63,55 @@ pub(super) fn spec_list(
         Match::No => Outcome::Fail,
         Match::Partly => Outcome::Unknown,
     };
-    let why = match (found, spec) {
-        (Match::Partly, Some(s)) => format!("{text:?} does not say which {} version", s.product),
-        (Match::Yes, Some(s)) => format!("listed as {}", s.text),
-        _ => String::new(),
-    };
-    Eval::new(outcome, why)
-        .actual(text)
-        .limit(specs(allowed))
-        .read(reading(field, text.into(), Some(src)))
+    Eval::new(outcome, "").worded(full, |e| {
+        let why = match (found, spec) {
+            (Match::Partly, Some(s)) => {
+                format!("{text:?} does not say which {} version", s.product)
+            }
+            (Match::Yes, Some(s)) => format!("listed as {}", s.text),
+            _ => String::new(),
+        };
+        e.why(why)
+            .actual(text)
+            .limit(specs(allowed))
+            .read(reading(field, text.into(), Some(src)))
+    })
 }
 
-pub(super) fn managed_by(m: &Machine, allowed: &[OsSpec], required: bool, blank: Blank) -> Eval {
-    let unmanaged = || {
+pub(super) fn managed_by(
+    m: &Machine,
+    allowed: &[OsSpec],
+    required: bool,
+    blank: Blank,
+    full: bool,
+) -> Eval {
+    let unmanaged = |reading: Option<Reading>| {
         let out = if required {
             Outcome::Fail
         } else {
             Outcome::Pass
         };
-        Eval::new(out, "the host is not managed")
-            .actual("not managed")
-            .limit(specs(allowed))
+        Eval::new(out, "").worded(full, |e| {
+            let e = e
+                .why("the host is not managed")
+                .actual("not managed")
+                .limit(specs(allowed));
+            match reading {
+                Some(r) => e.read(r),
+                None => e,
+            }
+        })
     };
     match &m.host.managed_by {
         Value::Known(t) if t.trim().is_empty() || t.to_ascii_lowercase().starts_with("none") => {
-            unmanaged()
+            unmanaged(None)
         }
-        Value::Known(t) => spec_list(t, allowed, "managed by", &m.host.managed_by, &m.source),
-        Value::Empty if blank == Blank::Unmanaged => unmanaged().read(reading(
+        Value::Known(t) => spec_list(t, allowed, "managed by", &m.source, full),
+        Value::Empty if blank == Blank::Unmanaged => unmanaged(Some(reading(
             "managed by",
             "(empty: not managed)".into(),
             Some(&m.source),
-        )),
+        ))),
         other => gap(other, "the management server").limit(specs(allowed)),
     }
 }
@@ -103,6 +122,7 @@ pub(super) fn field_check(
     op: FieldOp,
     value: Option<&str>,
     pattern: Option<&Pattern>,
+    full: bool,
 ) -> Eval {
     let v: Value<String> = if let Some(tag) = field.strip_prefix("tag:") {
         match m.tags.iter().find(|(h, _)| h.eq_ignore_ascii_case(tag)) {
@@ -134,8 +154,8 @@ pub(super) fn field_check(
         _ if ok => Outcome::Pass,
         _ => Outcome::Fail,
     };
-    Eval::new(out, "")
-        .actual(if present {
+    Eval::new(out, "").worded(full, |e| {
+        e.actual(if present {
             text.clone()
         } else {
             "(none)".into()
@@ -151,6 +171,7 @@ pub(super) fn field_check(
             format!("{field} = {}", show(&v)),
             Some(&m.source),
         ))
+    })
 }
 
 pub(super) fn specs(list: &[OsSpec]) -> String {
