@@ -108,7 +108,7 @@ fn every_check_kind_gives_the_expected_outcome_on_its_fixture() {
 /// Reports assess without wording passes (`Keep::Problems`); explain words everything
 /// (`Keep::All`). Every fixture row must get the same outcome either way, the same answer to
 /// whether the rule applies, the same words for a failure or an unknown, and the same reason
-/// for a rule not evaluated.
+/// for a rule not evaluated (which `--strict` makes an unknown).
 #[test]
 fn a_pass_left_unworded_is_the_same_outcome() {
     use rehost::rules::Keep;
@@ -120,9 +120,9 @@ fn a_pass_left_unworded_is_the_same_outcome() {
         let inv = inventory::import(&[dir().join(format!("{kind}.csv"))]).unwrap();
         for machine in &inv.machines {
             let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
-            let run = |keep| {
+            let run = |keep, strict| {
                 let mut gaps = Default::default();
-                let a = assess(&m, 0, machine, false, &ctx, keep, &mut gaps);
+                let a = assess(&m, 0, machine, strict, &ctx, keep, &mut gaps);
                 let f = &a.findings[0];
                 let words = f.outcome.is_reported().then(|| {
                     let e = f.eval().expect("a failure or unknown keeps its words");
@@ -130,10 +130,12 @@ fn a_pass_left_unworded_is_the_same_outcome() {
                 });
                 (a.readiness, f.outcome, f.applicable, words, gaps)
             };
-            let (quick, full) = (run(Keep::Problems), run(Keep::All));
-            assert_eq!(quick, full, "{kind} / {}", machine.name);
-            worded += usize::from(quick.3.is_some());
-            checked += 1;
+            for strict in [false, true] {
+                let (quick, full) = (run(Keep::Problems, strict), run(Keep::All, strict));
+                assert_eq!(quick, full, "{kind} / {} (strict {strict})", machine.name);
+                worded += usize::from(quick.3.is_some());
+                checked += 1;
+            }
         }
     }
     assert!(checked > 3 * KINDS.len(), "{checked} rows");

@@ -293,6 +293,10 @@ fn judge(
         e.why = format!("{} would fail it, but {why}", e.actual);
     }
     if strict && e.outcome == Outcome::NotEvaluated {
+        // Unknown is reported, so it needs the reason a rule not evaluated was left without.
+        if !full {
+            e = rule.check.evaluate(m, platform, ctx, true);
+        }
         e.outcome = Outcome::Unknown;
     }
     (e, true)
@@ -332,7 +336,13 @@ pub fn assess(
             let (eval, applicable) = judge(rule, m, platform, strict, ctx, keep == Keep::All);
             let outcome = eval.outcome;
             if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {
-                gaps.insert((index, i), eval.why.clone());
+                // Unworded unless every finding is: word it once, for the run's coverage gaps.
+                let why = if eval.why.is_empty() {
+                    judge(rule, m, platform, strict, ctx, true).0.why
+                } else {
+                    eval.why.clone()
+                };
+                gaps.insert((index, i), why);
             }
             let detail = (keep == Keep::All || outcome.is_reported()).then(|| {
                 Box::new(Detail {

@@ -61,7 +61,7 @@ pub(super) fn disk_limit(
             Value::Known(()) => {
                 Eval::new(Outcome::Pass, "no disks of this role listed").limit(limit)
             }
-            other => gap(&other, what).limit(limit),
+            other => gap(&other, what, full).worded(full, |e| e.limit(limit)),
         };
     }
     let mut worst: Option<(&Disk, u64)> = None;
@@ -165,9 +165,9 @@ pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind], full: bool) -> Eva
         }
     }
     let e = if let Some((k, v)) = gaps.iter().find(|(_, v)| !v.is_absent()) {
-        gap(*v, field_of(**k))
+        gap(*v, field_of(**k), full)
     } else if let Some((k, v)) = gaps.first() {
-        gap(*v, field_of(**k))
+        gap(*v, field_of(**k), full)
     } else {
         Eval::new(Outcome::Pass, "")
     };

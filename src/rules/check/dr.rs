@@ -80,7 +80,7 @@ pub fn achievable_rpo(
     }
 }
 
-fn target_gap(v: &Value<u64>, what: &str) -> Eval {
+fn target_gap(v: &Value<u64>, what: &str, full: bool) -> Eval {
     match v {
         Value::Invalid(bad) => Eval::new(
             Outcome::Unknown,
@@ -89,17 +89,15 @@ fn target_gap(v: &Value<u64>, what: &str) -> Eval {
                 bad.raw, bad.why
             ),
         ),
-        Value::Empty => Eval::new(
-            Outcome::NotEvaluated,
-            format!("no {what} target for this machine"),
-        ),
-        _ => Eval::new(
-            Outcome::NotEvaluated,
-            format!(
+        Value::Empty => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
+            e.why(format!("no {what} target for this machine"))
+        }),
+        _ => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
+            e.why(format!(
                 "no {what} target (no column, --{} or tier policy)",
                 what.to_ascii_lowercase()
-            ),
-        ),
+            ))
+        }),
     }
 }
 
@@ -123,7 +121,7 @@ pub(super) fn rpo(
     full: bool,
 ) -> Eval {
     let Value::Known(t) = ctx.rpo else {
-        return target_gap(&ctx.rpo, "RPO");
+        return target_gap(&ctx.rpo, "RPO", full);
     };
     let limit = || match (frequencies, within) {
         (Some(f), _) => format!(
@@ -157,7 +155,7 @@ pub(super) fn rpo(
 
 pub(super) fn rto(m: &Machine, ctx: &DrContext, sla: Duration, full: bool) -> Eval {
     let Value::Known(t) = ctx.rto else {
-        return target_gap(&ctx.rto, "RTO");
+        return target_gap(&ctx.rto, "RTO", full);
     };
     let out = if t < sla.0 {
         Outcome::Fail
@@ -217,10 +215,9 @@ pub(super) fn peak_churn(m: &Machine, max: Rate, full: bool) -> Eval {
             format!("peak churn {:?}: {}", bad.raw, bad.why),
         ),
         (Value::Empty, _) => Eval::new(Outcome::Unknown, "peak churn: the cell is empty"),
-        _ => Eval::new(
-            Outcome::NotEvaluated,
-            "the inventory has no column for peak churn",
-        ),
+        _ => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
+            e.why("the inventory has no column for peak churn")
+        }),
     }
 }
 
@@ -311,7 +308,7 @@ pub(super) fn churn(
                         .read(rate_reading(m, "average churn", *c))
                 })
             }
-            other => churn_gap(other),
+            other => churn_gap(other, full),
         },
         ChurnPer::Disk => {
             let per_disk: Vec<(&Disk, f64)> = m
@@ -325,7 +322,7 @@ pub(super) fn churn(
                 match vm {
                     // One disk: the machine's churn is the disk's. Several: a bound only.
                     Value::Known(c) => (vec![(m.disks.first(), *c)], m.disks.len() <= 1),
-                    other => return churn_gap(other),
+                    other => return churn_gap(other, full),
                 }
             };
             let rank = |o: Outcome| match o {
@@ -344,7 +341,7 @@ pub(super) fn churn(
                 }
             }
             let Some((out, why, rows, disk, c)) = worst else {
-                return churn_gap(vm);
+                return churn_gap(vm, full);
             };
             Eval::new(out, why).worded(full, |mut e| {
                 e = e
@@ -376,16 +373,14 @@ pub(super) fn churn(
     }
 }
 
-fn churn_gap(v: &Value<f64>) -> Eval {
+fn churn_gap(v: &Value<f64>, full: bool) -> Eval {
     match v {
         Value::Invalid(bad) => Eval::new(
             Outcome::Unknown,
             format!("churn {:?}: {}", bad.raw, bad.why),
         ),
         Value::Empty => Eval::new(Outcome::Unknown, "churn: the cell is empty"),
-        _ => Eval::new(
-            Outcome::NotEvaluated,
-            "the inventory has no column for churn",
-        ),
+        _ => Eval::new(Outcome::NotEvaluated, "")
+            .worded(full, |e| e.why("the inventory has no column for churn")),
     }
 }

@@ -31,7 +31,7 @@ impl Check {
             Check::DiskCountMax { role, max } => {
                 let count = m.effective_data_disk_count();
                 let Value::Known(data) = count else {
-                    return gap(&count, "the number of data disks");
+                    return gap(&count, "the number of data disks", full);
                 };
                 let n = match role {
                     CountRole::Data => data,
@@ -66,7 +66,7 @@ impl Check {
                             .read(reading("memory", format_size(*b), Some(&m.source)))
                     })
                 }
-                other => gap(other, "memory"),
+                other => gap(other, "memory", full),
             },
             Check::Architecture { allowed } => {
                 let names = || {
@@ -99,7 +99,9 @@ impl Check {
                             e.actual(a.as_str()).limit(names()).read(r)
                         })
                     }
-                    other => gap(other, "the OS architecture").limit(names()),
+                    other => {
+                        gap(other, "the OS architecture", full).worded(full, |e| e.limit(names()))
+                    }
                 }
             }
             Check::OsSupported { list } => os_list(m, list, true, full),
@@ -115,7 +117,7 @@ impl Check {
                     e.actual(os.raw.clone())
                         .read(reading("os", os.raw.clone(), Some(&m.source)))
                 }),
-                other => gap(other, "the guest OS"),
+                other => gap(other, "the guest OS", full),
             },
             Check::Firmware { allowed } => {
                 let names = || {
@@ -143,7 +145,7 @@ impl Check {
                                 .read(reading(field, f.as_str().to_uppercase(), Some(&m.source)))
                         })
                     }
-                    other => gap(&other, "firmware or generation"),
+                    other => gap(&other, "firmware or generation", full),
                 }
             }
             Check::SecureBoot { allowed } => {
@@ -245,7 +247,7 @@ impl Check {
             }
             Check::HostOs { allowed } => match &m.host.os {
                 Value::Known(t) => spec_list(t, allowed, "host os", &m.source, full),
-                other => gap(other, "the host OS").limit(specs(allowed)),
+                other => gap(other, "the host OS", full).worded(full, |e| e.limit(specs(allowed))),
             },
             Check::ManagedBy {
                 allowed,
@@ -291,7 +293,7 @@ fn count_max(v: &Value<u32>, max: u32, what: &'static str, src: &SourceRef, full
                 ))
             })
         }
-        other => gap(other, what),
+        other => gap(other, what, full),
     }
 }
 
@@ -310,6 +312,6 @@ fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef, ful
                     .read(reading(what, text.into(), Some(src)))
             })
         }
-        other => gap(other, what),
+        other => gap(other, what, full),
     }
 }

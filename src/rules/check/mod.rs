@@ -276,12 +276,13 @@ impl Eval {
         self.why = w.into();
         self
     }
-    /// Adds the words (`actual`, `limit`, readings, a pass's why) unless this is a pass and
-    /// `full` is off. Reports show failures and unknowns; a pass is worded only for explain,
-    /// and at a million machines, four matrices and some forty rules, wording every pass was
-    /// over half of the evaluation.
+    /// Adds the words (`actual`, `limit`, readings, why) to a failure or an unknown, and to a
+    /// pass or a rule not evaluated only when `full` asks. Reports show failures and unknowns;
+    /// the rest is worded for explain (and a rule's reason for not being evaluated once a
+    /// run, by evaluating it again). At a million machines, four matrices and some forty
+    /// rules, wording every pass and gap was over half of the evaluation.
     fn worded(self, full: bool, words: impl FnOnce(Eval) -> Eval) -> Eval {
-        if full || self.outcome != Outcome::Pass {
+        if full || self.outcome.is_reported() {
             words(self)
         } else {
             self
@@ -300,12 +301,11 @@ fn reading(field: &'static str, value: String, source: Option<&SourceRef>) -> Re
 
 /// Outcome for a value that is not known: no column → not evaluated; blank or unreadable →
 /// unknown.
-fn gap<T>(v: &Value<T>, what: &str) -> Eval {
+fn gap<T>(v: &Value<T>, what: &str, full: bool) -> Eval {
     match v {
-        Value::Absent => Eval::new(
-            Outcome::NotEvaluated,
-            format!("the inventory has no column for {what}"),
-        ),
+        Value::Absent => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
+            e.why(format!("the inventory has no column for {what}"))
+        }),
         other => Eval::new(
             Outcome::Unknown,
             format!("{what}: {}", other.gap().unwrap_or_default()),

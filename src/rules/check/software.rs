@@ -9,7 +9,7 @@ use crate::rules::spec::{Match, OsSpec, Pattern, best_match};
 pub(super) fn os_list(m: &Machine, list: &[OsSpec], supported: bool, full: bool) -> Eval {
     let os = match &m.os {
         Value::Known(os) => os,
-        other => return gap(other, "the guest OS"),
+        other => return gap(other, "the guest OS", full),
     };
     let read = || reading("os", os.raw.clone(), Some(&m.source));
     if os.product == "other" {
@@ -112,7 +112,9 @@ pub(super) fn managed_by(
             "(empty: not managed)".into(),
             Some(&m.source),
         ))),
-        other => gap(other, "the management server").limit(specs(allowed)),
+        other => {
+            gap(other, "the management server", full).worded(full, |e| e.limit(specs(allowed)))
+        }
     }
 }
 
