@@ -5,12 +5,23 @@
 #   - examples/read_only (calamine streaming every cell of the sheets rehost reads: the floor),
 # for 10k and 100k-machine RVTools workbooks and a 1,000,000-machine CSV (assess json only).
 # --peer also runs bench/peer/assess.py (pandas with openpyxl and with calamine) on the workbooks.
-# Usage: bench/run.sh [--peer] [--quick] [--no-1m]   (--quick: 10k only; --no-1m: skip the CSV)
+# Usage: bench/run.sh [--peer] [--quick] [--no-1m] [--runs N]
+#   --quick: 10k only; --no-1m: skip the CSV; --runs N: run each measurement N times and report
+#   the median with the range (a shared virtual machine varies by 10 % and more between runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEER=0; QUICK=0
-NO1M=0
-for a in "$@"; do case "$a" in --peer) PEER=1;; --quick) QUICK=1;; --no-1m) NO1M=1;; esac; done
+NO1M=0; RUNS=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --peer) PEER=1;; --quick) QUICK=1;; --no-1m) NO1M=1;;
+    --runs) RUNS=${2:?--runs needs a number}; shift;;
+    --runs=*) RUNS=${1#--runs=};;
+    *) echo "unknown option $1" >&2; exit 2;;
+  esac
+  shift
+done
+case "$RUNS" in ''|*[!0-9]*|0) echo "--runs wants a positive number" >&2; exit 2;; esac
 OUT=${BENCH_DIR:-target/bench}
 mkdir -p "$OUT"
 cargo build --release --quiet --bin rehost --example generate --example read_only
@@ -18,11 +29,16 @@ if [ "$PEER" = 1 ]; then
   python3 -m pip install --quiet -r bench/peer/requirements.txt
 fi
 BIN=target/release/rehost
-measure() { # label, command...
+measure() { # label, command...   (median of $RUNS runs: time, and the memory of that run)
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > /dev/null 2> "$OUT/stderr.txt" || { echo "$label failed:"; cat "$OUT/stderr.txt"; return 1; }
-  read -r secs kb < "$OUT/time.txt"
-  printf "%-44s %9.2f s %9.0f MB\n" "$label" "$secs" "$((kb / 1024))"
+  : > "$OUT/runs.txt"
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > /dev/null 2> "$OUT/stderr.txt" || { echo "$label failed:"; cat "$OUT/stderr.txt"; return 1; }
+    cat "$OUT/time.txt" >> "$OUT/runs.txt"
+  done
+  read -r secs kb lo hi < <(sort -n "$OUT/runs.txt" | awk '{s[NR]=$1; k[NR]=$2} END {m=int((NR+1)/2); print s[m], k[m], s[1], s[NR]}')
+  if [ "$RUNS" -gt 1 ]; then range=$(printf "(%.2f-%.2f s)" "$lo" "$hi"); else range=""; fi
+  printf "%-44s %9.2f s %9.0f MB %s\n" "$label" "$secs" "$((kb / 1024))" "$range"
   echo "$label $secs $kb" >> "$OUT/results.txt"
 }
 : > "$OUT/results.txt"

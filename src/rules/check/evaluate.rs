@@ -10,8 +10,9 @@ use crate::model::{Hypervisor, Machine, SourceRef, Value};
 use crate::units::format_size;
 
 impl Check {
-    /// `full`: word a pass and keep all it read too (explain); otherwise a check may answer
-    /// a pass with the outcome alone.
+    /// `full`: word every outcome and keep all it read (explain); otherwise a pass or a rule
+    /// not evaluated may come back as the outcome alone. A failure or an unknown is always
+    /// worded: reports show those.
     pub fn evaluate(
         &self,
         m: &Machine,
