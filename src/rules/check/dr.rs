@@ -298,15 +298,16 @@ pub(super) fn churn(
             Value::Known(c) => {
                 let rows = rows(limits, ctx.storage, None);
                 let (out, why) = judge(*c, true, &rows);
-                Eval::new(out, why).worded(full, |e| {
-                    e.actual(format!("{} MB/s", group_thousands(*c)))
-                        .limit(format!(
-                            "{} ({} storage)",
-                            limit_text(&rows),
-                            ctx.storage.as_str()
-                        ))
-                        .read(rate_reading(m, "average churn", *c))
-                })
+                Eval::new(out, why)
+                    .worded(full, |e| e.read(rate_reading(m, "average churn", *c)))
+                    .quoted(full, |e| {
+                        e.actual(format!("{} MB/s", group_thousands(*c)))
+                            .limit(format!(
+                                "{} ({} storage)",
+                                limit_text(&rows),
+                                ctx.storage.as_str()
+                            ))
+                    })
             }
             other => churn_gap(other, full),
         },
@@ -343,7 +344,7 @@ pub(super) fn churn(
             let Some((out, why, rows, disk, c)) = worst else {
                 return churn_gap(vm, full);
             };
-            Eval::new(out, why).worded(full, |mut e| {
+            let e = Eval::new(out, why).quoted(full, |mut e| {
                 e = e
                     .actual(format!("{} MB/s", group_thousands(c)))
                     .limit(format!(
@@ -352,6 +353,9 @@ pub(super) fn churn(
                         ctx.storage.as_str()
                     ));
                 e.disk = disk.map(|d| d.name.to_string()).unwrap_or_default();
+                e
+            });
+            e.worded(full, |mut e| {
                 e.readings = figures
                     .iter()
                     .map(|(d, c)| {

@@ -288,6 +288,17 @@ impl Eval {
             self
         }
     }
+    /// Adds what a failure's message quotes (`actual`, `limit`, `disk`): a failure is worded
+    /// from the rule's template, an unknown only says why it cannot tell, so the figures are
+    /// made for a failure or when `full` asks. For checks whose figures cost more than their
+    /// outcome (a churn table's limits in words, for every machine whose churn is unknown).
+    fn quoted(self, full: bool, figures: impl FnOnce(Eval) -> Eval) -> Eval {
+        if full || self.outcome == Outcome::Fail {
+            figures(self)
+        } else {
+            self
+        }
+    }
 }
 
 fn reading(field: &'static str, value: String, source: Option<&SourceRef>) -> Reading {
