@@ -216,13 +216,20 @@ pub struct SourceRef {
     pub row: u32,
 }
 
+/// `file!sheet!row` (`file!row` for a CSV).
+impl std::fmt::Display for SourceRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.sheet {
+            Some(s) => write!(f, "{}!{}!{}", self.file, s, self.row),
+            None => write!(f, "{}!{}", self.file, self.row),
+        }
+    }
+}
+
 impl SourceRef {
     /// `file!sheet!row` as people quote spreadsheet locations.
     pub fn display(&self) -> String {
-        match &self.sheet {
-            Some(s) => format!("{}!{}!{}", self.file, s, self.row),
-            None => format!("{}!{}", self.file, self.row),
-        }
+        self.to_string()
     }
     /// The reference of one cell in this row, e.g. `vInfo!C17`.
     pub fn cell(&self, col: usize) -> String {

@@ -117,6 +117,22 @@ pub struct SheetReport {
 }
 
 /// Everything imported from one run's files.
+/// One cell of an inventory as people quote it, `vInfo!C17` (a CSV's file name stands for its
+/// sheet). Written straight into a report, never made into a string of its own: a million
+/// machines' JSON quotes some ten million of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellRef<'a> {
+    pub place: &'a str,
+    pub column: &'a str,
+    pub row: u32,
+}
+
+impl std::fmt::Display for CellRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}!{}{}", self.place, self.column, self.row)
+    }
+}
+
 #[derive(Debug, Default, Serialize)]
 pub struct Inventory {
     pub files: Vec<String>,
@@ -127,7 +143,11 @@ pub struct Inventory {
 
 impl Inventory {
     /// The cell a reading came from: the column mapped to `field` in the sheet of `source`.
-    pub fn cell_of(&self, source: &crate::model::SourceRef, field: &str) -> Option<String> {
+    pub fn cell_of<'a>(
+        &'a self,
+        source: &'a crate::model::SourceRef,
+        field: &str,
+    ) -> Option<CellRef<'a>> {
         let sheet = self
             .sheets
             .iter()
@@ -146,19 +166,18 @@ impl Inventory {
                 };
                 sheet.columns.iter().find(|c| c.field == alt)
             })?;
-        let place = source
-            .sheet
-            .as_deref()
-            .map(str::to_string)
-            .unwrap_or_else(|| {
-                source
-                    .file
-                    .rsplit(['/', '\\'])
-                    .next()
-                    .unwrap_or(&source.file)
-                    .to_string()
-            });
-        Some(format!("{place}!{}{}", col.column, source.row))
+        let place = source.sheet.as_deref().unwrap_or_else(|| {
+            source
+                .file
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap_or(&source.file)
+        });
+        Some(CellRef {
+            place,
+            column: &col.column,
+            row: source.row,
+        })
     }
 
     /// Which fields the inventory has at least one column for, across all sheets.

@@ -97,7 +97,7 @@ fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &A
                 .as_ref()
                 .map(|src| {
                     inv.cell_of(src, r.column_hint.unwrap_or(r.field))
-                        .unwrap_or_else(|| src.display())
+                        .map_or_else(|| src.display(), |c| c.to_string())
                 })
                 .unwrap_or_else(|| "derived".into());
             let _ = writeln!(

@@ -10,8 +10,8 @@ use serde_json::{Value as Json, json};
 
 use super::summary::{data_quality, summarise};
 use crate::dr::{DrOptions, DrResult};
-use crate::inventory::Inventory;
-use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, Value};
+use crate::inventory::{CellRef, Inventory};
+use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, SourceRef, Value};
 use crate::rules::{
     Assessment, Evaluation, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity,
 };
@@ -134,7 +134,22 @@ pub fn inspect(inv: &Inventory) -> Json {
 struct ValueRead<'a> {
     field: &'static str,
     value: &'a str,
-    cell: Option<String>,
+    cell: Option<Place<'a>>,
+}
+
+/// Where a value was read: its cell when its column is known, else its row.
+enum Place<'a> {
+    Cell(CellRef<'a>),
+    Row(&'a SourceRef),
+}
+
+impl Serialize for Place<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Place::Cell(c) => s.collect_str(c),
+            Place::Row(r) => s.collect_str(r),
+        }
+    }
 }
 
 /// A failed or undecided rule: what it says and what it read.
@@ -147,7 +162,7 @@ struct FindingOut<'a> {
     values: Vec<ValueRead<'a>>,
 }
 
-fn finding<'a>(inv: &Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut<'a> {
+fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut<'a> {
     let values = f
         .eval()
         .map(|e| e.readings.as_slice())
@@ -158,7 +173,7 @@ fn finding<'a>(inv: &Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut<'a
             value: &r.value,
             cell: r.source.as_ref().map(|s| {
                 inv.cell_of(s, r.column_hint.unwrap_or(r.field))
-                    .unwrap_or_else(|| s.display())
+                    .map_or(Place::Row(s), Place::Cell)
             }),
         })
         .collect();
