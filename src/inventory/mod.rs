@@ -116,7 +116,6 @@ pub struct SheetReport {
     pub notes: Vec<String>,
 }
 
-/// Everything imported from one run's files.
 /// One cell of an inventory as people quote it, `vInfo!C17` (a CSV's file name stands for its
 /// sheet). Written straight into a report, never made into a string of its own: a million
 /// machines' JSON quotes some ten million of them.
@@ -133,6 +132,7 @@ impl std::fmt::Display for CellRef<'_> {
     }
 }
 
+/// Everything imported from one run's files.
 #[derive(Debug, Default, Serialize)]
 pub struct Inventory {
     pub files: Vec<String>,

@@ -331,8 +331,8 @@ pub fn assess(
         .iter()
         .enumerate()
         .map(|(i, rule)| {
-            // The message is worded only when it will be kept.
-            // A pass is worded only when every finding keeps its words.
+            // The message is worded only when it will be kept; a pass or a rule not evaluated
+            // only when every finding keeps its words.
             let (eval, applicable) = judge(rule, m, platform, strict, ctx, keep == Keep::All);
             let outcome = eval.outcome;
             if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {

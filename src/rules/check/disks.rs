@@ -41,7 +41,7 @@ pub(super) fn disk_limit(
     m: &Machine,
     role: Role,
     ok: impl Fn(u64) -> bool,
-    limit: String,
+    limit: &dyn std::fmt::Display,
     words: &str,
     full: bool,
 ) -> Eval {
@@ -58,10 +58,11 @@ pub(super) fn disk_limit(
             _ => m.disk_sizes.clone(),
         };
         return match coverage {
-            Value::Known(()) => {
-                Eval::new(Outcome::Pass, "no disks of this role listed").limit(limit)
-            }
-            other => gap(&other, what, full).worded(full, |e| e.limit(limit)),
+            Value::Known(()) => Eval::new(Outcome::Pass, "").worded(full, |e| {
+                e.why("no disks of this role listed")
+                    .limit(limit.to_string())
+            }),
+            other => gap(&other, what, full).worded(full, |e| e.limit(limit.to_string())),
         };
     }
     let mut worst: Option<(&Disk, u64)> = None;
@@ -108,7 +109,7 @@ pub(super) fn disk_limit(
         (None, None) => Eval::new(Outcome::Pass, format!("every disk {words} the limit"))
             .actual(largest.map(format_size).unwrap_or_default()),
     };
-    e.limit = limit;
+    e.limit = limit.to_string();
     e.readings = disks.iter().map(|d| disk_reading(d)).collect();
     e
 }

@@ -22,12 +22,12 @@ impl Check {
     ) -> Eval {
         match self {
             Check::DiskMax { role, max } => {
-                disk_limit(m, *role, |s| s <= max.0, format!("{max}"), "at most", full)
+                disk_limit(m, *role, |s| s <= max.0, max, "at most", full)
             }
             Check::DiskMin { role, min, strict } => {
                 let ok = |s: u64| if *strict { s > min.0 } else { s >= min.0 };
                 let words = if *strict { "larger than" } else { "at least" };
-                disk_limit(m, *role, ok, format!("{min}"), words, full)
+                disk_limit(m, *role, ok, min, words, full)
             }
             Check::DiskCountMax { role, max } => {
                 let count = m.effective_data_disk_count();
@@ -70,13 +70,7 @@ impl Check {
                 other => gap(other, "memory", full),
             },
             Check::Architecture { allowed } => {
-                let names = || {
-                    allowed
-                        .iter()
-                        .map(|a| a.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" or ")
-                };
+                let names = || either(allowed.iter().map(|a| a.as_str().to_string()));
                 match &m.architecture {
                     Value::Known(a) => {
                         let out = if allowed.contains(a) {
@@ -121,13 +115,7 @@ impl Check {
                 other => gap(other, "the guest OS", full),
             },
             Check::Firmware { allowed } => {
-                let names = || {
-                    allowed
-                        .iter()
-                        .map(|f| f.as_str().to_uppercase())
-                        .collect::<Vec<_>>()
-                        .join(" or ")
-                };
+                let names = || either(allowed.iter().map(|f| f.as_str().to_uppercase()));
                 match m.effective_firmware() {
                     Value::Known(f) => {
                         let out = if allowed.contains(&f) {
@@ -208,13 +196,7 @@ impl Check {
                 })
             }
             Check::Hypervisor { allowed } => {
-                let names = || {
-                    allowed
-                        .iter()
-                        .map(|h| h.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" or ")
-                };
+                let names = || either(allowed.iter().map(|h| h.as_str().to_string()));
                 match &m.hypervisor {
                     Value::Known(h) => {
                         let out = if allowed.contains(h) {
@@ -315,4 +297,9 @@ fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef, ful
         }
         other => gap(other, what, full),
     }
+}
+
+/// The values a check allows, in words: `BIOS or UEFI`. Made only when a finding is worded.
+fn either(names: impl Iterator<Item = String>) -> String {
+    names.collect::<Vec<_>>().join(" or ")
 }
