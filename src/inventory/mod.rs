@@ -17,6 +17,7 @@ mod row;
 mod rvtools;
 pub mod source;
 mod table;
+mod xlsx_fast;
 mod xlsx_source;
 
 use std::path::Path;

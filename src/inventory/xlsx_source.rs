@@ -1,7 +1,7 @@
 //! xlsx, streamed: every sheet read cell by cell (no rectangle is ever allocated), on as many
 //! threads as there are cores, keeping only the columns the sheet's format will use.
 
-use std::io::{Cursor, Read, Seek};
+use std::io::Cursor;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use calamine::{DataRef, Reader, Xlsx};
@@ -9,11 +9,12 @@ use calamine::{DataRef, Reader, Xlsx};
 use super::ImportError;
 use super::limits::MAX_CELLS_PER_FILE;
 use super::source::{Cell, ColumnPlan, FileKind, RawFile, Row, Sheet, text_cell, unreadable};
+use super::xlsx_fast;
 
 /// Rows read whole before a sheet's format decides which columns to keep.
 const PLAN_AFTER_ROWS: usize = 10;
 
-fn data_ref_cell(v: &DataRef<'_>) -> Option<Cell> {
+pub(super) fn data_ref_cell(v: &DataRef<'_>) -> Option<Cell> {
     Some(match v {
         DataRef::Empty => return None,
         DataRef::String(s) => text_cell(s)?,
@@ -33,63 +34,70 @@ fn data_ref_cell(v: &DataRef<'_>) -> Option<Cell> {
 /// threads as the machine has cores (at most four), each with its own reader over the same
 /// bytes, taking the next unread sheet when it is done: RVTools' vInfo on one core while
 /// vDisk and vPartition go through the other halves the read of a 100,000-VM export.
+///
+/// Each sheet goes through the fast reader ([`xlsx_fast`]) when the workbook's parts allow
+/// it, and through calamine when they do not or the sheet holds something the fast reader
+/// leaves to calamine: the same cells either way.
 pub(super) fn read_xlsx(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
     super::limits::check_zip(name, &bytes)?;
-    let book: Xlsx<_> =
-        Xlsx::new(Cursor::new(&bytes[..])).map_err(|e| unreadable(name, None, e))?;
-    let names = book.sheet_names();
+    let fast = xlsx_fast::Book::open(&bytes).ok();
+    let mut first = None;
+    let names = match &fast {
+        Some(book) => book.sheet_names(),
+        None => {
+            let book: Xlsx<_> =
+                Xlsx::new(Cursor::new(&bytes[..])).map_err(|e| unreadable(name, None, e))?;
+            let names = book.sheet_names();
+            first = Some(book);
+            names
+        }
+    };
     let total_cells = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 4)
         .min(names.len());
-    let mut results: Vec<Option<Result<Vec<Row>, ImportError>>> = Vec::new();
-    if threads <= 1 {
-        let mut book = book;
-        for sheet_name in &names {
-            let rows = stream_xlsx_sheet(&mut book, name, sheet_name, &total_cells);
+    let next = AtomicUsize::new(0);
+    let done = std::sync::Mutex::new((0..names.len()).map(|_| None).collect::<Vec<_>>());
+    let work = |mut reader: SheetReader<'_>| {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(sheet_name) = names.get(i) else {
+                break;
+            };
+            let rows = reader.read(sheet_name, &total_cells);
             let failed = rows.is_err();
-            results.push(Some(rows));
+            if let Ok(mut d) = done.lock() {
+                d[i] = Some(rows);
+            }
             if failed {
+                // The others stop taking sheets: the first error is the answer.
+                next.store(usize::MAX / 2, Ordering::Relaxed);
                 break;
             }
         }
+    };
+    let reader = |calamine| SheetReader {
+        file: name,
+        bytes: &bytes,
+        fast: fast.as_ref(),
+        zip: None,
+        calamine,
+    };
+    if threads <= 1 {
+        work(reader(first));
     } else {
-        let next = AtomicUsize::new(0);
-        let done = std::sync::Mutex::new((0..names.len()).map(|_| None).collect::<Vec<_>>());
         std::thread::scope(|scope| {
-            let mut books = vec![book];
-            for _ in 1..threads {
-                // The first reader parsed the same bytes, so this cannot fail differently.
-                match Xlsx::new(Cursor::new(&bytes[..])) {
-                    Ok(b) => books.push(b),
-                    Err(_) => break,
-                }
-            }
-            for mut book in books {
-                let (next, done, names, total_cells) = (&next, &done, &names, &total_cells);
-                scope.spawn(move || {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(sheet_name) = names.get(i) else {
-                            break;
-                        };
-                        let rows = stream_xlsx_sheet(&mut book, name, sheet_name, total_cells);
-                        let failed = rows.is_err();
-                        if let Ok(mut d) = done.lock() {
-                            d[i] = Some(rows);
-                        }
-                        if failed {
-                            // The others stop taking sheets: the first error is the answer.
-                            next.store(usize::MAX / 2, Ordering::Relaxed);
-                            break;
-                        }
-                    }
-                });
+            let work = &work;
+            let reader = &reader;
+            let mut first = first;
+            for _ in 0..threads {
+                let own = first.take();
+                scope.spawn(move || work(reader(own)));
             }
         });
-        results = done.into_inner().unwrap_or_default();
     }
+    let results = done.into_inner().unwrap_or_default();
     let mut sheets = Vec::with_capacity(names.len());
     for (sheet_name, rows) in names.into_iter().zip(results) {
         let Some(rows) = rows else {
@@ -107,75 +115,138 @@ pub(super) fn read_xlsx(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportErr
     })
 }
 
-fn stream_xlsx_sheet<RS: Read + Seek>(
-    book: &mut Xlsx<RS>,
-    file: &str,
-    sheet: &str,
-    total_cells: &AtomicUsize,
-) -> Result<Vec<Row>, ImportError> {
-    // Cells are counted here and added to the file's count now and then, so that readers
-    // on other threads do not contend for it on every cell.
-    let mut counted = 0usize;
-    let mut reader = book
-        .worksheet_cells_reader(sheet)
-        .map_err(|e| unreadable(file, Some(sheet), e))?;
-    let mut rows: Vec<Row> = Vec::new();
-    let mut unordered = false;
-    // Once the first rows are in, the sheet's format says which columns the importer will
-    // read; the others are not kept (a full RVTools vInfo has 93 columns, the importer reads
-    // about 25), and tabs it does not read at all stop here.
-    let mut plan: Option<ColumnPlan> = None;
-    while let Some(cell) = reader
-        .next_cell()
-        .map_err(|e| unreadable(file, Some(sheet), e))?
-    {
-        let (r, c) = cell.get_position();
-        if plan.is_none()
+/// One thread's readers over the workbook's bytes, each opened when first needed.
+struct SheetReader<'a> {
+    file: &'a str,
+    bytes: &'a [u8],
+    fast: Option<&'a xlsx_fast::Book>,
+    zip: Option<zip::ZipArchive<Cursor<&'a [u8]>>>,
+    calamine: Option<Xlsx<Cursor<&'a [u8]>>>,
+}
+
+impl SheetReader<'_> {
+    fn read(&mut self, sheet: &str, total_cells: &AtomicUsize) -> Result<Vec<Row>, ImportError> {
+        if let Some(book) = self.fast {
+            if self.zip.is_none() {
+                self.zip = zip::ZipArchive::new(Cursor::new(self.bytes)).ok();
+            }
+            if let Some(zip) = &mut self.zip {
+                let mut rows = SheetRows::new(self.file, sheet);
+                match book.read_sheet(zip, sheet, |r, c, v| rows.push_with(r, c, v, total_cells)) {
+                    Ok(Ok(())) => return rows.finish(total_cells),
+                    Ok(Err(e)) => return Err(e),
+                    // Read again by calamine; the cells counted so far are given back.
+                    Err(_) => {
+                        total_cells.fetch_sub(rows.added, Ordering::Relaxed);
+                    }
+                }
+            }
+        }
+        if self.calamine.is_none() {
+            let book =
+                Xlsx::new(Cursor::new(self.bytes)).map_err(|e| unreadable(self.file, None, e))?;
+            self.calamine = Some(book);
+        }
+        let book = self.calamine.as_mut().expect("opened above");
+        let mut reader = book
+            .worksheet_cells_reader(sheet)
+            .map_err(|e| unreadable(self.file, Some(sheet), e))?;
+        let mut rows = SheetRows::new(self.file, sheet);
+        while let Some(cell) = reader
+            .next_cell()
+            .map_err(|e| unreadable(self.file, Some(sheet), e))?
+        {
+            let (r, c) = cell.get_position();
+            if !rows.push_with(r, c, || data_ref_cell(cell.get_value()), total_cells)? {
+                break;
+            }
+        }
+        rows.finish(total_cells)
+    }
+}
+
+/// A sheet's rows as its cells arrive, keeping only the columns its format will use.
+struct SheetRows<'a> {
+    file: &'a str,
+    sheet: &'a str,
+    rows: Vec<Row>,
+    unordered: bool,
+    /// Once the first rows are in, the sheet's format says which columns the importer will
+    /// read; the others are not kept (a full RVTools vInfo has 93 columns, the importer
+    /// reads about 25), and tabs it does not read at all stop there.
+    plan: Option<ColumnPlan>,
+    /// Cells counted but not yet added to the file's count, and all counted by this sheet.
+    /// Cells are added now and then, so that readers on other threads do not contend for
+    /// the count on every cell.
+    counted: usize,
+    added: usize,
+}
+
+impl<'a> SheetRows<'a> {
+    fn new(file: &'a str, sheet: &'a str) -> Self {
+        SheetRows {
+            file,
+            sheet,
+            rows: Vec::new(),
+            unordered: false,
+            plan: None,
+            counted: 0,
+            added: 0,
+        }
+    }
+
+    /// Takes the cell at 0-based (`r`, `c`), made by `value` only if its column is kept;
+    /// `false` once the sheet's format says nothing more of it is needed.
+    fn push_with(
+        &mut self,
+        r: u32,
+        c: u32,
+        value: impl FnOnce() -> Option<Cell>,
+        total_cells: &AtomicUsize,
+    ) -> Result<bool, ImportError> {
+        let rows = &mut self.rows;
+        if self.plan.is_none()
             && rows.len() >= PLAN_AFTER_ROWS
             && rows.last().is_some_and(|l| l.number != r + 1)
         {
             let head = Sheet {
-                name: Some(sheet.to_string()),
-                rows: std::mem::take(&mut rows),
+                name: Some(self.sheet.to_string()),
+                rows: std::mem::take(rows),
             };
-            let p = super::plan_columns(&head, file);
-            rows = head.rows;
+            let p = super::plan_columns(&head, self.file);
+            *rows = head.rows;
             if p == ColumnPlan::Nothing {
-                break;
+                return Ok(false);
             }
-            plan = Some(p);
+            self.plan = Some(p);
         }
-        if let Some(ColumnPlan::Only(cols)) = &plan
+        if let Some(ColumnPlan::Only(cols)) = &self.plan
             && cols.binary_search(&c).is_err()
         {
-            continue;
+            return Ok(true);
         }
-        let Some(value) = data_ref_cell(cell.get_value()) else {
-            continue;
+        let Some(value) = value() else {
+            return Ok(true);
         };
-        counted += 1;
-        if counted == 1 << 16 {
-            total_cells.fetch_add(counted, Ordering::Relaxed);
-            counted = 0;
-        }
-        if counted == 0 && total_cells.load(Ordering::Relaxed) > MAX_CELLS_PER_FILE {
-            return Err(ImportError::TooLarge {
-                file: file.into(),
-                why: format!(
-                    "sheet {sheet:?} takes the file past the cap of {MAX_CELLS_PER_FILE} non-empty cells"
-                ),
-            });
+        self.counted += 1;
+        if self.counted == 1 << 16 {
+            total_cells.fetch_add(self.counted, Ordering::Relaxed);
+            self.added += self.counted;
+            self.counted = 0;
+            if total_cells.load(Ordering::Relaxed) > MAX_CELLS_PER_FILE {
+                return Err(self.too_large());
+            }
         }
         let number = r + 1;
         match rows.last_mut() {
             Some(last) if last.number == number => {
                 if last.cells.last().is_some_and(|(lc, _)| *lc >= c) {
-                    unordered = true;
+                    self.unordered = true;
                 }
                 last.cells.push((c, value));
             }
             Some(last) if last.number > number => {
-                unordered = true;
+                self.unordered = true;
                 rows.push(Row {
                     number,
                     cells: vec![(c, value)],
@@ -189,19 +260,31 @@ fn stream_xlsx_sheet<RS: Read + Seek>(
                 rows.push(Row { number, cells });
             }
         }
+        Ok(true)
     }
-    if total_cells.fetch_add(counted, Ordering::Relaxed) + counted > MAX_CELLS_PER_FILE {
-        return Err(ImportError::TooLarge {
-            file: file.into(),
+
+    fn too_large(&self) -> ImportError {
+        ImportError::TooLarge {
+            file: self.file.into(),
             why: format!(
-                "sheet {sheet:?} takes the file past the cap of {MAX_CELLS_PER_FILE} non-empty cells"
+                "sheet {:?} takes the file past the cap of {MAX_CELLS_PER_FILE} non-empty cells",
+                self.sheet
             ),
-        });
+        }
     }
-    if unordered {
-        rows = normalise_order(rows);
+
+    fn finish(self, total_cells: &AtomicUsize) -> Result<Vec<Row>, ImportError> {
+        if total_cells.fetch_add(self.counted, Ordering::Relaxed) + self.counted
+            > MAX_CELLS_PER_FILE
+        {
+            return Err(self.too_large());
+        }
+        Ok(if self.unordered {
+            normalise_order(self.rows)
+        } else {
+            self.rows
+        })
     }
-    Ok(rows)
 }
 
 /// Files written by some tools list cells out of order; sort and merge rows once.
