@@ -317,3 +317,40 @@ proptest! {
         prop_assert!(refused.is_empty(), "refused {:?}", refused);
     }
 }
+
+/// A sheet with every shape the fast reader takes, to be damaged below.
+const SHAPES: &str = r#"<row r="1" spans="1:4"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45000</v></c><c r="C1" t="inlineStr"><is><t xml:space="preserve"> R&amp;D_x0041_ </t></is></c><c r="D1" t="b"><v>1</v></c></row><row r="2"><c r="A2" t="str"><f>A1</f><v>x&lt;y</v></c><c r="B2" t="e"><v>#REF!</v></c><c r="C2"/><c><v>-1.5e3</v></c></row>"#;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Damaged sheet XML never panics the fast reader, and whatever it reads in full,
+    /// calamine reads the same (or refuses).
+    #[test]
+    fn damaged_sheets_read_the_same_or_are_refused(
+        at in 0usize..2000,
+        cut in any::<bool>(),
+        insert in prop::sample::select(vec!["<", ">", "/", "\"", "'", "&", "=", " ", "x:", "<c>", "</c>", "<v>", "</row>", "&#0;", ""]),
+        delete in 0usize..4,
+    ) {
+        let mut xml = sheet(SHAPES);
+        let at = at.min(xml.len());
+        let at = (0..=at).rev().find(|i| xml.is_char_boundary(*i)).unwrap_or(0);
+        if cut {
+            xml.truncate(at);
+        } else {
+            let end = (at + delete).min(xml.len());
+            let end = (end..=xml.len()).find(|i| xml.is_char_boundary(*i)).unwrap_or(xml.len());
+            xml.replace_range(at..end, insert);
+        }
+        let bytes = package(&xml, Some(STYLES), Some(STRINGS));
+        let slow = by_calamine(&bytes);
+        if let Ok(fast) = by_fast(&bytes) {
+            for ((_, f), (_, s)) in fast.into_iter().zip(slow) {
+                if let (Ok(f), Ok(s)) = (f, s) {
+                    prop_assert_eq!(f, s);
+                }
+            }
+        }
+    }
+}
