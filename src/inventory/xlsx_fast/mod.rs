@@ -10,6 +10,7 @@
 
 mod parts;
 mod scan;
+mod tags;
 #[cfg(test)]
 mod tests;
 mod text;

@@ -14,6 +14,9 @@ use compact_str::CompactString;
 
 use super::Bail;
 use super::parts::NumFormat;
+use super::tags::{
+    Tag, attrs, end_tag, find_end, index, local, position, start_tag, text_until_end,
+};
 use super::text::{decode_into, has_escape, trim, unescape_into, utf8};
 use crate::inventory::source::{Cell, text_cell};
 
@@ -129,140 +132,32 @@ impl<'b, R: Read> SheetScan<'b, R> {
         if self.eof {
             return Err(Bail("sheet ends before </sheetData>"));
         }
+        let first = self.pos == 0 && self.buf.is_empty();
         self.buf.drain(..self.pos);
         self.pos = 0;
+        // What is left is one item cut short, which is scanned again from its start: at
+        // least double it, so that a huge cell costs a few passes, not one per chunk.
         let len = self.buf.len();
-        self.buf.resize(len + CHUNK, 0);
-        let n = loop {
-            match self.input.read(&mut self.buf[len..]) {
-                Ok(n) => break n,
+        let want = len + CHUNK.max(len);
+        self.buf.resize(want, 0);
+        let mut got = len;
+        while got < want {
+            match self.input.read(&mut self.buf[got..]) {
+                Ok(0) => {
+                    self.eof = true;
+                    break;
+                }
+                Ok(n) => got += n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(_) => return Err(Bail("sheet part cannot be inflated")),
             }
-        };
-        self.buf.truncate(len + n);
-        if len == 0 && n > 0 {
+        }
+        self.buf.truncate(got);
+        if first {
             super::parts::utf8_declared(&self.buf)?;
         }
-        self.eof = n == 0;
         Ok(())
     }
-}
-
-/// A start tag: its name, its attribute text, its length through `>`.
-struct Tag<'a> {
-    name: &'a [u8],
-    attrs: &'a [u8],
-    len: usize,
-    empty: bool,
-}
-
-/// The tag at `s[0] == b'<'`; `None` if the buffer ends inside it. Tags are a few dozen
-/// bytes, so a plain loop beats a `memchr` call per quote.
-fn start_tag(s: &[u8]) -> Result<Option<Tag<'_>>, Bail> {
-    let mut name_end = 0;
-    let mut quote = 0u8;
-    let mut end = 0;
-    for (i, &b) in s.iter().enumerate().skip(1) {
-        if quote != 0 {
-            if b == quote {
-                quote = 0;
-            }
-            continue;
-        }
-        match b {
-            b'>' => {
-                end = i;
-                break;
-            }
-            b'"' | b'\'' => quote = b,
-            b' ' | b'\t' | b'\n' | b'\r' | b'/' if name_end == 0 => name_end = i,
-            _ => {}
-        }
-    }
-    if end == 0 {
-        return Ok(None);
-    }
-    if name_end == 0 {
-        name_end = end;
-    }
-    if name_end == 1 {
-        return Err(Bail("tag without a name"));
-    }
-    let empty = end > name_end && s[end - 1] == b'/';
-    Ok(Some(Tag {
-        name: &s[1..name_end],
-        attrs: &s[name_end..if empty { end - 1 } else { end }],
-        len: end + 1,
-        empty,
-    }))
-}
-
-/// The end tag at `s[0..2] == b"</"`: its name and length.
-fn end_tag(s: &[u8]) -> Option<(&[u8], usize)> {
-    let gt = memchr::memchr(b'>', s)?;
-    Some((s[2..gt].trim_ascii_end(), gt + 1))
-}
-
-fn local(name: &[u8]) -> &[u8] {
-    match memchr::memrchr(b':', name) {
-        Some(i) => &name[i + 1..],
-        None => name,
-    }
-}
-
-/// `key="value"` pairs of a tag's attribute text.
-fn attrs(mut s: &[u8]) -> impl Iterator<Item = Result<(&[u8], &[u8]), Bail>> {
-    std::iter::from_fn(move || {
-        s = s.trim_ascii_start();
-        if s.is_empty() {
-            return None;
-        }
-        let bad = Err(Bail("malformed attribute"));
-        let Some(eq) = memchr::memchr(b'=', s) else {
-            return Some(bad);
-        };
-        let key = s[..eq].trim_ascii_end();
-        let rest = s[eq + 1..].trim_ascii_start();
-        let Some(&q) = rest.first().filter(|q| **q == b'"' || **q == b'\'') else {
-            return Some(bad);
-        };
-        let Some(close) = memchr::memchr(q, &rest[1..]) else {
-            return Some(bad);
-        };
-        let value = &rest[1..1 + close];
-        s = &rest[close + 2..];
-        Some(Ok((key, value)))
-    })
-}
-
-/// calamine's `get_row_and_optional_column`: letters (the column), then digits (the row),
-/// both 1-based in the text; 0-based out.
-fn position(r: &[u8]) -> Result<(u32, Option<u32>), Bail> {
-    let bad = Bail("malformed cell reference");
-    let letters = r.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    let digits = &r[letters..];
-    if letters > 3
-        || digits.is_empty()
-        || digits.len() > 7
-        || !digits.iter().all(u8::is_ascii_digit)
-    {
-        return Err(bad);
-    }
-    let col = r[..letters].iter().fold(0u32, |c, b| {
-        c * 26 + u32::from(b.to_ascii_uppercase() - b'A') + 1
-    });
-    let row = digits
-        .iter()
-        .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
-    Ok((row.checked_sub(1).ok_or(bad)?, col.checked_sub(1)))
-}
-
-fn index(s: &[u8]) -> Result<usize, Bail> {
-    if s.is_empty() || s.len() > 12 || !s.iter().all(u8::is_ascii_digit) {
-        return Err(Bail("malformed index"));
-    }
-    Ok(s.iter().fold(0usize, |n, d| n * 10 + usize::from(d - b'0')))
 }
 
 /// What the last child element of a `<c>` left (calamine keeps the last one).
@@ -276,11 +171,12 @@ enum Val {
 }
 
 impl State<'_> {
-    fn step(&mut self, s: &[u8]) -> Result<Step, Bail> {
-        let Some(lt) = memchr::memchr(b'<', s) else {
-            return Ok(Step::More(s.len()));
+    /// The next item of `whole` (text is skipped): what it was and how many bytes it took.
+    fn step(&mut self, whole: &[u8]) -> Result<Step, Bail> {
+        let Some(lt) = memchr::memchr(b'<', whole) else {
+            return Ok(Step::More(whole.len()));
         };
-        let s = &s[lt..];
+        let s = &whole[lt..];
         let Some(&next) = s.get(1) else {
             return Ok(Step::More(lt));
         };
@@ -362,22 +258,8 @@ impl State<'_> {
                         }
                         Ok(Step::Skip(lt + tag.len))
                     }
-                    b"c" => Ok(match self.cell(s, &tag)? {
-                        Some((len, row, col, p)) => {
-                            let shift =
-                                |r: Option<(usize, usize)>| r.map(|(a, b)| (a + lt, b + lt));
-                            let val = match p.val {
-                                Val::Empty => Val::Empty,
-                                Val::V(a, b) => Val::V(a + lt, b + lt),
-                                Val::Inline(a, b) => Val::Inline(a + lt, b + lt),
-                            };
-                            let p = Pending {
-                                val,
-                                style: shift(p.style),
-                                typ: shift(p.typ),
-                            };
-                            Step::Cell(lt + len, row, col, p)
-                        }
+                    b"c" => Ok(match self.cell(whole, lt, &tag)? {
+                        Some((end, row, col, p)) => Step::Cell(end, row, col, p),
                         None => Step::More(lt),
                     }),
                     _ => Err(Bail("unexpected element in sheet data")),
@@ -386,11 +268,13 @@ impl State<'_> {
         }
     }
 
-    /// A whole `<c>…</c>` at the start of `s`: its length, position and where its value
-    /// lies; `None` if the buffer ends inside it.
+    /// The whole `<c>…</c>` whose start tag `tag` is at `s[at]`: where it ends, its
+    /// position and where its value lies (offsets into `s`); `None` if the buffer ends
+    /// inside it.
     fn cell(
         &mut self,
         s: &[u8],
+        at: usize,
         tag: &Tag<'_>,
     ) -> Result<Option<(usize, u32, u32, Pending)>, Bail> {
         let (mut r, mut style, mut typ) = (None, None, None);
@@ -413,7 +297,7 @@ impl State<'_> {
             },
             None => (self.row, self.col),
         };
-        let mut i = tag.len;
+        let mut i = at + tag.len;
         let mut val = Val::Empty;
         if !tag.empty {
             loop {
@@ -587,40 +471,4 @@ impl State<'_> {
             _ => Cell::Number(n),
         })
     }
-}
-
-/// The end tag of `name` in `s`: where it starts and the length through it.
-fn find_end(s: &[u8], name: &[u8]) -> Option<(usize, usize)> {
-    let mut i = 0;
-    loop {
-        i += memchr::memchr(b'<', &s[i..])?;
-        if s.get(i + 1) == Some(&b'/') {
-            let (end, len) = end_tag(&s[i..])?;
-            if end == name {
-                return Some((i, i + len));
-            }
-        }
-        i += 1;
-    }
-}
-
-/// Text up to the end tag of `name`, which must come next: the length of the text and the
-/// length through the end tag; `None` if the buffer ends first.
-fn text_until_end(s: &[u8], name: &[u8]) -> Result<Option<(usize, usize)>, Bail> {
-    let Some(lt) = memchr::memchr(b'<', s) else {
-        return Ok(None);
-    };
-    if s.len() < lt + 2 {
-        return Ok(None);
-    }
-    if s[lt + 1] != b'/' {
-        return Err(Bail("markup inside a value"));
-    }
-    let Some((end, len)) = end_tag(&s[lt..]) else {
-        return Ok(None);
-    };
-    if end != name {
-        return Err(Bail("value closed by another tag"));
-    }
-    Ok(Some((lt, lt + len)))
 }
