@@ -232,6 +232,44 @@ fn the_shapes_writers_emit_read_the_same() {
 }
 
 #[test]
+fn a_cell_larger_than_the_read_buffer_reads_whole() {
+    let big = "R&amp;D ".repeat(200_000); // 1.6 MB of XML, six times the buffer
+    let data = format!(
+        r#"<row r="1"><c r="A1" t="inlineStr"><is><t>{big}</t></is></c><c r="B1"><v>2</v></c></row>"#
+    );
+    let bytes = package(&sheet(&data), None, None);
+    assert_eq!(agree(&bytes), Vec::<Bail>::new());
+    let fast = by_fast(&bytes).expect("read")[0].1.clone().expect("sheet");
+    assert_eq!(fast.len(), 2);
+    assert!(
+        fast[0].2.starts_with("Some(Text(\"R&D R&D"),
+        "{}",
+        &fast[0].2[..40]
+    );
+}
+
+#[test]
+fn a_sheet_refused_half_way_is_read_again_whole_by_calamine() {
+    let data = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>VM</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>web01</t></is></c></row><row r="3"><c r="A3" t="inlineStr"><is><r><t xml:space="preserve">rich </t></r><r><t>db02</t></r></is></c></row>"#;
+    let bytes = package(&sheet(data), None, None);
+    assert_eq!(agree(&bytes), vec![Bail("rich or phonetic inline string")]);
+    let file = crate::inventory::xlsx_source::read_xlsx("rich.xlsx", bytes).expect("read");
+    let cells: Vec<(u32, String)> = file.sheets[0]
+        .rows
+        .iter()
+        .flat_map(|r| r.cells.iter().map(move |(_, c)| (r.number, c.text())))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            (1, "VM".into()),
+            (2, "web01".into()),
+            (3, "rich db02".into())
+        ]
+    );
+}
+
+#[test]
 fn unusual_workbooks_are_left_to_calamine() {
     let utf16 = package(&sheet("").replace("UTF-8", "UTF-16"), None, None);
     assert_eq!(agree(&utf16), vec![Bail("part is not UTF-8")]);
