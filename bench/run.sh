@@ -2,7 +2,8 @@
 # Benchmarks rehost on generated inventories: wall time and peak memory of
 #   - rehost assess against all four targets writing the xlsx report,
 #   - the same with --format json,
-#   - examples/read_only (calamine streaming every cell of the sheets rehost reads: the floor),
+#   - examples/read_only (calamine streaming every cell of the sheets rehost reads, one thread:
+#     the floor for a calamine reader),
 # for 10k and 100k-machine RVTools workbooks and a 1,000,000-machine CSV (assess json only).
 # --peer also runs bench/peer/assess.py (pandas with openpyxl and with calamine) on the workbooks.
 # Usage: bench/run.sh [--peer] [--quick] [--no-1m] [--runs N]
@@ -60,7 +61,7 @@ if [ "$QUICK" = 0 ] && [ "$NO1M" = 0 ]; then
   measure "assess json generic-csv 1000000" $BIN assess "$f" --format json -o "$OUT/report-1m.json"
 fi
 echo
-# Ratios against the read-only floor, and against the peer when it ran.
+# Ratios against calamine's read-only floor, and against the peer when it ran.
 secs() { awk -v k="$1" '{l=$1; for (i=2;i<=NF-2;i++) l=l" "$i; if (l==k) print $(NF-1)}' "$OUT/results.txt"; }
 for n in $sizes; do
   ro=$(secs "read_only rvtools $n"); ax=$(secs "assess xlsx rvtools $n")

@@ -1,6 +1,7 @@
-//! The floor for reading an inventory workbook: open it with calamine and touch every cell of
-//! the sheets rehost reads (vInfo, vDisk, vPartition, vHost), streaming, keeping nothing.
-//! `bench/run.sh` compares `rehost assess` with this.
+//! The floor for reading an inventory workbook with calamine: open it and touch every cell
+//! of the sheets rehost reads (vInfo, vDisk, vPartition, vHost), streaming on one thread,
+//! keeping nothing. `bench/run.sh` compares `rehost assess` with this; rehost's own sheet
+//! reader (`src/inventory/xlsx_fast`) and its reading sheets on every core go below it.
 //!
 //! ```sh
 //! cargo run --release --example read_only -- inventory.xlsx
