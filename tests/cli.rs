@@ -434,6 +434,83 @@ fn output_is_written_atomically_and_never_over_an_input() {
     assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
 }
 
+/// `-o /dev/null` once replaced the device with a file (renamed over it, as root). A pipe
+/// stands in for the device here: the report must go into it, and it must stay a pipe.
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_device_destination_is_written_into_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("report.fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reading = fifo.clone();
+    std::thread::spawn(move || tx.send(std::fs::read(&reading).unwrap()));
+    let out = rehost(&[
+        "assess",
+        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+        "--format",
+        "json",
+        "-o",
+        fifo.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let got = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the report went into the pipe");
+    let v: serde_json::Value = serde_json::from_slice(&got).unwrap();
+    assert_eq!(v["machines"].as_array().unwrap().len(), 4);
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "still a pipe: {kind:?}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file"
+    );
+}
+
+/// A link to the report (`latest.json` → a dated file) stays a link; its target is replaced.
+#[cfg(unix)]
+#[test]
+fn a_linked_destination_keeps_its_link() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("dated")).unwrap();
+    let target = dir.path().join("dated/report.json");
+    std::fs::write(&target, b"old").unwrap();
+    let link = dir.path().join("latest.json");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = rehost(&[
+        "assess",
+        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+        "--format",
+        "json",
+        "-o",
+        link.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(v["machines"].as_array().unwrap().len(), 4);
+    let out = rehost(&[
+        "assess",
+        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+        "-o",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_clean_error(&out, dir.path().to_str().unwrap(), "is a folder");
+}
+
 #[test]
 fn real_discovery_export_assessed_in_json() {
     let out = rehost(&[

@@ -47,7 +47,10 @@ pub fn dr_lines(e: &EstateDr) -> Vec<String> {
 use anyhow::{Context, Result, bail};
 
 /// Writes a report atomically: to a temporary file beside the destination, then renamed, so
-/// a reader never sees half a report. Refuses to write over an input file.
+/// a reader never sees half a report. Refuses to write over an input file. A destination
+/// that is a device or a pipe (`-o /dev/null`, `-o >(gzip …)`) is written straight into:
+/// renaming over it would replace the device with a file. A symbolic link is followed, so
+/// the link stays and its target gets the report.
 pub fn write_atomic(dest: &Path, bytes: &[u8], inputs: &[impl AsRef<Path>]) -> Result<()> {
     write_atomic_with(dest, inputs, |w| Ok(w.write_all(bytes)?))
 }
@@ -70,6 +73,29 @@ pub fn write_atomic_with(
             dest.display()
         );
     }
+    let meta = std::fs::metadata(dest).ok();
+    if meta.as_ref().is_some_and(|m| m.is_dir()) {
+        bail!("{}: is a folder; give a file name", dest.display());
+    }
+    if meta.as_ref().is_some_and(|m| !m.is_file()) {
+        let result = (|| -> Result<()> {
+            let mut w =
+                std::io::BufWriter::new(std::fs::OpenOptions::new().write(true).open(dest)?);
+            fill(&mut w)?;
+            w.flush()?;
+            Ok(())
+        })();
+        return result.with_context(|| format!("{}: cannot write the report", dest.display()));
+    }
+    let linked;
+    let dest = match std::fs::symlink_metadata(dest) {
+        Ok(m) if m.file_type().is_symlink() => {
+            linked = std::fs::canonicalize(dest)
+                .with_context(|| format!("{}: cannot follow the link", dest.display()))?;
+            linked.as_path()
+        }
+        _ => dest,
+    };
     let dir = match dest.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
