@@ -2,6 +2,7 @@
 //! the [`crate::rules::Evaluation`] it is given.
 
 pub mod delimited;
+mod direct;
 pub mod explain;
 pub mod json;
 pub mod markdown;
@@ -108,10 +109,9 @@ pub fn write_atomic_with(
         .unwrap_or("report");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| -> Result<()> {
-        let file = std::fs::File::create(&tmp)?;
-        let mut w = std::io::BufWriter::new(file);
+        let mut w = direct::Output::create(&tmp, true)?;
         fill(&mut w)?;
-        let file = w.into_inner().map_err(|e| e.into_error())?;
+        let file = w.finish()?;
         file.sync_all()?;
         std::fs::rename(&tmp, dest)?;
         Ok(())
