@@ -14,6 +14,8 @@ use super::xlsx_fast;
 /// Rows read whole before a sheet's format decides which columns to keep.
 const PLAN_AFTER_ROWS: usize = 10;
 
+/// The importer's cell for a value calamine read (`None`: nothing there). The fast reader
+/// makes the same cells from the XML directly; its tests hold the two together.
 pub(super) fn data_ref_cell(v: &DataRef<'_>) -> Option<Cell> {
     Some(match v {
         DataRef::Empty => return None,
