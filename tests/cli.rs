@@ -434,6 +434,20 @@ fn output_is_written_atomically_and_never_over_an_input() {
     assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
 }
 
+/// The four machines of exam question 1, assessed to a JSON report at `dest`.
+#[cfg(unix)]
+fn q1_json_to(dest: &Path) -> Output {
+    let q1 = "inventories/exam/seed-q1-asr-hyperv-vmm.csv";
+    rehost(&[
+        "assess",
+        q1,
+        "--format",
+        "json",
+        "-o",
+        dest.to_str().unwrap(),
+    ])
+}
+
 /// `-o /dev/null` once replaced the device with a file (renamed over it, as root). A pipe
 /// stands in for the device here: the report must go into it, and it must stay a pipe.
 #[cfg(unix)]
@@ -452,14 +466,7 @@ fn a_pipe_or_device_destination_is_written_into_not_replaced() {
     let (tx, rx) = std::sync::mpsc::channel();
     let reading = fifo.clone();
     std::thread::spawn(move || tx.send(std::fs::read(&reading).unwrap()));
-    let out = rehost(&[
-        "assess",
-        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
-        "--format",
-        "json",
-        "-o",
-        fifo.to_str().unwrap(),
-    ]);
+    let out = q1_json_to(&fifo);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let got = rx
         .recv_timeout(std::time::Duration::from_secs(20))
@@ -485,14 +492,7 @@ fn a_linked_destination_keeps_its_link() {
     std::fs::write(&target, b"old").unwrap();
     let link = dir.path().join("latest.json");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    let out = rehost(&[
-        "assess",
-        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
-        "--format",
-        "json",
-        "-o",
-        link.to_str().unwrap(),
-    ]);
+    let out = q1_json_to(&link);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
         std::fs::symlink_metadata(&link)
