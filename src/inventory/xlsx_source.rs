@@ -44,14 +44,19 @@ pub(super) fn read_xlsx(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportErr
     super::limits::check_zip(name, &bytes)?;
     let fast = xlsx_fast::Book::open(&bytes).ok();
     let mut first = None;
-    let names = match &fast {
-        Some(book) => book.sheet_names(),
+    let (names, charts) = match &fast {
+        Some(book) => (book.sheet_names(true), book.sheet_names(false)),
         None => {
             let book: Xlsx<_> =
                 Xlsx::new(Cursor::new(&bytes[..])).map_err(|e| unreadable(name, None, e))?;
-            let names = book.sheet_names();
+            let names = worksheets(&book);
+            let charts = book
+                .sheet_names()
+                .into_iter()
+                .filter(|n| !names.contains(n))
+                .collect();
             first = Some(book);
-            names
+            (names, charts)
         }
     };
     let total_cells = AtomicUsize::new(0);
@@ -110,11 +115,25 @@ pub(super) fn read_xlsx(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportErr
             rows: rows?,
         });
     }
+    // A chart (or dialog) sheet holds no table: said, not read.
+    let notes = charts
+        .into_iter()
+        .map(|c| format!("sheet {c:?} is a chart, not a table: skipped"))
+        .collect();
     Ok(RawFile {
         kind: FileKind::Xlsx,
         sheets,
-        notes: Vec::new(),
+        notes,
     })
+}
+
+/// The worksheets of a workbook, in order: chart and dialog sheets hold no table.
+pub(super) fn worksheets<RS: std::io::Read + std::io::Seek>(book: &Xlsx<RS>) -> Vec<String> {
+    book.sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == calamine::SheetType::WorkSheet)
+        .map(|s| s.name.clone())
+        .collect()
 }
 
 /// One thread's readers over the workbook's bytes, each opened when first needed.

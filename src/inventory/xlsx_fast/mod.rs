@@ -30,7 +30,7 @@ pub(crate) struct Bail(pub &'static str);
 /// What every sheet of a workbook shares: where the sheets are, the shared strings and
 /// which styles are dates.
 pub(crate) struct Book {
-    sheets: Vec<(String, String)>,
+    sheets: Vec<parts::SheetPart>,
     strings: Vec<String>,
     formats: Vec<parts::NumFormat>,
 }
@@ -49,9 +49,14 @@ impl Book {
         })
     }
 
-    /// The sheet names in workbook order, as calamine's `sheet_names` lists them.
-    pub(crate) fn sheet_names(&self) -> Vec<String> {
-        self.sheets.iter().map(|(n, _)| n.clone()).collect()
+    /// The names of the worksheets (`true`) or of the other sheets (charts), in workbook
+    /// order, as calamine's `sheets_metadata` lists them.
+    pub(crate) fn sheet_names(&self, worksheets: bool) -> Vec<String> {
+        self.sheets
+            .iter()
+            .filter(|s| s.worksheet == worksheets)
+            .map(|s| s.name.clone())
+            .collect()
     }
 
     /// Reads every cell of sheet `name`, handing each position to `each` in document order
@@ -64,12 +69,12 @@ impl Book {
         name: &str,
         mut each: impl FnMut(u32, u32, &mut dyn FnMut() -> Option<Cell>) -> Result<bool, E>,
     ) -> Result<Result<(), E>, Bail> {
-        let (_, path) = self
+        let sheet = self
             .sheets
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|s| s.name == name)
             .ok_or(Bail("no such sheet"))?;
-        let entry = parts::entry_name(zip, path).ok_or(Bail("sheet part missing"))?;
+        let entry = parts::entry_name(zip, &sheet.path).ok_or(Bail("sheet part missing"))?;
         let file = zip
             .by_name(&entry)
             .map_err(|_| Bail("sheet part unreadable"))?;

@@ -117,10 +117,18 @@ fn relationships(xml: &[u8]) -> Result<Vec<(String, String, String)>, Bail> {
     }
 }
 
-/// The workbook's directory (`xl/`) and its sheets in order: (name, path of the sheet part).
+/// A sheet of the workbook: its name, the path of its part, and whether it is a worksheet
+/// (the others are chart and dialog sheets, which hold no table).
+pub(super) struct SheetPart {
+    pub name: String,
+    pub path: String,
+    pub worksheet: bool,
+}
+
+/// The workbook's directory (`xl/`) and its sheets in order.
 pub(super) fn sheets<R: Read + Seek>(
     zip: &mut ZipArchive<R>,
-) -> Result<(String, Vec<(String, String)>), Bail> {
+) -> Result<(String, Vec<SheetPart>), Bail> {
     let root = part(zip, "_rels/.rels")?.ok_or(Bail("no package relationships"))?;
     let target = relationships(&root)?
         .into_iter()
@@ -168,17 +176,20 @@ pub(super) fn sheets<R: Read + Seek>(
                     .iter()
                     .find(|(id, _, _)| *id == rel_id)
                     .ok_or(Bail("sheet without relationship"))?;
-                if !matches!(
-                    typ.rsplit('/').next(),
-                    Some("worksheet" | "chartsheet" | "dialogsheet")
-                ) {
-                    return Err(Bail("unknown sheet type"));
-                }
+                let worksheet = match typ.rsplit('/').next() {
+                    Some("worksheet") => true,
+                    Some("chartsheet" | "dialogsheet") => false,
+                    _ => return Err(Bail("unknown sheet type")),
+                };
                 let path = match target.strip_prefix('/') {
                     Some(abs) => abs.to_string(),
                     None => format!("{dir}{target}"),
                 };
-                sheets.push((name.unwrap_or_default(), path));
+                sheets.push(SheetPart {
+                    name: name.unwrap_or_default(),
+                    path,
+                    worksheet,
+                });
             }
             Ok(Event::End(e)) if e.local_name().as_ref() == "workbook" => break,
             Ok(Event::Eof) => return Err(Bail("unterminated workbook")),

@@ -9,7 +9,7 @@ use rust_xlsxwriter::{Format, Formula, Workbook};
 
 use super::{Bail, Book};
 use crate::inventory::source::Cell;
-use crate::inventory::xlsx_source::data_ref_cell;
+use crate::inventory::xlsx_source::{data_ref_cell, worksheets};
 
 type Cells = Vec<(u32, u32, String)>;
 
@@ -21,7 +21,7 @@ fn shown(c: Option<Cell>) -> String {
 /// Every sheet as calamine reads it: (name, cells or the error).
 fn by_calamine(bytes: &[u8]) -> Vec<(String, Result<Cells, String>)> {
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).expect("calamine opens it");
-    let names = book.sheet_names();
+    let names = worksheets(&book);
     names
         .into_iter()
         .map(|name| {
@@ -46,7 +46,7 @@ fn by_fast(bytes: &[u8]) -> Result<Vec<(String, Result<Cells, Bail>)>, Bail> {
     let book = Book::open(bytes)?;
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
     Ok(book
-        .sheet_names()
+        .sheet_names(true)
         .into_iter()
         .map(|name| {
             let mut out = Vec::new();
@@ -266,6 +266,39 @@ fn a_sheet_refused_half_way_is_read_again_whole_by_calamine() {
             (2, "web01".into()),
             (3, "rich db02".into())
         ]
+    );
+}
+
+/// A chart sheet (a consultant's table with a chart tab) holds no table: both readers list
+/// only the worksheets, and the import says what it skipped instead of failing.
+#[test]
+fn chart_sheets_are_skipped_and_said() {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Servers").expect("name");
+    ws.write(0, 0, "Name").expect("cell");
+    ws.write(1, 0, "web01").expect("cell");
+    ws.write(1, 1, 4).expect("cell");
+    let mut chart = rust_xlsxwriter::Chart::new(rust_xlsxwriter::ChartType::Column);
+    chart.add_series().set_values("Servers!$B$2:$B$2");
+    wb.add_chartsheet()
+        .insert_chart(0, 0, &chart)
+        .expect("chart");
+    wb.add_worksheet().set_name("Notes").expect("name");
+    let bytes = wb.save_to_buffer().expect("workbook");
+    assert_eq!(agree(&bytes), Vec::<Bail>::new());
+    let book = Book::open(&bytes).expect("open");
+    assert_eq!(book.sheet_names(true), ["Servers", "Notes"]);
+    assert_eq!(book.sheet_names(false), ["Chart1"]);
+    let file = crate::inventory::xlsx_source::read_xlsx("charts.xlsx", bytes).expect("read");
+    let names: Vec<_> = file
+        .sheets
+        .iter()
+        .map(|s| s.name.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["Servers", "Notes"]);
+    assert_eq!(
+        file.notes,
+        ["sheet \"Chart1\" is a chart, not a table: skipped"]
     );
 }
 
