@@ -329,19 +329,15 @@ impl State<'_> {
                     b"v" => true,
                     b"f" => false,
                     b"is" => {
-                        let len = if child.empty {
-                            0
+                        if child.empty {
+                            val = Val::Inline(i, i);
                         } else {
-                            match find_end(&s[i..], child.name) {
-                                Some((start, len)) => {
-                                    val = Val::Inline(i, i + start);
-                                    i += len;
-                                    continue;
-                                }
-                                None => return Ok(None),
-                            }
-                        };
-                        val = Val::Inline(i, i + len);
+                            let Some((start, len)) = find_end(&s[i..], child.name) else {
+                                return Ok(None);
+                            };
+                            val = Val::Inline(i, i + start);
+                            i += len;
+                        }
                         continue;
                     }
                     _ => return Err(Bail("unexpected element in a cell")),
