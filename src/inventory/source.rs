@@ -281,7 +281,8 @@ fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, Im
     };
     let mut sheets = Vec::new();
     let mut total = 0usize;
-    for sheet_name in book.sheet_names() {
+    let (names, notes) = super::xlsx_source::split_worksheets(super::xlsx_source::kinds(&book));
+    for sheet_name in names {
         let range = book
             .worksheet_range(&sheet_name)
             .map_err(|e| unreadable(name, Some(&sheet_name), e))?;
@@ -316,7 +317,7 @@ fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, Im
     Ok(RawFile {
         kind,
         sheets,
-        notes: Vec::new(),
+        notes,
     })
 }
 

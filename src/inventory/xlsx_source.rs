@@ -4,7 +4,7 @@
 use std::io::Cursor;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use calamine::{DataRef, Reader, Xlsx};
+use calamine::{DataRef, Reader, SheetType, Xlsx};
 
 use super::ImportError;
 use super::limits::MAX_CELLS_PER_FILE;
@@ -44,21 +44,18 @@ pub(super) fn read_xlsx(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportErr
     super::limits::check_zip(name, &bytes)?;
     let fast = xlsx_fast::Book::open(&bytes).ok();
     let mut first = None;
-    let (names, charts) = match &fast {
-        Some(book) => (book.sheet_names(true), book.sheet_names(false)),
+    let all = match &fast {
+        Some(book) => book.sheets(),
         None => {
             let book: Xlsx<_> =
                 Xlsx::new(Cursor::new(&bytes[..])).map_err(|e| unreadable(name, None, e))?;
-            let names = worksheets(&book);
-            let charts = book
-                .sheet_names()
-                .into_iter()
-                .filter(|n| !names.contains(n))
-                .collect();
+            let all = kinds(&book);
             first = Some(book);
-            (names, charts)
+            all
         }
     };
+    // Chart, dialog and macro sheets hold no table: said, not read.
+    let (names, notes) = split_worksheets(all);
     let total_cells = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -115,11 +112,6 @@ pub(super) fn read_xlsx(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportErr
             rows: rows?,
         });
     }
-    // A chart (or dialog) sheet holds no table: said, not read.
-    let notes = charts
-        .into_iter()
-        .map(|c| format!("sheet {c:?} is a chart, not a table: skipped"))
-        .collect();
     Ok(RawFile {
         kind: FileKind::Xlsx,
         sheets,
@@ -127,13 +119,35 @@ pub(super) fn read_xlsx(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportErr
     })
 }
 
-/// The worksheets of a workbook, in order: chart and dialog sheets hold no table.
-pub(super) fn worksheets<RS: std::io::Read + std::io::Seek>(book: &Xlsx<RS>) -> Vec<String> {
+/// Every sheet's name and kind, in workbook order.
+pub(super) fn kinds<R: Reader<RS>, RS: std::io::Read + std::io::Seek>(
+    book: &R,
+) -> Vec<(String, SheetType)> {
     book.sheets_metadata()
         .iter()
-        .filter(|s| s.typ == calamine::SheetType::WorkSheet)
-        .map(|s| s.name.clone())
+        .map(|s| (s.name.clone(), s.typ))
         .collect()
+}
+
+/// The worksheets' names, and a note for each other sheet (a chart, dialog or macro sheet,
+/// or a VBA module: none holds a table).
+pub(super) fn split_worksheets(all: Vec<(String, SheetType)>) -> (Vec<String>, Vec<String>) {
+    let mut names = Vec::new();
+    let mut notes = Vec::new();
+    for (name, typ) in all {
+        let what = match typ {
+            SheetType::WorkSheet => {
+                names.push(name);
+                continue;
+            }
+            SheetType::ChartSheet => "a chart sheet",
+            SheetType::DialogSheet => "a dialog sheet",
+            SheetType::MacroSheet => "a macro sheet",
+            SheetType::Vba => "a VBA module",
+        };
+        notes.push(format!("sheet {name:?} is {what}, not a table: skipped"));
+    }
+    (names, notes)
 }
 
 /// One thread's readers over the workbook's bytes, each opened when first needed.

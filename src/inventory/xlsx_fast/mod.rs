@@ -49,13 +49,12 @@ impl Book {
         })
     }
 
-    /// The names of the worksheets (`true`) or of the other sheets (charts), in workbook
-    /// order, as calamine's `sheets_metadata` lists them.
-    pub(crate) fn sheet_names(&self, worksheets: bool) -> Vec<String> {
+    /// Every sheet's name and kind, in workbook order, as calamine's `sheets_metadata`
+    /// lists them.
+    pub(crate) fn sheets(&self) -> Vec<(String, calamine::SheetType)> {
         self.sheets
             .iter()
-            .filter(|s| s.worksheet == worksheets)
-            .map(|s| s.name.clone())
+            .map(|s| (s.name.clone(), s.typ))
             .collect()
     }
 

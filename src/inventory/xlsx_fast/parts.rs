@@ -117,12 +117,12 @@ fn relationships(xml: &[u8]) -> Result<Vec<(String, String, String)>, Bail> {
     }
 }
 
-/// A sheet of the workbook: its name, the path of its part, and whether it is a worksheet
-/// (the others are chart and dialog sheets, which hold no table).
+/// A sheet of the workbook: its name, the path of its part, and its kind (worksheet, or
+/// chart or dialog sheet, which hold no table).
 pub(super) struct SheetPart {
     pub name: String,
     pub path: String,
-    pub worksheet: bool,
+    pub typ: calamine::SheetType,
 }
 
 /// The workbook's directory (`xl/`) and its sheets in order.
@@ -176,9 +176,10 @@ pub(super) fn sheets<R: Read + Seek>(
                     .iter()
                     .find(|(id, _, _)| *id == rel_id)
                     .ok_or(Bail("sheet without relationship"))?;
-                let worksheet = match typ.rsplit('/').next() {
-                    Some("worksheet") => true,
-                    Some("chartsheet" | "dialogsheet") => false,
+                let typ = match typ.rsplit('/').next() {
+                    Some("worksheet") => calamine::SheetType::WorkSheet,
+                    Some("chartsheet") => calamine::SheetType::ChartSheet,
+                    Some("dialogsheet") => calamine::SheetType::DialogSheet,
                     _ => return Err(Bail("unknown sheet type")),
                 };
                 let path = match target.strip_prefix('/') {
@@ -188,7 +189,7 @@ pub(super) fn sheets<R: Read + Seek>(
                 sheets.push(SheetPart {
                     name: name.unwrap_or_default(),
                     path,
-                    worksheet,
+                    typ,
                 });
             }
             Ok(Event::End(e)) if e.local_name().as_ref() == "workbook" => break,

@@ -31,7 +31,15 @@ pub(super) fn start_tag(s: &[u8]) -> Result<Option<Tag<'_>>, Bail> {
                 break;
             }
             b'"' | b'\'' => quote = b,
-            b' ' | b'\t' | b'\n' | b'\r' | b'/' if name_end == 0 => name_end = i,
+            // Only `/>` closes an empty element; quick-xml reads `<c/ r="A1">` as an element
+            // named `c/`, which calamine then skips: refused here rather than read as `<c>`.
+            b'/' => match s.get(i + 1) {
+                Some(b'>') if name_end == 0 => name_end = i,
+                Some(b'>') => {}
+                Some(_) => return Err(Bail("malformed tag")),
+                None => return Ok(None),
+            },
+            b' ' | b'\t' | b'\n' | b'\r' if name_end == 0 => name_end = i,
             _ => {}
         }
     }
