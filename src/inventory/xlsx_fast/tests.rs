@@ -219,6 +219,11 @@ fn the_shapes_writers_emit_read_the_same() {
             true,
         ),
         (
+            "a slash after the name (quick-xml names it 'c/', calamine skips it)",
+            r#"<row r="1"><c/ r="A1" t="s"><v>0</v></c><c r="B1"><v>2</v></c></row>"#,
+            true,
+        ),
+        (
             "a carriage return",
             "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a\r\nb</t></is></c></row>",
             true,
