@@ -356,6 +356,17 @@ fn value() -> impl Strategy<Value = Value> {
     ]
 }
 
+/// The same cases on every run: these properties compare two readers, and a divergence
+/// found by chance in CI would fail an unrelated change. They were run with 4,000 and 60,000
+/// cases (random seeds) when the reader was written; raise `cases` here to explore again.
+fn fixed(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x5EED_CE11),
+        ..ProptestConfig::default()
+    }
+}
+
 fn workbook(rows: &[Vec<Value>], constant_memory: bool) -> Vec<u8> {
     let mut wb = Workbook::new();
     let mut ws = if constant_memory {
@@ -387,7 +398,7 @@ fn workbook(rows: &[Vec<Value>], constant_memory: bool) -> Vec<u8> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(fixed(64))]
 
     /// Workbooks as rust_xlsxwriter writes them (shared strings, or inline strings in
     /// constant-memory mode) read the same by both readers, and are not refused.
@@ -406,7 +417,7 @@ proptest! {
 const SHAPES: &str = r#"<row r="1" spans="1:4"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45000</v></c><c r="C1" t="inlineStr"><is><t xml:space="preserve"> R&amp;D_x0041_ </t></is></c><c r="D1" t="b"><v>1</v></c></row><row r="2"><c r="A2" t="str"><f>A1</f><v>x&lt;y</v></c><c r="B2" t="e"><v>#REF!</v></c><c r="C2"/><c><v>-1.5e3</v></c></row>"#;
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(fixed(256))]
 
     /// Damaged sheet XML (one to three cuts, stray marks or deleted bytes) never panics the
     /// fast reader, and whatever it reads in full, calamine reads the same (or refuses).
