@@ -52,7 +52,7 @@ use anyhow::{Context, Result, bail};
 /// that is a device or a pipe (`-o /dev/null`, `-o >(gzip …)`) is written straight into:
 /// renaming over it would replace the device with a file. A symbolic link is followed, so
 /// the link stays and its target gets the report. A report larger than 8 MiB goes to the
-/// disk past the page cache ([`direct`]).
+/// disk past the page cache (`report/direct.rs`).
 pub fn write_atomic(dest: &Path, bytes: &[u8], inputs: &[impl AsRef<Path>]) -> Result<()> {
     write_atomic_with(dest, inputs, |w| Ok(w.write_all(bytes)?))
 }
