@@ -1,8 +1,8 @@
 //! The importer: files in, an [`Inventory`] out (machines plus data-quality records).
 //!
 //! Each file is read into sheets ([`source`]), each sheet's format is detected from its
-//! headers ([`detect`]), rows become machines ([`table`]) and per-disk sheets are joined to
-//! them ([`disks`]). Every row read ends as a machine, as a part of one (a disk, a partition),
+//! headers ([`detect`]), rows become machines (`table`) and per-disk sheets are joined to
+//! them (`disks`). Every row read ends as a machine, as a part of one (a disk, a partition),
 //! or as a skipped row in data quality with its reason: `rows_read = machines + attached +
 //! skipped` for every sheet, and tests hold the importer to it.
 
