@@ -315,6 +315,38 @@ fn chart_sheets_are_skipped_and_said() {
     );
 }
 
+/// Some writers store parts under another case than their relationships name
+/// (`XL/Worksheets/Sheet1.xml`); calamine finds them whatever the case, and so must this.
+#[test]
+fn parts_are_found_whatever_their_case() {
+    let bytes = package(
+        &sheet(r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45000</v></c></row>"#),
+        Some(STYLES),
+        Some(STRINGS),
+    );
+    // Rename the entries in the archive, keeping their bytes.
+    let mut src = zip::ZipArchive::new(Cursor::new(&bytes[..])).expect("zip");
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..src.len() {
+        let f = src.by_index_raw(i).expect("entry");
+        let name = match f.name().expect("name").as_ref() {
+            "xl/worksheets/sheet1.xml" => "XL/Worksheets/Sheet1.xml".to_string(),
+            "xl/styles.xml" => "xl/Styles.xml".to_string(),
+            "xl/sharedStrings.xml" => "xl/SHAREDSTRINGS.xml".to_string(),
+            n => n.to_string(),
+        };
+        out.raw_copy_file_rename(f, name).expect("copy");
+    }
+    let renamed = out.finish().expect("zip").into_inner();
+    assert_eq!(agree(&renamed), Vec::<Bail>::new());
+    let cells = by_fast(&renamed).expect("read")[0]
+        .1
+        .clone()
+        .expect("sheet");
+    assert_eq!(cells[0].2, r#"Some(Text("plain"))"#);
+    assert_eq!(cells[1].2, "Some(Date(45000.0))");
+}
+
 #[test]
 fn unusual_workbooks_are_left_to_calamine() {
     let utf16 = package(&sheet("").replace("UTF-8", "UTF-16"), None, None);
