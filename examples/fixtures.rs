@@ -46,6 +46,8 @@ fn sheet(
 
 #[path = "fixtures/rvtools_4x.rs"]
 mod rvtools_4x;
+#[path = "common/rvtools_columns.rs"]
+mod rvtools_columns;
 use rvtools_4x::rvtools_4x;
 
 fn rvtools_3x(path: &str) -> Result<(), XlsxError> {

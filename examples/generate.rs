@@ -64,6 +64,8 @@ const OS: &[(&str, u64)] = &[
     ("Other (64-bit)", 1),
 ];
 
+#[path = "common/rvtools_columns.rs"]
+mod rvtools_columns;
 #[path = "generate/vinfo.rs"]
 mod vinfo;
 use vinfo::VINFO;
@@ -195,23 +197,7 @@ fn rvtools(vms: &[Vm], path: &str) -> Result<(), XlsxError> {
     {
         let ws = wb.add_worksheet_with_constant_memory()?;
         ws.set_name("vDisk")?;
-        let h = [
-            "VM",
-            "Powerstate",
-            "Template",
-            "SRM Placeholder",
-            "Disk",
-            "Disk Key",
-            "Disk Path",
-            "Capacity MiB",
-            "Raw",
-            "Disk Mode",
-            "Sharing mode",
-            "Thin",
-            "Controller",
-            "Label",
-        ];
-        for (c, t) in h.iter().enumerate() {
+        for (c, t) in rvtools_columns::VDISK.iter().enumerate() {
             ws.write_string(0, c as u16, *t)?;
         }
         let mut r = 1u32;
@@ -238,21 +224,7 @@ fn rvtools(vms: &[Vm], path: &str) -> Result<(), XlsxError> {
     {
         let ws = wb.add_worksheet_with_constant_memory()?;
         ws.set_name("vPartition")?;
-        for (c, t) in [
-            "VM",
-            "Powerstate",
-            "Template",
-            "SRM Placeholder",
-            "Disk Key",
-            "Disk",
-            "Capacity MiB",
-            "Consumed MiB",
-            "Free MiB",
-            "Free %",
-        ]
-        .iter()
-        .enumerate()
-        {
+        for (c, t) in rvtools_columns::VPARTITION.iter().enumerate() {
             ws.write_string(0, c as u16, *t)?;
         }
         let mut r = 1u32;
