@@ -10,7 +10,7 @@
 use std::io::{Cursor, Read};
 use std::path::Path;
 
-use calamine::{Data, Reader};
+use calamine::{Data, Reader, SheetType};
 
 use compact_str::CompactString;
 
@@ -281,7 +281,7 @@ fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, Im
     };
     let mut sheets = Vec::new();
     let mut total = 0usize;
-    let (names, notes) = super::xlsx_source::split_worksheets(super::xlsx_source::kinds(&book));
+    let (names, notes) = split_worksheets(kinds(&book));
     for sheet_name in names {
         let range = book
             .worksheet_range(&sheet_name)
@@ -319,6 +319,35 @@ fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, Im
         sheets,
         notes,
     })
+}
+
+/// Every sheet's name and kind, in workbook order.
+pub(super) fn kinds<R: Reader<RS>, RS: Read + std::io::Seek>(book: &R) -> Vec<(String, SheetType)> {
+    book.sheets_metadata()
+        .iter()
+        .map(|s| (s.name.clone(), s.typ))
+        .collect()
+}
+
+/// The worksheets' names, and a note for each other sheet (a chart, dialog or macro sheet,
+/// or a VBA module: none holds a table).
+pub(super) fn split_worksheets(all: Vec<(String, SheetType)>) -> (Vec<String>, Vec<String>) {
+    let mut names = Vec::new();
+    let mut notes = Vec::new();
+    for (name, typ) in all {
+        let what = match typ {
+            SheetType::WorkSheet => {
+                names.push(name);
+                continue;
+            }
+            SheetType::ChartSheet => "a chart sheet",
+            SheetType::DialogSheet => "a dialog sheet",
+            SheetType::MacroSheet => "a macro sheet",
+            SheetType::Vba => "a VBA module",
+        };
+        notes.push(format!("sheet {name:?} is {what}, not a table: skipped"));
+    }
+    (names, notes)
 }
 
 #[cfg(test)]

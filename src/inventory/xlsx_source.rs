@@ -4,11 +4,13 @@
 use std::io::Cursor;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use calamine::{DataRef, Reader, SheetType, Xlsx};
+use calamine::{DataRef, Reader, Xlsx};
 
 use super::ImportError;
 use super::limits::MAX_CELLS_PER_FILE;
-use super::source::{Cell, ColumnPlan, FileKind, RawFile, Row, Sheet, text_cell, unreadable};
+use super::source::{
+    Cell, ColumnPlan, FileKind, RawFile, Row, Sheet, kinds, split_worksheets, text_cell, unreadable,
+};
 use super::xlsx_fast;
 
 /// Rows read whole before a sheet's format decides which columns to keep.
@@ -117,37 +119,6 @@ pub(super) fn read_xlsx(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportErr
         sheets,
         notes,
     })
-}
-
-/// Every sheet's name and kind, in workbook order.
-pub(super) fn kinds<R: Reader<RS>, RS: std::io::Read + std::io::Seek>(
-    book: &R,
-) -> Vec<(String, SheetType)> {
-    book.sheets_metadata()
-        .iter()
-        .map(|s| (s.name.clone(), s.typ))
-        .collect()
-}
-
-/// The worksheets' names, and a note for each other sheet (a chart, dialog or macro sheet,
-/// or a VBA module: none holds a table).
-pub(super) fn split_worksheets(all: Vec<(String, SheetType)>) -> (Vec<String>, Vec<String>) {
-    let mut names = Vec::new();
-    let mut notes = Vec::new();
-    for (name, typ) in all {
-        let what = match typ {
-            SheetType::WorkSheet => {
-                names.push(name);
-                continue;
-            }
-            SheetType::ChartSheet => "a chart sheet",
-            SheetType::DialogSheet => "a dialog sheet",
-            SheetType::MacroSheet => "a macro sheet",
-            SheetType::Vba => "a VBA module",
-        };
-        notes.push(format!("sheet {name:?} is {what}, not a table: skipped"));
-    }
-    (names, notes)
 }
 
 /// One thread's readers over the workbook's bytes, each opened when first needed.

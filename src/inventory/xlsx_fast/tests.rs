@@ -9,7 +9,8 @@ use rust_xlsxwriter::{Format, Formula, Workbook};
 
 use super::{Bail, Book};
 use crate::inventory::source::Cell;
-use crate::inventory::xlsx_source::{data_ref_cell, kinds, split_worksheets};
+use crate::inventory::source::{kinds, split_worksheets};
+use crate::inventory::xlsx_source::data_ref_cell;
 
 type Cells = Vec<(u32, u32, String)>;
 
