@@ -73,9 +73,27 @@ fn rule_ids_are_unique_within_an_edition_and_carry_references() {
     }
 }
 
+/// A matrix of `target` dated `edition` with no rules: selection looks only at dates, so the
+/// test does not change each time an edition is added under rules/.
+fn dated(target: &str, edition: &str) -> Matrix {
+    let text = format!(
+        "[matrix]\ntarget = {target:?}\ntitle = \"t\"\nedition = {edition:?}\n\
+         source = \"https://example.org\"\napplies_to = [\"vmware\"]\n"
+    );
+    Matrix::parse(&text, "test").unwrap()
+}
+
 #[test]
 fn editions_are_picked_by_date() {
-    let set = RuleSet::builtin().unwrap();
+    let mut set = RuleSet::default();
+    for (t, e) in [
+        ("asr-vmware", "2019-10-15"),
+        ("asr-vmware", "2023-09-28"),
+        ("asr-hyperv", "2020-01-27"),
+        ("azure-migrate", "2018-03-27"),
+    ] {
+        set.add(dated(t, e), &format!("{t}/{e}.toml")).unwrap();
+    }
     let d = |s: &str| Some(Date::parse(s).unwrap());
     let pick = |t: &str, as_of| {
         set.select(&[t.to_string()], as_of)
@@ -92,7 +110,22 @@ fn editions_are_picked_by_date() {
     assert!(err.contains("first is 2020-01-27"), "{err}");
     let all = set.select(&[], d("2019-07-01")).unwrap();
     let chosen: Vec<&str> = all.matrices.iter().map(|m| m.target()).collect();
-    assert_eq!(chosen, ["azure-migrate", "migrate-vmware-agentless"]);
+    assert_eq!(chosen, ["azure-migrate"]);
     assert_eq!(all.left_out.len(), 2, "{:?}", all.left_out);
     assert!(set.select(&["nope".into()], None).is_err());
+}
+
+/// The shipped editions: a date before a target's first edition is a clear error.
+#[test]
+fn a_date_before_the_first_shipped_edition_is_an_error() {
+    let set = RuleSet::builtin().unwrap();
+    for t in TARGETS {
+        let first = set.editions(t)[0].edition();
+        let before = Date::parse(&format!("{}-01-01", first.year - 1)).unwrap();
+        let err = set
+            .select(&[t.to_string()], Some(before))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(&format!("first is {first}")), "{t}: {err}");
+    }
 }
