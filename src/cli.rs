@@ -171,6 +171,17 @@ pub enum RulesAction {
     },
     /// Load a matrix file and report every problem with its line.
     Check { file: PathBuf },
+    /// What changed between two editions of a target: rules added, removed, limits and lists
+    /// old → new. FROM and TO are dates (the edition in force on each); with none, the two
+    /// newest editions; with FROM alone, FROM's edition against the newest.
+    Diff {
+        /// asr-vmware, asr-hyperv, azure-migrate or migrate-vmware-agentless.
+        target: String,
+        #[arg(value_name = "FROM")]
+        from: Option<String>,
+        #[arg(value_name = "TO")]
+        to: Option<String>,
+    },
 }
 
 #[cfg(test)]

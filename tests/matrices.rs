@@ -62,3 +62,106 @@ fn hyper_v_host_rules_do_not_apply_to_a_vmware_vm() {
         assert_eq!(ids(m, "blocking"), ["ASRHV-HOST-OS"], "machine {m}");
     }
 }
+
+/// `rules diff` names each edition's page and copy, and words what changed: the Hyper-V OS
+/// disk limit for generation 2 went from 300 GB (2020) to 4,095 GB (2026).
+#[test]
+fn rules_diff_shows_the_generation_2_os_disk_limit_change() {
+    let out = rehost(&["rules", "diff", "asr-hyperv", "2020-01-27"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("asr-hyperv: 2020-01-27 → 20"), "{text}");
+    let line = text
+        .lines()
+        .skip_while(|l| !l.contains("changed ASRHV-OSDISK-GEN2"))
+        .nth(1)
+        .unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(
+        line.trim(),
+        "check: OS disks at most 300 GB → OS disks at most 4,095 GB"
+    );
+    assert!(
+        text.contains("read from MicrosoftDocs/azure-docs@"),
+        "{text}"
+    );
+}
+
+/// Dates pick the edition in force on each; a date before the first edition, an unknown
+/// target or a bad date is an error (status 2) that says so.
+#[test]
+fn rules_diff_picks_editions_by_date_and_refuses_what_it_cannot_compare() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo");
+    std::fs::create_dir(&demo).unwrap();
+    let edition = |date: &str, rules: &str| {
+        std::fs::write(
+            demo.join(format!("{date}.toml")),
+            format!(
+                "[matrix]\ntarget = \"demo\"\ntitle = \"Demo\"\nedition = \"{date}\"\n\
+                 source = \"https://example.org/demo\"\napplies_to = [\"vmware\"]\n\
+                 provenance = \"example/demo@{date}\"\n{rules}"
+            ),
+        )
+        .unwrap();
+    };
+    let rule = |id: &str, check: &str| {
+        format!(
+            "[[rule]]\nid = \"{id}\"\ntitle = \"{id} title\"\nseverity = \"blocker\"\n\
+             check = {check}\nmessage = \"m\"\nremediation = \"r\"\n\
+             reference = \"https://example.org/demo#x\"\n"
+        )
+    };
+    edition(
+        "2019-01-01",
+        &(rule("DEMO-CORES", "{ kind = \"cores-max\", max = 32 }")
+            + &rule(
+                "DEMO-OS",
+                "{ kind = \"os-supported\", list = [\"centos 7\", \"rhel 8\"] }",
+            )),
+    );
+    edition(
+        "2021-06-01",
+        &(rule("DEMO-CORES", "{ kind = \"cores-max\", max = 128 }")
+            + &rule(
+                "DEMO-OS",
+                "{ kind = \"os-supported\", list = [\"rhel 8\", \"rhel 9\"] }",
+            )),
+    );
+    edition(
+        "2024-02-01",
+        &(rule("DEMO-CORES", "{ kind = \"cores-max\", max = 128 }")
+            + &rule(
+                "DEMO-BITLOCKER",
+                "{ kind = \"bitlocker\", allowed = false }",
+            )),
+    );
+    let rules = dir.path().to_str().unwrap();
+    let run = |args: &[&str]| {
+        let mut all = vec!["rules", "--rules", rules, "diff"];
+        all.extend_from_slice(args);
+        let out = rehost(&all);
+        (
+            out.status.code(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    // No dates: the two newest.
+    let (code, text, _) = run(&["demo"]);
+    assert_eq!(code, Some(0));
+    insta::assert_snapshot!("rules_diff_two_newest", text);
+    // Two dates, each the edition in force then.
+    let (_, text, _) = run(&["demo", "2020-12-31", "2021-06-01"]);
+    insta::assert_snapshot!("rules_diff_by_date", text);
+    let (_, text, _) = run(&["demo", "2021-06-01", "2021-07-01"]);
+    assert!(text.contains("the same edition"), "{text}");
+    for (args, why) in [
+        (&["demo", "2018-12-31"][..], "first is 2019-01-01"),
+        (&["nope"][..], "unknown target"),
+        (&["demo", "31/12/2020"][..], "FROM"),
+    ] {
+        let (code, _, err) = run(args);
+        assert_eq!(code, Some(2), "{args:?}");
+        assert!(err.contains(why), "{args:?}: {err}");
+    }
+}

@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 
 use crate::cli::{RulesAction, RulesArgs};
-use crate::rules::{Matrix, RuleSet};
+use crate::rules::diff::{Change, MatrixDiff, diff};
+use crate::rules::{Date, Matrix, RuleSet};
 
 pub fn run(args: RulesArgs) -> Result<ExitCode> {
     let mut out = String::new();
@@ -73,7 +74,111 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 m.rules.len()
             );
         }
+        RulesAction::Diff { target, from, to } => {
+            let set = RuleSet::load(args.rules.as_deref())?;
+            let (old, new) = pick_pair(&set, &target, from.as_deref(), to.as_deref())?;
+            out.push_str(&render_diff(&diff(old, new)));
+        }
     }
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The two editions `rules diff` compares: in force on FROM and on TO (dates), else the two
+/// newest, else FROM's against the newest.
+fn pick_pair<'a>(
+    set: &'a RuleSet,
+    target: &str,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<(&'a Matrix, &'a Matrix)> {
+    let eds = set.editions(target);
+    if eds.is_empty() {
+        bail!(
+            "unknown target {target:?} (known: {})",
+            set.targets().join(", ")
+        );
+    }
+    let at = |d: &str, which: &str| -> Result<&'a Matrix> {
+        let date = Date::parse(d)
+            .map_err(anyhow::Error::msg)
+            .context(which.to_string())?;
+        let sel = set.select(&[target.to_string()], Some(date))?;
+        Ok(sel.matrices[0])
+    };
+    let newest = *eds.last().expect("not empty");
+    let pair = match (from, to) {
+        (None, _) => {
+            if eds.len() < 2 {
+                bail!(
+                    "{target} has one edition ({}): nothing to compare",
+                    newest.edition()
+                );
+            }
+            (eds[eds.len() - 2], newest)
+        }
+        (Some(f), None) => (at(f, "FROM")?, newest),
+        (Some(f), Some(t)) => (at(f, "FROM")?, at(t, "TO")?),
+    };
+    Ok(pair)
+}
+
+/// One edition's date, page and the copy its text was read from.
+fn edition_line(label: &str, m: &Matrix) -> String {
+    let mut s = format!("  {label} {}  {}\n", m.edition(), m.matrix.source);
+    if let Some(p) = &m.matrix.provenance {
+        let _ = writeln!(s, "       read from {p}");
+    }
+    s
+}
+
+fn render_diff(d: &MatrixDiff) -> String {
+    let mut out = format!(
+        "{}: {} → {}\n",
+        d.old.target(),
+        d.old.edition(),
+        d.new.edition()
+    );
+    out.push_str(&edition_line("from", d.old));
+    out.push_str(&edition_line("to  ", d.new));
+    if d.old.edition() == d.new.edition() {
+        out.push_str("  the same edition: nothing changed\n");
+        return out;
+    }
+    if d.is_empty() {
+        out.push_str("  no rule changed\n");
+    }
+    for c in &d.changed {
+        let _ = writeln!(out, "  changed {:<24} {}", c.new.id, c.new.title);
+        for ch in &c.changes {
+            match ch {
+                Change::Value { what, old, new } => {
+                    let _ = writeln!(out, "      {what}: {old} → {new}");
+                }
+                Change::List {
+                    what,
+                    added,
+                    removed,
+                } => {
+                    if !added.is_empty() {
+                        let _ = writeln!(out, "      {what} added:   {}", added.join(", "));
+                    }
+                    if !removed.is_empty() {
+                        let _ = writeln!(out, "      {what} removed: {}", removed.join(", "));
+                    }
+                }
+            }
+        }
+    }
+    for r in &d.added {
+        let _ = writeln!(out, "  added   {:<24} {}", r.id, r.title);
+        let _ = writeln!(out, "      {}", r.check.describe());
+    }
+    for r in &d.removed {
+        let _ = writeln!(out, "  removed {:<24} {}", r.id, r.title);
+    }
+    if !d.reworded.is_empty() {
+        let _ = writeln!(out, "  reworded only: {}", d.reworded.join(", "));
+    }
+    out
 }

@@ -2,6 +2,7 @@
 //! `--rules DIR`), the edition in force at a date, and evaluation of every machine.
 
 pub mod check;
+pub mod diff;
 pub mod eval;
 pub mod matrix;
 mod run;
