@@ -417,6 +417,9 @@ impl Machine {
                 Value::Known(1) => Value::Known(Firmware::Bios),
                 Value::Known(2) => Value::Known(Firmware::Uefi),
                 Value::Known(g) => Value::invalid(g.to_string(), "generation must be 1 or 2"),
+                // A firmware column with a blank cell is unknown, whatever the generation
+                // column (or its absence) says.
+                _ if matches!(self.firmware, Value::Empty) => Value::Empty,
                 other => other.clone().map(|_| Firmware::Bios),
             },
         }

@@ -209,3 +209,56 @@ fn every_check_kind_has_a_fixture() {
         assert!(text.contains(&format!("kind = \"{kind}\"")), "{fixture}");
     }
 }
+
+/// A rule whose filter reads a column the file lacks is not evaluated, as a rule whose own
+/// column is missing: a file without a firmware column says nothing of UEFI, so the UEFI-only
+/// rules are neither failed nor unknown for a Windows Server 2008 machine. A firmware column
+/// whose cell is blank is unknown.
+#[test]
+fn a_filter_over_a_missing_column_is_not_evaluated_and_a_blank_one_unknown() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    };
+    let no_column = write("no-firmware.csv", "Name,OS\nold,Windows Server 2008 R2\n");
+    let blank = write(
+        "blank-firmware.csv",
+        "Name,OS,Firmware\nold,Windows Server 2008 R2,\n",
+    );
+    let rule = tests_rule(
+        r#"when = { firmware = "uefi" }
+check = { kind = "os-unsupported", list = ["windows-server 2008..=2008 R2"] }"#,
+    );
+    let judge = |p: &std::path::Path| {
+        let inv = inventory::import(&[p]).unwrap();
+        let (got, msg, _) = evaluate_rule(
+            &rule.rules[0],
+            &inv.machines[0],
+            Hypervisor::Vmware,
+            false,
+            &DrContext::default(),
+        );
+        (got, msg)
+    };
+    let (got, msg) = judge(&no_column);
+    assert_eq!(got, Outcome::NotEvaluated, "{msg}");
+    assert!(msg.contains("no column"), "{msg}");
+    let (got, msg) = judge(&blank);
+    assert_eq!(got, Outcome::Unknown, "{msg}");
+    assert!(msg.contains("empty"), "{msg}");
+}
+
+fn tests_rule(body: &str) -> Matrix {
+    Matrix::parse(
+        &format!(
+            "[matrix]\ntarget = \"fixture\"\ntitle = \"t\"\nedition = \"2020-01-01\"\n\
+             source = \"https://example.org\"\napplies_to = [\"vmware\"]\n\
+             [[rule]]\nid = \"F-1\"\ntitle = \"t\"\nseverity = \"blocker\"\n{body}\n\
+             message = \"{{os}}\"\nremediation = \"r\"\nreference = \"https://example.org#x\"\n"
+        ),
+        "test",
+    )
+    .unwrap()
+}

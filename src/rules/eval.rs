@@ -106,11 +106,13 @@ impl Assessment {
     }
 }
 
-/// Whether a rule's filter holds: yes, no, or cannot tell (with why).
+/// Whether a rule's filter holds: yes, no, cannot tell from this row (a blank or unreadable
+/// cell), or cannot tell from this file (it has no column for what the filter reads).
 enum Applies {
     Yes,
     No(String),
     Maybe(String),
+    Absent(String),
 }
 
 /// Why a rule does not apply, in words only when `full` asks (explain): a rule that does not
@@ -121,6 +123,8 @@ fn words(full: bool, why: impl FnOnce() -> String) -> String {
 
 fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
     let mut maybe: Option<String> = None;
+    // A filter over a column the file lacks: the rule is not evaluated, never unknown.
+    let mut absent: Option<String> = None;
     if let Some(g) = w.generation {
         match m.effective_generation() {
             Value::Known(x) if x == g => {}
@@ -130,8 +134,13 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
                 }));
             }
             other => {
-                maybe.get_or_insert(format!(
-                    "applies to generation {g}; generation {}",
+                let slot = if matches!(other, Value::Absent) {
+                    &mut absent
+                } else {
+                    &mut maybe
+                };
+                slot.get_or_insert(format!(
+                    "applies to generation {g}; generation: {}",
                     other.gap().unwrap_or_default()
                 ));
             }
@@ -150,8 +159,13 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
                 }));
             }
             other => {
-                maybe.get_or_insert(format!(
-                    "applies to {} firmware; firmware {}",
+                let slot = if matches!(other, Value::Absent) {
+                    &mut absent
+                } else {
+                    &mut maybe
+                };
+                slot.get_or_insert(format!(
+                    "applies to {} firmware; firmware: {}",
                     f.as_str().to_uppercase(),
                     other.gap().unwrap_or_default()
                 ));
@@ -191,8 +205,13 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
                 }
             },
             other => {
-                maybe.get_or_insert(format!(
-                    "applies to some OSes; the OS {}",
+                let slot = if matches!(other, Value::Absent) {
+                    &mut absent
+                } else {
+                    &mut maybe
+                };
+                slot.get_or_insert(format!(
+                    "applies to some OSes; the OS: {}",
                     other.gap().unwrap_or_default()
                 ));
             }
@@ -204,7 +223,13 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
                 Some(!t.trim().is_empty() && !t.to_ascii_lowercase().starts_with("none"))
             }
             Value::Empty => Some(false),
-            _ => None,
+            Value::Absent => {
+                absent.get_or_insert(
+                    "applies depending on management; no column for it in the inventory".into(),
+                );
+                None
+            }
+            Value::Invalid(_) => None,
         };
         match is {
             Some(x) if x == managed => {}
@@ -217,14 +242,18 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
                     }
                 }));
             }
+            None if absent.is_some() => {}
             None => {
-                maybe.get_or_insert("applies depending on management; not in the inventory".into());
+                maybe.get_or_insert(
+                    "applies depending on management; the cell is unreadable".into(),
+                );
             }
         }
     }
-    match maybe {
-        Some(why) => Applies::Maybe(why),
-        None => Applies::Yes,
+    match (absent, maybe) {
+        (Some(why), _) => Applies::Absent(why),
+        (None, Some(why)) => Applies::Maybe(why),
+        (None, None) => Applies::Yes,
     }
 }
 
@@ -286,11 +315,18 @@ fn judge(
         }
         _ => rule.check.evaluate(m, platform, ctx, full),
     };
-    if let Applies::Maybe(why) = &filter
-        && e.outcome == Outcome::Fail
-    {
-        e.outcome = Outcome::Unknown;
-        e.why = format!("{} would fail it, but {why}", e.actual);
+    match &filter {
+        Applies::Maybe(why) if e.outcome == Outcome::Fail => {
+            e.outcome = Outcome::Unknown;
+            e.why = format!("{} would fail it, but {why}", e.actual);
+        }
+        // The file cannot say whether the rule applies: a failure would be a guess, and so
+        // would an unknown; like a rule whose own column is missing, it is not evaluated.
+        Applies::Absent(why) if matches!(e.outcome, Outcome::Fail | Outcome::Unknown) => {
+            e.outcome = Outcome::NotEvaluated;
+            e.why = why.clone();
+        }
+        _ => {}
     }
     if strict && e.outcome == Outcome::NotEvaluated {
         // Unknown is reported, so it needs the reason a rule not evaluated was left without.
