@@ -45,9 +45,74 @@ pub struct Os {
     /// True when a version without a minor part stands for the whole major line.
     #[serde(skip)]
     pub major_line: bool,
+    /// A label that names one of several versions (`CentOS 4/5/6/7`): each one, with its
+    /// line's last release when the catalogue knows it. A rule that some pass and some fail
+    /// cannot be told.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub one_of: Vec<Candidate>,
+    /// `Windows Server 2016 or later`: the later releases the catalogue knows, each with the
+    /// day it was published, so that an edition judges only the releases it could know of.
+    #[serde(skip)]
+    pub or_later: Vec<Release>,
+    /// `CentOS 4/5 or later`: this version or any later one, of a product whose releases the
+    /// catalogue does not list; only a range open at the top holds every one.
+    #[serde(skip)]
+    pub or_later_open: bool,
+}
+
+/// One of the versions a combined label may mean.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    pub version: String,
+    #[serde(skip)]
+    pub line_end: Option<String>,
+}
+
+/// A release of a product and the day it was published (`YYYY-MM-DD`, compared as text).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Release {
+    pub version: String,
+    pub published: String,
 }
 
 impl Os {
+    /// The single-version readings this label may stand for (`CentOS 4/5/6/7` → four;
+    /// `Windows Server 2016 or later` → 2016 and the later releases published by `as_of`),
+    /// or none when it names one version.
+    pub fn candidates(&self, as_of: Option<&str>) -> Option<Vec<Os>> {
+        let one = |version: &str, line_end: Option<String>, major_line: bool| Os {
+            version: Some(version.to_string()),
+            line_end,
+            major_line,
+            one_of: Vec::new(),
+            or_later: Vec::new(),
+            or_later_open: false,
+            ..self.clone()
+        };
+        if !self.one_of.is_empty() {
+            return Some(
+                self.one_of
+                    .iter()
+                    .map(|c| one(&c.version, c.line_end.clone(), self.major_line))
+                    .collect(),
+            );
+        }
+        if self.or_later.is_empty() {
+            return None;
+        }
+        let first = one(
+            self.version.as_deref()?,
+            self.line_end.clone(),
+            self.major_line,
+        );
+        let later = self
+            .or_later
+            .iter()
+            .filter(|r| as_of.is_none_or(|d| r.published.as_str() <= d))
+            .map(|r| one(&r.version, None, false));
+        Some(std::iter::once(first).chain(later).collect())
+    }
+
     pub fn parsed_version(&self) -> Option<Version> {
         self.version.as_deref().map(Version::parse)
     }
@@ -82,6 +147,10 @@ struct EntryFile {
     x64_only_from: Option<String>,
     #[serde(default)]
     last_minor: BTreeMap<String, String>,
+    /// The product's releases in order, with the day each was published: what `X or later`
+    /// can mean.
+    #[serde(default)]
+    releases: Vec<Release>,
 }
 
 struct Entry {
@@ -93,6 +162,7 @@ struct Entry {
     major_line: bool,
     x64_only_from: Option<Version>,
     last_minor: BTreeMap<String, String>,
+    releases: Vec<Release>,
 }
 
 /// A compiled catalogue.
@@ -117,6 +187,11 @@ static ARCH_32: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ARCH_ARM: LazyLock<Regex> =
     LazyLock::new(|| ci(r"\barm64\b|\baarch64\b").expect("static regex"));
+/// Two or more versions joined by slashes, as vCenter labels a family of releases:
+/// `CentOS 4/5/6/7`, `Oracle Linux 4/5`, `SUSE Linux Enterprise 8/9`.
+static ONE_OF: LazyLock<Regex> =
+    LazyLock::new(|| ci(r"\b\d+(\.\d+)?(\s*/\s*\d+(\.\d+)?)+\b").expect("static regex"));
+
 static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     ci(r"\b(datacenter|standard|enterprise|essentials|web|foundation|core|professional|pro|home|ultimate|or later)\b")
         .expect("static regex")
@@ -156,6 +231,7 @@ impl Catalogue {
                 major_line: e.major_line,
                 x64_only_from: e.x64_only_from.as_deref().map(Version::parse),
                 last_minor: e.last_minor,
+                releases: e.releases,
             });
         }
         Ok(Catalogue {
@@ -232,8 +308,46 @@ impl Catalogue {
                     Arch::X64
                 })
             });
+            let one_of: Vec<Candidate> = ONE_OF
+                .find(&cleaned)
+                .map(|m| {
+                    m.as_str()
+                        .split('/')
+                        .map(|v| {
+                            let version = v.trim().to_string();
+                            let line_end = e.last_minor.get(&version).cloned();
+                            Candidate { version, line_end }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let says_or_later = edition.as_deref() == Some("or later");
+            // `4/5 or later` is 4 or any later version: its lowest, open at the top.
+            let (version, one_of) = match (one_of.first(), says_or_later) {
+                (Some(first), true) => (Some(first.version.clone()), Vec::new()),
+                // A label of several versions has no one version.
+                (Some(_), false) => (None, one_of),
+                (None, _) => (version, one_of),
+            };
+            let or_later_open = says_or_later && version.is_some() && e.releases.is_empty();
+            let or_later: Vec<Release> = match (&version, edition.as_deref()) {
+                (Some(v), Some("or later")) => {
+                    let from = Version::parse(v);
+                    e.releases
+                        .iter()
+                        .filter(|r| {
+                            Version::parse(&r.version).cmp_padded(&from) == Ordering::Greater
+                        })
+                        .cloned()
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
             let line_end = version.as_ref().and_then(|v| e.last_minor.get(v)).cloned();
             return Os {
+                one_of,
+                or_later,
+                or_later_open,
                 raw: raw.to_string(),
                 product: e.product.clone(),
                 family: e.family,
@@ -255,6 +369,9 @@ impl Catalogue {
             architecture,
             arch_derived: false,
             major_line: false,
+            one_of: Vec::new(),
+            or_later: Vec::new(),
+            or_later_open: false,
         }
     }
 

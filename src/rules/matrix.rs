@@ -237,6 +237,15 @@ impl Matrix {
                 .validate()
                 .map_err(|why| err(&at, format!("rule {}: {why}", r.id)))?;
         }
+        // Each OS spec judges labels such as `2016 or later` by the releases known on the
+        // edition's date.
+        let date = m.matrix.edition.to_string();
+        for r in &mut m.rules {
+            let when = r.when.as_mut().and_then(|w| w.os.as_mut());
+            for spec in when.into_iter().chain(r.check.specs_mut()).flatten() {
+                spec.as_of = Some(date.clone());
+            }
+        }
         Ok(m)
     }
 

@@ -116,6 +116,10 @@ pub struct OsSpec {
     pub product: String,
     pub low: Option<Version>,
     pub high: Option<(Version, bool)>,
+    /// The date of the edition that holds this spec (set when its matrix loads): a label such
+    /// as `Windows Server 2016 or later` stands, for this edition, only for the releases
+    /// published by then.
+    pub as_of: Option<String>,
 }
 
 /// How far a machine's OS matches a spec.
@@ -175,6 +179,7 @@ impl OsSpec {
             product,
             low,
             high,
+            as_of: None,
         })
     }
 
@@ -192,11 +197,24 @@ impl OsSpec {
         if self.low.is_none() && self.high.is_none() {
             return Match::Yes;
         }
+        if let Some(each) = os.candidates(self.as_of.as_deref()) {
+            // One of several versions: every one in, in; every one out, out; else cannot tell.
+            return all_or_partly(each.iter().map(|c| self.matches(c)));
+        }
         let Some(v) = os.parsed_version() else {
             return Match::Partly;
         };
         let line_end = os.line_end.as_deref().map(Version::parse);
-        self.version_matches(&v, os.major_line, line_end.as_ref())
+        let m = self.version_matches(&v, os.major_line, line_end.as_ref());
+        if os.or_later_open {
+            // This version or any later one: in only when the range has no top.
+            return match (m, &self.high) {
+                (Match::Yes, None) => Match::Yes,
+                (Match::No, Some((h, _))) if v.cmp_padded(h) == Ordering::Greater => Match::No,
+                _ => Match::Partly,
+            };
+        }
+        m
     }
 
     fn version_matches(&self, v: &Version, major_line: bool, line_end: Option<&Version>) -> Match {
@@ -258,8 +276,39 @@ impl OsSpec {
     }
 }
 
+/// Yes when every answer is yes, no when every one is no, else partly.
+fn all_or_partly(answers: impl Iterator<Item = Match>) -> Match {
+    let (mut yes, mut no) = (false, false);
+    for a in answers {
+        match a {
+            Match::Yes => yes = true,
+            Match::No => no = true,
+            Match::Partly => return Match::Partly,
+        }
+    }
+    match (yes, no) {
+        (true, false) => Match::Yes,
+        (false, true) => Match::No,
+        _ => Match::Partly,
+    }
+}
+
 /// The best match of an OS against a list of specs, and the spec that gave it.
 pub fn best_match<'a>(specs: &'a [OsSpec], os: &Os) -> (Match, Option<&'a OsSpec>) {
+    // A label of several versions: each is matched against the whole list, so that
+    // `CentOS 6/7` is in a list of `centos 6` and `centos 7` although neither holds both.
+    let as_of = specs.first().and_then(|s| s.as_of.as_deref());
+    if let Some(each) = os.candidates(as_of) {
+        let answers: Vec<(Match, Option<&OsSpec>)> =
+            each.iter().map(|c| best_match(specs, c)).collect();
+        let m = all_or_partly(answers.iter().map(|a| a.0));
+        let spec = answers
+            .iter()
+            .find(|a| a.0 == m)
+            .or(answers.iter().find(|a| a.1.is_some()))
+            .and_then(|a| a.1);
+        return (m, spec);
+    }
     let mut partly = None;
     for s in specs {
         match s.matches(os) {
@@ -321,11 +370,28 @@ mod tests {
                 "Windows Server 2012 R2",
                 Match::Yes,
             ),
+            // vCenter's label for 2016, 2019, 2022 and 2025 guests: in a range that stops at
+            // 2016 only in part, in an open one wholly.
             (
                 "windows-server 2008..=2016",
                 "Microsoft Windows Server 2016 or later (64-bit)",
+                Match::Partly,
+            ),
+            (
+                "windows-server 2008..",
+                "Microsoft Windows Server 2016 or later (64-bit)",
                 Match::Yes,
             ),
+            (
+                "centos 6.3..",
+                "CentOS 4/5 or later (64-bit)",
+                Match::Partly,
+            ),
+            ("centos 4..", "CentOS 4/5 or later (64-bit)", Match::Yes),
+            ("centos 4..=7", "CentOS 4/5/6/7 (64-bit)", Match::Yes),
+            ("centos 5..=7", "CentOS 4/5/6/7 (64-bit)", Match::Partly),
+            ("centos 8..", "CentOS 4/5/6/7 (64-bit)", Match::No),
+            ("centos 9", "CentOS Stream 9 (64-bit)", Match::No),
             (
                 "windows-server 2003..=2008 R2",
                 "Windows Server 2008 R2",
@@ -358,6 +424,68 @@ mod tests {
         for (spec, raw, want) in cases {
             let s = OsSpec::parse(spec).unwrap();
             assert_eq!(s.matches(&os(raw)), want, "{spec} vs {raw}");
+        }
+    }
+
+    /// A label of several versions is matched version by version against the whole list, and
+    /// `or later` stands for the releases published by the edition's date.
+    #[test]
+    fn labels_of_several_versions_against_a_list() {
+        let list = |specs: &[&str], as_of: Option<&str>| -> Vec<OsSpec> {
+            specs
+                .iter()
+                .map(|s| OsSpec {
+                    as_of: as_of.map(str::to_string),
+                    ..OsSpec::parse(s).unwrap()
+                })
+                .collect()
+        };
+        let cases = [
+            (
+                &["centos 6.0..=6.10", "centos 7.0..=7.9"][..],
+                None,
+                "CentOS 6/7 (64-bit)",
+                Match::Yes,
+            ),
+            (
+                &["centos 7.0..=7.9"][..],
+                None,
+                "CentOS 6/7 (64-bit)",
+                Match::Partly,
+            ),
+            (
+                &["rhel 8", "rhel 9"][..],
+                None,
+                "CentOS 6/7 (64-bit)",
+                Match::No,
+            ),
+            // On 2021-01-01 Windows Server 2022 and 2025 were not yet published.
+            (
+                &["windows-server 2008..=2019"][..],
+                Some("2021-01-01"),
+                "Microsoft Windows Server 2016 or later (64-bit)",
+                Match::Yes,
+            ),
+            (
+                &["windows-server 2008..=2019"][..],
+                Some("2023-08-31"),
+                "Microsoft Windows Server 2016 or later (64-bit)",
+                Match::Partly,
+            ),
+            (
+                &["windows-server 2008..=2022", "windows-server 2025"][..],
+                Some("2026-01-01"),
+                "Microsoft Windows Server 2016 or later (64-bit)",
+                Match::Yes,
+            ),
+        ];
+        for (specs, as_of, raw, want) in cases {
+            let l = list(specs, as_of);
+            assert_eq!(
+                best_match(&l, &os(raw)).0,
+                want,
+                "{specs:?} at {as_of:?} vs {raw}"
+            );
         }
     }
 

@@ -190,6 +190,15 @@ pub enum Check {
 }
 
 impl Check {
+    /// The OS, host or management specs the check holds, if it is a list check.
+    pub fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
+        match self {
+            Check::OsSupported { list } | Check::OsUnsupported { list } => Some(list),
+            Check::HostOs { allowed } | Check::ManagedBy { allowed, .. } => Some(allowed),
+            _ => None,
+        }
+    }
+
     /// Whether the check is about disaster-recovery targets and churn (the DR verdict).
     pub fn is_dr(&self) -> bool {
         matches!(

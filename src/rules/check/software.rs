@@ -28,6 +28,21 @@ pub(super) fn os_list(m: &Machine, list: &[OsSpec], supported: bool, full: bool)
     };
     Eval::new(outcome, "").worded(full, |e| {
         let why = match (found, spec) {
+            (Match::Partly, Some(s)) if !os.one_of.is_empty() => {
+                let vs: Vec<&str> = os.one_of.iter().map(|c| c.version.as_str()).collect();
+                format!(
+                    "{:?} is one of {}, which the list holds only in part ({} is listed)",
+                    os.raw,
+                    vs.join(", "),
+                    s.text
+                )
+            }
+            (Match::Partly, Some(s)) if os.or_later_open || !os.or_later.is_empty() => {
+                format!(
+                    "{:?} may be a later release than the list holds ({} is listed)",
+                    os.raw, s.text
+                )
+            }
             (Match::Partly, Some(s)) if os.version.is_none() => {
                 format!("the OS version is not given; {} is listed", s.text)
             }
