@@ -267,11 +267,11 @@ fn as_of_before_a_targets_first_edition() {
         "-t",
         "asr-hyperv",
         "--as-of",
-        "2019-01-01",
+        "2018-01-01",
     ]);
     assert_eq!(alone.status.code(), Some(2));
     assert!(
-        stderr(&alone).contains("first is 2020-01-27"),
+        stderr(&alone).contains("first is 2018-02-14"),
         "{}",
         stderr(&alone)
     );
@@ -279,7 +279,7 @@ fn as_of_before_a_targets_first_edition() {
         "assess",
         "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
         "-t",
-        "asr-hyperv,azure-migrate",
+        "migrate-vmware-agentless,asr-hyperv",
         "--as-of",
         "2019-01-01",
         "--format",
@@ -289,7 +289,7 @@ fn as_of_before_a_targets_first_edition() {
     let v: serde_json::Value = serde_json::from_slice(&several.stdout).unwrap();
     assert_eq!(
         v["summary"]["left_out"][0],
-        "asr-hyperv: no edition on or before 2019-01-01; its first is 2020-01-27"
+        "migrate-vmware-agentless: no edition on or before 2019-01-01; its first is 2019-06-24"
     );
     assert_eq!(v["machines"][0]["assessments"].as_array().unwrap().len(), 1);
     let bad_date = rehost(&[
@@ -315,6 +315,8 @@ fn explain_and_rules_commands() {
         "dc1",
         "-t",
         "asr-hyperv",
+        "--as-of",
+        "2020-01-27",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
@@ -427,7 +429,7 @@ fn real_discovery_export_assessed_in_json() {
         .iter()
         .find(|t| t["target"] == "azure-migrate")
         .unwrap();
-    assert_eq!(am["edition"], "2024-06-24");
+    assert_eq!(am["edition"], "2025-02-06");
     assert_eq!(am["readiness"]["unknown"], 0);
     let gaps: Vec<&str> = am["coverage_gaps"]
         .as_array()
@@ -435,13 +437,13 @@ fn real_discovery_export_assessed_in_json() {
         .iter()
         .map(|g| g["rule"].as_str().unwrap())
         .collect();
-    assert_eq!(gaps, ["AM24-DISK-SIZE"], "the export has no disk sizes");
+    assert_eq!(gaps, ["AM18-DISK-SIZE"], "the export has no disk sizes");
     assert!(
         v["data_quality"]
             .as_array()
             .unwrap()
             .iter()
             .any(|d| d["issue"] == "coverage"
-                && d["message"].as_str().unwrap().contains("AM24-DISK-SIZE"))
+                && d["message"].as_str().unwrap().contains("AM18-DISK-SIZE"))
     );
 }

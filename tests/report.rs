@@ -185,7 +185,7 @@ fn real_discovery_export_workbook_counts() {
         assert_eq!(data_rows, want, "{sheet}");
     }
     let (summary, _) = sheet_text(&mut book, "Summary");
-    assert!(summary.contains("azure-migrate | 2024-06-24 | Azure Migrate assessment: Azure VM readiness | 242 | 52 | 0 | 0"), "{summary}");
+    assert!(summary.contains("azure-migrate | 2025-02-06 | Azure Migrate assessment: Azure VM readiness | 242 | 52 | 0 | 0"), "{summary}");
 }
 
 #[test]
@@ -309,6 +309,8 @@ fn csv_and_markdown_outputs() {
             "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
             "-t",
             "asr-hyperv",
+            "--as-of",
+            "2020-01-27",
             "--format",
             "csv",
         ],
@@ -330,6 +332,8 @@ fn csv_and_markdown_outputs() {
             "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
             "-t",
             "asr-hyperv",
+            "--as-of",
+            "2020-01-27",
             "--format",
             "md",
         ],
