@@ -129,6 +129,24 @@ impl Os {
 #[serde(deny_unknown_fields)]
 struct CatalogueFile {
     os: Vec<EntryFile>,
+    /// Whole labels whose words say less (or other) than they mean: vCenter's one guest type
+    /// for Windows Server 2012 and 2012 R2, ESXi 7.0.1's "Windows Server 2021" for 2022.
+    #[serde(default)]
+    label: Vec<Label>,
+}
+
+/// A whole OS label and the version(s) it stands for; its product is read as usual.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Label {
+    text: String,
+    #[serde(default)]
+    version: Option<String>,
+    #[serde(default)]
+    one_of: Vec<String>,
+    /// Where the meaning is documented.
+    #[allow(dead_code)]
+    source: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -168,6 +186,7 @@ struct Entry {
 /// A compiled catalogue.
 pub struct Catalogue {
     entries: Vec<Entry>,
+    labels: Vec<Label>,
     /// Readings already made: an estate repeats a few dozen OS strings over many machines.
     cache: std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<Os>>>,
 }
@@ -236,6 +255,7 @@ impl Catalogue {
         }
         Ok(Catalogue {
             entries,
+            labels: file.label,
             cache: Default::default(),
         })
     }
@@ -267,7 +287,8 @@ impl Catalogue {
     }
 
     fn read_uncached(&self, raw: &str) -> Os {
-        let text = raw.trim();
+        let detailed = guest_detailed_data(raw);
+        let text = detailed.as_deref().unwrap_or(raw).trim();
         let architecture = parse_arch(text);
         // Architecture words carry digits (`64-bit`) that must not be taken for versions.
         let cleaned = ARCH_64.replace_all(text, " ");
@@ -308,19 +329,24 @@ impl Catalogue {
                     Arch::X64
                 })
             });
-            let one_of: Vec<Candidate> = ONE_OF
+            let candidate = |v: &str| {
+                let version = v.trim().to_string();
+                let line_end = e.last_minor.get(&version).cloned();
+                Candidate { version, line_end }
+            };
+            let mut one_of: Vec<Candidate> = ONE_OF
                 .find(&cleaned)
-                .map(|m| {
-                    m.as_str()
-                        .split('/')
-                        .map(|v| {
-                            let version = v.trim().to_string();
-                            let line_end = e.last_minor.get(&version).cloned();
-                            Candidate { version, line_end }
-                        })
-                        .collect()
-                })
+                .map(|m| m.as_str().split('/').map(candidate).collect())
                 .unwrap_or_default();
+            let mut version = version;
+            if let Some(l) = self
+                .labels
+                .iter()
+                .find(|l| l.text.eq_ignore_ascii_case(text))
+            {
+                version = l.version.clone();
+                one_of = l.one_of.iter().map(|v| candidate(v)).collect();
+            }
             let says_or_later = edition.as_deref() == Some("or later");
             // `4/5 or later` is 4 or any later version: its lowest, open at the top.
             let (version, one_of) = match (one_of.first(), says_or_later) {
@@ -379,6 +405,40 @@ impl Catalogue {
     pub fn knows_product(&self, product: &str) -> bool {
         product == "other" || self.entries.iter().any(|e| e.product == product)
     }
+}
+
+/// VMware Tools' `Guest Detailed Data` (RVTools vInfo): `key='value'` pairs such as
+/// `bitness='64' distroName='Oracle Linux Server' distroVersion='8.10' kernelVersion='…'`,
+/// read as `Oracle Linux Server 8.10 (64-bit)` (a Windows guest by its prettyName). Its `architecture='X86'` names the processor
+/// family (x86 for 64-bit guests too), so the word size comes from `bitness`.
+fn guest_detailed_data(raw: &str) -> Option<String> {
+    if !raw.contains("distroName='") {
+        return None;
+    }
+    let field = |key: &str| {
+        let start = raw.find(&format!("{key}='"))? + key.len() + 2;
+        let len = raw[start..].find('\'')?;
+        Some(raw[start..start + len].trim())
+    };
+    // Windows gives its kernel's version as distroVersion (`10.0`); its prettyName is the
+    // product (`Windows Server 2019, 64-bit (Build 17763.8027)`).
+    if field("familyName") == Some("Windows")
+        && let Some(pretty) = field("prettyName")
+    {
+        return Some(pretty.to_string());
+    }
+    let name = field("distroName")?;
+    let mut text = name.to_string();
+    if let Some(v) = field("distroVersion").filter(|v| !name.contains(v)) {
+        text.push(' ');
+        text.push_str(v);
+    }
+    match field("bitness") {
+        Some("64") => text.push_str(" (64-bit)"),
+        Some("32") => text.push_str(" (32-bit)"),
+        _ => {}
+    }
+    Some(text)
 }
 
 fn compose_version(c: &regex::Captures<'_>, aliases: &BTreeMap<String, String>) -> String {

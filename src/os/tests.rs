@@ -9,12 +9,12 @@ const CASES: &str = "\
 # Every distinct string in ../shared/samples/real/AzureMigrate_Discovery_Report.xlsx.
 CentOS 7 (64-bit) | centos | 7 | - | x64
 CentOS 8 (64-bit) | centos | 8 | - | x64
-CentOS 9 (64-bit) | centos | 9 | - | x64
+CentOS 9 (64-bit) | centos-stream | 9 | - | x64
 Microsoft Windows 10 (64-bit) | windows-client | 10 | - | x64
 Microsoft Windows Server 2003 (64-bit) | windows-server | 2003 | - | x64
 Microsoft Windows Server 2008 (64-bit) | windows-server | 2008 | - | x64
 Microsoft Windows Server 2008 R2 (64-bit) | windows-server | 2008 R2 | - | x64
-Microsoft Windows Server 2012 (64-bit) | windows-server | 2012 | - | x64
+Microsoft Windows Server 2012 (64-bit) | windows-server | - | - | x64
 Microsoft Windows Server 2016 (64-bit) | windows-server | 2016 | - | x64
 Microsoft Windows Server 2016 or later (64-bit) | windows-server | 2016 | or later | x64
 Microsoft Windows Server 2019 (64-bit) | windows-server | 2019 | - | x64
@@ -31,7 +31,7 @@ Microsoft Windows Server 2003 R2 (32-bit) | windows-server | 2003 R2 | - | x86
 Microsoft Windows Server 2025 (64-bit) | windows-server | 2025 | - | x64
 Microsoft Windows 7 (64-bit) | windows-client | 7 | - | x64
 Microsoft Windows 7 (32-bit) | windows-client | 7 | - | x86
-Microsoft Windows 8.x (64-bit) | windows-client | 8 | - | x64
+Microsoft Windows 8.x (64-bit) | windows-client | - | - | x64
 Microsoft Windows 11 (64-bit) | windows-client | 11 | - | x64
 Microsoft Windows XP Professional (32-bit) | windows-client | xp | professional | x86
 Microsoft Windows Vista (32-bit) | windows-client | vista | - | x86
@@ -58,7 +58,7 @@ Other (32-bit) | other | - | - | x86
 FreeBSD 12 (64-bit) | freebsd | 12 | - | x64
 Oracle Solaris 11 (64-bit) | solaris | 11 | - | x64
 VMware ESXi 7.0 | esxi | 7.0 | - | -
-Apple macOS 12 (64-bit) | macos | - | - | x64
+Apple macOS 12 (64-bit) | macos | 12 | - | x64
 Rocky Linux (64-bit) | rocky | - | - | x64
 AlmaLinux (64-bit) | alma | - | - | x64
 Amazon Linux 2 (64-bit) | amazon-linux | 2 | - | x64
@@ -87,7 +87,7 @@ Asianux 4 | asianux | 4 | - | -
 CoreOS Linux | coreos | - | - | -
 Novell NetWare 6 | netware | 6 | - | -
 Oracle Solaris 10 | solaris | 10 | - | -
-SCO OpenServer 5 | sco | - | - | -
+SCO OpenServer 5 | sco | 5 | - | -
 IBM OS/2 | os2 | - | - | -
 VMware ESXi 6 | esxi | 6 | - | -
 # As people type them in exam tables and hand-made sheets.
