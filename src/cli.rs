@@ -121,6 +121,10 @@ pub struct AssessArgs {
     /// Print how long reading, assessing and writing took (on standard error).
     #[arg(long)]
     pub timings: bool,
+    /// Also judge every machine by the editions in force on this day, and show where the
+    /// verdict differs from this run's and which rules changed.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub compare_as_of: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -165,3 +165,37 @@ fn rules_diff_picks_editions_by_date_and_refuses_what_it_cannot_compare() {
         assert!(err.contains(why), "{args:?}: {err}");
     }
 }
+
+/// `--compare-as-of`: VMC's 5 TB data disk failed the 2020 Hyper-V matrix (4,095 GB) and is
+/// within today's (32,767 GB); the verdict change is shown with the rule and its two limits.
+/// The other four machines keep their verdicts and are not listed.
+#[test]
+fn compare_as_of_shows_the_verdicts_and_rules_that_changed() {
+    let args = [
+        "assess",
+        "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+        "--target",
+        "asr-hyperv",
+        "--compare-as-of",
+        "2020-01-27",
+    ];
+    let out = rehost(&args);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let section = &text[text.find("Verdicts that differ").expect("the section")..];
+    insta::assert_snapshot!("compare_as_of_q3", section);
+    // With a JSON report on standard output, the comparison goes to standard error and the
+    // document stays JSON.
+    let mut json = args.to_vec();
+    json.extend(["--format", "json"]);
+    let out = rehost(&json);
+    assert_eq!(out.status.code(), Some(0));
+    let _: serde_json::Value = serde_json::from_slice(&out.stdout).expect("still JSON");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("VMC  asr-hyperv 2020-01-27 →"));
+    // A date before every edition of the target is the same error as for --as-of.
+    let mut early = args.to_vec();
+    early[5] = "2017-01-01";
+    let out = rehost(&early);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("first is 2018-02-14"));
+}

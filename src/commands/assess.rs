@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::progress::Stage;
 use crate::cli::{AssessArgs, FailOn, OutputFormat};
@@ -21,6 +21,18 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let (set, as_of) = super::rule_set(&args.rules)?;
     let selection = set.select(&args.rules.target, as_of)?;
     let dr = super::dr_options(&args.dr)?;
+    // The earlier date to compare with: its editions, chosen as --as-of would choose them.
+    let then = args
+        .compare_as_of
+        .as_deref()
+        .map(|d| -> Result<_> {
+            let date = crate::rules::Date::parse(d)
+                .map_err(anyhow::Error::msg)
+                .context("--compare-as-of")?;
+            Ok((d.to_string(), set.select(&args.rules.target, Some(date))?))
+        })
+        .transpose()?;
+    let dr_then = dr.clone();
 
     // The format: as asked, else from the output file's extension, else the terminal table.
     let by_extension = args.output.as_deref().and_then(|p| {
@@ -66,7 +78,18 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         match format {
             OutputFormat::Json => unreachable!("written above"),
             OutputFormat::Table => {
-                w.write_all(report::table::render(&inv, &ev, colour).as_bytes())?
+                w.write_all(report::table::render(&inv, &ev, colour).as_bytes())?;
+                if let Some((since, sel)) = &then {
+                    let earlier = Evaluation::run_with(
+                        &inv,
+                        sel.clone(),
+                        strict,
+                        dr_then.clone(),
+                        Keep::Problems,
+                    );
+                    let changes = crate::rules::compare::compare(&earlier, &ev);
+                    w.write_all(report::changes::render(&inv, since, &changes).as_bytes())?;
+                }
             }
             OutputFormat::Csv => w.write_all(&report::delimited::render(&inv, &ev)?)?,
             OutputFormat::Md => w.write_all(report::markdown::render(&inv, &ev).as_bytes())?,
@@ -95,6 +118,20 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             out.write_all(report::table::render_summary(&inv, &ev, colour).as_bytes())?;
         }
         writeln!(out, "report written to {}", p.display())?;
+    }
+    // With a report of another format, the comparison goes to the terminal: standard output
+    // when the report went to a file, standard error when it took standard output.
+    if format != OutputFormat::Table
+        && let Some((since, sel)) = &then
+    {
+        let earlier = Evaluation::run_with(&inv, sel.clone(), strict, dr_then, Keep::Problems);
+        let text =
+            report::changes::render(&inv, since, &crate::rules::compare::compare(&earlier, &ev));
+        if dest.is_some() {
+            std::io::stdout().lock().write_all(text.as_bytes())?;
+        } else {
+            std::io::stderr().lock().write_all(text.as_bytes())?;
+        }
     }
     if args.timings {
         eprintln!("{}", timings.line(inv.machines.len()));

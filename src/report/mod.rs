@@ -1,6 +1,7 @@
 //! Exporters: one module per output format. An exporter never decides a verdict; it shows
 //! the [`crate::rules::Evaluation`] it is given.
 
+pub mod changes;
 pub mod delimited;
 mod direct;
 pub mod explain;

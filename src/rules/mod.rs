@@ -2,6 +2,7 @@
 //! `--rules DIR`), the edition in force at a date, and evaluation of every machine.
 
 pub mod check;
+pub mod compare;
 pub mod diff;
 pub mod eval;
 pub mod matrix;
@@ -209,7 +210,7 @@ impl RuleSet {
 }
 
 /// The matrices a run evaluates.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Selection<'a> {
     pub matrices: Vec<&'a Matrix>,
     /// Targets named but without an edition at the date, with why.
