@@ -114,7 +114,8 @@ impl Os {
     }
 
     pub fn parsed_version(&self) -> Option<Version> {
-        self.version.as_deref().map(Version::parse)
+        let v = self.version.as_deref()?;
+        Some(Catalogue::builtin().comparable(&self.product, v))
     }
     /// "Windows Server 2012 R2" style label for messages.
     pub fn label(&self) -> String {
@@ -169,6 +170,10 @@ struct EntryFile {
     /// can mean.
     #[serde(default)]
     releases: Vec<Release>,
+    /// Versions named by a word, and the number they compare as (`xp` is NT 5.1), so that a
+    /// range such as `windows-client 7..` leaves XP and Vista out.
+    #[serde(default)]
+    ranks: BTreeMap<String, String>,
 }
 
 struct Entry {
@@ -181,6 +186,7 @@ struct Entry {
     x64_only_from: Option<Version>,
     last_minor: BTreeMap<String, String>,
     releases: Vec<Release>,
+    ranks: BTreeMap<String, String>,
 }
 
 /// A compiled catalogue.
@@ -251,6 +257,7 @@ impl Catalogue {
                 x64_only_from: e.x64_only_from.as_deref().map(Version::parse),
                 last_minor: e.last_minor,
                 releases: e.releases,
+                ranks: e.ranks,
             });
         }
         Ok(Catalogue {
@@ -399,6 +406,16 @@ impl Catalogue {
             or_later: Vec::new(),
             or_later_open: false,
         }
+    }
+
+    /// A version of `product` as it compares: a word the catalogue ranks (`xp`) as its number.
+    pub fn comparable(&self, product: &str, version: &str) -> Version {
+        let ranked = self
+            .entries
+            .iter()
+            .find(|e| e.product == product)
+            .and_then(|e| e.ranks.get(&version.trim().to_ascii_lowercase()));
+        Version::parse(ranked.map_or(version, String::as_str))
     }
 
     /// Whether `product` names an entry of this catalogue (or `other`).

@@ -159,14 +159,15 @@ impl OsSpec {
                 Some(b) => (true, b),
                 None => (false, b),
             };
-            let low = (!a.trim().is_empty()).then(|| Version::parse(a));
-            let high = (!b.trim().is_empty()).then(|| (Version::parse(b), inclusive));
+            let cat = Catalogue::builtin();
+            let low = (!a.trim().is_empty()).then(|| cat.comparable(&product, a));
+            let high = (!b.trim().is_empty()).then(|| (cat.comparable(&product, b), inclusive));
             if low.is_none() && high.is_none() {
                 return Err(format!("OS spec {s:?}: an empty range"));
             }
             (low, high)
         } else {
-            let v = Version::parse(range);
+            let v = Catalogue::builtin().comparable(&product, range);
             (Some(v.clone()), Some((v, true)))
         };
         if let (Some(l), Some((h, _))) = (&low, &high)
@@ -392,6 +393,15 @@ mod tests {
             ("centos 5..=7", "CentOS 4/5/6/7 (64-bit)", Match::Partly),
             ("centos 8..", "CentOS 4/5/6/7 (64-bit)", Match::No),
             ("centos 9", "CentOS Stream 9 (64-bit)", Match::No),
+            // XP and Vista rank by their NT versions, before 7.
+            ("windows-client 7..", "Windows XP Professional", Match::No),
+            (
+                "windows-client 7..",
+                "Microsoft Windows Vista (32-bit)",
+                Match::No,
+            ),
+            ("windows-client 7..", "Windows 10 Pro", Match::Yes),
+            ("windows-client ..=vista", "Windows XP", Match::Yes),
             (
                 "windows-server 2003..=2008 R2",
                 "Windows Server 2008 R2",
