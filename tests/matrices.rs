@@ -192,6 +192,24 @@ fn compare_as_of_shows_the_verdicts_and_rules_that_changed() {
     assert_eq!(out.status.code(), Some(0));
     let _: serde_json::Value = serde_json::from_slice(&out.stdout).expect("still JSON");
     assert!(String::from_utf8_lossy(&out.stderr).contains("VMC  asr-hyperv 2020-01-27 →"));
+    // From 2019-01-01 (the 2018 text: hosts 2016 and 2012 R2 only) the Windows Server 2019
+    // hosts of VMA, VMB and VMC count too: a list change is worded by what it adds.
+    let mut older = args.to_vec();
+    older[5] = "2019-01-01";
+    let text = String::from_utf8(rehost(&older).stdout).unwrap();
+    let section = &text[text.find("Verdicts that differ").unwrap()..];
+    assert!(
+        section.contains("  VMA  asr-hyperv 2018-02-14 → "),
+        "{section}"
+    );
+    assert!(
+        section.contains(
+            "      ASRHV-HOST-OS: fail → clear\n        host added: windows-server 2019,"
+        ),
+        "{section}"
+    );
+    assert!(section.contains("  3 verdict(s) differ"), "{section}");
+    assert!(!section.contains("title:"), "{section}");
     // A date before every edition of the target is the same error as for --as-of.
     let mut early = args.to_vec();
     early[5] = "2017-01-01";

@@ -34,46 +34,44 @@ pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>]) -> St
             c.now.as_str()
         );
         for r in &c.rules {
-            let why = r
-                .changes
-                .iter()
-                .map(|ch| match ch {
-                    Change::Value { what, old, new } => format!("{what}: {old} → {new}"),
-                    Change::List {
-                        what,
-                        added,
-                        removed,
-                    } => {
-                        let mut parts = Vec::new();
-                        if !added.is_empty() {
-                            parts.push(format!("{what} added {}", added.join(", ")));
+            // One line for the rule, one for each way it changed: the terminal is 80 wide.
+            let _ = writeln!(out, "      {}: {} → {}", r.id, said(r.then), said(r.now));
+            let lines: Vec<String> = match (r.then, r.now) {
+                (Said::NoRule, _) => vec!["a rule the newer edition adds".into()],
+                (_, Said::NoRule) => vec!["a rule the newer edition drops".into()],
+                _ if r.changes.is_empty() => vec!["the same rule in both".into()],
+                _ => r
+                    .changes
+                    .iter()
+                    // A title that names the new limit says nothing the limit does not.
+                    .filter(|ch| !matches!(ch, Change::Value { what: "title", .. }))
+                    .flat_map(|ch| match ch {
+                        Change::Value { what, old, new } => vec![format!("{what}: {old} → {new}")],
+                        Change::List {
+                            what,
+                            added,
+                            removed,
+                        } => {
+                            let mut v = Vec::new();
+                            if !added.is_empty() {
+                                v.push(format!("{what} added: {}", added.join(", ")));
+                            }
+                            if !removed.is_empty() {
+                                v.push(format!("{what} removed: {}", removed.join(", ")));
+                            }
+                            v
                         }
-                        if !removed.is_empty() {
-                            parts.push(format!("{what} removed {}", removed.join(", ")));
-                        }
-                        parts.join("; ")
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            let why = match (r.then, r.now) {
-                (Said::NoRule, _) => "a rule the newer edition adds".to_string(),
-                (_, Said::NoRule) => "a rule the newer edition drops".to_string(),
-                _ if why.is_empty() => "the same rule".to_string(),
-                _ => why,
+                    })
+                    .collect(),
             };
-            let _ = writeln!(
-                out,
-                "      {:<24} {} → {}  ({why})",
-                r.id,
-                said(r.then),
-                said(r.now)
-            );
+            for l in lines {
+                let _ = writeln!(out, "        {l}");
+            }
         }
     }
     let _ = writeln!(
         out,
-        "  {} verdict(s) differ; clear: no finding (the rule passed, did not apply or was not evaluated)",
+        "  {} verdict(s) differ (clear: no finding; the rule passed, did not apply\n  or was not evaluated)",
         changes.len()
     );
     out
