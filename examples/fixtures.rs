@@ -48,7 +48,10 @@ fn sheet(
 mod rvtools_4x;
 #[path = "common/rvtools_columns.rs"]
 mod rvtools_columns;
+#[path = "fixtures/rvtools_guest_os.rs"]
+mod rvtools_guest_os;
 use rvtools_4x::rvtools_4x;
+use rvtools_guest_os::rvtools_guest_os;
 
 fn rvtools_3x(path: &str) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
@@ -230,6 +233,7 @@ fn generic_xlsx(path: &str) -> Result<(), XlsxError> {
 fn main() -> Result<(), XlsxError> {
     let dir = "tests/fixtures";
     rvtools_4x(&format!("{dir}/rvtools-4x.xlsx"))?;
+    rvtools_guest_os(&format!("{dir}/rvtools-4x-guest-os.xlsx"))?;
     rvtools_3x(&format!("{dir}/rvtools-3x.xlsx"))?;
     generic_xlsx(&format!("{dir}/generic-hand-typed.xlsx"))?;
     println!("fixtures written to {dir}");

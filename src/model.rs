@@ -333,6 +333,16 @@ pub struct DiskFlags {
     pub dynamic_os_disk: Value<bool>,
 }
 
+/// One source's reading of a machine's OS.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OsReading {
+    /// The field label of the column it came from (`os`, `os (vmware tools)`, …).
+    pub field: &'static str,
+    /// What the source calls it, in words a reader knows.
+    pub source: &'static str,
+    pub os: Arc<Os>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Machine {
     pub name: String,
@@ -345,6 +355,11 @@ pub struct Machine {
     pub generation: Value<u8>,
     pub secure_boot: Value<bool>,
     pub os: Value<Arc<Os>>,
+    /// Every OS the row gives, from each of its sources (VMware Tools' detailed data, its
+    /// short name, the configuration file; an OS name and version), with the field each was
+    /// read from; `os` is the most specific of them.
+    #[serde(skip)]
+    pub os_readings: Vec<OsReading>,
     /// From a separate architecture column, else from the OS string.
     pub architecture: Value<Arch>,
     #[serde(skip)]
@@ -369,6 +384,18 @@ pub struct Machine {
 }
 
 impl Machine {
+    /// The field label of the column the OS in use was read from (`os` when only one source).
+    pub fn os_field(&self) -> &'static str {
+        match &self.os {
+            Value::Known(os) => self
+                .os_readings
+                .iter()
+                .find(|r| Arc::ptr_eq(&r.os, os))
+                .map_or("os", |r| r.field),
+            _ => "os",
+        }
+    }
+
     pub fn new(name: impl Into<String>, source: SourceRef) -> Machine {
         Machine {
             name: name.into(),
@@ -379,6 +406,7 @@ impl Machine {
             generation: Value::Absent,
             secure_boot: Value::Absent,
             os: Value::Absent,
+            os_readings: Vec::new(),
             architecture: Value::Absent,
             architecture_from_column: false,
             cores: Value::Absent,

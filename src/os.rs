@@ -27,7 +27,8 @@ pub enum Family {
 /// An operating system as read from an inventory.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Os {
-    /// The text as found in the inventory.
+    /// The text as found in the inventory; for VMware Tools' detailed data, the distro name,
+    /// version and word size its fields give (`Oracle Linux Server 8.10 (64-bit)`).
     pub raw: String,
     /// Catalogue product id (`windows-server`, `rhel`, …) or `other`.
     pub product: String,
@@ -58,6 +59,10 @@ pub struct Os {
     /// catalogue does not list; only a range open at the top holds every one.
     #[serde(skip)]
     pub or_later_open: bool,
+    /// The kernel, when the source gives it (VMware Tools' `kernelVersion`): some matrices
+    /// list supported kernels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kernel: Option<String>,
 }
 
 /// One of the versions a combined label may mean.
@@ -296,6 +301,11 @@ impl Catalogue {
     fn read_uncached(&self, raw: &str) -> Os {
         let detailed = guest_detailed_data(raw);
         let text = detailed.as_deref().unwrap_or(raw).trim();
+        let kernel = detailed
+            .is_some()
+            .then(|| field_of(raw, "kernelVersion"))
+            .flatten()
+            .map(str::to_string);
         let architecture = parse_arch(text);
         // Architecture words carry digits (`64-bit`) that must not be taken for versions.
         let cleaned = ARCH_64.replace_all(text, " ");
@@ -381,7 +391,8 @@ impl Catalogue {
                 one_of,
                 or_later,
                 or_later_open,
-                raw: raw.to_string(),
+                kernel,
+                raw: detailed.clone().unwrap_or_else(|| raw.to_string()),
                 product: e.product.clone(),
                 family: e.family,
                 line_end,
@@ -393,7 +404,7 @@ impl Catalogue {
             };
         }
         Os {
-            raw: raw.to_string(),
+            raw: detailed.clone().unwrap_or_else(|| raw.to_string()),
             product: "other".into(),
             family: Family::Other,
             version: None,
@@ -405,6 +416,7 @@ impl Catalogue {
             one_of: Vec::new(),
             or_later: Vec::new(),
             or_later_open: false,
+            kernel,
         }
     }
 
@@ -432,11 +444,7 @@ fn guest_detailed_data(raw: &str) -> Option<String> {
     if !raw.contains("distroName='") {
         return None;
     }
-    let field = |key: &str| {
-        let start = raw.find(&format!("{key}='"))? + key.len() + 2;
-        let len = raw[start..].find('\'')?;
-        Some(raw[start..start + len].trim())
-    };
+    let field = |key: &str| field_of(raw, key);
     // Windows gives its kernel's version as distroVersion (`10.0`); its prettyName is the
     // product (`Windows Server 2019, 64-bit (Build 17763.8027)`).
     if field("familyName") == Some("Windows")
@@ -456,6 +464,13 @@ fn guest_detailed_data(raw: &str) -> Option<String> {
         _ => {}
     }
     Some(text)
+}
+
+/// One `key='value'` of VMware Tools' detailed data.
+fn field_of<'a>(raw: &'a str, key: &str) -> Option<&'a str> {
+    let start = raw.find(&format!("{key}='"))? + key.len() + 2;
+    let len = raw[start..].find('\'')?;
+    Some(raw[start..start + len].trim())
 }
 
 fn compose_version(c: &regex::Captures<'_>, aliases: &BTreeMap<String, String>) -> String {

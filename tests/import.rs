@@ -144,9 +144,20 @@ fn rvtools_4x_joins_vinfo_vdisk_vpartition_vhost() {
         "vDisk lists every disk"
     );
 
-    // `Other (64-bit)` in the configuration file is kept as written, not replaced by Tools.
+    // `Other (64-bit)` in the configuration file, Ubuntu 20.04 by VMware Tools: the guest's
+    // own reading is used, and the configuration's word is a data-quality record.
     let web = machine(&inv, "web01");
-    assert_eq!(web.os.known().map(|o| o.product.as_str()), Some("other"));
+    assert_eq!(
+        web.os
+            .known()
+            .map(|o| (o.product.as_str(), o.version.as_deref())),
+        Some(("ubuntu", Some("20.04")))
+    );
+    assert!(inv.data_quality.iter().any(|d| {
+        d.machine.as_deref() == Some("web01")
+            && d.message
+                .starts_with("configured as \"Other (64-bit)\", running \"Ubuntu 20.04.6 LTS\"")
+    }));
     assert!(matches!(&web.memory_bytes, Value::Invalid(bad) if bad.raw == "4 GB?"));
     let bad = inv
         .data_quality

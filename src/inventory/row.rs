@@ -1,14 +1,14 @@
 //! One row → one machine: every mapped cell read into its field, the OS composed from its
 //! columns, disks from the size columns, the hypervisor from what the row says of it.
 
-use super::Inventory;
 use super::cells;
 use super::detect::{Detected, Format};
 use super::headers::{Column, Field};
 use super::source::{Cell, Row};
 use super::table::{RowReader, default_unit};
-use crate::model::{Disk, DiskRole, Hypervisor, Machine, Value};
-use crate::os::{Catalogue, parse_arch};
+use super::{DataQuality, Inventory, Issue};
+use crate::model::{Disk, DiskRole, Hypervisor, Machine, OsReading, Value};
+use crate::os::{Catalogue, Os, parse_arch};
 use crate::units::SizeUnit;
 
 /// Records an invalid value of a field in data quality; passes the value through.
@@ -69,6 +69,10 @@ pub fn apply_row(
     let name = m.name.clone();
     let mut os_text: Value<String> = Value::Absent;
     let mut os_alt: Value<String> = Value::Absent;
+    let mut os_detailed: Value<String> = Value::Absent;
+    // The column of each OS source, for the record of a disagreement.
+    let mut os_col: Option<usize> = None;
+    let mut os_alt_col: Option<usize> = None;
     let mut os_version: Option<String> = None;
     let mut data_list: Value<Vec<Value<u64>>> = Value::Absent;
     let mut disk_n: Vec<(u8, Value<u64>, Option<u32>)> = Vec::new();
@@ -84,8 +88,15 @@ pub fn apply_row(
         let cell = row.get(col.index);
         match col.field {
             Field::Name => {}
-            Field::Os => os_text = checked(rr, inv, row, col, &name, cells::text(cell)),
-            Field::OsAlt => os_alt = cells::text(cell),
+            Field::Os => {
+                os_col = Some(col.index);
+                os_text = checked(rr, inv, row, col, &name, cells::text(cell))
+            }
+            Field::OsAlt => {
+                os_alt_col = Some(col.index);
+                os_alt = cells::text(cell)
+            }
+            Field::OsDetailed => os_detailed = cells::text(cell),
             Field::OsVersion => os_version = cell.map(|c| c.text()),
             Field::OsArch => {
                 m.architecture_from_column = cell.is_some();
@@ -335,13 +346,80 @@ pub fn apply_row(
         }
     }
 
-    // The OS: the configured OS, else the tools' reading; version appended when separate.
-    let os_text = match (&os_text, &os_alt) {
-        (Value::Known(_), _) | (Value::Invalid(_), _) => os_text,
-        (_, Value::Known(_)) => os_alt,
-        _ => os_text,
+    // The OS: every source the row has, the most specific one used (VMware Tools' detailed
+    // data names the minor release where the configuration says "Other 2.6.x Linux").
+    let rvtools = matches!(rr.format, Format::RvtoolsInfo);
+    let configured = if rvtools {
+        "configuration file"
+    } else {
+        "OS column"
     };
-    m.os = os_text.map(|t| catalogue.read(&with_version(&t, os_version.as_deref())));
+    let mut readings = Vec::with_capacity(3);
+    for (v, field, source) in [
+        (
+            &os_detailed,
+            Field::OsDetailed,
+            "VMware Tools (Guest Detailed Data)",
+        ),
+        (&os_alt, Field::OsAlt, "VMware Tools"),
+        (&os_text, Field::Os, configured),
+    ] {
+        if let Value::Known(t) = v {
+            let text = if field == Field::Os {
+                with_version(t, os_version.as_deref())
+            } else {
+                t.clone()
+            };
+            readings.push(OsReading {
+                field: field.label(),
+                source,
+                os: catalogue.read(&text),
+            });
+        }
+    }
+    m.os = match readings
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, r)| (specificity(&r.os), usize::MAX - i))
+    {
+        Some((_, r)) => Value::Known(r.os.clone()),
+        None => match (&os_text, &os_alt, &os_detailed) {
+            (Value::Absent, Value::Absent, other) | (Value::Absent, other, _) => other.clone(),
+            (other, _, _) => other.clone(),
+        }
+        .map(|t| catalogue.read(&t)),
+    };
+    // A configuration that says one thing and a guest that runs another: worth a word.
+    if let (Some(conf), Value::Known(used)) = (
+        readings.iter().find(|r| r.field == Field::Os.label()),
+        &m.os,
+    ) && disagree(&conf.os, used)
+    {
+        let used_from = readings
+            .iter()
+            .find(|r| std::sync::Arc::ptr_eq(&r.os, used))
+            .map_or("", |r| r.source);
+        let cell = os_col.or(os_alt_col).map(|c| rr.source(row).cell(c));
+        inv.data_quality.push(DataQuality {
+            issue: Issue::Assumption,
+            file: rr.file.clone(),
+            sheet: rr.sheet.clone(),
+            cell,
+            row: Some(row.number),
+            machine: Some(name.clone()),
+            field: Some(Field::Os.label().to_string()),
+            raw: Some(conf.os.raw.clone()),
+            message: format!(
+                "configured as {:?}, running {:?} ({used_from}); read as the running OS",
+                conf.os.raw, used.raw
+            ),
+        });
+    }
+    m.os_readings = if readings.len() > 1 {
+        readings
+    } else {
+        Vec::new()
+    };
     if !m.architecture.is_known()
         && let Value::Known(os) = &m.os
         && let Some(a) = os.architecture
@@ -403,6 +481,45 @@ pub fn apply_row(
     }
 
     infer_hypervisor(m, rr.format, platform.as_deref())
+}
+
+/// How much an OS reading says: a recognised product over a generic one, then a definite
+/// version over one of several, and more version parts over fewer.
+fn specificity(os: &Os) -> (u8, usize) {
+    let product = match os.product.as_str() {
+        "other" => 0,
+        "other-linux" => 1,
+        _ => 2,
+    };
+    let version = match os.parsed_version() {
+        Some(v) => 2 * v.len(),
+        None if !os.one_of.is_empty() => 1,
+        None => 0,
+    };
+    (product, version)
+}
+
+/// Whether two readings of one machine's OS name different systems: another product, or the
+/// same product with different major versions.
+fn disagree(a: &Os, b: &Os) -> bool {
+    if a.product != b.product {
+        return true;
+    }
+    // `2016 or later` running 2019, `CentOS 6/7` running 7: the label allows it.
+    if let (Some(each), Some(v)) = (a.candidates(None), &b.version)
+        && each
+            .iter()
+            .any(|c| c.version.as_deref() == Some(v.as_str()))
+    {
+        return false;
+    }
+    let major = |o: &Os| {
+        o.version
+            .as_deref()
+            .and_then(|v| v.split(['.', ' ']).next())
+            .map(str::to_ascii_lowercase)
+    };
+    matches!((major(a), major(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// An OS name with its separate version column: `Red Hat Enterprise Linux 7` + `7.9` →

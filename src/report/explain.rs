@@ -45,6 +45,29 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, index: usize) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{} — {}", m.name, m.source.display());
     let _ = writeln!(s, "  {}", facts(m));
+    // Where the OS came from when the row gives it more than once, and which reading is used.
+    if !m.os_readings.is_empty() {
+        let _ = writeln!(s, "  OS readings:");
+        for r in &m.os_readings {
+            let used = matches!(&m.os, Value::Known(os) if std::sync::Arc::ptr_eq(os, &r.os));
+            let cell = inv
+                .cell_of(&m.source, r.field)
+                .map(|c| format!("  ({c})"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "    {} {:<36} {:?}{cell}",
+                if used { "→" } else { " " },
+                r.source,
+                r.os.raw
+            );
+        }
+        if let Value::Known(os) = &m.os
+            && let Some(k) = &os.kernel
+        {
+            let _ = writeln!(s, "    kernel {k}");
+        }
+    }
     for a in &ev.per_machine[index] {
         s.push('\n');
         render_assessment(&mut s, inv, ev, a);

@@ -107,10 +107,13 @@ impl Check {
                     format!("the OS {:?} is not one the catalogue recognises", os.raw),
                 )
                 .actual(os.raw.clone())
-                .read(reading("os", os.raw.clone(), Some(&m.source))),
+                .read(reading(m.os_field(), os.raw.clone(), Some(&m.source))),
                 Value::Known(os) => Eval::new(Outcome::Pass, "").worded(full, |e| {
-                    e.actual(os.raw.clone())
-                        .read(reading("os", os.raw.clone(), Some(&m.source)))
+                    e.actual(os.raw.clone()).read(reading(
+                        m.os_field(),
+                        os.raw.clone(),
+                        Some(&m.source),
+                    ))
                 }),
                 other => gap(other, "the guest OS", full),
             },

@@ -11,7 +11,7 @@ pub(super) fn os_list(m: &Machine, list: &[OsSpec], supported: bool, full: bool)
         Value::Known(os) => os,
         other => return gap(other, "the guest OS", full),
     };
-    let read = || reading("os", os.raw.clone(), Some(&m.source));
+    let read = || reading(m.os_field(), os.raw.clone(), Some(&m.source));
     if os.product == "other" {
         return Eval::new(
             Outcome::Unknown,
