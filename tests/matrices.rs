@@ -217,3 +217,59 @@ fn compare_as_of_shows_the_verdicts_and_rules_that_changed() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("first is 2018-02-14"));
 }
+
+/// ESXi versions as exports and people write them: bare (`7.0.3`, RVTools' `ESX Version`),
+/// with an update (`ESXi 7.0 U3`, `8.0 Update 2`), with a build; a blank host cell is unknown,
+/// even when a platform column says VMware (a platform word names no version).
+#[test]
+fn host_versions_in_every_spelling() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("hosts.csv");
+    let rows = [
+        ("bare", "7.0.3", "pass"),
+        ("bare-old", "6.0.0", "fail"),
+        ("update", "ESXi 7.0 U3", "pass"),
+        ("update-word", "8.0 Update 2", "pass"),
+        ("build", "VMware ESXi 8.0.3 build-24022510", "pass"),
+        ("build-old", "VMware ESXi 6.0.0 build-3620759", "fail"),
+        ("blank", "", "unknown"),
+    ];
+    let mut text = String::from("Name,Platform,Host OS\n");
+    for (n, h, _) in rows {
+        text.push_str(&format!("{n},VMware,{h}\n"));
+    }
+    std::fs::write(&csv, text).unwrap();
+    let out = rehost(&[
+        "assess",
+        "--format",
+        "json",
+        "--target",
+        "asr-vmware",
+        "--as-of",
+        "2026-04-06",
+        csv.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (i, (name, host, want)) in rows.iter().enumerate() {
+        let a = &v["machines"][i]["assessments"][0];
+        let finding = a["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == "ASRVMW-ESXI");
+        let got = match finding {
+            Some(f) => f["outcome"].as_str().unwrap(),
+            None if a["passed"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r == "ASRVMW-ESXI") =>
+            {
+                "pass"
+            }
+            None => "other",
+        };
+        assert_eq!(got, *want, "{name}: host {host:?}");
+    }
+}

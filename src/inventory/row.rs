@@ -552,8 +552,12 @@ pub(super) fn infer_hypervisor(m: &mut Machine, format: Format, platform: Option
         if let Some(h) = cells::hypervisor_word(p) {
             m.hypervisor = Value::Known(h);
         }
-        // `Hyper-V on Windows Server 2016`, `VMware ESXi 6.5`: the host's OS or version.
-        if m.host.os.known().is_none() && cells::hypervisor_word(p) != Some(Hypervisor::Physical) {
+        // `Hyper-V on Windows Server 2016`, `VMware ESXi 6.5`: the host's OS or version. A
+        // platform word alone (`VMware`) names no version: a blank host cell stays unknown.
+        if m.host.os.known().is_none()
+            && cells::hypervisor_word(p) != Some(Hypervisor::Physical)
+            && p.chars().any(|c| c.is_ascii_digit())
+        {
             let os = p.split(" on ").last().unwrap_or(p).trim().to_string();
             m.host.os = Value::Known(os);
         }

@@ -7,6 +7,7 @@ use super::{
     reading, spec_list, specs,
 };
 use crate::model::{Hypervisor, Machine, SourceRef, Value};
+use crate::rules::spec::OsSpec;
 use crate::units::format_size;
 
 impl Check {
@@ -232,7 +233,13 @@ impl Check {
                 }
             }
             Check::HostOs { allowed } => match &m.host.os {
-                Value::Known(t) => spec_list(t, allowed, "host os", &m.source, full),
+                Value::Known(t) => spec_list(
+                    &bare_version(t, allowed),
+                    allowed,
+                    "host os",
+                    &m.source,
+                    full,
+                ),
                 other => gap(other, "the host OS", full).worded(full, |e| e.limit(specs(allowed))),
             },
             Check::ManagedBy {
@@ -305,4 +312,24 @@ fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef, ful
 /// The values a check allows, in words: `BIOS or UEFI`. Made only when a finding is worded.
 fn either(names: impl Iterator<Item = String>) -> String {
     names.collect::<Vec<_>>().join(" or ")
+}
+
+/// A host column that gives only a version (`7.0.3`, `8.0 U2`: RVTools' `ESX Version`, people's
+/// tables) names the product the rule lists, when the rule lists one product only.
+fn bare_version(text: &str, allowed: &[OsSpec]) -> String {
+    static BARE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::RegexBuilder::new(r"^\d+(\.\d+)*(\s*(u|update)\s*\d+[a-z]?)?(\s*build[- ]?\d+)?$")
+            .case_insensitive(true)
+            .build()
+            .expect("static regex")
+    });
+    let t = text.trim();
+    match allowed.split_first() {
+        Some((first, rest))
+            if BARE.is_match(t) && rest.iter().all(|s| s.product == first.product) =>
+        {
+            format!("{} {t}", first.product)
+        }
+        _ => t.to_string(),
+    }
 }
