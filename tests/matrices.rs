@@ -273,3 +273,78 @@ fn host_versions_in_every_spelling() {
         assert_eq!(got, *want, "{name}: host {host:?}");
     }
 }
+
+/// A target whose platform rule excludes a machine gives it `not-applicable`: counted apart,
+/// never as not ready, and without a DR verdict. VMware VMs under asr-hyperv; Hyper-V VMs under
+/// the VMware-only agentless migration. (asr-vmware stays a condition for Hyper-V VMs: its
+/// page protects any machine as a physical server.)
+#[test]
+fn a_scenario_for_another_platform_is_not_applicable() {
+    let json = |file: &str| -> serde_json::Value {
+        let out = rehost(&["assess", "--format", "json", file]);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let verdicts = |v: &serde_json::Value, target: &str| -> Vec<String> {
+        v["machines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                let a = m["assessments"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|a| a["target"] == target)
+                    .unwrap();
+                assert!(
+                    a["readiness"] != "not-applicable" || a["dr"].is_null(),
+                    "no DR verdict for a machine out of scope: {a}"
+                );
+                a["readiness"].as_str().unwrap().to_string()
+            })
+            .collect()
+    };
+    let counts = |v: &serde_json::Value, target: &str| {
+        v["summary"]["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["target"] == target)
+            .unwrap()["readiness"]
+            .clone()
+    };
+    let vmware = json("tests/fixtures/rvtools-4x.xlsx");
+    assert!(
+        verdicts(&vmware, "asr-hyperv")
+            .iter()
+            .all(|r| r == "not-applicable")
+    );
+    let c = counts(&vmware, "asr-hyperv");
+    assert_eq!(
+        (c["not_applicable"].as_u64(), c["not_ready"].as_u64()),
+        (Some(4), Some(0))
+    );
+    assert!(
+        !verdicts(&vmware, "asr-vmware")
+            .iter()
+            .any(|r| r == "not-applicable")
+    );
+    let hyperv = json("tests/fixtures/hyperv-getvm.csv");
+    assert!(
+        verdicts(&hyperv, "migrate-vmware-agentless")
+            .iter()
+            .all(|r| r == "not-applicable")
+    );
+    assert!(
+        verdicts(&hyperv, "asr-vmware")
+            .iter()
+            .all(|r| r != "not-applicable")
+    );
+    // The terminal says it once per target, not once per machine.
+    let out = rehost(&["assess", "tests/fixtures/rvtools-4x.xlsx"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let block = &text[text.find("asr-hyperv ").unwrap()..];
+    let block = &block[..block.find("\n\n").unwrap()];
+    insta::assert_snapshot!("not_applicable_terminal", block);
+}

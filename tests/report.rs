@@ -70,6 +70,8 @@ fn workbook(
         .per_machine
         .iter()
         .flatten()
+        // Machines a scenario does not cover have no Findings rows under it.
+        .filter(|a| a.readiness != rehost::rules::Readiness::NotApplicable)
         .flat_map(|a| &a.findings)
         .filter(|f| matches!(f.outcome, Outcome::Fail | Outcome::Unknown))
         .count();
@@ -348,5 +350,25 @@ fn csv_and_markdown_outputs() {
     assert!(
         text.contains("| CA1 | not-ready | ASRHV-BITLOCKER: BitLocker is on"),
         "{text}"
+    );
+}
+
+/// The Summary sheet counts machines a scenario does not cover in their own column.
+#[test]
+fn summary_sheet_counts_not_applicable_apart() {
+    let (mut book, machines, ..) = workbook(
+        "tests/fixtures/rvtools-4x.xlsx",
+        "asr-vmware,asr-hyperv",
+        None,
+    );
+    assert_eq!(machines, 4);
+    let (summary, _) = sheet_text(&mut book, "Summary");
+    assert!(
+        summary.contains("| Unknown | Not applicable | Source"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("asr-hyperv | 2026-09-11 | Azure Site Recovery: Hyper-V VMs to Azure (with or without VMM) | 0 | 0 | 0 | 0 | 4 | page"),
+        "{summary}"
     );
 }

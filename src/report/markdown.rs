@@ -37,15 +37,21 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> String {
     );
     let _ = writeln!(
         s,
-        "| Target | Edition | Ready | Ready with conditions | Not ready | Unknown |"
+        "| Target | Edition | Ready | Ready with conditions | Not ready | Unknown | Not applicable |"
     );
-    let _ = writeln!(s, "|---|---|---:|---:|---:|---:|");
+    let _ = writeln!(s, "|---|---|---:|---:|---:|---:|---:|");
     for t in &summary.targets {
         let c = &t.readiness;
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} | {} | {} |",
-            t.target, t.edition, c.ready, c.ready_with_conditions, c.not_ready, c.unknown
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            t.target,
+            t.edition,
+            c.ready,
+            c.ready_with_conditions,
+            c.not_ready,
+            c.unknown,
+            c.not_applicable
         );
     }
     for note in &summary.left_out {

@@ -16,6 +16,8 @@ pub struct Counts {
     pub ready_with_conditions: usize,
     pub not_ready: usize,
     pub unknown: usize,
+    /// Machines the target's platform rule excludes: counted apart, never as not ready.
+    pub not_applicable: usize,
 }
 
 impl Counts {
@@ -25,6 +27,7 @@ impl Counts {
             Readiness::ReadyWithConditions => self.ready_with_conditions += 1,
             Readiness::NotReady => self.not_ready += 1,
             Readiness::Unknown => self.unknown += 1,
+            Readiness::NotApplicable => self.not_applicable += 1,
         }
     }
     pub fn get(&self, r: Readiness) -> usize {
@@ -33,6 +36,7 @@ impl Counts {
             Readiness::ReadyWithConditions => self.ready_with_conditions,
             Readiness::NotReady => self.not_ready,
             Readiness::Unknown => self.unknown,
+            Readiness::NotApplicable => self.not_applicable,
         }
     }
 }
@@ -81,6 +85,10 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
         for per in &ev.per_machine {
             let a = &per[j];
             counts.add(a.readiness);
+            if a.readiness == Readiness::NotApplicable {
+                // Its platform blocker is why it is not applicable, not a blocker to fix.
+                continue;
+            }
             for f in &a.findings {
                 if f.severity == Severity::Blocker && f.outcome == Outcome::Fail {
                     *blockers.entry(f.rule).or_default() += 1;

@@ -16,7 +16,7 @@ fn paint(s: &str, r: Readiness, colour: bool) -> String {
         Readiness::Ready => "32",
         Readiness::ReadyWithConditions => "33",
         Readiness::NotReady => "31",
-        Readiness::Unknown => "90",
+        Readiness::Unknown | Readiness::NotApplicable => "90",
     };
     format!("\x1b[{code}m{s}\x1b[0m")
 }
@@ -69,6 +69,22 @@ fn render_with(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lines: bool) 
         .clamp(7, 40);
     for (j, mx) in ev.selection.matrices.iter().enumerate() {
         let _ = writeln!(s, "{} {} — {}", mx.target(), mx.edition(), mx.matrix.title);
+        let c = &summary.targets[j].readiness;
+        if c.not_applicable > 0 && c.not_applicable == inv.machines.len() {
+            // A scenario for another platform: one line, not a row and a gap list per machine.
+            let rule = ev.per_machine[0][j]
+                .deciding()
+                .next()
+                .map(|f| format!(" ({}: {})", mx.rules[f.rule].id, mx.rules[f.rule].title))
+                .unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "  not applicable to any of the {} machine(s): the scenario covers other\n  platforms{rule}",
+                c.not_applicable
+            );
+            s.push('\n');
+            continue;
+        }
         let show_dr = ev.dr.iter().any(|per| {
             per.get(j).and_then(|d| d.as_ref()).is_some_and(|d| {
                 d.verdict != crate::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some()
@@ -91,6 +107,8 @@ fn render_with(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lines: bool) 
             .zip(&ev.per_machine)
             .enumerate()
             .filter(|_| lines)
+            // Machines the scenario does not cover are counted below, not listed one by one.
+            .filter(|(_, (_, per))| per[j].readiness != Readiness::NotApplicable)
         {
             let a = &per[j];
             let name: String = m.name.chars().take(40).collect();
@@ -117,8 +135,16 @@ fn render_with(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lines: bool) 
         let c = &t.readiness;
         let _ = writeln!(
             s,
-            "  ready {} · ready with conditions {} · not ready {} · unknown {}",
-            c.ready, c.ready_with_conditions, c.not_ready, c.unknown
+            "  ready {} · ready with conditions {} · not ready {} · unknown {}{}",
+            c.ready,
+            c.ready_with_conditions,
+            c.not_ready,
+            c.unknown,
+            if c.not_applicable > 0 {
+                format!(" · not applicable {}", c.not_applicable)
+            } else {
+                String::new()
+            }
         );
         // One line per missing column: the rules it leaves unevaluated, with machine counts.
         let mut by_why: Vec<(&str, Vec<String>)> = Vec::new();

@@ -16,6 +16,9 @@ pub enum Readiness {
     ReadyWithConditions,
     Unknown,
     NotReady,
+    /// The target's platform rule excludes the machine (a VMware VM under the Hyper-V
+    /// scenario): the scenario does not speak of it, so it is neither ready nor not ready.
+    NotApplicable,
 }
 
 impl Readiness {
@@ -25,6 +28,7 @@ impl Readiness {
             Readiness::ReadyWithConditions => "ready-with-conditions",
             Readiness::NotReady => "not-ready",
             Readiness::Unknown => "unknown",
+            Readiness::NotApplicable => "not-applicable",
         }
     }
     /// Eligible in the exam sense: can go (possibly after meeting conditions).
@@ -90,7 +94,9 @@ impl Assessment {
     /// The failed blockers (or, for an unknown verdict, the unknown blockers) that decide it.
     pub fn deciding(&self) -> impl Iterator<Item = &Finding> {
         let want = match self.readiness {
-            Readiness::NotReady => Some((Severity::Blocker, Outcome::Fail)),
+            Readiness::NotReady | Readiness::NotApplicable => {
+                Some((Severity::Blocker, Outcome::Fail))
+            }
             Readiness::Unknown => Some((Severity::Blocker, Outcome::Unknown)),
             _ => None,
         };
@@ -395,7 +401,20 @@ pub fn assess(
             }
         })
         .collect();
-    let readiness = readiness(&findings);
+    // A failed blocking platform rule: the machine is not this scenario's to judge.
+    let excluded = findings.iter().any(|f| {
+        f.severity == Severity::Blocker
+            && f.outcome == Outcome::Fail
+            && matches!(
+                matrix.rules[f.rule].check,
+                super::check::Check::Hypervisor { .. }
+            )
+    });
+    let readiness = if excluded {
+        Readiness::NotApplicable
+    } else {
+        readiness(&findings)
+    };
     Assessment {
         matrix: index,
         readiness,

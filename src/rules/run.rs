@@ -93,7 +93,12 @@ fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) 
             None => Vec::new(),
             Some(e) => per
                 .iter()
-                .map(|a| dr::result(sh.selection.matrices[a.matrix], a, ctx, m, e))
+                // A machine the scenario does not cover has no DR verdict under it.
+                .map(|a| {
+                    (a.readiness != super::Readiness::NotApplicable)
+                        .then(|| dr::result(sh.selection.matrices[a.matrix], a, ctx, m, e))
+                        .flatten()
+                })
                 .collect(),
         };
         for (j, r) in results.iter().enumerate() {

@@ -5,7 +5,7 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 use super::{MAX_ROWS, Sheet, Styles, gb};
 use crate::inventory::Inventory;
 use crate::model::{DiskRole, Value};
-use crate::rules::{Evaluation, Outcome, Severity};
+use crate::rules::{Evaluation, Outcome, Readiness, Severity};
 
 fn yes_no(v: &Value<bool>) -> &'static str {
     match v {
@@ -148,7 +148,11 @@ pub fn findings(
     let mut r = 0u32;
     let mut cut = 0usize;
     for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
-        for a in per {
+        // A machine outside a scenario is one word in Machines, not a finding per rule.
+        for a in per
+            .iter()
+            .filter(|a| a.readiness != Readiness::NotApplicable)
+        {
             let mx = ev.selection.matrices[a.matrix];
             for f in a.findings.iter().filter(|f| f.outcome.is_reported()) {
                 if r >= MAX_ROWS - 1 {

@@ -41,11 +41,12 @@ pub struct Styles {
     pub conditions: Format,
     pub not_ready: Format,
     pub unknown: Format,
+    pub not_applicable: Format,
 }
 
 impl Styles {
     /// Every format, in a fixed order.
-    fn all(&self) -> [&Format; 13] {
+    fn all(&self) -> [&Format; 14] {
         [
             &self.header,
             &self.title,
@@ -60,6 +61,7 @@ impl Styles {
             &self.conditions,
             &self.not_ready,
             &self.unknown,
+            &self.not_applicable,
         ]
     }
 
@@ -94,6 +96,7 @@ impl Styles {
             conditions: fill(0xFFEB9C, 0x9C5700),
             not_ready: fill(0xFFC7CE, 0x9C0006),
             unknown: fill(0xE7E6E6, 0x404040),
+            not_applicable: fill(0xDDEBF7, 0x1F4E78),
         }
     }
 }
@@ -218,6 +221,7 @@ impl<'a> Sheet<'a> {
             ("ready-with-conditions", &st.conditions),
             ("not-ready", &st.not_ready),
             ("unknown", &st.unknown),
+            ("not-applicable", &st.not_applicable),
             ("meets", &st.ready),
             ("at-risk", &st.conditions),
             ("cannot-meet", &st.not_ready),

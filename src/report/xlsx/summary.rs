@@ -8,7 +8,7 @@ use crate::report::summary::summarise;
 use crate::rules::{Evaluation, Readiness};
 use crate::units::format_duration;
 
-const READINESS: [(Readiness, &str, u32); 4] = [
+const READINESS: [(Readiness, &str, u32); 5] = [
     (Readiness::Ready, "Ready", 0x70AD47),
     (
         Readiness::ReadyWithConditions,
@@ -17,6 +17,7 @@ const READINESS: [(Readiness, &str, u32); 4] = [
     ),
     (Readiness::NotReady, "Not ready", 0xC00000),
     (Readiness::Unknown, "Unknown", 0xA6A6A6),
+    (Readiness::NotApplicable, "Not applicable", 0xDDEBF7),
 ];
 
 pub fn write(
@@ -30,7 +31,7 @@ pub fn write(
     s.ws.set_column_width(0, 28)?;
     s.ws.set_column_width(1, 26)?;
     s.ws.set_column_width(2, 44)?;
-    for c in 3..=7 {
+    for c in 3..=8 {
         s.ws.set_column_width(c, 14)?;
     }
     s.text_with(0, 0, "rehost assessment", &st.title)?;
@@ -78,6 +79,7 @@ pub fn write(
         "Ready with conditions",
         "Not ready",
         "Unknown",
+        "Not applicable",
         "Source",
     ];
     for (c, h) in cols.iter().enumerate() {
@@ -92,7 +94,7 @@ pub fn write(
         for (k, (rd, _, _)) in READINESS.iter().enumerate() {
             s.num(r, 3 + k as u16, t.readiness.get(*rd) as f64, &st.int)?;
         }
-        s.link(r, 7, &t.source, "page", st)?;
+        s.link(r, 3 + READINESS.len() as u16, &t.source, "page", st)?;
     }
     let last = r;
     if !summary.targets.is_empty() {
