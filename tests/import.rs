@@ -61,6 +61,7 @@ fn every_fixture_accounts_for_every_row() {
         "tests/fixtures/azure-migrate-import.csv",
         "tests/fixtures/hyperv-getvm.csv",
         "tests/fixtures/hyperv-getvm-utf16.csv",
+        "tests/fixtures/hyperv-getvm-ps51.csv",
         "tests/fixtures/hyperv-vhd.csv",
         "tests/fixtures/hyperv-vhd-report.csv",
         "tests/fixtures/generic-semicolon.csv",
@@ -467,5 +468,33 @@ fn several_files_at_once_keep_their_sources() {
     assert_eq!(
         inv.machines[4].source.display(),
         "tests/fixtures/rvtools-4x.xlsx!vInfo!2"
+    );
+}
+
+/// `Get-VM | Export-Csv` from Windows PowerShell 5.1 (UTF-16, a `#TYPE` line): a VM that is
+/// off has `MemoryAssigned` 0, so memory is `MemoryStartup`; `NetworkAdapters` and
+/// `HardDrives` hold collection type names, which are no values: the NIC count is not
+/// evaluated rather than unknown, and no cell is reported unreadable.
+#[test]
+fn get_vm_export_as_powershell_writes_it() {
+    let inv = import(&["tests/fixtures/hyperv-getvm-ps51.csv"]);
+    let off = machine(&inv, "ARCHIVE02");
+    assert_eq!(off.memory_bytes, Value::Known(4 << 30));
+    assert_eq!(machine(&inv, "APP01").memory_bytes, Value::Known(8 << 30));
+    for m in &inv.machines {
+        assert_eq!(m.nics, Value::Absent, "{}", m.name);
+    }
+    assert!(
+        !inv.data_quality.iter().any(|d| d.issue == Issue::Invalid),
+        "{:?}",
+        inv.data_quality
+    );
+    let sheet = &inv.sheets[0];
+    assert!(sheet.ignored.contains(&"NetworkAdapters".to_string()));
+    assert!(sheet.ignored.contains(&"MemoryAssigned".to_string()));
+    assert!(
+        !sheet.ignored.contains(&"ComputerName".to_string()),
+        "a mapped column is not listed as not used: {:?}",
+        sheet.ignored
     );
 }

@@ -304,11 +304,13 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
             ..unknown("")
         };
     };
-    let columns = if format == Format::HyperVVm {
-        rebind_host(columns, &texts)
+    let (columns, mut unmapped) = if format == Format::HyperVVm {
+        powershell_columns(sheet, header, rebind_host(columns, &texts), unmapped)
     } else {
-        columns
+        (columns, unmapped)
     };
+    // A header mapped on a second look (`ComputerName` as the host) is not "not used".
+    unmapped.retain(|(i, _)| !columns.iter().any(|c| c.index == *i));
     Detected {
         format,
         header: Some(header),
@@ -317,6 +319,53 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
         unmapped,
         why: String::new(),
     }
+}
+
+/// `Get-VM | Export-Csv` as PowerShell writes it: a property holding a collection is written
+/// as its type name (`System.Collections.Generic.List`1[…VMNetworkAdapter]`), which is no
+/// value, so such a column is not read; memory is the configured `MemoryStartup`, not
+/// `MemoryAssigned` (0 for a VM that is off).
+fn powershell_columns(
+    sheet: &Sheet,
+    header: usize,
+    mut columns: Vec<Column>,
+    mut unmapped: Vec<(usize, String)>,
+) -> (Vec<Column>, Vec<(usize, String)>) {
+    static TYPE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(System|Microsoft)\.[\w.]+(`\d+)?(\[.*\])?$").expect("static regex")
+    });
+    let data = || sheet.rows.iter().skip(header + 1).take(20);
+    let only_type_names = |col: usize| {
+        let mut any = false;
+        for row in data() {
+            if let Some(c) = row.get(col) {
+                if !TYPE_NAME.is_match(c.text().trim()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        any
+    };
+    let (kept, dropped): (Vec<Column>, Vec<Column>) =
+        columns.drain(..).partition(|c| !only_type_names(c.index));
+    columns = kept;
+    unmapped.extend(dropped.into_iter().map(|c| (c.index, c.header)));
+    let startup = header_texts(sheet, header)
+        .into_iter()
+        .find(|(_, t)| normalise(t) == "memorystartup");
+    if let Some((i, h)) = startup
+        && let Some(mem) = columns.iter_mut().find(|c| c.field == Field::Memory)
+        && mem.index != i
+    {
+        unmapped.push((mem.index, mem.header.clone()));
+        mem.index = i;
+        mem.header = h.clone();
+        mem.unit = crate::units::unit_in_header(&h);
+        unmapped.retain(|(j, _)| *j != i);
+    }
+    unmapped.sort();
+    (columns, unmapped)
 }
 
 /// In Hyper-V exports `ComputerName` (and `Host Name`) is the host; the VM is `Name`/`VMName`.
