@@ -209,10 +209,7 @@ pub fn estate(machines: &[Machine], opts: &DrOptions, limits: Option<&EstateLimi
         .growth
         .or(limits.map(|l| l.growth_percent / 100.0))
         .unwrap_or(0.0);
-    let churns: Vec<f64> = machines
-        .iter()
-        .filter_map(|m| m.dr.churn_mb_s.known().copied())
-        .collect();
+    let churns: Vec<f64> = machines.iter().filter_map(Machine::average_churn).collect();
     let used: Vec<u64> = machines
         .iter()
         .filter_map(|m| m.dr.used_bytes.known().copied())
@@ -385,7 +382,7 @@ pub fn result(
         achievable_rpo_seconds: achievable,
         replication_frequency_seconds: frequency,
         rto_target_seconds: ctx.rto.known().copied(),
-        churn_mb_per_s: m.dr.churn_mb_s.known().copied(),
+        churn_mb_per_s: m.average_churn(),
         verdict,
         notes,
         findings,

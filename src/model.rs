@@ -384,6 +384,25 @@ pub struct Machine {
 }
 
 impl Machine {
+    /// Average churn of the whole machine (MB/s): its own figure, else the sum of its disks'
+    /// (Azure Migrate's per-disk write throughput) when every disk with a figure has one
+    /// that reads.
+    pub fn average_churn(&self) -> Option<f64> {
+        if let Value::Known(c) = self.dr.churn_mb_s {
+            return Some(c);
+        }
+        let given: Vec<&Value<f64>> = self
+            .disks
+            .iter()
+            .map(|d| &d.churn_mb_s)
+            .filter(|c| !c.is_absent())
+            .collect();
+        if given.is_empty() || given.iter().any(|c| !c.is_known()) {
+            return None;
+        }
+        Some(given.iter().filter_map(|c| c.known()).sum())
+    }
+
     /// The field label of the column the OS in use was read from (`os` when only one source).
     pub fn os_field(&self) -> &'static str {
         match &self.os {

@@ -403,3 +403,56 @@ fn dr_example_in_json() {
     assert!(summary["initial_replication_hours"].as_f64().unwrap() > 20.0);
     assert_eq!(summary["verdicts"]["asr-vmware"]["cannot-meet"], 3);
 }
+
+/// The Azure Migrate CSV gives each disk's write throughput: that is the disk's churn, the
+/// per-disk churn rule reads it, and the machine's churn (for the bandwidth sum) is the sum
+/// of its disks'.
+#[test]
+fn azure_migrate_csv_disk_write_throughput_is_churn() {
+    let inv = inventory::import(&["tests/fixtures/azure-migrate-import.csv"]).unwrap();
+    let sql = inv
+        .machines
+        .iter()
+        .find(|m| m.name == "sql01.contoso.local")
+        .unwrap();
+    let churn: Vec<Option<f64>> = sql
+        .disks
+        .iter()
+        .map(|d| d.churn_mb_s.known().copied())
+        .collect();
+    assert_eq!(churn, [Some(3.0), Some(10.0), Some(1.0)]);
+    assert_eq!(sql.average_churn(), Some(14.0));
+    let set = RuleSet::builtin().unwrap();
+    let opts = DrOptions {
+        bandwidth_mbps: Some(100.0),
+        ..DrOptions::default()
+    };
+    let ev = Evaluation::run_with(
+        &inv,
+        set.select(&["asr-vmware".to_string()], None).unwrap(),
+        false,
+        opts,
+        rehost::rules::Keep::All,
+    );
+    let estate = ev.estate.as_ref().expect("asr target");
+    assert!(estate.required_bandwidth_mbps.is_some_and(|b| b > 0.0));
+    assert_eq!(estate.machines_with_churn, 3, "{estate:?}");
+    // The per-disk churn rule is evaluated from those figures, not left as "no column".
+    let i = inv
+        .machines
+        .iter()
+        .position(|m| m.name == "sql01.contoso.local")
+        .unwrap();
+    let mx = ev.selection.matrices[0];
+    let k = mx
+        .rules
+        .iter()
+        .position(|r| r.id == "ASRVMW-DR-DISK-CHURN")
+        .unwrap();
+    let f = ev.per_machine[i][0]
+        .findings
+        .iter()
+        .find(|f| f.rule == k)
+        .unwrap();
+    assert_ne!(f.outcome, Outcome::NotEvaluated, "{}", f.message());
+}

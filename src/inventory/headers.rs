@@ -32,6 +32,8 @@ pub enum Field {
     TotalDiskCount,
     /// `Disk N size`; the number is kept in the column's `disk_index`.
     DiskN,
+    /// `Disk N write throughput (MB per second)` (Azure Migrate CSV): the disk's churn.
+    DiskNWrite,
     DiskType,
     Nics,
     Host,
@@ -104,6 +106,7 @@ impl Field {
             DataDiskCount => "data disk count",
             TotalDiskCount => "disk count (with OS disk)",
             DiskN => "disk N size",
+            DiskNWrite => "disk N write throughput",
             DiskType => "disk type",
             Nics => "nics",
             Host => "host",
@@ -333,6 +336,10 @@ static UNIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s_-])(?:in\s+)?(?:bytes|kib|kb|mib|mb|gib|gb|tib|tb)$")
         .expect("static regex")
 });
+static DISK_N_WRITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:disk|hdd|harddisk)(\d{1,2})writethroughput$").expect("static regex")
+});
+
 static DISK_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:disk|hdd|harddisk)(\d{1,2})(?:size|capacity)?$").expect("static regex")
 });
@@ -387,6 +394,12 @@ pub fn lookup(header: &str, table: Table) -> Option<(Field, Option<u8>)> {
         return Some((*f, None));
     }
     if table == Table::Machines {
+        if let Some(c) = DISK_N_WRITE.captures(&n) {
+            let i: u8 = c[1].parse().ok()?;
+            return (1..=64)
+                .contains(&i)
+                .then_some((Field::DiskNWrite, Some(i)));
+        }
         if let Some(c) = DISK_N.captures(&n) {
             let i: u8 = c[1].parse().ok()?;
             return (1..=64).contains(&i).then_some((Field::DiskN, Some(i)));

@@ -76,6 +76,7 @@ pub fn apply_row(
     let mut os_version: Option<String> = None;
     let mut data_list: Value<Vec<Value<u64>>> = Value::Absent;
     let mut disk_n: Vec<(u8, Value<u64>, Option<u32>)> = Vec::new();
+    let mut disk_n_write: Vec<(u8, Value<f64>)> = Vec::new();
     let mut total_disks: Value<u32> = Value::Absent;
     let mut platform: Option<String> = None;
     let mut os_churn: Value<f64> = Value::Absent;
@@ -188,6 +189,13 @@ pub fn apply_row(
                         cells::size(c, unit_for(col, rr.format, false, c)),
                     );
                     disk_n.push((col.disk_index.unwrap_or(0), v, Some(col.index as u32)));
+                }
+            }
+            Field::DiskNWrite => {
+                // Written data is what replication must carry: the disk's churn (MB/s).
+                if let Some(c) = cell {
+                    let v = checked(rr, inv, row, col, &name, cells::rate(Some(c), false));
+                    disk_n_write.push((col.disk_index.unwrap_or(0), v));
                 }
             }
             Field::DiskType => {
@@ -436,6 +444,9 @@ pub fn apply_row(
         let role = if i == 1 { DiskRole::Os } else { DiskRole::Data };
         let mut d = Disk::new(format!("Disk {i}"), role, size);
         d.source = Some(rr.source(row));
+        if let Some((_, churn)) = disk_n_write.iter().find(|(j, _)| *j == i) {
+            d.churn_mb_s = churn.clone();
+        }
         m.disks.push(d);
     }
     match data_list {
@@ -462,7 +473,9 @@ pub fn apply_row(
         };
     }
     // Per-disk churn: the OS disk's, then the data disks' in their order.
-    if let Some(d) = m.disks.iter_mut().find(|d| d.role == DiskRole::Os) {
+    if !os_churn.is_absent()
+        && let Some(d) = m.disks.iter_mut().find(|d| d.role == DiskRole::Os)
+    {
         d.churn_mb_s = os_churn;
     }
     for (d, c) in m

@@ -294,14 +294,15 @@ pub(super) fn churn(
 ) -> Eval {
     let vm = &m.dr.churn_mb_s;
     match per {
-        ChurnPer::Vm => match vm {
-            Value::Known(c) => {
+        // The machine's own figure, else the sum of its disks' (per-disk write throughput).
+        ChurnPer::Vm => match m.average_churn() {
+            Some(c) => {
                 let rows = rows(limits, ctx.storage, None);
-                let (out, why) = judge(*c, true, &rows);
+                let (out, why) = judge(c, true, &rows);
                 Eval::new(out, why)
-                    .worded(full, |e| e.read(rate_reading(m, "average churn", *c)))
+                    .worded(full, |e| e.read(rate_reading(m, "average churn", c)))
                     .quoted(full, |e| {
-                        e.actual(format!("{} MB/s", group_thousands(*c)))
+                        e.actual(format!("{} MB/s", group_thousands(c)))
                             .limit(format!(
                                 "{} ({} storage)",
                                 limit_text(&rows),
@@ -309,7 +310,7 @@ pub(super) fn churn(
                             ))
                     })
             }
-            other => churn_gap(other, full),
+            None => churn_gap(vm, full),
         },
         ChurnPer::Disk => {
             let per_disk: Vec<(&Disk, f64)> = m

@@ -181,8 +181,11 @@ impl Check {
                 pattern,
                 max_length,
             } => {
-                let len = m.name.chars().count();
-                let ok = len <= *max_length && pattern.0.is_match(&m.name);
+                // A server known by its FQDN (`FS01.contoso.org`) becomes a VM named by its
+                // host label; the FQDN stays the machine's name in the report.
+                let name = host_label(&m.name);
+                let len = name.chars().count();
+                let ok = len <= *max_length && pattern.0.is_match(name);
                 let out = if ok { Outcome::Pass } else { Outcome::Fail };
                 Eval::new(out, "").worded(full, |e| {
                     let why = if len > *max_length {
@@ -190,10 +193,15 @@ impl Check {
                     } else {
                         "characters not allowed".into()
                     };
-                    e.actual(if ok {
-                        m.name.clone()
+                    let label = if name == m.name {
+                        String::new()
                     } else {
-                        format!("{:?} ({why})", m.name)
+                        format!(" (host label of {})", m.name)
+                    };
+                    e.actual(if ok {
+                        format!("{name}{label}")
+                    } else {
+                        format!("{name:?}{label} ({why})")
                     })
                     .limit(format!("{max_length} characters matching {}", pattern.0))
                     .read(reading("name", m.name.clone(), Some(&m.source)))
@@ -332,4 +340,19 @@ fn bare_version(text: &str, allowed: &[OsSpec]) -> String {
         }
         _ => t.to_string(),
     }
+}
+
+/// The first label of a fully qualified domain name (`fs01.contoso.org` → `fs01`); any
+/// other name as it is. A name is taken for an FQDN when it has dots, no label is empty and
+/// the last label is letters only (a domain, not a version such as `app-1.2`).
+fn host_label(name: &str) -> &str {
+    let labels: Vec<&str> = name.split('.').collect();
+    let fqdn = labels.len() > 1
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|l| l.chars().all(|c| c.is_ascii_alphabetic()));
+    if fqdn { labels[0] } else { name }
 }
