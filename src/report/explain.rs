@@ -20,7 +20,7 @@ fn facts(m: &Machine) -> String {
         parts.push(os.raw.clone());
     }
     if let Value::Known(c) = &m.cores {
-        parts.push(format!("{c} cores"));
+        parts.push(format!("{c} {}", if *c == 1 { "core" } else { "cores" }));
     }
     if let Value::Known(b) = &m.memory_bytes {
         parts.push(format!("{} memory", format_size(*b)));
@@ -108,7 +108,8 @@ fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &A
         let _ = writeln!(
             s,
             "  {:<13} {:<9} {}  {}",
-            f.outcome.as_str(),
+            // A rule that does not apply passes, but reads as what it is.
+            if f.applicable { f.outcome.as_str() } else { "n/a" },
             f.severity.as_str(),
             rule.id,
             rule.title
