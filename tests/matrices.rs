@@ -348,3 +348,37 @@ fn a_scenario_for_another_platform_is_not_applicable() {
     let block = &block[..block.find("\n\n").unwrap()];
     insta::assert_snapshot!("not_applicable_terminal", block);
 }
+
+/// vDisk's `Raw` column answers the RDM rule: RDM is VMware's pass-through disk, so the rule
+/// that forbids both is evaluated, not left a coverage gap for want of a pass-through column.
+#[test]
+fn rvtools_raw_column_answers_the_rdm_and_pass_through_rule() {
+    let out = rehost(&[
+        "assess",
+        "--format",
+        "json",
+        "--target",
+        "migrate-vmware-agentless",
+        "tests/fixtures/rvtools-4x.xlsx",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let gaps: Vec<&str> = v["summary"]["targets"][0]["coverage_gaps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["rule"].as_str().unwrap())
+        .collect();
+    assert!(!gaps.contains(&"MIGVMW-RDM"), "{gaps:?}");
+    let db = v["machines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "db01")
+        .unwrap();
+    let findings = db["assessments"][0]["findings"].as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["rule"] == "MIGVMW-RDM" && f["outcome"] == "fail")
+    );
+}

@@ -109,7 +109,11 @@ fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &A
             s,
             "  {:<13} {:<9} {}  {}",
             // A rule that does not apply passes, but reads as what it is.
-            if f.applicable { f.outcome.as_str() } else { "n/a" },
+            if f.applicable {
+                f.outcome.as_str()
+            } else {
+                "n/a"
+            },
             f.severity.as_str(),
             rule.id,
             rule.title

@@ -101,7 +101,11 @@ pub fn machines(
         s.opt_num(r, 13, largest.map(gb), &st.gb)?;
         s.opt_num(r, 14, m.total_storage_bytes().map(gb), &st.gb)?;
         s.text(r, 15, yes_no(&m.bitlocker))?;
-        s.text(r, 16, m.power_state.known().map(String::as_str).unwrap_or(""))?;
+        s.text(
+            r,
+            16,
+            m.power_state.known().map(String::as_str).unwrap_or(""),
+        )?;
         let mut blockers = 0;
         for (j, a) in ev.per_machine[i].iter().enumerate() {
             s.text(r, first_target + j as u16, a.readiness.as_str())?;

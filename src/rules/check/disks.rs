@@ -154,6 +154,20 @@ pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind], full: bool) -> Eva
     let mut clear = Vec::new();
     for k in forbidden {
         let Some(v) = flag_of(m, *k) else { continue };
+        // RDM is VMware's word for a pass-through disk: a file that answers one (vDisk's Raw
+        // column) and has no column for the other has answered both.
+        let twin = match k {
+            DiskKind::PassThrough => Some(DiskKind::Rdm),
+            DiskKind::Rdm => Some(DiskKind::PassThrough),
+            _ => None,
+        };
+        if v.is_absent()
+            && twin.is_some_and(|t| {
+                forbidden.contains(&t) && flag_of(m, t).is_some_and(|v| !v.is_absent())
+            })
+        {
+            continue;
+        }
         match v {
             Value::Known(true) => {
                 return Eval::new(Outcome::Fail, "")
