@@ -498,3 +498,30 @@ fn get_vm_export_as_powershell_writes_it() {
         sheet.ignored
     );
 }
+
+/// RVTools per-tab CSVs renamed (`export_part1.csv`, …): the tabs are told by their headers
+/// and joined as when named `RVTools_tabvInfo.csv`.
+#[test]
+fn rvtools_per_tab_csvs_whatever_their_names() {
+    let dir = tempfile::tempdir().unwrap();
+    for (from, to) in [
+        ("RVTools_tabvDisk.csv", "export_part1.csv"),
+        ("RVTools_tabvInfo.csv", "export_part2.csv"),
+    ] {
+        std::fs::copy(
+            format!("tests/fixtures/rvtools-csv/{from}"),
+            dir.path().join(to),
+        )
+        .unwrap();
+    }
+    let named = import(&["tests/fixtures/rvtools-csv"]);
+    let renamed = import(&[dir.path().to_str().unwrap()]);
+    let shape = |inv: &Inventory| -> Vec<(String, usize)> {
+        inv.machines
+            .iter()
+            .map(|m| (m.name.clone(), m.disks.len()))
+            .collect()
+    };
+    assert_eq!(shape(&renamed), shape(&named));
+    assert!(renamed.machines.iter().any(|m| !m.disks.is_empty()));
+}

@@ -273,8 +273,10 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
         let display: Arc<str> = path.display().to_string().into();
         inv.files.push(display.to_string());
         let raw = source::read_file(path)?;
+        // RVTools per-tab CSVs, by name (`RVTools_tabvInfo.csv`) or, renamed, by their headers.
         if raw.kind == source::FileKind::Csv
-            && let Some(tab) = rvtools::csv_tab_name(path)
+            && let Some(tab) =
+                rvtools::csv_tab_name(path).or_else(|| rvtools::csv_tab_by_headers(&raw, &display))
         {
             rvtools_csv.add(tab, display, raw);
             continue;

@@ -27,6 +27,19 @@ pub fn csv_tab_name(path: &Path) -> Option<String> {
     Some(stem[i + "rvtools_tab".len()..].to_string())
 }
 
+/// A per-tab CSV renamed (`export_part1.csv`): which RVTools tab its headers say it is.
+pub fn csv_tab_by_headers(raw: &RawFile, file: &str) -> Option<String> {
+    let sheet = raw.sheets.first()?;
+    let tab = match detect::detect(sheet, file).format {
+        Format::RvtoolsInfo => "vInfo",
+        Format::RvtoolsDisk => "vDisk",
+        Format::RvtoolsPartition => "vPartition",
+        Format::RvtoolsHost => "vHost",
+        _ => return None,
+    };
+    Some(tab.to_string())
+}
+
 /// RVTools per-tab CSV files waiting to be joined as one workbook.
 #[derive(Default)]
 pub struct CsvSet {
