@@ -525,3 +525,32 @@ fn rvtools_per_tab_csvs_whatever_their_names() {
     assert_eq!(shape(&renamed), shape(&named));
     assert!(renamed.machines.iter().any(|m| !m.disks.is_empty()));
 }
+
+/// A vDisk row whose VM name differs from vInfo's (renamed between the tabs' reads) is joined
+/// by `VM UUID` when both tabs have it.
+#[test]
+fn vdisk_rows_join_by_vm_uuid_when_names_differ() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/rvtools-csv/RVTools_tabvInfo.csv",
+        dir.path().join("RVTools_tabvInfo.csv"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("RVTools_tabvDisk.csv"),
+        "VM,Powerstate,Template,Disk,Capacity MiB,Raw,Disk Mode,Sharing mode,VM UUID\n\
+         csv-app01-old,poweredOn,False,Hard disk 1,102400,False,persistent,sharingNone,4201aa00-0000-0000-0000-000000000001\n\
+         csv-app01-old,poweredOn,False,Hard disk 2,204800,False,persistent,sharingNone,4201AA00-0000-0000-0000-000000000001\n\
+         ghost,poweredOn,False,Hard disk 1,1024,False,persistent,sharingNone,ffffffff-0000-0000-0000-000000000000\n",
+    )
+    .unwrap();
+    let inv = import(&[dir.path().to_str().unwrap()]);
+    let app = machine(&inv, "csv-app01");
+    assert_eq!(app.disks.len(), 2, "{:?}", app.disks);
+    // A row that matches neither by name nor by UUID is still a skipped row with its reason.
+    assert!(
+        inv.data_quality
+            .iter()
+            .any(|d| d.message.contains("\"ghost\", which is not in vInfo"))
+    );
+}

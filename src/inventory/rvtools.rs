@@ -11,7 +11,7 @@ use std::sync::Arc;
 use super::cells;
 use super::detect::{self, Detected, Format};
 use super::disks::{index_by_name, read_disk};
-use super::headers::Field;
+use super::headers::{self, Field};
 use super::parallel::{Made, make_machines};
 use super::source::{Cell, RawFile, Sheet};
 use super::table::{self, RowReader};
@@ -265,6 +265,23 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                     continue;
                 };
                 let idx = index_by_name(&inv.machines[first..]);
+                // A VM renamed between tabs (or an export made mid-rename) keeps its UUID.
+                let uuid_col = part.det.disk_column(Field::VmUuid).cloned();
+                let by_uuid: HashMap<String, usize> = if uuid_col.is_some() {
+                    inv.machines[first..]
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, m)| {
+                            m.tags
+                                .iter()
+                                .find(|(h, _)| headers::normalise(h) == "vmuuid")
+                                .map(|(_, v)| (v.trim().to_ascii_lowercase(), i))
+                        })
+                        .filter(|(u, _)| !u.is_empty())
+                        .collect()
+                } else {
+                    HashMap::new()
+                };
                 let mut consumed: HashMap<usize, u64> = HashMap::new();
                 for row in body {
                     report.rows_read += 1;
@@ -273,7 +290,14 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         .map(|c| c.text().trim().to_string())
                         .unwrap_or_default();
                     let key = name.to_ascii_lowercase();
-                    let Some(&i) = idx.get(&key) else {
+                    let uuid = uuid_col
+                        .as_ref()
+                        .and_then(|c| row.get(c.index))
+                        .map(|c| c.text().trim().to_ascii_lowercase());
+                    let found = idx
+                        .get(&key)
+                        .or_else(|| uuid.as_ref().and_then(|u| by_uuid.get(u)));
+                    let Some(&i) = found else {
                         report.skipped += 1;
                         let why = match skipped_vms.get(&key) {
                             Some(w) => format!("belongs to {name}, skipped as {w}"),
