@@ -127,6 +127,25 @@ fn words(full: bool, why: impl FnOnce() -> String) -> String {
     if full { why() } else { String::new() }
 }
 
+/// Notes why a filter cannot be told: in `absent` when the file has no column for it (the rule
+/// is then not evaluated), else in `maybe` (blank or unreadable: unknown). The first reason of
+/// each kind is kept.
+fn unsure<T>(
+    v: &Value<T>,
+    absent: &mut Option<String>,
+    maybe: &mut Option<String>,
+    why: impl FnOnce() -> String,
+) {
+    let slot = if matches!(v, Value::Absent) {
+        absent
+    } else {
+        maybe
+    };
+    if slot.is_none() {
+        *slot = Some(why());
+    }
+}
+
 fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
     let mut maybe: Option<String> = None;
     // A filter over a column the file lacks: the rule is not evaluated, never unknown.
@@ -140,15 +159,12 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
                 }));
             }
             other => {
-                let slot = if matches!(other, Value::Absent) {
-                    &mut absent
-                } else {
-                    &mut maybe
-                };
-                slot.get_or_insert(format!(
-                    "applies to generation {g}; generation: {}",
-                    other.gap().unwrap_or_default()
-                ));
+                unsure(&other, &mut absent, &mut maybe, || {
+                    format!(
+                        "applies to generation {g}; generation: {}",
+                        other.gap().unwrap_or_default()
+                    )
+                });
             }
         }
     }
@@ -165,16 +181,13 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
                 }));
             }
             other => {
-                let slot = if matches!(other, Value::Absent) {
-                    &mut absent
-                } else {
-                    &mut maybe
-                };
-                slot.get_or_insert(format!(
-                    "applies to {} firmware; firmware: {}",
-                    f.as_str().to_uppercase(),
-                    other.gap().unwrap_or_default()
-                ));
+                unsure(&other, &mut absent, &mut maybe, || {
+                    format!(
+                        "applies to {} firmware; firmware: {}",
+                        f.as_str().to_uppercase(),
+                        other.gap().unwrap_or_default()
+                    )
+                });
             }
         }
     }
@@ -211,15 +224,12 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
                 }
             },
             other => {
-                let slot = if matches!(other, Value::Absent) {
-                    &mut absent
-                } else {
-                    &mut maybe
-                };
-                slot.get_or_insert(format!(
-                    "applies to some OSes; the OS: {}",
-                    other.gap().unwrap_or_default()
-                ));
+                unsure(other, &mut absent, &mut maybe, || {
+                    format!(
+                        "applies to some OSes; the OS: {}",
+                        other.gap().unwrap_or_default()
+                    )
+                });
             }
         }
     }
