@@ -59,37 +59,6 @@ fn spec_list(c: &Check) -> Option<(&'static str, &[OsSpec])> {
     }
 }
 
-fn kind_of(c: &Check) -> &'static str {
-    // The serde tag is the kind's name in rule files; describe() words it for readers.
-    match c {
-        Check::DiskMax { .. } => "disk-max",
-        Check::DiskMin { .. } => "disk-min",
-        Check::DiskCountMax { .. } => "disk-count-max",
-        Check::CoresMax { .. } => "cores-max",
-        Check::MemoryMax { .. } => "memory-max",
-        Check::NicsMax { .. } => "nics-max",
-        Check::Architecture { .. } => "architecture",
-        Check::OsSupported { .. } => "os-supported",
-        Check::OsUnsupported { .. } => "os-unsupported",
-        Check::OsRecognised {} => "os-recognised",
-        Check::Firmware { .. } => "firmware",
-        Check::SecureBoot { .. } => "secure-boot",
-        Check::Bitlocker { .. } => "bitlocker",
-        Check::DiskKinds { .. } => "disk-kinds",
-        Check::Sector4k { .. } => "sector-4k",
-        Check::DynamicOsDisk { .. } => "dynamic-os-disk",
-        Check::VmName { .. } => "vm-name",
-        Check::Hypervisor { .. } => "hypervisor",
-        Check::HostOs { .. } => "host-os",
-        Check::ManagedBy { .. } => "managed-by",
-        Check::Field { .. } => "field",
-        Check::Rpo { .. } => "rpo",
-        Check::Rto { .. } => "rto",
-        Check::PeakChurnMax { .. } => "peak-churn-max",
-        Check::ChurnMax { .. } => "churn-max",
-    }
-}
-
 fn when_text(r: &Rule) -> String {
     r.when
         .as_ref()
@@ -115,7 +84,9 @@ pub fn rule_changes(old: &Rule, new: &Rule) -> Vec<Change> {
     );
     value("applies to", when_text(old), when_text(new), &mut out);
     match (spec_list(&old.check), spec_list(&new.check)) {
-        (Some((what, a)), Some((_, b))) if kind_of(&old.check) == kind_of(&new.check) => {
+        (Some((what, a)), Some((_, b)))
+            if std::mem::discriminant(&old.check) == std::mem::discriminant(&new.check) =>
+        {
             let texts = |l: &[OsSpec]| l.iter().map(|s| s.text.clone()).collect::<Vec<_>>();
             let (a, b) = (texts(a), texts(b));
             let added: Vec<String> = b.iter().filter(|s| !a.contains(s)).cloned().collect();
