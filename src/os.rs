@@ -301,11 +301,7 @@ impl Catalogue {
     fn read_uncached(&self, raw: &str) -> Os {
         let detailed = guest_detailed_data(raw);
         let text = detailed.as_deref().unwrap_or(raw).trim();
-        let kernel = detailed
-            .is_some()
-            .then(|| field_of(raw, "kernelVersion"))
-            .flatten()
-            .map(str::to_string);
+        let kernel = detailed.is_some().then(|| detailed::kernel(raw)).flatten();
         let architecture = parse_arch(text);
         // Architecture words carry digits (`64-bit`) that must not be taken for versions.
         let cleaned = ARCH_64.replace_all(text, " ");
@@ -373,8 +369,8 @@ impl Catalogue {
                 (None, _) => (version, one_of),
             };
             let or_later_open = says_or_later && version.is_some() && e.releases.is_empty();
-            let or_later: Vec<Release> = match (&version, edition.as_deref()) {
-                (Some(v), Some("or later")) => {
+            let or_later: Vec<Release> = match &version {
+                Some(v) if says_or_later => {
                     let from = Version::parse(v);
                     e.releases
                         .iter()
@@ -422,6 +418,13 @@ impl Catalogue {
 
     /// A version of `product` as it compares: a word the catalogue ranks (`xp`) as its number.
     pub fn comparable(&self, product: &str, version: &str) -> Version {
+        // Matching calls this for every spec of every machine: numbers need no look-up.
+        if version
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Version::parse(version);
+        }
         let ranked = self
             .entries
             .iter()
@@ -434,43 +437,6 @@ impl Catalogue {
     pub fn knows_product(&self, product: &str) -> bool {
         product == "other" || self.entries.iter().any(|e| e.product == product)
     }
-}
-
-/// VMware Tools' `Guest Detailed Data` (RVTools vInfo): `key='value'` pairs such as
-/// `bitness='64' distroName='Oracle Linux Server' distroVersion='8.10' kernelVersion='…'`,
-/// read as `Oracle Linux Server 8.10 (64-bit)` (a Windows guest by its prettyName). Its `architecture='X86'` names the processor
-/// family (x86 for 64-bit guests too), so the word size comes from `bitness`.
-fn guest_detailed_data(raw: &str) -> Option<String> {
-    if !raw.contains("distroName='") {
-        return None;
-    }
-    let field = |key: &str| field_of(raw, key);
-    // Windows gives its kernel's version as distroVersion (`10.0`); its prettyName is the
-    // product (`Windows Server 2019, 64-bit (Build 17763.8027)`).
-    if field("familyName") == Some("Windows")
-        && let Some(pretty) = field("prettyName")
-    {
-        return Some(pretty.to_string());
-    }
-    let name = field("distroName")?;
-    let mut text = name.to_string();
-    if let Some(v) = field("distroVersion").filter(|v| !name.contains(v)) {
-        text.push(' ');
-        text.push_str(v);
-    }
-    match field("bitness") {
-        Some("64") => text.push_str(" (64-bit)"),
-        Some("32") => text.push_str(" (32-bit)"),
-        _ => {}
-    }
-    Some(text)
-}
-
-/// One `key='value'` of VMware Tools' detailed data.
-fn field_of<'a>(raw: &'a str, key: &str) -> Option<&'a str> {
-    let start = raw.find(&format!("{key}='"))? + key.len() + 2;
-    let len = raw[start..].find('\'')?;
-    Some(raw[start..start + len].trim())
 }
 
 fn compose_version(c: &regex::Captures<'_>, aliases: &BTreeMap<String, String>) -> String {
@@ -491,75 +457,10 @@ fn compose_version(c: &regex::Captures<'_>, aliases: &BTreeMap<String, String>) 
     v
 }
 
-/// A version as the catalogue writes it: `2012 R2`, `7.9`, `18.04`, `12 SP4`, `xp`.
-/// Numbers compare numerically part by part; words compare as text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Version {
-    parts: Vec<Part>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Part {
-    Num(u64),
-    Word(String),
-}
-
-impl Version {
-    pub fn parse(text: &str) -> Version {
-        let mut parts = Vec::new();
-        for tok in text
-            .split(|c: char| c == '.' || c.is_whitespace())
-            .filter(|t| !t.is_empty())
-        {
-            let lower = tok.to_ascii_lowercase();
-            // `SP4` and `R2` are the second part of a version: 12 SP4 → 12.4, 2012 R2 → 2012.2.
-            let digits = lower
-                .strip_prefix("sp")
-                .or_else(|| lower.strip_prefix('r'))
-                .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
-            if let Some(d) = digits {
-                parts.push(Part::Num(d.parse().unwrap_or(0)));
-            } else if let Ok(n) = lower.parse::<u64>() {
-                parts.push(Part::Num(n));
-            } else {
-                parts.push(Part::Word(lower));
-            }
-        }
-        Version { parts }
-    }
-
-    pub fn len(&self) -> usize {
-        self.parts.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.parts.is_empty()
-    }
-
-    /// Compares with missing parts taken as zero (`2012` < `2012 R2`, `8` == `8.0`).
-    pub fn cmp_padded(&self, other: &Version) -> Ordering {
-        let n = self.parts.len().max(other.parts.len());
-        for i in 0..n {
-            let a = self.parts.get(i).cloned().unwrap_or(Part::Num(0));
-            let b = other.parts.get(i).cloned().unwrap_or(Part::Num(0));
-            match a.cmp(&b) {
-                Ordering::Equal => continue,
-                o => return o,
-            }
-        }
-        Ordering::Equal
-    }
-
-    /// Compares only the first `k` parts of `other`, for a version that names a whole line
-    /// (`8` against `8.4` is equal).
-    pub fn cmp_prefix(&self, other: &Version) -> Ordering {
-        let k = self.parts.len();
-        let truncated = Version {
-            parts: other.parts.iter().take(k).cloned().collect(),
-        };
-        self.cmp_padded(&truncated)
-    }
-}
+mod detailed;
+mod version;
+use detailed::guest_detailed_data;
+pub use version::Version;
 
 #[cfg(test)]
 mod tests;

@@ -10,6 +10,7 @@ mod cells;
 mod csv_source;
 pub mod detect;
 mod disks;
+mod guest_os;
 pub mod headers;
 pub mod limits;
 mod parallel;

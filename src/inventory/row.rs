@@ -6,9 +6,9 @@ use super::detect::{Detected, Format};
 use super::headers::{Column, Field};
 use super::source::{Cell, Row};
 use super::table::{RowReader, default_unit};
-use super::{DataQuality, Inventory, Issue};
-use crate::model::{Disk, DiskRole, Hypervisor, Machine, OsReading, Value};
-use crate::os::{Catalogue, Os, parse_arch};
+use super::{Inventory, guest_os};
+use crate::model::{Disk, DiskRole, Hypervisor, Machine, Value};
+use crate::os::parse_arch;
 use crate::units::SizeUnit;
 
 /// Records an invalid value of a field in data quality; passes the value through.
@@ -65,7 +65,6 @@ pub fn apply_row(
     row: &Row,
     m: &mut Machine,
 ) -> bool {
-    let catalogue = Catalogue::builtin();
     let name = m.name.clone();
     let mut os_text: Value<String> = Value::Absent;
     let mut os_alt: Value<String> = Value::Absent;
@@ -354,80 +353,16 @@ pub fn apply_row(
         }
     }
 
-    // The OS: every source the row has, the most specific one used (VMware Tools' detailed
-    // data names the minor release where the configuration says "Other 2.6.x Linux").
-    let rvtools = matches!(rr.format, Format::RvtoolsInfo);
-    let configured = if rvtools {
-        "configuration file"
-    } else {
-        "OS column"
+    // The OS: every source the row has, the most specific one used.
+    let sources = guest_os::Sources {
+        configured: os_text,
+        version: os_version,
+        tools: os_alt,
+        detailed: os_detailed,
+        configured_col: os_col,
+        tools_col: os_alt_col,
     };
-    let mut readings = Vec::with_capacity(3);
-    for (v, field, source) in [
-        (
-            &os_detailed,
-            Field::OsDetailed,
-            "VMware Tools (Guest Detailed Data)",
-        ),
-        (&os_alt, Field::OsAlt, "VMware Tools"),
-        (&os_text, Field::Os, configured),
-    ] {
-        if let Value::Known(t) = v {
-            let text = if field == Field::Os {
-                with_version(t, os_version.as_deref())
-            } else {
-                t.clone()
-            };
-            readings.push(OsReading {
-                field: field.label(),
-                source,
-                os: catalogue.read(&text),
-            });
-        }
-    }
-    m.os = match readings
-        .iter()
-        .enumerate()
-        .max_by_key(|(i, r)| (specificity(&r.os), usize::MAX - i))
-    {
-        Some((_, r)) => Value::Known(r.os.clone()),
-        None => match (&os_text, &os_alt, &os_detailed) {
-            (Value::Absent, Value::Absent, other) | (Value::Absent, other, _) => other.clone(),
-            (other, _, _) => other.clone(),
-        }
-        .map(|t| catalogue.read(&t)),
-    };
-    // A configuration that says one thing and a guest that runs another: worth a word.
-    if let (Some(conf), Value::Known(used)) = (
-        readings.iter().find(|r| r.field == Field::Os.label()),
-        &m.os,
-    ) && disagree(&conf.os, used)
-    {
-        let used_from = readings
-            .iter()
-            .find(|r| std::sync::Arc::ptr_eq(&r.os, used))
-            .map_or("", |r| r.source);
-        let cell = os_col.or(os_alt_col).map(|c| rr.source(row).cell(c));
-        inv.data_quality.push(DataQuality {
-            issue: Issue::Assumption,
-            file: rr.file.clone(),
-            sheet: rr.sheet.clone(),
-            cell,
-            row: Some(row.number),
-            machine: Some(name.clone()),
-            field: Some(Field::Os.label().to_string()),
-            raw: Some(conf.os.raw.clone()),
-            message: format!(
-                "configured as {:?}, running {:?} ({used_from}); read as the running OS",
-                conf.os.raw, used.raw
-            ),
-        });
-    }
-    m.os_readings = if readings.len() > 1 {
-        readings
-    } else {
-        Vec::new()
-    };
+    (m.os, m.os_readings) = guest_os::read(inv, rr, row, &name, sources);
     if !m.architecture.is_known()
         && let Value::Known(os) = &m.os
         && let Some(a) = os.architecture
@@ -496,68 +431,6 @@ pub fn apply_row(
     infer_hypervisor(m, rr.format, platform.as_deref())
 }
 
-/// How much an OS reading says: a recognised product over a generic one, then a definite
-/// version over one of several, and more version parts over fewer.
-fn specificity(os: &Os) -> (u8, usize) {
-    let product = match os.product.as_str() {
-        "other" => 0,
-        "other-linux" => 1,
-        _ => 2,
-    };
-    let version = match os.parsed_version() {
-        Some(v) => 2 * v.len(),
-        None if !os.one_of.is_empty() => 1,
-        None => 0,
-    };
-    (product, version)
-}
-
-/// Whether two readings of one machine's OS name different systems: another product, or the
-/// same product with different major versions.
-fn disagree(a: &Os, b: &Os) -> bool {
-    if a.product != b.product {
-        return true;
-    }
-    // `2016 or later` running 2019, `CentOS 6/7` running 7: the label allows it.
-    if let (Some(each), Some(v)) = (a.candidates(None), &b.version)
-        && each
-            .iter()
-            .any(|c| c.version.as_deref() == Some(v.as_str()))
-    {
-        return false;
-    }
-    let major = |o: &Os| {
-        o.version
-            .as_deref()
-            .and_then(|v| v.split(['.', ' ']).next())
-            .map(str::to_ascii_lowercase)
-    };
-    matches!((major(a), major(b)), (Some(x), Some(y)) if x != y)
-}
-
-/// An OS name with its separate version column: `Red Hat Enterprise Linux 7` + `7.9` →
-/// `Red Hat Enterprise Linux 7.9`; `Windows Server 2016` + `` → unchanged.
-pub(super) fn with_version(name: &str, version: Option<&str>) -> String {
-    let Some(v) = version.map(str::trim).filter(|v| !v.is_empty()) else {
-        return name.to_string();
-    };
-    if name.contains(v) {
-        return name.to_string();
-    }
-    let trimmed = name.trim_end();
-    let tail_start = trimmed
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let tail = &trimmed[tail_start..];
-    if !tail.is_empty() && v.starts_with(tail) {
-        format!("{}{v}", &trimmed[..tail_start])
-    } else {
-        format!("{trimmed} {v}")
-    }
-}
-
 /// What the format, a platform column or the host says about the hypervisor. Returns true when
 /// it was inferred from the host OS or management server (and the caller notes it).
 pub(super) fn infer_hypervisor(m: &mut Machine, format: Format, platform: Option<&str>) -> bool {
@@ -605,28 +478,5 @@ pub(super) fn infer_hypervisor(m: &mut Machine, format: Format, platform: Option
             true
         }
         None => false,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::with_version;
-
-    #[test]
-    fn os_name_and_version_columns_combine() {
-        assert_eq!(
-            with_version("Red Hat Enterprise Linux 7", Some("7.9")),
-            "Red Hat Enterprise Linux 7.9"
-        );
-        assert_eq!(with_version("Ubuntu", Some("18.04")), "Ubuntu 18.04");
-        assert_eq!(
-            with_version("Windows Server 2016", Some("")),
-            "Windows Server 2016"
-        );
-        assert_eq!(with_version("CentOS 7.9", Some("7.9")), "CentOS 7.9");
-        assert_eq!(
-            with_version("SUSE Linux Enterprise 12", Some("12 SP4")),
-            "SUSE Linux Enterprise 12 SP4"
-        );
     }
 }
