@@ -85,39 +85,59 @@ fn q4_azure_migrate_2018_scope() {
     check_scenario("seed-q4-azure-migrate-2018");
 }
 
-/// The same machines against today's VMware/physical matrix: VMC's 5 TB data disk was a
-/// blocker under the 2020 Hyper-V matrix (4,095 GB) and is within today's 32,767 GB; VM2's
-/// 3 TB Generation 1 OS disk is still over 2,048 GB; BitLocker still stops VM1.
+/// The same machines against today's VMware/physical matrix. As Hyper-V VMs they are not that
+/// scenario's (Site Recovery protects them by its Hyper-V scenario): every one is
+/// not-applicable. Listed as physical servers, as ASRVMW-PLATFORM's remediation says: VMC's
+/// 5 TB data disk was a blocker under the 2020 Hyper-V matrix (4,095 GB) and is within today's
+/// 32,767 GB; VM2's 3 TB Generation 1 OS disk is still over 2,048 GB; BitLocker still stops VM1.
 #[test]
 fn q3_machines_differ_under_todays_asr_vmware() {
-    let inv = inventory::import(&["inventories/exam/seed-q3-asr-hyperv-bitlocker.csv"]).unwrap();
+    let src = "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv";
+    let dir = tempfile::tempdir().unwrap();
+    let physical = dir.path().join("q3-as-physical.csv");
+    let text = std::fs::read_to_string(src).unwrap();
+    let mut lines = text.lines();
+    let mut out = format!("{},Platform\n", lines.next().unwrap());
+    for l in lines {
+        out.push_str(&format!("{l},Physical\n"));
+    }
+    std::fs::write(&physical, out).unwrap();
     let set = RuleSet::builtin().unwrap();
-    let ev = Evaluation::run(
-        &inv,
-        set.select(&["asr-vmware".into()], None).unwrap(),
-        false,
-    );
-    let mx = ev.selection.matrices[0];
-    // Today's edition is the newest shipped, whichever that is.
-    let newest = set.editions("asr-vmware").last().unwrap().edition();
-    assert_eq!(mx.edition(), newest);
-    let verdict = |name: &str| {
-        let i = inv.machines.iter().position(|m| m.name == name).unwrap();
-        let a = &ev.per_machine[i][0];
-        (
-            a.readiness.as_str(),
-            a.deciding()
-                .map(|f| mx.rules[f.rule].id.clone())
-                .collect::<Vec<_>>(),
-        )
-    };
-    assert_eq!(verdict("VMC"), ("ready-with-conditions", vec![]));
-    assert_eq!(
-        verdict("VM2"),
-        ("not-ready", vec!["ASRVMW-OSDISK-GEN1".to_string()])
-    );
-    assert_eq!(
-        verdict("VM1"),
-        ("not-ready", vec!["ASRVMW-BITLOCKER".to_string()])
-    );
+    for (file, as_physical) in [(std::path::PathBuf::from(src), false), (physical, true)] {
+        let inv = inventory::import(&[file]).unwrap();
+        let ev = Evaluation::run(
+            &inv,
+            set.select(&["asr-vmware".into()], None).unwrap(),
+            false,
+        );
+        let mx = ev.selection.matrices[0];
+        // Today's edition is the newest shipped, whichever that is.
+        let newest = set.editions("asr-vmware").last().unwrap().edition();
+        assert_eq!(mx.edition(), newest);
+        let verdict = |name: &str| {
+            let i = inv.machines.iter().position(|m| m.name == name).unwrap();
+            let a = &ev.per_machine[i][0];
+            (
+                a.readiness.as_str(),
+                a.deciding()
+                    .map(|f| mx.rules[f.rule].id.clone())
+                    .collect::<Vec<_>>(),
+            )
+        };
+        if !as_physical {
+            for name in ["VM1", "VM2", "VMA", "VMB", "VMC"] {
+                assert_eq!(verdict(name).0, "not-applicable", "{name} as a Hyper-V VM");
+            }
+            continue;
+        }
+        assert_eq!(verdict("VMC"), ("ready", vec![]));
+        assert_eq!(
+            verdict("VM2"),
+            ("not-ready", vec!["ASRVMW-OSDISK-GEN1".to_string()])
+        );
+        assert_eq!(
+            verdict("VM1"),
+            ("not-ready", vec!["ASRVMW-BITLOCKER".to_string()])
+        );
+    }
 }

@@ -276,8 +276,8 @@ fn host_versions_in_every_spelling() {
 
 /// A target whose platform rule excludes a machine gives it `not-applicable`: counted apart,
 /// never as not ready, and without a DR verdict. VMware VMs under asr-hyperv; Hyper-V VMs under
-/// the VMware-only agentless migration. (asr-vmware stays a condition for Hyper-V VMs: its
-/// page protects any machine as a physical server.)
+/// the VMware-only agentless migration and under asr-vmware (whose page covers VMware VMs and
+/// physical servers; Site Recovery has its own Hyper-V scenario).
 #[test]
 fn a_scenario_for_another_platform_is_not_applicable() {
     let json = |file: &str| -> serde_json::Value {
@@ -339,8 +339,10 @@ fn a_scenario_for_another_platform_is_not_applicable() {
     assert!(
         verdicts(&hyperv, "asr-vmware")
             .iter()
-            .all(|r| r != "not-applicable")
+            .all(|r| r == "not-applicable")
     );
+    let c = counts(&hyperv, "asr-vmware");
+    assert_eq!(c["not_ready"].as_u64(), Some(0), "{c}");
     // The terminal says it once per target, not once per machine.
     let out = rehost(&["assess", "tests/fixtures/rvtools-4x.xlsx"]);
     let text = String::from_utf8(out.stdout).unwrap();

@@ -196,9 +196,9 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
         if !hs.contains(&h) {
             return Applies::No(words(full, || {
                 format!(
-                    "applies to {}; this is {}",
-                    hs.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(", "),
-                    h.as_str()
+                    "applies to {} machines; this is a {} machine",
+                    hs.iter().map(|h| h.label()).collect::<Vec<_>>().join(", "),
+                    h.label()
                 )
             }));
         }
