@@ -11,7 +11,25 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 
-use crate::model::Arch;
+/// A guest's processor architecture: read from an OS string by the catalogue, or from its
+/// own column, and held by the machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Arch {
+    X64,
+    X86,
+    Arm64,
+}
+
+impl Arch {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Arch::X64 => "x64",
+            Arch::X86 => "x86",
+            Arch::Arm64 => "arm64",
+        }
+    }
+}
 
 /// The catalogue file shipped with the binary.
 pub const CATALOGUE_TOML: &str = include_str!("../rules/os-catalogue.toml");

@@ -61,7 +61,7 @@ pub(super) fn read(
                 t.clone()
             };
             readings.push(OsReading {
-                field: field.label(),
+                field,
                 source,
                 os: catalogue.read(&text),
             });
@@ -80,8 +80,7 @@ pub(super) fn read(
         .map(|t| catalogue.read(&t)),
     };
     // A configuration that says one thing and a guest that runs another: worth a word.
-    if let (Some(conf), Value::Known(used)) =
-        (readings.iter().find(|r| r.field == Field::Os.label()), &os)
+    if let (Some(conf), Value::Known(used)) = (readings.iter().find(|r| r.field == Field::Os), &os)
         && disagree(&conf.os, used)
     {
         let used_from = readings
@@ -99,7 +98,7 @@ pub(super) fn read(
             cell,
             row: Some(row.number),
             machine: Some(name.to_string()),
-            field: Some(Field::Os.label().to_string()),
+            field: Some(Field::Os),
             raw: Some(conf.os.raw.clone()),
             message: format!(
                 "configured as {:?}, running {:?} ({used_from}); read as the running OS",

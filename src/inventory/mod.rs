@@ -84,7 +84,7 @@ pub struct DataQuality {
     pub cell: Option<String>,
     pub row: Option<u32>,
     pub machine: Option<String>,
-    pub field: Option<String>,
+    pub field: Option<headers::Field>,
     pub raw: Option<String>,
     pub message: String,
 }
@@ -93,7 +93,7 @@ pub struct DataQuality {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MappedColumn {
     pub header: String,
-    pub field: String,
+    pub field: headers::Field,
     /// Spreadsheet letter of the column (`C`).
     pub column: String,
 }
@@ -148,7 +148,7 @@ impl Inventory {
     pub fn cell_of<'a>(
         &'a self,
         source: &'a crate::model::SourceRef,
-        field: &str,
+        field: headers::Field,
     ) -> Option<CellRef<'a>> {
         let sheet = self
             .sheets
@@ -161,9 +161,10 @@ impl Inventory {
             .or_else(|| {
                 // Disk sizes read from a per-disk sheet sit in its capacity column; a data-disk
                 // count may come from a column that counts every disk.
+                use headers::Field::*;
                 let alt = match field {
-                    "os disk size" | "data disk sizes" => "disk capacity",
-                    "data disk count" => "disk count (with OS disk)",
+                    OsDisk | DataDisk => DiskCapacity,
+                    DataDiskCount => TotalDiskCount,
                     _ => return None,
                 };
                 sheet.columns.iter().find(|c| c.field == alt)
@@ -184,10 +185,9 @@ impl Inventory {
 
     /// Which fields the inventory has at least one column for, across all sheets.
     pub fn has_field(&self, field: headers::Field) -> bool {
-        let label = field.label();
         self.sheets
             .iter()
-            .any(|s| s.columns.iter().any(|c| c.field == label))
+            .any(|s| s.columns.iter().any(|c| c.field == field))
     }
 }
 

@@ -70,7 +70,7 @@ pub fn new_report(file: &Arc<str>, sheet: &Sheet, det: &Detected, notes: &[Strin
     let header_row = det.header.map(|i| sheet.rows[i].number);
     let mapped = |c: &Column| MappedColumn {
         header: c.header.clone(),
-        field: c.field.label().to_string(),
+        field: c.field,
         column: crate::model::col_letter(c.index),
     };
     let mut columns: Vec<MappedColumn> = det.columns.iter().map(mapped).collect();
@@ -132,7 +132,7 @@ impl RowReader<'_> {
             cell: Some(self.source(row).cell(col.index)),
             row: Some(row.number),
             machine: Some(machine.to_string()),
-            field: Some(col.field.label().to_string()),
+            field: Some(col.field),
             raw: Some(raw.to_string()),
             message: format!("{}: cannot read {raw:?}: {why}", col.header),
         });
@@ -160,7 +160,7 @@ impl RowReader<'_> {
             cell: None,
             row: None,
             machine: None,
-            field: field.map(|f| f.label().to_string()),
+            field,
             raw: None,
             message,
         });
@@ -289,7 +289,7 @@ pub fn mark_duplicates(inv: &mut Inventory) {
             cell: None,
             row: Some(m.source.row),
             machine: Some(m.name.clone()),
-            field: Some("name".into()),
+            field: Some(Field::Name),
             raw: Some(m.name.clone()),
             message: format!(
                 "duplicate machine name (also at {first_src}); both are kept and assessed"

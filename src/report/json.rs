@@ -132,7 +132,7 @@ pub fn inspect(inv: &Inventory) -> Json {
 /// A value a finding read, with the cell it came from.
 #[derive(Serialize)]
 struct ValueRead<'a> {
-    field: &'static str,
+    field: crate::model::Field,
     value: &'a str,
     cell: Option<Place<'a>>,
 }

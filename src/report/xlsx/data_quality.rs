@@ -40,7 +40,7 @@ pub fn write(
         s.text(r, 3, d.cell.as_deref().unwrap_or(""))?;
         s.opt_num(r, 4, d.row.map(f64::from), &st.int)?;
         s.text(r, 5, d.machine.as_deref().unwrap_or(""))?;
-        s.text(r, 6, d.field.as_deref().unwrap_or(""))?;
+        s.text(r, 6, d.field.map_or("", |f| f.label()))?;
         s.text(r, 7, d.raw.as_deref().unwrap_or(""))?;
         s.text(r, 8, &d.message)?;
     }

@@ -2,7 +2,7 @@
 //! and per-disk sheets.
 
 use super::{Eval, Outcome, Reading, Role, gap, reading, show};
-use crate::model::{Disk, DiskKind, DiskRole, Machine, Value};
+use crate::model::{Disk, DiskKind, DiskRole, Field, Machine, Value};
 use crate::units::format_size;
 
 pub(super) fn disks_of(m: &Machine, role: Role) -> Vec<&Disk> {
@@ -18,8 +18,8 @@ pub(super) fn disks_of(m: &Machine, role: Role) -> Vec<&Disk> {
 
 pub(super) fn disk_reading(d: &Disk) -> Reading {
     let field = match d.role {
-        DiskRole::Os => "os disk size",
-        DiskRole::Data => "data disk sizes",
+        DiskRole::Os => Field::OsDisk,
+        DiskRole::Data => Field::DataDisk,
     };
     Reading {
         field,
@@ -141,7 +141,7 @@ pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind], full: bool) -> Eva
                 .limit(limit());
             e.disk = d.name.to_string();
             e.readings.push(Reading {
-                field: "disk",
+                field: Field::DiskLabel,
                 value: format!("{}: {}", d.name, kind_name(k)),
                 source: d.source.clone(),
                 column_hint: None,
@@ -180,9 +180,9 @@ pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind], full: bool) -> Eva
         }
     }
     let e = if let Some((k, v)) = gaps.iter().find(|(_, v)| !v.is_absent()) {
-        gap(*v, field_of(**k), full)
+        gap(*v, field_of(**k).label(), full)
     } else if let Some((k, v)) = gaps.first() {
-        gap(*v, field_of(**k), full)
+        gap(*v, field_of(**k).label(), full)
     } else {
         Eval::new(Outcome::Pass, "")
     };
@@ -196,15 +196,15 @@ pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind], full: bool) -> Eva
     })
 }
 
-pub(super) fn field_of(k: DiskKind) -> &'static str {
+pub(super) fn field_of(k: DiskKind) -> Field {
     match k {
-        DiskKind::Shared => "shared disk",
-        DiskKind::Fc => "fibre channel disk",
-        DiskKind::PassThrough => "pass-through disk",
-        DiskKind::Rdm => "rdm disk",
-        DiskKind::Iscsi => "iscsi disk",
-        DiskKind::Independent => "independent disk",
-        _ => "disk",
+        DiskKind::Shared => Field::SharedDisk,
+        DiskKind::Fc => Field::FcDisk,
+        DiskKind::PassThrough => Field::PassThrough,
+        DiskKind::Rdm => Field::Rdm,
+        DiskKind::Iscsi => Field::Iscsi,
+        DiskKind::Independent => Field::IndependentDisk,
+        _ => Field::DiskLabel,
     }
 }
 

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use super::{Eval, Outcome, Reading, reading};
-use crate::model::{Disk, Machine, Value};
+use crate::model::{Disk, Field, Machine, Value};
 use crate::rules::spec::{Duration, Rate, Size};
 use crate::units::{format_duration, group_thousands};
 
@@ -101,7 +101,7 @@ fn target_gap(v: &Value<u64>, what: &str, full: bool) -> Eval {
     }
 }
 
-fn target_reading(m: &Machine, field: &'static str, value: u64, from: &str) -> Reading {
+fn target_reading(m: &Machine, field: Field, value: u64, from: &str) -> Reading {
     let mut r = reading(
         field,
         format!("{} ({from})", format_duration(value)),
@@ -134,7 +134,7 @@ pub(super) fn rpo(
         (None, Some(w)) => format!("recovery points within {w} of upload"),
         (None, None) => String::new(),
     };
-    let r = || target_reading(m, "rpo target", t, &ctx.rpo_from);
+    let r = || target_reading(m, Field::Rpo, t, &ctx.rpo_from);
     match achievable_rpo(t, within, frequencies) {
         None => Eval::new(Outcome::Fail, "")
             .actual(format_duration(t))
@@ -174,11 +174,11 @@ pub(super) fn rto(m: &Machine, ctx: &DrContext, sla: Duration, full: bool) -> Ev
         e.why(why)
             .actual(format_duration(t))
             .limit(sla.to_string())
-            .read(target_reading(m, "rto target", t, &ctx.rto_from))
+            .read(target_reading(m, Field::Rto, t, &ctx.rto_from))
     })
 }
 
-fn rate_reading(m: &Machine, field: &'static str, v: f64) -> Reading {
+fn rate_reading(m: &Machine, field: Field, v: f64) -> Reading {
     reading(
         field,
         format!("{} MB/s", group_thousands(v)),
@@ -197,7 +197,7 @@ pub(super) fn peak_churn(m: &Machine, max: Rate, full: bool) -> Eval {
             Eval::new(out, "").worded(full, |e| {
                 e.actual(format!("{} MB/s", group_thousands(*p)))
                     .limit(max.to_string())
-                    .read(rate_reading(m, "peak churn", *p))
+                    .read(rate_reading(m, Field::PeakChurn, *p))
             })
         }
         // The peak is at least the average: an average over the limit fails it too.
@@ -208,7 +208,7 @@ pub(super) fn peak_churn(m: &Machine, max: Rate, full: bool) -> Eval {
                     group_thousands(*a)
                 ))
                 .limit(max.to_string())
-                .read(rate_reading(m, "average churn", *a))
+                .read(rate_reading(m, Field::Churn, *a))
         }
         (Value::Invalid(bad), _) => Eval::new(
             Outcome::Unknown,
@@ -300,7 +300,7 @@ pub(super) fn churn(
                 let rows = rows(limits, ctx.storage, None);
                 let (out, why) = judge(c, true, &rows);
                 Eval::new(out, why)
-                    .worded(full, |e| e.read(rate_reading(m, "average churn", c)))
+                    .worded(full, |e| e.read(rate_reading(m, Field::Churn, c)))
                     .quoted(full, |e| {
                         e.actual(format!("{} MB/s", group_thousands(c)))
                             .limit(format!(
@@ -361,9 +361,9 @@ pub(super) fn churn(
                     .iter()
                     .map(|(d, c)| {
                         let field = match (exact && !per_disk.is_empty(), d.map(|d| d.role)) {
-                            (true, Some(crate::model::DiskRole::Os)) => "os disk churn",
-                            (true, Some(crate::model::DiskRole::Data)) => "data disk churn",
-                            _ => "average churn",
+                            (true, Some(crate::model::DiskRole::Os)) => Field::OsDiskChurn,
+                            (true, Some(crate::model::DiskRole::Data)) => Field::DataDiskChurn,
+                            _ => Field::Churn,
                         };
                         let mut r = rate_reading(m, field, *c);
                         if let Some(d) = d {

@@ -6,7 +6,7 @@ use super::{
     Check, CountRole, Eval, Outcome, disk_kinds, disk_limit, field_check, gap, managed_by, os_list,
     reading, spec_list, specs,
 };
-use crate::model::{Hypervisor, Machine, SourceRef, Value};
+use crate::model::{Field, Hypervisor, Machine, SourceRef, Value};
 use crate::rules::spec::OsSpec;
 use crate::units::format_size;
 
@@ -45,16 +45,16 @@ impl Check {
                     Outcome::Fail
                 };
                 Eval::new(out, "").worded(full, |e| {
-                    let mut r = reading("data disk count", data.to_string(), Some(&m.source));
+                    let mut r = reading(Field::DataDiskCount, data.to_string(), Some(&m.source));
                     if !m.data_disk_count.is_known() {
                         r.value = format!("{data} (disks listed)");
-                        r.column_hint = Some("data disk sizes");
+                        r.column_hint = Some(Field::DataDisk);
                     }
                     e.actual(n.to_string()).limit(max.to_string()).read(r)
                 })
             }
-            Check::CoresMax { max } => count_max(&m.cores, *max, "cores", &m.source, full),
-            Check::NicsMax { max } => count_max(&m.nics, *max, "nics", &m.source, full),
+            Check::CoresMax { max } => count_max(&m.cores, *max, Field::Cores, &m.source, full),
+            Check::NicsMax { max } => count_max(&m.nics, *max, Field::Nics, &m.source, full),
             Check::MemoryMax { max } => match &m.memory_bytes {
                 Value::Known(b) => {
                     let out = if *b <= max.0 {
@@ -65,7 +65,7 @@ impl Check {
                     Eval::new(out, "").worded(full, |e| {
                         e.actual(format_size(*b))
                             .limit(max.to_string())
-                            .read(reading("memory", format_size(*b), Some(&m.source)))
+                            .read(reading(Field::Memory, format_size(*b), Some(&m.source)))
                     })
                 }
                 other => gap(other, "memory", full),
@@ -88,9 +88,9 @@ impl Check {
                             } else {
                                 a.as_str().into()
                             };
-                            let mut r = reading("os architecture", value, Some(&m.source));
+                            let mut r = reading(Field::OsArch, value, Some(&m.source));
                             if from_os && !m.architecture_from_column {
-                                r.column_hint = Some("os");
+                                r.column_hint = Some(Field::Os);
                             }
                             e.actual(a.as_str()).limit(names()).read(r)
                         })
@@ -129,9 +129,9 @@ impl Check {
                         };
                         Eval::new(out, "").worded(full, |e| {
                             let field = if m.firmware.is_known() {
-                                "firmware"
+                                Field::Firmware
                             } else {
-                                "generation"
+                                Field::Generation
                             };
                             e.actual(f.as_str().to_uppercase())
                                 .limit(names())
@@ -142,10 +142,10 @@ impl Check {
                 }
             }
             Check::SecureBoot { allowed } => {
-                flag(&m.secure_boot, *allowed, "secure boot", &m.source, full)
+                flag(&m.secure_boot, *allowed, Field::SecureBoot, &m.source, full)
             }
             Check::Bitlocker { allowed } => {
-                flag(&m.bitlocker, *allowed, "bitlocker", &m.source, full)
+                flag(&m.bitlocker, *allowed, Field::BitLocker, &m.source, full)
             }
             Check::Sector4k { allowed } => {
                 let by_disk = m
@@ -156,14 +156,14 @@ impl Check {
                     Some(d) if !allowed => Eval::new(Outcome::Fail, "")
                         .actual(format!("{} has 4K sectors", d.name))
                         .read(reading(
-                            "4k sector disk",
+                            Field::Sector4k,
                             d.name.to_string(),
                             d.source.as_ref(),
                         )),
                     _ => flag(
                         &m.disk_flags.sector_4k,
                         *allowed,
-                        "4k sector disk",
+                        Field::Sector4k,
                         &m.source,
                         full,
                     ),
@@ -172,7 +172,7 @@ impl Check {
             Check::DynamicOsDisk { allowed } => flag(
                 &m.disk_flags.dynamic_os_disk,
                 *allowed,
-                "disk type",
+                Field::DiskType,
                 &m.source,
                 full,
             ),
@@ -204,7 +204,11 @@ impl Check {
                         format!("{name:?}{label} ({why})")
                     })
                     .limit(format!("{max_length} characters matching {}", pattern.0))
-                    .read(reading("name", m.name.clone(), Some(&m.source)))
+                    .read(reading(
+                        Field::Name,
+                        m.name.clone(),
+                        Some(&m.source),
+                    ))
                 })
             }
             Check::Hypervisor { allowed } => {
@@ -217,13 +221,14 @@ impl Check {
                             Outcome::Fail
                         };
                         Eval::new(out, "").worded(full, |e| {
-                            let mut r = reading("hypervisor", h.label().into(), Some(&m.source));
+                            let mut r =
+                                reading(Field::Hypervisor, h.label().into(), Some(&m.source));
                             if m.hypervisor_inferred {
                                 r.value = format!("{} (inferred from the host)", h.label());
                                 r.column_hint = Some(if m.host.os.is_known() {
-                                    "host os"
+                                    Field::HostOs
                                 } else {
-                                    "managed by"
+                                    Field::ManagedBy
                                 });
                             }
                             e.actual(h.label()).limit(names()).read(r)
@@ -244,7 +249,7 @@ impl Check {
                 Value::Known(t) => spec_list(
                     &bare_version(t, allowed),
                     allowed,
-                    "host os",
+                    Field::HostOs,
                     &m.source,
                     full,
                 ),
@@ -278,7 +283,7 @@ impl Check {
     }
 }
 
-fn count_max(v: &Value<u32>, max: u32, what: &'static str, src: &SourceRef, full: bool) -> Eval {
+fn count_max(v: &Value<u32>, max: u32, what: Field, src: &SourceRef, full: bool) -> Eval {
     match v {
         Value::Known(n) => {
             let out = if *n <= max {
@@ -294,11 +299,11 @@ fn count_max(v: &Value<u32>, max: u32, what: &'static str, src: &SourceRef, full
                 ))
             })
         }
-        other => gap(other, what, full),
+        other => gap(other, what.label(), full),
     }
 }
 
-fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef, full: bool) -> Eval {
+fn flag(v: &Value<bool>, allowed: bool, what: Field, src: &SourceRef, full: bool) -> Eval {
     match v {
         Value::Known(on) => {
             let out = if *on && !allowed {
@@ -313,7 +318,7 @@ fn flag(v: &Value<bool>, allowed: bool, what: &'static str, src: &SourceRef, ful
                     .read(reading(what, text.into(), Some(src)))
             })
         }
-        other => gap(other, what, full),
+        other => gap(other, what.label(), full),
     }
 }
 

@@ -17,7 +17,7 @@ use disks::{disk_kinds, disk_limit};
 use software::{field_check, managed_by, os_list, spec_list, specs};
 
 use super::spec::{Duration, OsSpec, Pattern, Rate, Size};
-use crate::model::{Arch, DiskKind, Firmware, Hypervisor, SourceRef, Value};
+use crate::model::{Arch, DiskKind, Field, Firmware, Hypervisor, SourceRef, Value};
 use dr::{ChurnLimit, ChurnPer};
 
 pub(super) const FIELDS: &[&str] = &[
@@ -214,11 +214,11 @@ impl Check {
 /// What a check read, for `explain`: the field, the value as shown, and the row it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reading {
-    pub field: &'static str,
+    pub field: Field,
     pub value: String,
     pub source: Option<SourceRef>,
     /// For a value that came from a column other than the field's own (a disk from vDisk).
-    pub column_hint: Option<&'static str>,
+    pub column_hint: Option<Field>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -310,7 +310,7 @@ impl Eval {
     }
 }
 
-fn reading(field: &'static str, value: String, source: Option<&SourceRef>) -> Reading {
+fn reading(field: Field, value: String, source: Option<&SourceRef>) -> Reading {
     Reading {
         field,
         value,

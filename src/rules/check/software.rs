@@ -2,7 +2,7 @@
 //! server, and company policies over any column.
 
 use super::{Blank, Eval, FieldOp, Outcome, Reading, gap, reading, show};
-use crate::model::{Machine, SourceRef, Value};
+use crate::model::{Field, Machine, SourceRef, Value};
 use crate::os::Catalogue;
 use crate::rules::spec::{Match, OsSpec, Pattern, best_match};
 
@@ -67,7 +67,7 @@ pub(super) fn os_list(m: &Machine, list: &[OsSpec], supported: bool, full: bool)
 pub(super) fn spec_list(
     text: &str,
     allowed: &[OsSpec],
-    field: &'static str,
+    field: Field,
     src: &SourceRef,
     full: bool,
 ) -> Eval {
@@ -121,9 +121,9 @@ pub(super) fn managed_by(
         Value::Known(t) if t.trim().is_empty() || t.to_ascii_lowercase().starts_with("none") => {
             unmanaged(None)
         }
-        Value::Known(t) => spec_list(t, allowed, "managed by", &m.source, full),
+        Value::Known(t) => spec_list(t, allowed, Field::ManagedBy, &m.source, full),
         Value::Empty if blank == Blank::Unmanaged => unmanaged(Some(reading(
-            "managed by",
+            Field::ManagedBy,
             "(empty: not managed)".into(),
             Some(&m.source),
         ))),
@@ -184,7 +184,7 @@ pub(super) fn field_check(
                 .unwrap_or_default(),
         )
         .read(reading(
-            "tag",
+            Field::Tag,
             format!("{field} = {}", show(&v)),
             Some(&m.source),
         ))

@@ -10,7 +10,11 @@ use std::sync::Arc;
 
 use compact_str::CompactString;
 
+mod field;
+
+pub use crate::os::Arch;
 use crate::os::Os;
+pub use field::Field;
 
 /// One imported attribute.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -133,24 +137,6 @@ impl Firmware {
         match self {
             Firmware::Bios => "bios",
             Firmware::Uefi => "uefi",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Arch {
-    X64,
-    X86,
-    Arm64,
-}
-
-impl Arch {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Arch::X64 => "x64",
-            Arch::X86 => "x86",
-            Arch::Arm64 => "arm64",
         }
     }
 }
@@ -336,8 +322,8 @@ pub struct DiskFlags {
 /// One source's reading of a machine's OS.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OsReading {
-    /// The field label of the column it came from (`os`, `os (vmware tools)`, …).
-    pub field: &'static str,
+    /// The column it came from (`os`, `os (vmware tools)`, …).
+    pub field: Field,
     /// What the source calls it, in words a reader knows.
     pub source: &'static str,
     pub os: Arc<Os>,
@@ -403,15 +389,15 @@ impl Machine {
         Some(given.iter().filter_map(|c| c.known()).sum())
     }
 
-    /// The field label of the column the OS in use was read from (`os` when only one source).
-    pub fn os_field(&self) -> &'static str {
+    /// The column the OS in use was read from (`os` when only one source).
+    pub fn os_field(&self) -> Field {
         match &self.os {
             Value::Known(os) => self
                 .os_readings
                 .iter()
                 .find(|r| Arc::ptr_eq(&r.os, os))
-                .map_or("os", |r| r.field),
-            _ => "os",
+                .map_or(Field::Os, |r| r.field),
+            _ => Field::Os,
         }
     }
 
