@@ -4,7 +4,7 @@
 use crate::model::{Firmware, Hypervisor, Value};
 use crate::units::{self, SizeUnit};
 
-use super::source::Cell;
+use super::sheet::Cell;
 
 fn invalid<T>(cell: &Cell, why: impl Into<String>) -> Value<T> {
     Value::invalid(cell.text(), why.into())

@@ -6,7 +6,7 @@ use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use super::ImportError;
 use super::limits::MAX_CELLS_PER_FILE;
-use super::source::{Cell, FileKind, RawFile, Row, Sheet, text_cell};
+use super::sheet::{Cell, FileKind, RawFile, Row, Sheet, text_cell};
 
 /// Decodes the bytes to text, saying how when it was not plain UTF-8. UTF-8 (the usual case)
 /// becomes the text in place: a 100 MB file is not held twice.

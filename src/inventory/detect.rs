@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::headers::{self, Column, Field, Table, normalise};
-use super::source::{Cell, Sheet};
+use super::sheet::{Cell, Sheet};
 
 /// The inventory formats the importer reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -178,9 +178,7 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
         .name
         .as_deref()
         .map(|n| n.trim().to_ascii_lowercase())
-        .or_else(|| {
-            super::rvtools::csv_tab_name(std::path::Path::new(file)).map(|t| t.to_ascii_lowercase())
-        })
+        .or_else(|| csv_tab_name(std::path::Path::new(file)).map(|t| t.to_ascii_lowercase()))
         .unwrap_or_default();
 
     if sheet_name == "vmetadata" {
@@ -403,4 +401,25 @@ fn rebind_host(mut columns: Vec<Column>, texts: &[(usize, String)]) -> Vec<Colum
     }
     columns.sort_by_key(|c| c.index);
     columns
+}
+
+/// `RVTools_tabvInfo.csv` → `vInfo`.
+pub fn csv_tab_name(path: &std::path::Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    let lower = stem.to_ascii_lowercase();
+    let i = lower.find("rvtools_tab")?;
+    Some(stem[i + "rvtools_tab".len()..].to_string())
+}
+
+/// A per-tab CSV renamed (`export_part1.csv`): which RVTools tab its headers say it is.
+pub fn csv_tab_by_headers(raw: &super::sheet::RawFile, file: &str) -> Option<String> {
+    let sheet = raw.sheets.first()?;
+    let tab = match detect(sheet, file).format {
+        Format::RvtoolsInfo => "vInfo",
+        Format::RvtoolsDisk => "vDisk",
+        Format::RvtoolsPartition => "vPartition",
+        Format::RvtoolsHost => "vHost",
+        _ => return None,
+    };
+    Some(tab.to_string())
 }

@@ -7,8 +7,9 @@ use std::sync::Arc;
 use super::cells;
 use super::detect::{Detected, Format};
 use super::headers::Field;
-use super::source::{Row, Sheet};
-use super::table::{self, RowReader, default_unit};
+use super::reader::{RowReader, default_unit};
+use super::sheet::{Row, Sheet};
+use super::table;
 use super::{Inventory, SheetReport};
 use crate::model::{Disk, DiskKind, DiskRole, Machine, Value};
 

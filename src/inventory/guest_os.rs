@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use super::detect::Format;
 use super::headers::Field;
-use super::source::Row;
-use super::table::RowReader;
+use super::reader::RowReader;
+use super::sheet::Row;
 use super::{DataQuality, Inventory, Issue};
 use crate::model::{OsReading, Value};
 use crate::os::{Catalogue, Os};

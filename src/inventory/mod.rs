@@ -14,8 +14,10 @@ mod guest_os;
 pub mod headers;
 pub mod limits;
 mod parallel;
+mod reader;
 mod row;
 mod rvtools;
+mod sheet;
 pub mod source;
 mod table;
 mod xlsx_fast;
@@ -194,7 +196,7 @@ impl Inventory {
 /// Which columns of a sheet to keep, decided from its first rows: RVTools tabs keep the columns
 /// the importer maps (their other columns are never read), tabs it does not use keep none, and
 /// everything else keeps all (unmapped columns of hand-made tables become tags).
-fn plan_columns(head: &source::Sheet, file: &str) -> source::ColumnPlan {
+pub(crate) fn plan_columns(head: &sheet::Sheet, file: &str) -> sheet::ColumnPlan {
     let det = detect::detect(head, file);
     match det.format {
         Format::RvtoolsInfo
@@ -221,10 +223,10 @@ fn plan_columns(head: &source::Sheet, file: &str) -> source::ColumnPlan {
             let mut cols: Vec<u32> = used.iter().map(|c| c.index as u32).collect();
             cols.sort_unstable();
             cols.dedup();
-            source::ColumnPlan::Only(cols)
+            sheet::ColumnPlan::Only(cols)
         }
-        Format::RvtoolsOther | Format::AzureMigrateProperties => source::ColumnPlan::Nothing,
-        _ => source::ColumnPlan::All,
+        Format::RvtoolsOther | Format::AzureMigrateProperties => sheet::ColumnPlan::Nothing,
+        _ => sheet::ColumnPlan::All,
     }
 }
 
@@ -273,11 +275,11 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
     for path in &paths {
         let display: Arc<str> = path.display().to_string().into();
         inv.files.push(display.to_string());
-        let raw = source::read_file(path)?;
+        let raw = source::read_file(path, &plan_columns)?;
         // RVTools per-tab CSVs, by name (`RVTools_tabvInfo.csv`) or, renamed, by their headers.
-        if raw.kind == source::FileKind::Csv
+        if raw.kind == sheet::FileKind::Csv
             && let Some(tab) =
-                rvtools::csv_tab_name(path).or_else(|| rvtools::csv_tab_by_headers(&raw, &display))
+                detect::csv_tab_name(path).or_else(|| detect::csv_tab_by_headers(&raw, &display))
         {
             rvtools_csv.add(tab, display, raw);
             continue;
@@ -301,7 +303,7 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
 /// Imports one file already in memory (`name` is used in messages and cell references).
 /// The fuzz targets and property tests call this; it never panics on any bytes.
 pub fn import_bytes(name: &str, bytes: Vec<u8>) -> Result<Inventory, ImportError> {
-    let raw = source::read_bytes(name, bytes)?;
+    let raw = source::read_bytes(name, bytes, &plan_columns)?;
     let mut inv = Inventory::default();
     inv.files.push(name.to_string());
     let pending = import_raw(&mut inv, name.into(), raw)?;
@@ -317,14 +319,14 @@ pub fn import_bytes(name: &str, bytes: Vec<u8>) -> Result<Inventory, ImportError
 }
 
 /// A per-disk sheet waiting for the machines of every file before it is joined to them.
-type PendingDisks = Vec<(Arc<str>, source::Sheet, detect::Detected)>;
+type PendingDisks = Vec<(Arc<str>, sheet::Sheet, detect::Detected)>;
 
 /// Imports a file already read. Per-disk sheets are returned, to be joined once every file's
 /// machines are known (a `Get-VM` export and a `Get-VHD` export are often two files).
 fn import_raw(
     inv: &mut Inventory,
     file: Arc<str>,
-    raw: source::RawFile,
+    raw: sheet::RawFile,
 ) -> Result<PendingDisks, ImportError> {
     let detected: Vec<detect::Detected> = raw
         .sheets

@@ -4,7 +4,7 @@
 
 use std::borrow::Borrow;
 
-use super::source::Row;
+use super::sheet::Row;
 use super::{DataQuality, Inventory};
 use crate::model::Machine;
 
@@ -139,7 +139,7 @@ mod tests {
 
     use super::*;
     use crate::inventory::Issue;
-    use crate::inventory::source::Cell;
+    use crate::inventory::sheet::Cell;
     use crate::model::SourceRef;
 
     fn record(inv: &mut Inventory, issue: Issue, row: u32, message: String) {

@@ -4,8 +4,8 @@
 use super::cells;
 use super::detect::{Detected, Format};
 use super::headers::{Column, Field};
-use super::source::{Cell, Row};
-use super::table::{RowReader, default_unit};
+use super::reader::{RowReader, default_unit};
+use super::sheet::{Cell, Row};
 use super::{Inventory, guest_os};
 use crate::model::{Disk, DiskRole, Hypervisor, Machine, Value};
 use crate::os::parse_arch;

@@ -5,7 +5,6 @@
 //! the unit is taken from the header.
 
 use std::collections::HashMap;
-use std::path::Path;
 use std::sync::Arc;
 
 use super::cells;
@@ -13,32 +12,12 @@ use super::detect::{self, Detected, Format};
 use super::disks::{index_by_name, read_disk};
 use super::headers::{self, Field};
 use super::parallel::{Made, make_machines};
-use super::source::{Cell, RawFile, Sheet};
-use super::table::{self, RowReader};
+use super::reader::RowReader;
+use super::sheet::{Cell, RawFile, Sheet};
+use super::table;
 use super::{ImportError, Inventory};
 use crate::model::{DiskRole, Machine, Value};
 use crate::units;
-
-/// `RVTools_tabvInfo.csv` → `vInfo`.
-pub fn csv_tab_name(path: &Path) -> Option<String> {
-    let stem = path.file_stem()?.to_str()?;
-    let lower = stem.to_ascii_lowercase();
-    let i = lower.find("rvtools_tab")?;
-    Some(stem[i + "rvtools_tab".len()..].to_string())
-}
-
-/// A per-tab CSV renamed (`export_part1.csv`): which RVTools tab its headers say it is.
-pub fn csv_tab_by_headers(raw: &RawFile, file: &str) -> Option<String> {
-    let sheet = raw.sheets.first()?;
-    let tab = match detect::detect(sheet, file).format {
-        Format::RvtoolsInfo => "vInfo",
-        Format::RvtoolsDisk => "vDisk",
-        Format::RvtoolsPartition => "vPartition",
-        Format::RvtoolsHost => "vHost",
-        _ => return None,
-    };
-    Some(tab.to_string())
-}
 
 /// RVTools per-tab CSV files waiting to be joined as one workbook.
 #[derive(Default)]
@@ -182,13 +161,13 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                     inv.sheets.push(report);
                     continue;
                 };
-                let flag = |row: &super::source::Row, f: Field| {
+                let flag = |row: &super::sheet::Row, f: Field| {
                     part.det
                         .column(f)
                         .and_then(|c| row.get(c.index))
                         .is_some_and(|c| cells::boolean(Some(c)) == Value::Known(true))
                 };
-                let make = |row: &super::source::Row, inv: &mut Inventory| -> Made {
+                let make = |row: &super::sheet::Row, inv: &mut Inventory| -> Made {
                     let name = row
                         .get(name_col.index)
                         .map(|c| c.text().trim().to_string())
@@ -364,7 +343,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
 
 /// `VI SDK Server type` = `VirtualCenter` means the VM is managed by vCenter; the version is
 /// `VI SDK API Version`.
-fn managed_by_vcenter(m: &mut Machine, det: &Detected, row: &super::source::Row) {
+fn managed_by_vcenter(m: &mut Machine, det: &Detected, row: &super::sheet::Row) {
     let text = |f: Field| det.column(f).and_then(|c| row.get(c.index)).map(Cell::text);
     match text(Field::VCenterType) {
         Some(t)

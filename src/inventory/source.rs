@@ -4,107 +4,21 @@
 //! The kind of file is told from its first bytes, not its name: a CSV saved as `.xlsx` is
 //! read as CSV, random bytes are refused with a clear error.
 //!
-//! Rows are stored sparsely (only cells that hold something) so that a sheet whose one cell
-//! sits at `XFD1048576` costs one cell, not a 17-billion-cell rectangle.
+//! Which columns to keep is the caller's to say (a [`Planner`]): reading knows no formats.
 
 use std::io::{Cursor, Read};
 use std::path::Path;
 
-use calamine::{Data, Reader, SheetType};
-
-use compact_str::CompactString;
+use calamine::{Data, Reader};
 
 use super::ImportError;
-use super::limits::{MAX_CELL_CHARS, MAX_CELLS_PER_FILE, MAX_FILE_BYTES};
-
-/// One cell as the importer sees it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
-    /// Text up to 24 bytes (most inventory cells) is held inline, with no allocation.
-    Text(CompactString),
-    Number(f64),
-    Bool(bool),
-    /// An Excel date; kept apart so a date where a size belongs is reported as such.
-    Date(f64),
-    /// A formula error such as `#DIV/0!`.
-    Error(String),
-}
-
-impl Cell {
-    /// The cell as text, as a person would read it.
-    pub fn text(&self) -> String {
-        match self {
-            Cell::Text(s) => s.to_string(),
-            Cell::Number(n) => format_number(*n),
-            Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
-            Cell::Date(d) => format!("date {d}"),
-            Cell::Error(e) => e.clone(),
-        }
-    }
-}
-
-fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
-}
-
-/// A row: its 1-based number in the sheet and its non-empty cells in column order.
-#[derive(Debug, Clone, Default)]
-pub struct Row {
-    pub number: u32,
-    pub cells: Vec<(u32, Cell)>,
-}
-
-impl Row {
-    pub fn get(&self, col: usize) -> Option<&Cell> {
-        let col = u32::try_from(col).ok()?;
-        self.cells
-            .binary_search_by_key(&col, |(c, _)| *c)
-            .ok()
-            .map(|i| &self.cells[i].1)
-    }
-}
-
-/// A sheet (or a whole CSV file, which has no sheet name).
-#[derive(Debug, Clone)]
-pub struct Sheet {
-    pub name: Option<String>,
-    pub rows: Vec<Row>,
-}
-
-/// Which columns of a sheet the importer will read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ColumnPlan {
-    All,
-    /// These columns (sorted).
-    Only(Vec<u32>),
-    /// None: a sheet the importer does not use.
-    Nothing,
-}
-
-/// What kind of container a file is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
-    Xlsx,
-    Xls,
-    Ods,
-    Csv,
-}
-
-/// A file read into sheets, plus notes about how it was read.
-#[derive(Debug)]
-pub struct RawFile {
-    pub kind: FileKind,
-    pub sheets: Vec<Sheet>,
-    /// Encoding or other reading notes (`read as UTF-16`, …).
-    pub notes: Vec<String>,
-}
+use super::limits::{MAX_CELLS_PER_FILE, MAX_FILE_BYTES};
+use super::sheet::{
+    Cell, FileKind, Planner, RawFile, Row, Sheet, kinds, split_worksheets, text_cell, unreadable,
+};
 
 /// Reads a file from disk.
-pub fn read_file(path: &Path) -> Result<RawFile, ImportError> {
+pub fn read_file(path: &Path, plan: Planner<'_>) -> Result<RawFile, ImportError> {
     let display = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| ImportError::Io {
         file: display.clone(),
@@ -131,7 +45,7 @@ pub fn read_file(path: &Path) -> Result<RawFile, ImportError> {
         file: display.clone(),
         err: e,
     })?;
-    read_bytes(&display, bytes)
+    read_bytes(&display, bytes, plan)
 }
 
 /// Runs a spreadsheet reader, turning a panic inside it (a bug in the reader on a damaged
@@ -154,7 +68,7 @@ fn guarded(
 }
 
 /// Reads a file already in memory; `name` is used in messages.
-pub fn read_bytes(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
+pub fn read_bytes(name: &str, bytes: Vec<u8>, plan: Planner<'_>) -> Result<RawFile, ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::Unreadable {
             file: name.into(),
@@ -166,7 +80,7 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
         if is_ods(&bytes) {
             return guarded(name, || read_ranges(name, FileKind::Ods, bytes));
         }
-        return guarded(name, || super::xlsx_source::read_xlsx(name, bytes));
+        return guarded(name, || super::xlsx_source::read_xlsx(name, bytes, plan));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         if contains(&bytes, &utf16le("EncryptedPackage")) {
@@ -221,18 +135,6 @@ fn is_ods(bytes: &[u8]) -> bool {
         )
 }
 
-pub(super) fn unreadable(
-    file: &str,
-    sheet: Option<&str>,
-    why: impl std::fmt::Display,
-) -> ImportError {
-    ImportError::Unreadable {
-        file: file.into(),
-        sheet: sheet.map(Into::into),
-        why: why.to_string(),
-    }
-}
-
 fn data_cell(v: &Data) -> Option<Cell> {
     Some(match v {
         Data::Empty => return None,
@@ -244,26 +146,6 @@ fn data_cell(v: &Data) -> Option<Cell> {
         Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.into()),
         Data::Error(e) => Cell::Error(e.to_string()),
     })
-}
-
-/// Text cells: blank text is no cell; overlong text is cut at the cap with a marker, so a
-/// 10 MB cell cannot carry 10 MB into every report.
-pub(super) fn text_cell(s: &str) -> Option<Cell> {
-    if s.trim().is_empty() {
-        return None;
-    }
-    if s.len() > MAX_CELL_CHARS {
-        let mut end = MAX_CELL_CHARS;
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
-        return Some(Cell::Text(compact_str::format_compact!(
-            "{}…[cut at {} bytes]",
-            &s[..end],
-            MAX_CELL_CHARS
-        )));
-    }
-    Some(Cell::Text(CompactString::from(s)))
 }
 
 /// xls and ods: calamine loads them whole; its own cell limits guard the allocation.
@@ -321,57 +203,23 @@ fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, Im
     })
 }
 
-/// Every sheet's name and kind, in workbook order.
-pub(super) fn kinds<R: Reader<RS>, RS: Read + std::io::Seek>(book: &R) -> Vec<(String, SheetType)> {
-    book.sheets_metadata()
-        .iter()
-        .map(|s| (s.name.clone(), s.typ))
-        .collect()
-}
-
-/// The worksheets' names, and a note for each other sheet (a chart, dialog or macro sheet,
-/// or a VBA module: none holds a table).
-pub(super) fn split_worksheets(all: Vec<(String, SheetType)>) -> (Vec<String>, Vec<String>) {
-    let mut names = Vec::new();
-    let mut notes = Vec::new();
-    for (name, typ) in all {
-        let what = match typ {
-            SheetType::WorkSheet => {
-                names.push(name);
-                continue;
-            }
-            SheetType::ChartSheet => "a chart sheet",
-            SheetType::DialogSheet => "a dialog sheet",
-            SheetType::MacroSheet => "a macro sheet",
-            SheetType::Vba => "a VBA module",
-        };
-        notes.push(format!("sheet {name:?} is {what}, not a table: skipped"));
-    }
-    (names, notes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn rows_are_sparse_and_addressable() {
-        let row = Row {
-            number: 3,
-            cells: vec![(0, Cell::Text("a".into())), (16383, Cell::Number(1.0))],
-        };
-        assert_eq!(row.get(16383), Some(&Cell::Number(1.0)));
-        assert_eq!(row.get(5), None);
-    }
+    use crate::inventory::limits::MAX_CELL_CHARS;
 
     #[test]
     fn empty_and_random_files_are_refused() {
         assert!(matches!(
-            read_bytes("x.xlsx", vec![]),
+            read_bytes("x.xlsx", vec![], &|_, _| {
+                super::super::sheet::ColumnPlan::All
+            }),
             Err(ImportError::Unreadable { .. })
         ));
         let junk: Vec<u8> = b"PK\x03\x04garbage that is no zip at all".to_vec();
-        let err = read_bytes("y.xlsx", junk).unwrap_err().to_string();
+        let err = read_bytes("y.xlsx", junk, &|_, _| super::super::sheet::ColumnPlan::All)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("y.xlsx"), "{err}");
     }
 

@@ -9,36 +9,10 @@ use std::sync::Arc;
 use super::detect::{Detected, Format};
 use super::headers::{Column, Field};
 use super::parallel::{Made, make_machines};
-use super::source::{Row, Sheet};
+use super::reader::{RowReader, default_unit};
+use super::sheet::{Row, Sheet};
 use super::{DataQuality, Inventory, Issue, MappedColumn, SheetReport};
-use crate::model::{Machine, SourceRef};
-
-use crate::units::SizeUnit;
-
-/// The unit a column's numbers are in when neither header nor cell says, and whether that is
-/// an assumption the reader should be told about (rather than the format's documented unit).
-pub fn default_unit(format: Format, field: Field) -> (Option<SizeUnit>, bool) {
-    use Field::*;
-    match (format, field) {
-        // RVTools vInfo `Memory` is MiB although its header says nothing.
-        (Format::RvtoolsInfo, Memory) => (Some(SizeUnit::MiB), false),
-        (Format::AzureMigrateCsv | Format::AzureMigrateDiscovery, Memory) => {
-            (Some(SizeUnit::MiB), false)
-        }
-        (Format::AzureMigrateCsv, DiskN | UsedStorage) => (Some(SizeUnit::GiB), false),
-        // `MemoryStartup` from Get-VM is in bytes.
-        (Format::HyperVVm | Format::HyperVVhd, Memory) => (Some(SizeUnit::Bytes), false),
-        (Format::HyperVVhd, DiskCapacity) => (Some(SizeUnit::Bytes), false),
-        (Format::RvtoolsInfo | Format::RvtoolsDisk | Format::RvtoolsPartition, _) => {
-            (Some(SizeUnit::MiB), true)
-        }
-        (
-            _,
-            Memory | OsDisk | DataDisk | LargestDataDisk | DiskN | UsedStorage | ProvisionedStorage,
-        ) => (Some(SizeUnit::GiB), true),
-        _ => (None, false),
-    }
-}
+use crate::model::Machine;
 
 /// A sheet that was read and not used (a tab we do not need, a metadata sheet).
 pub fn ignored_sheet(
@@ -97,73 +71,6 @@ pub fn new_report(file: &Arc<str>, sheet: &Sheet, det: &Detected, notes: &[Strin
         attached: 0,
         skipped: 0,
         notes: notes.to_vec(),
-    }
-}
-
-/// Context for reading the cells of one row.
-pub struct RowReader<'a> {
-    pub file: &'a Arc<str>,
-    pub sheet: Option<Arc<str>>,
-    pub format: Format,
-}
-
-impl RowReader<'_> {
-    pub fn source(&self, row: &Row) -> SourceRef {
-        SourceRef {
-            file: self.file.clone(),
-            sheet: self.sheet.clone(),
-            row: row.number,
-        }
-    }
-
-    pub fn record(
-        &self,
-        inv: &mut Inventory,
-        row: &Row,
-        col: &Column,
-        machine: &str,
-        raw: &str,
-        why: &str,
-    ) {
-        inv.data_quality.push(DataQuality {
-            issue: Issue::Invalid,
-            file: self.file.clone(),
-            sheet: self.sheet.clone(),
-            cell: Some(self.source(row).cell(col.index)),
-            row: Some(row.number),
-            machine: Some(machine.to_string()),
-            field: Some(col.field),
-            raw: Some(raw.to_string()),
-            message: format!("{}: cannot read {raw:?}: {why}", col.header),
-        });
-    }
-
-    pub fn skip(&self, inv: &mut Inventory, row: &Row, machine: Option<&str>, why: String) {
-        inv.data_quality.push(DataQuality {
-            issue: Issue::Skipped,
-            file: self.file.clone(),
-            sheet: self.sheet.clone(),
-            cell: None,
-            row: Some(row.number),
-            machine: machine.map(Into::into),
-            field: None,
-            raw: None,
-            message: why,
-        });
-    }
-
-    pub fn note(&self, inv: &mut Inventory, field: Option<Field>, message: String) {
-        inv.data_quality.push(DataQuality {
-            issue: Issue::Assumption,
-            file: self.file.clone(),
-            sheet: self.sheet.clone(),
-            cell: None,
-            row: None,
-            machine: None,
-            field,
-            raw: None,
-            message,
-        });
     }
 }
 

@@ -3,7 +3,8 @@
 use super::*;
 
 fn import_text(name: &str, text: &str) -> Inventory {
-    let raw = source::read_bytes(name, text.as_bytes().to_vec()).expect("readable");
+    let raw =
+        source::read_bytes(name, text.as_bytes().to_vec(), &super::plan_columns).expect("readable");
     let mut inv = Inventory::default();
     let pending = import_raw(&mut inv, name.into(), raw).expect("importable");
     for (file, sheet, det) in pending {
@@ -46,7 +47,8 @@ fn rows_without_a_name_are_skipped_and_recorded() {
 
 #[test]
 fn unknown_format_is_an_error_naming_the_file() {
-    let raw = source::read_bytes("x.csv", b"foo,bar\n1,2\n".to_vec()).unwrap();
+    let raw =
+        source::read_bytes("x.csv", b"foo,bar\n1,2\n".to_vec(), &super::plan_columns).unwrap();
     let mut inv = Inventory::default();
     let err = import_raw(&mut inv, "x.csv".into(), raw)
         .unwrap_err()

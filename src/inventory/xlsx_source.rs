@@ -8,8 +8,9 @@ use calamine::{DataRef, Reader, Xlsx};
 
 use super::ImportError;
 use super::limits::MAX_CELLS_PER_FILE;
-use super::source::{
-    Cell, ColumnPlan, FileKind, RawFile, Row, Sheet, kinds, split_worksheets, text_cell, unreadable,
+use super::sheet::{
+    Cell, ColumnPlan, FileKind, Planner, RawFile, Row, Sheet, kinds, split_worksheets, text_cell,
+    unreadable,
 };
 use super::xlsx_fast;
 
@@ -42,7 +43,11 @@ pub(super) fn data_ref_cell(v: &DataRef<'_>) -> Option<Cell> {
 /// Each sheet goes through the fast reader ([`xlsx_fast`]) when the workbook's parts allow
 /// it, and through calamine when they do not or the sheet holds something the fast reader
 /// leaves to calamine: the same cells either way.
-pub(super) fn read_xlsx(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
+pub(super) fn read_xlsx(
+    name: &str,
+    bytes: Vec<u8>,
+    plan: Planner<'_>,
+) -> Result<RawFile, ImportError> {
     super::limits::check_zip(name, &bytes)?;
     let fast = xlsx_fast::Book::open(&bytes).ok();
     let mut first = None;
@@ -89,6 +94,7 @@ pub(super) fn read_xlsx(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportErr
         fast: fast.as_ref(),
         zip: None,
         calamine,
+        plan,
     };
     if threads <= 1 {
         work(reader(first));
@@ -128,6 +134,7 @@ struct SheetReader<'a> {
     fast: Option<&'a xlsx_fast::Book>,
     zip: Option<zip::ZipArchive<Cursor<&'a [u8]>>>,
     calamine: Option<Xlsx<Cursor<&'a [u8]>>>,
+    plan: Planner<'a>,
 }
 
 impl SheetReader<'_> {
@@ -137,7 +144,7 @@ impl SheetReader<'_> {
                 self.zip = zip::ZipArchive::new(Cursor::new(self.bytes)).ok();
             }
             if let Some(zip) = &mut self.zip {
-                let mut rows = SheetRows::new(self.file, sheet);
+                let mut rows = SheetRows::new(self.file, sheet, self.plan);
                 match book.read_sheet(zip, sheet, |r, c, v| rows.push_with(r, c, v, total_cells)) {
                     Ok(Ok(())) => return rows.finish(total_cells),
                     Ok(Err(e)) => return Err(e),
@@ -157,7 +164,7 @@ impl SheetReader<'_> {
         let mut reader = book
             .worksheet_cells_reader(sheet)
             .map_err(|e| unreadable(self.file, Some(sheet), e))?;
-        let mut rows = SheetRows::new(self.file, sheet);
+        let mut rows = SheetRows::new(self.file, sheet, self.plan);
         while let Some(cell) = reader
             .next_cell()
             .map_err(|e| unreadable(self.file, Some(sheet), e))?
@@ -174,6 +181,7 @@ impl SheetReader<'_> {
 /// A sheet's rows as its cells arrive, keeping only the columns its format will use.
 struct SheetRows<'a> {
     file: &'a str,
+    planner: Planner<'a>,
     sheet: &'a str,
     rows: Vec<Row>,
     unordered: bool,
@@ -189,9 +197,10 @@ struct SheetRows<'a> {
 }
 
 impl<'a> SheetRows<'a> {
-    fn new(file: &'a str, sheet: &'a str) -> Self {
+    fn new(file: &'a str, sheet: &'a str, planner: Planner<'a>) -> Self {
         SheetRows {
             file,
+            planner,
             sheet,
             rows: Vec::new(),
             unordered: false,
@@ -219,7 +228,7 @@ impl<'a> SheetRows<'a> {
                 name: Some(self.sheet.to_string()),
                 rows: std::mem::take(rows),
             };
-            let p = super::plan_columns(&head, self.file);
+            let p = (self.planner)(&head, self.file);
             *rows = head.rows;
             if p == ColumnPlan::Nothing {
                 return Ok(false);

@@ -19,7 +19,7 @@ use std::io::{Cursor, Read, Seek};
 
 use zip::ZipArchive;
 
-use super::source::Cell;
+use super::sheet::Cell;
 
 use scan::{Context, SheetScan};
 

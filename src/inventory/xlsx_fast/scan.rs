@@ -18,7 +18,7 @@ use super::tags::{
     Tag, attrs, end_tag, find_end, index, local, position, start_tag, text_until_end,
 };
 use super::text::{decode_into, has_escape, trim, unescape_into, utf8};
-use crate::inventory::source::{Cell, text_cell};
+use crate::inventory::sheet::{Cell, text_cell};
 
 /// Bytes inflated at a time.
 const CHUNK: usize = 1 << 18;

@@ -8,8 +8,8 @@ use proptest::prelude::*;
 use rust_xlsxwriter::{Format, Formula, Workbook};
 
 use super::{Bail, Book};
-use crate::inventory::source::Cell;
-use crate::inventory::source::{kinds, split_worksheets};
+use crate::inventory::sheet::Cell;
+use crate::inventory::sheet::{kinds, split_worksheets};
 use crate::inventory::xlsx_source::data_ref_cell;
 
 type Cells = Vec<(u32, u32, String)>;
@@ -259,7 +259,12 @@ fn a_sheet_refused_half_way_is_read_again_whole_by_calamine() {
     let data = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>VM</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>web01</t></is></c></row><row r="3"><c r="A3" t="inlineStr"><is><r><t xml:space="preserve">rich </t></r><r><t>db02</t></r></is></c></row>"#;
     let bytes = package(&sheet(data), None, None);
     assert_eq!(agree(&bytes), vec![Bail("rich or phonetic inline string")]);
-    let file = crate::inventory::xlsx_source::read_xlsx("rich.xlsx", bytes).expect("read");
+    let file = crate::inventory::xlsx_source::read_xlsx(
+        "rich.xlsx",
+        bytes,
+        &crate::inventory::plan_columns,
+    )
+    .expect("read");
     let cells: Vec<(u32, String)> = file.sheets[0]
         .rows
         .iter()
@@ -303,7 +308,12 @@ fn chart_sheets_are_skipped_and_said() {
         book.sheets()[1],
         ("Chart1".into(), calamine::SheetType::ChartSheet)
     );
-    let file = crate::inventory::xlsx_source::read_xlsx("charts.xlsx", bytes).expect("read");
+    let file = crate::inventory::xlsx_source::read_xlsx(
+        "charts.xlsx",
+        bytes,
+        &crate::inventory::plan_columns,
+    )
+    .expect("read");
     let names: Vec<_> = file
         .sheets
         .iter()

@@ -1,0 +1,178 @@
+//! Sheets and cells as read from any file: what every reader produces and the importer
+//! consumes. Rows are stored sparsely (only cells that hold something), so a sheet whose one
+//! cell sits at `XFD1048576` costs one cell, not a 17-billion-cell rectangle.
+
+use std::io::Read;
+
+use calamine::{Reader, SheetType};
+use compact_str::CompactString;
+
+use super::ImportError;
+use super::limits::MAX_CELL_CHARS;
+
+/// One cell as the importer sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Text up to 24 bytes (most inventory cells) is held inline, with no allocation.
+    Text(CompactString),
+    Number(f64),
+    Bool(bool),
+    /// An Excel date; kept apart so a date where a size belongs is reported as such.
+    Date(f64),
+    /// A formula error such as `#DIV/0!`.
+    Error(String),
+}
+
+impl Cell {
+    /// The cell as text, as a person would read it.
+    pub fn text(&self) -> String {
+        match self {
+            Cell::Text(s) => s.to_string(),
+            Cell::Number(n) => format_number(*n),
+            Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
+            Cell::Date(d) => format!("date {d}"),
+            Cell::Error(e) => e.clone(),
+        }
+    }
+}
+
+fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// A row: its 1-based number in the sheet and its non-empty cells in column order.
+#[derive(Debug, Clone, Default)]
+pub struct Row {
+    pub number: u32,
+    pub cells: Vec<(u32, Cell)>,
+}
+
+impl Row {
+    pub fn get(&self, col: usize) -> Option<&Cell> {
+        let col = u32::try_from(col).ok()?;
+        self.cells
+            .binary_search_by_key(&col, |(c, _)| *c)
+            .ok()
+            .map(|i| &self.cells[i].1)
+    }
+}
+
+/// A sheet (or a whole CSV file, which has no sheet name).
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub name: Option<String>,
+    pub rows: Vec<Row>,
+}
+
+/// Which columns of a sheet the importer will read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ColumnPlan {
+    All,
+    /// These columns (sorted).
+    Only(Vec<u32>),
+    /// None: a sheet the importer does not use.
+    Nothing,
+}
+
+/// What kind of container a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Xlsx,
+    Xls,
+    Ods,
+    Csv,
+}
+
+/// A file read into sheets, plus notes about how it was read.
+#[derive(Debug)]
+pub struct RawFile {
+    pub kind: FileKind,
+    pub sheets: Vec<Sheet>,
+    /// Encoding or other reading notes (`read as UTF-16`, …).
+    pub notes: Vec<String>,
+}
+
+/// Decides, from a sheet's first rows, which of its columns the importer will read. Given to
+/// the readers by the importer, so that reading knows nothing of formats: it only keeps the
+/// columns it is told to.
+pub type Planner<'a> = &'a (dyn Fn(&Sheet, &str) -> ColumnPlan + Sync);
+
+pub(crate) fn unreadable(
+    file: &str,
+    sheet: Option<&str>,
+    why: impl std::fmt::Display,
+) -> ImportError {
+    ImportError::Unreadable {
+        file: file.into(),
+        sheet: sheet.map(Into::into),
+        why: why.to_string(),
+    }
+}
+
+/// Text cells: blank text is no cell; overlong text is cut at the cap with a marker, so a
+/// 10 MB cell cannot carry 10 MB into every report.
+pub(crate) fn text_cell(s: &str) -> Option<Cell> {
+    if s.trim().is_empty() {
+        return None;
+    }
+    if s.len() > MAX_CELL_CHARS {
+        let mut end = MAX_CELL_CHARS;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        return Some(Cell::Text(compact_str::format_compact!(
+            "{}…[cut at {} bytes]",
+            &s[..end],
+            MAX_CELL_CHARS
+        )));
+    }
+    Some(Cell::Text(CompactString::from(s)))
+}
+
+/// Every sheet's name and kind, in workbook order.
+pub(crate) fn kinds<R: Reader<RS>, RS: Read + std::io::Seek>(book: &R) -> Vec<(String, SheetType)> {
+    book.sheets_metadata()
+        .iter()
+        .map(|s| (s.name.clone(), s.typ))
+        .collect()
+}
+
+/// The worksheets' names, and a note for each other sheet (a chart, dialog or macro sheet,
+/// or a VBA module: none holds a table).
+pub(crate) fn split_worksheets(all: Vec<(String, SheetType)>) -> (Vec<String>, Vec<String>) {
+    let mut names = Vec::new();
+    let mut notes = Vec::new();
+    for (name, typ) in all {
+        let what = match typ {
+            SheetType::WorkSheet => {
+                names.push(name);
+                continue;
+            }
+            SheetType::ChartSheet => "a chart sheet",
+            SheetType::DialogSheet => "a dialog sheet",
+            SheetType::MacroSheet => "a macro sheet",
+            SheetType::Vba => "a VBA module",
+        };
+        notes.push(format!("sheet {name:?} is {what}, not a table: skipped"));
+    }
+    (names, notes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_sparse_and_addressable() {
+        let row = Row {
+            number: 3,
+            cells: vec![(0, Cell::Text("a".into())), (16383, Cell::Number(1.0))],
+        };
+        assert_eq!(row.get(16383), Some(&Cell::Number(1.0)));
+        assert_eq!(row.get(5), None);
+    }
+}
