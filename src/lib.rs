@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod commands;
 pub mod dr;
+pub mod engine;
 pub mod inventory;
 pub mod model;
 pub mod os;

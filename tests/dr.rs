@@ -5,8 +5,9 @@
 use std::io::Write;
 
 use rehost::dr::{DrOptions, DrPolicy, DrVerdict};
+use rehost::engine::Evaluation;
 use rehost::inventory::{self, Inventory, Issue};
-use rehost::rules::{Evaluation, Outcome, RuleSet};
+use rehost::rules::{Outcome, RuleSet};
 
 fn inventory(csv: &str) -> Inventory {
     let mut f = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();

@@ -5,8 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use rehost::engine::Evaluation;
 use rehost::inventory;
-use rehost::rules::{Date, Evaluation, RuleSet};
+use rehost::rules::{Date, RuleSet};
 use serde::Deserialize;
 
 #[derive(Deserialize)]

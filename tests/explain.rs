@@ -1,9 +1,10 @@
 //! `explain` as a reader sees it, snapshotted: every rule, its outcome, the values read with
 //! their cells, the fix and the page.
 
+use rehost::engine::Evaluation;
 use rehost::inventory;
 use rehost::report;
-use rehost::rules::{Date, Evaluation, RuleSet};
+use rehost::rules::{Date, RuleSet};
 
 fn explain(file: &str, machine: &str, target: &str, as_of: Option<&str>) -> String {
     let inv = inventory::import(&[file]).unwrap();

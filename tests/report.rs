@@ -6,9 +6,10 @@ use std::io::Cursor;
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx};
+use rehost::engine::Evaluation;
 use rehost::inventory;
 use rehost::report;
-use rehost::rules::{Date, Evaluation, Outcome, RuleSet};
+use rehost::rules::{Date, Outcome, RuleSet};
 
 fn rehost(args: &[&str], envs: &[(&str, &str)]) -> std::process::Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_rehost"));

@@ -8,9 +8,10 @@ use anyhow::{Context, Result};
 
 use super::progress::Stage;
 use crate::cli::{AssessArgs, FailOn, OutputFormat};
+use crate::engine::Evaluation;
 use crate::inventory;
 use crate::report;
-use crate::rules::{Evaluation, Keep, Readiness};
+use crate::rules::{Keep, Readiness};
 
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let mut timings = super::timings::Timings::start();
@@ -87,7 +88,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                         dr_then.clone(),
                         Keep::Problems,
                     );
-                    let changes = crate::rules::compare::compare(&earlier, &ev);
+                    let changes = crate::engine::compare::compare(&earlier, &ev);
                     w.write_all(report::changes::render(&inv, since, &changes).as_bytes())?;
                 }
             }
@@ -126,7 +127,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     {
         let earlier = Evaluation::run_with(&inv, sel.clone(), strict, dr_then, Keep::Problems);
         let text =
-            report::changes::render(&inv, since, &crate::rules::compare::compare(&earlier, &ev));
+            report::changes::render(&inv, since, &crate::engine::compare::compare(&earlier, &ev));
         if dest.is_some() {
             std::io::stdout().lock().write_all(text.as_bytes())?;
         } else {

@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 
 use crate::cli::ExplainArgs;
+use crate::engine::Evaluation;
 use crate::inventory;
 use crate::report;
-use crate::rules::{Evaluation, Keep};
+use crate::rules::Keep;
 
 pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     let inv = inventory::import(&args.inventories)?;

@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
+use crate::engine::compare::{Said, VerdictChange};
 use crate::inventory::Inventory;
-use crate::rules::compare::{Said, VerdictChange};
 use crate::rules::diff::Change;
 
 fn said(s: Said) -> &'static str {

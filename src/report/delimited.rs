@@ -2,8 +2,8 @@
 //! spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, carriage return) is written
 //! with a leading `'`, so inventory text never runs as a formula when the file is opened.
 
+use crate::engine::Evaluation;
 use crate::inventory::Inventory;
-use crate::rules::Evaluation;
 
 /// Neutralises text that a spreadsheet would read as a formula.
 pub fn safe(text: &str) -> String {

@@ -3,9 +3,10 @@
 
 use std::fmt::Write as _;
 
+use crate::engine::Evaluation;
 use crate::inventory::Inventory;
 use crate::model::{Machine, Value};
-use crate::rules::{Assessment, Evaluation};
+use crate::rules::Assessment;
 use crate::units::format_size;
 
 fn facts(m: &Machine) -> String {

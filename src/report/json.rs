@@ -10,11 +10,10 @@ use serde_json::{Value as Json, json};
 
 use super::summary::{data_quality, summarise};
 use crate::dr::{DrOptions, DrResult};
+use crate::engine::Evaluation;
 use crate::inventory::{CellRef, Inventory};
 use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, SourceRef, Value};
-use crate::rules::{
-    Assessment, Evaluation, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity,
-};
+use crate::rules::{Assessment, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity};
 
 /// A machine's OS as written and as the catalogue reads it.
 #[derive(Serialize)]

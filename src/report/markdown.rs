@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use super::summary::summarise;
 use super::table::reason;
+use crate::engine::Evaluation;
 use crate::inventory::Inventory;
-use crate::rules::{Evaluation, Readiness};
+use crate::rules::Readiness;
 
 /// Text safe inside a Markdown table cell.
 fn cell(s: &str) -> String {

@@ -1,5 +1,5 @@
 //! Exporters: one module per output format. An exporter never decides a verdict; it shows
-//! the [`crate::rules::Evaluation`] it is given.
+//! the [`crate::engine::Evaluation`] it is given.
 
 pub mod changes;
 pub mod delimited;

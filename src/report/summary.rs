@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::engine::Evaluation;
 use crate::inventory::{DataQuality, Inventory, Issue};
-use crate::rules::{Evaluation, Outcome, Readiness, Severity};
+use crate::rules::{Outcome, Readiness, Severity};
 
 /// Readiness counts in report order.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]

@@ -5,8 +5,9 @@
 use std::fmt::Write as _;
 
 use super::summary::summarise;
+use crate::engine::Evaluation;
 use crate::inventory::Inventory;
-use crate::rules::{Assessment, Evaluation, Matrix, Readiness};
+use crate::rules::{Assessment, Matrix, Readiness};
 
 fn paint(s: &str, r: Readiness, colour: bool) -> String {
     if !colour {

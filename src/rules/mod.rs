@@ -1,12 +1,11 @@
-//! The rules engine: support matrices loaded from data (embedded in the binary, plus
-//! `--rules DIR`), the edition in force at a date, and evaluation of every machine.
+//! The rules: support matrices loaded from data (embedded in the binary, plus `--rules DIR`),
+//! the edition in force at a date, and the evaluation of one machine against one matrix.
+//! Rules know the model and nothing above it; [`crate::engine`] runs them over an inventory.
 
 pub mod check;
-pub mod compare;
 pub mod diff;
 pub mod eval;
 pub mod matrix;
-mod run;
 pub mod spec;
 
 use std::collections::BTreeMap;
@@ -15,7 +14,6 @@ use std::path::Path;
 pub use check::Outcome;
 pub use eval::{Assessment, Finding, Keep, Readiness};
 pub use matrix::{LoadError, Matrix, Severity};
-pub use run::{Evaluation, Render};
 pub use spec::Date;
 
 /// The matrices shipped in the binary: every `rules/<target>/<edition>.toml`, listed by the

@@ -5,9 +5,9 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{MAX_ROWS, Sheet, Styles};
+use crate::engine::Evaluation;
 use crate::inventory::Inventory;
 use crate::report::summary::{data_quality, summarise};
-use crate::rules::Evaluation;
 
 pub fn write(
     ws: &mut Worksheet,

@@ -3,9 +3,10 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{MAX_ROWS, Sheet, Styles, gb};
+use crate::engine::Evaluation;
 use crate::inventory::Inventory;
 use crate::model::{DiskRole, Value};
-use crate::rules::{Evaluation, Outcome, Readiness, Severity};
+use crate::rules::{Outcome, Readiness, Severity};
 
 fn yes_no(v: &Value<bool>) -> &'static str {
     match v {

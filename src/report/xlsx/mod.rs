@@ -16,8 +16,8 @@ use rust_xlsxwriter::{
     FormatAlign, FormatBorder, Url, Workbook, Worksheet, XlsxError,
 };
 
+use crate::engine::Evaluation;
 use crate::inventory::Inventory;
-use crate::rules::Evaluation;
 
 /// Excel keeps at most 65,530 hyperlinks a sheet; past that, references are plain text.
 const MAX_LINKS: u32 = 65_000;

@@ -4,7 +4,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Sheet, Styles};
-use crate::rules::Evaluation;
+use crate::engine::Evaluation;
 
 pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(), XlsxError> {
     let mut s = Sheet::new(ws);

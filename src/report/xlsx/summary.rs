@@ -3,9 +3,10 @@
 use rust_xlsxwriter::{Chart, ChartType, Color, Url, Worksheet, XlsxError};
 
 use super::{Sheet, Styles};
+use crate::engine::Evaluation;
 use crate::inventory::Inventory;
 use crate::report::summary::summarise;
-use crate::rules::{Evaluation, Readiness};
+use crate::rules::Readiness;
 use crate::units::format_duration;
 
 const READINESS: [(Readiness, &str, u32); 5] = [

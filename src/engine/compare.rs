@@ -2,8 +2,9 @@
 //! then and the one in force now, and which rules made the difference ("this was not ready in
 //! 2020, is it now, and why?").
 
-use super::diff::{Change, rule_changes};
-use super::{Evaluation, Matrix, Outcome, Readiness};
+use super::Evaluation;
+use crate::rules::diff::{Change, rule_changes};
+use crate::rules::{Matrix, Outcome, Readiness};
 
 /// What one edition's rule said of a machine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,13 +1,17 @@
-//! Running the matrices over an inventory: every machine against every selected matrix, on
-//! every core, with the results put back in inventory order.
+//! The engine: runs the matrices ([`crate::rules`]) and the disaster-recovery arithmetic
+//! ([`crate::dr`]) over an inventory, every machine against every selected matrix, on every
+//! core, with the results put back in inventory order. Rules know only the model; DR builds on
+//! rules; this layer is the one that joins them, and the reports read its [`Evaluation`].
+
+pub mod compare;
 
 use std::collections::BTreeMap;
 
-use super::eval::{self, Assessment, Keep};
-use super::{Outcome, Selection};
 use crate::dr::{self, DrOptions, DrResult, DrVerdict, EstateDr};
 use crate::inventory::Inventory;
 use crate::model::Machine;
+use crate::rules::eval::{self, Assessment, Keep};
+use crate::rules::{Outcome, Selection};
 
 /// Writes one machine as it is evaluated: its index, its assessments (failures and unknowns
 /// with their words, every other finding without) and its DR results, into a buffer.
@@ -95,7 +99,7 @@ fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) 
                 .iter()
                 // A machine the scenario does not cover has no DR verdict under it.
                 .map(|a| {
-                    (a.readiness != super::Readiness::NotApplicable)
+                    (a.readiness != crate::rules::Readiness::NotApplicable)
                         .then(|| dr::result(sh.selection.matrices[a.matrix], a, ctx, m, e))
                         .flatten()
                 })
