@@ -290,7 +290,7 @@ pub fn result(
         }
         findings.push(i);
         match (&rule.check, f.outcome) {
-            (Check::Rto { .. }, Outcome::Fail) => {
+            (Check::Rto(_), Outcome::Fail) => {
                 risk = true;
                 let line = format!("{}: {}", rule.id, f.message());
                 if risk_why.is_empty() {
@@ -316,15 +316,12 @@ pub fn result(
             }
             _ => {}
         }
-        if let (
-            Check::Rpo {
-                recovery_point_within,
-                copy_frequencies,
-            },
-            Value::Known(t),
-        ) = (&rule.check, &ctx.rpo)
-            && let Some((ach, freq)) =
-                achievable_rpo(*t, *recovery_point_within, copy_frequencies.as_deref())
+        if let (Check::Rpo(rpo), Value::Known(t)) = (&rule.check, &ctx.rpo)
+            && let Some((ach, freq)) = achievable_rpo(
+                *t,
+                rpo.recovery_point_within,
+                rpo.copy_frequencies.as_deref(),
+            )
         {
             achievable = Some(ach);
             frequency = freq;

@@ -8,7 +8,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rehost::inventory;
-use rehost::rules::check::Check;
 use rehost::rules::eval::assess;
 use rehost::rules::{Keep, Matrix, Outcome, RuleSet};
 
@@ -16,23 +15,6 @@ fn table(m: &Matrix) -> PathBuf {
     Path::new("tests/editions")
         .join(m.target())
         .join(format!("{}.csv", m.edition()))
-}
-
-/// Check kinds with a number or a list in them: each needs a case on both sides.
-fn has_limit(c: &Check) -> bool {
-    matches!(
-        c,
-        Check::DiskMax { .. }
-            | Check::DiskMin { .. }
-            | Check::DiskCountMax { .. }
-            | Check::CoresMax { .. }
-            | Check::MemoryMax { .. }
-            | Check::NicsMax { .. }
-            | Check::OsSupported { .. }
-            | Check::OsUnsupported { .. }
-            | Check::HostOs { .. }
-            | Check::ManagedBy { .. }
-    )
 }
 
 fn tag<'a>(m: &'a rehost::model::Machine, key: &str) -> Option<&'a str> {
@@ -109,7 +91,7 @@ fn every_edition_gives_its_limit_table() {
                 ));
             }
         }
-        for r in m.rules.iter().filter(|r| has_limit(&r.check)) {
+        for r in m.rules.iter().filter(|r| r.check.has_limit()) {
             let s = seen.get(r.id.as_str());
             for want in ["pass", "fail"] {
                 if !s.is_some_and(|s| s.contains(want)) {

@@ -1,7 +1,6 @@
 //! What changed between two editions of one target's matrix, rule by rule (rules are matched
 //! by id: an id means the same rule in every edition of its target).
 
-use super::check::Check;
 use super::matrix::{Matrix, Rule, describe_when};
 use super::spec::OsSpec;
 
@@ -48,17 +47,6 @@ impl MatrixDiff<'_> {
     }
 }
 
-/// The specs a list check holds, with what the list is of.
-fn spec_list(c: &Check) -> Option<(&'static str, &[OsSpec])> {
-    match c {
-        Check::OsSupported { list } => Some(("supported OS", list)),
-        Check::OsUnsupported { list } => Some(("unsupported OS", list)),
-        Check::HostOs { allowed } => Some(("host", allowed)),
-        Check::ManagedBy { allowed, .. } => Some(("management server", allowed)),
-        _ => None,
-    }
-}
-
 fn when_text(r: &Rule) -> String {
     r.when
         .as_ref()
@@ -83,7 +71,7 @@ pub fn rule_changes(old: &Rule, new: &Rule) -> Vec<Change> {
         &mut out,
     );
     value("applies to", when_text(old), when_text(new), &mut out);
-    match (spec_list(&old.check), spec_list(&new.check)) {
+    match (old.check.spec_list(), new.check.spec_list()) {
         (Some((what, a)), Some((_, b)))
             if std::mem::discriminant(&old.check) == std::mem::discriminant(&new.check) =>
         {
@@ -99,13 +87,7 @@ pub fn rule_changes(old: &Rule, new: &Rule) -> Vec<Change> {
                 });
             }
             // The rest of the check (`required`, how a blank reads) in words.
-            let rest = |c: &Check| match c {
-                Check::ManagedBy {
-                    required, blank, ..
-                } => format!("required {required}, blank {blank:?}"),
-                _ => String::new(),
-            };
-            value("check", rest(&old.check), rest(&new.check), &mut out);
+            value("check", old.check.rest(), new.check.rest(), &mut out);
         }
         _ => value(
             "check",

@@ -415,10 +415,7 @@ pub fn assess(
     let excluded = findings.iter().any(|f| {
         f.severity == Severity::Blocker
             && f.outcome == Outcome::Fail
-            && matches!(
-                matrix.rules[f.rule].check,
-                super::check::Check::Hypervisor { .. }
-            )
+            && matrix.rules[f.rule].check.is_platform()
     });
     let readiness = if excluded {
         Readiness::NotApplicable

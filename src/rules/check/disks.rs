@@ -1,9 +1,20 @@
-//! Disk checks: sizes by role, and disk kinds (shared, FC, RDM, …) from machine-level flags
-//! and per-disk sheets.
+//! What the disk kinds share: the disks of a role, a size limit over them, and the disk kinds
+//! (shared, FC, RDM, …) from machine-level flags and per-disk sheets, in words.
 
-use super::{Eval, Outcome, Reading, Role, gap, reading, show};
+use serde::Deserialize;
+
+use super::{Eval, Outcome, Reading, gap, show};
 use crate::model::{Disk, DiskKind, DiskRole, Field, Machine, Value};
 use crate::units::format_size;
+
+/// Which disks a size rule covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Os,
+    Data,
+    Any,
+}
 
 pub(super) fn disks_of(m: &Machine, role: Role) -> Vec<&Disk> {
     m.disks
@@ -127,75 +138,6 @@ pub(super) fn flag_of(m: &Machine, k: DiskKind) -> Option<&Value<bool>> {
     })
 }
 
-pub(super) fn disk_kinds(m: &Machine, forbidden: &[DiskKind], full: bool) -> Eval {
-    let limit = || format!("no {} disks", kinds(forbidden));
-    for d in &m.disks {
-        let hit = d
-            .features
-            .iter()
-            .chain(d.kind.known().copied())
-            .find(|k| forbidden.contains(k));
-        if let Some(k) = hit {
-            let mut e = Eval::new(Outcome::Fail, "")
-                .actual(format!("{} is {}", d.name, kind_name(k)))
-                .limit(limit());
-            e.disk = d.name.to_string();
-            e.readings.push(Reading {
-                field: Field::DiskLabel,
-                value: format!("{}: {}", d.name, kind_name(k)),
-                source: d.source.clone(),
-                column_hint: None,
-            });
-            return e;
-        }
-    }
-    let mut gaps = Vec::new();
-    // Kinds read as absent ("no"), worded as readings only if the answer is.
-    let mut clear = Vec::new();
-    for k in forbidden {
-        let Some(v) = flag_of(m, *k) else { continue };
-        // RDM is VMware's word for a pass-through disk: a file that answers one (vDisk's Raw
-        // column) and has no column for the other has answered both.
-        let twin = match k {
-            DiskKind::PassThrough => Some(DiskKind::Rdm),
-            DiskKind::Rdm => Some(DiskKind::PassThrough),
-            _ => None,
-        };
-        if v.is_absent()
-            && twin.is_some_and(|t| {
-                forbidden.contains(&t) && flag_of(m, t).is_some_and(|v| !v.is_absent())
-            })
-        {
-            continue;
-        }
-        match v {
-            Value::Known(true) => {
-                return Eval::new(Outcome::Fail, "")
-                    .actual(format!("{} disk present", kind_name(*k)))
-                    .limit(limit())
-                    .read(reading(field_of(*k), "yes".into(), Some(&m.source)));
-            }
-            Value::Known(false) => clear.push(*k),
-            other => gaps.push((k, other)),
-        }
-    }
-    let e = if let Some((k, v)) = gaps.iter().find(|(_, v)| !v.is_absent()) {
-        gap(*v, field_of(**k).label(), full)
-    } else if let Some((k, v)) = gaps.first() {
-        gap(*v, field_of(**k).label(), full)
-    } else {
-        Eval::new(Outcome::Pass, "")
-    };
-    e.worded(full, |mut e| {
-        e.limit = limit();
-        e.readings = clear
-            .iter()
-            .map(|k| reading(field_of(*k), "no".into(), Some(&m.source)))
-            .collect();
-        e
-    })
-}
-
 pub(super) fn field_of(k: DiskKind) -> Field {
     match k {
         DiskKind::Shared => Field::SharedDisk,
@@ -229,22 +171,25 @@ pub(super) fn kinds(list: &[DiskKind]) -> String {
         .join(", ")
 }
 
-impl super::Check {
-    /// For a disk-size rule whose role covers `disk`: whether this one disk is within it
-    /// (`None` inside: its size is not known). Not a disk-size rule: `None`.
-    pub fn disk_size_ok(&self, disk: &Disk) -> Option<Option<bool>> {
-        let covers = |role: Role| match role {
-            Role::Any => true,
-            Role::Os => disk.role == DiskRole::Os,
-            Role::Data => disk.role == DiskRole::Data,
-        };
-        let size = disk.size_bytes.known().copied();
-        match self {
-            super::Check::DiskMax { role, max } if covers(*role) => Some(size.map(|s| s <= max.0)),
-            super::Check::DiskMin { role, min, strict } if covers(*role) => {
-                Some(size.map(|s| if *strict { s > min.0 } else { s >= min.0 }))
-            }
-            _ => None,
-        }
+/// For a size rule over `role`: whether this one disk is within it (`None` inside: its size
+/// is not known); `None` when the role does not cover the disk.
+pub(super) fn role_size_ok(
+    role: Role,
+    disk: &Disk,
+    ok: impl Fn(u64) -> bool,
+) -> Option<Option<bool>> {
+    let covers = match role {
+        Role::Any => true,
+        Role::Os => disk.role == DiskRole::Os,
+        Role::Data => disk.role == DiskRole::Data,
+    };
+    covers.then(|| disk.size_bytes.known().map(|s| ok(*s)))
+}
+
+pub(super) fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Os => "OS",
+        Role::Data => "data",
+        Role::Any => "all",
     }
 }

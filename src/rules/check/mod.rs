@@ -1,215 +1,23 @@
-//! Check kinds: the Rust side of a rule. Each kind is a function over a machine with typed
-//! parameters from the matrix file; no limit lives here.
+//! Check kinds: the Rust side of a rule. Each kind is one file under `kinds/` with its typed
+//! parameters, validation, evaluation, wording and doc, registered once in [`registry`]; no
+//! limit lives here, only in the matrix files.
 //!
 //! A check reads the machine's values and answers pass, fail, unknown (the value is missing
 //! from this row or unreadable) or not evaluated (the inventory has no column for it).
 
-use serde::Deserialize;
-
-mod describe;
 mod disks;
 pub mod dr;
-mod evaluate;
+mod kinds;
+mod registry;
 mod software;
 
-pub use disks::kind_name;
-use disks::{disk_kinds, disk_limit};
-use software::{field_check, managed_by, os_list, spec_list, specs};
+pub use disks::{Role, kind_name};
+pub use kinds::disk_count_max::CountRole;
+pub use kinds::field::FieldOp;
+pub use kinds::managed_by::Blank;
+pub use registry::{Check, Context, KINDS, Kind, KindDoc};
 
-use super::spec::{Duration, OsSpec, Pattern, Rate, Size};
-use crate::model::{Arch, DiskKind, Field, Firmware, Hypervisor, SourceRef, Value};
-use dr::{ChurnLimit, ChurnPer};
-
-pub(super) const FIELDS: &[&str] = &[
-    "name",
-    "power-state",
-    "host",
-    "tier",
-    "application",
-    "recovery-group",
-];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    Os,
-    Data,
-    Any,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum CountRole {
-    /// Data disks only.
-    Data,
-    /// Every disk, the OS disk included.
-    All,
-}
-
-/// How a blank cell in a management column reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Blank {
-    /// A blank cell is unknown (the default).
-    #[default]
-    Unknown,
-    /// A blank cell means the host is not managed (as people type exam tables).
-    Unmanaged,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FieldOp {
-    Present,
-    Absent,
-    Equals,
-    NotEquals,
-    Matches,
-}
-
-/// Every check kind, with its typed parameters.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
-pub enum Check {
-    /// Every disk of the role is at most `max`.
-    DiskMax {
-        role: Role,
-        max: Size,
-    },
-    /// Every disk of the role is at least `min` (larger than `min` when `strict`).
-    DiskMin {
-        role: Role,
-        min: Size,
-        #[serde(default)]
-        strict: bool,
-    },
-    /// At most `max` disks (data disks, or all disks with the OS disk).
-    DiskCountMax {
-        role: CountRole,
-        max: u32,
-    },
-    CoresMax {
-        max: u32,
-    },
-    MemoryMax {
-        max: Size,
-    },
-    NicsMax {
-        max: u32,
-    },
-    /// The guest architecture is one of these.
-    Architecture {
-        allowed: Vec<Arch>,
-    },
-    /// The guest OS is in the list.
-    OsSupported {
-        list: Vec<OsSpec>,
-    },
-    /// The guest OS is not in the list.
-    OsUnsupported {
-        list: Vec<OsSpec>,
-    },
-    /// The guest OS is one the catalogue recognises (not `Other`).
-    OsRecognised {},
-    /// The boot firmware is one of these.
-    Firmware {
-        allowed: Vec<Firmware>,
-    },
-    /// Secure boot is on (`allowed = true`) or must be off.
-    SecureBoot {
-        allowed: bool,
-    },
-    /// BitLocker or other guest disk encryption.
-    Bitlocker {
-        allowed: bool,
-    },
-    /// None of the machine's disks is of these kinds.
-    DiskKinds {
-        forbidden: Vec<DiskKind>,
-    },
-    /// 4K-native (4K logical sector) disks.
-    #[serde(rename = "sector-4k")]
-    Sector4k {
-        allowed: bool,
-    },
-    /// A dynamic (not basic) OS disk.
-    DynamicOsDisk {
-        allowed: bool,
-    },
-    /// The machine name matches `pattern` and is at most `max_length` characters.
-    VmName {
-        pattern: Pattern,
-        max_length: usize,
-    },
-    /// The machine runs on one of these platforms.
-    Hypervisor {
-        allowed: Vec<Hypervisor>,
-    },
-    /// The host's OS or hypervisor version is in the list.
-    HostOs {
-        allowed: Vec<OsSpec>,
-    },
-    /// The management server (VMM, vCenter) is in the list; `required`: a host must be managed.
-    ManagedBy {
-        allowed: Vec<OsSpec>,
-        #[serde(default)]
-        required: bool,
-        #[serde(default)]
-        blank: Blank,
-    },
-    /// A company policy over any column: `tag:Owner` present, `power-state` equals `poweredOn`.
-    Field {
-        field: String,
-        op: FieldOp,
-        #[serde(default)]
-        value: Option<String>,
-        #[serde(default)]
-        pattern: Option<Pattern>,
-    },
-    /// The machine's RPO target can be met: by a copy frequency (Hyper-V) or with recovery
-    /// points created within a fixed time of upload (VMware, physical).
-    Rpo {
-        #[serde(default)]
-        recovery_point_within: Option<Duration>,
-        #[serde(default)]
-        copy_frequencies: Option<Vec<Duration>>,
-    },
-    /// The machine's RTO target is no shorter than the RTO the service level promises.
-    Rto {
-        sla: Duration,
-    },
-    /// Peak churn across all the machine's disks is at most `max`.
-    PeakChurnMax {
-        max: Rate,
-    },
-    /// Average churn, per disk or per VM, within the table's limit for the replica storage.
-    ChurnMax {
-        per: ChurnPer,
-        limits: Vec<ChurnLimit>,
-    },
-}
-
-impl Check {
-    /// The OS, host or management specs the check holds, if it is a list check.
-    pub fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
-        match self {
-            Check::OsSupported { list } | Check::OsUnsupported { list } => Some(list),
-            Check::HostOs { allowed } | Check::ManagedBy { allowed, .. } => Some(allowed),
-            _ => None,
-        }
-    }
-
-    /// Whether the check is about disaster-recovery targets and churn (the DR verdict).
-    pub fn is_dr(&self) -> bool {
-        matches!(
-            self,
-            Check::Rpo { .. }
-                | Check::Rto { .. }
-                | Check::PeakChurnMax { .. }
-                | Check::ChurnMax { .. }
-        )
-    }
-}
+use crate::model::{Field, SourceRef, Value};
 
 /// What a check read, for `explain`: the field, the value as shown, and the row it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -342,51 +150,46 @@ fn show<T: std::fmt::Display>(v: &Value<T>) -> String {
     }
 }
 
-impl Check {
-    /// Checks that parameters make sense together (beyond what their types ensure).
-    pub fn validate(&self) -> Result<(), String> {
-        match self {
-            Check::Architecture { allowed } if allowed.is_empty() => {
-                Err("architecture: allowed is empty".into())
-            }
-            Check::OsSupported { list } | Check::OsUnsupported { list } if list.is_empty() => {
-                Err("os list is empty".into())
-            }
-            Check::Firmware { allowed } if allowed.is_empty() => {
-                Err("firmware: allowed is empty".into())
-            }
-            Check::DiskKinds { forbidden } if forbidden.is_empty() => {
-                Err("disk-kinds: forbidden is empty".into())
-            }
-            Check::Hypervisor { allowed } if allowed.is_empty() => {
-                Err("hypervisor: allowed is empty".into())
-            }
-            Check::VmName { max_length: 0, .. } => {
-                Err("vm-name: max_length must be at least 1".into())
-            }
-            Check::Field {
-                field,
-                op,
-                value,
-                pattern,
-            } => {
-                if !(field.starts_with("tag:") || FIELDS.contains(&field.as_str())) {
-                    return Err(format!(
-                        "field {field:?}: expected tag:<column> or one of {}",
-                        FIELDS.join(", ")
-                    ));
-                }
-                match op {
-                    FieldOp::Equals | FieldOp::NotEquals if value.is_none() => {
-                        Err("field: equals needs value".into())
-                    }
-                    FieldOp::Matches if pattern.is_none() => {
-                        Err("field: matches needs pattern".into())
-                    }
-                    _ => Ok(()),
-                }
-            }
-            _ => Ok(()),
+fn count_max(v: &Value<u32>, max: u32, what: Field, src: &SourceRef, full: bool) -> Eval {
+    match v {
+        Value::Known(n) => {
+            let out = if *n <= max {
+                Outcome::Pass
+            } else {
+                Outcome::Fail
+            };
+            Eval::new(out, "").worded(full, |e| {
+                e.actual(n.to_string()).limit(max.to_string()).read(reading(
+                    what,
+                    n.to_string(),
+                    Some(src),
+                ))
+            })
         }
+        other => gap(other, what.label(), full),
     }
+}
+
+fn flag(v: &Value<bool>, allowed: bool, what: Field, src: &SourceRef, full: bool) -> Eval {
+    match v {
+        Value::Known(on) => {
+            let out = if *on && !allowed {
+                Outcome::Fail
+            } else {
+                Outcome::Pass
+            };
+            let text = if *on { "yes" } else { "no" };
+            Eval::new(out, "").worded(full, |e| {
+                e.actual(text)
+                    .limit(if allowed { "allowed" } else { "not allowed" })
+                    .read(reading(what, text.into(), Some(src)))
+            })
+        }
+        other => gap(other, what.label(), full),
+    }
+}
+
+/// The values a check allows, in words: `BIOS or UEFI`. Made only when a finding is worded.
+fn either(names: impl Iterator<Item = String>) -> String {
+    names.collect::<Vec<_>>().join(" or ")
 }

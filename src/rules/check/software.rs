@@ -1,10 +1,10 @@
-//! Checks over what runs on and around the machine: guest OS lists, host OS, management
-//! server, and company policies over any column.
+//! What the OS, host and management-server kinds share: a guest OS against a list of specs,
+//! a host or management string against one, and the list in words.
 
-use super::{Blank, Eval, FieldOp, Outcome, Reading, gap, reading, show};
+use super::{Eval, Outcome, gap, reading};
 use crate::model::{Field, Machine, SourceRef, Value};
 use crate::os::Catalogue;
-use crate::rules::spec::{Match, OsSpec, Pattern, best_match};
+use crate::rules::spec::{Match, OsSpec, best_match};
 
 pub(super) fn os_list(m: &Machine, list: &[OsSpec], supported: bool, full: bool) -> Eval {
     let os = match &m.os {
@@ -90,104 +90,6 @@ pub(super) fn spec_list(
             .actual(text)
             .limit(specs(allowed))
             .read(reading(field, text.into(), Some(src)))
-    })
-}
-
-pub(super) fn managed_by(
-    m: &Machine,
-    allowed: &[OsSpec],
-    required: bool,
-    blank: Blank,
-    full: bool,
-) -> Eval {
-    let unmanaged = |reading: Option<Reading>| {
-        let out = if required {
-            Outcome::Fail
-        } else {
-            Outcome::Pass
-        };
-        Eval::new(out, "").worded(full, |e| {
-            let e = e
-                .why("the host is not managed")
-                .actual("not managed")
-                .limit(specs(allowed));
-            match reading {
-                Some(r) => e.read(r),
-                None => e,
-            }
-        })
-    };
-    match &m.host.managed_by {
-        Value::Known(t) if t.trim().is_empty() || t.to_ascii_lowercase().starts_with("none") => {
-            unmanaged(None)
-        }
-        Value::Known(t) => spec_list(t, allowed, Field::ManagedBy, &m.source, full),
-        Value::Empty if blank == Blank::Unmanaged => unmanaged(Some(reading(
-            Field::ManagedBy,
-            "(empty: not managed)".into(),
-            Some(&m.source),
-        ))),
-        other => {
-            gap(other, "the management server", full).worded(full, |e| e.limit(specs(allowed)))
-        }
-    }
-}
-
-pub(super) fn field_check(
-    m: &Machine,
-    field: &str,
-    op: FieldOp,
-    value: Option<&str>,
-    pattern: Option<&Pattern>,
-    full: bool,
-) -> Eval {
-    let v: Value<String> = if let Some(tag) = field.strip_prefix("tag:") {
-        match m.tags.iter().find(|(h, _)| h.eq_ignore_ascii_case(tag)) {
-            Some((_, t)) => Value::Known(t.clone()),
-            None => Value::Absent,
-        }
-    } else {
-        match field {
-            "name" => Value::Known(m.name.clone()),
-            "power-state" => m.power_state.clone(),
-            "host" => m.host.name.clone(),
-            "tier" => m.dr.tier.clone(),
-            "application" => m.dr.application.clone(),
-            _ => m.dr.recovery_group.clone(),
-        }
-    };
-    let present = matches!(&v, Value::Known(t) if !t.trim().is_empty());
-    let text = v.known().cloned().unwrap_or_default();
-    let ok = match op {
-        FieldOp::Present => present,
-        FieldOp::Absent => !present,
-        FieldOp::Equals => present && value.is_some_and(|x| text.eq_ignore_ascii_case(x)),
-        FieldOp::NotEquals => !value.is_some_and(|x| text.eq_ignore_ascii_case(x)),
-        FieldOp::Matches => pattern.is_some_and(|p| p.0.is_match(&text)),
-    };
-    // A tag column that is not there at all fails a "present" policy: that is the finding.
-    let out = match (&v, op) {
-        (Value::Invalid(_), _) => Outcome::Unknown,
-        _ if ok => Outcome::Pass,
-        _ => Outcome::Fail,
-    };
-    Eval::new(out, "").worded(full, |e| {
-        e.actual(if present {
-            text.clone()
-        } else {
-            "(none)".into()
-        })
-        .limit(
-            value
-                .map(str::to_string)
-                .or(pattern.map(|p| p.0.to_string()))
-                .unwrap_or_default(),
-        )
-        .read(reading(
-            Field::Tag,
-            format!("{field} = {}", show(&v)),
-            Some(&m.source),
-        ))
     })
 }
 

@@ -1,0 +1,67 @@
+//! `architecture`: the guest architecture is one of a list (Azure runs x64 guests).
+
+use serde::Deserialize;
+
+use super::super::{Context, Eval, Kind, Outcome, either, gap, reading};
+use crate::model::{Arch, Field, Machine, Value};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Architecture {
+    pub allowed: Vec<Arch>,
+}
+
+impl Kind for Architecture {
+    const NAME: &'static str = "architecture";
+    const DOC: &'static str = "The guest architecture is one of `allowed` (`x64`, `x86`, \
+        `arm64`): from an architecture column, else from the OS string (`(64-bit)`, or a \
+        version that exists only for x64).";
+    const EXAMPLE: &'static str = r#"check = { kind = "architecture", allowed = ["x64"] }"#;
+
+    fn validate(&self) -> Result<(), String> {
+        if self.allowed.is_empty() {
+            return Err("architecture: allowed is empty".into());
+        }
+        Ok(())
+    }
+
+    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+        let names = || either(self.allowed.iter().map(|a| a.as_str().to_string()));
+        match &m.architecture {
+            Value::Known(a) => {
+                let out = if self.allowed.contains(a) {
+                    Outcome::Pass
+                } else {
+                    Outcome::Fail
+                };
+                Eval::new(out, "").worded(full, |e| {
+                    let derived = m.os.known().is_some_and(|o| o.arch_derived);
+                    let from_os =
+                        derived || m.os.known().is_some_and(|o| o.architecture == Some(*a));
+                    let value = if derived {
+                        format!("{} (follows from the OS version)", a.as_str())
+                    } else {
+                        a.as_str().into()
+                    };
+                    let mut r = reading(Field::OsArch, value, Some(&m.source));
+                    if from_os && !m.architecture_from_column {
+                        r.column_hint = Some(Field::Os);
+                    }
+                    e.actual(a.as_str()).limit(names()).read(r)
+                })
+            }
+            other => gap(other, "the OS architecture", full).worded(full, |e| e.limit(names())),
+        }
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "architecture one of {}",
+            self.allowed
+                .iter()
+                .map(|a| a.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
+}

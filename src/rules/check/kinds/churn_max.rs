@@ -1,0 +1,148 @@
+//! `churn-max`: average churn, per disk or per VM, within the table's limit for the replica
+//! storage (and the disk's size and I/O size, when the row depends on them).
+
+use serde::Deserialize;
+
+use super::super::dr::{
+    ChurnLimit, ChurnPer, churn_gap, churn_outcome, limit_text, rate_reading, rows,
+};
+use super::super::{Context, Eval, Kind, Outcome};
+use crate::model::{Disk, Field, Machine, Value};
+use crate::units::group_thousands;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChurnMax {
+    pub per: ChurnPer,
+    pub limits: Vec<ChurnLimit>,
+}
+
+impl Kind for ChurnMax {
+    const NAME: &'static str = "churn-max";
+    const DOC: &'static str = "Average churn within the table in `limits`: `per = \"disk\"` \
+        (VMware and physical: each disk's churn against the rows for its size and the run's \
+        replica storage) or `per = \"vm\"` (Hyper-V: the machine's). Where the limit depends \
+        on the I/O size, which inventories rarely give, a figure between the rows is unknown.";
+    const EXAMPLE: &'static str = r#"check = { kind = "churn-max", per = "vm", limits = [{ storage = "premium", max = "20 MB/s" }] }"#;
+    const DR: bool = true;
+
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        let (ctx, per, limits) = (cx.dr, self.per, &self.limits[..]);
+        let vm = &m.dr.churn_mb_s;
+        match per {
+            // The machine's own figure, else the sum of its disks' (per-disk write throughput).
+            ChurnPer::Vm => match m.average_churn() {
+                Some(c) => {
+                    let rows = rows(limits, ctx.storage, None);
+                    let (out, why) = churn_outcome(c, true, &rows);
+                    Eval::new(out, why)
+                        .worded(full, |e| e.read(rate_reading(m, Field::Churn, c)))
+                        .quoted(full, |e| {
+                            e.actual(format!("{} MB/s", group_thousands(c)))
+                                .limit(format!(
+                                    "{} ({} storage)",
+                                    limit_text(&rows),
+                                    ctx.storage.as_str()
+                                ))
+                        })
+                }
+                None => churn_gap(vm, full),
+            },
+            ChurnPer::Disk => {
+                let per_disk: Vec<(&Disk, f64)> = m
+                    .disks
+                    .iter()
+                    .filter_map(|d| d.churn_mb_s.known().map(|c| (d, *c)))
+                    .collect();
+                let (figures, exact): (Vec<(Option<&Disk>, f64)>, bool) = if !per_disk.is_empty() {
+                    (per_disk.iter().map(|(d, c)| (Some(*d), *c)).collect(), true)
+                } else {
+                    match vm {
+                        // One disk: the machine's churn is the disk's. Several: a bound only.
+                        Value::Known(c) => (vec![(m.disks.first(), *c)], m.disks.len() <= 1),
+                        other => return churn_gap(other, full),
+                    }
+                };
+                let rank = |o: Outcome| match o {
+                    Outcome::Fail => 3,
+                    Outcome::Unknown => 2,
+                    _ => 1,
+                };
+                let mut worst: Option<(
+                    Outcome,
+                    &'static str,
+                    Vec<&ChurnLimit>,
+                    Option<&Disk>,
+                    f64,
+                )> = None;
+                for (d, c) in &figures {
+                    let size = d.and_then(|d| d.size_bytes.known().copied());
+                    let rows = rows(limits, ctx.storage, size);
+                    let (out, why) = churn_outcome(*c, exact, &rows);
+                    if worst.as_ref().is_none_or(|w| rank(out) > rank(w.0)) {
+                        worst = Some((out, why, rows, *d, *c));
+                    }
+                }
+                let Some((out, why, rows, disk, c)) = worst else {
+                    return churn_gap(vm, full);
+                };
+                let e = Eval::new(out, why).quoted(full, |mut e| {
+                    e = e
+                        .actual(format!("{} MB/s", group_thousands(c)))
+                        .limit(format!(
+                            "{} per disk ({} storage)",
+                            limit_text(&rows),
+                            ctx.storage.as_str()
+                        ));
+                    e.disk = disk.map(|d| d.name.to_string()).unwrap_or_default();
+                    e
+                });
+                e.worded(full, |mut e| {
+                    e.readings = figures
+                        .iter()
+                        .map(|(d, c)| {
+                            let field = match (exact && !per_disk.is_empty(), d.map(|d| d.role)) {
+                                (true, Some(crate::model::DiskRole::Os)) => Field::OsDiskChurn,
+                                (true, Some(crate::model::DiskRole::Data)) => Field::DataDiskChurn,
+                                _ => Field::Churn,
+                            };
+                            let mut r = rate_reading(m, field, *c);
+                            if let Some(d) = d {
+                                r.value = format!("{}: {}", d.name, r.value);
+                            }
+                            r
+                        })
+                        .collect();
+                    e
+                })
+            }
+        }
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "average churn per {} at most: {}",
+            match self.per {
+                ChurnPer::Disk => "disk",
+                ChurnPer::Vm => "VM",
+            },
+            self.limits
+                .iter()
+                .map(|l| {
+                    let mut s = format!("{} {}", l.storage.as_str(), l.max);
+                    if let Some(io) = &l.io_size {
+                        s.push_str(&format!(" at {io}"));
+                    }
+                    match (l.disk_size_min, l.disk_size_max) {
+                        (Some(a), Some(b)) => s.push_str(&format!(" for disks over {a} up to {b}")),
+                        (Some(a), None) => s.push_str(&format!(" for disks over {a}")),
+                        (None, Some(b)) => s.push_str(&format!(" for disks up to {b}")),
+                        _ => {}
+                    }
+                    s
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        )
+    }
+}

@@ -1,0 +1,62 @@
+//! `disk-count-max`: at most so many disks (data disks, or every disk with the OS disk).
+
+use serde::Deserialize;
+
+use super::super::{Context, Eval, Kind, Outcome, gap, reading};
+use crate::model::{Field, Machine, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CountRole {
+    /// Data disks only.
+    Data,
+    /// Every disk, the OS disk included.
+    All,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiskCountMax {
+    pub role: CountRole,
+    pub max: u32,
+}
+
+impl Kind for DiskCountMax {
+    const NAME: &'static str = "disk-count-max";
+    const DOC: &'static str = "At most `max` disks: data disks (`role = \"data\"`) or all disks \
+        with the OS disk (`role = \"all\"`). A column that counts disks wins over the disks \
+        listed; without either the rule is not evaluated.";
+    const EXAMPLE: &'static str = r#"check = { kind = "disk-count-max", role = "data", max = 64 }"#;
+    const LIMIT: bool = true;
+
+    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+        let count = m.effective_data_disk_count();
+        let Value::Known(data) = count else {
+            return gap(&count, "the number of data disks", full);
+        };
+        let n = match self.role {
+            CountRole::Data => data,
+            CountRole::All => data + 1,
+        };
+        let out = if n <= self.max {
+            Outcome::Pass
+        } else {
+            Outcome::Fail
+        };
+        Eval::new(out, "").worded(full, |e| {
+            let mut r = reading(Field::DataDiskCount, data.to_string(), Some(&m.source));
+            if !m.data_disk_count.is_known() {
+                r.value = format!("{data} (disks listed)");
+                r.column_hint = Some(Field::DataDisk);
+            }
+            e.actual(n.to_string()).limit(self.max.to_string()).read(r)
+        })
+    }
+
+    fn describe(&self) -> String {
+        match self.role {
+            CountRole::Data => format!("at most {} data disks", self.max),
+            CountRole::All => format!("at most {} disks, the OS disk included", self.max),
+        }
+    }
+}

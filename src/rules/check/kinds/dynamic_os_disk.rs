@@ -1,0 +1,40 @@
+//! `dynamic-os-disk`: whether the OS disk may be a dynamic (not basic) disk.
+
+use serde::Deserialize;
+
+use super::super::{Context, Eval, Kind, flag};
+use crate::model::{Field, Machine};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DynamicOsDisk {
+    pub allowed: bool,
+}
+
+impl Kind for DynamicOsDisk {
+    const NAME: &'static str = "dynamic-os-disk";
+    const DOC: &'static str = "With `allowed = false`, a dynamic OS disk fails (a `Disk type` \
+        column of `Basic`/`Dynamic`).";
+    const EXAMPLE: &'static str = r#"check = { kind = "dynamic-os-disk", allowed = false }"#;
+
+    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+        flag(
+            &m.disk_flags.dynamic_os_disk,
+            self.allowed,
+            Field::DiskType,
+            &m.source,
+            full,
+        )
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "dynamic OS disk {}",
+            if self.allowed {
+                "allowed"
+            } else {
+                "not allowed (basic only)"
+            }
+        )
+    }
+}

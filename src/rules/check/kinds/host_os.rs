@@ -1,0 +1,69 @@
+//! `host-os`: the host's OS or hypervisor version is in the matrix's list.
+
+use serde::Deserialize;
+
+use super::super::software::{spec_list, specs};
+use super::super::{Context, Eval, Kind, gap};
+use crate::model::{Field, Machine, Value};
+use crate::rules::spec::OsSpec;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostOs {
+    pub allowed: Vec<OsSpec>,
+}
+
+impl Kind for HostOs {
+    const NAME: &'static str = "host-os";
+    const DOC: &'static str = "The host's OS or hypervisor version is one of `allowed` \
+        (`windows-server 2016..`, `esxi 6.5..8.1`). A bare version (`7.0.3`, `8.0 U2`) names \
+        the product when the list holds one product only; a blank host cell is unknown.";
+    const EXAMPLE: &'static str = r#"check = { kind = "host-os", allowed = ["esxi 6.5..8.1"] }"#;
+    const LIMIT: bool = true;
+
+    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+        let allowed = &self.allowed;
+        match &m.host.os {
+            Value::Known(t) => spec_list(
+                &bare_version(t, allowed),
+                allowed,
+                Field::HostOs,
+                &m.source,
+                full,
+            ),
+            other => gap(other, "the host OS", full).worded(full, |e| e.limit(specs(allowed))),
+        }
+    }
+
+    fn describe(&self) -> String {
+        format!("host one of: {}", specs(&self.allowed))
+    }
+
+    fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
+        Some(&mut self.allowed)
+    }
+
+    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
+        Some(("host", &self.allowed))
+    }
+}
+
+/// A host column that gives only a version (`7.0.3`, `8.0 U2`: RVTools' `ESX Version`, people's
+/// tables) names the product the rule lists, when the rule lists one product only.
+fn bare_version(text: &str, allowed: &[OsSpec]) -> String {
+    static BARE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::RegexBuilder::new(r"^\d+(\.\d+)*(\s*(u|update)\s*\d+[a-z]?)?(\s*build[- ]?\d+)?$")
+            .case_insensitive(true)
+            .build()
+            .expect("static regex")
+    });
+    let t = text.trim();
+    match allowed.split_first() {
+        Some((first, rest))
+            if BARE.is_match(t) && rest.iter().all(|s| s.product == first.product) =>
+        {
+            format!("{} {t}", first.product)
+        }
+        _ => t.to_string(),
+    }
+}

@@ -1,0 +1,76 @@
+//! `hypervisor`: the machine runs on one of a list of platforms. A failed blocker of this kind
+//! makes the machine not-applicable to the target: it is another scenario's to judge.
+
+use serde::Deserialize;
+
+use super::super::{Context, Eval, Kind, Outcome, either, reading};
+use crate::model::{Field, Hypervisor as Platform, Machine, Value};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hypervisor {
+    pub allowed: Vec<Platform>,
+}
+
+impl Kind for Hypervisor {
+    const NAME: &'static str = "hypervisor";
+    const DOC: &'static str = "The machine runs on one of `allowed` (`vmware`, `hyper-v`, \
+        `physical`, `other`): from a platform column, the format (RVTools is VMware), or the \
+        host. An unknown platform passes as the target's own. As a blocker, a failure makes \
+        the verdict not-applicable, not not-ready.";
+    const EXAMPLE: &'static str =
+        r#"check = { kind = "hypervisor", allowed = ["vmware", "physical"] }"#;
+    const PLATFORM: bool = true;
+
+    fn validate(&self) -> Result<(), String> {
+        if self.allowed.is_empty() {
+            return Err("hypervisor: allowed is empty".into());
+        }
+        Ok(())
+    }
+
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        let names = || either(self.allowed.iter().map(|h| h.as_str().to_string()));
+        match &m.hypervisor {
+            Value::Known(h) => {
+                let out = if self.allowed.contains(h) {
+                    Outcome::Pass
+                } else {
+                    Outcome::Fail
+                };
+                Eval::new(out, "").worded(full, |e| {
+                    let mut r = reading(Field::Hypervisor, h.label().into(), Some(&m.source));
+                    if m.hypervisor_inferred {
+                        r.value = format!("{} (inferred from the host)", h.label());
+                        r.column_hint = Some(if m.host.os.is_known() {
+                            Field::HostOs
+                        } else {
+                            Field::ManagedBy
+                        });
+                    }
+                    e.actual(h.label()).limit(names()).read(r)
+                })
+            }
+            other => Eval::new(Outcome::Pass, "").worded(full, |e| {
+                e.why(format!(
+                    "platform not known ({}); assumed {}, this target's source",
+                    other.gap().unwrap_or_default(),
+                    cx.default_platform.as_str()
+                ))
+                .actual(format!("assumed {}", cx.default_platform.as_str()))
+                .limit(names())
+            }),
+        }
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "platform one of {}",
+            self.allowed
+                .iter()
+                .map(|h| h.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
+}

@@ -1,0 +1,101 @@
+//! `managed-by`: the management server (VMM, vCenter) is in the matrix's list.
+
+use serde::Deserialize;
+
+use super::super::software::{spec_list, specs};
+use super::super::{Context, Eval, Kind, Outcome, Reading, gap, reading};
+use crate::model::{Field, Machine, Value};
+use crate::rules::spec::OsSpec;
+
+/// How a blank cell in a management column reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Blank {
+    /// A blank cell is unknown (the default).
+    #[default]
+    Unknown,
+    /// A blank cell means the host is not managed (as people type exam tables).
+    Unmanaged,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManagedBy {
+    pub allowed: Vec<OsSpec>,
+    /// A host must be managed.
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub blank: Blank,
+}
+
+impl Kind for ManagedBy {
+    const NAME: &'static str = "managed-by";
+    const DOC: &'static str = "The management server (VMM, vCenter) is one of `allowed`; with \
+        `required = true` a host must be managed. `None` or an empty text is not managed; a \
+        blank cell is unknown, or not managed with `blank = \"unmanaged\"`.";
+    const EXAMPLE: &'static str =
+        r#"check = { kind = "managed-by", allowed = ["vcenter 6.5..8.1"], required = true }"#;
+    const LIMIT: bool = true;
+
+    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+        let (allowed, required) = (&self.allowed, self.required);
+        let unmanaged = |reading: Option<Reading>| {
+            let out = if required {
+                Outcome::Fail
+            } else {
+                Outcome::Pass
+            };
+            Eval::new(out, "").worded(full, |e| {
+                let e = e
+                    .why("the host is not managed")
+                    .actual("not managed")
+                    .limit(specs(allowed));
+                match reading {
+                    Some(r) => e.read(r),
+                    None => e,
+                }
+            })
+        };
+        match &m.host.managed_by {
+            Value::Known(t)
+                if t.trim().is_empty() || t.to_ascii_lowercase().starts_with("none") =>
+            {
+                unmanaged(None)
+            }
+            Value::Known(t) => spec_list(t, allowed, Field::ManagedBy, &m.source, full),
+            Value::Empty if self.blank == Blank::Unmanaged => unmanaged(Some(reading(
+                Field::ManagedBy,
+                "(empty: not managed)".into(),
+                Some(&m.source),
+            ))),
+            other => {
+                gap(other, "the management server", full).worded(full, |e| e.limit(specs(allowed)))
+            }
+        }
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "{} by one of: {}",
+            if self.required {
+                "managed"
+            } else {
+                "if managed, managed"
+            },
+            specs(&self.allowed)
+        )
+    }
+
+    fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
+        Some(&mut self.allowed)
+    }
+
+    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
+        Some(("management server", &self.allowed))
+    }
+
+    fn rest(&self) -> String {
+        format!("required {}, blank {:?}", self.required, self.blank)
+    }
+}

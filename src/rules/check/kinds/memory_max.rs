@@ -1,0 +1,44 @@
+//! `memory-max`: at most so much memory.
+
+use serde::Deserialize;
+
+use super::super::{Context, Eval, Kind, Outcome, gap, reading};
+use crate::model::{Field, Machine, Value};
+use crate::rules::spec::Size;
+use crate::units::format_size;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemoryMax {
+    pub max: Size,
+}
+
+impl Kind for MemoryMax {
+    const NAME: &'static str = "memory-max";
+    const DOC: &'static str = "At most `max` of memory (a size: `3892 GB`).";
+    const EXAMPLE: &'static str = r#"check = { kind = "memory-max", max = "3892 GB" }"#;
+    const LIMIT: bool = true;
+
+    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+        let max = &self.max;
+        match &m.memory_bytes {
+            Value::Known(b) => {
+                let out = if *b <= max.0 {
+                    Outcome::Pass
+                } else {
+                    Outcome::Fail
+                };
+                Eval::new(out, "").worded(full, |e| {
+                    e.actual(format_size(*b))
+                        .limit(max.to_string())
+                        .read(reading(Field::Memory, format_size(*b), Some(&m.source)))
+                })
+            }
+            other => gap(other, "memory", full),
+        }
+    }
+
+    fn describe(&self) -> String {
+        format!("at most {} of memory", self.max)
+    }
+}

@@ -1,0 +1,27 @@
+//! `nics-max`: at most so many network adapters.
+
+use serde::Deserialize;
+
+use super::super::{Context, Eval, Kind, count_max};
+use crate::model::{Field, Machine};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NicsMax {
+    pub max: u32,
+}
+
+impl Kind for NicsMax {
+    const NAME: &'static str = "nics-max";
+    const DOC: &'static str = "At most `max` network adapters.";
+    const EXAMPLE: &'static str = r#"check = { kind = "nics-max", max = 32 }"#;
+    const LIMIT: bool = true;
+
+    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+        count_max(&m.nics, self.max, Field::Nics, &m.source, full)
+    }
+
+    fn describe(&self) -> String {
+        format!("at most {} network adapters", self.max)
+    }
+}

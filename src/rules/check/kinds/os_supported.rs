@@ -1,0 +1,48 @@
+//! `os-supported`: the guest OS is in the matrix's list.
+
+use serde::Deserialize;
+
+use super::super::software::{os_list, specs};
+use super::super::{Context, Eval, Kind};
+use crate::model::Machine;
+use crate::rules::spec::OsSpec;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OsSupported {
+    pub list: Vec<OsSpec>,
+}
+
+impl Kind for OsSupported {
+    const NAME: &'static str = "os-supported";
+    const DOC: &'static str = "The guest OS is one of `list` (OS specs: `windows-server \
+        2012..=2025`, `rhel 8.6..`). An OS the catalogue does not recognise is unknown, never a \
+        pass; a label that names a whole release line against a list that holds part of it \
+        (`RHEL 8` against `rhel 8.6..`) is unknown.";
+    const EXAMPLE: &'static str =
+        r#"check = { kind = "os-supported", list = ["windows-server 2012..=2025", "rhel 8.6.."] }"#;
+    const LIMIT: bool = true;
+
+    fn validate(&self) -> Result<(), String> {
+        if self.list.is_empty() {
+            return Err("os list is empty".into());
+        }
+        Ok(())
+    }
+
+    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+        os_list(m, &self.list, true, full)
+    }
+
+    fn describe(&self) -> String {
+        format!("OS one of: {}", specs(&self.list))
+    }
+
+    fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
+        Some(&mut self.list)
+    }
+
+    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
+        Some(("supported OS", &self.list))
+    }
+}

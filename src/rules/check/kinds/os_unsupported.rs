@@ -1,0 +1,46 @@
+//! `os-unsupported`: the guest OS is not in the matrix's list.
+
+use serde::Deserialize;
+
+use super::super::software::{os_list, specs};
+use super::super::{Context, Eval, Kind};
+use crate::model::Machine;
+use crate::rules::spec::OsSpec;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OsUnsupported {
+    pub list: Vec<OsSpec>,
+}
+
+impl Kind for OsUnsupported {
+    const NAME: &'static str = "os-unsupported";
+    const DOC: &'static str = "The guest OS is none of `list`: for pages that name what is not \
+        supported (Azure Migrate's \"Windows Server 2003\"). Unrecognised OSes are unknown.";
+    const EXAMPLE: &'static str =
+        r#"check = { kind = "os-unsupported", list = ["windows-server ..=2003"] }"#;
+    const LIMIT: bool = true;
+
+    fn validate(&self) -> Result<(), String> {
+        if self.list.is_empty() {
+            return Err("os list is empty".into());
+        }
+        Ok(())
+    }
+
+    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+        os_list(m, &self.list, false, full)
+    }
+
+    fn describe(&self) -> String {
+        format!("OS none of: {}", specs(&self.list))
+    }
+
+    fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
+        Some(&mut self.list)
+    }
+
+    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
+        Some(("unsupported OS", &self.list))
+    }
+}

@@ -1,0 +1,86 @@
+//! `rpo`: the machine's RPO target can be met, by a copy frequency (Hyper-V) or with recovery
+//! points created within a fixed time of upload (VMware, physical).
+
+use serde::Deserialize;
+
+use super::super::dr::{achievable_rpo, target_gap, target_reading};
+use super::super::{Context, Eval, Kind, Outcome};
+use crate::model::{Field, Machine, Value};
+use crate::rules::spec::Duration;
+use crate::units::format_duration;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rpo {
+    #[serde(default)]
+    pub recovery_point_within: Option<Duration>,
+    #[serde(default)]
+    pub copy_frequencies: Option<Vec<Duration>>,
+}
+
+impl Kind for Rpo {
+    const NAME: &'static str = "rpo";
+    const DOC: &'static str = "The machine's RPO target can be met: by one of the \
+        `copy_frequencies` (Hyper-V replicates every 30 s, 5 or 15 min; the longest that meets \
+        the target is picked) or with recovery points `recovery_point_within` a time of upload \
+        (VMware, physical). The target comes from an `RPO target` column, the tier policy or \
+        `--rpo`; none is not evaluated, an unreadable one unknown.";
+    const EXAMPLE: &'static str =
+        r#"check = { kind = "rpo", copy_frequencies = ["30 s", "5 min", "15 min"] }"#;
+    const DR: bool = true;
+
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        let (ctx, within, frequencies) = (
+            cx.dr,
+            self.recovery_point_within,
+            self.copy_frequencies.as_deref(),
+        );
+        let Value::Known(t) = ctx.rpo else {
+            return target_gap(&ctx.rpo, "RPO", full);
+        };
+        let limit = || match (frequencies, within) {
+            (Some(f), _) => format!(
+                "copy frequencies {}",
+                f.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            (None, Some(w)) => format!("recovery points within {w} of upload"),
+            (None, None) => String::new(),
+        };
+        let r = || target_reading(m, Field::Rpo, t, &ctx.rpo_from);
+        match achievable_rpo(t, within, frequencies) {
+            None => Eval::new(Outcome::Fail, "")
+                .actual(format_duration(t))
+                .limit(limit())
+                .read(r()),
+            Some((a, freq)) => Eval::new(Outcome::Pass, "").worded(full, |e| {
+                let how = match freq {
+                    Some(f) => format!("replicating every {}", format_duration(f)),
+                    None => format!("achievable {}", format_duration(a)),
+                };
+                e.why(format!("RPO target {} met by {how}", format_duration(t)))
+                    .actual(format_duration(t))
+                    .limit(limit())
+                    .read(r())
+            }),
+        }
+    }
+
+    fn describe(&self) -> String {
+        match (&self.copy_frequencies, &self.recovery_point_within) {
+            (Some(f), _) => format!(
+                "RPO target met by one of the copy frequencies {}",
+                f.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            (None, Some(w)) => {
+                format!("RPO target no shorter than {w} (recovery point within {w} of upload)")
+            }
+            (None, None) => "RPO target".into(),
+        }
+    }
+}
