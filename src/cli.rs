@@ -175,6 +175,8 @@ pub enum RulesAction {
     },
     /// Load a matrix file and report every problem with its line.
     Check { file: PathBuf },
+    /// Every check kind a rule can use: what it looks at, and an example `check = { … }`.
+    Kinds,
     /// What changed between two editions of a target: rules added, removed, limits and lists
     /// old → new. FROM and TO are dates (the edition in force on each); with none, the two
     /// newest editions; with FROM alone, FROM's edition against the newest.

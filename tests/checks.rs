@@ -6,38 +6,25 @@ use std::path::Path;
 
 use rehost::inventory;
 use rehost::model::Hypervisor;
+use rehost::rules::check::KINDS;
 use rehost::rules::check::dr::DrContext;
 use rehost::rules::eval::evaluate_rule;
 use rehost::rules::{Matrix, Outcome};
 
-const KINDS: &[&str] = &[
-    "disk-max",
-    "disk-min",
-    "disk-count-max",
-    "cores-max",
-    "memory-max",
-    "nics-max",
-    "architecture",
-    "os-supported",
-    "os-unsupported",
-    "os-recognised",
-    "firmware",
-    "secure-boot",
-    "bitlocker",
-    "disk-kinds",
-    "sector-4k",
-    "dynamic-os-disk",
-    "vm-name",
-    "hypervisor",
-    "host-os",
-    "managed-by",
-    "field",
-    "rpo",
-    "rto",
-    "peak-churn-max",
-    "churn-max",
-    "churn-max-per-disk",
-];
+/// Every fixture, by file stem: one per registered kind (`disk-max`), and more for a variant
+/// of a kind's parameters (`churn-max-per-disk`). Read from the folder, never listed by hand:
+/// `every_check_kind_has_a_fixture` holds the folder to the registry.
+fn fixtures() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(dir())
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.unwrap().path();
+            (p.extension()? == "toml").then(|| p.file_stem()?.to_str().map(str::to_string))?
+        })
+        .collect();
+    files.sort();
+    files
+}
 
 fn dir() -> &'static Path {
     Path::new("tests/fixtures/checks")
@@ -65,7 +52,7 @@ fn outcome(s: &str) -> Outcome {
 #[test]
 fn every_check_kind_gives_the_expected_outcome_on_its_fixture() {
     let mut failures = Vec::new();
-    for kind in KINDS {
+    for kind in &fixtures() {
         let m = matrix(kind);
         let rule = &m.rules[0];
         let inv = inventory::import(&[dir().join(format!("{kind}.csv"))]).unwrap();
@@ -89,14 +76,14 @@ fn every_check_kind_gives_the_expected_outcome_on_its_fixture() {
             }
         }
         // `os-recognised` answers pass or unknown: an unreadable OS is never a failure.
-        let can_fail = *kind != "os-recognised";
+        let can_fail = kind != "os-recognised";
         assert!(seen.contains(&Outcome::Pass), "{kind}: a passing case");
         assert_eq!(
             seen.contains(&Outcome::Fail),
             can_fail,
             "{kind}: a failing case where one can exist"
         );
-        let has_unknown_case = !matches!(*kind, "vm-name" | "hypervisor" | "field");
+        let has_unknown_case = !matches!(kind.as_str(), "vm-name" | "hypervisor" | "field");
         assert_eq!(
             seen.contains(&Outcome::Unknown),
             has_unknown_case,
@@ -116,7 +103,7 @@ fn a_pass_left_unworded_is_the_same_outcome() {
     use rehost::rules::eval::assess;
     let mut checked = 0;
     let mut worded = 0;
-    for kind in KINDS {
+    for kind in &fixtures() {
         let m = matrix(kind);
         let inv = inventory::import(&[dir().join(format!("{kind}.csv"))]).unwrap();
         for machine in &inv.machines {
@@ -139,9 +126,9 @@ fn a_pass_left_unworded_is_the_same_outcome() {
             }
         }
     }
-    assert!(checked > 3 * KINDS.len(), "{checked} rows");
+    assert!(checked > 3 * fixtures().len(), "{checked} rows");
     assert!(
-        worded > KINDS.len(),
+        worded > fixtures().len(),
         "{worded} failures or unknowns compared"
     );
 }
@@ -150,7 +137,7 @@ fn a_pass_left_unworded_is_the_same_outcome() {
 fn a_rule_without_a_column_is_not_evaluated() {
     let inv = inventory::import(&[dir().join("_name-only.csv")]).unwrap();
     let machine = &inv.machines[0];
-    for kind in KINDS {
+    for kind in &fixtures() {
         let m = matrix(kind);
         let (got, message, _) = evaluate_rule(
             &m.rules[0],
@@ -159,7 +146,7 @@ fn a_rule_without_a_column_is_not_evaluated() {
             false,
             &DrContext::default(),
         );
-        let want = match *kind {
+        let want = match kind.as_str() {
             // The name is always there; an unknown platform is assumed to be the target's
             // source; a policy that wants a tag fails when the tag is missing.
             "vm-name" | "hypervisor" => Outcome::Pass,
@@ -185,28 +172,85 @@ fn a_rule_without_a_column_is_not_evaluated() {
     }
 }
 
+/// The fixtures and the registry agree: every registered kind has `<kind>.toml` and
+/// `<kind>.csv`, and every fixture's rule is of a registered kind its file is named for.
 #[test]
 fn every_check_kind_has_a_fixture() {
-    let mut files: Vec<String> = std::fs::read_dir(dir())
-        .unwrap()
-        .filter_map(|e| {
-            let p = e.unwrap().path();
-            (p.extension()? == "toml").then(|| p.file_stem()?.to_str().map(str::to_string))?
-        })
-        .collect();
-    files.sort();
-    let mut kinds: Vec<String> = KINDS.iter().map(|k| k.to_string()).collect();
-    kinds.sort();
-    assert_eq!(files, kinds);
-    // The fixture's rule is of the kind its file is named for (a second fixture of a kind,
-    // for a variant of its parameters, is named for the kind and the variant).
-    for fixture in KINDS {
-        let kind = match *fixture {
-            "churn-max-per-disk" => "churn-max",
-            other => other,
-        };
-        let text = std::fs::read_to_string(dir().join(format!("{fixture}.toml"))).unwrap();
-        assert!(text.contains(&format!("kind = \"{kind}\"")), "{fixture}");
+    let files = fixtures();
+    for k in KINDS {
+        assert!(
+            files.iter().any(|f| f == k.name),
+            "check kind {} has no fixture tests/fixtures/checks/{}.toml",
+            k.name,
+            k.name
+        );
+        assert!(
+            dir().join(format!("{}.csv", k.name)).exists(),
+            "{}.csv",
+            k.name
+        );
+    }
+    for f in &files {
+        let kind = matrix(f).rules[0].check.kind();
+        assert!(
+            f == kind || f.starts_with(&format!("{kind}-")),
+            "{f}.toml holds a {kind} rule"
+        );
+        assert!(KINDS.iter().any(|k| k.name == kind), "{kind} is registered");
+    }
+}
+
+/// Each kind's example in `rehost rules kinds` is a working rule of that kind.
+#[test]
+fn every_kind_example_parses_as_its_kind() {
+    for k in KINDS {
+        let body = k.example.strip_prefix("check = ").unwrap_or(k.example);
+        let m = tests_rule(&format!("check = {body}"));
+        assert_eq!(m.rules[0].check.kind(), k.name, "{}", k.example);
+        assert!(m.rules[0].check.validate().is_ok(), "{}", k.example);
+        assert!(
+            !k.doc.is_empty() && k.doc.ends_with('.'),
+            "{}: a doc paragraph",
+            k.name
+        );
+    }
+}
+
+/// What each kind reads and says for each fixture row, worded in full as `explain` words it,
+/// with the cell every reading came from. A reading of a field its sheet has a column for
+/// must find that column's cell: provenance is typed, so a renamed label cannot lose it.
+#[test]
+fn every_kind_explains_its_fixture_rows() {
+    for kind in fixtures() {
+        let m = matrix(&kind);
+        let rule = &m.rules[0];
+        let inv = inventory::import(&[dir().join(format!("{kind}.csv"))]).unwrap();
+        let mut out = String::new();
+        for machine in &inv.machines {
+            let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
+            let (got, message, e) = evaluate_rule(rule, machine, Hypervisor::HyperV, false, &ctx);
+            out.push_str(&format!("{}: {} — {message}\n", machine.name, got.as_str()));
+            for r in &e.readings {
+                let field = r.column_hint.unwrap_or(r.field);
+                let place = match &r.source {
+                    None => "derived".to_string(),
+                    Some(src) => match inv.cell_of(src, field) {
+                        Some(c) => c.to_string(),
+                        None => {
+                            let sheet = inv.sheets.iter().find(|s| s.file == src.file).unwrap();
+                            assert!(
+                                !sheet.columns.iter().any(|c| c.field == field),
+                                "{kind} / {}: {field} has a column but the reading found no cell",
+                                machine.name
+                            );
+                            format!("row {}", src.row)
+                        }
+                    },
+                };
+                out.push_str(&format!("  read {} = {}  ({place})\n", r.field, r.value));
+            }
+        }
+        insta::assert_snapshot!(format!("explain_{kind}"), out);
     }
 }
 

@@ -447,3 +447,19 @@ fn real_discovery_export_assessed_in_json() {
                 && d["message"].as_str().unwrap().contains("AM18-DISK-SIZE"))
     );
 }
+
+/// `rules kinds` documents every registered check kind, with its example.
+#[test]
+fn rules_kinds_documents_every_kind() {
+    let out = rehost(&["rules", "kinds"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for k in rehost::rules::check::KINDS {
+        assert!(text.contains(&format!("\n{}\n", k.name)), "{}", k.name);
+        assert!(text.contains(k.example), "{}", k.example);
+    }
+    assert!(
+        text.lines()
+            .all(|l| l.chars().count() <= 80 || l.contains("e.g."))
+    );
+}

@@ -30,6 +30,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 }
             }
         }
+        RulesAction::Kinds => kinds(&mut out),
         RulesAction::Show { id } => {
             let set = RuleSet::load(args.rules.as_deref())?;
             let found = set.find_rule(&id);
@@ -181,4 +182,27 @@ fn render_diff(d: &MatrixDiff) -> String {
         let _ = writeln!(out, "  reworded only: {}", d.reworded.join(", "));
     }
     out
+}
+
+/// `rules kinds`: every check kind with its doc paragraph (wrapped at 80 columns) and example.
+fn kinds(out: &mut String) {
+    let _ = writeln!(
+        out,
+        "{} check kinds; a rule names one with `check = {{ kind = \"…\", … }}`.",
+        crate::rules::check::KINDS.len()
+    );
+    for k in crate::rules::check::KINDS {
+        let _ = writeln!(out, "\n{}", k.name);
+        let mut line = String::from(" ");
+        for word in k.doc.split_whitespace() {
+            if line.len() + 1 + word.len() > 78 {
+                let _ = writeln!(out, "{line}");
+                line = String::from(" ");
+            }
+            line.push(' ');
+            line.push_str(word);
+        }
+        let _ = writeln!(out, "{line}");
+        let _ = writeln!(out, "  e.g. {}", k.example);
+    }
 }

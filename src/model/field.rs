@@ -166,3 +166,87 @@ impl serde::Serialize for Field {
         s.serialize_str(self.label())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Field;
+
+    /// Labels are what JSON, inspect and data quality write for a field: two fields may not
+    /// share one, or a reader could not tell them apart.
+    #[test]
+    fn labels_are_unique() {
+        use Field::*;
+        let all = [
+            Name,
+            Os,
+            OsAlt,
+            OsDetailed,
+            OsVersion,
+            OsArch,
+            Cores,
+            Memory,
+            Firmware,
+            Generation,
+            SecureBoot,
+            BitLocker,
+            OsDisk,
+            DataDisk,
+            LargestDataDisk,
+            DataDiskCount,
+            TotalDiskCount,
+            DiskN,
+            DiskNWrite,
+            DiskType,
+            Nics,
+            Host,
+            HostOs,
+            ManagedBy,
+            Platform,
+            ServerType,
+            Hypervisor,
+            PowerState,
+            Template,
+            SrmPlaceholder,
+            SharedDisk,
+            FcDisk,
+            PassThrough,
+            Rdm,
+            Iscsi,
+            Sector4k,
+            UsedStorage,
+            ProvisionedStorage,
+            MachineId,
+            VmUuid,
+            VCenter,
+            VCenterVersion,
+            VCenterType,
+            Rpo,
+            Rto,
+            Churn,
+            ChurnPerDay,
+            PeakChurn,
+            OsDiskChurn,
+            DataDiskChurn,
+            Tier,
+            Application,
+            RecoveryGroup,
+            BootOrder,
+            DiskLabel,
+            DiskCapacity,
+            DiskPath,
+            DiskFormat,
+            DiskRaw,
+            DiskSharing,
+            DiskMode,
+            PartitionConsumed,
+            EsxVersion,
+            IndependentDisk,
+            Tag,
+        ];
+        let mut labels: Vec<&str> = all.iter().map(|f| f.label()).collect();
+        labels.sort_unstable();
+        let n = labels.len();
+        labels.dedup();
+        assert_eq!(labels.len(), n, "a label is used twice");
+    }
+}
