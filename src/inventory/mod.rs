@@ -156,21 +156,18 @@ impl Inventory {
             .sheets
             .iter()
             .find(|s| s.file == source.file && s.sheet == source.sheet)?;
-        let col = sheet
-            .columns
-            .iter()
-            .find(|c| c.field == field)
-            .or_else(|| {
-                // Disk sizes read from a per-disk sheet sit in its capacity column; a data-disk
-                // count may come from a column that counts every disk.
-                use headers::Field::*;
-                let alt = match field {
-                    OsDisk | DataDisk => DiskCapacity,
-                    DataDiskCount => TotalDiskCount,
-                    _ => return None,
-                };
-                sheet.columns.iter().find(|c| c.field == alt)
-            })?;
+        // Disk sizes read from a per-disk sheet sit in its capacity column; a data-disk count
+        // may come from a column that counts every disk; a platform from any column naming it.
+        use headers::Field::*;
+        let alternates: &[headers::Field] = match field {
+            OsDisk | DataDisk => &[DiskCapacity],
+            DataDiskCount => &[TotalDiskCount],
+            Hypervisor => &[Platform, ServerType],
+            _ => &[],
+        };
+        let col = std::iter::once(field)
+            .chain(alternates.iter().copied())
+            .find_map(|f| sheet.columns.iter().find(|c| c.field == f))?;
         let place = source.sheet.as_deref().unwrap_or_else(|| {
             source
                 .file
