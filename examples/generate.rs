@@ -379,7 +379,7 @@ fn csv(vms: &[Vm], path: &str, azure: bool) -> std::io::Result<()> {
     w.flush()
 }
 
-/// Writes `n` machines from `seed` in `format` to `out` (also used by tests/scale.rs).
+/// Writes `n` machines from `seed` in `format` to `out` (also used by tests/it/scale.rs).
 pub fn run(n: usize, seed: u64, format: &str, out: &str) -> Result<(), String> {
     let vms = machines(n, seed);
     match format {

@@ -3,23 +3,16 @@
 //! generated inventory goes through every target and every report without an error.
 
 use std::path::Path;
-use std::process::{Command, Output};
+
+use crate::common::rehost;
 
 /// The generator itself, compiled into this test (its `main` goes unused here).
 #[allow(dead_code)]
-#[path = "../examples/generate.rs"]
+#[path = "../../examples/generate.rs"]
 mod generate;
 
 fn generate(machines: usize, format: &str, seed: u64, out: &Path) {
     generate::run(machines, seed, format, out.to_str().unwrap()).unwrap();
-}
-
-fn rehost(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rehost"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
 }
 
 #[test]

@@ -3,7 +3,6 @@
 //! stays text, and the csv and Markdown forms.
 
 use std::io::Cursor;
-use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx};
 use rehost::engine::Evaluation;
@@ -11,14 +10,7 @@ use rehost::inventory;
 use rehost::report;
 use rehost::rules::{Date, Outcome, RuleSet};
 
-fn rehost(args: &[&str], envs: &[(&str, &str)]) -> std::process::Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rehost"));
-    c.args(args).env("NO_COLOR", "1");
-    for (k, v) in envs {
-        c.env(k, v);
-    }
-    c.output().unwrap()
-}
+use crate::common::rehost_with as rehost;
 
 /// A sheet as text: one line per row, cells separated by ` | `, numbers as numbers.
 fn sheet_text(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> (String, Vec<Vec<Data>>) {

@@ -1,15 +1,7 @@
 //! Which rules of the shipped matrices apply to which machines: a scenario's host and
 //! management rules speak of its own platform's hosts.
 
-use std::process::{Command, Output};
-
-fn rehost(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rehost"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run rehost")
-}
+use crate::common::rehost;
 
 /// A Hyper-V scenario's host rules speak of Hyper-V hosts: a VMware VM fails the platform
 /// rule once, and the Hyper-V host and VMM rules do not apply to it (as asr-vmware's vCenter

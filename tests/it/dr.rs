@@ -382,14 +382,22 @@ fn dr_example_in_json() {
     for key in [
         "rpo_target_seconds",
         "achievable_rpo_seconds",
-        "replication_frequency_seconds",
         "rto_target_seconds",
         "churn_mb_per_s",
         "verdict",
         "findings",
     ] {
-        assert!(sql.get(key).is_some(), "dr has {key}: {sql}");
+        assert!(!sql[key].is_null(), "dr has {key}: {sql}");
     }
+    // VMware replication has no copy frequency: written, as null.
+    assert!(
+        sql.get("replication_frequency_seconds")
+            .is_some_and(|v| v.is_null()),
+        "{sql}"
+    );
+    assert_eq!(sql["achievable_rpo_seconds"], 300);
+    assert_eq!(sql["rto_target_seconds"], 14400);
+    assert_eq!(sql["churn_mb_per_s"], 3.5);
     assert_eq!(sql["rpo_target_seconds"], 300);
     assert_eq!(sql["verdict"], "meets");
     let file = &v["machines"][4]["assessments"][0]["dr"];

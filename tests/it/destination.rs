@@ -5,17 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn rehost(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rehost"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run rehost")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use crate::common::{rehost, stderr};
 
 #[test]
 fn xlsx_goes_to_the_reports_folder_by_default() {

@@ -1,0 +1,24 @@
+//! The integration tests, one binary: every module runs the library or the built `rehost` as
+//! a user would, on real files. One binary links the crate once (eighteen did, each with the
+//! whole crate and its dependencies), which is most of a clean `cargo test`'s time.
+
+mod common;
+
+mod checks;
+mod cli;
+mod destination;
+mod dr;
+mod editions;
+mod exam;
+mod explain;
+mod exports;
+mod fuzz_regressions;
+mod guest_os;
+mod hostile;
+mod import;
+mod matrices;
+mod os_strings;
+mod properties;
+mod report;
+mod scale;
+mod service_verdicts;
