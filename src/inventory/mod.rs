@@ -17,11 +17,13 @@ mod parallel;
 mod reader;
 mod row;
 mod rvtools;
-mod sheet;
+pub mod sheet;
 pub mod source;
 mod table;
 mod xlsx_fast;
 mod xlsx_source;
+
+pub use xlsx_source::XlsxReader;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -286,15 +288,7 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
     if !rvtools_csv.is_empty() {
         rvtools_csv.import(&mut inv)?;
     }
-    let any_disk_sheet = !disk_sheets.is_empty();
-    for (file, sheet, det) in disk_sheets {
-        disks::attach_vhd_sheet(&mut inv, &file, &sheet, &det);
-    }
-    if any_disk_sheet {
-        disks::mark_machines_without_disks(&mut inv);
-    }
-    table::mark_duplicates(&mut inv);
-    Ok(inv)
+    Ok(finish(inv, disk_sheets))
 }
 
 /// Imports one file already in memory (`name` is used in messages and cell references).
@@ -304,15 +298,21 @@ pub fn import_bytes(name: &str, bytes: Vec<u8>) -> Result<Inventory, ImportError
     let mut inv = Inventory::default();
     inv.files.push(name.to_string());
     let pending = import_raw(&mut inv, name.into(), raw)?;
-    let any = !pending.is_empty();
+    Ok(finish(inv, pending))
+}
+
+/// Once every file's machines are in: per-disk sheets joined to them (machines a disk list
+/// names and no file described become machines of their own), then duplicate names marked.
+fn finish(mut inv: Inventory, pending: PendingDisks) -> Inventory {
+    let any_disk_sheet = !pending.is_empty();
     for (file, sheet, det) in pending {
         disks::attach_vhd_sheet(&mut inv, &file, &sheet, &det);
     }
-    if any {
+    if any_disk_sheet {
         disks::mark_machines_without_disks(&mut inv);
     }
     table::mark_duplicates(&mut inv);
-    Ok(inv)
+    inv
 }
 
 /// A per-disk sheet waiting for the machines of every file before it is joined to them.
@@ -371,3 +371,13 @@ fn import_raw(
 
 #[cfg(test)]
 mod tests;
+
+/// Reads an xlsx's sheets with the chosen reader and the importer's own column plan: the same
+/// cells the importer would see. For the differential tests and fuzz target, which hold the
+/// fast reader to calamine in the mode production uses (only the columns a format keeps).
+pub fn read_xlsx_sheets(
+    bytes: Vec<u8>,
+    reader: XlsxReader,
+) -> Result<Vec<sheet::Sheet>, ImportError> {
+    xlsx_source::read_xlsx_with("input.xlsx", bytes, &plan_columns, reader).map(|f| f.sheets)
+}

@@ -45,7 +45,7 @@ fn format_number(n: f64) -> String {
 }
 
 /// A row: its 1-based number in the sheet and its non-empty cells in column order.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Row {
     pub number: u32,
     pub cells: Vec<(u32, Cell)>,
@@ -62,7 +62,7 @@ impl Row {
 }
 
 /// A sheet (or a whole CSV file, which has no sheet name).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
     pub name: Option<String>,
     pub rows: Vec<Row>,

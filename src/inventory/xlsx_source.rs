@@ -48,8 +48,51 @@ pub(super) fn read_xlsx(
     bytes: Vec<u8>,
     plan: Planner<'_>,
 ) -> Result<RawFile, ImportError> {
+    let reader = XlsxReader::from_env().map_err(|why| ImportError::Unreadable {
+        file: name.into(),
+        sheet: None,
+        why,
+    })?;
+    read_xlsx_with(name, bytes, plan, reader)
+}
+
+/// Which reader reads an xlsx.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum XlsxReader {
+    /// The fast reader, falling back to calamine for a workbook or sheet it leaves to it.
+    Fast,
+    /// calamine alone: slower, and the reference the fast reader is tested against.
+    Calamine,
+}
+
+impl XlsxReader {
+    /// `REHOST_XLSX_READER=calamine` reads every workbook with calamine alone: the escape
+    /// hatch should the fast reader ever misread a file. Unset or `fast`: the fast reader.
+    pub fn from_env() -> Result<XlsxReader, String> {
+        match std::env::var("REHOST_XLSX_READER") {
+            Err(_) => Ok(XlsxReader::Fast),
+            Ok(v) if v.eq_ignore_ascii_case("fast") || v.is_empty() => Ok(XlsxReader::Fast),
+            Ok(v) if v.eq_ignore_ascii_case("calamine") => Ok(XlsxReader::Calamine),
+            Ok(v) => Err(format!(
+                "REHOST_XLSX_READER={v:?}: expected fast or calamine"
+            )),
+        }
+    }
+}
+
+/// [`read_xlsx`] with the reader chosen by the caller (the differential tests and fuzz target
+/// read each workbook both ways).
+pub fn read_xlsx_with(
+    name: &str,
+    bytes: Vec<u8>,
+    plan: Planner<'_>,
+    reader: XlsxReader,
+) -> Result<RawFile, ImportError> {
     super::limits::check_zip(name, &bytes)?;
-    let fast = xlsx_fast::Book::open(&bytes).ok();
+    let fast = match reader {
+        XlsxReader::Fast => xlsx_fast::Book::open(&bytes).ok(),
+        XlsxReader::Calamine => None,
+    };
     let mut first = None;
     let all = match &fast {
         Some(book) => book.sheets(),

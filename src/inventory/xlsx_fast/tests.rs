@@ -109,10 +109,35 @@ fn every_workbook_in_the_repository_reads_the_same() {
         }
         let refused = agree(&bytes);
         assert!(refused.is_empty(), "{p:?}: refused {refused:?}");
+        assert!(
+            production_agrees(&bytes),
+            "{p:?}: read as production reads it"
+        );
         read += 1;
     }
     // The RVTools 3.x and 4.x exports, the hand-typed table, the discovery export.
     assert!(read >= 4, "only {read} workbooks read");
+}
+
+/// The importer's read (the fast reader with its fallback, keeping only the columns the
+/// format's plan keeps) and calamine's alone give the same sheets, or both refuse the file.
+/// Returns whether the file was read.
+fn production_agrees(bytes: &[u8]) -> bool {
+    use crate::inventory::{XlsxReader, read_xlsx_sheets};
+    let fast = read_xlsx_sheets(bytes.to_vec(), XlsxReader::Fast);
+    let slow = read_xlsx_sheets(bytes.to_vec(), XlsxReader::Calamine);
+    match (fast, slow) {
+        (Ok(f), Ok(s)) => {
+            assert_eq!(f, s, "the readers disagree");
+            true
+        }
+        (Err(_), Err(_)) => false,
+        (f, s) => panic!(
+            "one reader refuses what the other reads: fast {:?}, calamine {:?}",
+            f.err(),
+            s.err()
+        ),
+    }
 }
 
 /// A package of raw parts around one sheet's XML, with optional styles and shared strings.
@@ -453,6 +478,7 @@ proptest! {
         let bytes = workbook(&rows, constant_memory);
         let refused = agree(&bytes);
         prop_assert!(refused.is_empty(), "refused {:?}", refused);
+        prop_assert!(production_agrees(&bytes));
     }
 }
 
@@ -486,6 +512,7 @@ proptest! {
             }
         }
         let bytes = package(&xml, Some(STYLES), Some(STRINGS));
+        // Cell for cell, where both readers read a sheet in full.
         let slow = by_calamine(&bytes);
         if let Ok(fast) = by_fast(&bytes) {
             for ((_, f), (_, s)) in fast.into_iter().zip(slow) {
@@ -494,5 +521,8 @@ proptest! {
                 }
             }
         }
+        // And as the importer reads it, whatever the damage: the same sheets as calamine
+        // alone, or refused by both (a sheet the fast reader gives up on goes to calamine).
+        production_agrees(&bytes);
     }
 }

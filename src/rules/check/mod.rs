@@ -15,7 +15,7 @@ pub use disks::{Role, kind_name};
 pub use kinds::disk_count_max::CountRole;
 pub use kinds::field::FieldOp;
 pub use kinds::managed_by::Blank;
-pub use registry::{Check, Context, KINDS, Kind, KindDoc};
+pub use registry::{BadParams, Check, Context, KINDS, Kind, KindDoc};
 
 use crate::model::{Field, SourceRef, Value};
 

@@ -12,6 +12,24 @@ use super::kinds::*;
 use crate::model::{Disk, Hypervisor, Machine};
 use crate::rules::spec::OsSpec;
 
+/// Parameters of a check that make no sense together (an empty list, `equals` without a
+/// value): the loader names the file, line and rule.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct BadParams(pub String);
+
+impl From<&str> for BadParams {
+    fn from(s: &str) -> BadParams {
+        BadParams(s.to_string())
+    }
+}
+
+impl From<String> for BadParams {
+    fn from(s: String) -> BadParams {
+        BadParams(s)
+    }
+}
+
 /// What evaluating a check may need besides the machine.
 pub struct Context<'a> {
     /// The platform assumed when the machine's is not known: the target's own.
@@ -39,7 +57,7 @@ pub trait Kind {
     const PLATFORM: bool = false;
 
     /// Parameters that make no sense together (beyond what their types ensure).
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), BadParams> {
         Ok(())
     }
     /// `full`: word every outcome and keep all it read (explain); otherwise a pass or a rule
@@ -98,7 +116,7 @@ macro_rules! registry {
             pub fn kind(&self) -> &'static str {
                 match self { $(Check::$variant(_) => <$ty as Kind>::NAME,)* }
             }
-            pub fn validate(&self) -> Result<(), String> {
+            pub fn validate(&self) -> Result<(), BadParams> {
                 match self { $(Check::$variant(k) => k.validate(),)* }
             }
             /// See [`Kind::evaluate`].

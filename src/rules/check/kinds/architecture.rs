@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::super::{Context, Eval, Kind, Outcome, either, gap, reading};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, either, gap, reading};
 use crate::model::{Arch, Field, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -18,7 +18,7 @@ impl Kind for Architecture {
         version that exists only for x64).";
     const EXAMPLE: &'static str = r#"check = { kind = "architecture", allowed = ["x64"] }"#;
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), BadParams> {
         if self.allowed.is_empty() {
             return Err("architecture: allowed is empty".into());
         }

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::super::disks::{field_of, flag_of, kind_name, kinds};
-use super::super::{Context, Eval, Kind, Outcome, Reading, gap, reading};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Reading, gap, reading};
 use crate::model::{DiskKind, Field, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -22,7 +22,7 @@ impl Kind for DiskKinds {
     const EXAMPLE: &'static str =
         r#"check = { kind = "disk-kinds", forbidden = ["shared", "fc"] }"#;
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), BadParams> {
         if self.forbidden.is_empty() {
             return Err("disk-kinds: forbidden is empty".into());
         }

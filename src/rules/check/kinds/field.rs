@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::super::{Context, Eval, Kind, Outcome, reading, show};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, reading, show};
 use crate::model::{Field as Column, Machine, Value};
 use crate::rules::spec::Pattern;
 
@@ -47,13 +47,14 @@ impl Kind for Field {
     const EXAMPLE: &'static str =
         r#"check = { kind = "field", field = "tag:Owner", op = "present" }"#;
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), BadParams> {
         let field = &self.field;
         if !(field.starts_with("tag:") || FIELDS.contains(&field.as_str())) {
             return Err(format!(
                 "field {field:?}: expected tag:<column> or one of {}",
                 FIELDS.join(", ")
-            ));
+            )
+            .into());
         }
         match self.op {
             FieldOp::Equals | FieldOp::NotEquals if self.value.is_none() => {

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::super::{Context, Eval, Kind, Outcome, either, gap, reading};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, either, gap, reading};
 use crate::model::{Field, Firmware as Boot, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -17,7 +17,7 @@ impl Kind for Firmware {
         firmware column, else from the Hyper-V generation (1 is BIOS, 2 is UEFI).";
     const EXAMPLE: &'static str = r#"check = { kind = "firmware", allowed = ["bios"] }"#;
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), BadParams> {
         if self.allowed.is_empty() {
             return Err("firmware: allowed is empty".into());
         }

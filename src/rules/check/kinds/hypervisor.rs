@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::super::{Context, Eval, Kind, Outcome, either, reading};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, either, reading};
 use crate::model::{Field, Hypervisor as Platform, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -22,7 +22,7 @@ impl Kind for Hypervisor {
         r#"check = { kind = "hypervisor", allowed = ["vmware", "physical"] }"#;
     const PLATFORM: bool = true;
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), BadParams> {
         if self.allowed.is_empty() {
             return Err("hypervisor: allowed is empty".into());
         }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::software::{os_list, specs};
-use super::super::{Context, Eval, Kind};
+use super::super::{BadParams, Context, Eval, Kind};
 use crate::model::Machine;
 use crate::rules::spec::OsSpec;
 
@@ -23,7 +23,7 @@ impl Kind for OsSupported {
         r#"check = { kind = "os-supported", list = ["windows-server 2012..=2025", "rhel 8.6.."] }"#;
     const LIMIT: bool = true;
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), BadParams> {
         if self.list.is_empty() {
             return Err("os list is empty".into());
         }

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::super::{Context, Eval, Kind, Outcome, reading};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, reading};
 use crate::model::{Field, Machine};
 use crate::rules::spec::Pattern;
 
@@ -21,7 +21,7 @@ impl Kind for VmName {
     const EXAMPLE: &'static str =
         r#"check = { kind = "vm-name", pattern = "^[A-Za-z0-9][A-Za-z0-9-]*$", max_length = 64 }"#;
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), BadParams> {
         if self.max_length == 0 {
             return Err("vm-name: max_length must be at least 1".into());
         }
