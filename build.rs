@@ -10,7 +10,8 @@ fn main() {
     let mut files = Vec::new();
     for target in std::fs::read_dir(&root).expect("rules/") {
         let target = target.expect("rules/ entry").path();
-        if !target.is_dir() {
+        // Data beside the matrices: the size catalogue and the OS lifecycle, listed below.
+        if !target.is_dir() || target.ends_with("sizes") || target.ends_with("lifecycle") {
             continue;
         }
         println!("cargo:rerun-if-changed={}", target.display());
@@ -38,4 +39,31 @@ fn main() {
     out.push_str("]\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtin_rules.rs");
     std::fs::write(dest, out).expect("write builtin_rules.rs");
+    list_stems(&root.join("sizes").join("vm"), "builtin_sizes.rs");
+    list_stems(&root.join("lifecycle"), "builtin_lifecycle.rs");
+}
+
+/// `&[(stem, text)]` for every `*.toml` in `dir`, sorted: a new series or product is a new file.
+fn list_stems(dir: &Path, out_name: &str) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|f| f.ok().map(|f| f.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut out = String::from("&[\n");
+    for f in &files {
+        let stem = f.file_stem().unwrap().to_string_lossy();
+        let _ = writeln!(
+            out,
+            "    ({stem:?}, include_str!({:?})),",
+            f.display().to_string()
+        );
+    }
+    out.push_str("]\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join(out_name);
+    std::fs::write(dest, out).expect(out_name);
 }

@@ -15,7 +15,9 @@ fn every_matrix_file_in_rules_is_shipped() {
     let mut on_disk = Vec::new();
     for t in std::fs::read_dir("rules").unwrap() {
         let t = t.unwrap().path();
-        if t.is_dir() {
+        // The size catalogue and the lifecycle tables are data of their own (their loaders
+        // have their own tests), not matrices.
+        if t.is_dir() && !t.ends_with("sizes") && !t.ends_with("lifecycle") {
             for f in std::fs::read_dir(&t).unwrap() {
                 let f = f.unwrap().path();
                 let rel = f.strip_prefix("rules").unwrap().display().to_string();
