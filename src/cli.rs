@@ -92,6 +92,61 @@ pub struct DrArgs {
     pub growth: Option<String>,
 }
 
+/// Sizing and cost options: what each machine would run on in Azure.
+#[derive(Debug, Clone, Args)]
+pub struct SizingArgs {
+    /// Size from allocated cores and memory, or from utilisation (falls back to allocation
+    /// for a machine the inventory has no utilisation for).
+    #[arg(
+        long,
+        value_enum,
+        default_value = "as-on-premises",
+        help_heading = "Sizing and costs"
+    )]
+    pub sizing: SizingBasis,
+    /// Headroom on utilisation for performance sizing (Azure Migrate's default, 1.3).
+    #[arg(long, value_name = "FACTOR", help_heading = "Sizing and costs")]
+    pub comfort_factor: Option<f64>,
+    /// VM series a size may come from (`Dasv5,Dsv5,Esv5`; default: every series in the
+    /// catalogue but the burstable B-series).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "SERIES",
+        help_heading = "Sizing and costs"
+    )]
+    pub vm_series: Vec<String>,
+    /// Managed-disk type for every disk, or `auto`.
+    #[arg(
+        long,
+        value_enum,
+        default_value = "auto",
+        help_heading = "Sizing and costs"
+    )]
+    pub disk_type: DiskTypeArg,
+    /// A saved Azure Retail Prices API response (JSON) for one region: monthly compute and
+    /// storage costs, and the cheapest size that fits. Without it no cost is given.
+    #[arg(long, value_name = "FILE", help_heading = "Sizing and costs")]
+    pub prices: Option<PathBuf>,
+    /// The region to price, when the price file holds several (`westeurope`).
+    #[arg(long, value_name = "REGION", help_heading = "Sizing and costs")]
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SizingBasis {
+    AsOnPremises,
+    Performance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiskTypeArg {
+    StandardHdd,
+    StandardSsd,
+    Premium,
+    Auto,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReplicaStorage {
     Standard,
@@ -108,6 +163,8 @@ pub struct AssessArgs {
     pub rules: RuleOptions,
     #[command(flatten)]
     pub dr: DrArgs,
+    #[command(flatten)]
+    pub sizing: SizingArgs,
     /// Output format (default: from the -o file's extension, else a table on the terminal;
     /// xlsx without -o writes reports/<inventory>-assessment.xlsx).
     #[arg(long, short = 'f', value_enum)]
@@ -138,6 +195,8 @@ pub struct ExplainArgs {
     pub rules: RuleOptions,
     #[command(flatten)]
     pub dr: DrArgs,
+    #[command(flatten)]
+    pub sizing: SizingArgs,
 }
 
 #[derive(Debug, Args)]

@@ -34,6 +34,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         })
         .transpose()?;
     let dr_then = dr.clone();
+    let planner = super::planner(&args.sizing, as_of)?;
 
     // The format: as asked, else from the output file's extension, else the terminal table.
     let by_extension = args.output.as_deref().and_then(|p| {
@@ -66,7 +67,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         );
         if format == OutputFormat::Json {
             let _stage = Stage::start(format!("assessing and writing {what}"));
-            let ev = report::json::assess_and_write(&inv, selection, strict, dr, w)?;
+            let ev = report::json::assess_and_write(&inv, selection, strict, dr, &planner, w)?;
             timings.mark("assess and write");
             evaluation = Some(ev);
             return Ok(());

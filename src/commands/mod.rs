@@ -12,7 +12,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use crate::cli::{Cli, Command, DrArgs, ReplicaStorage, RuleOptions};
+use crate::cli::{
+    Cli, Command, DiskTypeArg, DrArgs, ReplicaStorage, RuleOptions, SizingArgs, SizingBasis,
+};
 use crate::dr::{DrOptions, DrPolicy};
 use crate::rules::check::dr::Storage;
 use crate::rules::{Date, RuleSet};
@@ -77,4 +79,52 @@ fn dr_options(a: &DrArgs) -> Result<DrOptions> {
             .transpose()
             .map_err(anyhow::Error::msg)?,
     })
+}
+
+/// The planner the sizing options ask for: support judged at `as_of` (else today), sizes
+/// from the named series, prices from the file.
+fn planner(a: &SizingArgs, as_of: Option<Date>) -> Result<crate::plan::Planner> {
+    use crate::sizing::catalogue::DiskType;
+    use crate::sizing::disks::DiskPolicy;
+    let mut p = crate::plan::Planner::new(as_of.unwrap_or_else(Date::today));
+    p.sizing.basis = match a.sizing {
+        SizingBasis::AsOnPremises => crate::sizing::Basis::AsOnPremises,
+        SizingBasis::Performance => crate::sizing::Basis::Performance,
+    };
+    if let Some(c) = a.comfort_factor {
+        if !(c.is_finite() && c > 0.0 && c <= 10.0) {
+            anyhow::bail!(
+                "--comfort-factor {c}: expected a factor above 0 and at most 10, such as 1.3"
+            );
+        }
+        p.sizing.comfort = c;
+    }
+    if !a.vm_series.is_empty() {
+        let known = p.catalogue.series();
+        let mut chosen = Vec::new();
+        for s in &a.vm_series {
+            let s = s.trim();
+            match known.iter().find(|k| k.eq_ignore_ascii_case(s)) {
+                Some(k) => chosen.push(k.to_string()),
+                None => anyhow::bail!(
+                    "--vm-series {s:?}: not in the size catalogue (known: {})",
+                    known.join(", ")
+                ),
+            }
+        }
+        p.sizing.series = chosen;
+    }
+    p.sizing.disks = match a.disk_type {
+        DiskTypeArg::Auto => DiskPolicy::Auto,
+        DiskTypeArg::StandardHdd => DiskPolicy::Only(DiskType::StandardHdd),
+        DiskTypeArg::StandardSsd => DiskPolicy::Only(DiskType::StandardSsd),
+        DiskTypeArg::Premium => DiskPolicy::Only(DiskType::Premium),
+    };
+    if let Some(file) = &a.prices {
+        let book = crate::sizing::prices::PriceBook::load(file, a.region.as_deref())?;
+        p.sizing.prices = Some(std::sync::Arc::new(book));
+    } else if a.region.is_some() {
+        anyhow::bail!("--region chooses a region of a --prices file; no --prices was given");
+    }
+    Ok(p)
 }

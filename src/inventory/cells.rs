@@ -170,6 +170,46 @@ pub fn duration(cell: Option<&Cell>, col: &super::headers::Column) -> Value<u64>
     }
 }
 
+/// A utilisation in per cent, 0 to 100: `35`, `35 %`, `35.5%`. Azure Migrate's CSV writes
+/// the bare number; a share written as a fraction (`0.35`) is read as written, 0.35 %.
+pub fn percent(cell: Option<&Cell>) -> Value<f64> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    let n = match cell {
+        Cell::Number(n) => Some(*n),
+        Cell::Text(t) => t
+            .trim()
+            .trim_end_matches('%')
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .ok(),
+        _ => None,
+    };
+    match n {
+        Some(n) if n.is_finite() && (0.0..=100.0).contains(&n) => Value::Known(n),
+        Some(_) => invalid(cell, "a utilisation must be between 0 and 100 %"),
+        None => invalid(cell, "expected a utilisation in per cent, such as 35"),
+    }
+}
+
+/// Operations per second (`120`, `120.5`): a disk's read or write IOPS.
+pub fn per_second(cell: Option<&Cell>) -> Value<f64> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    let n = match cell {
+        Cell::Number(n) => Some(*n),
+        Cell::Text(t) => t.trim().parse().ok(),
+        _ => None,
+    };
+    match n {
+        Some(n) if n.is_finite() && n >= 0.0 => Value::Known(n),
+        _ => invalid(cell, "expected operations per second, such as 120"),
+    }
+}
+
 /// A churn rate in MB/s; `per_day`: the column is per day (`Churn (GB/day)`).
 pub fn rate(cell: Option<&Cell>, per_day: bool) -> Value<f64> {
     let Some(cell) = cell else {

@@ -87,6 +87,16 @@ const ALIASES: &[(&str, Field)] = &[
     ("diskcount", Field::TotalDiskCount),
     ("disktype", Field::DiskType),
     ("nics", Field::Nics),
+    ("cpuutilizationpercentage", Field::CpuUtil),
+    ("cpuutilization", Field::CpuUtil),
+    ("cpuutilisation", Field::CpuUtil),
+    ("cpuusage", Field::CpuUtil),
+    ("cpuusagepercentage", Field::CpuUtil),
+    ("memoryutilizationpercentage", Field::MemoryUtil),
+    ("memoryutilization", Field::MemoryUtil),
+    ("memoryutilisation", Field::MemoryUtil),
+    ("memoryusage", Field::MemoryUtil),
+    ("memoryusagepercentage", Field::MemoryUtil),
     ("networkadapters", Field::Nics),
     ("totalnetworkadapters", Field::Nics),
     ("numberofnics", Field::Nics),
@@ -195,6 +205,12 @@ static DISK_N_WRITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:disk|hdd|harddisk)(\d{1,2})writethroughput$").expect("static regex")
 });
 
+/// `Disk N read throughput`, `Disk N read ops`, `Disk N write ops` (Azure Migrate CSV).
+static DISK_N_PERF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:disk|hdd|harddisk)(\d{1,2})(readthroughput|readops|writeops)$")
+        .expect("static regex")
+});
+
 static DISK_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:disk|hdd|harddisk)(\d{1,2})(?:size|capacity)?$").expect("static regex")
 });
@@ -254,6 +270,15 @@ pub fn lookup(header: &str, table: Table) -> Option<(Field, Option<u8>)> {
             return (1..=64)
                 .contains(&i)
                 .then_some((Field::DiskNWrite, Some(i)));
+        }
+        if let Some(c) = DISK_N_PERF.captures(&n) {
+            let i: u8 = c[1].parse().ok()?;
+            let field = match &c[2] {
+                "readthroughput" => Field::DiskNRead,
+                "readops" => Field::DiskNReadOps,
+                _ => Field::DiskNWriteOps,
+            };
+            return (1..=64).contains(&i).then_some((field, Some(i)));
         }
         if let Some(c) = DISK_N.captures(&n) {
             let i: u8 = c[1].parse().ok()?;
@@ -343,7 +368,21 @@ mod tests {
             ("Churn (GB/day)", Some((Field::ChurnPerDay, None))),
             ("Data change rate", Some((Field::Churn, None))),
             ("RPO target", Some((Field::Rpo, None))),
-            ("Disk 1 read ops", None),
+            ("Disk 1 read ops", Some((Field::DiskNReadOps, Some(1)))),
+            (
+                "Disk 2 read throughput (MB per second)",
+                Some((Field::DiskNRead, Some(2))),
+            ),
+            (
+                "Disk 3 write ops (operations per second)",
+                Some((Field::DiskNWriteOps, Some(3))),
+            ),
+            ("CPU utilization percentage", Some((Field::CpuUtil, None))),
+            (
+                "Memory utilization percentage",
+                Some((Field::MemoryUtil, None)),
+            ),
+            ("Disk 1 size ops", None),
             ("Annotation", None),
         ];
         for (h, want) in cases {

@@ -7,7 +7,7 @@ use super::headers::{Column, Field};
 use super::reader::{RowReader, default_unit};
 use super::sheet::{Cell, Row};
 use super::{Inventory, guest_os};
-use crate::model::{Disk, DiskRole, Hypervisor, Machine, Value};
+use crate::model::{Disk, DiskPerf, DiskRole, Hypervisor, Machine, Value};
 use crate::os::parse_arch;
 use crate::units::SizeUnit;
 
@@ -76,6 +76,8 @@ pub fn apply_row(
     let mut data_list: Value<Vec<Value<u64>>> = Value::Absent;
     let mut disk_n: Vec<(u8, Value<u64>, Option<u32>)> = Vec::new();
     let mut disk_n_write: Vec<(u8, Value<f64>)> = Vec::new();
+    // Read throughput, read ops, write ops per disk number.
+    let mut disk_n_perf: Vec<(u8, Field, Value<f64>)> = Vec::new();
     let mut total_disks: Value<u32> = Value::Absent;
     let mut platform: Option<String> = None;
     let mut os_churn: Value<f64> = Value::Absent;
@@ -117,6 +119,23 @@ pub fn apply_row(
             }
             Field::Cores => m.cores = checked(rr, inv, row, col, &name, cells::count(cell)),
             Field::Nics => m.nics = checked(rr, inv, row, col, &name, cells::count(cell)),
+            Field::CpuUtil => {
+                m.cpu_util_pct = checked(rr, inv, row, col, &name, cells::percent(cell))
+            }
+            Field::MemoryUtil => {
+                m.memory_util_pct = checked(rr, inv, row, col, &name, cells::percent(cell))
+            }
+            Field::DiskNRead | Field::DiskNReadOps | Field::DiskNWriteOps => {
+                if let Some(c) = cell {
+                    let v = if col.field == Field::DiskNRead {
+                        cells::rate(Some(c), false)
+                    } else {
+                        cells::per_second(Some(c))
+                    };
+                    let v = checked(rr, inv, row, col, &name, v);
+                    disk_n_perf.push((col.disk_index.unwrap_or(0), col.field, v));
+                }
+            }
             Field::Memory => {
                 m.memory_bytes = match cell {
                     None => Value::Empty,
@@ -381,6 +400,17 @@ pub fn apply_row(
         d.source = Some(rr.source(row));
         if let Some((_, churn)) = disk_n_write.iter().find(|(j, _)| *j == i) {
             d.churn_mb_s = churn.clone();
+        }
+        let mut perf = DiskPerf::default();
+        for (_, field, v) in disk_n_perf.iter().filter(|(j, _, _)| *j == i) {
+            match field {
+                Field::DiskNRead => perf.read_mb_s = v.clone(),
+                Field::DiskNReadOps => perf.read_ops = v.clone(),
+                _ => perf.write_ops = v.clone(),
+            }
+        }
+        if perf != DiskPerf::default() {
+            d.perf = Some(Box::new(perf));
         }
         m.disks.push(d);
     }

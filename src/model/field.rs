@@ -48,8 +48,18 @@ fields! {
     DiskN => "disk N size",
     /// `Disk N write throughput (MB per second)` (Azure Migrate CSV): the disk's churn.
     DiskNWrite => "disk N write throughput",
+    /// `Disk N read throughput (MB per second)` (Azure Migrate CSV).
+    DiskNRead => "disk N read throughput",
+    /// `Disk N read ops (operations per second)`.
+    DiskNReadOps => "disk N read ops",
+    /// `Disk N write ops (operations per second)`.
+    DiskNWriteOps => "disk N write ops",
     DiskType => "disk type",
     Nics => "nics",
+    /// CPU utilisation in per cent (Azure Migrate CSV `CPU utilization percentage`).
+    CpuUtil => "cpu utilisation",
+    /// Memory utilisation in per cent.
+    MemoryUtil => "memory utilisation",
     Host => "host",
     HostOs => "host os",
     ManagedBy => "managed by",

@@ -10,11 +10,13 @@ use std::sync::Arc;
 
 use compact_str::CompactString;
 
+mod date;
 mod field;
 mod value;
 
 pub use crate::os::Arch;
 use crate::os::Os;
+pub use date::Date;
 pub use field::Field;
 pub use value::{Unreadable, Value};
 
@@ -185,6 +187,10 @@ pub struct Disk {
     /// Average churn of this disk in MB/s, when the inventory gives it per disk.
     #[serde(skip_serializing_if = "Value::is_absent")]
     pub churn_mb_s: Value<f64>,
+    /// Read throughput and IOPS, when the inventory gives them (Azure Migrate's CSV): what
+    /// a disk tier must sustain. Boxed: most inventories have none, and a disk stays small.
+    #[serde(skip)]
+    pub perf: Option<Box<DiskPerf>>,
     #[serde(skip)]
     pub source: Option<SourceRef>,
 }
@@ -199,9 +205,31 @@ impl Disk {
             features: DiskKinds::default(),
             sector_bytes: Value::Absent,
             churn_mb_s: Value::Absent,
+            perf: None,
             source: None,
         }
     }
+
+    /// Read plus write operations per second, when both are known.
+    pub fn iops(&self) -> Option<f64> {
+        let p = self.perf.as_deref()?;
+        Some(p.read_ops.known()? + p.write_ops.known()?)
+    }
+
+    /// Read plus write throughput (the write throughput is the churn), MB/s, when both are
+    /// known.
+    pub fn mb_s(&self) -> Option<f64> {
+        let p = self.perf.as_deref()?;
+        Some(p.read_mb_s.known()? + self.churn_mb_s.known()?)
+    }
+}
+
+/// A disk's measured load beside its churn.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DiskPerf {
+    pub read_mb_s: Value<f64>,
+    pub read_ops: Value<f64>,
+    pub write_ops: Value<f64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -276,6 +304,11 @@ pub struct Machine {
     pub cores: Value<u32>,
     pub memory_bytes: Value<u64>,
     pub nics: Value<u32>,
+    /// CPU and memory utilisation in per cent, for sizing by performance.
+    #[serde(skip)]
+    pub cpu_util_pct: Value<f64>,
+    #[serde(skip)]
+    pub memory_util_pct: Value<f64>,
     pub disks: Vec<Disk>,
     /// Whether the inventory has per-disk sizes at all, and for this row.
     #[serde(skip)]
@@ -340,6 +373,8 @@ impl Machine {
             cores: Value::Absent,
             memory_bytes: Value::Absent,
             nics: Value::Absent,
+            cpu_util_pct: Value::Absent,
+            memory_util_pct: Value::Absent,
             disks: Vec::new(),
             disk_sizes: Value::Absent,
             data_disk_count: Value::Absent,

@@ -8,11 +8,13 @@ use std::io::Write;
 use serde::Serialize;
 use serde_json::{Value as Json, json};
 
+use super::plan::PlanTotals;
 use super::summary::{data_quality, summarise};
 use crate::dr::{DrOptions, DrResult};
 use crate::engine::Evaluation;
 use crate::inventory::{CellRef, Inventory};
 use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, SourceRef, Value};
+use crate::plan::Planner;
 use crate::rules::{Assessment, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity};
 
 /// A machine's OS as written and as the catalogue reads it.
@@ -209,12 +211,17 @@ struct AssessmentOut<'a> {
     not_evaluated: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     dr: Option<DrOut<'a>>,
+    /// What the machine would run on (none for a machine the scenario does not cover).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sizing: Option<&'a super::plan::SizingOut<'a>>,
 }
 
 #[derive(Serialize)]
 struct MachineOut<'a> {
     #[serde(flatten)]
     facts: Facts<'a>,
+    /// The OS's support on the day assessed.
+    support: &'a crate::lifecycle::Support,
     assessments: Vec<AssessmentOut<'a>>,
 }
 
@@ -230,8 +237,11 @@ struct RuleOut<'a> {
 }
 
 /// One machine, as evaluated, written as JSON into `out` (after a comma unless it is first).
+#[allow(clippy::too_many_arguments)]
 fn write_machine(
     inv: &Inventory,
+    planner: &Planner,
+    totals: &std::sync::Mutex<PlanTotals>,
     selection: &Selection<'_>,
     i: usize,
     per: &[Assessment],
@@ -239,6 +249,11 @@ fn write_machine(
     out: &mut Vec<u8>,
 ) {
     let m = &inv.machines[i];
+    let plan = planner.plan(m);
+    if let Ok(mut t) = totals.lock() {
+        t.add(planner, &plan);
+    }
+    let sizing = super::plan::sizing(planner, &plan);
     let assessments = per
         .iter()
         .map(|a| {
@@ -272,6 +287,7 @@ fn write_machine(
                         .map(|k| mx.rules[a.findings[*k].rule].id.as_str())
                         .collect(),
                 }),
+                sizing: (a.readiness != Readiness::NotApplicable).then_some(&sizing),
             }
         })
         .collect();
@@ -280,6 +296,7 @@ fn write_machine(
     }
     let machine = MachineOut {
         facts: facts(m),
+        support: &plan.support,
         assessments,
     };
     // Structs with string keys into a Vec cannot fail to serialise; were it to, the document
@@ -298,6 +315,7 @@ pub fn assess_and_write<'a>(
     selection: Selection<'a>,
     strict: bool,
     dr_options: DrOptions,
+    planner: &Planner,
     w: &mut (dyn Write + Send),
 ) -> std::io::Result<Evaluation<'a>> {
     let mut rules = serde_json::Map::new();
@@ -317,11 +335,13 @@ pub fn assess_and_write<'a>(
     w.write_all(b"{\"rules\": ")?;
     serde_json::to_writer(&mut *w, &rules)?;
     w.write_all(b",\n\"machines\": [\n")?;
-    let render = |sel: &Selection<'_>,
-                  i: usize,
-                  per: &[Assessment],
-                  dr: &[Option<DrResult>],
-                  out: &mut Vec<u8>| write_machine(inv, sel, i, per, dr, out);
+    let totals = std::sync::Mutex::new(PlanTotals::default());
+    let render =
+        |sel: &Selection<'_>,
+         i: usize,
+         per: &[Assessment],
+         dr: &[Option<DrResult>],
+         out: &mut Vec<u8>| { write_machine(inv, planner, &totals, sel, i, per, dr, out) };
     let ev = Evaluation::run_rendering(
         inv,
         selection,
@@ -338,6 +358,8 @@ pub fn assess_and_write<'a>(
     if let Some(e) = &ev.estate {
         summary_json["dr"] = serde_json::to_value(e).unwrap_or(Json::Null);
     }
+    let totals = totals.into_inner().unwrap_or_default();
+    summary_json["plan"] = totals.to_json(planner);
     w.write_all(b",\n\"summary\": ")?;
     serde_json::to_writer_pretty(&mut *w, &summary_json)?;
     w.write_all(b"\n}\n")?;

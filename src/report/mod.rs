@@ -7,6 +7,7 @@ mod direct;
 pub mod explain;
 pub mod json;
 pub mod markdown;
+pub mod plan;
 pub mod summary;
 pub mod table;
 pub mod xlsx;

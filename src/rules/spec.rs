@@ -8,6 +8,7 @@ use std::fmt;
 use regex::Regex;
 use serde::{Deserialize, Deserializer, de};
 
+pub use crate::model::Date;
 use crate::os::{Catalogue, Family, Os, Version};
 use crate::units::{self, format_size};
 
@@ -55,55 +56,6 @@ impl<'de> Deserialize<'de> for Pattern {
                     .to_string();
                 de::Error::custom(format!("pattern {s:?}: {why}"))
             })
-    }
-}
-
-/// A calendar date `YYYY-MM-DD`, compared as written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl Date {
-    pub fn parse(s: &str) -> Result<Date, String> {
-        let parts: Vec<&str> = s.trim().split('-').collect();
-        let bad = || format!("date {s:?}: expected YYYY-MM-DD");
-        if parts.len() != 3 || parts[0].len() != 4 {
-            return Err(bad());
-        }
-        let year: u16 = parts[0].parse().map_err(|_| bad())?;
-        let month: u8 = parts[1].parse().map_err(|_| bad())?;
-        let day: u8 = parts[2].parse().map_err(|_| bad())?;
-        let days_in_month = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if year.is_multiple_of(4)
-                && (!year.is_multiple_of(100) || year.is_multiple_of(400)) =>
-            {
-                29
-            }
-            2 => 28,
-            _ => return Err(bad()),
-        };
-        if day == 0 || day > days_in_month {
-            return Err(bad());
-        }
-        Ok(Date { year, month, day })
-    }
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        let s = String::deserialize(d)?;
-        Date::parse(&s).map_err(de::Error::custom)
     }
 }
 

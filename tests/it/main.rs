@@ -4,6 +4,7 @@
 
 mod common;
 
+mod catalogue;
 mod checks;
 mod cli;
 mod destination;
@@ -22,3 +23,4 @@ mod properties;
 mod report;
 mod scale;
 mod service_verdicts;
+mod sizing;

@@ -1,0 +1,314 @@
+//! OS support status by date: each product's releases with the day mainstream (or full)
+//! support, extended (or maintenance) support and extended security updates end, as data in
+//! `rules/lifecycle/<product>.toml`, each file citing the copy of the page it was read from.
+//!
+//! A machine's OS is matched to a release by the OS catalogue's version; a label that stands
+//! for several releases (`Windows Server 2016 or later`, `CentOS 4/5/6/7`, `SLES 15` without
+//! its service pack) is judged by the release whose support ends first, and says so: what a
+//! consultant can count on is the least of them, and it is what Azure Migrate reports for
+//! such a label.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Date;
+use crate::os::{Os, Version};
+
+/// Every `rules/lifecycle/*.toml`, listed by build.rs.
+pub const FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_lifecycle.rs"));
+
+/// A lifecycle file that does not load.
+#[derive(Debug, thiserror::Error)]
+pub enum LifecycleError {
+    #[error("rules/lifecycle/{file}.toml: {err}")]
+    Parse { file: String, err: toml::de::Error },
+    #[error("rules/lifecycle/{file}.toml: {why}")]
+    Invalid { file: String, why: String },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    product: Head,
+    release: Vec<Release>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Head {
+    product: String,
+    title: String,
+    source: String,
+    provenance: String,
+    #[serde(default)]
+    #[allow(dead_code)]
+    notes: String,
+}
+
+/// One release of a product and the days its support phases end.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Release {
+    pub version: String,
+    pub released: Option<Date>,
+    pub mainstream_end: Option<Date>,
+    pub extended_end: Option<Date>,
+    pub esu_end: Option<Date>,
+    pub esu_note: Option<String>,
+}
+
+/// One product's lifecycle.
+#[derive(Debug, Clone)]
+pub struct Product {
+    pub product: String,
+    pub title: String,
+    pub source: String,
+    pub provenance: String,
+    pub releases: Vec<Release>,
+}
+
+/// Where a release is in its life on a given day, in Azure Migrate's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SupportStatus {
+    /// Before the end of mainstream (full) support; a product with one phase only is here
+    /// until it ends.
+    Mainstream,
+    /// After mainstream, before the end of extended (maintenance) support.
+    Extended,
+    OutOfSupport,
+    Unknown,
+}
+
+impl SupportStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SupportStatus::Mainstream => "mainstream",
+            SupportStatus::Extended => "extended",
+            SupportStatus::OutOfSupport => "out-of-support",
+            SupportStatus::Unknown => "unknown",
+        }
+    }
+
+    /// As a reader says it.
+    pub fn words(self) -> &'static str {
+        match self {
+            SupportStatus::Mainstream => "mainstream support",
+            SupportStatus::Extended => "extended support",
+            SupportStatus::OutOfSupport => "out of support",
+            SupportStatus::Unknown => "support unknown",
+        }
+    }
+}
+
+/// A machine's OS support on the day asked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Support {
+    pub status: SupportStatus,
+    /// The release judged: `Windows Server 2016`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub release: Option<String>,
+    pub mainstream_end: Option<String>,
+    pub extended_end: Option<String>,
+    pub esu_end: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub esu_note: Option<String>,
+    /// The page the dates come from, and the copy read (borrowed from the shipped tables:
+    /// a hundred thousand machines share them).
+    pub source: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<&'static str>,
+    /// How the status was reached, in words.
+    pub why: String,
+}
+
+/// Every product's lifecycle.
+#[derive(Debug, Clone, Default)]
+pub struct Lifecycle {
+    pub products: Vec<Product>,
+}
+
+impl Lifecycle {
+    /// The shipped tables.
+    pub fn builtin() -> &'static Lifecycle {
+        static L: LazyLock<Lifecycle> =
+            LazyLock::new(|| Lifecycle::parse(FILES).expect("shipped lifecycle tables are valid"));
+        &L
+    }
+
+    pub fn parse(files: &[(&str, &str)]) -> Result<Lifecycle, LifecycleError> {
+        let mut out = Lifecycle::default();
+        for (stem, text) in files {
+            let f: File = toml::from_str(text).map_err(|err| LifecycleError::Parse {
+                file: stem.to_string(),
+                err,
+            })?;
+            let invalid = |why: String| LifecycleError::Invalid {
+                file: stem.to_string(),
+                why,
+            };
+            if f.product.product != *stem {
+                return Err(invalid(format!(
+                    "product {:?} must match the file name",
+                    f.product.product
+                )));
+            }
+            for r in &f.release {
+                let order = [r.released, r.mainstream_end, r.extended_end, r.esu_end];
+                let given: Vec<Date> = order.iter().flatten().copied().collect();
+                if given.windows(2).any(|w| w[0] > w[1]) {
+                    return Err(invalid(format!(
+                        "{}: released, mainstream end, extended end and ESU end must come in that order",
+                        r.version
+                    )));
+                }
+            }
+            out.products.push(Product {
+                product: f.product.product,
+                title: f.product.title,
+                source: f.product.source,
+                provenance: f.product.provenance,
+                releases: f.release,
+            });
+        }
+        Ok(out)
+    }
+
+    pub fn product(&self, id: &str) -> Option<&Product> {
+        self.products.iter().find(|p| p.product == id)
+    }
+
+    /// The OS's support on `day`.
+    pub fn support(&'static self, os: &Os, day: Date) -> Support {
+        let unknown = |why: String| Support {
+            status: SupportStatus::Unknown,
+            release: None,
+            mainstream_end: None,
+            extended_end: None,
+            esu_end: None,
+            esu_note: None,
+            source: None,
+            provenance: None,
+            why,
+        };
+        let Some(product) = self.product(&os.product) else {
+            return unknown(format!("no lifecycle data for {}", os.product));
+        };
+        let day_text = day.to_string();
+        // The readings the label may stand for, each judged; the first to end decides.
+        let readings: Vec<Os> = os
+            .candidates(Some(&day_text))
+            .unwrap_or_else(|| vec![os.clone()]);
+        let mut judged: Vec<(&Release, SupportStatus)> = Vec::new();
+        for reading in &readings {
+            let Some(version) = reading.version.as_deref() else {
+                return unknown(format!("{} without a version", product.title));
+            };
+            let rows = product.rows_for(version);
+            if rows.is_empty() {
+                return unknown(format!("no lifecycle row for {} {version}", product.title));
+            }
+            for r in rows {
+                judged.push((r, status_of(r, day)));
+            }
+        }
+        let Some((worst, status)) = judged
+            .iter()
+            .copied()
+            .max_by_key(|(r, s)| (*s, std::cmp::Reverse(end_key(r))))
+        else {
+            return unknown(format!("no lifecycle row for {}", product.title));
+        };
+        let fmt = |d: Option<Date>| d.map(|d| d.to_string());
+        let mut names: Vec<&str> = judged.iter().map(|(r, _)| r.version.as_str()).collect();
+        names.dedup();
+        let why = if names.len() > 1 {
+            format!(
+                "{} may be any of {}: judged as {}, whose support ends first",
+                os.raw.trim(),
+                names.join(", "),
+                worst.version
+            )
+        } else {
+            format!("{} {} on {day}", product.title, worst.version)
+        };
+        Support {
+            status,
+            release: Some(format!("{} {}", product.title, worst.version)),
+            mainstream_end: fmt(worst.mainstream_end),
+            extended_end: fmt(worst.extended_end),
+            esu_end: fmt(worst.esu_end),
+            esu_note: worst.esu_note.clone(),
+            source: Some(product.source.as_str()),
+            provenance: Some(product.provenance.as_str()),
+            why,
+        }
+    }
+}
+
+impl Product {
+    /// The rows a catalogue version names: the same release (`2012 R2`), else the line it
+    /// belongs to (`8` for `8.4`), else every release of the line it names (`15` →
+    /// `15 SP1` … `15 SP6`).
+    fn rows_for(&self, version: &str) -> Vec<&Release> {
+        let v = Version::parse(version);
+        let exact: Vec<&Release> = self
+            .releases
+            .iter()
+            .filter(|r| same_parts(&r.version, version))
+            .collect();
+        if !exact.is_empty() {
+            return exact;
+        }
+        // The longest row that is a prefix of the version: the line it belongs to.
+        let mut line: Vec<(&Release, usize)> = self
+            .releases
+            .iter()
+            .map(|r| (r, Version::parse(&r.version)))
+            .filter(|(_, rv)| rv.len() < v.len() && rv.cmp_prefix(&v).is_eq())
+            .map(|(r, rv)| (r, rv.len()))
+            .collect();
+        line.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        if let Some((r, _)) = line.first() {
+            return vec![r];
+        }
+        // A line named without its release: every release of it.
+        self.releases
+            .iter()
+            .filter(|r| {
+                let rv = Version::parse(&r.version);
+                rv.len() > v.len() && v.cmp_prefix(&rv).is_eq()
+            })
+            .collect()
+    }
+}
+
+/// Same number of parts, each equal: `2012` is not `2012 R2`, `8` is `8.0`'s line only by
+/// the prefix rule.
+fn same_parts(a: &str, b: &str) -> bool {
+    let (va, vb) = (Version::parse(a), Version::parse(b));
+    va.len() == vb.len() && va.cmp_padded(&vb).is_eq()
+}
+
+/// Support ends first for the release with the earliest last day of support.
+fn end_key(r: &Release) -> Option<Date> {
+    r.extended_end.or(r.mainstream_end)
+}
+
+/// A release's status on `day`.
+pub fn status_of(r: &Release, day: Date) -> SupportStatus {
+    match (r.mainstream_end, r.extended_end) {
+        (Some(m), _) if day <= m => SupportStatus::Mainstream,
+        (_, Some(e)) if day <= e => {
+            if r.mainstream_end.is_some() {
+                SupportStatus::Extended
+            } else {
+                SupportStatus::Mainstream
+            }
+        }
+        (Some(_), None) => SupportStatus::Unknown,
+        (_, Some(_)) => SupportStatus::OutOfSupport,
+        (None, None) => SupportStatus::Unknown,
+    }
+}

@@ -1,0 +1,119 @@
+//! A calendar day as the matrices, editions, `--as-of` and the lifecycle tables write it.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, de};
+
+/// A calendar date `YYYY-MM-DD`, compared as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn parse(s: &str) -> Result<Date, String> {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let bad = || format!("date {s:?}: expected YYYY-MM-DD");
+        if parts.len() != 3 || parts[0].len() != 4 {
+            return Err(bad());
+        }
+        let year: u16 = parts[0].parse().map_err(|_| bad())?;
+        let month: u8 = parts[1].parse().map_err(|_| bad())?;
+        let day: u8 = parts[2].parse().map_err(|_| bad())?;
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if year.is_multiple_of(4)
+                && (!year.is_multiple_of(100) || year.is_multiple_of(400)) =>
+            {
+                29
+            }
+            2 => 28,
+            _ => return Err(bad()),
+        };
+        if day == 0 || day > days_in_month {
+            return Err(bad());
+        }
+        Ok(Date { year, month, day })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).map_err(de::Error::custom)
+    }
+}
+
+impl Date {
+    /// Days since 1970-01-01 (proleptic Gregorian), for arithmetic between days.
+    pub fn days_since_epoch(self) -> i64 {
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day `days` days after 1970-01-01.
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
+
+    /// Today (UTC), or the day of `SOURCE_DATE_EPOCH` when it is set, so that a reproducible
+    /// build of a report also fixes the day support statuses are judged at.
+    pub fn today() -> Date {
+        let secs = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs() as i64)
+            });
+        Date::from_days_since_epoch(secs.div_euclid(86_400))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn days_round_trip() {
+        for (text, days) in [
+            ("1970-01-01", 0),
+            ("2000-02-29", 11_016),
+            ("2023-08-31", 19_600),
+            ("2026-12-02", 20_789),
+        ] {
+            let d = Date::parse(text).unwrap();
+            assert_eq!(d.days_since_epoch(), days, "{text}");
+            assert_eq!(Date::from_days_since_epoch(days), d, "{text}");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! A machine's plan in Azure beside its readiness: the VM size and disk tiers it would run
+//! on, what they cost (with a price file), and where its OS is in its support life on the
+//! day assessed. Reports ask the [`Planner`] machine by machine, as they write, so an estate
+//! of any size is planned without holding every plan.
+
+use crate::lifecycle::{Lifecycle, Support, SupportStatus};
+use crate::model::{Date, Machine, Value};
+use crate::sizing::catalogue::Catalogue;
+use crate::sizing::{self, Sizing, SizingOptions};
+
+/// What plans every machine of a run.
+#[derive(Debug, Clone)]
+pub struct Planner {
+    /// The day support is judged at: `--as-of`, else today.
+    pub day: Date,
+    pub sizing: SizingOptions,
+    pub catalogue: &'static Catalogue,
+    pub lifecycle: &'static Lifecycle,
+}
+
+/// One machine's plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub support: Support,
+    pub sizing: Sizing,
+}
+
+impl Planner {
+    /// The shipped catalogue and lifecycle, sized as on premises, support judged on `day`.
+    pub fn new(day: Date) -> Planner {
+        let catalogue = Catalogue::builtin();
+        Planner {
+            day,
+            sizing: SizingOptions::new(catalogue),
+            catalogue,
+            lifecycle: Lifecycle::builtin(),
+        }
+    }
+
+    pub fn plan(&self, m: &Machine) -> Plan {
+        Plan {
+            support: self.support(m),
+            sizing: sizing::size(m, self.catalogue, &self.sizing),
+        }
+    }
+
+    pub fn support(&self, m: &Machine) -> Support {
+        match &m.os {
+            Value::Known(os) => self.lifecycle.support(os, self.day),
+            other => Support {
+                status: SupportStatus::Unknown,
+                release: None,
+                mainstream_end: None,
+                extended_end: None,
+                esu_end: None,
+                esu_note: None,
+                source: None,
+                provenance: None,
+                why: match other {
+                    Value::Absent => "the inventory has no OS column".into(),
+                    _ => "OS unknown".into(),
+                },
+            },
+        }
+    }
+}

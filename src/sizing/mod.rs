@@ -1,0 +1,201 @@
+//! What a machine would run on in Azure, and what it would cost: a VM size and a disk tier
+//! per disk, chosen from the size catalogue as Azure Migrate's assessment chooses them (as
+//! on premises, or from utilisation with a comfort factor), priced only from a price file
+//! the user gives.
+
+pub mod catalogue;
+pub mod disks;
+pub mod prices;
+pub mod select;
+
+use std::sync::Arc;
+
+use catalogue::{Catalogue, DiskType};
+use disks::{DiskPolicy, DiskSku};
+use prices::{MonthlyCompute, PriceBook};
+use select::{Choice, Need};
+
+use crate::model::{Machine, Value};
+use crate::os::Family;
+
+/// How the size is worked out (`--sizing`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// The allocated cores and memory, disk count and NICs, as Azure Migrate's
+    /// "as on-premises" assessment.
+    #[default]
+    AsOnPremises,
+    /// The cores and memory in use (utilisation × allocation × comfort factor), as its
+    /// performance-based assessment.
+    Performance,
+}
+
+impl Basis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::AsOnPremises => "as-on-premises",
+            Basis::Performance => "performance",
+        }
+    }
+}
+
+/// Azure Migrate's documented default comfort factor ("1.3x"; how-to-modify-assessment.md,
+/// 2018); its Export tool's sample assessment used 1.0. Applied to performance sizing only.
+pub const DEFAULT_COMFORT: f64 = 1.3;
+
+/// The series considered when none are named: every series in the catalogue but the
+/// burstable B-series. Azure Migrate's settings default to all series; its assessments in
+/// practice never recommend burstable sizes (the sample Core report of 2023 sized 61
+/// two-core, 4 GB machines as Standard_A2_v2 where a B2s has the same cores and memory),
+/// and a burstable size does not sustain its vCPUs.
+pub fn default_series(cat: &Catalogue) -> Vec<String> {
+    cat.series()
+        .into_iter()
+        .filter(|s| !s.eq_ignore_ascii_case("Bv1") && !s.eq_ignore_ascii_case("B"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// `--sizing`, `--comfort-factor`, `--vm-series`, `--disk-type`, `--prices`.
+#[derive(Debug, Clone)]
+pub struct SizingOptions {
+    pub basis: Basis,
+    pub comfort: f64,
+    /// The series a size may come from.
+    pub series: Vec<String>,
+    pub disks: DiskPolicy,
+    pub prices: Option<Arc<PriceBook>>,
+}
+
+impl SizingOptions {
+    pub fn new(cat: &Catalogue) -> SizingOptions {
+        SizingOptions {
+            basis: Basis::AsOnPremises,
+            comfort: DEFAULT_COMFORT,
+            series: default_series(cat),
+            disks: DiskPolicy::Auto,
+            prices: None,
+        }
+    }
+}
+
+/// A machine's size in Azure and what it costs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sizing {
+    /// The basis used: performance falls back to as-on-premises when the inventory has no
+    /// utilisation for the machine (and `basis_note` says so).
+    pub basis: Basis,
+    pub basis_note: Option<String>,
+    pub need: Option<Need>,
+    pub choice: Choice,
+    pub disks: Vec<DiskSku>,
+    pub compute: Option<MonthlyCompute>,
+    /// Every disk's tier priced, summed; `None` when any disk has no price.
+    pub monthly_storage: Option<f64>,
+}
+
+const GIB: f64 = (1u64 << 30) as f64;
+
+/// Sizes one machine.
+pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
+    let book = o.prices.as_deref();
+    let disks: Vec<DiskSku> = m
+        .disks
+        .iter()
+        .map(|d| disks::choose(cat, d, o.disks, book))
+        .collect();
+    let mut out = Sizing {
+        basis: o.basis,
+        basis_note: None,
+        need: None,
+        choice: Choice {
+            size: None,
+            why: String::new(),
+            price: None,
+        },
+        monthly_storage: None,
+        compute: None,
+        disks,
+    };
+    let missing = |what: &str, v: &dyn Fn() -> bool| {
+        if v() {
+            format!("{what} unknown")
+        } else {
+            format!("the inventory has no {what}")
+        }
+    };
+    let (Value::Known(cores), Value::Known(memory)) = (&m.cores, &m.memory_bytes) else {
+        let why = if !m.cores.is_known() {
+            missing("cores", &|| !m.cores.is_absent())
+        } else {
+            missing("memory", &|| !m.memory_bytes.is_absent())
+        };
+        out.choice.why = format!("not sized: {why}");
+        return out;
+    };
+    let allocated_gib = *memory as f64 / GIB;
+    let (vcpus, memory_gib) = match o.basis {
+        Basis::AsOnPremises => (*cores, allocated_gib),
+        Basis::Performance => {
+            let cpu = m.cpu_util_pct.known().copied();
+            let mem = m.memory_util_pct.known().copied();
+            let vcpus = cpu.map_or(*cores, |u| {
+                ((f64::from(*cores) * u / 100.0 * o.comfort).ceil() as u32).max(1)
+            });
+            let gib = mem.map_or(allocated_gib, |u| allocated_gib * u / 100.0 * o.comfort);
+            out.basis_note = match (cpu, mem) {
+                (Some(_), Some(_)) => Some(format!(
+                    "{cores} cores at {:.1} % and {} GiB at {:.1} %, × comfort factor {}",
+                    cpu.unwrap_or_default(),
+                    select::trim_gib(allocated_gib),
+                    mem.unwrap_or_default(),
+                    o.comfort
+                )),
+                (None, None) => {
+                    out.basis = Basis::AsOnPremises;
+                    Some(
+                        "no utilisation in the inventory for this machine: sized as on premises"
+                            .into(),
+                    )
+                }
+                (Some(_), None) => Some("no memory utilisation: memory as allocated".into()),
+                (None, Some(_)) => Some("no CPU utilisation: cores as allocated".into()),
+            };
+            (vcpus, gib)
+        }
+    };
+    let premium = out
+        .disks
+        .iter()
+        .filter_map(|d| d.tier)
+        .any(|t| cat.tiers[t].kind == DiskType::Premium);
+    let sum = |f: &dyn Fn(&crate::model::Disk) -> Option<f64>| -> Option<f64> {
+        if m.disks.is_empty() {
+            return None;
+        }
+        m.disks.iter().map(f).sum()
+    };
+    let need = Need {
+        vcpus,
+        memory_gib,
+        data_disks: m.effective_data_disk_count().known().copied(),
+        nics: m.nics.known().map(|n| (*n).max(1)),
+        generation: m.effective_generation().known().copied(),
+        premium,
+        iops: sum(&|d| d.iops()),
+        mb_s: sum(&|d| d.mb_s()),
+    };
+    let windows = m.os.known().is_some_and(|os| os.family == Family::Windows);
+    out.choice = select::choose(cat, &need, &o.series, book, windows);
+    out.need = Some(need);
+    if let (Some(b), Some(i)) = (book, out.choice.size) {
+        out.compute = Some(b.monthly_compute(&cat.sizes[i].name, windows));
+        out.monthly_storage = if out.disks.is_empty() {
+            None
+        } else {
+            out.disks.iter().map(|d| d.monthly).sum()
+        };
+    }
+    out
+}
