@@ -95,7 +95,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             }
             OutputFormat::Csv => w.write_all(&report::delimited::render(&inv, &ev)?)?,
             OutputFormat::Md => w.write_all(report::markdown::render(&inv, &ev).as_bytes())?,
-            OutputFormat::Xlsx => report::xlsx::write(&inv, &ev, w)?,
+            OutputFormat::Xlsx => report::xlsx::write(&inv, &ev, &planner, w)?,
         }
         timings.mark("write");
         evaluation = Some(ev);

@@ -41,13 +41,14 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
         bail!("no machine named {:?} in the inventory{hint}", args.machine);
     }
     let dr = super::dr_options(&args.dr)?;
+    let planner = super::planner(&args.sizing, as_of)?;
     let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, Keep::All);
     let mut out = String::new();
     for (k, i) in matches.iter().enumerate() {
         if k > 0 {
             out.push_str("\n\n");
         }
-        out.push_str(&report::explain::render(&inv, &ev, *i));
+        out.push_str(&report::explain::render_with_plan(&inv, &ev, *i, &planner));
     }
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
 use crate::model::{Machine, Value};
+use crate::plan::Planner;
 use crate::rules::Assessment;
 use crate::units::format_size;
 
@@ -38,6 +39,100 @@ fn facts(m: &Machine) -> String {
         parts.push(format!("disks: {}", disks.join(", ")));
     }
     parts.join(", ")
+}
+
+/// The machine's plan: its OS support on the day assessed, the size and disk tiers chosen
+/// and why, and the costs when priced.
+fn render_plan(s: &mut String, planner: &Planner, m: &Machine) {
+    let plan = planner.plan(m);
+    let sup = &plan.support;
+    let _ = writeln!(s, "\nOS support on {}: {}", planner.day, sup.status.words());
+    let _ = writeln!(s, "  {}", sup.why);
+    let ends = [
+        ("mainstream support ends", &sup.mainstream_end),
+        ("extended support ends", &sup.extended_end),
+        ("extended security updates end", &sup.esu_end),
+    ];
+    for (what, d) in ends {
+        if let Some(d) = d {
+            let _ = writeln!(s, "  {what} {d}");
+        }
+    }
+    if let Some(n) = &sup.esu_note {
+        let _ = writeln!(s, "  {n}");
+    }
+    if let Some(src) = sup.source {
+        let _ = writeln!(s, "  see:  {src}");
+    }
+    let sz = &plan.sizing;
+    let cat = planner.catalogue;
+    let _ = writeln!(s, "\nAzure size ({}):", sz.basis.as_str());
+    if let Some(n) = &sz.basis_note {
+        let _ = writeln!(s, "  {n}");
+    }
+    match sz.choice.size.map(|i| &cat.sizes[i]) {
+        Some(z) => {
+            let _ = writeln!(
+                s,
+                "  {}  {} vCPUs, {} GiB, up to {} data disks, {} NICs ({} series)",
+                z.name,
+                z.vcpus,
+                crate::sizing::select::trim_gib(z.memory_gib),
+                z.max_data_disks,
+                z.max_nics,
+                z.series
+            );
+            let _ = writeln!(s, "  why:  {}", sz.choice.why);
+            let _ = writeln!(s, "  see:  {}", cat.pages[z.page].source);
+        }
+        None => {
+            let _ = writeln!(s, "  no size: {}", sz.choice.why);
+        }
+    }
+    for d in &sz.disks {
+        let tier = d.tier.map(|i| &cat.tiers[i]);
+        let _ = writeln!(
+            s,
+            "  {:<14} {}  {}",
+            d.disk,
+            tier.map_or_else(|| "-".to_string(), |t| t.sku()),
+            d.why
+        );
+    }
+    if let (Some(c), Some(book)) = (&sz.compute, planner.sizing.prices.as_deref()) {
+        let money = |x: Option<f64>| {
+            x.map_or_else(
+                || "not in the price file".to_string(),
+                |v| format!("{v:.2} {}", book.currency),
+            )
+        };
+        let _ = writeln!(
+            s,
+            "  monthly compute, pay as you go: {}",
+            money(c.pay_as_you_go)
+        );
+        if c.reserved_1y.is_some() || c.reserved_3y.is_some() {
+            let _ = writeln!(
+                s,
+                "  monthly compute, reserved 1 year: {}; 3 years: {}",
+                money(c.reserved_1y),
+                money(c.reserved_3y)
+            );
+        }
+        let _ = writeln!(s, "  monthly storage: {}", money(sz.monthly_storage));
+    }
+}
+
+/// The explanation of machine `index` in `inv`, with its plan when a planner is given.
+pub fn render_with_plan(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    index: usize,
+    planner: &Planner,
+) -> String {
+    let mut s = render(inv, ev, index);
+    render_plan(&mut s, planner, &inv.machines[index]);
+    s
 }
 
 /// The explanation of machine `index` in `inv`.

@@ -143,7 +143,7 @@ pub fn choose(
             t.kind.as_str()
         ),
         DiskPolicy::Auto if load.is_empty() => format!(
-            "smallest premium tier that holds {gib} GiB (no IOPS or throughput in the inventory: Azure Migrate's default storage type)"
+            "smallest premium tier that holds {gib} GiB (disk load unknown: premium, Azure Migrate's default)"
         ),
         DiskPolicy::Auto => format!(
             "smallest tier that holds {gib} GiB{load} (standard HDD, then standard SSD, then premium on a tie)"

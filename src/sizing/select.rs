@@ -76,12 +76,14 @@ pub struct Choice {
     pub price: Option<f64>,
 }
 
-/// Smallest first: vCPUs, memory, newest series, name.
+/// Smallest first: vCPUs, memory, newest series, then the shortest name (fewest feature
+/// letters: `D2as_v5` before `D2ads_v5`, which adds a local disk), then by name.
 fn smaller(a: &VmSize, b: &VmSize) -> Ordering {
     a.vcpus
         .cmp(&b.vcpus)
         .then(a.memory_gib.total_cmp(&b.memory_gib))
         .then(b.version().cmp(&a.version()))
+        .then(a.name.len().cmp(&b.name.len()))
         .then(a.name.cmp(&b.name))
 }
 

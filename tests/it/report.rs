@@ -58,7 +58,8 @@ fn workbook(
         )
         .unwrap();
     let ev = Evaluation::run(&inv, sel, false);
-    let bytes = report::xlsx::render(&inv, &ev).unwrap();
+    let day = Date::parse(as_of.unwrap_or("2026-12-01")).unwrap();
+    let bytes = report::xlsx::render(&inv, &ev, &rehost::plan::Planner::new(day)).unwrap();
     let findings = ev
         .per_machine
         .iter()

@@ -632,3 +632,101 @@ fn windows_server_support_matches_azure_migrate() {
         assert_eq!(ours[r["Machine"].as_str()]["support"]["status"], "unknown");
     }
 }
+
+#[test]
+fn workbook_and_json_carry_the_plan_with_costs() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("plan.xlsx");
+    let args = [
+        "assess",
+        "tests/fixtures/azure-migrate-import.csv",
+        "-t",
+        "azure-migrate",
+        "--as-of",
+        "2024-06-24",
+        "--vm-series",
+        "Av2,Dasv5",
+        "--prices",
+        "tests/fixtures/prices-westeurope.json",
+    ];
+    let mut with_out = args.to_vec();
+    with_out.extend_from_slice(&["-o", xlsx.to_str().unwrap()]);
+    let out = rehost(&with_out);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    use calamine::{Data, DataType, Reader, Xlsx, open_workbook};
+    let mut wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let machines = wb.worksheet_range("Machines").unwrap();
+    let rows: Vec<Vec<Data>> = machines.rows().map(|r| r.to_vec()).collect();
+    let col = |name: &str| {
+        rows[0]
+            .iter()
+            .position(|c| *c == name)
+            .unwrap_or_else(|| panic!("no column {name}: {:?}", rows[0]))
+    };
+    let row = rows
+        .iter()
+        .find(|r| r[0] == "app02.contoso.local")
+        .unwrap();
+    // RHEL 7.9, 4 cores, 16 GiB, UEFI: Generation 2, so not Av2; D4as_v5 at 0.172 EUR/h.
+    assert_eq!(row[col("Azure VM size")].to_string(), "Standard_D4as_v5");
+    assert_eq!(
+        row[col("OS support on 2024-06-24")].to_string(),
+        "extended support"
+    );
+    let payg = row[col("Monthly compute (EUR, pay as you go)")]
+        .get_float()
+        .unwrap();
+    assert!((payg - 0.172 * 744.0).abs() < 1e-6, "{payg}");
+    let summary = wb.worksheet_range("Summary").unwrap();
+    let text: Vec<String> = summary
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .collect();
+    assert!(
+        text.iter()
+            .any(|l| l.starts_with("Standard_D4as_v5 | 1 | 4 | 16")),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter()
+            .any(|l| l.starts_with("Monthly compute, pay as you go (EUR)")),
+        "{text:#?}"
+    );
+    let disks = wb.worksheet_range("Disks").unwrap();
+    let tiers: Vec<String> = disks.rows().skip(1).map(|r| r[7].to_string()).collect();
+    // With prices, each disk's cheapest tier: 128 GiB → S10, 1,024 GiB at 1,200 IOPS →
+    // a premium tier (the file prices none), 2,048 GiB at 50 IOPS → S40 (not priced).
+    assert_eq!(tiers[0], "Standard_S10");
+    // JSON: the same plan, and the totals.
+    let mut json = args.to_vec();
+    json.extend_from_slice(&["-f", "json", "-o", "-"]);
+    let out = rehost(&json);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let m = v["machines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "app02.contoso.local")
+        .unwrap();
+    let s = &m["assessments"][0]["sizing"];
+    assert_eq!(s["vm_size"], "Standard_D4as_v5");
+    assert_eq!(s["vcpus"], 4);
+    assert_eq!(s["basis"], "as-on-premises");
+    assert_eq!(s["currency"], "EUR");
+    assert_eq!(s["monthly_compute"], 127.97);
+    assert_eq!(s["monthly_compute_reserved_1y"], 75.0);
+    // Its 64 GB disk: no tier of that size is in the price file, so the smallest that
+    // holds it, unpriced, and no storage total.
+    assert_eq!(s["disks"][0]["sku"], "Standard_S6");
+    assert_eq!(s["disks"][0]["tier_size_gib"], 64);
+    assert_eq!(s["monthly_storage"], serde_json::Value::Null);
+    assert_eq!(m["support"]["status"], "extended");
+    assert_eq!(m["support"]["extended_end"], "2024-06-30");
+    assert_eq!(v["summary"]["plan"]["currency"], "EUR");
+    assert_eq!(v["summary"]["plan"]["sizes"]["Standard_D4as_v5"], 1);
+}

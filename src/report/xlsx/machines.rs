@@ -5,7 +5,10 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 use super::{MAX_ROWS, Sheet, Styles, gb};
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
+use crate::lifecycle::SupportStatus;
 use crate::model::{DiskRole, Value};
+use crate::plan::Planner;
+use crate::report::plan::PlanTotals;
 use crate::rules::{Outcome, Readiness, Severity};
 
 fn yes_no(v: &Value<bool>) -> &'static str {
@@ -21,8 +24,11 @@ pub fn machines(
     ws: &mut Worksheet,
     inv: &Inventory,
     ev: &Evaluation<'_>,
+    planner: &Planner,
     st: &Styles,
-) -> Result<(), XlsxError> {
+) -> Result<PlanTotals, XlsxError> {
+    let mut totals = PlanTotals::default();
+    let priced = planner.sizing.prices.as_deref().map(|b| b.currency.clone());
     let mut s = Sheet::new(ws);
     let mut cols: Vec<(String, f64)> = [
         ("Machine", 26.0),
@@ -51,6 +57,18 @@ pub fn machines(
         cols.push((format!("{} {}", mx.target(), mx.edition()), 21.0));
     }
     cols.push(("Blocking rules failed".into(), 10.0));
+    let first_plan = cols.len() as u16;
+    cols.push((format!("OS support on {}", planner.day), 16.0));
+    cols.push(("Support ends".into(), 11.0));
+    cols.push(("Azure VM size".into(), 20.0));
+    cols.push(("Azure vCPUs".into(), 8.0));
+    cols.push(("Azure memory (GB)".into(), 10.0));
+    cols.push(("Size chosen because".into(), 50.0));
+    if let Some(c) = &priced {
+        cols.push((format!("Monthly compute ({c}, pay as you go)"), 14.0));
+        cols.push((format!("Monthly compute ({c}, 3-year reserved)"), 14.0));
+        cols.push((format!("Monthly storage ({c})"), 12.0));
+    }
     let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
     s.header(0, &cols_ref, st)?;
     let rows = inv.machines.len().min(MAX_ROWS as usize);
@@ -125,12 +143,38 @@ pub fn machines(
             blockers as f64,
             &st.int,
         )?;
+        let plan = planner.plan(m);
+        totals.add(planner, &plan);
+        let c = first_plan;
+        s.text(r, c, plan.support.status.words())?;
+        let ends = match plan.support.status {
+            SupportStatus::Mainstream => plan.support.mainstream_end.as_deref(),
+            SupportStatus::Extended => plan.support.extended_end.as_deref(),
+            SupportStatus::OutOfSupport => plan.support.esu_end.as_deref(),
+            SupportStatus::Unknown => None,
+        };
+        s.text(r, c + 1, ends.unwrap_or(""))?;
+        let size = plan.sizing.choice.size.map(|i| &planner.catalogue.sizes[i]);
+        s.text(r, c + 2, size.map_or("", |z| z.name.as_str()))?;
+        s.opt_num(r, c + 3, size.map(|z| f64::from(z.vcpus)), &st.int)?;
+        s.opt_num(r, c + 4, size.map(|z| z.memory_gib), &st.gb)?;
+        s.text(r, c + 5, &plan.sizing.choice.why)?;
+        if priced.is_some() {
+            let compute = plan.sizing.compute.as_ref();
+            s.opt_num(r, c + 6, compute.and_then(|x| x.pay_as_you_go), &st.dec)?;
+            s.opt_num(r, c + 7, compute.and_then(|x| x.reserved_3y), &st.dec)?;
+            s.opt_num(r, c + 8, plan.sizing.monthly_storage, &st.dec)?;
+        }
+    }
+    // Machines past the sheet's last row are still counted.
+    for m in inv.machines.iter().skip(rows) {
+        totals.add(planner, &planner.plan(m));
     }
     s.finish(0, cols_ref.len(), rows as u32)?;
     for j in 0..ev.selection.matrices.len() {
         s.colour_readiness(1, rows as u32, first_target + j as u16, st)?;
     }
-    Ok(())
+    Ok(totals)
 }
 
 /// One row per machine × target × rule that fails or cannot be told. Rules not evaluated for
@@ -203,8 +247,11 @@ pub fn disks(
     ws: &mut Worksheet,
     inv: &Inventory,
     ev: &Evaluation<'_>,
+    planner: &Planner,
     st: &Styles,
 ) -> Result<(), XlsxError> {
+    let cat = planner.catalogue;
+    let book = planner.sizing.prices.as_deref();
     let mut s = Sheet::new(ws);
     let mut cols: Vec<(String, f64)> = vec![
         ("Machine".into(), 24.0),
@@ -215,6 +262,13 @@ pub fn disks(
         ("Churn (MB/s)".into(), 10.0),
         ("Source".into(), 30.0),
     ];
+    cols.push(("Azure disk tier".into(), 16.0));
+    cols.push(("Tier size (GB)".into(), 9.0));
+    cols.push(("Tier chosen because".into(), 40.0));
+    if let Some(b) = book {
+        cols.push((format!("Monthly ({})", b.currency), 10.0));
+    }
+    let first_target = cols.len() as u16;
     for mx in &ev.selection.matrices {
         cols.push((format!("{} disk rules", mx.target()), 30.0));
     }
@@ -242,6 +296,14 @@ pub fn disks(
                 6,
                 &d.source.as_ref().map(|x| x.display()).unwrap_or_default(),
             )?;
+            let sku = crate::sizing::disks::choose(cat, d, planner.sizing.disks, book);
+            let tier = sku.tier.map(|t| &cat.tiers[t]);
+            s.text(r, 7, &tier.map(|t| t.sku()).unwrap_or_default())?;
+            s.opt_num(r, 8, tier.map(|t| t.size_gib as f64), &st.int)?;
+            s.text(r, 9, &sku.why)?;
+            if book.is_some() {
+                s.opt_num(r, 10, sku.monthly, &st.dec)?;
+            }
             for (j, a) in ev.per_machine[i].iter().enumerate() {
                 let mx = ev.selection.matrices[a.matrix];
                 let mut words = Vec::new();
@@ -264,11 +326,7 @@ pub fn disks(
                 } else {
                     words.join(", ")
                 };
-                s.text(
-                    r,
-                    cols.len() as u16 - ev.selection.matrices.len() as u16 + j as u16,
-                    &text,
-                )?;
+                s.text(r, first_target + j as u16, &text)?;
             }
         }
     }

@@ -18,6 +18,7 @@ use rust_xlsxwriter::{
 
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
+use crate::plan::Planner;
 
 /// Excel keeps at most 65,530 hyperlinks a sheet; past that, references are plain text.
 const MAX_LINKS: u32 = 65_000;
@@ -252,9 +253,13 @@ fn creation_time() -> Result<ExcelDateTime, XlsxError> {
 }
 
 /// Builds the workbook and returns its bytes.
-pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, XlsxError> {
+pub fn render(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    planner: &Planner,
+) -> Result<Vec<u8>, XlsxError> {
     let mut bytes = Vec::new();
-    write(inv, ev, &mut bytes)?;
+    write(inv, ev, planner, &mut bytes)?;
     Ok(bytes)
 }
 
@@ -263,6 +268,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, XlsxError
 pub fn write(
     inv: &Inventory,
     ev: &Evaluation<'_>,
+    planner: &Planner,
     w: &mut (dyn std::io::Write + Send),
 ) -> Result<(), XlsxError> {
     let st = Styles::new();
@@ -298,18 +304,23 @@ pub fn write(
     };
     std::thread::scope(|scope| -> Result<(), XlsxError> {
         let st = &st;
+        // The Machines sheet plans each machine as it writes its row and returns the
+        // estate's totals, which the Summary (written last, it is short) shows.
+        let planned = scope.spawn(move || machines::machines(machines, inv, ev, planner, st));
         let long = [
-            scope.spawn(move || machines::machines(machines, inv, ev, st)),
             scope.spawn(move || machines::findings(findings, inv, ev, st)),
-            scope.spawn(move || machines::disks(disks, inv, ev, st)),
+            scope.spawn(move || machines::disks(disks, inv, ev, planner, st)),
         ];
-        summary::write(summary, inv, ev, st)?;
         summary::dr(dr, inv, ev, st)?;
         rules::write(rules, ev, st)?;
         data_quality::write(quality, inv, ev, st)?;
         for h in long {
             h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))?;
         }
+        let totals = planned
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p))?;
+        summary::write(summary, inv, ev, planner, &totals, st)?;
         Ok(())
     })?;
     wb.save_to_writer(w)

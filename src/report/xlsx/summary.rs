@@ -5,6 +5,9 @@ use rust_xlsxwriter::{Chart, ChartType, Color, Url, Worksheet, XlsxError};
 use super::{Sheet, Styles};
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
+use crate::lifecycle::SupportStatus;
+use crate::plan::Planner;
+use crate::report::plan::PlanTotals;
 use crate::report::summary::summarise;
 use crate::rules::Readiness;
 use crate::units::format_duration;
@@ -25,6 +28,8 @@ pub fn write(
     ws: &mut Worksheet,
     inv: &Inventory,
     ev: &Evaluation<'_>,
+    planner: &Planner,
+    totals: &PlanTotals,
     st: &Styles,
 ) -> Result<(), XlsxError> {
     let summary = summarise(inv, ev);
@@ -182,6 +187,8 @@ pub fn write(
         }
     }
 
+    r = sizing_section(&mut s, r, planner, totals, st)?;
+
     // What the inventory could not say.
     r += 2;
     s.text_with(
@@ -214,7 +221,7 @@ pub fn write(
     let guide = [
         (
             "Machines",
-            "one row per machine: what was read, and its readiness for each target",
+            "one row per machine: what was read, its readiness for each target, OS support, Azure size and cost",
         ),
         (
             "Findings",
@@ -222,7 +229,7 @@ pub fn write(
         ),
         (
             "Disks",
-            "one row per disk: role, size, and the disk-size rules' outcome",
+            "one row per disk: role, size, Azure disk tier, and the disk-size rules' outcome",
         ),
         (
             "DR",
@@ -345,4 +352,103 @@ pub fn dr(
         }
     }
     Ok(())
+}
+
+/// Sizes by count, OS support by count, and costs when a price file was given.
+fn sizing_section(
+    s: &mut Sheet<'_>,
+    mut r: u32,
+    planner: &Planner,
+    totals: &PlanTotals,
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    r += 2;
+    s.text_with(r, 0, "Sizing and OS support", &st.subtitle)?;
+    let basis = match planner.sizing.basis {
+        crate::sizing::Basis::AsOnPremises => {
+            "as on premises (allocated cores and memory)".to_string()
+        }
+        crate::sizing::Basis::Performance => format!(
+            "performance (utilisation × comfort factor {})",
+            planner.sizing.comfort
+        ),
+    };
+    let facts = [
+        ("Sized", basis),
+        ("OS support judged on", planner.day.to_string()),
+        (
+            "Prices",
+            planner.sizing.prices.as_deref().map_or_else(
+                || "none given (--prices FILE): no cost is estimated".to_string(),
+                |b| format!("{} ({}, {})", b.file, b.region, b.currency),
+            ),
+        ),
+    ];
+    for (k, v) in facts {
+        r += 1;
+        s.text_with(r, 0, k, &st.label)?;
+        s.text(r, 1, &v)?;
+    }
+    r += 2;
+    for (c, h) in ["OS support", "Machines"].iter().enumerate() {
+        s.text_with(r, c as u16, h, &st.header)?;
+    }
+    for status in [
+        SupportStatus::Mainstream,
+        SupportStatus::Extended,
+        SupportStatus::OutOfSupport,
+        SupportStatus::Unknown,
+    ] {
+        r += 1;
+        s.text(r, 0, status.words())?;
+        s.num(
+            r,
+            1,
+            totals.support.get(&status).copied().unwrap_or(0) as f64,
+            &st.int,
+        )?;
+    }
+    r += 2;
+    for (c, h) in ["Azure VM size", "Machines", "vCPUs", "Memory (GB)"]
+        .iter()
+        .enumerate()
+    {
+        s.text_with(r, c as u16, h, &st.header)?;
+    }
+    for (name, n) in totals.sizes_by_count() {
+        r += 1;
+        s.text(r, 0, name)?;
+        s.num(r, 1, n as f64, &st.int)?;
+        if let Some(z) = planner.catalogue.size(name) {
+            s.num(r, 2, f64::from(z.vcpus), &st.int)?;
+            s.num(r, 3, z.memory_gib, &st.gb)?;
+        }
+    }
+    if totals.not_sized > 0 {
+        r += 1;
+        s.text(r, 0, "not sized (see Machines)")?;
+        s.num(r, 1, totals.not_sized as f64, &st.int)?;
+    }
+    if let Some(b) = planner.sizing.prices.as_deref() {
+        r += 2;
+        let rows = [
+            (
+                format!("Monthly compute, pay as you go ({})", b.currency),
+                totals.monthly_compute,
+                totals.compute_priced,
+            ),
+            (
+                format!("Monthly storage ({})", b.currency),
+                totals.monthly_storage,
+                totals.storage_priced,
+            ),
+        ];
+        for (k, v, n) in rows {
+            s.text_with(r, 0, &k, &st.label)?;
+            s.num(r, 1, v, &st.dec)?;
+            s.text(r, 2, &format!("{n} machines priced"))?;
+            r += 1;
+        }
+    }
+    Ok(r)
 }
