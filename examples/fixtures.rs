@@ -50,8 +50,11 @@ mod rvtools_4x;
 mod rvtools_columns;
 #[path = "fixtures/rvtools_guest_os.rs"]
 mod rvtools_guest_os;
+#[path = "fixtures/rvtools_usage.rs"]
+mod rvtools_usage;
 use rvtools_4x::rvtools_4x;
 use rvtools_guest_os::rvtools_guest_os;
+use rvtools_usage::rvtools_usage;
 
 fn rvtools_3x(path: &str) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
@@ -234,6 +237,7 @@ fn main() -> Result<(), XlsxError> {
     let dir = "tests/fixtures";
     rvtools_4x(&format!("{dir}/rvtools-4x.xlsx"))?;
     rvtools_guest_os(&format!("{dir}/rvtools-4x-guest-os.xlsx"))?;
+    rvtools_usage(&format!("{dir}/rvtools-4x-usage.xlsx"))?;
     rvtools_3x(&format!("{dir}/rvtools-3x.xlsx"))?;
     generic_xlsx(&format!("{dir}/generic-hand-typed.xlsx"))?;
     println!("fixtures written to {dir}");

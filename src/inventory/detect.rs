@@ -18,6 +18,8 @@ pub enum Format {
     RvtoolsPartition,
     /// RVTools `vHost`: one row per ESXi host.
     RvtoolsHost,
+    /// RVTools `vCPU`: one row per VM, its CPU in use and its most (MHz).
+    RvtoolsCpu,
     /// RVTools `vMetaData`: the RVTools version.
     RvtoolsMeta,
     /// Another RVTools tab, recognised and not needed.
@@ -45,6 +47,7 @@ impl Format {
                 | Format::RvtoolsDisk
                 | Format::RvtoolsPartition
                 | Format::RvtoolsHost
+                | Format::RvtoolsCpu
                 | Format::RvtoolsMeta
                 | Format::RvtoolsOther
         )
@@ -56,6 +59,7 @@ impl Format {
             Format::RvtoolsDisk => "RVTools vDisk",
             Format::RvtoolsPartition => "RVTools vPartition",
             Format::RvtoolsHost => "RVTools vHost",
+            Format::RvtoolsCpu => "RVTools vCPU",
             Format::RvtoolsMeta => "RVTools vMetaData",
             Format::RvtoolsOther => "RVTools (tab not needed)",
             Format::AzureMigrateCsv => "Azure Migrate CSV import",
@@ -212,23 +216,28 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
             "vdisk" => Format::RvtoolsDisk,
             "vpartition" => Format::RvtoolsPartition,
             "vhost" => Format::RvtoolsHost,
+            "vcpu" => Format::RvtoolsCpu,
             _ if rv_by_name => Format::RvtoolsOther,
             // A renamed tab: tell vInfo from vDisk by their columns.
             _ if has("cpus") && has("memory") => Format::RvtoolsInfo,
+            _ if has("cpus") && has("overall") && has("max") => Format::RvtoolsCpu,
             _ if has("consumed") => Format::RvtoolsPartition,
             _ if has("capacity") && has("disk") => Format::RvtoolsDisk,
             _ => Format::RvtoolsOther,
         };
         let (header, columns, unmapped) = machine.clone().unwrap_or((0, Vec::new(), Vec::new()));
         let disk_columns = disk.map(|d| d.1).unwrap_or_default();
-        if format == Format::RvtoolsHost {
+        if matches!(format, Format::RvtoolsHost | Format::RvtoolsCpu) {
             let texts = header_texts(sheet, 0);
             let cols = texts
                 .iter()
                 .filter_map(|(i, t)| {
-                    let field = match normalise(t).as_str() {
-                        "host" => Field::Host,
-                        "esxversion" => Field::EsxVersion,
+                    let field = match (format, normalise(t).as_str()) {
+                        (Format::RvtoolsHost, "host") => Field::Host,
+                        (Format::RvtoolsHost, "esxversion") => Field::EsxVersion,
+                        (Format::RvtoolsCpu, "vm") => Field::Name,
+                        (Format::RvtoolsCpu, "overall") => Field::CpuOverall,
+                        (Format::RvtoolsCpu, "max") => Field::CpuMax,
                         _ => return None,
                     };
                     Some(Column {

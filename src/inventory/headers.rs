@@ -97,6 +97,7 @@ const ALIASES: &[(&str, Field)] = &[
     ("memoryutilisation", Field::MemoryUtil),
     ("memoryusage", Field::MemoryUtil),
     ("memoryusagepercentage", Field::MemoryUtil),
+    ("activememory", Field::ActiveMemory),
     ("networkadapters", Field::Nics),
     ("totalnetworkadapters", Field::Nics),
     ("numberofnics", Field::Nics),

@@ -201,7 +201,8 @@ pub(crate) fn plan_columns(head: &sheet::Sheet, file: &str) -> sheet::ColumnPlan
         Format::RvtoolsInfo
         | Format::RvtoolsDisk
         | Format::RvtoolsPartition
-        | Format::RvtoolsHost => {
+        | Format::RvtoolsHost
+        | Format::RvtoolsCpu => {
             // Disk and partition rows are joined to their VM: only the disk fields count.
             let per_disk = matches!(det.format, Format::RvtoolsDisk | Format::RvtoolsPartition);
             let used: Vec<&headers::Column> = if per_disk {

@@ -18,7 +18,7 @@ pub fn default_unit(format: Format, field: Field) -> (Option<SizeUnit>, bool) {
     use Field::*;
     match (format, field) {
         // RVTools vInfo `Memory` is MiB although its header says nothing.
-        (Format::RvtoolsInfo, Memory) => (Some(SizeUnit::MiB), false),
+        (Format::RvtoolsInfo, Memory | ActiveMemory) => (Some(SizeUnit::MiB), false),
         (Format::AzureMigrateCsv | Format::AzureMigrateDiscovery, Memory) => {
             (Some(SizeUnit::MiB), false)
         }
@@ -31,7 +31,8 @@ pub fn default_unit(format: Format, field: Field) -> (Option<SizeUnit>, bool) {
         }
         (
             _,
-            Memory | OsDisk | DataDisk | LargestDataDisk | DiskN | UsedStorage | ProvisionedStorage,
+            Memory | ActiveMemory | OsDisk | DataDisk | LargestDataDisk | DiskN | UsedStorage
+            | ProvisionedStorage,
         ) => (Some(SizeUnit::GiB), true),
         _ => (None, false),
     }

@@ -78,6 +78,7 @@ pub fn apply_row(
     let mut disk_n_write: Vec<(u8, Value<f64>)> = Vec::new();
     // Read throughput, read ops, write ops per disk number.
     let mut disk_n_perf: Vec<(u8, Field, Value<f64>)> = Vec::new();
+    let mut active_memory: Value<u64> = Value::Absent;
     let mut total_disks: Value<u32> = Value::Absent;
     let mut platform: Option<String> = None;
     let mut os_churn: Value<f64> = Value::Absent;
@@ -124,6 +125,15 @@ pub fn apply_row(
             }
             Field::MemoryUtil => {
                 m.memory_util_pct = checked(rr, inv, row, col, &name, cells::percent(cell))
+            }
+            Field::ActiveMemory => {
+                active_memory = match cell {
+                    None => Value::Empty,
+                    Some(c) => {
+                        let v = cells::size(c, unit_for(col, rr.format, memory_heuristic, c));
+                        checked(rr, inv, row, col, &name, v)
+                    }
+                }
             }
             Field::DiskNRead | Field::DiskNReadOps | Field::DiskNWriteOps => {
                 if let Some(c) = cell {
@@ -370,6 +380,17 @@ pub fn apply_row(
                 m.tags.push((header.clone(), c.text()));
             }
         }
+    }
+
+    // Memory in use over memory allocated, where the row gives active memory (RVTools vInfo)
+    // and no utilisation column says otherwise.
+    if m.memory_util_pct.is_absent()
+        && let (Value::Known(active), Value::Known(total)) = (&active_memory, &m.memory_bytes)
+        && *total > 0
+    {
+        m.memory_util_pct = Value::Known((*active as f64 / *total as f64 * 100.0).min(100.0));
+    } else if m.memory_util_pct.is_absent() && !active_memory.is_absent() {
+        m.memory_util_pct = Value::Empty;
     }
 
     // The OS: every source the row has, the most specific one used.

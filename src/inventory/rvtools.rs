@@ -127,7 +127,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
     // vInfo first, then the sheets that join to it.
     parts.sort_by_key(|p| match p.det.format {
         Format::RvtoolsInfo => 0,
-        Format::RvtoolsHost => 1,
+        Format::RvtoolsHost | Format::RvtoolsCpu => 1,
         Format::RvtoolsDisk => 2,
         Format::RvtoolsPartition => 3,
         _ => 4,
@@ -236,6 +236,48 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                     {
                         m.host.os = Value::Known(v.clone());
                     }
+                }
+            }
+            Format::RvtoolsCpu => {
+                // CPU in use over the most the VM may use: its utilisation at the time of
+                // the export (RVTools reads one moment, not a history).
+                let idx = index_by_name(&inv.machines[first..]);
+                let col = |f: Field| part.det.column(f).map(|c| c.index);
+                let (Some(name), Some(overall), Some(max)) =
+                    (col(Field::Name), col(Field::CpuOverall), col(Field::CpuMax))
+                else {
+                    inv.sheets.push(report);
+                    continue;
+                };
+                for row in body {
+                    report.rows_read += 1;
+                    let vm = row.get(name).map(Cell::text).unwrap_or_default();
+                    let Some(&i) = idx.get(&vm.trim().to_ascii_lowercase()) else {
+                        report.skipped += 1;
+                        rr.skip(
+                            inv,
+                            row,
+                            Some(vm.trim()).filter(|n| !n.is_empty()),
+                            format!(
+                                "vCPU row {}: names VM {vm:?}, which is not in vInfo",
+                                row.number
+                            ),
+                        );
+                        continue;
+                    };
+                    let number = |c: usize| match row.get(c) {
+                        Some(Cell::Number(n)) => Some(*n),
+                        Some(other) => other.text().trim().parse::<f64>().ok(),
+                        None => None,
+                    };
+                    let m = &mut inv.machines[first + i];
+                    m.cpu_util_pct = match (number(overall), number(max)) {
+                        (Some(o), Some(x)) if x > 0.0 && o >= 0.0 => {
+                            Value::Known((o / x * 100.0).min(100.0))
+                        }
+                        _ => Value::Empty,
+                    };
+                    report.attached += 1;
                 }
             }
             Format::RvtoolsDisk | Format::RvtoolsPartition => {

@@ -60,6 +60,12 @@ fields! {
     CpuUtil => "cpu utilisation",
     /// Memory utilisation in per cent.
     MemoryUtil => "memory utilisation",
+    /// Active memory (RVTools vInfo `Active Memory`): over the memory, its utilisation.
+    ActiveMemory => "active memory",
+    /// RVTools vCPU `Overall`: the CPU in use, MHz.
+    CpuOverall => "cpu in use (mhz)",
+    /// RVTools vCPU `Max`: the CPU the VM may use, MHz.
+    CpuMax => "cpu max (mhz)",
     Host => "host",
     HostOs => "host os",
     ManagedBy => "managed by",

@@ -154,10 +154,13 @@ pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
                 )),
                 (None, None) => {
                     out.basis = Basis::AsOnPremises;
-                    Some(
+                    let blank = !m.cpu_util_pct.is_absent() || !m.memory_util_pct.is_absent();
+                    Some(if blank {
+                        "utilisation unknown for this machine (blank or unreadable): sized as on premises".into()
+                    } else {
                         "no utilisation in the inventory for this machine: sized as on premises"
-                            .into(),
-                    )
+                            .into()
+                    })
                 }
                 (Some(_), None) => Some("no memory utilisation: memory as allocated".into()),
                 (None, Some(_)) => Some("no CPU utilisation: cores as allocated".into()),

@@ -663,10 +663,7 @@ fn workbook_and_json_carry_the_plan_with_costs() {
             .position(|c| *c == name)
             .unwrap_or_else(|| panic!("no column {name}: {:?}", rows[0]))
     };
-    let row = rows
-        .iter()
-        .find(|r| r[0] == "app02.contoso.local")
-        .unwrap();
+    let row = rows.iter().find(|r| r[0] == "app02.contoso.local").unwrap();
     // RHEL 7.9, 4 cores, 16 GiB, UEFI: Generation 2, so not Av2; D4as_v5 at 0.172 EUR/h.
     assert_eq!(row[col("Azure VM size")].to_string(), "Standard_D4as_v5");
     assert_eq!(
@@ -729,4 +726,63 @@ fn workbook_and_json_carry_the_plan_with_costs() {
     assert_eq!(m["support"]["extended_end"], "2024-06-30");
     assert_eq!(v["summary"]["plan"]["currency"], "EUR");
     assert_eq!(v["summary"]["plan"]["sizes"]["Standard_D4as_v5"], 1);
+}
+
+#[test]
+fn rvtools_utilisation_sizes_by_performance() {
+    let inv = rehost::inventory::import(&["tests/fixtures/rvtools-4x-usage.xlsx"]).unwrap();
+    let by = |n: &str| inv.machines.iter().find(|m| m.name == n).unwrap();
+    // vCPU Overall ÷ Max, vInfo Active Memory ÷ Memory.
+    let cases: [(&str, Value<f64>, Value<f64>); 3] = [
+        ("db01", Value::Known(20.0), Value::Known(50.0)),
+        ("web01", Value::Absent, Value::Known(25.0)),
+        ("app01", Value::Empty, Value::Empty),
+    ];
+    for (name, cpu, mem) in cases {
+        let m = by(name);
+        assert_eq!(m.cpu_util_pct, cpu, "{name} cpu");
+        assert_eq!(m.memory_util_pct, mem, "{name} memory");
+    }
+    let v = assess_json(&[
+        "tests/fixtures/rvtools-4x-usage.xlsx",
+        "-t",
+        "azure-migrate",
+        "--as-of",
+        "2025-02-06",
+        "--sizing",
+        "performance",
+        "--comfort-factor",
+        "1.3",
+        "--vm-series",
+        "Dsv5,Esv5",
+    ]);
+    let sizing = |n: &str| {
+        v["machines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["name"] == n)
+            .unwrap()["assessments"][0]["sizing"]
+            .clone()
+    };
+    // 8 × 20 % × 1.3 → 3 vCPUs, 32 GiB × 50 % × 1.3 = 20.8 GiB: E4s_v5 (4, 32).
+    assert_eq!(sizing("db01")["vm_size"], "Standard_E4s_v5");
+    assert_eq!(sizing("db01")["basis"], "performance");
+    // 2 cores as allocated, 4 GiB × 25 % × 1.3 = 1.3 GiB: D2s_v5.
+    assert_eq!(sizing("web01")["vm_size"], "Standard_D2s_v5");
+    assert!(
+        sizing("web01")["basis_note"]
+            .as_str()
+            .unwrap()
+            .contains("cores as allocated")
+    );
+    // Blank cells: as on premises, and said so.
+    assert_eq!(sizing("app01")["basis"], "as-on-premises");
+    assert!(
+        sizing("app01")["basis_note"]
+            .as_str()
+            .unwrap()
+            .contains("unknown")
+    );
+    assert_eq!(sizing("app01")["vm_size"], "Standard_D4s_v5");
 }
