@@ -66,6 +66,8 @@ pub struct Product {
     pub source: String,
     pub provenance: String,
     pub releases: Vec<Release>,
+    /// Each release's version, parsed once (matched for every machine).
+    versions: Vec<Version>,
 }
 
 /// Where a release is in its life on a given day, in Azure Migrate's words.
@@ -109,17 +111,21 @@ pub struct Support {
     /// The release judged: `Windows Server 2016`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub release: Option<String>,
-    pub mainstream_end: Option<String>,
-    pub extended_end: Option<String>,
-    pub esu_end: Option<String>,
+    pub mainstream_end: Option<Date>,
+    pub extended_end: Option<Date>,
+    pub esu_end: Option<Date>,
+    /// Borrowed from the shipped tables.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub esu_note: Option<String>,
+    pub esu_note: Option<&'static str>,
     /// The page the dates come from, and the copy read (borrowed from the shipped tables:
     /// a hundred thousand machines share them).
     pub source: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The copies read: written once per product in a report, not per machine.
+    #[serde(skip)]
     pub provenance: Option<&'static str>,
-    /// How the status was reached, in words.
+    /// How the status was reached, where the release alone does not say it: a label of
+    /// several releases, or why the status is unknown.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub why: String,
 }
 
@@ -169,6 +175,11 @@ impl Lifecycle {
                 title: f.product.title,
                 source: f.product.source,
                 provenance: f.product.provenance,
+                versions: f
+                    .release
+                    .iter()
+                    .map(|r| Version::parse(&r.version))
+                    .collect(),
                 releases: f.release,
             });
         }
@@ -197,11 +208,13 @@ impl Lifecycle {
         };
         let day_text = day.to_string();
         // The readings the label may stand for, each judged; the first to end decides.
-        let readings: Vec<Os> = os
-            .candidates(Some(&day_text))
-            .unwrap_or_else(|| vec![os.clone()]);
-        let mut judged: Vec<(&Release, SupportStatus)> = Vec::new();
-        for reading in &readings {
+        let several = os.candidates(Some(&day_text));
+        let readings: Vec<&Os> = match &several {
+            Some(v) => v.iter().collect(),
+            None => vec![os],
+        };
+        let mut judged: Vec<(&'static Release, SupportStatus)> = Vec::new();
+        for reading in readings {
             let Some(version) = reading.version.as_deref() else {
                 return unknown(format!("{} without a version", product.title));
             };
@@ -220,7 +233,6 @@ impl Lifecycle {
         else {
             return unknown(format!("no lifecycle row for {}", product.title));
         };
-        let fmt = |d: Option<Date>| d.map(|d| d.to_string());
         let mut names: Vec<&str> = judged.iter().map(|(r, _)| r.version.as_str()).collect();
         names.dedup();
         let why = if names.len() > 1 {
@@ -231,15 +243,15 @@ impl Lifecycle {
                 worst.version
             )
         } else {
-            format!("{} {} on {day}", product.title, worst.version)
+            String::new()
         };
         Support {
             status,
             release: Some(format!("{} {}", product.title, worst.version)),
-            mainstream_end: fmt(worst.mainstream_end),
-            extended_end: fmt(worst.extended_end),
-            esu_end: fmt(worst.esu_end),
-            esu_note: worst.esu_note.clone(),
+            mainstream_end: worst.mainstream_end,
+            extended_end: worst.extended_end,
+            esu_end: worst.esu_end,
+            esu_note: worst.esu_note.as_deref(),
             source: Some(product.source.as_str()),
             provenance: Some(product.provenance.as_str()),
             why,
@@ -251,44 +263,29 @@ impl Product {
     /// The rows a catalogue version names: the same release (`2012 R2`), else the line it
     /// belongs to (`8` for `8.4`), else every release of the line it names (`15` →
     /// `15 SP1` … `15 SP6`).
-    fn rows_for(&self, version: &str) -> Vec<&Release> {
+    fn rows_for(&'static self, version: &str) -> Vec<&'static Release> {
         let v = Version::parse(version);
-        let exact: Vec<&Release> = self
-            .releases
-            .iter()
-            .filter(|r| same_parts(&r.version, version))
+        let rows = || self.releases.iter().zip(&self.versions);
+        let exact: Vec<&Release> = rows()
+            .filter(|(_, rv)| rv.len() == v.len() && rv.cmp_padded(&v).is_eq())
+            .map(|(r, _)| r)
             .collect();
         if !exact.is_empty() {
             return exact;
         }
         // The longest row that is a prefix of the version: the line it belongs to.
-        let mut line: Vec<(&Release, usize)> = self
-            .releases
-            .iter()
-            .map(|r| (r, Version::parse(&r.version)))
+        if let Some((r, _)) = rows()
             .filter(|(_, rv)| rv.len() < v.len() && rv.cmp_prefix(&v).is_eq())
-            .map(|(r, rv)| (r, rv.len()))
-            .collect();
-        line.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-        if let Some((r, _)) = line.first() {
+            .max_by_key(|(_, rv)| rv.len())
+        {
             return vec![r];
         }
         // A line named without its release: every release of it.
-        self.releases
-            .iter()
-            .filter(|r| {
-                let rv = Version::parse(&r.version);
-                rv.len() > v.len() && v.cmp_prefix(&rv).is_eq()
-            })
+        rows()
+            .filter(|(_, rv)| rv.len() > v.len() && v.cmp_prefix(rv).is_eq())
+            .map(|(r, _)| r)
             .collect()
     }
-}
-
-/// Same number of parts, each equal: `2012` is not `2012 R2`, `8` is `8.0`'s line only by
-/// the prefix rule.
-fn same_parts(a: &str, b: &str) -> bool {
-    let (va, vb) = (Version::parse(a), Version::parse(b));
-    va.len() == vb.len() && va.cmp_padded(&vb).is_eq()
 }
 
 /// Support ends first for the release with the earliest last day of support.

@@ -3,6 +3,8 @@
 //! day assessed. Reports ask the [`Planner`] machine by machine, as they write, so an estate
 //! of any size is planned without holding every plan.
 
+use std::collections::HashMap;
+
 use crate::lifecycle::{Lifecycle, Support, SupportStatus};
 use crate::model::{Date, Machine, Value};
 use crate::sizing::catalogue::Catalogue;
@@ -46,7 +48,34 @@ impl Planner {
 
     pub fn support(&self, m: &Machine) -> Support {
         match &m.os {
-            Value::Known(os) => self.lifecycle.support(os, self.day),
+            Value::Known(os) => {
+                // An estate has a few hundred distinct OS labels and a million machines: each
+                // label is judged once a thread.
+                thread_local! {
+                    static SEEN: std::cell::RefCell<(Option<Date>, HashMap<String, Support>)> =
+                        std::cell::RefCell::new((None, HashMap::new()));
+                }
+                let key = format!(
+                    "{}\u{0}{}\u{0}{}",
+                    os.product,
+                    os.version.as_deref().unwrap_or(""),
+                    os.raw
+                );
+                SEEN.with(|seen| {
+                    let mut seen = seen.borrow_mut();
+                    if seen.0 != Some(self.day) {
+                        *seen = (Some(self.day), HashMap::new());
+                    }
+                    if let Some(s) = seen.1.get(&key) {
+                        return s.clone();
+                    }
+                    let s = self.lifecycle.support(os, self.day);
+                    if seen.1.len() < 10_000 {
+                        seen.1.insert(key, s.clone());
+                    }
+                    s
+                })
+            }
             other => Support {
                 status: SupportStatus::Unknown,
                 release: None,

@@ -112,7 +112,7 @@ fn planner(a: &SizingArgs, as_of: Option<Date>) -> Result<crate::plan::Planner> 
                 ),
             }
         }
-        p.sizing.series = chosen;
+        p.sizing.set_series(p.catalogue, chosen);
     }
     p.sizing.disks = match a.disk_type {
         DiskTypeArg::Auto => DiskPolicy::Auto,

@@ -47,7 +47,12 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine) {
     let plan = planner.plan(m);
     let sup = &plan.support;
     let _ = writeln!(s, "\nOS support on {}: {}", planner.day, sup.status.words());
-    let _ = writeln!(s, "  {}", sup.why);
+    if let Some(r) = &sup.release {
+        let _ = writeln!(s, "  {r}");
+    }
+    if !sup.why.is_empty() {
+        let _ = writeln!(s, "  {}", sup.why);
+    }
     let ends = [
         ("mainstream support ends", &sup.mainstream_end),
         ("extended support ends", &sup.extended_end),

@@ -211,9 +211,10 @@ struct AssessmentOut<'a> {
     not_evaluated: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     dr: Option<DrOut<'a>>,
-    /// What the machine would run on (none for a machine the scenario does not cover).
+    /// The Azure size the machine would fail over or migrate to (the machine's `sizing`
+    /// says how it was chosen); none for a machine the scenario does not cover.
     #[serde(skip_serializing_if = "Option::is_none")]
-    sizing: Option<&'a super::plan::SizingOut<'a>>,
+    vm_size: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -222,6 +223,9 @@ struct MachineOut<'a> {
     facts: Facts<'a>,
     /// The OS's support on the day assessed.
     support: &'a crate::lifecycle::Support,
+    /// What it would run on in Azure and what that costs: one answer for every target (a
+    /// failover VM and a migrated VM are sized alike), written once.
+    sizing: &'a super::plan::SizingOut<'a>,
     assessments: Vec<AssessmentOut<'a>>,
 }
 
@@ -287,7 +291,9 @@ fn write_machine(
                         .map(|k| mx.rules[a.findings[*k].rule].id.as_str())
                         .collect(),
                 }),
-                sizing: (a.readiness != Readiness::NotApplicable).then_some(&sizing),
+                vm_size: (a.readiness != Readiness::NotApplicable)
+                    .then_some(sizing.vm_size)
+                    .flatten(),
             }
         })
         .collect();
@@ -297,6 +303,7 @@ fn write_machine(
     let machine = MachineOut {
         facts: facts(m),
         support: &plan.support,
+        sizing: &sizing,
         assessments,
     };
     // Structs with string keys into a Vec cannot fail to serialise; were it to, the document
@@ -334,6 +341,20 @@ pub fn assess_and_write<'a>(
     }
     w.write_all(b"{\"rules\": ")?;
     serde_json::to_writer(&mut *w, &rules)?;
+    // Where support dates and sizes come from, once for the document.
+    let lifecycle: serde_json::Map<String, Json> = planner
+        .lifecycle
+        .products
+        .iter()
+        .map(|p| {
+            (
+                p.product.clone(),
+                json!({ "title": p.title, "source": p.source, "provenance": p.provenance }),
+            )
+        })
+        .collect();
+    w.write_all(b",\n\"lifecycle\": ")?;
+    serde_json::to_writer(&mut *w, &lifecycle)?;
     w.write_all(b",\n\"machines\": [\n")?;
     let totals = std::sync::Mutex::new(PlanTotals::default());
     let render =

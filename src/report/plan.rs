@@ -13,12 +13,14 @@ use crate::sizing::prices::MonthlyCompute;
 /// One disk's tier.
 #[derive(Debug, Serialize)]
 pub struct DiskOut<'a> {
+    /// As in `machines[].disks`, in the same order (whose `size_bytes` is the disk's size).
     pub disk: &'a str,
-    pub size_bytes: Option<u64>,
     pub sku: Option<String>,
     pub tier_size_gib: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly: Option<f64>,
+    /// In explain and the workbook; the JSON of a million machines leaves it out.
+    #[serde(skip)]
     pub why: &'a str,
 }
 
@@ -69,7 +71,6 @@ pub fn sizing<'a>(planner: &'a Planner, plan: &'a Plan) -> SizingOut<'a> {
                 let t = d.tier.map(|i| &cat.tiers[i]);
                 DiskOut {
                     disk: &d.disk,
-                    size_bytes: d.size_bytes,
                     sku: t.map(|t| t.sku()),
                     tier_size_gib: t.map(|t| t.size_gib),
                     monthly: cents(d.monthly),

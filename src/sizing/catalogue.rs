@@ -103,17 +103,16 @@ pub struct VmSize {
     pub premium_storage: bool,
     /// Index into [`Catalogue::pages`].
     pub page: usize,
+    /// The series version the name carries (`_v5` → 5, none → 1): newer first when two
+    /// sizes fit equally. Read once at load; sizing compares it for every machine.
+    pub version: u32,
 }
 
-impl VmSize {
-    /// The series version the name carries (`_v5` → 5, none → 1): newer first when two
-    /// sizes fit equally.
-    pub fn version(&self) -> u32 {
-        self.name
-            .rsplit_once("_v")
-            .and_then(|(_, v)| v.parse().ok())
-            .unwrap_or(1)
-    }
+/// `Standard_D2as_v5` → 5; `Standard_A1` → 1.
+fn name_version(name: &str) -> u32 {
+    name.rsplit_once("_v")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(1)
 }
 
 /// A managed-disk type.
@@ -256,6 +255,7 @@ impl Catalogue {
                     return Err(invalid(format!("{} is listed twice", s.name)));
                 }
                 cat.sizes.push(VmSize {
+                    version: name_version(&s.name),
                     name: s.name,
                     series: s.series.unwrap_or_else(|| f.series.name.clone()),
                     family: f.series.family,

@@ -62,21 +62,40 @@ pub fn default_series(cat: &Catalogue) -> Vec<String> {
 pub struct SizingOptions {
     pub basis: Basis,
     pub comfort: f64,
-    /// The series a size may come from.
-    pub series: Vec<String>,
+    /// The series a size may come from (set with [`SizingOptions::set_series`]).
+    series: Vec<String>,
+    /// Per catalogue size, whether its series is allowed: worked out once, not per machine.
+    allowed: Vec<bool>,
     pub disks: DiskPolicy,
     pub prices: Option<Arc<PriceBook>>,
 }
 
 impl SizingOptions {
     pub fn new(cat: &Catalogue) -> SizingOptions {
-        SizingOptions {
+        let mut o = SizingOptions {
             basis: Basis::AsOnPremises,
             comfort: DEFAULT_COMFORT,
-            series: default_series(cat),
+            series: Vec::new(),
+            allowed: Vec::new(),
             disks: DiskPolicy::Auto,
             prices: None,
-        }
+        };
+        o.set_series(cat, default_series(cat));
+        o
+    }
+
+    /// The series a size may come from, as the catalogue names them.
+    pub fn set_series(&mut self, cat: &Catalogue, series: Vec<String>) {
+        self.allowed = cat
+            .sizes
+            .iter()
+            .map(|z| series.iter().any(|s| s.eq_ignore_ascii_case(&z.series)))
+            .collect();
+        self.series = series;
+    }
+
+    pub fn series(&self) -> &[String] {
+        &self.series
     }
 }
 
@@ -190,7 +209,7 @@ pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
         mb_s: sum(&|d| d.mb_s()),
     };
     let windows = m.os.known().is_some_and(|os| os.family == Family::Windows);
-    out.choice = select::choose(cat, &need, &o.series, book, windows);
+    out.choice = select::choose(cat, &need, &o.allowed, book, windows);
     out.need = Some(need);
     if let (Some(b), Some(i)) = (book, out.choice.size) {
         out.compute = Some(b.monthly_compute(&cat.sizes[i].name, windows));

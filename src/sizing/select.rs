@@ -26,6 +26,23 @@ pub struct Need {
     pub mb_s: Option<f64>,
 }
 
+/// Whether a size holds a need: [`misfit`] without its words, for the scan over every size
+/// of every machine.
+pub fn fits(s: &VmSize, n: &Need) -> bool {
+    s.vcpus >= n.vcpus
+        && s.memory_gib >= n.memory_gib
+        && n.data_disks.is_none_or(|d| s.max_data_disks >= d)
+        && n.nics.is_none_or(|k| s.max_nics >= k)
+        && match n.generation {
+            Some(2) => s.generation2,
+            Some(1) => s.generation1,
+            _ => true,
+        }
+        && (!n.premium || s.premium_storage)
+        && !matches!((n.iops, s.uncached_iops), (Some(need), Some(has)) if f64::from(has) < need)
+        && !matches!((n.mb_s, s.uncached_mbps), (Some(need), Some(has)) if has < need)
+}
+
 /// Why a size does not hold a need, in words (the first that fails).
 pub fn misfit(s: &VmSize, n: &Need) -> Option<String> {
     if s.vcpus < n.vcpus {
@@ -82,26 +99,27 @@ fn smaller(a: &VmSize, b: &VmSize) -> Ordering {
     a.vcpus
         .cmp(&b.vcpus)
         .then(a.memory_gib.total_cmp(&b.memory_gib))
-        .then(b.version().cmp(&a.version()))
+        .then(b.version.cmp(&a.version))
         .then(a.name.len().cmp(&b.name.len()))
         .then(a.name.cmp(&b.name))
 }
 
-/// Chooses among the sizes of `series` (every series when empty).
+/// Chooses among the catalogue's sizes whose `allowed` entry is true (all, when `allowed`
+/// is not one entry per size).
 pub fn choose(
     cat: &Catalogue,
     need: &Need,
-    series: &[String],
+    allowed: &[bool],
     prices: Option<&PriceBook>,
     windows: bool,
 ) -> Choice {
-    let allowed =
-        |s: &VmSize| series.is_empty() || series.iter().any(|x| x.eq_ignore_ascii_case(&s.series));
+    let all = allowed.len() != cat.sizes.len();
+    let ok = |i: usize| all || allowed[i];
     let fitting: Vec<usize> = cat
         .sizes
         .iter()
         .enumerate()
-        .filter(|(_, s)| allowed(s) && misfit(s, need).is_none())
+        .filter(|(i, s)| ok(*i) && fits(s, need))
         .map(|(i, _)| i)
         .collect();
     let wants = describe(need);
@@ -110,7 +128,9 @@ pub fn choose(
         let biggest = cat
             .sizes
             .iter()
-            .filter(|s| allowed(s))
+            .enumerate()
+            .filter(|(i, _)| ok(*i))
+            .map(|(_, s)| s)
             .max_by(|a, b| smaller(a, b));
         let why = match biggest {
             None => "no size of the chosen series is in the catalogue".to_string(),
@@ -145,10 +165,12 @@ pub fn choose(
             return Choice {
                 size: Some(i),
                 why: format!(
-                    "lowest pay-as-you-go price ({p:.2} {}/month, {}) of {} priced sizes that hold {wants}",
+                    "lowest pay-as-you-go price ({p:.2} {}/month, {}) of {} priced size{} that hold{} {wants}",
                     book.currency,
                     if windows { "Windows" } else { "Linux" },
-                    priced.len()
+                    priced.len(),
+                    if priced.len() == 1 { "" } else { "s" },
+                    if priced.len() == 1 { "s" } else { "" },
                 ),
                 price: Some(p),
             };
@@ -166,10 +188,7 @@ pub fn choose(
     let i = by_size().unwrap_or(fitting[0]);
     Choice {
         size: Some(i),
-        why: format!(
-            "smallest of {} sizes that hold {wants} (fewest vCPUs, then least memory, then the newest series; no price file)",
-            fitting.len()
-        ),
+        why: format!("smallest that holds {wants} (no price file)"),
         price: None,
     }
 }

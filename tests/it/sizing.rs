@@ -36,8 +36,11 @@ fn machine(cores: u32, memory: u64) -> Machine {
 }
 
 fn options(series: &[&str]) -> SizingOptions {
-    let mut o = SizingOptions::new(Catalogue::builtin());
-    o.series = series.iter().map(|s| s.to_string()).collect();
+    let cat = Catalogue::builtin();
+    let mut o = SizingOptions::new(cat);
+    if !series.is_empty() {
+        o.set_series(cat, series.iter().map(|s| s.to_string()).collect());
+    }
     o
 }
 
@@ -512,7 +515,8 @@ fn as_on_premises_vcpus_match_azure_migrate() {
             .size(theirs)
             .unwrap_or_else(|| panic!("{theirs} not in the catalogue"));
         let m = ours[row["Machine"].as_str()];
-        let s = &m["assessments"][0]["sizing"];
+        let s = &m["sizing"];
+        assert_eq!(m["assessments"][0]["vm_size"], s["vm_size"]);
         // At least the machine's cores and memory.
         let vcpus = s["vcpus"].as_u64().unwrap();
         assert!(vcpus >= m["cores"].as_u64().unwrap(), "{}", row["Machine"]);
@@ -710,8 +714,12 @@ fn workbook_and_json_carry_the_plan_with_costs() {
         .iter()
         .find(|m| m["name"] == "app02.contoso.local")
         .unwrap();
-    let s = &m["assessments"][0]["sizing"];
+    let s = &m["sizing"];
     assert_eq!(s["vm_size"], "Standard_D4as_v5");
+    // Each target the machine is in scope for names the size.
+    for a in m["assessments"].as_array().unwrap() {
+        assert_eq!(a["vm_size"], "Standard_D4as_v5", "{}", a["target"]);
+    }
     assert_eq!(s["vcpus"], 4);
     assert_eq!(s["basis"], "as-on-premises");
     assert_eq!(s["currency"], "EUR");
@@ -762,7 +770,7 @@ fn rvtools_utilisation_sizes_by_performance() {
             .unwrap()
             .iter()
             .find(|m| m["name"] == n)
-            .unwrap()["assessments"][0]["sizing"]
+            .unwrap()["sizing"]
             .clone()
     };
     // 8 × 20 % × 1.3 → 3 vCPUs, 32 GiB × 50 % × 1.3 = 20.8 GiB: E4s_v5 (4, 32).
@@ -785,4 +793,42 @@ fn rvtools_utilisation_sizes_by_performance() {
             .contains("unknown")
     );
     assert_eq!(sizing("app01")["vm_size"], "Standard_D4s_v5");
+}
+
+/// `fits` (the scan) and `misfit` (the words) agree on every size for a spread of needs.
+#[test]
+fn fits_and_misfit_agree() {
+    use rehost::sizing::select::{Need, fits, misfit};
+    let cat = Catalogue::builtin();
+    let mut n = 0;
+    for vcpus in [1, 2, 3, 8, 64, 200] {
+        for memory_gib in [0.5, 4.0, 4.001, 64.0, 1000.0] {
+            for generation in [None, Some(1), Some(2)] {
+                for premium in [false, true] {
+                    for (iops, mb_s) in [(None, None), (Some(5000.0), Some(150.0))] {
+                        let need = Need {
+                            vcpus,
+                            memory_gib,
+                            data_disks: Some(vcpus.min(40)),
+                            nics: Some(2),
+                            generation,
+                            premium,
+                            iops,
+                            mb_s,
+                        };
+                        for s in &cat.sizes {
+                            assert_eq!(
+                                fits(s, &need),
+                                misfit(s, &need).is_none(),
+                                "{} {need:?}",
+                                s.name
+                            );
+                            n += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(n > 100_000);
 }

@@ -148,12 +148,12 @@ pub fn machines(
         let c = first_plan;
         s.text(r, c, plan.support.status.words())?;
         let ends = match plan.support.status {
-            SupportStatus::Mainstream => plan.support.mainstream_end.as_deref(),
-            SupportStatus::Extended => plan.support.extended_end.as_deref(),
-            SupportStatus::OutOfSupport => plan.support.esu_end.as_deref(),
+            SupportStatus::Mainstream => plan.support.mainstream_end,
+            SupportStatus::Extended => plan.support.extended_end,
+            SupportStatus::OutOfSupport => plan.support.extended_end,
             SupportStatus::Unknown => None,
         };
-        s.text(r, c + 1, ends.unwrap_or(""))?;
+        s.text(r, c + 1, &ends.map(|d| d.to_string()).unwrap_or_default())?;
         let size = plan.sizing.choice.size.map(|i| &planner.catalogue.sizes[i]);
         s.text(r, c + 2, size.map_or("", |z| z.name.as_str()))?;
         s.opt_num(r, c + 3, size.map(|z| f64::from(z.vcpus)), &st.int)?;
