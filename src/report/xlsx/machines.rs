@@ -264,7 +264,6 @@ pub fn disks(
     ];
     cols.push(("Azure disk tier".into(), 16.0));
     cols.push(("Tier size (GB)".into(), 9.0));
-    cols.push(("Tier chosen because".into(), 40.0));
     if let Some(b) = book {
         cols.push((format!("Monthly ({})", b.currency), 10.0));
     }
@@ -300,9 +299,8 @@ pub fn disks(
             let tier = sku.tier.map(|t| &cat.tiers[t]);
             s.text(r, 7, &tier.map(|t| t.sku()).unwrap_or_default())?;
             s.opt_num(r, 8, tier.map(|t| t.size_gib as f64), &st.int)?;
-            s.text(r, 9, &sku.why)?;
             if book.is_some() {
-                s.opt_num(r, 10, sku.monthly, &st.dec)?;
+                s.opt_num(r, 9, sku.monthly, &st.dec)?;
             }
             for (j, a) in ev.per_machine[i].iter().enumerate() {
                 let mx = ev.selection.matrices[a.matrix];

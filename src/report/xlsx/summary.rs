@@ -373,8 +373,15 @@ fn sizing_section(
             planner.sizing.comfort
         ),
     };
+    let disks = match planner.sizing.disks {
+        crate::sizing::disks::DiskPolicy::Only(t) => {
+            format!("the smallest {} tier that holds each disk", t.as_str())
+        }
+        crate::sizing::disks::DiskPolicy::Auto => "the smallest tier that holds each disk: premium when its IOPS and throughput are unknown (Azure Migrate's default), else of any type that sustains them; the cheapest with prices".to_string(),
+    };
     let facts = [
         ("Sized", basis),
+        ("Disk tiers", disks),
         ("OS support judged on", planner.day.to_string()),
         (
             "Prices",
