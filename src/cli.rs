@@ -178,6 +178,10 @@ pub struct AssessArgs {
     /// Print how long reading, assessing and writing took (on standard error).
     #[arg(long)]
     pub timings: bool,
+    /// On the terminal, list every target's machines with their reasons (and DR verdicts)
+    /// instead of one line per machine.
+    #[arg(long)]
+    pub details: bool,
     /// Also judge every machine by the editions in force on this day, and show where the
     /// verdict differs from this run's and which rules changed.
     #[arg(long, value_name = "YYYY-MM-DD")]

@@ -80,7 +80,12 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         match format {
             OutputFormat::Json => unreachable!("written above"),
             OutputFormat::Table => {
-                w.write_all(report::table::render(&inv, &ev, colour).as_bytes())?;
+                let text = if args.details {
+                    report::table::render(&inv, &ev, colour)
+                } else {
+                    report::compact::render(&inv, &ev, colour, report::compact::terminal_width())
+                };
+                w.write_all(text.as_bytes())?;
                 if let Some((since, sel)) = &then {
                     let earlier = Evaluation::run_with(
                         &inv,

@@ -122,7 +122,12 @@ fn render_with(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lines: bool) 
             };
             let mut why = reason(a, mx);
             if why.is_empty()
-                && let Some(d) = dr.filter(|d| d.verdict != crate::dr::DrVerdict::Meets)
+                && let Some(d) = dr.filter(|d| {
+                    !matches!(
+                        d.verdict,
+                        crate::dr::DrVerdict::Meets | crate::dr::DrVerdict::NoTargets
+                    )
+                })
             {
                 why = d.reason.clone();
             }

@@ -182,6 +182,7 @@ fn the_readme_example_names_the_eligible_machines_and_the_limits() {
         "asr-hyperv",
         "--as-of",
         "2020-01-27",
+        "--details",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
@@ -381,6 +382,7 @@ fn a_company_policy_is_just_another_matrix() {
         dir.path().to_str().unwrap(),
         "-t",
         "contoso-policy",
+        "--details",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);

@@ -336,7 +336,7 @@ fn a_scenario_for_another_platform_is_not_applicable() {
     let c = counts(&hyperv, "asr-vmware");
     assert_eq!(c["not_ready"].as_u64(), Some(0), "{c}");
     // The terminal says it once per target, not once per machine.
-    let out = rehost(&["assess", "tests/fixtures/rvtools-4x.xlsx"]);
+    let out = rehost(&["assess", "tests/fixtures/rvtools-4x.xlsx", "--details"]);
     let text = String::from_utf8(out.stdout).unwrap();
     let block = &text[text.find("asr-hyperv ").unwrap()..];
     let block = &block[..block.find("\n\n").unwrap()];

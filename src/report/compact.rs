@@ -1,0 +1,265 @@
+//! The terminal's default view: one line per machine and one column per target, each cell the
+//! verdict and the rule that decides it, fitted to the terminal's width; then one summary
+//! block. `--details` gives the per-target lists ([`super::table`]) instead.
+
+use std::fmt::Write as _;
+
+use super::summary::summarise;
+use crate::engine::Evaluation;
+use crate::inventory::Inventory;
+use crate::rules::{Assessment, Matrix, Readiness};
+
+/// Columns to fit: `COLUMNS`, else the terminal's width, else 100.
+pub fn terminal_width() -> usize {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|n| *n >= 20)
+    {
+        return n;
+    }
+    tty_width().unwrap_or(100)
+}
+
+#[cfg(target_os = "linux")]
+fn tty_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ fills a winsize for a terminal file descriptor; stdout is one.
+    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) } == 0;
+    (ok && ws.ws_col >= 20).then_some(ws.ws_col as usize)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn tty_width() -> Option<usize> {
+    None
+}
+
+/// The mark of a verdict: one character wide.
+fn mark(r: Readiness) -> char {
+    match r {
+        Readiness::Ready => '✓',
+        Readiness::ReadyWithConditions => '~',
+        Readiness::NotReady => '✗',
+        Readiness::Unknown => '?',
+        Readiness::NotApplicable => '·',
+    }
+}
+
+fn paint(s: &str, r: Readiness, colour: bool) -> String {
+    if !colour {
+        return s.to_string();
+    }
+    let code = match r {
+        Readiness::Ready => "32",
+        Readiness::ReadyWithConditions => "33",
+        Readiness::NotReady => "31",
+        Readiness::Unknown | Readiness::NotApplicable => "90",
+    };
+    format!("\x1b[{code}m{s}\x1b[0m")
+}
+
+/// `text` in at most `w` characters: the middle elided (`very-lo…ame-01`), so both the
+/// start and the distinguishing end of a machine name stay.
+pub fn elide_middle(text: &str, w: usize) -> String {
+    let n = text.chars().count();
+    if n <= w {
+        return text.to_string();
+    }
+    if w <= 1 {
+        return "…".chars().take(w).collect();
+    }
+    let head = (w - 1).div_ceil(2);
+    let tail = w - 1 - head;
+    let start: String = text.chars().take(head).collect();
+    let end: String = text.chars().skip(n - tail).collect();
+    format!("{start}…{end}")
+}
+
+/// `text` in at most `w` characters, cut at the end.
+fn cut(text: &str, w: usize) -> String {
+    if text.chars().count() <= w {
+        return text.to_string();
+    }
+    let mut s: String = text.chars().take(w.saturating_sub(1)).collect();
+    s.push('…');
+    s
+}
+
+/// A rule id without its target's prefix (`ASRHV-BITLOCKER` → `BITLOCKER`): the column's
+/// header already names the target.
+fn short_id(id: &str) -> &str {
+    id.split_once('-').map_or(id, |(_, rest)| rest)
+}
+
+/// The rule that decides a verdict (the first blocker, else the first condition).
+fn deciding_rule<'m>(a: &Assessment, mx: &'m Matrix) -> Option<&'m str> {
+    a.deciding()
+        .next()
+        .or_else(|| a.conditions().next())
+        .map(|f| mx.rules[f.rule].id.as_str())
+}
+
+/// The matrix: one line per machine, fitted to `width` columns.
+pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, width: usize) -> String {
+    let mut s = String::new();
+    let summary = summarise(inv, ev);
+    // A target whose scenario covers none of the machines gets no column, only its line in
+    // the summary.
+    let shown: Vec<usize> = (0..ev.selection.matrices.len())
+        .filter(|j| {
+            let c = &summary.targets[*j].readiness;
+            inv.machines.is_empty() || c.not_applicable < inv.machines.len()
+        })
+        .collect();
+    let targets = shown.len();
+    let longest = inv
+        .machines
+        .iter()
+        .map(|m| m.name.chars().count())
+        .max()
+        .unwrap_or(7)
+        .max(7);
+    // Each target needs room for a mark and a few letters of its rule; the name takes what is
+    // left, up to its longest, and never less than 8.
+    let min_cell = 12;
+    let gap = 2;
+    let fixed = 2 + targets * (min_cell + gap);
+    let name_w = longest.min(width.saturating_sub(fixed).max(8)).min(40);
+    let cell_w = width
+        .saturating_sub(2 + name_w)
+        .checked_div(targets)
+        .map_or(0, |w| w.saturating_sub(gap).clamp(3, 26));
+    let mut head = format!("  {:<name_w$}", "MACHINE");
+    for j in &shown {
+        let mx = ev.selection.matrices[*j];
+        let _ = write!(head, "{:gap$}{:<cell_w$}", "", cut(mx.target(), cell_w));
+    }
+    let _ = writeln!(s, "{}", head.trim_end());
+    for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
+        let mut line = format!("  {:<name_w$}", elide_middle(&m.name, name_w));
+        for j in &shown {
+            let (a, mx) = (&per[*j], ev.selection.matrices[*j]);
+            let text = match deciding_rule(a, mx) {
+                Some(id) if a.readiness != Readiness::NotApplicable => {
+                    format!("{} {}", mark(a.readiness), short_id(id))
+                }
+                _ => mark(a.readiness).to_string(),
+            };
+            let text = cut(&text, cell_w);
+            let pad = cell_w - text.chars().count();
+            let _ = write!(
+                line,
+                "{:gap$}{}{:pad$}",
+                "",
+                paint(&text, a.readiness, colour),
+                ""
+            );
+        }
+        let _ = writeln!(s, "{}", line.trim_end());
+    }
+    s.push('\n');
+    let legend = "✓ ready  ~ with conditions  ✗ not ready  ? unknown  · not applicable";
+    let _ = writeln!(s, "  {}", cut(legend, width.saturating_sub(2)));
+    s.push('\n');
+    // The summary block: per target, its edition and counts, and the rule that blocks most.
+    for (j, mx) in ev.selection.matrices.iter().enumerate() {
+        let c = &summary.targets[j].readiness;
+        let mut counts = format!(
+            "✓ {}  ~ {}  ✗ {}  ? {}",
+            c.ready, c.ready_with_conditions, c.not_ready, c.unknown
+        );
+        if c.not_applicable > 0 {
+            let _ = write!(counts, "  · {}", c.not_applicable);
+        }
+        if !shown.contains(&j) {
+            counts = format!(
+                "· {}: the scenario covers other platforms",
+                c.not_applicable
+            );
+        }
+        let line = format!("  {} {}: {counts}", mx.target(), mx.edition());
+        let _ = writeln!(s, "{}", cut(&line, width));
+        if let Some(b) = summary.targets[j].top_blockers.first() {
+            let line = format!("    most often ✗ {} ({}): {}", b.rule, b.machines, b.title);
+            let _ = writeln!(s, "{}", cut(&line, width));
+        }
+    }
+    let gaps: usize = summary.targets.iter().map(|t| t.coverage_gaps.len()).sum();
+    s.push('\n');
+    let mut notes = Vec::new();
+    if gaps > 0 {
+        notes.push(format!(
+            "{gaps} rule(s) not evaluated: the inventory has no column for what they read (--details lists them)."
+        ));
+    }
+    for note in &summary.left_out {
+        notes.push(format!("Left out: {note}."));
+    }
+    let dq = inv.data_quality.len();
+    if dq > 0 {
+        notes.push(format!(
+            "{dq} data-quality record(s): see `rehost inspect` or the workbook's Data quality sheet."
+        ));
+    }
+    notes.push(
+        "Why each verdict: --details, or `rehost explain FILE -m MACHINE` for one machine."
+            .to_string(),
+    );
+    for n in notes {
+        for l in wrap(&n, width.saturating_sub(2)) {
+            let _ = writeln!(s, "  {l}");
+        }
+    }
+    s
+}
+
+/// Words into lines of at most `w` characters.
+fn wrap(text: &str, w: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > w {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_elided_in_the_middle() {
+        for (text, w, want) in [
+            ("short", 10, "short"),
+            ("exactly-10", 10, "exactly-10"),
+            ("sql-server-production-01", 12, "sql-se…on-01"),
+            ("abcdef", 2, "a…"),
+            ("abcdef", 1, "…"),
+        ] {
+            let got = elide_middle(text, w);
+            assert_eq!(got, want);
+            assert!(got.chars().count() <= w);
+        }
+    }
+
+    #[test]
+    fn text_wraps_within_the_width() {
+        let lines = wrap("one two three four five six seven", 10);
+        assert!(lines.iter().all(|l| l.chars().count() <= 10), "{lines:?}");
+        assert_eq!(lines.join(" "), "one two three four five six seven");
+    }
+}
