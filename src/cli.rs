@@ -26,6 +26,38 @@ pub enum Command {
     Inspect(InspectArgs),
     /// List, show or check the support-matrix rules.
     Rules(RulesArgs),
+    /// What changed between two assessments: two JSON reports, or two inventories assessed
+    /// with the same options (after a remediation round, or at two `--as-of` dates).
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier report (`.json` from `assess --format json`) or inventory.
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The later report or inventory.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// `table` (default), `md` or `json`.
+    #[arg(long, short = 'f', value_enum, default_value = "table")]
+    pub format: DiffFormat,
+    /// Where to write; standard output when not given.
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// For two inventories: how both are assessed.
+    #[command(flatten)]
+    pub rules: RuleOptions,
+    /// For two inventories: the date the OLD one is judged at (default: as NEW, `--as-of`).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub old_as_of: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Table,
+    Md,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

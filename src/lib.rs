@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod diff;
 pub mod dr;
 pub mod engine;
 pub mod inventory;

@@ -2,6 +2,7 @@
 //! in `main`.
 
 mod assess;
+mod diff;
 mod explain;
 mod inspect;
 mod progress;
@@ -25,6 +26,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Explain(args) => explain::run(args),
         Command::Inspect(args) => inspect::run(args),
         Command::Rules(args) => rules::run(args),
+        Command::Diff(args) => diff::run(args),
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod changes;
 pub mod compact;
 pub mod delimited;
+pub mod diff;
 mod direct;
 pub mod explain;
 pub mod json;

@@ -8,6 +8,7 @@ mod catalogue;
 mod checks;
 mod cli;
 mod destination;
+mod diff;
 mod dr;
 mod editions;
 mod exam;

@@ -58,8 +58,11 @@ fn readme_samples_are_what_rehost_prints() {
     let mut blocks = 0;
     let mut in_block = false;
     let mut current: Vec<&str> = Vec::new();
+    // A block inside a list item is indented; its lines lose the fence's indent.
+    let mut indent = 0;
     for line in readme.lines() {
-        if line.starts_with("```") {
+        if line.trim_start().starts_with("```") {
+            indent = line.len() - line.trim_start().len();
             if in_block && current.first().is_some_and(|l| l.starts_with("$ rehost ")) {
                 let args: Vec<&str> = current[0]["$ rehost ".len()..].split_whitespace().collect();
                 let out = rehost_with(&args, &[("COLUMNS", "100")]);
@@ -80,8 +83,8 @@ fn readme_samples_are_what_rehost_prints() {
             continue;
         }
         if in_block {
-            current.push(line);
+            current.push(line.get(indent..).unwrap_or(line.trim_start()));
         }
     }
-    assert!(blocks >= 5, "{blocks} samples checked");
+    assert!(blocks >= 6, "{blocks} samples checked");
 }

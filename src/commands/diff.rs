@@ -1,0 +1,74 @@
+//! `rehost diff OLD NEW`: two JSON reports, or two inventories assessed alike.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::diff::{Snapshot, diff};
+use crate::engine::Evaluation;
+use crate::inventory;
+use crate::report;
+use crate::rules::{Date, Keep};
+
+fn is_report(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+/// An inventory assessed with `args`' rules at `as_of`.
+fn assessed(args: &DiffArgs, file: &Path, as_of: Option<Date>) -> Result<Snapshot> {
+    let inv = inventory::import(&[file])?;
+    let (set, _) = super::rule_set(&args.rules)?;
+    let selection = set.select(&args.rules.target, as_of)?;
+    let ev = Evaluation::run_with(
+        &inv,
+        selection,
+        args.rules.strict,
+        Default::default(),
+        Keep::Problems,
+    );
+    Ok(Snapshot::of(&inv, &ev))
+}
+
+pub fn run(args: DiffArgs) -> Result<ExitCode> {
+    let (_, as_of) = super::rule_set(&args.rules)?;
+    let old_as_of = match &args.old_as_of {
+        Some(d) => Some(
+            Date::parse(d)
+                .map_err(anyhow::Error::msg)
+                .context("--old-as-of")?,
+        ),
+        None => as_of,
+    };
+    let load = |p: &Path, at: Option<Date>| -> Result<Snapshot> {
+        if is_report(p) {
+            Ok(Snapshot::load(p)?)
+        } else {
+            assessed(&args, p, at)
+        }
+    };
+    let old = load(&args.old, old_as_of)?;
+    let new = load(&args.new, as_of)?;
+    let d = diff(&old, &new);
+    let (o, n) = (
+        args.old.display().to_string(),
+        args.new.display().to_string(),
+    );
+    let text = match args.format {
+        DiffFormat::Table => report::diff::text(&d, &o, &n),
+        DiffFormat::Md => report::diff::markdown(&d, &o, &n),
+        DiffFormat::Json => report::diff::json(&d, &o, &n),
+    };
+    match &args.output {
+        Some(p) => report::write_atomic_with(p, &[&args.old, &args.new], |w| {
+            w.write_all(text.as_bytes())?;
+            Ok(())
+        })?,
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

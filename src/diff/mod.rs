@@ -1,0 +1,253 @@
+//! What changed between two assessments of an estate: two JSON reports (`rehost assess
+//! --format json`), or two inventories assessed alike. Per machine and target, the verdict
+//! before and after and why it moved: rules newly failing or unknown, rules fixed, the
+//! matrix edition changed; machines that appear or disappear; totals.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::Evaluation;
+use crate::inventory::Inventory;
+
+/// The part of a report a comparison reads.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Snapshot {
+    pub machines: Vec<MachineVerdicts>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct MachineVerdicts {
+    pub name: String,
+    #[serde(default)]
+    pub assessments: Vec<TargetVerdict>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct TargetVerdict {
+    pub target: String,
+    pub edition: String,
+    pub readiness: String,
+    /// Failed and unknown rules, with their outcome.
+    #[serde(default)]
+    pub findings: Vec<RuleOutcome>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RuleOutcome {
+    pub rule: String,
+    pub outcome: String,
+    #[serde(default)]
+    pub severity: String,
+    #[serde(default)]
+    pub message: String,
+}
+
+/// A report that cannot be read as one.
+#[derive(Debug, thiserror::Error)]
+pub enum DiffError {
+    #[error("{file}: {err}")]
+    Io { file: String, err: std::io::Error },
+    #[error("{file}: not a rehost JSON report ({err})")]
+    Json {
+        file: String,
+        err: serde_json::Error,
+    },
+}
+
+impl Snapshot {
+    /// Reads a report written by `rehost assess --format json`.
+    pub fn read(file: &str, r: impl Read) -> Result<Snapshot, DiffError> {
+        serde_json::from_reader(std::io::BufReader::new(r)).map_err(|err| DiffError::Json {
+            file: file.to_string(),
+            err,
+        })
+    }
+
+    pub fn load(path: &std::path::Path) -> Result<Snapshot, DiffError> {
+        let file = path.display().to_string();
+        let f = std::fs::File::open(path).map_err(|err| DiffError::Io {
+            file: file.clone(),
+            err,
+        })?;
+        Snapshot::read(&file, f)
+    }
+
+    /// The same view of an evaluation made in this run.
+    pub fn of(inv: &Inventory, ev: &Evaluation<'_>) -> Snapshot {
+        let machines = inv
+            .machines
+            .iter()
+            .zip(&ev.per_machine)
+            .map(|(m, per)| MachineVerdicts {
+                name: m.name.clone(),
+                assessments: per
+                    .iter()
+                    .map(|a| {
+                        let mx = ev.selection.matrices[a.matrix];
+                        TargetVerdict {
+                            target: mx.target().to_string(),
+                            edition: mx.edition().to_string(),
+                            readiness: a.readiness.as_str().to_string(),
+                            findings: a
+                                .findings
+                                .iter()
+                                .filter(|f| f.outcome.is_reported())
+                                .map(|f| RuleOutcome {
+                                    rule: mx.rules[f.rule].id.clone(),
+                                    outcome: f.outcome.as_str().to_string(),
+                                    severity: f.severity.as_str().to_string(),
+                                    message: f.message().to_string(),
+                                })
+                                .collect(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        Snapshot { machines }
+    }
+}
+
+/// How a verdict moved, best first.
+fn rank(readiness: &str) -> u8 {
+    match readiness {
+        "ready" => 0,
+        "ready-with-conditions" => 1,
+        "unknown" => 2,
+        "not-ready" => 3,
+        _ => 4,
+    }
+}
+
+/// A rule whose outcome changed for a machine.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleMove {
+    pub rule: String,
+    /// `fail`, `unknown` or `clear` (passed, not applicable or not evaluated).
+    pub before: String,
+    pub after: String,
+    /// The message of the side that reports it (the new one when both do).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub message: String,
+}
+
+/// One machine and target whose verdict differs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VerdictMove {
+    pub machine: String,
+    pub target: String,
+    pub before: String,
+    pub after: String,
+    pub edition_before: String,
+    pub edition_after: String,
+    /// `better`, `worse` or `changed` (not-applicable on one side).
+    pub direction: &'static str,
+    pub rules: Vec<RuleMove>,
+}
+
+/// The whole comparison.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Diff {
+    pub changed: Vec<VerdictMove>,
+    /// Machines only in the new report, and only in the old one.
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    /// Machines in both, and machine × target verdicts compared.
+    pub machines_compared: usize,
+    pub verdicts_compared: usize,
+    pub better: usize,
+    pub worse: usize,
+}
+
+/// Compares `old` with `new`: machines matched by name (case-insensitive, the first of a
+/// repeated name), targets by id.
+pub fn diff(old: &Snapshot, new: &Snapshot) -> Diff {
+    let key = |n: &str| n.to_lowercase();
+    let mut old_by: BTreeMap<String, &MachineVerdicts> = BTreeMap::new();
+    for m in &old.machines {
+        old_by.entry(key(&m.name)).or_insert(m);
+    }
+    let mut new_keys = std::collections::BTreeSet::new();
+    let mut out = Diff::default();
+    for m in &new.machines {
+        let k = key(&m.name);
+        if !new_keys.insert(k.clone()) {
+            continue;
+        }
+        let Some(before) = old_by.get(&k) else {
+            out.added.push(m.name.clone());
+            continue;
+        };
+        out.machines_compared += 1;
+        for a in &m.assessments {
+            let Some(b) = before.assessments.iter().find(|b| b.target == a.target) else {
+                continue;
+            };
+            out.verdicts_compared += 1;
+            if a.readiness == b.readiness {
+                continue;
+            }
+            let outcome = |t: &TargetVerdict, rule: &str| {
+                t.findings
+                    .iter()
+                    .find(|f| f.rule == rule)
+                    .map(|f| (f.outcome.clone(), f.message.clone()))
+            };
+            let mut rules: Vec<RuleMove> = Vec::new();
+            let mut ids: Vec<&str> = b.findings.iter().map(|f| f.rule.as_str()).collect();
+            for f in &a.findings {
+                if !ids.contains(&f.rule.as_str()) {
+                    ids.push(&f.rule);
+                }
+            }
+            for id in ids {
+                let (was, now) = (outcome(b, id), outcome(a, id));
+                let was_o = was
+                    .as_ref()
+                    .map_or("clear", |(o, _)| o.as_str())
+                    .to_string();
+                let now_o = now
+                    .as_ref()
+                    .map_or("clear", |(o, _)| o.as_str())
+                    .to_string();
+                if was_o != now_o {
+                    let message = now.or(was).map(|(_, m)| m).unwrap_or_default();
+                    rules.push(RuleMove {
+                        rule: id.to_string(),
+                        before: was_o,
+                        after: now_o,
+                        message,
+                    });
+                }
+            }
+            let (rb, ra) = (rank(&b.readiness), rank(&a.readiness));
+            let direction = if rb == 4 || ra == 4 {
+                "changed"
+            } else if ra < rb {
+                out.better += 1;
+                "better"
+            } else {
+                out.worse += 1;
+                "worse"
+            };
+            out.changed.push(VerdictMove {
+                machine: m.name.clone(),
+                target: a.target.clone(),
+                before: b.readiness.clone(),
+                after: a.readiness.clone(),
+                edition_before: b.edition.clone(),
+                edition_after: a.edition.clone(),
+                direction,
+                rules,
+            });
+        }
+    }
+    for (k, m) in &old_by {
+        if !new_keys.contains(k) {
+            out.removed.push(m.name.clone());
+        }
+    }
+    out
+}
