@@ -63,6 +63,8 @@ pub enum DiffFormat {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     Xlsx,
+    /// One self-contained HTML file: charts, a filterable table, a panel per machine.
+    Html,
     Json,
     Csv,
     Md,
@@ -198,6 +200,7 @@ pub struct AssessArgs {
     #[command(flatten)]
     pub sizing: SizingArgs,
     /// Output format (default: from the -o file's extension, else a table on the terminal;
+    /// html without -o writes reports/<inventory>-assessment.html;
     /// xlsx without -o writes reports/<inventory>-assessment.xlsx).
     #[arg(long, short = 'f', value_enum)]
     pub format: Option<OutputFormat>,

@@ -40,6 +40,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let by_extension = args.output.as_deref().and_then(|p| {
         match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "xlsx" => Some(OutputFormat::Xlsx),
+            "html" | "htm" => Some(OutputFormat::Html),
             "json" => Some(OutputFormat::Json),
             "csv" => Some(OutputFormat::Csv),
             "md" => Some(OutputFormat::Md),
@@ -51,6 +52,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         (Some(p), _) if p == Path::new("-") => None,
         (Some(p), _) => Some(p.to_path_buf()),
         (None, OutputFormat::Xlsx) => Some(default_path(&args.inventories[0], "xlsx")),
+        (None, OutputFormat::Html) => Some(default_path(&args.inventories[0], "html")),
         (None, _) => None,
     };
     let colour =
@@ -65,6 +67,13 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             inv.machines.len(),
             selection.matrices.len()
         );
+        if format == OutputFormat::Html {
+            let _stage = Stage::start(format!("assessing and writing {what}"));
+            let ev = report::html::assess_and_write(&inv, selection, strict, dr, &planner, w)?;
+            timings.mark("assess and write");
+            evaluation = Some(ev);
+            return Ok(());
+        }
         if format == OutputFormat::Json {
             let _stage = Stage::start(format!("assessing and writing {what}"));
             let ev = report::json::assess_and_write(&inv, selection, strict, dr, &planner, w)?;
@@ -78,7 +87,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         timings.mark("assess");
         let _writing = Stage::start(format!("writing the {format:?} report").to_lowercase());
         match format {
-            OutputFormat::Json => unreachable!("written above"),
+            OutputFormat::Json | OutputFormat::Html => unreachable!("written above"),
             OutputFormat::Table => {
                 let text = if args.details {
                     report::table::render(&inv, &ev, colour)

@@ -7,6 +7,7 @@ pub mod delimited;
 pub mod diff;
 mod direct;
 pub mod explain;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod plan;

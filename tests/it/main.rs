@@ -17,6 +17,7 @@ mod exports;
 mod fuzz_regressions;
 mod guest_os;
 mod hostile;
+mod html;
 mod import;
 mod matrices;
 mod os_strings;

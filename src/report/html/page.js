@@ -1,0 +1,219 @@
+"use strict";
+(function () {
+  var data = JSON.parse(document.getElementById("data").textContent);
+  var machines = data.machines || [];
+  var rules = data.rules || {};
+  var targets = [];
+  machines.forEach(function (m) {
+    (m.assessments || []).forEach(function (a) {
+      if (targets.indexOf(a.target) < 0) { targets.push(a.target); }
+    });
+  });
+  var gib = function (b) { return b == null ? null : b / 1073741824; };
+  var assessment = function (m, t) {
+    var as = m.assessments || [];
+    for (var i = 0; i < as.length; i++) { if (as[i].target === t) { return as[i]; } }
+    return null;
+  };
+  var order = { "ready": 0, "ready-with-conditions": 1, "unknown": 2, "not-ready": 3, "not-applicable": 4 };
+  var columns = [
+    { key: "name", label: "Machine", value: function (m) { return m.name; } },
+    { key: "os", label: "OS", value: function (m) { return m.os ? m.os.raw : ""; } },
+    { key: "cores", label: "Cores", num: true, value: function (m) { return m.cores; } },
+    { key: "memory", label: "Memory (GB)", num: true, value: function (m) { var g = gib(m.memory_bytes); return g == null ? null : Math.round(g * 10) / 10; } },
+    { key: "support", label: "OS support", value: function (m) { return m.support ? m.support.status.replace(/-/g, " ") : ""; } },
+    { key: "size", label: "Azure size", value: function (m) { return m.sizing && m.sizing.vm_size ? m.sizing.vm_size : ""; } }
+  ];
+  targets.forEach(function (t) {
+    columns.push({ key: "t:" + t, label: t, target: t, value: function (m) { var a = assessment(m, t); return a ? a.readiness : ""; } });
+  });
+  var thead = document.querySelector("#table thead");
+  var tbody = document.querySelector("#table tbody");
+  var filter = document.getElementById("filter");
+  var verdict = document.getElementById("verdict");
+  var count = document.getElementById("count");
+  var panel = document.getElementById("panel");
+  var sortKey = null, sortDir = 1;
+  var el = function (tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text != null) { e.textContent = String(text); }
+    return e;
+  };
+  var hr = el("tr");
+  columns.forEach(function (c) {
+    var th = el("th", null, c.label);
+    th.dataset.key = c.key;
+    th.addEventListener("click", function () { sortBy(c.key); });
+    hr.appendChild(th);
+  });
+  thead.appendChild(hr);
+  // One row per machine, built once; filtering and sorting move and hide them.
+  var rows = machines.map(function (m, i) {
+    var tr = el("tr");
+    tr.dataset.index = String(i);
+    var words = [m.name, m.os ? m.os.raw : "", m.sizing && m.sizing.vm_size ? m.sizing.vm_size : ""];
+    columns.forEach(function (c) {
+      var v = c.value(m);
+      var td = el("td", c.num ? "num" : (c.key === "name" || c.key === "size" ? "nowrap" : null));
+      if (c.target) {
+        var a = assessment(m, c.target);
+        if (a) {
+          td.appendChild(el("span", "pill " + a.readiness, a.readiness.replace(/-/g, " ")));
+          if (a.readiness !== "not-applicable" && a.blocking && a.blocking.length) { td.appendChild(el("span", "rule", a.blocking[0])); }
+          (a.findings || []).forEach(function (f) { words.push(f.rule); });
+        }
+      } else {
+        td.textContent = v == null ? "" : String(v);
+      }
+      tr.appendChild(td);
+    });
+    tr.dataset.text = words.join(" ").toLowerCase();
+    tr.addEventListener("click", function () { show(i); });
+    return tr;
+  });
+  var visible = function (tr) {
+    var m = machines[Number(tr.dataset.index)];
+    var q = filter.value.trim().toLowerCase();
+    if (q && tr.dataset.text.indexOf(q) < 0) { return false; }
+    var want = verdict.value;
+    if (want) {
+      var any = (m.assessments || []).some(function (a) { return a.readiness === want; });
+      if (!any) { return false; }
+    }
+    return true;
+  };
+  var render = function () {
+    var list = rows.slice();
+    if (sortKey) {
+      var col = columns.filter(function (c) { return c.key === sortKey; })[0];
+      list.sort(function (x, y) {
+        var a = col.value(machines[Number(x.dataset.index)]);
+        var b = col.value(machines[Number(y.dataset.index)]);
+        if (col.target) { a = order[a] == null ? 9 : order[a]; b = order[b] == null ? 9 : order[b]; }
+        if (a == null || a === "") { return 1; }
+        if (b == null || b === "") { return -1; }
+        if (a < b) { return -sortDir; }
+        if (a > b) { return sortDir; }
+        return Number(x.dataset.index) - Number(y.dataset.index);
+      });
+    }
+    var shown = 0;
+    var frag = document.createDocumentFragment();
+    list.forEach(function (tr) {
+      var ok = visible(tr);
+      tr.hidden = !ok;
+      if (ok) { shown += 1; }
+      frag.appendChild(tr);
+    });
+    tbody.appendChild(frag);
+    count.textContent = shown + " of " + machines.length + " machine(s)";
+    Array.prototype.forEach.call(thead.querySelectorAll("th"), function (th) {
+      if (th.dataset.key === sortKey) { th.setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending"); }
+      else { th.removeAttribute("aria-sort"); }
+    });
+    return shown;
+  };
+  var sortBy = function (key) {
+    if (sortKey === key) { sortDir = -sortDir; } else { sortKey = key; sortDir = 1; }
+    render();
+  };
+  var link = function (href, text) {
+    var a = el("a", null, text);
+    if (/^https:\/\//.test(href)) { a.href = href; a.rel = "noreferrer"; a.target = "_blank"; }
+    return a;
+  };
+  var show = function (i) {
+    var m = machines[i];
+    rows.forEach(function (tr) { tr.classList.toggle("selected", Number(tr.dataset.index) === i); });
+    panel.textContent = "";
+    var close = el("button", "close", "Close");
+    close.addEventListener("click", function () { panel.hidden = true; });
+    panel.appendChild(close);
+    panel.appendChild(el("h3", null, m.name));
+    var src = m.source ? [m.source.file, m.source.sheet, m.source.row].filter(function (x) { return x != null; }).join("!") : "";
+    var dl = el("dl");
+    var fact = function (k, v) { if (v == null || v === "") { return; } dl.appendChild(el("dt", null, k)); dl.appendChild(el("dd", null, v)); };
+    fact("Source", src);
+    fact("Platform", m.hypervisor);
+    fact("OS", m.os ? m.os.raw : null);
+    fact("Firmware", m.firmware);
+    fact("Cores", m.cores);
+    var g = gib(m.memory_bytes);
+    fact("Memory", g == null ? null : (Math.round(g * 10) / 10) + " GB");
+    if (m.support) {
+      var sup = m.support.status.replace(/-/g, " ");
+      if (m.support.release) { sup += " (" + m.support.release + ")"; }
+      fact("OS support", sup);
+      fact("Extended support ends", m.support.extended_end);
+      fact("Extended security updates end", m.support.esu_end);
+    }
+    if (m.sizing) {
+      fact("Azure size", m.sizing.vm_size ? m.sizing.vm_size + " (" + m.sizing.vcpus + " vCPUs, " + m.sizing.memory_gib + " GiB)" : "none");
+      fact("Chosen because", m.sizing.why);
+      if (m.sizing.monthly_compute != null) { fact("Monthly compute", m.sizing.monthly_compute + " " + (m.sizing.currency || "")); }
+    }
+    panel.appendChild(dl);
+    (m.assessments || []).forEach(function (a) {
+      var h = el("h4");
+      h.appendChild(el("span", null, a.target + " " + a.edition + " "));
+      h.appendChild(el("span", "pill " + a.readiness, a.readiness.replace(/-/g, " ")));
+      panel.appendChild(h);
+      if (!a.findings || !a.findings.length) {
+        panel.appendChild(el("p", null, a.readiness === "not-applicable" ? "The scenario does not cover this machine." : "No rule fails or is unknown."));
+      }
+      (a.findings || []).forEach(function (f) {
+        var r = rules[f.rule] || {};
+        var box = el("div", "finding " + f.outcome);
+        var title = el("div");
+        title.appendChild(el("strong", null, f.rule + " "));
+        title.appendChild(el("span", null, (r.title || "") + " · " + f.severity + " · " + f.outcome));
+        box.appendChild(title);
+        box.appendChild(el("div", null, f.message));
+        (f.values || []).forEach(function (v) {
+          box.appendChild(el("div", "values", "read " + v.field + " = " + v.value + (v.cell ? " (" + v.cell + ")" : "")));
+        });
+        if (r.remediation) { box.appendChild(el("div", "fix", "Fix: " + r.remediation)); }
+        if (r.reference) { var p = el("div", "values"); p.appendChild(link(r.reference, "matrix page")); box.appendChild(p); }
+        panel.appendChild(box);
+      });
+      if (a.not_evaluated && a.not_evaluated.length) {
+        panel.appendChild(el("p", "values", "Not evaluated (no column): " + a.not_evaluated.join(", ")));
+      }
+    });
+    panel.hidden = false;
+  };
+  filter.addEventListener("input", render);
+  verdict.addEventListener("change", render);
+  render();
+  // #selftest: the page filters and sorts itself and says what it saw, for a browser test.
+  if (location.hash === "#selftest") {
+    var results = [];
+    var check = function (what, ok) { results.push((ok ? "pass " : "FAIL ") + what); };
+    check("every machine shown", render() === machines.length);
+    if (machines.length) {
+      var name = machines[machines.length - 1].name;
+      filter.value = name.toLowerCase();
+      var expected = machines.filter(function (m) {
+        var words = [m.name, m.os ? m.os.raw : "", m.sizing && m.sizing.vm_size ? m.sizing.vm_size : ""];
+        (m.assessments || []).forEach(function (a) { (a.findings || []).forEach(function (f) { words.push(f.rule); }); });
+        return words.join(" ").toLowerCase().indexOf(name.toLowerCase()) >= 0;
+      }).length;
+      check("filter by name", render() === expected && expected >= 1);
+      filter.value = "";
+      verdict.value = "not-ready";
+      var notReady = machines.filter(function (m) { return (m.assessments || []).some(function (a) { return a.readiness === "not-ready"; }); }).length;
+      check("filter by verdict", render() === notReady);
+      verdict.value = "";
+      sortBy("name");
+      var first = tbody.querySelector("tr:not([hidden]) td").textContent;
+      var names = machines.map(function (m) { return m.name; }).sort();
+      check("sort by name", first === names[0]);
+      show(0);
+      check("panel opens", !panel.hidden && panel.querySelector("h3").textContent === machines[0].name);
+      panel.hidden = true;
+      render();
+    }
+    document.body.dataset.selftest = results.join("; ");
+  }
+})();

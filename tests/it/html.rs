@@ -1,0 +1,187 @@
+//! The HTML report in a real browser: headless Chromium (Debian's package; `.ci/run` installs
+//! it) loads the page with no console message, the page's own self-test filters, sorts and
+//! opens a machine's panel, every machine is a row, a screenshot is taken, and the file
+//! fetches nothing: its only web addresses are the pages the rules and dates cite.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::common::{rehost, stderr};
+
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|p| p.exists())
+}
+
+/// Chromium, or None where it is not installed (never on CI, which installs it).
+fn browser() -> Option<PathBuf> {
+    let b = chromium();
+    if b.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Chromium (.ci/run installs Debian's chromium package)"
+        );
+        eprintln!("skipped: no Chromium here");
+    }
+    b
+}
+
+fn run_browser(bin: &Path, profile: &Path, extra: &[&str], url: &str) -> (String, String) {
+    let out = Command::new(bin)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=10000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .arg(url)
+        .output()
+        .expect("run chromium");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn html_report(dir: &Path, inventory: &str, extra: &[&str]) -> PathBuf {
+    let path = dir.join("report.html");
+    let mut args = vec![
+        "assess",
+        inventory,
+        "--as-of",
+        "2026-12-01",
+        "-o",
+        path.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let out = rehost(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    path
+}
+
+#[test]
+fn the_page_works_in_chromium() {
+    let Some(bin) = browser() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let page = html_report(dir.path(), "tests/fixtures/rvtools-133.xlsx", &[]);
+    let url = format!("file://{}#selftest", page.display());
+    let (dom, log) = run_browser(&bin, &dir.path().join("p1"), &["--dump-dom"], &url);
+    let consoles: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(consoles.is_empty(), "console messages: {consoles:#?}");
+    let selftest = dom
+        .split("data-selftest=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_else(|| panic!("the self-test did not run: {}", &dom[..dom.len().min(2000)]));
+    assert_eq!(selftest.matches("pass ").count(), 5, "{selftest}");
+    assert!(!selftest.contains("FAIL"), "{selftest}");
+    // Every machine is a row of the table.
+    assert_eq!(dom.matches("<tr data-index=").count(), 133);
+    for i in [0, 66, 132] {
+        assert!(dom.contains(&format!("vm-{i:07}")));
+    }
+    let shot = dir.path().join("page.png");
+    let (_, _) = run_browser(
+        &bin,
+        &dir.path().join("p2"),
+        &[
+            &format!("--screenshot={}", shot.display()),
+            "--window-size=1280,900",
+        ],
+        &format!("file://{}", page.display()),
+    );
+    let png = std::fs::read(&shot).expect("a screenshot");
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 20_000,
+        "{} bytes",
+        png.len()
+    );
+}
+
+#[test]
+fn inventory_text_stays_text_in_the_browser() {
+    let Some(bin) = browser() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let inv = dir.path().join("hostile.csv");
+    std::fs::write(
+        &inv,
+        "Name,Operating system,Cores,Memory (GB)\n\
+         \"<img src=x onerror=document.title='owned'>\",Windows Server 2019,2,8\n\
+         \"</script><script>document.title='owned'</script>\",Windows Server 2019,2,8\n",
+    )
+    .unwrap();
+    let page = html_report(dir.path(), inv.to_str().unwrap(), &[]);
+    let url = format!("file://{}#selftest", page.display());
+    let (dom, log) = run_browser(&bin, &dir.path().join("p"), &["--dump-dom"], &url);
+    // Had either name run, the title would read "owned".
+    assert!(
+        dom.contains("<title>rehost assessment</title>"),
+        "inventory text ran as markup"
+    );
+    // Outside the data element (whose text the browser prints as it is), no element.
+    let start = dom.find("<script id=\"data\"").unwrap();
+    let end = start + dom[start..].find("</script>").unwrap();
+    let outside = format!("{}{}", &dom[..start], &dom[end..]);
+    assert!(
+        !outside.contains("<img"),
+        "inventory text became an element"
+    );
+    assert!(dom.contains("&lt;img src=x"), "the name is shown as text");
+    assert!(!log.contains(":CONSOLE"), "{log}");
+}
+
+#[test]
+fn the_file_fetches_nothing_and_cites_only_its_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = html_report(
+        dir.path(),
+        "tests/fixtures/azure-migrate-import.csv",
+        &["--prices", "tests/fixtures/prices-westeurope.json"],
+    );
+    let text = std::fs::read_to_string(&page).unwrap();
+    for bad in ["<script src", "<link", "@import", "url(", "<iframe", "<img"] {
+        assert!(!text.contains(bad), "the page loads something: {bad}");
+    }
+    // Every web address is a page a rule, a matrix or a lifecycle table cites.
+    let set = rehost::rules::RuleSet::builtin().unwrap();
+    let mut allowed: BTreeSet<String> = BTreeSet::new();
+    for mx in set.matrices.values() {
+        allowed.insert(mx.matrix.source.clone());
+        for r in &mx.rules {
+            allowed.insert(r.reference.clone());
+        }
+    }
+    for p in &rehost::lifecycle::Lifecycle::builtin().products {
+        allowed.insert(p.source.clone());
+    }
+    let re = regex::Regex::new(r#"https?://[^\s"'<>\\)]+"#).unwrap();
+    let found: BTreeSet<&str> = re.find_iter(&text).map(|m| m.as_str()).collect();
+    assert!(!found.is_empty());
+    for url in found {
+        assert!(
+            allowed
+                .iter()
+                .any(|a| a.starts_with(url) || url.starts_with(a.as_str())),
+            "{url} is not a cited page"
+        );
+    }
+}
