@@ -362,7 +362,88 @@ fn summary_sheet_counts_not_applicable_apart() {
         "{summary}"
     );
     assert!(
-        summary.contains("asr-hyperv | 2026-09-11 | Azure Site Recovery: Hyper-V VMs to Azure (with or without VMM) | 0 | 0 | 0 | 0 | 4 | page"),
+        summary.contains("asr-hyperv | 2026-09-11 | Azure Site Recovery: Hyper-V VMs to Azure (with or without VMM) | 0 | 0 | 0 | 0 | 4 | matrix page"),
         "{summary}"
     );
+}
+
+/// The workbook a customer prints: read back from the file's own XML, the Summary says when
+/// the run was and which editions; links say what they open; long text wraps; the wide
+/// sheets print landscape at a readable scale with the header row and machine name on every
+/// page, the short ones one page wide.
+#[test]
+fn workbook_reads_and_prints_for_a_customer() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dr.xlsx");
+    let out = crate::common::rehost_with(
+        &[
+            "assess",
+            "inventories/dr-example.csv",
+            "--dr-policy",
+            "inventories/dr-policy.toml",
+            "--as-of",
+            "2026-12-01",
+            "-o",
+            path.to_str().unwrap(),
+        ],
+        &[("SOURCE_DATE_EPOCH", "1764662400")],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    // The Summary, as a reader sees it.
+    let mut book: Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let summary = book.worksheet_range("Summary").unwrap();
+    let text: Vec<String> = summary
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .collect();
+    assert!(
+        text.iter()
+            .any(|l| l.starts_with("Run | 2025-12-02 08:00 UTC |")),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter()
+            .any(|l| l.starts_with("Editions | asr-vmware 2026-04-06, asr-hyperv 2026-09-11")),
+        "{text:#?}"
+    );
+    // The file's XML: links, wrapping, print setup.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut part = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    let workbook = part("xl/workbook.xml");
+    let sheets: Vec<String> = (1..=7)
+        .map(|i| part(&format!("xl/worksheets/sheet{i}.xml")))
+        .collect();
+    let styles = part("xl/styles.xml");
+    let shared = part("xl/sharedStrings.xml");
+    // Descriptive link text, never a bare "page".
+    assert!(shared.contains(">matrix page<"), "link text");
+    assert!(!shared.contains(">page<"), "a link reads 'page'");
+    // Wrapped text exists as a style and is used on the Findings sheet (sheet 3).
+    assert!(styles.contains("wrapText=\"1\""));
+    // Landscape everywhere; the Summary (sheet 1) one page wide; Machines (2), Findings (3),
+    // Disks (4) and DR (5) at 70 % with column A and row 1 repeated.
+    for (i, xml) in sheets.iter().enumerate() {
+        assert!(xml.contains("orientation=\"landscape\""), "sheet {}", i + 1);
+    }
+    assert!(sheets[0].contains("fitToWidth=\"1\"") || sheets[0].contains("fitToPage=\"1\""));
+    for (i, xml) in sheets.iter().enumerate().take(5).skip(1) {
+        assert!(xml.contains("scale=\"70\""), "sheet {} scale", i + 1);
+    }
+    for name in ["Machines", "Findings", "Disks", "DR"] {
+        assert!(
+            workbook.contains(&format!("'{name}'!$A:$A,'{name}'!$1:$1"))
+                || workbook.contains(&format!("{name}!$A:$A,{name}!$1:$1")),
+            "{name}: print titles in {workbook}"
+        );
+    }
 }

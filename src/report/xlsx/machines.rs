@@ -11,6 +11,17 @@ use crate::plan::Planner;
 use crate::report::plan::PlanTotals;
 use crate::rules::{Outcome, Readiness, Severity};
 
+/// The machine-name column as wide as the longest name (10 to 40 characters).
+fn name_width(inv: &Inventory) -> f64 {
+    let longest = inv
+        .machines
+        .iter()
+        .map(|m| m.name.chars().count())
+        .max()
+        .unwrap_or(10);
+    (longest as f64 + 2.0).clamp(10.0, 40.0)
+}
+
 fn yes_no(v: &Value<bool>) -> &'static str {
     match v {
         Value::Known(true) => "yes",
@@ -29,9 +40,9 @@ pub fn machines(
 ) -> Result<PlanTotals, XlsxError> {
     let mut totals = PlanTotals::default();
     let priced = planner.sizing.prices.as_deref().map(|b| b.currency.clone());
-    let mut s = Sheet::new(ws);
+    let mut s = Sheet::wide(ws);
     let mut cols: Vec<(String, f64)> = [
-        ("Machine", 26.0),
+        ("Machine", name_width(inv)),
         ("Source (file!sheet!row)", 30.0),
         ("Hypervisor", 11.0),
         ("Host", 18.0),
@@ -158,7 +169,7 @@ pub fn machines(
         s.text(r, c + 2, size.map_or("", |z| z.name.as_str()))?;
         s.opt_num(r, c + 3, size.map(|z| f64::from(z.vcpus)), &st.int)?;
         s.opt_num(r, c + 4, size.map(|z| z.memory_gib), &st.gb)?;
-        s.text(r, c + 5, &plan.sizing.choice.why)?;
+        s.wrapped(r, c + 5, &plan.sizing.choice.why, st)?;
         if priced.is_some() {
             let compute = plan.sizing.compute.as_ref();
             s.opt_num(r, c + 6, compute.and_then(|x| x.pay_as_you_go), &st.dec)?;
@@ -185,18 +196,18 @@ pub fn findings(
     ev: &Evaluation<'_>,
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    let mut s = Sheet::new(ws);
+    let mut s = Sheet::wide(ws);
     let cols = [
-        ("Machine", 24.0),
+        ("Machine", name_width(inv)),
         ("Target", 16.0),
         ("Edition", 11.0),
         ("Severity", 10.0),
         ("Outcome", 9.0),
         ("Rule", 24.0),
         ("Title", 30.0),
-        ("Message", 70.0),
-        ("Remediation", 60.0),
-        ("Reference", 12.0),
+        ("Message", 60.0),
+        ("Remediation", 50.0),
+        ("Reference", 14.0),
     ];
     s.header(0, &cols, st)?;
     let mut r = 0u32;
@@ -222,9 +233,9 @@ pub fn findings(
                 s.text(r, 4, f.outcome.as_str())?;
                 s.text(r, 5, &rule.id)?;
                 s.text(r, 6, &rule.title)?;
-                s.text(r, 7, f.message())?;
-                s.text(r, 8, &rule.remediation)?;
-                s.link(r, 9, &rule.reference, "page", st)?;
+                s.wrapped(r, 7, f.message(), st)?;
+                s.wrapped(r, 8, &rule.remediation, st)?;
+                s.link(r, 9, &rule.reference, "matrix page", st)?;
             }
         }
     }
@@ -252,9 +263,9 @@ pub fn disks(
 ) -> Result<(), XlsxError> {
     let cat = planner.catalogue;
     let book = planner.sizing.prices.as_deref();
-    let mut s = Sheet::new(ws);
+    let mut s = Sheet::wide(ws);
     let mut cols: Vec<(String, f64)> = vec![
-        ("Machine".into(), 24.0),
+        ("Machine".into(), name_width(inv)),
         ("Disk".into(), 16.0),
         ("Role".into(), 7.0),
         ("Size (GB)".into(), 11.0),

@@ -112,8 +112,40 @@ impl<'a> Sheet<'a> {
     /// A sheet that prints landscape, one page wide, with its header row on every page.
     pub fn new(ws: &'a mut Worksheet) -> Sheet<'a> {
         ws.set_landscape();
+        ws.set_paper_size(9);
         ws.set_print_fit_to_pages(1, 0);
         Sheet { ws, links: 0 }
+    }
+
+    /// A wide sheet (Machines, Findings, Disks, DR): printed landscape at a readable 70 %,
+    /// its first columns on the first page and the rest on the pages after, with the header
+    /// row and the machine's name repeated on every page; one page wide would print 25
+    /// columns at 4 pt.
+    pub fn wide(ws: &'a mut Worksheet) -> Sheet<'a> {
+        ws.set_landscape();
+        ws.set_paper_size(9);
+        ws.set_print_scale(70);
+        ws.set_page_order(true);
+        let _ = ws.set_repeat_columns(0, 0);
+        Sheet { ws, links: 0 }
+    }
+
+    /// Long text (a message, a fix), wrapped in its column.
+    pub fn wrapped(&mut self, r: u32, c: u16, s: &str, st: &Styles) -> Result<(), XlsxError> {
+        if s.is_empty() {
+            return Ok(());
+        }
+        let cut = if s.len() > MAX_TEXT {
+            let mut end = MAX_TEXT;
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            &s[..end]
+        } else {
+            s
+        };
+        self.ws.write_string_with_format(r, c, cut, &st.wrap)?;
+        Ok(())
     }
 
     /// Inventory or rule text: always a string cell, cut to Excel's limit.
@@ -236,6 +268,27 @@ impl<'a> Sheet<'a> {
         }
         Ok(())
     }
+}
+
+/// The run's time as the Summary prints it: `2026-12-02 07:10 UTC`.
+pub fn run_time_text() -> String {
+    let secs = run_seconds();
+    let day = crate::model::Date::from_days_since_epoch(secs.div_euclid(86_400));
+    let t = secs.rem_euclid(86_400);
+    format!("{day} {:02}:{:02} UTC", t / 3600, t % 3600 / 60)
+}
+
+/// Seconds since 1970: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
+fn run_seconds() -> i64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0)
+        })
 }
 
 /// The workbook's creation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.

@@ -7,7 +7,7 @@ use super::{Sheet, Styles};
 use crate::engine::Evaluation;
 
 pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(), XlsxError> {
-    let mut s = Sheet::new(ws);
+    let mut s = Sheet::wide(ws);
     let cols = [
         ("Target", 16.0),
         ("Edition", 11.0),
@@ -27,9 +27,9 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         s.text_with(r, 1, &mx.edition().to_string(), &st.label)?;
         s.text_with(r, 2, "matrix", &st.label)?;
         s.text_with(r, 4, &mx.matrix.title, &st.label)?;
-        s.text(r, 6, mx.matrix.provenance.as_deref().unwrap_or(""))?;
-        s.text(r, 7, mx.matrix.notes.as_deref().unwrap_or(""))?;
-        s.link(r, 9, &mx.matrix.source, "page", st)?;
+        s.wrapped(r, 6, mx.matrix.provenance.as_deref().unwrap_or(""), st)?;
+        s.wrapped(r, 7, mx.matrix.notes.as_deref().unwrap_or(""), st)?;
+        s.link(r, 9, &mx.matrix.source, "matrix page", st)?;
         for rule in &mx.rules {
             r += 1;
             s.text(r, 0, mx.target())?;
@@ -46,10 +46,10 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
                     .map(crate::rules::matrix::describe_when)
                     .unwrap_or_default(),
             )?;
-            s.text(r, 6, &rule.check.describe())?;
-            s.text(r, 7, &rule.message)?;
-            s.text(r, 8, &rule.remediation)?;
-            s.link(r, 9, &rule.reference, "section", st)?;
+            s.wrapped(r, 6, &rule.check.describe(), st)?;
+            s.wrapped(r, 7, &rule.message, st)?;
+            s.wrapped(r, 8, &rule.remediation, st)?;
+            s.link(r, 9, &rule.reference, "page section", st)?;
         }
     }
     s.table(0, &cols, r, st)?;

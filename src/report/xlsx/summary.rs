@@ -36,13 +36,15 @@ pub fn write(
     let mut s = Sheet::new(ws);
     s.ws.set_column_width(0, 28)?;
     s.ws.set_column_width(1, 26)?;
-    s.ws.set_column_width(2, 44)?;
-    for c in 3..=8 {
-        s.ws.set_column_width(c, 14)?;
+    s.ws.set_column_width(2, 52)?;
+    for c in 3..=7 {
+        s.ws.set_column_width(c, 12)?;
     }
+    s.ws.set_column_width(8, 14)?;
     s.text_with(0, 0, "rehost assessment", &st.title)?;
     let mut r = 2;
     let facts: Vec<(&str, String)> = vec![
+        ("Run", super::run_time_text()),
         ("Tool", summary.tool.clone()),
         (
             "Matrices as of",
@@ -50,6 +52,15 @@ pub fn write(
                 .as_of
                 .clone()
                 .unwrap_or_else(|| "newest edition of each target".into()),
+        ),
+        (
+            "Editions",
+            summary
+                .targets
+                .iter()
+                .map(|t| format!("{} {}", t.target, t.edition))
+                .collect::<Vec<_>>()
+                .join(", "),
         ),
         ("Machines", summary.machines.to_string()),
         (
@@ -96,11 +107,11 @@ pub fn write(
         r += 1;
         s.text(r, 0, &t.target)?;
         s.text(r, 1, &t.edition)?;
-        s.text(r, 2, &t.title)?;
+        s.wrapped(r, 2, &t.title, st)?;
         for (k, (rd, _, _)) in READINESS.iter().enumerate() {
             s.num(r, 3 + k as u16, t.readiness.get(*rd) as f64, &st.int)?;
         }
-        s.link(r, 3 + READINESS.len() as u16, &t.source, "page", st)?;
+        s.link(r, 3 + READINESS.len() as u16, &t.source, "matrix page", st)?;
     }
     let last = r;
     if !summary.targets.is_empty() {
@@ -264,7 +275,7 @@ pub fn dr(
     ev: &Evaluation<'_>,
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    let mut s = Sheet::new(ws);
+    let mut s = Sheet::wide(ws);
     let cols = [
         ("Recovery group", 16.0),
         ("Boot order", 8.0),
