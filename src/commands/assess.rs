@@ -131,7 +131,9 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         let mut out = std::io::stdout().lock();
         if format != OutputFormat::Table {
             let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            out.write_all(report::table::render_summary(&inv, &ev, colour).as_bytes())?;
+            let width = report::compact::terminal_width();
+            let _ = colour;
+            out.write_all(report::compact::render_summary(&inv, &ev, width).as_bytes())?;
         }
         writeln!(out, "report written to {}", p.display())?;
     }

@@ -162,6 +162,26 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, width: usize) 
         let _ = writeln!(s, "{}", line.trim_end());
     }
     s.push('\n');
+    s.push_str(&summary_block(inv, ev, &shown, width, true));
+    s
+}
+
+/// The summary alone, for the terminal when the report went to a file.
+pub fn render_summary(inv: &Inventory, ev: &Evaluation<'_>, width: usize) -> String {
+    let all: Vec<usize> = (0..ev.selection.matrices.len()).collect();
+    summary_block(inv, ev, &all, width, false)
+}
+
+/// The legend, each target's counts and most frequent blocker, and the notes.
+fn summary_block(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    shown: &[usize],
+    width: usize,
+    with_table: bool,
+) -> String {
+    let mut s = String::new();
+    let summary = summarise(inv, ev);
     let legend = "✓ ready  ~ with conditions  ✗ not ready  ? unknown  · not applicable";
     let _ = writeln!(s, "  {}", cut(legend, width.saturating_sub(2)));
     s.push('\n');
@@ -175,7 +195,8 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, width: usize) 
         if c.not_applicable > 0 {
             let _ = write!(counts, "  · {}", c.not_applicable);
         }
-        if !shown.contains(&j) {
+        if c.not_applicable == inv.machines.len() && !inv.machines.is_empty() || !shown.contains(&j)
+        {
             counts = format!(
                 "· {}: the scenario covers other platforms",
                 c.not_applicable
@@ -188,12 +209,41 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, width: usize) 
             let _ = writeln!(s, "{}", cut(&line, width));
         }
     }
+    // Disaster recovery, where anybody asked about it: verdicts and the link's arithmetic.
+    if let Some(e) = &ev.estate
+        && ev
+            .dr
+            .iter()
+            .flatten()
+            .flatten()
+            .any(|d| d.verdict != crate::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some())
+    {
+        s.push('\n');
+        let _ = writeln!(s, "  disaster recovery:");
+        for (t, counts) in &e.verdicts {
+            let parts: Vec<String> = counts
+                .iter()
+                .map(|(v, n)| format!("{} {n}", v.as_str()))
+                .collect();
+            let _ = writeln!(
+                s,
+                "{}",
+                cut(&format!("    {t}: {}", parts.join(" · ")), width)
+            );
+        }
+        for l in super::dr_lines(e) {
+            for w in wrap(&l, width.saturating_sub(4)) {
+                let _ = writeln!(s, "    {w}");
+            }
+        }
+    }
     let gaps: usize = summary.targets.iter().map(|t| t.coverage_gaps.len()).sum();
     s.push('\n');
     let mut notes = Vec::new();
     if gaps > 0 {
         notes.push(format!(
-            "{gaps} rule(s) not evaluated: the inventory has no column for what they read (--details lists them)."
+            "{gaps} rule(s) not evaluated: the inventory has no column for what they read ({} lists them).",
+            if with_table { "--details" } else { "the report" }
         ));
     }
     for note in &summary.left_out {
@@ -205,10 +255,13 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, width: usize) 
             "{dq} data-quality record(s): see `rehost inspect` or the workbook's Data quality sheet."
         ));
     }
-    notes.push(
+    notes.push(if with_table {
         "Why each verdict: --details, or `rehost explain FILE -m MACHINE` for one machine."
-            .to_string(),
-    );
+            .to_string()
+    } else {
+        "Why each verdict: the report, or `rehost explain FILE -m MACHINE` for one machine."
+            .to_string()
+    });
     for n in notes {
         for l in wrap(&n, width.saturating_sub(2)) {
             let _ = writeln!(s, "  {l}");
