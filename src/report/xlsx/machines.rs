@@ -41,101 +41,58 @@ pub fn machines(
     let mut totals = PlanTotals::default();
     let priced = planner.sizing.prices.as_deref().map(|b| b.currency.clone());
     let mut s = Sheet::wide(ws);
-    let mut cols: Vec<(String, f64)> = [
-        ("Machine", name_width(inv)),
-        ("Source (file!sheet!row)", 30.0),
-        ("Hypervisor", 11.0),
-        ("Host", 18.0),
-        ("Generation", 10.0),
-        ("Firmware", 9.0),
+    // What a reader wants first comes first, so the first printed page holds it: the
+    // machine, its verdicts, what it would run on and its OS's support; then the facts read,
+    // and where the row came from last.
+    let mut cols: Vec<(String, f64)> = vec![("Machine".into(), name_width(inv))];
+    let first_target = cols.len() as u16;
+    for mx in &ev.selection.matrices {
+        cols.push((format!("{} {}", mx.target(), mx.edition()), 21.0));
+    }
+    for (h, w) in [
+        ("Blocking rules failed", 10.0),
+        ("Azure VM size", 18.0),
+        ("Azure vCPUs", 8.0),
+        ("Azure memory (GB)", 11.0),
+    ] {
+        cols.push((h.into(), w));
+    }
+    cols.push((format!("OS support on {}", planner.day), 16.0));
+    for (h, w) in [
+        ("Support ends", 11.0),
         ("OS as written", 34.0),
-        ("OS as read", 22.0),
-        ("Architecture", 11.0),
         ("Cores", 7.0),
         ("Memory (GB)", 10.0),
         ("Disks", 7.0),
         ("OS disk (GB)", 10.0),
         ("Largest data disk (GB)", 12.0),
         ("Total storage (GB)", 11.0),
+        ("Firmware", 9.0),
+        ("Generation", 10.0),
+        ("Hypervisor", 11.0),
+        ("Host", 18.0),
+        ("OS as read", 22.0),
+        ("Architecture", 11.0),
         ("BitLocker", 9.0),
         ("Power state", 11.0),
-    ]
-    .iter()
-    .map(|(h, w)| (h.to_string(), *w))
-    .collect();
-    let first_target = cols.len() as u16;
-    for mx in &ev.selection.matrices {
-        cols.push((format!("{} {}", mx.target(), mx.edition()), 21.0));
+        ("Size chosen because", 50.0),
+    ] {
+        cols.push((h.into(), w));
     }
-    cols.push(("Blocking rules failed".into(), 10.0));
-    let first_plan = cols.len() as u16;
-    cols.push((format!("OS support on {}", planner.day), 16.0));
-    cols.push(("Support ends".into(), 11.0));
-    cols.push(("Azure VM size".into(), 20.0));
-    cols.push(("Azure vCPUs".into(), 8.0));
-    cols.push(("Azure memory (GB)".into(), 10.0));
-    cols.push(("Size chosen because".into(), 50.0));
     if let Some(c) = &priced {
         cols.push((format!("Monthly compute ({c}, pay as you go)"), 14.0));
         cols.push((format!("Monthly compute ({c}, 3-year reserved)"), 14.0));
         cols.push((format!("Monthly storage ({c})"), 12.0));
     }
+    cols.push(("Source (file!sheet!row)".into(), 40.0));
     let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
     s.header(0, &cols_ref, st)?;
     let rows = inv.machines.len().min(MAX_ROWS as usize);
     for (i, m) in inv.machines.iter().take(rows).enumerate() {
         let r = i as u32 + 1;
+        let plan = planner.plan(m);
+        totals.add(planner, &plan);
         s.text(r, 0, &m.name)?;
-        s.text(r, 1, &m.source.display())?;
-        s.text(r, 2, m.hypervisor.known().map(|h| h.label()).unwrap_or(""))?;
-        s.text(r, 3, m.host.name.known().map(String::as_str).unwrap_or(""))?;
-        s.opt_num(
-            r,
-            4,
-            m.effective_generation().known().map(|g| *g as f64),
-            &st.int,
-        )?;
-        s.text(
-            r,
-            5,
-            m.effective_firmware()
-                .known()
-                .map(|f| f.as_str().to_uppercase())
-                .as_deref()
-                .unwrap_or(""),
-        )?;
-        if let Value::Known(os) = &m.os {
-            s.text(r, 6, &os.raw)?;
-            s.text(r, 7, &os.label())?;
-        }
-        s.text(
-            r,
-            8,
-            m.architecture.known().map(|a| a.as_str()).unwrap_or(""),
-        )?;
-        s.opt_num(r, 9, m.cores.known().map(|c| *c as f64), &st.int)?;
-        s.opt_num(r, 10, m.memory_bytes.known().map(|b| gb(*b)), &st.gb)?;
-        s.num(r, 11, m.disks.len() as f64, &st.int)?;
-        s.opt_num(
-            r,
-            12,
-            m.os_disk()
-                .and_then(|d| d.size_bytes.known())
-                .map(|b| gb(*b)),
-            &st.gb,
-        )?;
-        let largest = m
-            .data_disks()
-            .filter_map(|d| d.size_bytes.known().copied())
-            .max();
-        s.opt_num(r, 13, largest.map(gb), &st.gb)?;
-        s.opt_num(r, 14, m.total_storage_bytes().map(gb), &st.gb)?;
-        s.text(r, 15, yes_no(&m.bitlocker))?;
-        s.text(
-            r,
-            16,
-            m.power_state.known().map(String::as_str).unwrap_or(""),
-        )?;
         let mut blockers = 0;
         for (j, a) in ev.per_machine[i].iter().enumerate() {
             s.text(r, first_target + j as u16, a.readiness.as_str())?;
@@ -148,34 +105,94 @@ pub fn machines(
                 .filter(|f| f.severity == Severity::Blocker && f.outcome == Outcome::Fail)
                 .count();
         }
-        s.num(
-            r,
-            first_target + ev.selection.matrices.len() as u16,
-            blockers as f64,
-            &st.int,
-        )?;
-        let plan = planner.plan(m);
-        totals.add(planner, &plan);
-        let c = first_plan;
-        s.text(r, c, plan.support.status.words())?;
+        let mut c = first_target + ev.selection.matrices.len() as u16;
+        let mut next = || {
+            c += 1;
+            c - 1
+        };
+        s.num(r, next(), blockers as f64, &st.int)?;
+        let size = plan.sizing.choice.size.map(|i| &planner.catalogue.sizes[i]);
+        s.text(r, next(), size.map_or("", |z| z.name.as_str()))?;
+        s.opt_num(r, next(), size.map(|z| f64::from(z.vcpus)), &st.int)?;
+        s.opt_num(r, next(), size.map(|z| z.memory_gib), &st.gb)?;
+        s.text(r, next(), plan.support.status.words())?;
         let ends = match plan.support.status {
             SupportStatus::Mainstream => plan.support.mainstream_end,
-            SupportStatus::Extended => plan.support.extended_end,
-            SupportStatus::OutOfSupport => plan.support.extended_end,
+            SupportStatus::Extended | SupportStatus::OutOfSupport => plan.support.extended_end,
             SupportStatus::Unknown => None,
         };
-        s.text(r, c + 1, &ends.map(|d| d.to_string()).unwrap_or_default())?;
-        let size = plan.sizing.choice.size.map(|i| &planner.catalogue.sizes[i]);
-        s.text(r, c + 2, size.map_or("", |z| z.name.as_str()))?;
-        s.opt_num(r, c + 3, size.map(|z| f64::from(z.vcpus)), &st.int)?;
-        s.opt_num(r, c + 4, size.map(|z| z.memory_gib), &st.gb)?;
-        s.wrapped(r, c + 5, &plan.sizing.choice.why, st)?;
+        s.text(r, next(), &ends.map(|d| d.to_string()).unwrap_or_default())?;
+        s.text(
+            r,
+            next(),
+            m.os.known().map(|os| os.raw.as_str()).unwrap_or(""),
+        )?;
+        s.opt_num(r, next(), m.cores.known().map(|c| *c as f64), &st.int)?;
+        s.opt_num(r, next(), m.memory_bytes.known().map(|b| gb(*b)), &st.gb)?;
+        s.num(r, next(), m.disks.len() as f64, &st.int)?;
+        s.opt_num(
+            r,
+            next(),
+            m.os_disk()
+                .and_then(|d| d.size_bytes.known())
+                .map(|b| gb(*b)),
+            &st.gb,
+        )?;
+        let largest = m
+            .data_disks()
+            .filter_map(|d| d.size_bytes.known().copied())
+            .max();
+        s.opt_num(r, next(), largest.map(gb), &st.gb)?;
+        s.opt_num(r, next(), m.total_storage_bytes().map(gb), &st.gb)?;
+        s.text(
+            r,
+            next(),
+            m.effective_firmware()
+                .known()
+                .map(|f| f.as_str().to_uppercase())
+                .as_deref()
+                .unwrap_or(""),
+        )?;
+        s.opt_num(
+            r,
+            next(),
+            m.effective_generation().known().map(|g| *g as f64),
+            &st.int,
+        )?;
+        s.text(
+            r,
+            next(),
+            m.hypervisor.known().map(|h| h.label()).unwrap_or(""),
+        )?;
+        s.text(
+            r,
+            next(),
+            m.host.name.known().map(String::as_str).unwrap_or(""),
+        )?;
+        s.text(
+            r,
+            next(),
+            &m.os.known().map(|os| os.label()).unwrap_or_default(),
+        )?;
+        s.text(
+            r,
+            next(),
+            m.architecture.known().map(|a| a.as_str()).unwrap_or(""),
+        )?;
+        s.text(r, next(), yes_no(&m.bitlocker))?;
+        s.text(
+            r,
+            next(),
+            m.power_state.known().map(String::as_str).unwrap_or(""),
+        )?;
+        s.wrapped(r, next(), &plan.sizing.choice.why, st)?;
         if priced.is_some() {
             let compute = plan.sizing.compute.as_ref();
-            s.opt_num(r, c + 6, compute.and_then(|x| x.pay_as_you_go), &st.dec)?;
-            s.opt_num(r, c + 7, compute.and_then(|x| x.reserved_3y), &st.dec)?;
-            s.opt_num(r, c + 8, plan.sizing.monthly_storage, &st.dec)?;
+            s.opt_num(r, next(), compute.and_then(|x| x.pay_as_you_go), &st.dec)?;
+            s.opt_num(r, next(), compute.and_then(|x| x.reserved_3y), &st.dec)?;
+            s.opt_num(r, next(), plan.sizing.monthly_storage, &st.dec)?;
         }
+        s.text(r, next(), &m.source.display())?;
     }
     // Machines past the sheet's last row are still counted.
     for m in inv.machines.iter().skip(rows) {

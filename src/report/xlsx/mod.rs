@@ -91,6 +91,7 @@ impl Styles {
             dec: Format::new().set_num_format("#,##0.00"),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             link: Format::new()
+                .set_indent(1)
                 .set_font_color(Color::RGB(0x0563C1))
                 .set_underline(rust_xlsxwriter::FormatUnderline::Single),
             ready: fill(0xC6EFCE, 0x006100),
@@ -212,7 +213,7 @@ impl<'a> Sheet<'a> {
             self.ws
                 .write_string_with_format(row, c as u16, *h, &st.header)?;
         }
-        self.ws.set_row_height(row, 30)?;
+        self.ws.set_row_height(row, 42)?;
         Ok(())
     }
 
