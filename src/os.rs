@@ -31,6 +31,46 @@ impl Arch {
     }
 }
 
+/// A catalogue product id as people name the product (`rhel` → `Red Hat Enterprise Linux`):
+/// what a reader sees in messages and reports; the id stays in rule files and JSON.
+pub fn product_name(id: &str) -> &str {
+    match id {
+        "windows-server" => "Windows Server",
+        "windows-client" => "Windows",
+        "windows-legacy" => "Windows (before 2000)",
+        "windows" => "Windows",
+        "linux" => "Linux",
+        "rhel" => "Red Hat Enterprise Linux",
+        "centos" => "CentOS",
+        "centos-stream" => "CentOS Stream",
+        "oracle-linux" => "Oracle Linux",
+        "ubuntu" => "Ubuntu",
+        "debian" => "Debian",
+        "sles" => "SUSE Linux Enterprise Server",
+        "opensuse" => "openSUSE Leap",
+        "photon" => "VMware Photon OS",
+        "amazon-linux" => "Amazon Linux",
+        "rocky" => "Rocky Linux",
+        "alma" => "AlmaLinux",
+        "asianux" => "Asianux",
+        "kali" => "Kali Linux",
+        "fedora" => "Fedora",
+        "coreos" => "CoreOS",
+        "other-linux" => "a Linux the catalogue does not name",
+        "freebsd" => "FreeBSD",
+        "solaris" => "Solaris",
+        "macos" => "macOS",
+        "esxi" => "ESXi",
+        "vcenter" => "vCenter Server",
+        "vmm" => "System Center VMM",
+        "netware" => "NetWare",
+        "os2" => "OS/2",
+        "sco" => "SCO UNIX",
+        "other" => "an OS the catalogue does not recognise",
+        other => other,
+    }
+}
+
 /// The catalogue file shipped with the binary.
 pub const CATALOGUE_TOML: &str = include_str!("../rules/os-catalogue.toml");
 
@@ -140,11 +180,12 @@ impl Os {
         let v = self.version.as_deref()?;
         Some(Catalogue::builtin().comparable(&self.product, v))
     }
-    /// "Windows Server 2012 R2" style label for messages.
+    /// "Windows Server 2012 R2" style label for messages: the product's name, not its id.
     pub fn label(&self) -> String {
+        let name = product_name(&self.product);
         match &self.version {
-            Some(v) => format!("{} {}", self.product, v),
-            None => self.product.clone(),
+            Some(v) => format!("{name} {v}"),
+            None => name.to_string(),
         }
     }
 }

@@ -281,6 +281,25 @@ fn fill(template: &str, e: &Eval, m: &Machine) -> String {
         .replace("{disk}", &e.disk)
         .replace("{name}", &m.name)
         .replace("{os}", &os)
+        .replace("{cause}", os_cause(m))
+}
+
+/// Why an OS is ready only with conditions, by its kind, as Azure Migrate's own reasons tell
+/// them apart (`WindowsClientVersionsConditionallySupported`,
+/// `WindowsServerVersionsSupportedWithCaveat`, `EndorsedWithConditionsLinuxDistributions`):
+/// one cause, not the three lumped together.
+fn os_cause(m: &Machine) -> &'static str {
+    let Some(os) = m.os.known() else {
+        return "the OS is not known";
+    };
+    match (os.product.as_str(), os.family) {
+        ("windows-client", _) => {
+            "a Windows client OS, which Azure runs only with a Visual Studio subscription"
+        }
+        ("windows-server" | "windows-legacy", _) => "a Windows Server release out of support",
+        (_, crate::os::Family::Linux) => "a Linux version Azure does not endorse",
+        _ => "an OS the assessment does not list",
+    }
 }
 
 /// The message a finding shows: the rule's own words when it fails, a plain statement

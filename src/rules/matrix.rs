@@ -93,7 +93,8 @@ pub struct Rule {
     #[serde(default)]
     pub when: Option<When>,
     pub check: Check,
-    /// Shown when the rule fails: `{actual}`, `{limit}`, `{disk}`, `{name}`, `{os}` are filled in.
+    /// Shown when the rule fails: `{actual}`, `{limit}`, `{disk}`, `{name}`, `{os}` are filled
+    /// in, and `{cause}`: why an OS is conditionally ready, by its kind.
     pub message: String,
     pub remediation: String,
     /// The page section the rule transcribes.
@@ -152,7 +153,7 @@ pub struct LoadError {
     pub reason: String,
 }
 
-const PLACEHOLDERS: &[&str] = &["actual", "limit", "disk", "name", "os"];
+const PLACEHOLDERS: &[&str] = &["actual", "limit", "disk", "name", "os", "cause"];
 
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1

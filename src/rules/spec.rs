@@ -136,6 +136,36 @@ impl OsSpec {
         })
     }
 
+    /// The spec in words: `rhel 8.0..=8.10` → `Red Hat Enterprise Linux 8.0 to 8.10`,
+    /// `ubuntu 18.04..` → `Ubuntu 18.04 or later`, `vcenter ..=6.5` → `vCenter Server 6.5 or
+    /// earlier`, `linux` → `Linux`.
+    pub fn words(&self) -> String {
+        let name = crate::os::product_name(&self.product);
+        let range = self
+            .text
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, r)| r.trim());
+        if range.is_empty() {
+            return name.to_string();
+        }
+        let Some((a, b)) = range.split_once("..") else {
+            return format!("{name} {range}");
+        };
+        let (inclusive, b) = match b.strip_prefix('=') {
+            Some(b) => (true, b.trim()),
+            None => (false, b.trim()),
+        };
+        let a = a.trim();
+        match (a.is_empty(), b.is_empty()) {
+            (false, true) => format!("{name} {a} or later"),
+            (true, false) if inclusive => format!("{name} {b} or earlier"),
+            (true, false) => format!("{name} before {b}"),
+            (false, false) if inclusive => format!("{name} {a} to {b}"),
+            (false, false) => format!("{name} {a} up to, not including, {b}"),
+            (true, true) => name.to_string(),
+        }
+    }
+
     /// Whether `os` is within this spec.
     pub fn matches(&self, os: &Os) -> Match {
         let product_ok = match self.product.as_str() {
@@ -273,6 +303,28 @@ pub fn best_match<'a>(specs: &'a [OsSpec], os: &Os) -> (Match, Option<&'a OsSpec
     match partly {
         Some(s) => (Match::Partly, Some(s)),
         None => (Match::No, None),
+    }
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::OsSpec;
+
+    #[test]
+    fn specs_in_words() {
+        for (spec, words) in [
+            ("rhel 8.0..=8.10", "Red Hat Enterprise Linux 8.0 to 8.10"),
+            ("ubuntu 18.04..", "Ubuntu 18.04 or later"),
+            ("vcenter ..=6.5", "vCenter Server 6.5 or earlier"),
+            ("windows-server 2012 R2", "Windows Server 2012 R2"),
+            (
+                "oracle-linux 6.4..7.0",
+                "Oracle Linux 6.4 up to, not including, 7.0",
+            ),
+            ("linux", "Linux"),
+        ] {
+            assert_eq!(OsSpec::parse(spec).unwrap().words(), words, "{spec}");
+        }
     }
 }
 

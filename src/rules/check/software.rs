@@ -34,26 +34,27 @@ pub(super) fn os_list(m: &Machine, list: &[OsSpec], supported: bool, full: bool)
                     "{:?} is one of {}, which the list holds only in part ({} is listed)",
                     os.raw,
                     vs.join(", "),
-                    s.text
+                    s.words()
                 )
             }
             (Match::Partly, Some(s)) if os.or_later_open || !os.or_later.is_empty() => {
                 format!(
                     "{:?} may be a later release than the list holds ({} is listed)",
-                    os.raw, s.text
+                    os.raw,
+                    s.words()
                 )
             }
             (Match::Partly, Some(s)) if os.version.is_none() => {
-                format!("the OS version is not given; {} is listed", s.text)
+                format!("the OS version is not given; {} is listed", s.words())
             }
             (Match::Partly, Some(s)) => {
                 format!(
-                    "{} names a whole release line, which {} covers only in part",
+                    "{} names a whole release line, which the list covers only in part ({} is listed)",
                     os.label(),
-                    s.text
+                    s.words()
                 )
             }
-            (_, Some(s)) => format!("listed as {}", s.text),
+            (_, Some(s)) => format!("listed as {}", s.words()),
             _ => String::new(),
         };
         e.why(why)
@@ -81,9 +82,12 @@ pub(super) fn spec_list(
     Eval::new(outcome, "").worded(full, |e| {
         let why = match (found, spec) {
             (Match::Partly, Some(s)) => {
-                format!("{text:?} does not say which {} version", s.product)
+                format!(
+                    "{text:?} does not say which {} version",
+                    crate::os::product_name(&s.product)
+                )
             }
-            (Match::Yes, Some(s)) => format!("listed as {}", s.text),
+            (Match::Yes, Some(s)) => format!("listed as {}", s.words()),
             _ => String::new(),
         };
         e.why(why)
@@ -93,9 +97,10 @@ pub(super) fn spec_list(
     })
 }
 
+/// The list in words, for messages (`{limit}`): `Windows Server 2016, Windows Server 2019`.
 pub(super) fn specs(list: &[OsSpec]) -> String {
     list.iter()
-        .map(|s| s.text.as_str())
+        .map(|s| s.words())
         .collect::<Vec<_>>()
         .join(", ")
 }
