@@ -431,8 +431,14 @@ fn workbook_reads_and_prints_for_a_customer() {
     // Descriptive link text, never a bare "page".
     assert!(shared.contains(">matrix page<"), "link text");
     assert!(!shared.contains(">page<"), "a link reads 'page'");
-    // Wrapped text exists as a style and is used on the Findings sheet (sheet 3).
+    // Wrapped text exists as a style, and Findings rows (sheet 3) whose message wraps are
+    // given the height of their lines (a print does not grow them by itself).
     assert!(styles.contains("wrapText=\"1\""));
+    assert!(
+        sheets[2].contains("ht=\"30\" customHeight=\"1\"")
+            || sheets[2].contains("ht=\"45\" customHeight=\"1\""),
+        "no row of Findings is grown for its wrapped text"
+    );
     // Landscape everywhere; the Summary (sheet 1) one page wide; Machines (2), Findings (3),
     // Disks (4) and DR (5) at 70 % with column A and row 1 repeated.
     for (i, xml) in sheets.iter().enumerate() {

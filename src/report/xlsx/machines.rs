@@ -243,13 +243,13 @@ pub fn findings(
                 }
                 r += 1;
                 let rule = &mx.rules[f.rule];
-                s.text(r, 0, &m.name)?;
-                s.text(r, 1, mx.target())?;
-                s.text(r, 2, &mx.edition().to_string())?;
-                s.text(r, 3, f.severity.as_str())?;
-                s.text(r, 4, f.outcome.as_str())?;
-                s.text(r, 5, &rule.id)?;
-                s.text(r, 6, &rule.title)?;
+                s.text_with(r, 0, &m.name, &st.top)?;
+                s.text_with(r, 1, mx.target(), &st.top)?;
+                s.text_with(r, 2, &mx.edition().to_string(), &st.top)?;
+                s.text_with(r, 3, f.severity.as_str(), &st.top)?;
+                s.text_with(r, 4, f.outcome.as_str(), &st.top)?;
+                s.text_with(r, 5, &rule.id, &st.top)?;
+                s.wrapped(r, 6, &rule.title, st)?;
                 s.wrapped(r, 7, f.message(), st)?;
                 s.wrapped(r, 8, &rule.remediation, st)?;
                 s.link(r, 9, &rule.reference, "matrix page", st)?;

@@ -37,6 +37,8 @@ pub struct Styles {
     pub gb: Format,
     pub dec: Format,
     pub wrap: Format,
+    /// Short text in a row whose other cells wrap: at the top, beside them.
+    pub top: Format,
     pub link: Format,
     pub ready: Format,
     pub conditions: Format,
@@ -47,7 +49,7 @@ pub struct Styles {
 
 impl Styles {
     /// Every format, in a fixed order.
-    fn all(&self) -> [&Format; 14] {
+    fn all(&self) -> [&Format; 15] {
         [
             &self.header,
             &self.title,
@@ -57,6 +59,7 @@ impl Styles {
             &self.gb,
             &self.dec,
             &self.wrap,
+            &self.top,
             &self.link,
             &self.ready,
             &self.conditions,
@@ -90,7 +93,9 @@ impl Styles {
             gb: Format::new().set_num_format("#,##0.0"),
             dec: Format::new().set_num_format("#,##0.00"),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            top: Format::new().set_align(FormatAlign::Top),
             link: Format::new()
+                .set_align(FormatAlign::Top)
                 .set_indent(1)
                 .set_font_color(Color::RGB(0x0563C1))
                 .set_underline(rust_xlsxwriter::FormatUnderline::Single),
@@ -107,6 +112,10 @@ impl Styles {
 pub struct Sheet<'a> {
     pub ws: &'a mut Worksheet,
     links: u32,
+    /// Column widths (characters), for the height a wrapped cell needs.
+    widths: Vec<f64>,
+    /// The row being written and the lines its tallest wrapped cell needs.
+    tall: (u32, u32),
 }
 
 impl<'a> Sheet<'a> {
@@ -115,7 +124,12 @@ impl<'a> Sheet<'a> {
         ws.set_landscape();
         ws.set_paper_size(9);
         ws.set_print_fit_to_pages(1, 0);
-        Sheet { ws, links: 0 }
+        Sheet {
+            ws,
+            links: 0,
+            widths: Vec::new(),
+            tall: (u32::MAX, 1),
+        }
     }
 
     /// A wide sheet (Machines, Findings, Disks, DR): printed landscape at a readable 70 %,
@@ -128,7 +142,12 @@ impl<'a> Sheet<'a> {
         ws.set_print_scale(70);
         ws.set_page_order(true);
         let _ = ws.set_repeat_columns(0, 0);
-        Sheet { ws, links: 0 }
+        Sheet {
+            ws,
+            links: 0,
+            widths: Vec::new(),
+            tall: (u32::MAX, 1),
+        }
     }
 
     /// Long text (a message, a fix), wrapped in its column.
@@ -146,6 +165,24 @@ impl<'a> Sheet<'a> {
             s
         };
         self.ws.write_string_with_format(r, c, cut, &st.wrap)?;
+        // Spreadsheets do not always grow a row for its wrapped text (LibreOffice's print
+        // does not): the row is given the lines its longest cell needs, up to six.
+        let width = self
+            .widths
+            .get(c as usize)
+            .copied()
+            .unwrap_or(50.0)
+            .max(8.0);
+        let lines = (cut.chars().count() as f64 / (width * 1.1))
+            .ceil()
+            .clamp(1.0, 6.0) as u32;
+        if self.tall.0 != r {
+            self.tall = (r, 1);
+        }
+        if lines > self.tall.1 {
+            self.tall.1 = lines;
+            self.ws.set_row_height(r, 15.0 * f64::from(lines))?;
+        }
         Ok(())
     }
 
@@ -205,9 +242,16 @@ impl<'a> Sheet<'a> {
         }
     }
 
+    /// The column widths wrapped cells are measured against, for a sheet whose header is
+    /// written after its rows.
+    pub fn set_widths(&mut self, cols: &[(&str, f64)]) {
+        self.widths = cols.iter().map(|(_, w)| *w).collect();
+    }
+
     /// Header row and column widths; written first, as a constant-memory sheet needs its rows
     /// in order.
     pub fn header(&mut self, row: u32, cols: &[(&str, f64)], st: &Styles) -> Result<(), XlsxError> {
+        self.widths = cols.iter().map(|(_, w)| *w).collect();
         for (c, (h, w)) in cols.iter().enumerate() {
             self.ws.set_column_width(c as u16, *w)?;
             self.ws

@@ -20,6 +20,7 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         ("Remediation", 50.0),
         ("Reference", 12.0),
     ];
+    s.set_widths(&cols);
     let mut r = 0u32;
     for mx in &ev.selection.matrices {
         r += 1;
@@ -32,12 +33,12 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         s.link(r, 9, &mx.matrix.source, "matrix page", st)?;
         for rule in &mx.rules {
             r += 1;
-            s.text(r, 0, mx.target())?;
-            s.text(r, 1, &mx.edition().to_string())?;
-            s.text(r, 2, &rule.id)?;
-            s.text(r, 3, rule.severity.as_str())?;
-            s.text(r, 4, &rule.title)?;
-            s.text(
+            s.text_with(r, 0, mx.target(), &st.top)?;
+            s.text_with(r, 1, &mx.edition().to_string(), &st.top)?;
+            s.text_with(r, 2, &rule.id, &st.top)?;
+            s.text_with(r, 3, rule.severity.as_str(), &st.top)?;
+            s.wrapped(r, 4, &rule.title, st)?;
+            s.wrapped(
                 r,
                 5,
                 &rule
@@ -45,6 +46,7 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
                     .as_ref()
                     .map(crate::rules::matrix::describe_when)
                     .unwrap_or_default(),
+                st,
             )?;
             s.wrapped(r, 6, &rule.check.describe(), st)?;
             s.wrapped(r, 7, &rule.message, st)?;
