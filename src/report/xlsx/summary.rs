@@ -344,7 +344,7 @@ pub fn dr(
             s.opt_num(r, 10, d.churn_mb_per_s, &st.dec)?;
             s.opt_num(r, 11, m.dr.peak_churn_mb_s.known().copied(), &st.dec)?;
             s.text(r, 12, d.verdict.as_str())?;
-            s.text(r, 13, &d.reason)?;
+            s.wrapped(r, 13, &d.reason, st)?;
         }
     }
     if r == 0 {
@@ -357,9 +357,11 @@ pub fn dr(
     if let Some(e) = &ev.estate {
         r += 2;
         s.text_with(r, 0, "Bandwidth", &st.subtitle)?;
+        // In the machine column, on the first printed page, where the words run on to the
+        // right over empty cells (column A is repeated on every page and would cut them).
         for line in crate::report::dr_lines(e) {
             r += 1;
-            s.text(r, 0, &line)?;
+            s.text(r, 2, &line)?;
         }
     }
     Ok(())
