@@ -129,6 +129,23 @@ pub struct Support {
     pub why: String,
 }
 
+impl Support {
+    /// Support that cannot be told, and why.
+    pub fn unknown(why: String) -> Support {
+        Support {
+            status: SupportStatus::Unknown,
+            release: None,
+            mainstream_end: None,
+            extended_end: None,
+            esu_end: None,
+            esu_note: None,
+            source: None,
+            provenance: None,
+            why,
+        }
+    }
+}
+
 /// Every product's lifecycle.
 #[derive(Debug, Clone, Default)]
 pub struct Lifecycle {
@@ -192,17 +209,7 @@ impl Lifecycle {
 
     /// The OS's support on `day`.
     pub fn support(&'static self, os: &Os, day: Date) -> Support {
-        let unknown = |why: String| Support {
-            status: SupportStatus::Unknown,
-            release: None,
-            mainstream_end: None,
-            extended_end: None,
-            esu_end: None,
-            esu_note: None,
-            source: None,
-            provenance: None,
-            why,
-        };
+        let unknown = Support::unknown;
         let Some(product) = self.product(&os.product) else {
             return unknown(format!("no lifecycle data for {}", os.product));
         };

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::lifecycle::{Lifecycle, Support, SupportStatus};
+use crate::lifecycle::{Lifecycle, Support};
 use crate::model::{Date, Machine, Value};
 use crate::sizing::catalogue::Catalogue;
 use crate::sizing::{self, Sizing, SizingOptions};
@@ -76,20 +76,8 @@ impl Planner {
                     s
                 })
             }
-            other => Support {
-                status: SupportStatus::Unknown,
-                release: None,
-                mainstream_end: None,
-                extended_end: None,
-                esu_end: None,
-                esu_note: None,
-                source: None,
-                provenance: None,
-                why: match other {
-                    Value::Absent => "the inventory has no OS column".into(),
-                    _ => "OS unknown".into(),
-                },
-            },
+            Value::Absent => Support::unknown("the inventory has no OS column".into()),
+            _ => Support::unknown("OS unknown".into()),
         }
     }
 }

@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::summary::summarise;
+use super::table::paint;
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
 use crate::rules::{Assessment, Matrix, Readiness};
@@ -47,19 +48,6 @@ fn mark(r: Readiness) -> char {
         Readiness::Unknown => '?',
         Readiness::NotApplicable => '·',
     }
-}
-
-fn paint(s: &str, r: Readiness, colour: bool) -> String {
-    if !colour {
-        return s.to_string();
-    }
-    let code = match r {
-        Readiness::Ready => "32",
-        Readiness::ReadyWithConditions => "33",
-        Readiness::NotReady => "31",
-        Readiness::Unknown | Readiness::NotApplicable => "90",
-    };
-    format!("\x1b[{code}m{s}\x1b[0m")
 }
 
 /// `text` in at most `w` characters: the middle elided (`very-lo…ame-01`), so both the

@@ -9,7 +9,8 @@ use crate::engine::Evaluation;
 use crate::inventory::Inventory;
 use crate::rules::{Assessment, Matrix, Readiness};
 
-fn paint(s: &str, r: Readiness, colour: bool) -> String {
+/// A verdict's words in its colour (green, amber, red, grey) when colour is on.
+pub(super) fn paint(s: &str, r: Readiness, colour: bool) -> String {
     if !colour {
         return s.to_string();
     }

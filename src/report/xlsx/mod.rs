@@ -108,6 +108,18 @@ impl Styles {
     }
 }
 
+/// Text cut to Excel's cell limit, at a character boundary.
+fn within_limit(s: &str) -> &str {
+    if s.len() <= MAX_TEXT {
+        return s;
+    }
+    let mut end = MAX_TEXT;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// A sheet being written, with the count of links it holds.
 pub struct Sheet<'a> {
     pub ws: &'a mut Worksheet,
@@ -155,15 +167,7 @@ impl<'a> Sheet<'a> {
         if s.is_empty() {
             return Ok(());
         }
-        let cut = if s.len() > MAX_TEXT {
-            let mut end = MAX_TEXT;
-            while !s.is_char_boundary(end) {
-                end -= 1;
-            }
-            &s[..end]
-        } else {
-            s
-        };
+        let cut = within_limit(s);
         self.ws.write_string_with_format(r, c, cut, &st.wrap)?;
         // Spreadsheets do not always grow a row for its wrapped text (LibreOffice's print
         // does not): the row is given the lines its longest cell needs, up to six.
@@ -191,16 +195,7 @@ impl<'a> Sheet<'a> {
         if s.is_empty() {
             return Ok(());
         }
-        let s = if s.len() > MAX_TEXT {
-            let mut end = MAX_TEXT;
-            while !s.is_char_boundary(end) {
-                end -= 1;
-            }
-            &s[..end]
-        } else {
-            s
-        };
-        self.ws.write_string(r, c, s)?;
+        self.ws.write_string(r, c, within_limit(s))?;
         Ok(())
     }
 
