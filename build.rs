@@ -11,7 +11,11 @@ fn main() {
     for target in std::fs::read_dir(&root).expect("rules/") {
         let target = target.expect("rules/ entry").path();
         // Data beside the matrices: the size catalogue and the OS lifecycle, listed below.
-        if !target.is_dir() || target.ends_with("sizes") || target.ends_with("lifecycle") {
+        if !target.is_dir()
+            || target.ends_with("sizes")
+            || target.ends_with("lifecycle")
+            || target.ends_with("i18n")
+        {
             continue;
         }
         println!("cargo:rerun-if-changed={}", target.display());

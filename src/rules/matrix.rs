@@ -97,8 +97,21 @@ pub struct Rule {
     /// in, and `{cause}`: why an OS is conditionally ready, by its kind.
     pub message: String,
     pub remediation: String,
+    /// The same words in Korean (`ko.title`, `ko.message`, `ko.remediation`), with the same
+    /// placeholders in the message.
+    #[serde(default)]
+    pub ko: Option<RuleText>,
     /// The page section the rule transcribes.
     pub reference: String,
+}
+
+/// A rule's words in another language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleText {
+    pub title: String,
+    pub message: String,
+    pub remediation: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -234,6 +247,23 @@ impl Matrix {
                     ));
                 }
             }
+            if let Some(ko) = &r.ko {
+                let mut en = placeholders(&r.message);
+                let mut other = placeholders(&ko.message);
+                en.sort();
+                other.sort();
+                if en != other {
+                    return Err(err(
+                        &at,
+                        format!(
+                            "rule {}: the Korean message's placeholders ({}) differ from the English ({})",
+                            r.id,
+                            other.join(", "),
+                            en.join(", ")
+                        ),
+                    ));
+                }
+            }
             r.check
                 .validate()
                 .map_err(|why| err(&at, format!("rule {}: {why}", r.id)))?;
@@ -272,7 +302,8 @@ fn is_id(s: &str, upper: bool) -> bool {
         })
 }
 
-fn placeholders(message: &str) -> Vec<String> {
+/// The `{…}` placeholders of a message, in order.
+pub fn placeholders(message: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = message;
     while let Some(i) = rest.find('{') {

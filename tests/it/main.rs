@@ -19,6 +19,7 @@ mod guest_os;
 mod hostile;
 mod html;
 mod import;
+mod korean;
 mod matrices;
 mod os_strings;
 mod properties;
