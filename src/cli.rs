@@ -217,6 +217,11 @@ pub struct AssessArgs {
     /// instead of one line per machine.
     #[arg(long)]
     pub details: bool,
+    /// The language of the terminal's words and the rules' text: `en` (default) or `ko`
+    /// (also `REHOST_LANG`). Korean covers the verdicts, the rules' titles, failure messages
+    /// and fixes, and the terminal's own words for now.
+    #[arg(long, value_name = "en|ko")]
+    pub lang: Option<String>,
     /// Also judge every machine by the editions in force on this day, and show where the
     /// verdict differs from this run's and which rules changed.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -236,6 +241,9 @@ pub struct ExplainArgs {
     pub dr: DrArgs,
     #[command(flatten)]
     pub sizing: SizingArgs,
+    /// `en` (default) or `ko` (also `REHOST_LANG`): the rules' words and explain's own.
+    #[arg(long, value_name = "en|ko")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -35,6 +35,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         .transpose()?;
     let dr_then = dr.clone();
     let planner = super::planner(&args.sizing, as_of)?;
+    let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
 
     // The format: as asked, else from the output file's extension, else the terminal table.
     let by_extension = args.output.as_deref().and_then(|p| {
@@ -90,9 +91,10 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             OutputFormat::Json | OutputFormat::Html => unreachable!("written above"),
             OutputFormat::Table => {
                 let text = if args.details {
-                    report::table::render(&inv, &ev, colour)
+                    report::table::render(&inv, &ev, colour, lang)
                 } else {
-                    report::compact::render(&inv, &ev, colour, report::compact::terminal_width())
+                    let width = report::compact::terminal_width();
+                    report::compact::render(&inv, &ev, colour, width, lang)
                 };
                 w.write_all(text.as_bytes())?;
                 if let Some((since, sel)) = &then {
@@ -133,7 +135,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             let width = report::compact::terminal_width();
             let _ = colour;
-            out.write_all(report::compact::render_summary(&inv, &ev, width).as_bytes())?;
+            out.write_all(report::compact::render_summary(&inv, &ev, width, lang).as_bytes())?;
         }
         writeln!(out, "report written to {}", p.display())?;
     }

@@ -42,13 +42,16 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     }
     let dr = super::dr_options(&args.dr)?;
     let planner = super::planner(&args.sizing, as_of)?;
+    let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
     let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, Keep::All);
     let mut out = String::new();
     for (k, i) in matches.iter().enumerate() {
         if k > 0 {
             out.push_str("\n\n");
         }
-        out.push_str(&report::explain::render_with_plan(&inv, &ev, *i, &planner));
+        out.push_str(&report::explain::render_with_plan(
+            &inv, &ev, *i, &planner, lang,
+        ));
     }
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)

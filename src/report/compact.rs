@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use super::summary::summarise;
 use super::table::paint;
 use crate::engine::Evaluation;
+use crate::i18n::{Lang, Word, pad, width};
 use crate::inventory::Inventory;
 use crate::rules::{Assessment, Matrix, Readiness};
 
@@ -50,29 +51,50 @@ fn mark(r: Readiness) -> char {
     }
 }
 
-/// `text` in at most `w` characters: the middle elided (`very-lo…ame-01`), so both the
-/// start and the distinguishing end of a machine name stay.
+/// `text` in at most `w` terminal columns: the middle elided (`very-lo…ame-01`), so both the
+/// start and the distinguishing end of a machine name stay. A Hangul syllable takes two
+/// columns.
 pub fn elide_middle(text: &str, w: usize) -> String {
-    let n = text.chars().count();
-    if n <= w {
+    if width(text) <= w {
         return text.to_string();
     }
     if w <= 1 {
         return "…".chars().take(w).collect();
     }
-    let head = (w - 1).div_ceil(2);
-    let tail = w - 1 - head;
-    let start: String = text.chars().take(head).collect();
-    let end: String = text.chars().skip(n - tail).collect();
-    format!("{start}…{end}")
+    let budget = w - 1;
+    let head_w = budget.div_ceil(2);
+    let tail_w = budget - head_w;
+    let mut head = String::new();
+    for c in text.chars() {
+        if width(&head) + width(c.encode_utf8(&mut [0; 4])) > head_w {
+            break;
+        }
+        head.push(c);
+    }
+    let mut tail: Vec<char> = Vec::new();
+    for c in text.chars().rev() {
+        let now: String = tail.iter().rev().collect();
+        if width(&now) + width(c.encode_utf8(&mut [0; 4])) > tail_w {
+            break;
+        }
+        tail.push(c);
+    }
+    let tail: String = tail.into_iter().rev().collect();
+    format!("{head}…{tail}")
 }
 
-/// `text` in at most `w` characters, cut at the end.
+/// `text` in at most `w` terminal columns, cut at the end.
 fn cut(text: &str, w: usize) -> String {
-    if text.chars().count() <= w {
+    if width(text) <= w {
         return text.to_string();
     }
-    let mut s: String = text.chars().take(w.saturating_sub(1)).collect();
+    let mut s = String::new();
+    for c in text.chars() {
+        if width(&s) + width(c.encode_utf8(&mut [0; 4])) > w.saturating_sub(1) {
+            break;
+        }
+        s.push(c);
+    }
     s.push('…');
     s
 }
@@ -91,8 +113,14 @@ fn deciding_rule<'m>(a: &Assessment, mx: &'m Matrix) -> Option<&'m str> {
         .map(|f| mx.rules[f.rule].id.as_str())
 }
 
-/// The matrix: one line per machine, fitted to `width` columns.
-pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, width: usize) -> String {
+/// The matrix: one line per machine, fitted to `cols` terminal columns.
+pub fn render(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    colour: bool,
+    cols: usize,
+    lang: Lang,
+) -> String {
     let mut s = String::new();
     let summary = summarise(inv, ev);
     // A target whose scenario covers none of the machines gets no column, only its line in
@@ -104,31 +132,38 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, width: usize) 
         })
         .collect();
     let targets = shown.len();
+    let head_word = lang.word(Word::Machine);
     let longest = inv
         .machines
         .iter()
-        .map(|m| m.name.chars().count())
+        .map(|m| width(&m.name))
         .max()
         .unwrap_or(7)
+        .max(width(head_word))
         .max(7);
     // Each target needs room for a mark and a few letters of its rule; the name takes what is
     // left, up to its longest, and never less than 8.
     let min_cell = 12;
     let gap = 2;
     let fixed = 2 + targets * (min_cell + gap);
-    let name_w = longest.min(width.saturating_sub(fixed).max(8)).min(40);
-    let cell_w = width
+    let name_w = longest.min(cols.saturating_sub(fixed).max(8)).min(40);
+    let cell_w = cols
         .saturating_sub(2 + name_w)
         .checked_div(targets)
         .map_or(0, |w| w.saturating_sub(gap).clamp(3, 26));
-    let mut head = format!("  {:<name_w$}", "MACHINE");
+    let mut head = format!("  {}", pad(head_word, name_w));
     for j in &shown {
         let mx = ev.selection.matrices[*j];
-        let _ = write!(head, "{:gap$}{:<cell_w$}", "", cut(mx.target(), cell_w));
+        let _ = write!(
+            head,
+            "{:gap$}{}",
+            "",
+            pad(&cut(mx.target(), cell_w), cell_w)
+        );
     }
     let _ = writeln!(s, "{}", head.trim_end());
     for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
-        let mut line = format!("  {:<name_w$}", elide_middle(&m.name, name_w));
+        let mut line = format!("  {}", pad(&elide_middle(&m.name, name_w), name_w));
         for j in &shown {
             let (a, mx) = (&per[*j], ev.selection.matrices[*j]);
             let text = match deciding_rule(a, mx) {
@@ -138,10 +173,10 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, width: usize) 
                 _ => mark(a.readiness).to_string(),
             };
             let text = cut(&text, cell_w);
-            let pad = cell_w - text.chars().count();
+            let fill = cell_w.saturating_sub(width(&text));
             let _ = write!(
                 line,
-                "{:gap$}{}{:pad$}",
+                "{:gap$}{}{:fill$}",
                 "",
                 paint(&text, a.readiness, colour),
                 ""
@@ -150,14 +185,14 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, width: usize) 
         let _ = writeln!(s, "{}", line.trim_end());
     }
     s.push('\n');
-    s.push_str(&summary_block(inv, ev, &shown, width, true));
+    s.push_str(&summary_block(inv, ev, &shown, cols, true, lang));
     s
 }
 
 /// The summary alone, for the terminal when the report went to a file.
-pub fn render_summary(inv: &Inventory, ev: &Evaluation<'_>, width: usize) -> String {
+pub fn render_summary(inv: &Inventory, ev: &Evaluation<'_>, cols: usize, lang: Lang) -> String {
     let all: Vec<usize> = (0..ev.selection.matrices.len()).collect();
-    summary_block(inv, ev, &all, width, false)
+    summary_block(inv, ev, &all, cols, false, lang)
 }
 
 /// The legend, each target's counts and most frequent blocker, and the notes.
@@ -165,12 +200,14 @@ fn summary_block(
     inv: &Inventory,
     ev: &Evaluation<'_>,
     shown: &[usize],
-    width: usize,
+    cols: usize,
     with_table: bool,
+    lang: Lang,
 ) -> String {
+    let width = cols;
     let mut s = String::new();
     let summary = summarise(inv, ev);
-    let legend = "✓ ready  ~ with conditions  ✗ not ready  ? unknown  · not applicable";
+    let legend = lang.word(Word::Legend);
     let _ = writeln!(s, "  {}", cut(legend, width.saturating_sub(2)));
     s.push('\n');
     // The summary block: per target, its edition and counts, and the rule that blocks most.
@@ -186,14 +223,29 @@ fn summary_block(
         if c.not_applicable == inv.machines.len() && !inv.machines.is_empty() || !shown.contains(&j)
         {
             counts = format!(
-                "· {}: the scenario covers other platforms",
-                c.not_applicable
+                "· {}: {}",
+                c.not_applicable,
+                lang.word(Word::OtherPlatforms)
             );
         }
         let line = format!("  {} {}: {counts}", mx.target(), mx.edition());
         let _ = writeln!(s, "{}", cut(&line, width));
         if let Some(b) = summary.targets[j].top_blockers.first() {
-            let line = format!("    most often ✗ {} ({}): {}", b.rule, b.machines, b.title);
+            let title = match lang {
+                Lang::Ko => mx
+                    .rules
+                    .iter()
+                    .find(|r| r.id == b.rule)
+                    .and_then(|r| r.ko.as_ref())
+                    .map_or(b.title.as_str(), |k| k.title.as_str()),
+                Lang::En => b.title.as_str(),
+            };
+            let line = format!(
+                "    {} ✗ {} ({}): {title}",
+                lang.word(Word::MostOften),
+                b.rule,
+                b.machines
+            );
             let _ = writeln!(s, "{}", cut(&line, width));
         }
     }
@@ -229,23 +281,35 @@ fn summary_block(
     s.push('\n');
     let mut notes = Vec::new();
     if gaps > 0 {
-        notes.push(format!(
-            "{gaps} rule(s) not evaluated: the inventory has no column for what they read ({} lists them).",
-            if with_table { "--details" } else { "the report" }
-        ));
+        notes.push(match lang {
+            Lang::En => format!(
+                "{gaps} {} ({} lists them).",
+                lang.word(Word::NotEvaluated),
+                if with_table {
+                    "--details"
+                } else {
+                    "the report"
+                }
+            ),
+            Lang::Ko => format!(
+                "{gaps}{} ({}에 나열됨).",
+                lang.word(Word::NotEvaluated),
+                if with_table { "--details" } else { "보고서" }
+            ),
+        });
     }
     for note in &summary.left_out {
         notes.push(format!("Left out: {note}."));
     }
     let dq = inv.data_quality.len();
     if dq > 0 {
-        notes.push(format!(
-            "{dq} data-quality record(s): see `rehost inspect` or the workbook's Data quality sheet."
-        ));
+        notes.push(match lang {
+            Lang::En => format!("{dq} {}", lang.word(Word::DataQuality)),
+            Lang::Ko => format!("{dq}{}", lang.word(Word::DataQuality)),
+        });
     }
     notes.push(if with_table {
-        "Why each verdict: --details, or `rehost explain FILE -m MACHINE` for one machine."
-            .to_string()
+        lang.word(Word::WhyEach).to_string()
     } else {
         "Why each verdict: the report, or `rehost explain FILE -m MACHINE` for one machine."
             .to_string()
@@ -258,13 +322,13 @@ fn summary_block(
     s
 }
 
-/// Words into lines of at most `w` characters.
+/// Words into lines of at most `w` terminal columns.
 fn wrap(text: &str, w: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let len = line.chars().count();
-        if len > 0 && len + 1 + word.chars().count() > w {
+        let len = width(&line);
+        if len > 0 && len + 1 + width(word) > w {
             out.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {

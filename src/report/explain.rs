@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::engine::Evaluation;
+use crate::i18n::{Lang, Word};
 use crate::inventory::Inventory;
 use crate::model::{Machine, Value};
 use crate::plan::Planner;
@@ -134,14 +135,20 @@ pub fn render_with_plan(
     ev: &Evaluation<'_>,
     index: usize,
     planner: &Planner,
+    lang: Lang,
 ) -> String {
-    let mut s = render(inv, ev, index);
+    let mut s = render_in(inv, ev, index, lang);
     render_plan(&mut s, planner, &inv.machines[index]);
     s
 }
 
 /// The explanation of machine `index` in `inv`.
 pub fn render(inv: &Inventory, ev: &Evaluation<'_>, index: usize) -> String {
+    render_in(inv, ev, index, Lang::En)
+}
+
+/// [`render`] with the rules' words in `lang`.
+pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang) -> String {
     let m = &inv.machines[index];
     let mut s = String::new();
     let _ = writeln!(s, "{} — {}", m.name, m.source.display());
@@ -171,7 +178,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, index: usize) -> String {
     }
     for a in &ev.per_machine[index] {
         s.push('\n');
-        render_assessment(&mut s, inv, ev, a);
+        render_assessment(&mut s, inv, ev, a, m, lang);
         if let Some(Some(d)) = ev.dr[index].get(a.matrix) {
             let _ = writeln!(s, "  disaster recovery: {}", d.verdict.as_str());
             for n in &d.notes {
@@ -194,7 +201,14 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, index: usize) -> String {
     s
 }
 
-fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &Assessment) {
+fn render_assessment(
+    s: &mut String,
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    a: &Assessment,
+    m: &Machine,
+    lang: Lang,
+) {
     let mx = ev.selection.matrices[a.matrix];
     let _ = writeln!(
         s,
@@ -202,10 +216,16 @@ fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &A
         mx.target(),
         mx.edition(),
         mx.matrix.title,
-        a.readiness.as_str()
+        lang.readiness(a.readiness)
+    );
+    let (read, fix, see) = (
+        lang.word(Word::Read),
+        lang.word(Word::Fix),
+        lang.word(Word::See),
     );
     for f in &a.findings {
         let rule = &mx.rules[f.rule];
+        let ko = rule.ko.as_ref().filter(|_| lang == Lang::Ko);
         let _ = writeln!(
             s,
             "  {:<13} {:<9} {}  {}",
@@ -217,9 +237,17 @@ fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &A
             },
             f.severity.as_str(),
             rule.id,
-            rule.title
+            ko.map_or(rule.title.as_str(), |k| k.title.as_str())
         );
-        let _ = writeln!(s, "                {}", f.message());
+        let message = match lang {
+            Lang::Ko => f.message_ko(rule, m),
+            Lang::En => None,
+        };
+        let _ = writeln!(
+            s,
+            "                {}",
+            message.as_deref().unwrap_or(f.message())
+        );
         for r in f.eval().map(|e| e.readings.as_slice()).unwrap_or_default() {
             let place = r
                 .source
@@ -231,13 +259,17 @@ fn render_assessment(s: &mut String, inv: &Inventory, ev: &Evaluation<'_>, a: &A
                 .unwrap_or_else(|| "derived".into());
             let _ = writeln!(
                 s,
-                "                read: {} = {}  ({place})",
+                "                {read}: {} = {}  ({place})",
                 r.field, r.value
             );
         }
         if f.outcome.is_reported() {
-            let _ = writeln!(s, "                fix:  {}", rule.remediation);
+            let _ = writeln!(
+                s,
+                "                {fix}:  {}",
+                ko.map_or(rule.remediation.as_str(), |k| k.remediation.as_str())
+            );
         }
-        let _ = writeln!(s, "                see:  {}", rule.reference);
+        let _ = writeln!(s, "                {see}:  {}", rule.reference);
     }
 }

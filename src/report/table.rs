@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 
 use super::summary::summarise;
 use crate::engine::Evaluation;
+use crate::i18n::{self, Lang, Word, pad};
 use crate::inventory::Inventory;
+use crate::model::Machine;
 use crate::rules::{Assessment, Matrix, Readiness};
 
 /// A verdict's words in its colour (green, amber, red, grey) when colour is on.
@@ -25,6 +27,12 @@ pub(super) fn paint(s: &str, r: Readiness, colour: bool) -> String {
 
 /// Why a machine has its verdict, in one line: the deciding rule and its message.
 pub fn reason(a: &Assessment, mx: &Matrix) -> String {
+    reason_in(a, mx, None, Lang::En)
+}
+
+/// [`reason`] in `lang`: a failure in the rule's Korean words where it has them (`m` is the
+/// machine the message quotes).
+pub fn reason_in(a: &Assessment, mx: &Matrix, m: Option<&Machine>, lang: Lang) -> String {
     let mut deciding: Vec<_> = a.deciding().collect();
     if deciding.is_empty() {
         deciding = a.conditions().collect();
@@ -44,31 +52,56 @@ pub fn reason(a: &Assessment, mx: &Matrix) -> String {
                         .join(", ")
                 )
             };
-            format!("{}: {}{more}", mx.rules[f.rule].id, f.message())
+            let rule = &mx.rules[f.rule];
+            let message = match (lang, m) {
+                (Lang::Ko, Some(m)) => f
+                    .message_ko(rule, m)
+                    .unwrap_or_else(|| f.message().to_string()),
+                _ => f.message().to_string(),
+            };
+            format!("{}: {message}{more}", rule.id)
         }
     }
 }
 
-pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
-    render_with(inv, ev, colour, true)
+pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) -> String {
+    render_with(inv, ev, colour, true, lang)
 }
 
 /// The summary alone (counts, coverage, DR totals): what the terminal shows when the detail
 /// went to a report file.
 pub fn render_summary(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
-    render_with(inv, ev, colour, false)
+    render_with(inv, ev, colour, false, Lang::En)
 }
 
-fn render_with(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lines: bool) -> String {
+fn render_with(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    colour: bool,
+    lines: bool,
+    lang: Lang,
+) -> String {
     let mut s = String::new();
     let summary = summarise(inv, ev);
     let width = inv
         .machines
         .iter()
-        .map(|m| m.name.chars().count())
+        .map(|m| i18n::width(&m.name))
         .max()
         .unwrap_or(4)
         .clamp(7, 40);
+    // The verdict column as wide as its longest word in this language.
+    let vw = [
+        Readiness::Ready,
+        Readiness::ReadyWithConditions,
+        Readiness::NotReady,
+        Readiness::Unknown,
+    ]
+    .iter()
+    .map(|r| i18n::width(lang.readiness(*r)))
+    .max()
+    .unwrap_or(21)
+    .max(i18n::width(lang.word(Word::Readiness)));
     for (j, mx) in ev.selection.matrices.iter().enumerate() {
         let _ = writeln!(s, "{} {} — {}", mx.target(), mx.edition(), mx.matrix.title);
         let c = &summary.targets[j].readiness;
@@ -97,11 +130,20 @@ fn render_with(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lines: bool) 
         } else if show_dr {
             let _ = writeln!(
                 s,
-                "  {:<width$}  {:<21}  {:<11}  WHY",
-                "MACHINE", "READINESS", "DR"
+                "  {}  {}  {:<11}  {}",
+                pad(lang.word(Word::Machine), width),
+                pad(lang.word(Word::Readiness), vw),
+                "DR",
+                lang.word(Word::Why)
             );
         } else {
-            let _ = writeln!(s, "  {:<width$}  {:<21}  WHY", "MACHINE", "READINESS");
+            let _ = writeln!(
+                s,
+                "  {}  {}  {}",
+                pad(lang.word(Word::Machine), width),
+                pad(lang.word(Word::Readiness), vw),
+                lang.word(Word::Why)
+            );
         }
         for (i, (m, per)) in inv
             .machines
@@ -113,15 +155,15 @@ fn render_with(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lines: bool) 
             .filter(|(_, (_, per))| per[j].readiness != Readiness::NotApplicable)
         {
             let a = &per[j];
-            let name: String = m.name.chars().take(40).collect();
-            let verdict = format!("{:<21}", a.readiness.as_str());
+            let name = pad(&super::compact::elide_middle(&m.name, width), width);
+            let verdict = pad(lang.readiness(a.readiness), vw);
             let dr = ev.dr[i].get(j).and_then(|d| d.as_ref());
             let dr_col = if show_dr {
                 format!("{:<11}  ", dr.map(|d| d.verdict.as_str()).unwrap_or(""))
             } else {
                 String::new()
             };
-            let mut why = reason(a, mx);
+            let mut why = reason_in(a, mx, Some(m), lang);
             if why.is_empty()
                 && let Some(d) = dr.filter(|d| {
                     !matches!(
@@ -133,26 +175,34 @@ fn render_with(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lines: bool) 
                 why = d.reason.clone();
             }
             let line = format!(
-                "  {name:<width$}  {}  {dr_col}{why}",
+                "  {name}  {}  {dr_col}{why}",
                 paint(&verdict, a.readiness, colour)
             );
             let _ = writeln!(s, "{}", line.trim_end());
         }
         let t = &summary.targets[j];
         let c = &t.readiness;
-        let _ = writeln!(
-            s,
-            "  ready {} · ready with conditions {} · not ready {} · unknown {}{}",
-            c.ready,
-            c.ready_with_conditions,
-            c.not_ready,
-            c.unknown,
-            if c.not_applicable > 0 {
-                format!(" · not applicable {}", c.not_applicable)
-            } else {
-                String::new()
-            }
-        );
+        let mut counts: Vec<String> = [
+            (Readiness::Ready, c.ready),
+            (Readiness::ReadyWithConditions, c.ready_with_conditions),
+            (Readiness::NotReady, c.not_ready),
+            (Readiness::Unknown, c.unknown),
+        ]
+        .iter()
+        .map(|(r, n)| match lang {
+            // "ready 2", as before; the other words as the portal writes them.
+            Lang::En => format!("{} {n}", r.as_str().replace('-', " ")),
+            Lang::Ko => format!("{} {n}", lang.readiness(*r)),
+        })
+        .collect();
+        if c.not_applicable > 0 {
+            counts.push(format!(
+                "{} {}",
+                lang.readiness(Readiness::NotApplicable).replace('-', " "),
+                c.not_applicable
+            ));
+        }
+        let _ = writeln!(s, "  {}", counts.join(" · "));
         // One line per missing column: the rules it leaves unevaluated, with machine counts.
         let mut by_why: Vec<(&str, Vec<String>)> = Vec::new();
         for g in &t.coverage_gaps {

@@ -274,6 +274,11 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
 }
 
 fn fill(template: &str, e: &Eval, m: &Machine) -> String {
+    fill_with(template, e, m, os_cause(m))
+}
+
+/// A message template with the finding's values and the cause in the reader's language.
+fn fill_with(template: &str, e: &Eval, m: &Machine, cause: &str) -> String {
     let os = m.os.known().map(|o| o.raw.clone()).unwrap_or_default();
     template
         .replace("{actual}", &e.actual)
@@ -281,7 +286,33 @@ fn fill(template: &str, e: &Eval, m: &Machine) -> String {
         .replace("{disk}", &e.disk)
         .replace("{name}", &m.name)
         .replace("{os}", &os)
-        .replace("{cause}", os_cause(m))
+        .replace("{cause}", cause)
+}
+
+impl Finding {
+    /// The message in Korean where the rule says it in Korean (a failure, in the rule's own
+    /// words); `None` where the words are the check's own (an unknown, a pass), which are
+    /// English for now.
+    pub fn message_ko(&self, rule: &Rule, m: &Machine) -> Option<String> {
+        let ko = rule.ko.as_ref()?;
+        let e = self.eval()?;
+        (self.outcome == Outcome::Fail).then(|| fill_with(&ko.message, e, m, os_cause_ko(m)))
+    }
+}
+
+/// [`os_cause`] in Korean.
+fn os_cause_ko(m: &Machine) -> &'static str {
+    let Some(os) = m.os.known() else {
+        return "OS를 알 수 없습니다";
+    };
+    match (os.product.as_str(), os.family) {
+        ("windows-client", _) => {
+            "Windows 클라이언트 OS이며, Azure에서는 Visual Studio 구독이 있어야 실행할 수 있습니다"
+        }
+        ("windows-server" | "windows-legacy", _) => "지원이 종료된 Windows Server 릴리스입니다",
+        (_, crate::os::Family::Linux) => "Azure가 보증하지 않는 Linux 버전입니다",
+        _ => "평가에서 다루지 않는 OS입니다",
+    }
 }
 
 /// Why an OS is ready only with conditions, by its kind, as Azure Migrate's own reasons tell

@@ -113,3 +113,120 @@ fn rules_check_refuses_a_korean_message_with_other_placeholders() {
         "{e}"
     );
 }
+
+/// The seed exam question with `--lang ko`: the verdicts and the reasons in Korean, in the
+/// terminal's default view, its details and explain.
+#[test]
+fn the_exam_question_in_korean() {
+    let args = [
+        "assess",
+        "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+        "--target",
+        "asr-hyperv",
+        "--as-of",
+        "2020-01-27",
+        "--lang",
+        "ko",
+    ];
+    let run = |extra: &[&str], env: &[(&str, &str)]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(extra);
+        let out = crate::common::rehost_with(&all, env);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let compact = run(&[], &[("COLUMNS", "80")]);
+    assert!(
+        compact.contains("준비됨") && compact.contains("BitLocker 암호화"),
+        "{compact}"
+    );
+    insta::assert_snapshot!("korean_terminal", compact);
+    let details = run(&["--details"], &[]);
+    assert!(details.contains("준비되지 않음"), "{details}");
+    assert!(
+        details.contains("BitLocker가 켜져 있습니다"),
+        "the reason in Korean: {details}"
+    );
+    insta::assert_snapshot!("korean_details", details);
+    // REHOST_LANG does what --lang does; --lang wins over it.
+    let mut plain = args[..6].to_vec();
+    plain.push("--details");
+    let via_env = crate::common::rehost_with(&plain, &[("REHOST_LANG", "ko")]);
+    assert_eq!(String::from_utf8(via_env.stdout).unwrap(), details);
+    let bad = crate::common::rehost_with(&plain, &[("REHOST_LANG", "fr")]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("REHOST_LANG \"fr\": expected en or ko"));
+    let explain = rehost(&[
+        "explain",
+        "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+        "-m",
+        "VM1",
+        "-t",
+        "asr-hyperv",
+        "--as-of",
+        "2020-01-27",
+        "--lang",
+        "ko",
+    ]);
+    let explain = String::from_utf8(explain.stdout).unwrap();
+    let verdicts: String = explain
+        .lines()
+        .take_while(|l| !l.starts_with("OS support"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(verdicts.contains("해결:"), "{verdicts}");
+    insta::assert_snapshot!("korean_explain", verdicts);
+}
+
+/// Korean machine names take two columns a syllable: the columns still line up.
+#[test]
+fn korean_names_keep_the_columns_aligned() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("ko.csv");
+    std::fs::write(
+        &f,
+        "Name,Operating system,Cores,Memory (GB),OS disk (GB),BitLocker,Gen\n\
+         급여-DB-01,Windows Server 2019,4,16,127,Yes,1\n\
+         web01,Windows Server 2019,2,8,127,No,1\n\
+         인사관리-애플리케이션-서버-본사-전산실-02,Windows Server 2016,2,8,3000,No,1\n",
+    )
+    .unwrap();
+    let out = crate::common::rehost_with(
+        &[
+            "assess",
+            f.to_str().unwrap(),
+            "-t",
+            "asr-hyperv,azure-migrate",
+            "--as-of",
+            "2026-12-01",
+            "--lang",
+            "ko",
+        ],
+        &[("COLUMNS", "60")],
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = text.lines().take(4).collect();
+    // The second column starts at the same terminal column on every row.
+    let col_of = |l: &str| {
+        let marks = ['✓', '~', '✗', '?', '·', 'a'];
+        let k = l
+            .char_indices()
+            .skip(2)
+            .find(|(_, c)| marks.contains(c))
+            .map(|(i, _)| i)
+            .unwrap();
+        rehost::i18n::width(&l[..k])
+    };
+    let starts: Vec<usize> = rows.iter().map(|l| col_of(l)).collect();
+    assert!(
+        starts.windows(2).all(|w| w[0] == w[1]),
+        "{starts:?}\n{text}"
+    );
+    for l in text.lines() {
+        assert!(
+            rehost::i18n::width(l) <= 60,
+            "{l:?} is {} wide",
+            rehost::i18n::width(l)
+        );
+    }
+}
