@@ -70,14 +70,16 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         );
         if format == OutputFormat::Html {
             let _stage = Stage::start(format!("assessing and writing {what}"));
-            let ev = report::html::assess_and_write(&inv, selection, strict, dr, &planner, w)?;
+            let ev =
+                report::html::assess_and_write(&inv, selection, strict, dr, &planner, lang, w)?;
             timings.mark("assess and write");
             evaluation = Some(ev);
             return Ok(());
         }
         if format == OutputFormat::Json {
             let _stage = Stage::start(format!("assessing and writing {what}"));
-            let ev = report::json::assess_and_write(&inv, selection, strict, dr, &planner, w)?;
+            let ev =
+                report::json::assess_and_write(&inv, selection, strict, dr, &planner, lang, w)?;
             timings.mark("assess and write");
             evaluation = Some(ev);
             return Ok(());

@@ -12,6 +12,7 @@ use super::plan::PlanTotals;
 use super::summary::{data_quality, summarise};
 use crate::dr::{DrOptions, DrResult};
 use crate::engine::Evaluation;
+use crate::i18n::Lang;
 use crate::inventory::{CellRef, Inventory};
 use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, SourceRef, Value};
 use crate::plan::Planner;
@@ -159,11 +160,17 @@ struct FindingOut<'a> {
     rule: &'a str,
     severity: Severity,
     outcome: Outcome,
-    message: &'a str,
+    message: std::borrow::Cow<'a, str>,
     values: Vec<ValueRead<'a>>,
 }
 
-fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut<'a> {
+fn finding<'a>(
+    inv: &'a Inventory,
+    mx: &'a Matrix,
+    f: &'a Finding,
+    m: &Machine,
+    lang: Lang,
+) -> FindingOut<'a> {
     let values = f
         .eval()
         .map(|e| e.readings.as_slice())
@@ -178,11 +185,19 @@ fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut
             }),
         })
         .collect();
+    let rule = &mx.rules[f.rule];
+    let message = match lang {
+        Lang::Ko => f.message_ko(rule, m).map_or(
+            std::borrow::Cow::Borrowed(f.message()),
+            std::borrow::Cow::Owned,
+        ),
+        Lang::En => std::borrow::Cow::Borrowed(f.message()),
+    };
     FindingOut {
-        rule: &mx.rules[f.rule].id,
+        rule: &rule.id,
         severity: f.severity,
         outcome: f.outcome,
-        message: f.message(),
+        message,
         values,
     }
 }
@@ -244,6 +259,7 @@ struct RuleOut<'a> {
 #[allow(clippy::too_many_arguments)]
 fn write_machine(
     inv: &Inventory,
+    lang: Lang,
     planner: &Planner,
     totals: &std::sync::Mutex<PlanTotals>,
     selection: &Selection<'_>,
@@ -278,7 +294,7 @@ fn write_machine(
                     .findings
                     .iter()
                     .filter(|f| f.outcome.is_reported())
-                    .map(|f| finding(inv, mx, f))
+                    .map(|f| finding(inv, mx, f, m, lang))
                     .collect(),
                 passed: ids(&|f| f.outcome == Outcome::Pass && f.applicable),
                 not_applicable: ids(&|f| f.outcome == Outcome::Pass && !f.applicable),
@@ -323,23 +339,26 @@ pub fn assess_and_write<'a>(
     strict: bool,
     dr_options: DrOptions,
     planner: &Planner,
+    lang: Lang,
     w: &mut (dyn Write + Send),
 ) -> std::io::Result<Evaluation<'a>> {
     let mut rules = serde_json::Map::new();
     for mx in &selection.matrices {
         for r in &mx.rules {
+            // The words in the reader's language where the rule has them; the keys stay.
+            let ko = r.ko.as_ref().filter(|_| lang == Lang::Ko);
             let out = RuleOut {
                 target: mx.target(),
                 edition: mx.edition().to_string(),
-                title: &r.title,
+                title: ko.map_or(&r.title, |k| &k.title),
                 severity: r.severity,
                 reference: &r.reference,
-                remediation: &r.remediation,
+                remediation: ko.map_or(&r.remediation, |k| &k.remediation),
             };
             rules.insert(r.id.clone(), serde_json::to_value(out)?);
         }
     }
-    w.write_all(b"{\"rules\": ")?;
+    write!(w, "{{\"lang\": \"{}\",\n\"rules\": ", lang.code())?;
     serde_json::to_writer(&mut *w, &rules)?;
     // Where support dates and sizes come from, once for the document.
     let lifecycle: serde_json::Map<String, Json> = planner
@@ -357,12 +376,13 @@ pub fn assess_and_write<'a>(
     serde_json::to_writer(&mut *w, &lifecycle)?;
     w.write_all(b",\n\"machines\": [\n")?;
     let totals = std::sync::Mutex::new(PlanTotals::default());
-    let render =
-        |sel: &Selection<'_>,
-         i: usize,
-         per: &[Assessment],
-         dr: &[Option<DrResult>],
-         out: &mut Vec<u8>| { write_machine(inv, planner, &totals, sel, i, per, dr, out) };
+    let render = |sel: &Selection<'_>,
+                  i: usize,
+                  per: &[Assessment],
+                  dr: &[Option<DrResult>],
+                  out: &mut Vec<u8>| {
+        write_machine(inv, lang, planner, &totals, sel, i, per, dr, out)
+    };
     let ev = Evaluation::run_rendering(
         inv,
         selection,

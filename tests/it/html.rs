@@ -185,3 +185,47 @@ fn the_file_fetches_nothing_and_cites_only_its_sources() {
         );
     }
 }
+
+/// The page in Korean (`--lang ko`): its own words, the verdicts and the rules' text, and
+/// the self-test still passes.
+#[test]
+fn the_page_in_korean() {
+    let Some(bin) = browser() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let page = html_report(
+        dir.path(),
+        "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+        &["--lang", "ko", "-t", "asr-hyperv"],
+    );
+    let text = std::fs::read_to_string(&page).unwrap();
+    assert!(text.contains("<html lang=\"ko\">"));
+    assert!(text.contains("대상별 준비 상태"));
+    assert!(
+        text.contains("BitLocker가 켜져 있습니다"),
+        "the failure in Korean"
+    );
+    let url = format!("file://{}#selftest", page.display());
+    let (dom, log) = run_browser(&bin, &dir.path().join("p"), &["--dump-dom"], &url);
+    assert!(!log.contains(":CONSOLE"), "{log}");
+    assert!(dom.contains("준비되지 않음"), "verdict pills in Korean");
+    let selftest = dom
+        .split("data-selftest=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_default();
+    assert!(
+        selftest.starts_with("pass every machine shown") && !selftest.contains("FAIL"),
+        "{selftest}"
+    );
+    let shot = dir.path().join("ko.png");
+    run_browser(
+        &bin,
+        &dir.path().join("p2"),
+        &[
+            &format!("--screenshot={}", shot.display()),
+            "--window-size=1280,900",
+        ],
+        &format!("file://{}", page.display()),
+    );
+    assert!(std::fs::read(&shot).unwrap().starts_with(b"\x89PNG"));
+}

@@ -13,6 +13,7 @@ use std::io::Write;
 use super::summary::{Summary, summarise};
 use crate::dr::DrOptions;
 use crate::engine::Evaluation;
+use crate::i18n::Lang;
 use crate::inventory::Inventory;
 use crate::plan::Planner;
 use crate::rules::Selection;
@@ -45,6 +46,14 @@ fn script_safe(json: &[u8]) -> String {
 }
 
 /// The readiness colours, as the workbook uses them.
+const READINESS: [crate::rules::Readiness; 5] = [
+    crate::rules::Readiness::Ready,
+    crate::rules::Readiness::ReadyWithConditions,
+    crate::rules::Readiness::NotReady,
+    crate::rules::Readiness::Unknown,
+    crate::rules::Readiness::NotApplicable,
+];
+
 const BARS: [(&str, &str); 5] = [
     ("ready", "#70AD47"),
     ("ready with conditions", "#FFC000"),
@@ -53,8 +62,52 @@ const BARS: [(&str, &str); 5] = [
     ("not applicable", "#BDD7EE"),
 ];
 
+/// The words the page shows, in the reader's language; `page.js` reads them from the page.
+fn labels(lang: Lang) -> serde_json::Value {
+    let ko = lang == Lang::Ko;
+    let pick = |en: &str, k: &str| if ko { k.to_string() } else { en.to_string() };
+    serde_json::json!({
+        "machine": pick("Machine", "머신"),
+        "os": pick("OS", "OS"),
+        "cores": pick("Cores", "코어"),
+        "memory": pick("Memory (GB)", "메모리(GB)"),
+        "support": pick("OS support", "OS 지원"),
+        "size": pick("Azure size", "Azure 크기"),
+        "of": pick("of", "/"),
+        "machines": pick("machine(s)", "대"),
+        "close": pick("Close", "닫기"),
+        "source": pick("Source", "원본"),
+        "platform": pick("Platform", "플랫폼"),
+        "firmware": pick("Firmware", "펌웨어"),
+        "extended_end": pick("Extended support ends", "연장 지원 종료"),
+        "esu_end": pick("Extended security updates end", "확장 보안 업데이트 종료"),
+        "chosen": pick("Chosen because", "선택 이유"),
+        "compute": pick("Monthly compute", "월 컴퓨팅 비용"),
+        "none": pick("none", "없음"),
+        "not_covered": pick("The scenario does not cover this machine.", "이 시나리오는 이 머신을 다루지 않습니다."),
+        "no_finding": pick("No rule fails or is unknown.", "실패하거나 알 수 없는 규칙이 없습니다."),
+        "read": pick("read", "읽은 값"),
+        "fix": pick("Fix", "해결"),
+        "page": pick("matrix page", "매트릭스 페이지"),
+        "not_evaluated": pick("Not evaluated (no column)", "평가하지 않음(열 없음)"),
+        "support_status": {
+            "mainstream": pick("mainstream", "기본 지원"),
+            "extended": pick("extended", "연장 지원"),
+            "out-of-support": pick("out of support", "지원 종료"),
+            "unknown": pick("unknown", "알 수 없음"),
+        },
+        "readiness": {
+            "ready": lang.readiness(crate::rules::Readiness::Ready),
+            "ready-with-conditions": lang.readiness(crate::rules::Readiness::ReadyWithConditions),
+            "not-ready": lang.readiness(crate::rules::Readiness::NotReady),
+            "unknown": lang.readiness(crate::rules::Readiness::Unknown),
+            "not-applicable": lang.readiness(crate::rules::Readiness::NotApplicable),
+        },
+    })
+}
+
 /// One stacked bar per target: machines by readiness.
-fn readiness_chart(summary: &Summary) -> String {
+fn readiness_chart(summary: &Summary, lang: Lang) -> String {
     let row_h = 28;
     let label_w = 290.0;
     let bar_w = 500.0;
@@ -89,7 +142,8 @@ fn readiness_chart(summary: &Summary) -> String {
             let _ = write!(
                 s,
                 "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"20\" fill=\"{}\"><title>{}: {n}</title></rect>",
-                BARS[k].1, BARS[k].0
+                BARS[k].1,
+                lang.readiness(READINESS[k])
             );
             if w > 24.0 {
                 let _ = write!(
@@ -104,7 +158,11 @@ fn readiness_chart(summary: &Summary) -> String {
     }
     let ly = 10 + row_h * summary.targets.len() + 10;
     let mut lx = 0.0;
-    for (name, colour) in BARS {
+    for (k, (name, colour)) in BARS.iter().enumerate() {
+        let name = match lang {
+            Lang::En => name.to_string(),
+            Lang::Ko => lang.readiness(READINESS[k]).to_string(),
+        };
         let _ = write!(
             s,
             "<rect x=\"{lx}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{colour}\"></rect><text x=\"{}\" y=\"{}\" class=\"leg\">{name}</text>",
@@ -112,7 +170,7 @@ fn readiness_chart(summary: &Summary) -> String {
             lx + 16.0,
             ly
         );
-        lx += 16.0 + 6.6 * name.len() as f64 + 20.0;
+        lx += 16.0 + 6.6 * crate::i18n::width(&name) as f64 + 20.0;
     }
     s.push_str("</svg>");
     s
@@ -125,41 +183,83 @@ pub fn assess_and_write<'a>(
     strict: bool,
     dr_options: DrOptions,
     planner: &Planner,
+    lang: Lang,
     w: &mut (dyn Write + Send),
 ) -> std::io::Result<Evaluation<'a>> {
     let mut data = Vec::new();
-    let ev = super::json::assess_and_write(inv, selection, strict, dr_options, planner, &mut data)?;
+    let ev = super::json::assess_and_write(
+        inv, selection, strict, dr_options, planner, lang, &mut data,
+    )?;
     let summary = summarise(inv, &ev);
+    let ko = lang == Lang::Ko;
+    let t = |en: &'static str, k: &'static str| if ko { k } else { en };
+    let as_of = match (&summary.as_of, ko) {
+        (Some(d), false) => format!("as of {d}"),
+        (Some(d), true) => format!("{d} 기준"),
+        (None, false) => "at their newest editions".to_string(),
+        (None, true) => "최신 판".to_string(),
+    };
+    let meta = if ko {
+        format!(
+            "머신 {}대 · 파일 {} · 매트릭스 {as_of} · OS 지원 기준일 {} · {}",
+            summary.machines,
+            summary.files.join(", "),
+            planner.day,
+            summary.tool
+        )
+    } else {
+        format!(
+            "{} machine(s) from {} · matrices {as_of} · OS support on {} · {}",
+            summary.machines,
+            summary.files.join(", "),
+            planner.day,
+            summary.tool
+        )
+    };
     let mut head = String::new();
     let _ = write!(
         head,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>rehost assessment</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header><h1>rehost assessment</h1><p class=\"meta\">{} machine(s) from {} · matrices {} · OS support on {} · {}</p></header>\n",
-        summary.machines,
-        esc(&summary.files.join(", ")),
-        esc(summary
-            .as_of
-            .as_deref()
-            .map(|d| format!("as of {d}"))
-            .as_deref()
-            .unwrap_or("at their newest editions")),
-        planner.day,
-        esc(&summary.tool)
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header><h1>{}</h1><p class=\"meta\">{}</p></header>\n",
+        lang.code(),
+        t("rehost assessment", "rehost 평가"),
+        t("rehost assessment", "rehost 평가"),
+        esc(&meta)
     );
     let _ = writeln!(
         head,
-        "<section id=\"summary\"><h2>Readiness by target</h2>{}</section>",
-        readiness_chart(&summary)
+        "<section id=\"summary\"><h2>{}</h2>{}</section>",
+        t("Readiness by target", "대상별 준비 상태"),
+        readiness_chart(&summary, lang)
+    );
+    let options: String = [
+        crate::rules::Readiness::Ready,
+        crate::rules::Readiness::ReadyWithConditions,
+        crate::rules::Readiness::NotReady,
+        crate::rules::Readiness::Unknown,
+    ]
+    .iter()
+    .map(|r| {
+        let words = match lang {
+            Lang::En => r.as_str().replace('-', " "),
+            Lang::Ko => lang.readiness(*r).to_string(),
+        };
+        format!("<option value=\"{}\">{}</option>", r.as_str(), esc(&words))
+    })
+    .collect();
+    let _ = write!(
+        head,
+        "<section id=\"machines\"><h2>{}</h2>\n<div class=\"controls\"><input id=\"filter\" type=\"search\" placeholder=\"{}\" aria-label=\"{}\">\n<select id=\"verdict\" aria-label=\"{}\"><option value=\"\">{}</option>{options}</select>\n<span id=\"count\"></span></div>\n<table id=\"table\"><thead></thead><tbody></tbody></table></section>\n<aside id=\"panel\" hidden></aside>\n<script id=\"labels\" type=\"application/json\">{}</script>\n<script id=\"data\" type=\"application/json\">",
+        t("Machines", "머신"),
+        t(
+            "Filter: name, OS, rule, size…",
+            "필터: 이름, OS, 규칙, 크기…"
+        ),
+        t("Filter machines", "머신 필터"),
+        t("Verdict", "판정"),
+        t("every verdict", "모든 판정"),
+        script_safe(labels(lang).to_string().as_bytes())
     );
     w.write_all(head.as_bytes())?;
-    w.write_all(
-        br#"<section id="machines"><h2>Machines</h2>
-<div class="controls"><input id="filter" type="search" placeholder="Filter: name, OS, rule, size&#8230;" aria-label="Filter machines">
-<select id="verdict" aria-label="Verdict"><option value="">every verdict</option><option value="ready">ready</option><option value="ready-with-conditions">ready with conditions</option><option value="not-ready">not ready</option><option value="unknown">unknown</option></select>
-<span id="count"></span></div>
-<table id="table"><thead></thead><tbody></tbody></table></section>
-<aside id="panel" hidden></aside>
-<script id="data" type="application/json">"#,
-    )?;
     w.write_all(script_safe(&data).as_bytes())?;
     w.write_all(b"</script>\n<script>")?;
     w.write_all(SCRIPT.as_bytes())?;

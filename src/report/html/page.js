@@ -1,6 +1,8 @@
 "use strict";
 (function () {
   var data = JSON.parse(document.getElementById("data").textContent);
+  var L = JSON.parse(document.getElementById("labels").textContent);
+  var verdictWords = function (r) { return (L.readiness && L.readiness[r]) || r.replace(/-/g, " "); };
   var machines = data.machines || [];
   var rules = data.rules || {};
   var targets = [];
@@ -17,12 +19,12 @@
   };
   var order = { "ready": 0, "ready-with-conditions": 1, "unknown": 2, "not-ready": 3, "not-applicable": 4 };
   var columns = [
-    { key: "name", label: "Machine", value: function (m) { return m.name; } },
-    { key: "os", label: "OS", value: function (m) { return m.os ? m.os.raw : ""; } },
-    { key: "cores", label: "Cores", num: true, value: function (m) { return m.cores; } },
-    { key: "memory", label: "Memory (GB)", num: true, value: function (m) { var g = gib(m.memory_bytes); return g == null ? null : Math.round(g * 10) / 10; } },
-    { key: "support", label: "OS support", value: function (m) { return m.support ? m.support.status.replace(/-/g, " ") : ""; } },
-    { key: "size", label: "Azure size", value: function (m) { return m.sizing && m.sizing.vm_size ? m.sizing.vm_size : ""; } }
+    { key: "name", label: L.machine, value: function (m) { return m.name; } },
+    { key: "os", label: L.os, value: function (m) { return m.os ? m.os.raw : ""; } },
+    { key: "cores", label: L.cores, num: true, value: function (m) { return m.cores; } },
+    { key: "memory", label: L.memory, num: true, value: function (m) { var g = gib(m.memory_bytes); return g == null ? null : Math.round(g * 10) / 10; } },
+    { key: "support", label: L.support, value: function (m) { return m.support ? (L.support_status[m.support.status] || m.support.status) : ""; } },
+    { key: "size", label: L.size, value: function (m) { return m.sizing && m.sizing.vm_size ? m.sizing.vm_size : ""; } }
   ];
   targets.forEach(function (t) {
     columns.push({ key: "t:" + t, label: t, target: t, value: function (m) { var a = assessment(m, t); return a ? a.readiness : ""; } });
@@ -59,7 +61,7 @@
       if (c.target) {
         var a = assessment(m, c.target);
         if (a) {
-          td.appendChild(el("span", "pill " + a.readiness, a.readiness.replace(/-/g, " ")));
+          td.appendChild(el("span", "pill " + a.readiness, verdictWords(a.readiness)));
           if (a.readiness !== "not-applicable" && a.blocking && a.blocking.length) { td.appendChild(el("span", "rule", a.blocking[0])); }
           (a.findings || []).forEach(function (f) { words.push(f.rule); });
         }
@@ -107,7 +109,7 @@
       frag.appendChild(tr);
     });
     tbody.appendChild(frag);
-    count.textContent = shown + " of " + machines.length + " machine(s)";
+    count.textContent = shown + " " + L.of + " " + machines.length + " " + L.machines;
     Array.prototype.forEach.call(thead.querySelectorAll("th"), function (th) {
       if (th.dataset.key === sortKey) { th.setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending"); }
       else { th.removeAttribute("aria-sort"); }
@@ -127,40 +129,40 @@
     var m = machines[i];
     rows.forEach(function (tr) { tr.classList.toggle("selected", Number(tr.dataset.index) === i); });
     panel.textContent = "";
-    var close = el("button", "close", "Close");
+    var close = el("button", "close", L.close);
     close.addEventListener("click", function () { panel.hidden = true; });
     panel.appendChild(close);
     panel.appendChild(el("h3", null, m.name));
     var src = m.source ? [m.source.file, m.source.sheet, m.source.row].filter(function (x) { return x != null; }).join("!") : "";
     var dl = el("dl");
     var fact = function (k, v) { if (v == null || v === "") { return; } dl.appendChild(el("dt", null, k)); dl.appendChild(el("dd", null, v)); };
-    fact("Source", src);
-    fact("Platform", m.hypervisor);
-    fact("OS", m.os ? m.os.raw : null);
-    fact("Firmware", m.firmware);
-    fact("Cores", m.cores);
+    fact(L.source, src);
+    fact(L.platform, m.hypervisor);
+    fact(L.os, m.os ? m.os.raw : null);
+    fact(L.firmware, m.firmware);
+    fact(L.cores, m.cores);
     var g = gib(m.memory_bytes);
-    fact("Memory", g == null ? null : (Math.round(g * 10) / 10) + " GB");
+    fact(L.memory, g == null ? null : (Math.round(g * 10) / 10));
     if (m.support) {
-      var sup = m.support.status.replace(/-/g, " ");
+      var sup = L.support_status[m.support.status] || m.support.status;
       if (m.support.release) { sup += " (" + m.support.release + ")"; }
-      fact("OS support", sup);
-      fact("Extended support ends", m.support.extended_end);
-      fact("Extended security updates end", m.support.esu_end);
+      fact(L.support, sup);
+      fact(L.extended_end, m.support.extended_end);
+      fact(L.esu_end, m.support.esu_end);
     }
     if (m.sizing) {
-      fact("Azure size", m.sizing.vm_size ? m.sizing.vm_size + " (" + m.sizing.vcpus + " vCPUs, " + m.sizing.memory_gib + " GiB)" : "none");
-      fact("Chosen because", m.sizing.why);
-      if (m.sizing.monthly_compute != null) { fact("Monthly compute", m.sizing.monthly_compute + " " + (m.sizing.currency || "")); }
+      fact(L.size, m.sizing.vm_size ? m.sizing.vm_size + " (" + m.sizing.vcpus + " vCPUs, " + m.sizing.memory_gib + " GiB)" : L.none);
+      fact(L.chosen, m.sizing.why);
+      if (m.sizing.monthly_compute != null) { fact(L.compute, m.sizing.monthly_compute + " " + (m.sizing.currency || "")); }
     }
     panel.appendChild(dl);
     (m.assessments || []).forEach(function (a) {
       var h = el("h4");
       h.appendChild(el("span", null, a.target + " " + a.edition + " "));
-      h.appendChild(el("span", "pill " + a.readiness, a.readiness.replace(/-/g, " ")));
+      h.appendChild(el("span", "pill " + a.readiness, verdictWords(a.readiness)));
       panel.appendChild(h);
       if (!a.findings || !a.findings.length) {
-        panel.appendChild(el("p", null, a.readiness === "not-applicable" ? "The scenario does not cover this machine." : "No rule fails or is unknown."));
+        panel.appendChild(el("p", null, a.readiness === "not-applicable" ? L.not_covered : L.no_finding));
       }
       (a.findings || []).forEach(function (f) {
         var r = rules[f.rule] || {};
@@ -171,14 +173,14 @@
         box.appendChild(title);
         box.appendChild(el("div", null, f.message));
         (f.values || []).forEach(function (v) {
-          box.appendChild(el("div", "values", "read " + v.field + " = " + v.value + (v.cell ? " (" + v.cell + ")" : "")));
+          box.appendChild(el("div", "values", L.read + " " + v.field + " = " + v.value + (v.cell ? " (" + v.cell + ")" : "")));
         });
-        if (r.remediation) { box.appendChild(el("div", "fix", "Fix: " + r.remediation)); }
-        if (r.reference) { var p = el("div", "values"); p.appendChild(link(r.reference, "matrix page")); box.appendChild(p); }
+        if (r.remediation) { box.appendChild(el("div", "fix", L.fix + ": " + r.remediation)); }
+        if (r.reference) { var p = el("div", "values"); p.appendChild(link(r.reference, L.page)); box.appendChild(p); }
         panel.appendChild(box);
       });
       if (a.not_evaluated && a.not_evaluated.length) {
-        panel.appendChild(el("p", "values", "Not evaluated (no column): " + a.not_evaluated.join(", ")));
+        panel.appendChild(el("p", "values", L.not_evaluated + ": " + a.not_evaluated.join(", ")));
       }
     });
     panel.hidden = false;
