@@ -57,7 +57,7 @@
     var words = [m.name, m.os ? m.os.raw : "", m.sizing && m.sizing.vm_size ? m.sizing.vm_size : ""];
     columns.forEach(function (c) {
       var v = c.value(m);
-      var td = el("td", c.num ? "num" : (c.key === "name" || c.key === "size" ? "nowrap" : null));
+      var td = el("td", c.num ? "num" : (c.key === "name" || c.key === "size" || c.key === "support" ? "nowrap" : null));
       if (c.target) {
         var a = assessment(m, c.target);
         if (a) {
