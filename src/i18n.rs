@@ -58,6 +58,27 @@ impl Lang {
         }
     }
 
+    /// A report's fixed English words (a header, a sheet's name, a label) in this language;
+    /// words without a Korean entry stay English.
+    pub fn tr(self, en: &str) -> &str {
+        match self {
+            Lang::En => en,
+            Lang::Ko => KO.iter().find(|(e, _)| *e == en).map_or(en, |(_, k)| *k),
+        }
+    }
+
+    /// An OS support phase as a reader says it (Microsoft's Korean lifecycle words).
+    pub fn support(self, status: crate::lifecycle::SupportStatus) -> &'static str {
+        use crate::lifecycle::SupportStatus as S;
+        match (self, status) {
+            (Lang::En, s) => s.words(),
+            (Lang::Ko, S::Mainstream) => "기본 지원",
+            (Lang::Ko, S::Extended) => "연장 지원",
+            (Lang::Ko, S::OutOfSupport) => "지원 종료",
+            (Lang::Ko, S::Unknown) => "알 수 없음",
+        }
+    }
+
     /// One of the fixed phrases the terminal and `explain` print.
     pub fn word(self, w: Word) -> &'static str {
         use Word::*;
@@ -103,6 +124,136 @@ impl Lang {
         }
     }
 }
+
+/// The workbook's words in Korean, as Microsoft's Korean pages and the Azure portal say them
+/// where they have them (장애 조치, 복제, 복구 지점 목표, 데이터 디스크, …).
+const KO: &[(&str, &str)] = &[
+    // Sheets
+    ("Summary", "요약"),
+    ("Machines", "머신"),
+    ("Findings", "결과"),
+    ("Disks", "디스크"),
+    ("DR", "재해 복구"),
+    ("Rules", "규칙"),
+    ("Data quality", "데이터 품질"),
+    // Summary
+    ("rehost assessment", "rehost 평가"),
+    ("Run", "실행"),
+    ("Tool", "도구"),
+    ("Matrices as of", "매트릭스 기준일"),
+    ("newest edition of each target", "각 대상의 최신 판"),
+    ("Editions", "판"),
+    ("Rules not evaluated count as", "평가하지 않은 규칙의 처리"),
+    ("not evaluated", "평가하지 않음"),
+    ("unknown (--strict)", "알 수 없음(--strict)"),
+    ("Inventory files", "인벤토리 파일"),
+    ("Readiness by target", "대상별 준비 상태"),
+    ("Machines by readiness", "준비 상태별 머신"),
+    ("Matrix", "매트릭스"),
+    ("Ready", "준비됨"),
+    ("Ready with conditions", "조건부 준비"),
+    ("Not ready", "준비되지 않음"),
+    ("Unknown", "알 수 없음"),
+    ("Not applicable", "해당 없음"),
+    ("Source", "원본"),
+    ("Most frequent blocking rules", "가장 많이 차단하는 규칙"),
+    (
+        "No machine fails a blocking rule.",
+        "차단 규칙에 실패한 머신이 없습니다.",
+    ),
+    ("Disaster recovery", "재해 복구"),
+    ("Required bandwidth (Mbps)", "필요한 대역폭(Mbps)"),
+    ("Available bandwidth (Mbps)", "사용 가능한 대역폭(Mbps)"),
+    ("Initial replication (hours)", "초기 복제(시간)"),
+    ("Initial replication goal (hours)", "초기 복제 목표(시간)"),
+    ("Growth factor (%)", "증가율(%)"),
+    (
+        "Coverage gaps: rules not evaluated for lack of a column",
+        "평가 공백: 열이 없어 평가하지 않은 규칙",
+    ),
+    ("Sheets in this workbook", "이 통합 문서의 시트"),
+    ("Bandwidth", "대역폭"),
+    ("Sizing and OS support", "크기 조정 및 OS 지원"),
+    ("Sized", "크기 기준"),
+    ("Disk tiers", "디스크 계층"),
+    ("OS support judged on", "OS 지원 기준일"),
+    ("Prices", "가격"),
+    ("OS support", "OS 지원"),
+    ("Azure VM size", "Azure VM 크기"),
+    (
+        "not sized (see Machines)",
+        "크기를 정하지 못함(머신 시트 참조)",
+    ),
+    // Columns
+    ("Machine", "머신"),
+    ("Target", "대상"),
+    ("Edition", "판"),
+    ("Severity", "심각도"),
+    ("Outcome", "결과"),
+    ("Rule", "규칙"),
+    ("Title", "제목"),
+    ("Message", "메시지"),
+    ("Remediation", "해결 방법"),
+    ("Reference", "참고"),
+    ("Blocking rules failed", "실패한 차단 규칙"),
+    ("Azure vCPUs", "Azure vCPU"),
+    ("Azure memory (GB)", "Azure 메모리(GB)"),
+    ("Support ends", "지원 종료일"),
+    ("OS as written", "기록된 OS"),
+    ("Cores", "코어"),
+    ("Memory (GB)", "메모리(GB)"),
+    ("Disks", "디스크"),
+    ("OS disk (GB)", "OS 디스크(GB)"),
+    ("Largest data disk (GB)", "가장 큰 데이터 디스크(GB)"),
+    ("Total storage (GB)", "전체 스토리지(GB)"),
+    ("Firmware", "펌웨어"),
+    ("Generation", "세대"),
+    ("Hypervisor", "하이퍼바이저"),
+    ("Host", "호스트"),
+    ("OS as read", "판독한 OS"),
+    ("Architecture", "아키텍처"),
+    ("BitLocker", "BitLocker"),
+    ("Power state", "전원 상태"),
+    ("Size chosen because", "크기 선택 이유"),
+    ("Source (file!sheet!row)", "원본(파일!시트!행)"),
+    ("Disk", "디스크"),
+    ("Role", "역할"),
+    ("Size (GB)", "크기(GB)"),
+    ("Kind", "종류"),
+    ("Churn (MB/s)", "데이터 변동률(MB/s)"),
+    ("Azure disk tier", "Azure 디스크 계층"),
+    ("Tier size (GB)", "계층 크기(GB)"),
+    ("Recovery group", "복구 그룹"),
+    ("Boot order", "부팅 순서"),
+    ("Tier", "등급"),
+    ("Application", "애플리케이션"),
+    ("RPO target", "복구 지점 목표(RPO)"),
+    ("Achievable RPO", "달성 가능한 RPO"),
+    ("Replication frequency", "복제 빈도"),
+    ("RTO target", "복구 시간 목표(RTO)"),
+    ("Peak churn (MB/s)", "최고 데이터 변동률(MB/s)"),
+    ("DR verdict", "재해 복구 판정"),
+    ("Why", "이유"),
+    ("Applies to", "적용 대상"),
+    ("Checks", "검사"),
+    ("Message when it fails", "실패 시 메시지"),
+    ("Issue", "문제"),
+    ("File", "파일"),
+    ("Sheet", "시트"),
+    ("Cell", "셀"),
+    ("Row", "행"),
+    ("Field", "필드"),
+    ("Raw text", "원본 텍스트"),
+    ("What", "내용"),
+    ("matrix page", "매트릭스 페이지"),
+    ("blocker", "차단"),
+    ("condition", "조건"),
+    ("warning", "경고"),
+    ("fail", "실패"),
+    ("unknown", "알 수 없음"),
+    ("vCPUs", "vCPU"),
+    ("page section", "페이지 섹션"),
+];
 
 /// The fixed phrases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

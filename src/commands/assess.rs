@@ -113,7 +113,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             }
             OutputFormat::Csv => w.write_all(&report::delimited::render(&inv, &ev)?)?,
             OutputFormat::Md => w.write_all(report::markdown::render(&inv, &ev).as_bytes())?,
-            OutputFormat::Xlsx => report::xlsx::write(&inv, &ev, &planner, w)?,
+            OutputFormat::Xlsx => report::xlsx::write(&inv, &ev, &planner, lang, w)?,
         }
         timings.mark("write");
         evaluation = Some(ev);

@@ -230,3 +230,74 @@ fn korean_names_keep_the_columns_aligned() {
         );
     }
 }
+
+/// The workbook in Korean, read back: sheet names, headers, verdict words (coloured as the
+/// English ones), the rules' Korean titles, messages and fixes.
+#[test]
+fn the_workbook_in_korean() {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ko.xlsx");
+    let out = rehost(&[
+        "assess",
+        "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+        "-t",
+        "asr-hyperv",
+        "--as-of",
+        "2020-01-27",
+        "--lang",
+        "ko",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
+    assert_eq!(
+        wb.sheet_names(),
+        [
+            "요약",
+            "머신",
+            "결과",
+            "디스크",
+            "재해 복구",
+            "규칙",
+            "데이터 품질"
+        ]
+    );
+    let text = |wb: &mut Xlsx<_>, name: &str| -> Vec<String> {
+        wb.worksheet_range(name)
+            .unwrap()
+            .rows()
+            .map(|r| {
+                r.iter()
+                    .map(|c| c.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect()
+    };
+    let machines = text(&mut wb, "머신");
+    assert!(
+        machines[0].starts_with("머신 | asr-hyperv 2020-01-27 | 실패한 차단 규칙 | Azure VM 크기"),
+        "{}",
+        machines[0]
+    );
+    assert!(
+        machines[1].starts_with("VM1 | 준비되지 않음 | 1"),
+        "{}",
+        machines[1]
+    );
+    let findings = text(&mut wb, "결과");
+    let vm1 = findings.iter().find(|l| l.starts_with("VM1 |")).unwrap();
+    assert!(
+        vm1.contains("BitLocker 암호화") && vm1.contains("BitLocker가 켜져 있습니다"),
+        "{vm1}"
+    );
+    assert!(vm1.contains("차단 | 실패"), "{vm1}");
+    let summary = text(&mut wb, "요약");
+    assert!(
+        summary.iter().any(|l| l.starts_with("대상별 준비 상태")),
+        "{summary:#?}"
+    );
+    insta::assert_snapshot!("korean_workbook_machines", machines.join("\n"));
+}

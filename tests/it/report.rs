@@ -59,7 +59,13 @@ fn workbook(
         .unwrap();
     let ev = Evaluation::run(&inv, sel, false);
     let day = Date::parse(as_of.unwrap_or("2026-12-01")).unwrap();
-    let bytes = report::xlsx::render(&inv, &ev, &rehost::plan::Planner::new(day)).unwrap();
+    let bytes = report::xlsx::render(
+        &inv,
+        &ev,
+        &rehost::plan::Planner::new(day),
+        rehost::i18n::Lang::En,
+    )
+    .unwrap();
     let findings = ev
         .per_machine
         .iter()

@@ -4,6 +4,7 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{MAX_ROWS, Sheet, Styles, gb};
 use crate::engine::Evaluation;
+use crate::i18n::Lang;
 use crate::inventory::Inventory;
 use crate::lifecycle::SupportStatus;
 use crate::model::{DiskRole, Value};
@@ -57,7 +58,13 @@ pub fn machines(
     ] {
         cols.push((h.into(), w));
     }
-    cols.push((format!("OS support on {}", planner.day), 16.0));
+    cols.push((
+        match st.lang {
+            Lang::En => format!("OS support on {}", planner.day),
+            Lang::Ko => format!("OS 지원({} 기준)", planner.day),
+        },
+        16.0,
+    ));
     for (h, w) in [
         ("Support ends", 11.0),
         ("OS as written", 34.0),
@@ -95,7 +102,7 @@ pub fn machines(
         s.text(r, 0, &m.name)?;
         let mut blockers = 0;
         for (j, a) in ev.per_machine[i].iter().enumerate() {
-            s.text(r, first_target + j as u16, a.readiness.as_str())?;
+            s.text(r, first_target + j as u16, st.lang.readiness(a.readiness))?;
             if a.readiness == Readiness::NotApplicable {
                 continue;
             }
@@ -115,7 +122,7 @@ pub fn machines(
         s.text(r, next(), size.map_or("", |z| z.name.as_str()))?;
         s.opt_num(r, next(), size.map(|z| f64::from(z.vcpus)), &st.int)?;
         s.opt_num(r, next(), size.map(|z| z.memory_gib), &st.gb)?;
-        s.text(r, next(), plan.support.status.words())?;
+        s.text(r, next(), st.lang.support(plan.support.status))?;
         let ends = match plan.support.status {
             SupportStatus::Mainstream => plan.support.mainstream_end,
             SupportStatus::Extended | SupportStatus::OutOfSupport => plan.support.extended_end,
@@ -246,12 +253,17 @@ pub fn findings(
                 s.text_with(r, 0, &m.name, &st.top)?;
                 s.text_with(r, 1, mx.target(), &st.top)?;
                 s.text_with(r, 2, &mx.edition().to_string(), &st.top)?;
-                s.text_with(r, 3, f.severity.as_str(), &st.top)?;
-                s.text_with(r, 4, f.outcome.as_str(), &st.top)?;
+                s.text_with(r, 3, st.lang.tr(f.severity.as_str()), &st.top)?;
+                s.text_with(r, 4, st.lang.tr(f.outcome.as_str()), &st.top)?;
                 s.text_with(r, 5, &rule.id, &st.top)?;
-                s.wrapped(r, 6, &rule.title, st)?;
-                s.wrapped(r, 7, f.message(), st)?;
-                s.wrapped(r, 8, &rule.remediation, st)?;
+                let ko = rule.ko.as_ref().filter(|_| st.lang == Lang::Ko);
+                s.wrapped(r, 6, ko.map_or(&rule.title, |k| &k.title), st)?;
+                let message = match st.lang {
+                    Lang::Ko => f.message_ko(rule, m),
+                    Lang::En => None,
+                };
+                s.wrapped(r, 7, message.as_deref().unwrap_or(f.message()), st)?;
+                s.wrapped(r, 8, ko.map_or(&rule.remediation, |k| &k.remediation), st)?;
                 s.link(r, 9, &rule.reference, "matrix page", st)?;
             }
         }
@@ -297,7 +309,13 @@ pub fn disks(
     }
     let first_target = cols.len() as u16;
     for mx in &ev.selection.matrices {
-        cols.push((format!("{} disk rules", mx.target()), 30.0));
+        cols.push((
+            match st.lang {
+                Lang::En => format!("{} disk rules", mx.target()),
+                Lang::Ko => format!("{} 디스크 규칙", mx.target()),
+            },
+            30.0,
+        ));
     }
     let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
     s.header(0, &cols_ref, st)?;

@@ -17,6 +17,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::engine::Evaluation;
+use crate::i18n::Lang;
 use crate::inventory::Inventory;
 use crate::plan::Planner;
 
@@ -27,8 +28,9 @@ const MAX_TEXT: usize = 32_000;
 /// Rows a sheet can hold below its header.
 pub const MAX_ROWS: u32 = 1_048_575;
 
-/// The formats every sheet shares.
+/// What every sheet shares: the formats, and the reader's language.
 pub struct Styles {
+    pub lang: Lang,
     pub header: Format,
     pub title: Format,
     pub subtitle: Format,
@@ -69,13 +71,14 @@ impl Styles {
         ]
     }
 
-    fn new() -> Styles {
+    fn new(lang: Lang) -> Styles {
         let fill = |bg: u32, fg: u32| {
             Format::new()
                 .set_background_color(Color::RGB(bg))
                 .set_font_color(Color::RGB(fg))
         };
         Styles {
+            lang,
             header: Format::new()
                 .set_bold()
                 .set_background_color(Color::RGB(0x1F3864))
@@ -229,8 +232,12 @@ impl<'a> Sheet<'a> {
     ) -> Result<(), XlsxError> {
         if self.links < MAX_LINKS && url.starts_with("https://") && url.len() < 2000 {
             self.links += 1;
-            self.ws
-                .write_url_with_format(r, c, Url::new(url).set_text(text), &st.link)?;
+            self.ws.write_url_with_format(
+                r,
+                c,
+                Url::new(url).set_text(st.lang.tr(text)),
+                &st.link,
+            )?;
             Ok(())
         } else {
             self.text(r, c, url)
@@ -250,7 +257,7 @@ impl<'a> Sheet<'a> {
         for (c, (h, w)) in cols.iter().enumerate() {
             self.ws.set_column_width(c as u16, *w)?;
             self.ws
-                .write_string_with_format(row, c as u16, *h, &st.header)?;
+                .write_string_with_format(row, c as u16, st.lang.tr(h), &st.header)?;
         }
         self.ws.set_row_height(row, 42)?;
         Ok(())
@@ -289,7 +296,14 @@ impl<'a> Sheet<'a> {
         if last_row < first_row {
             return Ok(());
         }
+        let ko = |r: crate::rules::Readiness| st.lang.readiness(r);
+        use crate::rules::Readiness as R;
         for (word, f) in [
+            (ko(R::Ready), &st.ready),
+            (ko(R::ReadyWithConditions), &st.conditions),
+            (ko(R::NotReady), &st.not_ready),
+            (ko(R::Unknown), &st.unknown),
+            (ko(R::NotApplicable), &st.not_applicable),
             ("ready", &st.ready),
             ("ready-with-conditions", &st.conditions),
             ("not-ready", &st.not_ready),
@@ -350,9 +364,10 @@ pub fn render(
     inv: &Inventory,
     ev: &Evaluation<'_>,
     planner: &Planner,
+    lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut bytes = Vec::new();
-    write(inv, ev, planner, &mut bytes)?;
+    write(inv, ev, planner, lang, &mut bytes)?;
     Ok(bytes)
 }
 
@@ -362,9 +377,10 @@ pub fn write(
     inv: &Inventory,
     ev: &Evaluation<'_>,
     planner: &Planner,
+    lang: Lang,
     w: &mut (dyn std::io::Write + Send),
 ) -> Result<(), XlsxError> {
-    let st = Styles::new();
+    let st = Styles::new(lang);
     let mut wb = Workbook::new();
     let props = DocProperties::new()
         .set_title("rehost assessment")
@@ -385,12 +401,13 @@ pub fn write(
     for f in st.all() {
         wb.register_format(f);
     }
-    wb.add_worksheet().set_name("Summary")?;
+    wb.add_worksheet().set_name(lang.tr("Summary"))?;
     for name in ["Machines", "Findings", "Disks", "DR"] {
-        wb.add_worksheet_with_constant_memory()?.set_name(name)?;
+        wb.add_worksheet_with_constant_memory()?
+            .set_name(lang.tr(name))?;
     }
-    wb.add_worksheet().set_name("Rules")?;
-    wb.add_worksheet().set_name("Data quality")?;
+    wb.add_worksheet().set_name(lang.tr("Rules"))?;
+    wb.add_worksheet().set_name(lang.tr("Data quality"))?;
     let [summary, machines, findings, disks, dr, rules, quality] = &mut wb.worksheets_mut()[..]
     else {
         unreachable!("seven sheets were added above");

@@ -36,8 +36,12 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
             s.text_with(r, 0, mx.target(), &st.top)?;
             s.text_with(r, 1, &mx.edition().to_string(), &st.top)?;
             s.text_with(r, 2, &rule.id, &st.top)?;
-            s.text_with(r, 3, rule.severity.as_str(), &st.top)?;
-            s.wrapped(r, 4, &rule.title, st)?;
+            s.text_with(r, 3, st.lang.tr(rule.severity.as_str()), &st.top)?;
+            let ko = rule
+                .ko
+                .as_ref()
+                .filter(|_| st.lang == crate::i18n::Lang::Ko);
+            s.wrapped(r, 4, ko.map_or(&rule.title, |k| &k.title), st)?;
             s.wrapped(
                 r,
                 5,
@@ -49,8 +53,8 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
                 st,
             )?;
             s.wrapped(r, 6, &rule.check.describe(), st)?;
-            s.wrapped(r, 7, &rule.message, st)?;
-            s.wrapped(r, 8, &rule.remediation, st)?;
+            s.wrapped(r, 7, ko.map_or(&rule.message, |k| &k.message), st)?;
+            s.wrapped(r, 8, ko.map_or(&rule.remediation, |k| &k.remediation), st)?;
             s.link(r, 9, &rule.reference, "page section", st)?;
         }
     }

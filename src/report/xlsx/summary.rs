@@ -4,6 +4,7 @@ use rust_xlsxwriter::{Chart, ChartType, Color, Url, Worksheet, XlsxError};
 
 use super::{Sheet, Styles};
 use crate::engine::Evaluation;
+use crate::i18n::Lang;
 use crate::inventory::Inventory;
 use crate::lifecycle::SupportStatus;
 use crate::plan::Planner;
@@ -41,7 +42,7 @@ pub fn write(
         s.ws.set_column_width(c, 12)?;
     }
     s.ws.set_column_width(8, 14)?;
-    s.text_with(0, 0, "rehost assessment", &st.title)?;
+    s.text_with(0, 0, st.lang.tr("rehost assessment"), &st.title)?;
     let mut r = 2;
     let facts: Vec<(&str, String)> = vec![
         ("Run", super::run_time_text()),
@@ -51,7 +52,7 @@ pub fn write(
             summary
                 .as_of
                 .clone()
-                .unwrap_or_else(|| "newest edition of each target".into()),
+                .unwrap_or_else(|| st.lang.tr("newest edition of each target").into()),
         ),
         (
             "Editions",
@@ -66,26 +67,31 @@ pub fn write(
         (
             "Rules not evaluated count as",
             if summary.strict {
-                "unknown (--strict)".into()
+                st.lang.tr("unknown (--strict)").into()
             } else {
-                "not evaluated".into()
+                st.lang.tr("not evaluated").into()
             },
         ),
     ];
     for (k, v) in facts {
-        s.text_with(r, 0, k, &st.label)?;
+        s.text_with(r, 0, st.lang.tr(k), &st.label)?;
         s.text(r, 1, &v)?;
         r += 1;
     }
     for (i, f) in summary.files.iter().enumerate() {
-        s.text_with(r, 0, if i == 0 { "Inventory files" } else { "" }, &st.label)?;
+        let label = if i == 0 {
+            st.lang.tr("Inventory files")
+        } else {
+            ""
+        };
+        s.text_with(r, 0, label, &st.label)?;
         s.text(r, 1, f)?;
         r += 1;
     }
 
     // Readiness per target, with a chart of it.
     r += 1;
-    s.text_with(r, 0, "Readiness by target", &st.subtitle)?;
+    s.text_with(r, 0, st.lang.tr("Readiness by target"), &st.subtitle)?;
     r += 1;
     let head = r;
     let cols = [
@@ -100,7 +106,7 @@ pub fn write(
         "Source",
     ];
     for (c, h) in cols.iter().enumerate() {
-        s.text_with(r, c as u16, h, &st.header)?;
+        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
     }
     s.ws.set_row_height(r, 30)?;
     for t in &summary.targets {
@@ -116,13 +122,14 @@ pub fn write(
     let last = r;
     if !summary.targets.is_empty() {
         let mut chart = Chart::new(ChartType::BarStacked);
-        chart.title().set_name("Machines by readiness");
+        chart.title().set_name(st.lang.tr("Machines by readiness"));
+        let sheet = st.lang.tr("Summary");
         for (k, (_, name, colour)) in READINESS.iter().enumerate() {
             chart
                 .add_series()
-                .set_name(*name)
-                .set_categories(("Summary", head + 1, 0, last, 0))
-                .set_values(("Summary", head + 1, 3 + k as u16, last, 3 + k as u16))
+                .set_name(st.lang.tr(name))
+                .set_categories((sheet, head + 1, 0, last, 0))
+                .set_values((sheet, head + 1, 3 + k as u16, last, 3 + k as u16))
                 .set_format(rust_xlsxwriter::ChartFormat::new().set_solid_fill(
                     rust_xlsxwriter::ChartSolidFill::new().set_color(Color::RGB(*colour)),
                 ));
@@ -140,10 +147,15 @@ pub fn write(
 
     // The most frequent blockers.
     r += 2;
-    s.text_with(r, 0, "Most frequent blocking rules", &st.subtitle)?;
+    s.text_with(
+        r,
+        0,
+        st.lang.tr("Most frequent blocking rules"),
+        &st.subtitle,
+    )?;
     r += 1;
     for (c, h) in ["Target", "Rule", "Title", "Machines"].iter().enumerate() {
-        s.text_with(r, c as u16, h, &st.header)?;
+        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
     }
     let mut any = false;
     for t in &summary.targets {
@@ -152,19 +164,19 @@ pub fn write(
             any = true;
             s.text(r, 0, &t.target)?;
             s.text(r, 1, &b.rule)?;
-            s.text(r, 2, &b.title)?;
+            s.text(r, 2, title_in(ev, &b.rule, &b.title, st.lang))?;
             s.num(r, 3, b.machines as f64, &st.int)?;
         }
     }
     if !any {
         r += 1;
-        s.text(r, 0, "No machine fails a blocking rule.")?;
+        s.text(r, 0, st.lang.tr("No machine fails a blocking rule."))?;
     }
 
     // Disaster recovery totals.
     if let Some(e) = &ev.estate {
         r += 2;
-        s.text_with(r, 0, "Disaster recovery", &st.subtitle)?;
+        s.text_with(r, 0, st.lang.tr("Disaster recovery"), &st.subtitle)?;
         for (t, counts) in &e.verdicts {
             r += 1;
             s.text_with(r, 0, t, &st.label)?;
@@ -186,7 +198,7 @@ pub fn write(
         ];
         for (k, v) in figures {
             r += 1;
-            s.text_with(r, 0, k, &st.label)?;
+            s.text_with(r, 0, st.lang.tr(k), &st.label)?;
             match v {
                 Some(v) => s.num(r, 1, v, &st.dec)?,
                 None => s.text(r, 1, "—")?,
@@ -205,7 +217,8 @@ pub fn write(
     s.text_with(
         r,
         0,
-        "Coverage gaps: rules not evaluated for lack of a column",
+        st.lang
+            .tr("Coverage gaps: rules not evaluated for lack of a column"),
         &st.subtitle,
     )?;
     r += 1;
@@ -213,14 +226,14 @@ pub fn write(
         .iter()
         .enumerate()
     {
-        s.text_with(r, c as u16, h, &st.header)?;
+        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
     }
     for t in &summary.targets {
         for g in &t.coverage_gaps {
             r += 1;
             s.text(r, 0, &t.target)?;
             s.text(r, 1, &g.rule)?;
-            s.text(r, 2, &g.title)?;
+            s.text(r, 2, title_in(ev, &g.rule, &g.title, st.lang))?;
             s.num(r, 3, g.machines as f64, &st.int)?;
             s.text(r, 4, &g.why)?;
         }
@@ -228,7 +241,7 @@ pub fn write(
 
     // Where to look next.
     r += 2;
-    s.text_with(r, 0, "Sheets in this workbook", &st.subtitle)?;
+    s.text_with(r, 0, st.lang.tr("Sheets in this workbook"), &st.subtitle)?;
     let guide = [
         (
             "Machines",
@@ -257,6 +270,7 @@ pub fn write(
     ];
     for (sheet, what) in guide {
         r += 1;
+        let sheet = st.lang.tr(sheet);
         s.ws.write_url_with_format(
             r,
             0,
@@ -356,7 +370,7 @@ pub fn dr(
     s.colour_readiness(1, last, 12, st)?;
     if let Some(e) = &ev.estate {
         r += 2;
-        s.text_with(r, 0, "Bandwidth", &st.subtitle)?;
+        s.text_with(r, 0, st.lang.tr("Bandwidth"), &st.subtitle)?;
         // In the machine column, on the first printed page, where the words run on to the
         // right over empty cells (column A is repeated on every page and would cut them).
         for line in crate::report::dr_lines(e) {
@@ -376,7 +390,7 @@ fn sizing_section(
     st: &Styles,
 ) -> Result<u32, XlsxError> {
     r += 2;
-    s.text_with(r, 0, "Sizing and OS support", &st.subtitle)?;
+    s.text_with(r, 0, st.lang.tr("Sizing and OS support"), &st.subtitle)?;
     let basis = match planner.sizing.basis {
         crate::sizing::Basis::AsOnPremises => {
             "as on premises (allocated cores and memory)".to_string()
@@ -406,12 +420,12 @@ fn sizing_section(
     ];
     for (k, v) in facts {
         r += 1;
-        s.text_with(r, 0, k, &st.label)?;
+        s.text_with(r, 0, st.lang.tr(k), &st.label)?;
         s.text(r, 1, &v)?;
     }
     r += 2;
     for (c, h) in ["OS support", "Machines"].iter().enumerate() {
-        s.text_with(r, c as u16, h, &st.header)?;
+        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
     }
     for status in [
         SupportStatus::Mainstream,
@@ -420,7 +434,7 @@ fn sizing_section(
         SupportStatus::Unknown,
     ] {
         r += 1;
-        s.text(r, 0, status.words())?;
+        s.text(r, 0, st.lang.support(status))?;
         s.num(
             r,
             1,
@@ -433,7 +447,7 @@ fn sizing_section(
         .iter()
         .enumerate()
     {
-        s.text_with(r, c as u16, h, &st.header)?;
+        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
     }
     for (name, n) in totals.sizes_by_count() {
         r += 1;
@@ -446,7 +460,7 @@ fn sizing_section(
     }
     if totals.not_sized > 0 {
         r += 1;
-        s.text(r, 0, "not sized (see Machines)")?;
+        s.text(r, 0, st.lang.tr("not sized (see Machines)"))?;
         s.num(r, 1, totals.not_sized as f64, &st.int)?;
     }
     if let Some(b) = planner.sizing.prices.as_deref() {
@@ -471,4 +485,18 @@ fn sizing_section(
         }
     }
     Ok(r)
+}
+
+/// A rule's title in the reader's language, where its matrix gives one.
+fn title_in<'a>(ev: &'a Evaluation<'_>, rule: &str, title: &'a str, lang: Lang) -> &'a str {
+    if lang != Lang::Ko {
+        return title;
+    }
+    ev.selection
+        .matrices
+        .iter()
+        .flat_map(|mx| &mx.rules)
+        .find(|r| r.id == rule)
+        .and_then(|r| r.ko.as_ref())
+        .map_or(title, |k| k.title.as_str())
 }
