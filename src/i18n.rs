@@ -272,6 +272,26 @@ pub enum Word {
     See,
 }
 
+/// A finding's message that is the check's own words (not the rule's): its leading words in
+/// Korean (`cannot tell:` → `판단할 수 없음:`); the detail after them stays as the check
+/// wrote it.
+pub fn check_words_ko(message: &str) -> String {
+    for (en, ko) in [
+        ("cannot tell: ", "판단할 수 없음: "),
+        ("not evaluated: ", "평가하지 않음: "),
+        ("passes: ", "통과: "),
+        ("not applicable: ", "해당 없음: "),
+    ] {
+        if let Some(rest) = message.strip_prefix(en) {
+            return format!("{ko}{rest}");
+        }
+    }
+    match message {
+        "passes" => "통과".to_string(),
+        other => other.to_string(),
+    }
+}
+
 /// Columns a text takes on a terminal: a Hangul syllable takes two.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)

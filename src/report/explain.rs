@@ -243,11 +243,12 @@ fn render_assessment(
             Lang::Ko => f.message_ko(rule, m),
             Lang::En => None,
         };
-        let _ = writeln!(
-            s,
-            "                {}",
-            message.as_deref().unwrap_or(f.message())
-        );
+        let message = match (message, lang) {
+            (Some(m), _) => m,
+            (None, Lang::Ko) => crate::i18n::check_words_ko(f.message()),
+            (None, Lang::En) => f.message().to_string(),
+        };
+        let _ = writeln!(s, "                {message}");
         for r in f.eval().map(|e| e.readings.as_slice()).unwrap_or_default() {
             let place = r
                 .source

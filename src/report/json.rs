@@ -187,9 +187,9 @@ fn finding<'a>(
         .collect();
     let rule = &mx.rules[f.rule];
     let message = match lang {
-        Lang::Ko => f.message_ko(rule, m).map_or(
-            std::borrow::Cow::Borrowed(f.message()),
-            std::borrow::Cow::Owned,
+        Lang::Ko => std::borrow::Cow::Owned(
+            f.message_ko(rule, m)
+                .unwrap_or_else(|| crate::i18n::check_words_ko(f.message())),
         ),
         Lang::En => std::borrow::Cow::Borrowed(f.message()),
     };

@@ -4,8 +4,9 @@
 use std::fmt::Write as _;
 
 use super::summary::summarise;
-use super::table::reason;
+use super::table::reason_in;
 use crate::engine::Evaluation;
+use crate::i18n::{Lang, Word};
 use crate::inventory::Inventory;
 use crate::rules::Readiness;
 
@@ -17,9 +18,23 @@ fn cell(s: &str) -> String {
 }
 
 pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> String {
+    render_in(inv, ev, Lang::En)
+}
+
+/// [`render`] with the headings, verdicts and the rules' words in `lang`.
+pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
+    let ko = lang == Lang::Ko;
     let summary = summarise(inv, ev);
     let mut s = String::new();
-    let _ = writeln!(s, "# Migration readiness\n");
+    let _ = writeln!(
+        s,
+        "# {}\n",
+        if ko {
+            "마이그레이션 준비 상태"
+        } else {
+            "Migration readiness"
+        }
+    );
     let _ = writeln!(
         s,
         "{} machine(s) from {}; matrices {}.\n",
@@ -36,10 +51,19 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> String {
             .map(|d| format!("as of {d}"))
             .unwrap_or_else(|| "at their newest editions".into())
     );
-    let _ = writeln!(
-        s,
-        "| Target | Edition | Ready | Ready with conditions | Not ready | Unknown | Not applicable |"
-    );
+    let head: Vec<&str> = [
+        "Target",
+        "Edition",
+        "Ready",
+        "Ready with conditions",
+        "Not ready",
+        "Unknown",
+        "Not applicable",
+    ]
+    .iter()
+    .map(|h| lang.tr(h))
+    .collect();
+    let _ = writeln!(s, "| {} |", head.join(" | "));
     let _ = writeln!(s, "|---|---|---:|---:|---:|---:|---:|");
     for t in &summary.targets {
         let c = &t.readiness;
@@ -68,8 +92,8 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> String {
                 format!(
                     "| {} | {} | {} |",
                     cell(&m.name),
-                    per[j].readiness.as_str(),
-                    cell(&reason(&per[j], mx))
+                    lang.readiness(per[j].readiness),
+                    cell(&reason_in(&per[j], mx, Some(m), lang))
                 )
             })
             .collect();
@@ -78,12 +102,27 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> String {
         }
         let _ = writeln!(
             s,
-            "\n## {} {}: not ready or unknown ({})\n",
+            "\n## {} {}: {} ({})\n",
             mx.target(),
             mx.edition(),
+            if ko {
+                "준비되지 않음 또는 알 수 없음"
+            } else {
+                "not ready or unknown"
+            },
             rows.len()
         );
-        let _ = writeln!(s, "| Machine | Readiness | Why |");
+        if ko {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} |",
+                lang.word(Word::Machine),
+                lang.word(Word::Readiness),
+                lang.word(Word::Why)
+            );
+        } else {
+            let _ = writeln!(s, "| Machine | Readiness | Why |");
+        }
         let _ = writeln!(s, "|---|---|---|");
         for r in rows {
             let _ = writeln!(s, "{r}");
@@ -105,7 +144,15 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> String {
         })
         .collect();
     if !gaps.is_empty() {
-        let _ = writeln!(s, "\n## Not evaluated for lack of a column\n");
+        let _ = writeln!(
+            s,
+            "\n## {}\n",
+            if ko {
+                "열이 없어 평가하지 않음"
+            } else {
+                "Not evaluated for lack of a column"
+            }
+        );
         for g in gaps {
             let _ = writeln!(s, "{g}");
         }

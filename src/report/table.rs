@@ -56,7 +56,7 @@ pub fn reason_in(a: &Assessment, mx: &Matrix, m: Option<&Machine>, lang: Lang) -
             let message = match (lang, m) {
                 (Lang::Ko, Some(m)) => f
                     .message_ko(rule, m)
-                    .unwrap_or_else(|| f.message().to_string()),
+                    .unwrap_or_else(|| crate::i18n::check_words_ko(f.message())),
                 _ => f.message().to_string(),
             };
             format!("{}: {message}{more}", rule.id)

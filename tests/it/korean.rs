@@ -301,3 +301,43 @@ fn the_workbook_in_korean() {
     );
     insta::assert_snapshot!("korean_workbook_machines", machines.join("\n"));
 }
+
+/// Markdown and JSON in Korean: headings and verdicts, the rules' words, the check's own
+/// leading words; JSON keys and verdict codes stay English and `lang` says which text it is.
+#[test]
+fn markdown_and_json_in_korean() {
+    let base = [
+        "assess",
+        "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+        "-t",
+        "asr-hyperv",
+        "--as-of",
+        "2020-01-27",
+        "--lang",
+        "ko",
+        "-o",
+        "-",
+    ];
+    let run = |format: &str| {
+        let mut args = base.to_vec();
+        args.extend_from_slice(&["-f", format]);
+        String::from_utf8(rehost(&args).stdout).unwrap()
+    };
+    let md = run("md");
+    assert!(md.starts_with("# 마이그레이션 준비 상태"), "{md}");
+    assert!(
+        md.contains("| VM1 | 준비되지 않음 | ASRHV-BITLOCKER: BitLocker가 켜져 있습니다"),
+        "{md}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(v["lang"], "ko");
+    assert_eq!(v["rules"]["ASRHV-BITLOCKER"]["title"], "BitLocker 암호화");
+    let vm1 = &v["machines"][0]["assessments"][0];
+    assert_eq!(vm1["readiness"], "not-ready");
+    assert!(
+        vm1["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("켜져 있습니다")
+    );
+}
