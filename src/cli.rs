@@ -268,6 +268,10 @@ pub struct RulesArgs {
     /// A folder of extra or overriding matrices.
     #[arg(long, value_name = "DIR", global = true)]
     pub rules: Option<PathBuf>,
+    /// `en` (default) or `ko` (also `REHOST_LANG`): the rules' titles, messages and fixes in
+    /// `list` and `show`.
+    #[arg(long, value_name = "en|ko", global = true)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -292,6 +292,53 @@ pub fn check_words_ko(message: &str) -> String {
     }
 }
 
+/// Why a rule was not evaluated, in Korean where the words are the importer's own ("the
+/// inventory has no column for the management server" → "인벤토리에 관리 서버 열이 없습니다").
+pub fn gap_ko(why: &str) -> String {
+    if let Some(what) = why.strip_prefix("the inventory has no column for ") {
+        let what = what.trim_start_matches("the ");
+        let name = KO_FIELDS
+            .iter()
+            .find(|(e, _)| *e == what)
+            .map_or(what, |(_, k)| *k);
+        return format!("인벤토리에 {name} 열이 없습니다");
+    }
+    match why {
+        "no RPO target (no column, --rpo or tier policy)" => {
+            "복구 지점 목표(RPO) 없음(열, --rpo, 등급 정책 모두 없음)".to_string()
+        }
+        "no RTO target (no column, --rto or tier policy)" => {
+            "복구 시간 목표(RTO) 없음(열, --rto, 등급 정책 모두 없음)".to_string()
+        }
+        other => check_words_ko(other),
+    }
+}
+
+/// Attribute names as the Korean pages call them, for the reasons above.
+const KO_FIELDS: &[(&str, &str)] = &[
+    ("management server", "관리 서버"),
+    ("host OS", "호스트 OS"),
+    ("OS architecture", "OS 아키텍처"),
+    ("secure boot", "보안 부팅"),
+    ("shared disk", "공유 디스크"),
+    ("fibre channel disk", "파이버 채널 디스크"),
+    ("iscsi disk", "iSCSI 디스크"),
+    ("4k sector disk", "4K 섹터 디스크"),
+    ("disk type", "디스크 유형"),
+    ("peak churn", "최고 데이터 변동률"),
+    ("churn", "데이터 변동률"),
+    ("bitlocker", "BitLocker"),
+    ("nics", "네트워크 어댑터"),
+    ("independent disk", "독립 디스크"),
+    ("rdm disk", "RDM 디스크"),
+    ("pass-through disk", "통과 디스크"),
+    ("cores", "코어"),
+    ("memory", "메모리"),
+    ("firmware", "펌웨어"),
+    ("the guest OS", "게스트 OS"),
+    ("guest OS", "게스트 OS"),
+];
+
 /// Columns a text takes on a terminal: a Hangul syllable takes two.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -315,6 +362,19 @@ mod tests {
         assert_eq!(width("급여-DB-01"), 10);
         assert_eq!(pad("급여", 6), "급여  ");
         assert_eq!(width(&pad("vm1", 6)), 6);
+    }
+
+    #[test]
+    fn gaps_in_korean() {
+        assert_eq!(
+            gap_ko("the inventory has no column for the management server"),
+            "인벤토리에 관리 서버 열이 없습니다"
+        );
+        assert_eq!(
+            gap_ko("the inventory has no column for peak churn"),
+            "인벤토리에 최고 데이터 변동률 열이 없습니다"
+        );
+        assert_eq!(gap_ko("not evaluated: x"), "평가하지 않음: x");
     }
 
     #[test]

@@ -11,6 +11,12 @@ use crate::rules::diff::{Change, MatrixDiff, diff};
 use crate::rules::{Date, Matrix, RuleSet};
 
 pub fn run(args: RulesArgs) -> Result<ExitCode> {
+    let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
+    let ko = |r: &crate::rules::matrix::Rule| {
+        r.ko.as_ref()
+            .filter(|_| lang == crate::i18n::Lang::Ko)
+            .cloned()
+    };
     let mut out = String::new();
     match args.action.unwrap_or(RulesAction::List) {
         RulesAction::List => {
@@ -26,7 +32,13 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 );
                 let _ = writeln!(out, "  {}", m.matrix.source);
                 for r in &m.rules {
-                    let _ = writeln!(out, "  {:<28} {:<9} {}", r.id, r.severity.as_str(), r.title);
+                    let title = ko(r).map_or_else(|| r.title.clone(), |k| k.title);
+                    let _ = writeln!(
+                        out,
+                        "  {:<28} {} {title}",
+                        r.id,
+                        crate::i18n::pad(lang.tr(r.severity.as_str()), 9)
+                    );
                 }
             }
         }
@@ -38,7 +50,12 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 bail!("no rule {id:?}; `rehost rules list` shows them all");
             }
             for (m, r) in found {
-                let _ = writeln!(out, "{} — {}", r.id, r.title);
+                let words = ko(r);
+                let (title, message, remediation) = match &words {
+                    Some(k) => (&k.title, &k.message, &k.remediation),
+                    None => (&r.title, &r.message, &r.remediation),
+                };
+                let _ = writeln!(out, "{} — {title}", r.id);
                 let _ = writeln!(
                     out,
                     "  matrix:      {} {} ({})",
@@ -55,8 +72,8 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                     );
                 }
                 let _ = writeln!(out, "  checks:      {}", r.check.describe());
-                let _ = writeln!(out, "  message:     {}", r.message);
-                let _ = writeln!(out, "  remediation: {}", r.remediation);
+                let _ = writeln!(out, "  message:     {message}");
+                let _ = writeln!(out, "  remediation: {remediation}");
                 let _ = writeln!(out, "  reference:   {}", r.reference);
                 let _ = writeln!(out, "  defined in:  {}", m.origin);
                 out.push('\n');

@@ -137,7 +137,11 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                     "- {} `{}`: {} ({} machines)",
                     t.target,
                     g.rule,
-                    cell(&g.why),
+                    cell(&if ko {
+                        crate::i18n::gap_ko(&g.why)
+                    } else {
+                        g.why.clone()
+                    }),
                     g.machines
                 )
             })

@@ -213,7 +213,15 @@ fn render_with(
             }
         }
         for (why, rules) in by_why {
-            let _ = writeln!(s, "  not evaluated, {why}: {}", rules.join(", "));
+            match lang {
+                Lang::En => {
+                    let _ = writeln!(s, "  not evaluated, {why}: {}", rules.join(", "));
+                }
+                Lang::Ko => {
+                    let why = crate::i18n::gap_ko(why);
+                    let _ = writeln!(s, "  평가하지 않음, {why}: {}", rules.join(", "));
+                }
+            }
         }
         s.push('\n');
     }
@@ -243,10 +251,17 @@ fn render_with(
     }
     let dq = inv.data_quality.len();
     if dq > 0 {
-        let _ = writeln!(
-            s,
-            "{dq} data-quality record(s): see `rehost inspect` or the report's Data quality sheet"
-        );
+        match lang {
+            Lang::En => {
+                let _ = writeln!(
+                    s,
+                    "{dq} data-quality record(s): see `rehost inspect` or the report's Data quality sheet"
+                );
+            }
+            Lang::Ko => {
+                let _ = writeln!(s, "{dq}{}", lang.word(Word::DataQuality));
+            }
+        }
     }
     s
 }

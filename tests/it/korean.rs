@@ -341,3 +341,30 @@ fn markdown_and_json_in_korean() {
             .contains("켜져 있습니다")
     );
 }
+
+/// `rules show` and `rules list` in Korean: the rule's own words.
+#[test]
+fn rules_in_korean() {
+    let out = rehost(&["rules", "show", "ASRHV-BITLOCKER", "--lang", "ko"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("ASRHV-BITLOCKER — BitLocker 암호화"),
+        "{text}"
+    );
+    assert!(
+        text.contains("message:     BitLocker가 켜져 있습니다"),
+        "{text}"
+    );
+    let out = rehost(&["rules", "list", "--lang", "ko"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("ASRHV-BITLOCKER              차단      BitLocker 암호화"),
+        "{text}"
+    );
+    let plain = rehost(&["rules", "list"]);
+    assert!(
+        String::from_utf8(plain.stdout)
+            .unwrap()
+            .contains("ASRHV-BITLOCKER              blocker   BitLocker")
+    );
+}

@@ -235,7 +235,10 @@ pub fn write(
             s.text(r, 1, &g.rule)?;
             s.text(r, 2, title_in(ev, &g.rule, &g.title, st.lang))?;
             s.num(r, 3, g.machines as f64, &st.int)?;
-            s.text(r, 4, &g.why)?;
+            match st.lang {
+                Lang::En => s.text(r, 4, &g.why)?,
+                Lang::Ko => s.text(r, 4, &crate::i18n::gap_ko(&g.why))?,
+            }
         }
     }
 
