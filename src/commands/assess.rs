@@ -136,9 +136,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         // The reader still sees the verdicts; the file holds the detail.
         let mut out = std::io::stdout().lock();
         if format != OutputFormat::Table {
-            let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             let width = report::compact::terminal_width();
-            let _ = colour;
             out.write_all(report::compact::render_summary(&inv, &ev, width, lang).as_bytes())?;
         }
         writeln!(out, "report written to {}", p.display())?;

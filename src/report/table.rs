@@ -1,6 +1,6 @@
-//! The terminal view: per target, one line per machine with its readiness and the rule that
-//! decides it, then the counts and what could not be evaluated. Colour only when asked for
-//! (a terminal without `NO_COLOR`).
+//! The terminal's detailed view (`--details`): per target, one line per machine with its
+//! readiness and the rule that decides it, then the counts and what could not be evaluated.
+//! Colour only when asked for (a terminal without `NO_COLOR`).
 
 use std::fmt::Write as _;
 
@@ -64,23 +64,8 @@ pub fn reason_in(a: &Assessment, mx: &Matrix, m: Option<&Machine>, lang: Lang) -
     }
 }
 
+/// Per target, every machine with its verdict and reason (`--details`).
 pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) -> String {
-    render_with(inv, ev, colour, true, lang)
-}
-
-/// The summary alone (counts, coverage, DR totals): what the terminal shows when the detail
-/// went to a report file.
-pub fn render_summary(inv: &Inventory, ev: &Evaluation<'_>, colour: bool) -> String {
-    render_with(inv, ev, colour, false, Lang::En)
-}
-
-fn render_with(
-    inv: &Inventory,
-    ev: &Evaluation<'_>,
-    colour: bool,
-    lines: bool,
-    lang: Lang,
-) -> String {
     let mut s = String::new();
     let summary = summarise(inv, ev);
     let width = inv
@@ -125,9 +110,7 @@ fn render_with(
                 d.verdict != crate::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some()
             })
         });
-        if !lines {
-            // No machine lines: straight to the counts.
-        } else if show_dr {
+        if show_dr {
             let _ = writeln!(
                 s,
                 "  {}  {}  {:<11}  {}",
@@ -150,7 +133,6 @@ fn render_with(
             .iter()
             .zip(&ev.per_machine)
             .enumerate()
-            .filter(|_| lines)
             // Machines the scenario does not cover are counted below, not listed one by one.
             .filter(|(_, (_, per))| per[j].readiness != Readiness::NotApplicable)
         {
