@@ -44,10 +44,17 @@ fn facts(m: &Machine) -> String {
 
 /// The machine's plan: its OS support on the day assessed, the size and disk tiers chosen
 /// and why, and the costs when priced.
-fn render_plan(s: &mut String, planner: &Planner, m: &Machine) {
+fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
     let plan = planner.plan(m);
     let sup = &plan.support;
-    let _ = writeln!(s, "\nOS support on {}: {}", planner.day, sup.status.words());
+    let t = |en: &'static str, ko: &'static str| if lang == Lang::Ko { ko } else { en };
+    let _ = writeln!(
+        s,
+        "\n{} {}: {}",
+        t("OS support on", "OS 지원 상태, 기준일"),
+        planner.day,
+        lang.support(sup.status)
+    );
     if let Some(r) = &sup.release {
         let _ = writeln!(s, "  {r}");
     }
@@ -55,9 +62,18 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine) {
         let _ = writeln!(s, "  {}", sup.why);
     }
     let ends = [
-        ("mainstream support ends", &sup.mainstream_end),
-        ("extended support ends", &sup.extended_end),
-        ("extended security updates end", &sup.esu_end),
+        (
+            t("mainstream support ends", "기본 지원 종료"),
+            &sup.mainstream_end,
+        ),
+        (
+            t("extended support ends", "연장 지원 종료"),
+            &sup.extended_end,
+        ),
+        (
+            t("extended security updates end", "확장 보안 업데이트 종료"),
+            &sup.esu_end,
+        ),
     ];
     for (what, d) in ends {
         if let Some(d) = d {
@@ -67,12 +83,18 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine) {
     if let Some(n) = &sup.esu_note {
         let _ = writeln!(s, "  {n}");
     }
+    let see = lang.word(Word::See);
     if let Some(src) = sup.source {
-        let _ = writeln!(s, "  see:  {src}");
+        let _ = writeln!(s, "  {see}:  {src}");
     }
     let sz = &plan.sizing;
     let cat = planner.catalogue;
-    let _ = writeln!(s, "\nAzure size ({}):", sz.basis.as_str());
+    let _ = writeln!(
+        s,
+        "\n{} ({}):",
+        t("Azure size", "Azure 크기"),
+        sz.basis.as_str()
+    );
     if let Some(n) = &sz.basis_note {
         let _ = writeln!(s, "  {n}");
     }
@@ -88,11 +110,11 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine) {
                 z.max_nics,
                 z.series
             );
-            let _ = writeln!(s, "  why:  {}", sz.choice.why);
-            let _ = writeln!(s, "  see:  {}", cat.pages[z.page].source);
+            let _ = writeln!(s, "  {}:  {}", t("why", "이유"), sz.choice.why);
+            let _ = writeln!(s, "  {see}:  {}", cat.pages[z.page].source);
         }
         None => {
-            let _ = writeln!(s, "  no size: {}", sz.choice.why);
+            let _ = writeln!(s, "  {}: {}", t("no size", "크기 없음"), sz.choice.why);
         }
     }
     for d in &sz.disks {
@@ -138,7 +160,7 @@ pub fn render_with_plan(
     lang: Lang,
 ) -> String {
     let mut s = render_in(inv, ev, index, lang);
-    render_plan(&mut s, planner, &inv.machines[index]);
+    render_plan(&mut s, planner, &inv.machines[index], lang);
     s
 }
 

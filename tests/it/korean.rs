@@ -171,7 +171,7 @@ fn the_exam_question_in_korean() {
     let explain = String::from_utf8(explain.stdout).unwrap();
     let verdicts: String = explain
         .lines()
-        .take_while(|l| !l.starts_with("OS support"))
+        .take_while(|l| !l.starts_with("OS 지원 상태"))
         .collect::<Vec<_>>()
         .join("\n");
     assert!(verdicts.contains("해결:"), "{verdicts}");
