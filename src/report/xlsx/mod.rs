@@ -180,7 +180,7 @@ impl<'a> Sheet<'a> {
             .copied()
             .unwrap_or(50.0)
             .max(8.0);
-        let lines = (cut.chars().count() as f64 / (width * 1.1))
+        let lines = (crate::i18n::width(cut) as f64 / (width * 1.1))
             .ceil()
             .clamp(1.0, 6.0) as u32;
         if self.tall.0 != r {
