@@ -699,7 +699,19 @@ fn workbook_and_json_carry_the_plan_with_costs() {
         "{text:#?}"
     );
     let disks = wb.worksheet_range("Disks").unwrap();
-    let tiers: Vec<String> = disks.rows().skip(1).map(|r| r[7].to_string()).collect();
+    let header: Vec<String> = disks
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let tier_col = header.iter().position(|h| h == "Azure disk tier").unwrap();
+    let tiers: Vec<String> = disks
+        .rows()
+        .skip(1)
+        .map(|r| r[tier_col].to_string())
+        .collect();
     // With prices, each disk's cheapest tier: 128 GiB → S10, 1,024 GiB at 1,200 IOPS →
     // a premium tier (the file prices none), 2,048 GiB at 50 IOPS → S40 (not priced).
     assert_eq!(tiers[0], "Standard_S10");

@@ -300,7 +300,6 @@ pub fn disks(
         ("Size (GB)".into(), 11.0),
         ("Kind".into(), 12.0),
         ("Churn (MB/s)".into(), 10.0),
-        ("Source".into(), 30.0),
     ];
     cols.push(("Azure disk tier".into(), 16.0));
     cols.push(("Tier size (GB)".into(), 9.0));
@@ -317,6 +316,9 @@ pub fn disks(
             30.0,
         ));
     }
+    // Where the row came from, last: a long path does not run over the figures.
+    let source_col = cols.len() as u16;
+    cols.push(("Source".into(), 40.0));
     let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
     s.header(0, &cols_ref, st)?;
     let mut r = 0u32;
@@ -338,15 +340,17 @@ pub fn disks(
             s.opt_num(r, 5, d.churn_mb_s.known().copied(), &st.dec)?;
             s.text(
                 r,
-                6,
+                source_col,
                 &d.source.as_ref().map(|x| x.display()).unwrap_or_default(),
             )?;
             let sku = crate::sizing::disks::choose(cat, d, planner.sizing.disks, book);
             let tier = sku.tier.map(|t| &cat.tiers[t]);
-            s.text(r, 7, &tier.map(|t| t.sku()).unwrap_or_default())?;
-            s.opt_num(r, 8, tier.map(|t| t.size_gib as f64), &st.int)?;
+            if let Some(t) = tier {
+                s.text_with(r, 6, &t.sku(), &st.indent)?;
+            }
+            s.opt_num(r, 7, tier.map(|t| t.size_gib as f64), &st.int)?;
             if book.is_some() {
-                s.opt_num(r, 9, sku.monthly, &st.dec)?;
+                s.opt_num(r, 8, sku.monthly, &st.dec)?;
             }
             for (j, a) in ev.per_machine[i].iter().enumerate() {
                 let mx = ev.selection.matrices[a.matrix];
@@ -370,7 +374,7 @@ pub fn disks(
                 } else {
                     words.join(", ")
                 };
-                s.text(r, first_target + j as u16, &text)?;
+                s.text_with(r, first_target + j as u16, &text, &st.indent)?;
             }
         }
     }

@@ -41,6 +41,8 @@ pub struct Styles {
     pub wrap: Format,
     /// Short text in a row whose other cells wrap: at the top, beside them.
     pub top: Format,
+    /// Text right after a number column, set off from it.
+    pub indent: Format,
     pub link: Format,
     pub ready: Format,
     pub conditions: Format,
@@ -51,7 +53,7 @@ pub struct Styles {
 
 impl Styles {
     /// Every format, in a fixed order.
-    fn all(&self) -> [&Format; 15] {
+    fn all(&self) -> [&Format; 16] {
         [
             &self.header,
             &self.title,
@@ -62,6 +64,7 @@ impl Styles {
             &self.dec,
             &self.wrap,
             &self.top,
+            &self.indent,
             &self.link,
             &self.ready,
             &self.conditions,
@@ -97,6 +100,7 @@ impl Styles {
             dec: Format::new().set_num_format("#,##0.00"),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             top: Format::new().set_align(FormatAlign::Top),
+            indent: Format::new().set_indent(1),
             link: Format::new()
                 .set_align(FormatAlign::Top)
                 .set_indent(1)
