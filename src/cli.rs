@@ -253,6 +253,9 @@ pub struct InspectArgs {
     /// `text` (default) or `json`.
     #[arg(long, short = 'f', value_enum, default_value = "text")]
     pub format: InspectFormat,
+    /// `en` (default) or `ko` (also `REHOST_LANG`): the text form's own words.
+    #[arg(long, value_name = "en|ko")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,22 +7,27 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::cli::{InspectArgs, InspectFormat};
+use crate::i18n::Lang;
 use crate::inventory::{self, Inventory};
 
 pub fn run(args: InspectArgs) -> Result<ExitCode> {
+    let lang = Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
     let inv = inventory::import(&args.inventories)?;
     let out = match args.format {
         InspectFormat::Json => {
             serde_json::to_string_pretty(&crate::report::json::inspect(&inv))? + "\n"
         }
-        InspectFormat::Text => render(&inv),
+        InspectFormat::Text => render_in(&inv, lang),
     };
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The text form: per sheet, format, mapping and counts, then every data-quality record.
-pub fn render(inv: &Inventory) -> String {
+/// The text form: per sheet, format, mapping and counts, then every data-quality record,
+/// its own words in `lang` (a record's message stays as the importer wrote it).
+pub fn render_in(inv: &Inventory, lang: Lang) -> String {
+    let ko = lang == Lang::Ko;
+    let t = |en: &'static str, k: &'static str| if ko { k } else { en };
     let mut s = String::new();
     for sh in &inv.sheets {
         let place = match &sh.sheet {
@@ -31,30 +36,55 @@ pub fn render(inv: &Inventory) -> String {
         };
         let _ = writeln!(s, "{place}: {}", sh.format.label());
         if let Some(h) = sh.header_row {
-            let _ = writeln!(s, "  header row {h}");
+            let _ = writeln!(s, "  {} {h}", t("header row", "머리글 행"));
         }
         for c in &sh.columns {
             let _ = writeln!(s, "  {:<3} {:<40} → {}", c.column, c.header, c.field);
         }
         if !sh.ignored.is_empty() {
-            let _ = writeln!(s, "  not used: {}", sh.ignored.join(", "));
-        }
-        for n in &sh.notes {
-            let _ = writeln!(s, "  note: {n}");
-        }
-        if sh.format.has_machines() || sh.rows_read > 0 {
             let _ = writeln!(
                 s,
-                "  rows read {}, machines {}, attached to machines {}, skipped {}",
-                sh.rows_read, sh.machines, sh.attached, sh.skipped
+                "  {}: {}",
+                t("not used", "사용하지 않음"),
+                sh.ignored.join(", ")
             );
         }
+        for n in &sh.notes {
+            let _ = writeln!(s, "  {}: {n}", t("note", "참고"));
+        }
+        if sh.format.has_machines() || sh.rows_read > 0 {
+            let _ = match lang {
+                Lang::En => writeln!(
+                    s,
+                    "  rows read {}, machines {}, attached to machines {}, skipped {}",
+                    sh.rows_read, sh.machines, sh.attached, sh.skipped
+                ),
+                Lang::Ko => writeln!(
+                    s,
+                    "  읽은 행 {}, 머신 {}, 머신에 연결 {}, 건너뜀 {}",
+                    sh.rows_read, sh.machines, sh.attached, sh.skipped
+                ),
+            };
+        }
     }
-    let _ = writeln!(s, "{} machine(s)", inv.machines.len());
+    let _ = match lang {
+        Lang::En => writeln!(s, "{} machine(s)", inv.machines.len()),
+        Lang::Ko => writeln!(s, "머신 {}대", inv.machines.len()),
+    };
     if inv.data_quality.is_empty() {
-        let _ = writeln!(s, "data quality: nothing to report");
+        let _ = writeln!(
+            s,
+            "{}",
+            t(
+                "data quality: nothing to report",
+                "데이터 품질: 보고할 내용 없음"
+            )
+        );
     } else {
-        let _ = writeln!(s, "data quality ({} record(s)):", inv.data_quality.len());
+        let _ = match lang {
+            Lang::En => writeln!(s, "data quality ({} record(s)):", inv.data_quality.len()),
+            Lang::Ko => writeln!(s, "데이터 품질(기록 {}개):", inv.data_quality.len()),
+        };
         for dq in &inv.data_quality {
             let place =
                 dq.cell

@@ -368,3 +368,29 @@ fn rules_in_korean() {
             .contains("ASRHV-BITLOCKER              blocker   BitLocker")
     );
 }
+
+/// `inspect --lang ko`: its own words in Korean; English unchanged.
+#[test]
+fn inspect_in_korean() {
+    let ko = rehost(&[
+        "inspect",
+        "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+        "--lang",
+        "ko",
+    ]);
+    let text = String::from_utf8(ko.stdout).unwrap();
+    assert!(
+        text.contains("머리글 행 1") && text.contains("읽은 행 5, 머신 5"),
+        "{text}"
+    );
+    assert!(text.contains("머신 5대"), "{text}");
+    let en = rehost(&[
+        "inspect",
+        "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+    ]);
+    let text = String::from_utf8(en.stdout).unwrap();
+    assert!(
+        text.contains("header row 1") && text.contains("5 machine(s)"),
+        "{text}"
+    );
+}
