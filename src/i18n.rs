@@ -246,6 +246,30 @@ const KO: &[(&str, &str)] = &[
     ("Raw text", "원본 텍스트"),
     ("What", "내용"),
     ("matrix page", "매트릭스 페이지"),
+    (
+        "one row per machine: what was read, its readiness for each target, OS support, Azure size and cost",
+        "머신당 한 행: 읽은 값, 대상별 준비 상태, OS 지원, Azure 크기와 비용",
+    ),
+    (
+        "every rule a machine fails or cannot be told for, with the fix and the page",
+        "머신이 실패했거나 판단할 수 없는 모든 규칙, 해결 방법과 페이지",
+    ),
+    (
+        "one row per disk: role, size, Azure disk tier, and the disk-size rules' outcome",
+        "디스크당 한 행: 역할, 크기, Azure 디스크 계층, 디스크 크기 규칙의 결과",
+    ),
+    (
+        "RPO, RTO, churn and replication per machine, by recovery group",
+        "복구 그룹별로 머신당 RPO, RTO, 데이터 변동률과 복제",
+    ),
+    (
+        "every matrix and rule used, with its parameters and source",
+        "사용한 모든 매트릭스와 규칙, 매개변수와 원본",
+    ),
+    (
+        "files, sheets, column mapping, skipped rows and unreadable cells",
+        "파일, 시트, 열 매핑, 건너뛴 행과 읽을 수 없는 셀",
+    ),
     ("blocker", "차단"),
     ("condition", "조건"),
     ("warning", "경고"),

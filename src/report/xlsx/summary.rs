@@ -273,6 +273,7 @@ pub fn write(
     ];
     for (sheet, what) in guide {
         r += 1;
+        let what = st.lang.tr(what);
         let sheet = st.lang.tr(sheet);
         s.ws.write_url_with_format(
             r,
@@ -394,20 +395,31 @@ fn sizing_section(
 ) -> Result<u32, XlsxError> {
     r += 2;
     s.text_with(r, 0, st.lang.tr("Sizing and OS support"), &st.subtitle)?;
-    let basis = match planner.sizing.basis {
-        crate::sizing::Basis::AsOnPremises => {
+    let ko = st.lang == Lang::Ko;
+    let basis = match (planner.sizing.basis, ko) {
+        (crate::sizing::Basis::AsOnPremises, false) => {
             "as on premises (allocated cores and memory)".to_string()
         }
-        crate::sizing::Basis::Performance => format!(
+        (crate::sizing::Basis::AsOnPremises, true) => {
+            "온-프레미스 기준(할당된 코어와 메모리)".to_string()
+        }
+        (crate::sizing::Basis::Performance, false) => format!(
             "performance (utilisation × comfort factor {})",
             planner.sizing.comfort
         ),
+        (crate::sizing::Basis::Performance, true) => {
+            format!("성능 기준(사용률 × 쾌적 계수 {})", planner.sizing.comfort)
+        }
     };
-    let disks = match planner.sizing.disks {
-        crate::sizing::disks::DiskPolicy::Only(t) => {
+    let disks = match (planner.sizing.disks, ko) {
+        (crate::sizing::disks::DiskPolicy::Only(t), false) => {
             format!("the smallest {} tier that holds each disk", t.as_str())
         }
-        crate::sizing::disks::DiskPolicy::Auto => "the smallest tier that holds each disk: premium when its IOPS and throughput are unknown (Azure Migrate's default), else of any type that sustains them; the cheapest with prices".to_string(),
+        (crate::sizing::disks::DiskPolicy::Only(t), true) => {
+            format!("각 디스크를 담는 가장 작은 {} 계층", t.as_str())
+        }
+        (crate::sizing::disks::DiskPolicy::Auto, false) => "the smallest tier that holds each disk: premium when its IOPS and throughput are unknown (Azure Migrate's default), else of any type that sustains them; the cheapest with prices".to_string(),
+        (crate::sizing::disks::DiskPolicy::Auto, true) => "각 디스크를 담는 가장 작은 계층: IOPS와 처리량을 모르면 프리미엄(Azure Migrate 기본값), 알면 이를 감당하는 모든 유형 중에서, 가격 파일이 있으면 가장 저렴한 계층".to_string(),
     };
     let facts = [
         ("Sized", basis),
@@ -416,7 +428,13 @@ fn sizing_section(
         (
             "Prices",
             planner.sizing.prices.as_deref().map_or_else(
-                || "none given (--prices FILE): no cost is estimated".to_string(),
+                || {
+                    if ko {
+                        "없음(--prices FILE): 비용을 추정하지 않습니다".to_string()
+                    } else {
+                        "none given (--prices FILE): no cost is estimated".to_string()
+                    }
+                },
                 |b| format!("{} ({}, {})", b.file, b.region, b.currency),
             ),
         ),
@@ -483,7 +501,12 @@ fn sizing_section(
         for (k, v, n) in rows {
             s.text_with(r, 0, &k, &st.label)?;
             s.num(r, 1, v, &st.dec)?;
-            s.text(r, 2, &format!("{n} machines priced"))?;
+            let priced = if ko {
+                format!("가격이 있는 머신 {n}대")
+            } else {
+                format!("{n} machines priced")
+            };
+            s.text(r, 2, &priced)?;
             r += 1;
         }
     }
