@@ -67,6 +67,19 @@ impl Lang {
         }
     }
 
+    /// A disaster-recovery verdict as a reader says it.
+    pub fn dr(self, v: crate::dr::DrVerdict) -> &'static str {
+        use crate::dr::DrVerdict as V;
+        match (self, v) {
+            (Lang::En, v) => v.as_str(),
+            (Lang::Ko, V::Meets) => "충족",
+            (Lang::Ko, V::AtRisk) => "위험",
+            (Lang::Ko, V::CannotMeet) => "충족 불가",
+            (Lang::Ko, V::NoTargets) => "목표 없음",
+            (Lang::Ko, V::Unknown) => "알 수 없음",
+        }
+    }
+
     /// An OS support phase as a reader says it (Microsoft's Korean lifecycle words).
     pub fn support(self, status: crate::lifecycle::SupportStatus) -> &'static str {
         use crate::lifecycle::SupportStatus as S;

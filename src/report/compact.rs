@@ -263,7 +263,7 @@ fn summary_block(
         for (t, counts) in &e.verdicts {
             let parts: Vec<String> = counts
                 .iter()
-                .map(|(v, n)| format!("{} {n}", v.as_str()))
+                .map(|(v, n)| format!("{} {n}", lang.dr(*v)))
                 .collect();
             let _ = writeln!(
                 s,

@@ -202,7 +202,12 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
         s.push('\n');
         render_assessment(&mut s, inv, ev, a, m, lang);
         if let Some(Some(d)) = ev.dr[index].get(a.matrix) {
-            let _ = writeln!(s, "  disaster recovery: {}", d.verdict.as_str());
+            let label = if lang == Lang::Ko {
+                "재해 복구"
+            } else {
+                "disaster recovery"
+            };
+            let _ = writeln!(s, "  {label}: {}", lang.dr(d.verdict));
             for n in &d.notes {
                 let _ = writeln!(s, "                {n}");
             }

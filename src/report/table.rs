@@ -141,7 +141,10 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             let verdict = pad(lang.readiness(a.readiness), vw);
             let dr = ev.dr[i].get(j).and_then(|d| d.as_ref());
             let dr_col = if show_dr {
-                format!("{:<11}  ", dr.map(|d| d.verdict.as_str()).unwrap_or(""))
+                format!(
+                    "{}  ",
+                    pad(dr.map(|d| lang.dr(d.verdict)).unwrap_or(""), 11)
+                )
             } else {
                 String::new()
             };
@@ -219,7 +222,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
         for (t, counts) in &e.verdicts {
             let parts: Vec<String> = counts
                 .iter()
-                .map(|(v, n)| format!("{} {n}", v.as_str()))
+                .map(|(v, n)| format!("{} {n}", lang.dr(*v)))
                 .collect();
             let _ = writeln!(s, "  {t}: {}", parts.join(" · "));
         }

@@ -394,3 +394,23 @@ fn inspect_in_korean() {
         "{text}"
     );
 }
+
+/// Disaster-recovery verdicts in Korean, in the terminal's summary.
+#[test]
+fn dr_verdicts_in_korean() {
+    let out = crate::common::rehost_with(
+        &[
+            "assess",
+            "inventories/dr-example.csv",
+            "--dr-policy",
+            "inventories/dr-policy.toml",
+            "--as-of",
+            "2026-12-01",
+            "--lang",
+            "ko",
+        ],
+        &[("COLUMNS", "100")],
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("asr-vmware: 충족 3 · 충족 불가 2"), "{text}");
+}

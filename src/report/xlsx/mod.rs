@@ -302,6 +302,7 @@ impl<'a> Sheet<'a> {
         }
         let ko = |r: crate::rules::Readiness| st.lang.readiness(r);
         use crate::rules::Readiness as R;
+        let mut seen: Vec<&str> = Vec::new();
         for (word, f) in [
             (ko(R::Ready), &st.ready),
             (ko(R::ReadyWithConditions), &st.conditions),
@@ -313,11 +314,19 @@ impl<'a> Sheet<'a> {
             ("not-ready", &st.not_ready),
             ("unknown", &st.unknown),
             ("not-applicable", &st.not_applicable),
+            (st.lang.dr(crate::dr::DrVerdict::Meets), &st.ready),
+            (st.lang.dr(crate::dr::DrVerdict::AtRisk), &st.conditions),
+            (st.lang.dr(crate::dr::DrVerdict::CannotMeet), &st.not_ready),
             ("meets", &st.ready),
             ("at-risk", &st.conditions),
             ("cannot-meet", &st.not_ready),
             ("fail", &st.not_ready),
         ] {
+            // In English the reader's words are the codes: one rule a word.
+            if seen.contains(&word) {
+                continue;
+            }
+            seen.push(word);
             let cf = ConditionalFormatCell::new()
                 .set_rule(ConditionalFormatCellRule::EqualTo(word))
                 .set_format(f);

@@ -182,7 +182,7 @@ pub fn write(
             s.text_with(r, 0, t, &st.label)?;
             let words: Vec<String> = counts
                 .iter()
-                .map(|(v, n)| format!("{} {n}", v.as_str()))
+                .map(|(v, n)| format!("{} {n}", st.lang.dr(*v)))
                 .collect();
             s.text(r, 1, &words.join(" · "))?;
         }
@@ -361,7 +361,7 @@ pub fn dr(
             s.text(r, 9, &dur(d.rto_target_seconds))?;
             s.opt_num(r, 10, d.churn_mb_per_s, &st.dec)?;
             s.opt_num(r, 11, m.dr.peak_churn_mb_s.known().copied(), &st.dec)?;
-            s.text(r, 12, d.verdict.as_str())?;
+            s.text(r, 12, st.lang.dr(d.verdict))?;
             s.wrapped(r, 13, &d.reason, st)?;
         }
     }
