@@ -12,6 +12,41 @@ pub const VM_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builti
 /// `rules/sizes/disk-tiers.toml`.
 pub const DISK_TIERS_TOML: &str = include_str!("../../rules/sizes/disk-tiers.toml");
 
+/// `rules/sizes/assessment-defaults.toml`.
+pub const DEFAULTS_TOML: &str = include_str!("../../rules/sizes/assessment-defaults.toml");
+
+/// Azure Migrate's documented assessment defaults, each with its page (the file's `*_source`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Defaults {
+    /// Headroom on utilisation for performance sizing.
+    pub comfort_factor: f64,
+    pub comfort_source: String,
+    /// A month's uptime: days × hours a day (744 hours).
+    pub days_per_month: u32,
+    pub hours_per_day: u32,
+    pub uptime_source: String,
+    /// The disk type for a disk whose load is unknown.
+    pub storage_default: DiskType,
+    pub storage_source: String,
+    /// Series a size is not chosen from unless named.
+    pub excluded_series: Vec<String>,
+    pub excluded_source: String,
+}
+
+impl Defaults {
+    /// Hours in a priced month.
+    pub fn hours_per_month(&self) -> f64 {
+        f64::from(self.days_per_month * self.hours_per_day)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DefaultsFile {
+    defaults: Defaults,
+}
+
 /// A size file that does not load.
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogueError {
@@ -211,15 +246,32 @@ pub struct Catalogue {
     /// Per type, in size order.
     pub tiers: Vec<DiskTier>,
     pub disk_sources: Vec<DiskSource>,
+    pub defaults: Option<Defaults>,
 }
 
 impl Catalogue {
     /// The shipped catalogue.
     pub fn builtin() -> &'static Catalogue {
         static CAT: std::sync::LazyLock<Catalogue> = std::sync::LazyLock::new(|| {
-            Catalogue::parse(VM_FILES, DISK_TIERS_TOML).expect("shipped size catalogue is valid")
+            let mut cat = Catalogue::parse(VM_FILES, DISK_TIERS_TOML)
+                .expect("shipped size catalogue is valid");
+            let d: DefaultsFile =
+                toml::from_str(DEFAULTS_TOML).expect("shipped assessment defaults are valid");
+            cat.defaults = Some(d.defaults);
+            cat
         });
         &CAT
+    }
+
+    /// The assessment defaults (the shipped ones when this catalogue has none of its own).
+    pub fn defaults(&self) -> &Defaults {
+        match &self.defaults {
+            Some(d) => d,
+            None => Catalogue::builtin()
+                .defaults
+                .as_ref()
+                .expect("the shipped catalogue has its defaults"),
+        }
     }
 
     /// Loads `files` (stem, text) and the disk tiers, checking what a reader relies on:

@@ -86,7 +86,7 @@ pub fn choose(
                 DiskType::Premium,
             ]
         }
-        DiskPolicy::Auto => vec![DiskType::Premium],
+        DiskPolicy::Auto => vec![cat.defaults().storage_default],
     };
     let fits: Vec<usize> = types
         .iter()
@@ -143,7 +143,8 @@ pub fn choose(
             t.kind.as_str()
         ),
         DiskPolicy::Auto if load.is_empty() => format!(
-            "smallest premium tier that holds {gib} GiB (disk load unknown: premium, Azure Migrate's default)"
+            "smallest {k} tier that holds {gib} GiB (disk load unknown: {k}, Azure Migrate's default)",
+            k = t.kind.as_str()
         ),
         DiskPolicy::Auto => format!(
             "smallest tier that holds {gib} GiB{load} (standard HDD, then standard SSD, then premium on a tie)"

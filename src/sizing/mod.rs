@@ -40,19 +40,13 @@ impl Basis {
     }
 }
 
-/// Azure Migrate's documented default comfort factor ("1.3x"; how-to-modify-assessment.md,
-/// 2018); its Export tool's sample assessment used 1.0. Applied to performance sizing only.
-pub const DEFAULT_COMFORT: f64 = 1.3;
-
-/// The series considered when none are named: every series in the catalogue but the
-/// burstable B-series. Azure Migrate's settings default to all series; its assessments in
-/// practice never recommend burstable sizes (the sample Core report of 2023 sized 61
-/// two-core, 4 GB machines as Standard_A2_v2 where a B2s has the same cores and memory),
-/// and a burstable size does not sustain its vCPUs.
+/// The series considered when none are named: every series in the catalogue but those the
+/// assessment defaults leave out (`rules/sizes/assessment-defaults.toml` says which and why).
 pub fn default_series(cat: &Catalogue) -> Vec<String> {
+    let excluded = &cat.defaults().excluded_series;
     cat.series()
         .into_iter()
-        .filter(|s| !s.eq_ignore_ascii_case("Bv1") && !s.eq_ignore_ascii_case("B"))
+        .filter(|s| !excluded.iter().any(|x| x.eq_ignore_ascii_case(s)))
         .map(str::to_string)
         .collect()
 }
@@ -74,7 +68,7 @@ impl SizingOptions {
     pub fn new(cat: &Catalogue) -> SizingOptions {
         let mut o = SizingOptions {
             basis: Basis::AsOnPremises,
-            comfort: DEFAULT_COMFORT,
+            comfort: cat.defaults().comfort_factor,
             series: Vec::new(),
             allowed: Vec::new(),
             disks: DiskPolicy::Auto,

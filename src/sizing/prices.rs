@@ -12,7 +12,8 @@
 //! * **Managed disks**: `productName` "… Managed Disks", `skuName` "<tier> LRS" (`P10 LRS`),
 //!   per month, the disk meter itself (not its operations or bursting meters).
 //!
-//! A month is 744 hours (31 days × 24 hours), as Azure Migrate's assessments count it.
+//! A month is 744 hours (31 days × 24 hours), as Azure Migrate's assessments count it
+//! (`rules/sizes/assessment-defaults.toml`).
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -21,8 +22,12 @@ use serde::Deserialize;
 
 use super::catalogue::DiskType;
 
-/// Hours in the month an assessment prices.
-pub const HOURS_PER_MONTH: f64 = 744.0;
+/// Hours in the month an assessment prices (`rules/sizes/assessment-defaults.toml`: 744).
+fn hours_per_month() -> f64 {
+    super::catalogue::Catalogue::builtin()
+        .defaults()
+        .hours_per_month()
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum PriceError {
@@ -263,7 +268,7 @@ impl PriceBook {
         } else {
             p.linux_hour
         }?;
-        Some(hour * HOURS_PER_MONTH)
+        Some(hour * hours_per_month())
     }
 
     /// Every monthly compute figure the file gives for the size.
@@ -272,7 +277,7 @@ impl PriceBook {
         let licence = if windows {
             p.windows_hour
                 .zip(p.linux_hour)
-                .map(|(w, l)| (w - l) * HOURS_PER_MONTH)
+                .map(|(w, l)| (w - l) * hours_per_month())
         } else {
             Some(0.0)
         };

@@ -308,3 +308,32 @@ fn every_disk_tier_matches_its_table() {
     assert_eq!(seen, cat.tiers.len());
     assert_eq!(seen, 14 + 14 + 11);
 }
+
+/// The assessment defaults are data with their pages, and sizing starts from them.
+#[test]
+fn assessment_defaults_cite_their_pages_and_are_used() {
+    let cat = Catalogue::builtin();
+    let d = cat.defaults();
+    for src in [
+        &d.comfort_source,
+        &d.uptime_source,
+        &d.storage_source,
+        &d.excluded_source,
+    ] {
+        assert!(
+            src.contains('@') && src.contains("articles/migrate/"),
+            "{src}"
+        );
+    }
+    assert_eq!(d.hours_per_month(), 744.0);
+    let o = rehost::sizing::SizingOptions::new(cat);
+    assert_eq!(o.comfort, d.comfort_factor);
+    for s in &d.excluded_series {
+        assert!(cat.series().contains(&s.as_str()), "{s} names a series");
+        assert!(!o.series().contains(s), "{s} is left out by default");
+    }
+    assert_eq!(
+        o.series().len(),
+        cat.series().len() - d.excluded_series.len()
+    );
+}
