@@ -250,28 +250,15 @@ fn summary_block(
         }
     }
     // Disaster recovery, where anybody asked about it: verdicts and the link's arithmetic.
-    if let Some(e) = &ev.estate
-        && ev
-            .dr
-            .iter()
-            .flatten()
-            .flatten()
-            .any(|d| d.verdict != crate::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some())
-    {
+    if let Some(lines) = super::dr_summary(ev, lang) {
         s.push('\n');
-        let _ = writeln!(s, "  disaster recovery:");
-        for (t, counts) in &e.verdicts {
-            let parts: Vec<String> = counts
-                .iter()
-                .map(|(v, n)| format!("{} {n}", lang.dr(*v)))
-                .collect();
-            let _ = writeln!(
-                s,
-                "{}",
-                cut(&format!("    {t}: {}", parts.join(" · ")), width)
-            );
-        }
-        for l in super::dr_lines(e) {
+        let head = if lang == Lang::Ko {
+            "재해 복구"
+        } else {
+            "disaster recovery"
+        };
+        let _ = writeln!(s, "  {head}:");
+        for l in lines {
             for w in wrap(&l, width.saturating_sub(4)) {
                 let _ = writeln!(s, "    {w}");
             }

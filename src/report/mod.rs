@@ -22,6 +22,38 @@ use crate::dr::EstateDr;
 use crate::units::group_thousands;
 
 /// The estate's DR arithmetic in words, for the terminal and `explain`.
+/// The estate's DR in lines for the terminal, where anybody asked about DR (a target, or a
+/// churn figure): each target's verdict counts, then the link's arithmetic. `None` where
+/// nobody did.
+pub fn dr_summary(
+    ev: &crate::engine::Evaluation<'_>,
+    lang: crate::i18n::Lang,
+) -> Option<Vec<String>> {
+    let e = ev.estate.as_ref()?;
+    let asked = ev
+        .dr
+        .iter()
+        .flatten()
+        .flatten()
+        .any(|d| d.verdict != crate::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some());
+    if !asked {
+        return None;
+    }
+    let mut out: Vec<String> = e
+        .verdicts
+        .iter()
+        .map(|(t, counts)| {
+            let parts: Vec<String> = counts
+                .iter()
+                .map(|(v, n)| format!("{} {n}", lang.dr(*v)))
+                .collect();
+            format!("{t}: {}", parts.join(" · "))
+        })
+        .collect();
+    out.extend(dr_lines(e));
+    Some(out)
+}
+
 pub fn dr_lines(e: &EstateDr) -> Vec<String> {
     let mut out = Vec::new();
     match e.required_bandwidth_mbps {

@@ -210,23 +210,14 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
         }
         s.push('\n');
     }
-    if let Some(e) = &ev.estate
-        && ev
-            .dr
-            .iter()
-            .flatten()
-            .flatten()
-            .any(|d| d.verdict != crate::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some())
-    {
-        let _ = writeln!(s, "disaster recovery:");
-        for (t, counts) in &e.verdicts {
-            let parts: Vec<String> = counts
-                .iter()
-                .map(|(v, n)| format!("{} {n}", lang.dr(*v)))
-                .collect();
-            let _ = writeln!(s, "  {t}: {}", parts.join(" · "));
-        }
-        for l in super::dr_lines(e) {
+    if let Some(lines) = super::dr_summary(ev, lang) {
+        let head = if lang == Lang::Ko {
+            "재해 복구"
+        } else {
+            "disaster recovery"
+        };
+        let _ = writeln!(s, "{head}:");
+        for l in lines {
             let _ = writeln!(s, "  {l}");
         }
         s.push('\n');
