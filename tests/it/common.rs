@@ -23,3 +23,13 @@ pub fn rehost_with(args: &[&str], envs: &[(&str, &str)]) -> Output {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// `rehost assess ARGS --format json -o -`, which must succeed, as JSON.
+pub fn assess_json(args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["assess"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--format", "json", "-o", "-"]);
+    let out = rehost(&all);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}

@@ -9,6 +9,7 @@
 mod data_quality;
 mod machines;
 mod rules;
+mod sizing;
 mod summary;
 
 use rust_xlsxwriter::{
