@@ -31,43 +31,19 @@ impl Arch {
     }
 }
 
-/// A catalogue product id as people name the product (`rhel` → `Red Hat Enterprise Linux`):
-/// what a reader sees in messages and reports; the id stays in rule files and JSON.
+/// A catalogue product id as people name the product (`rhel` → `Red Hat Enterprise Linux`,
+/// the catalogue's `name`): what a reader sees in messages and reports; the id stays in rule
+/// files and JSON.
 pub fn product_name(id: &str) -> &str {
     match id {
-        "windows-server" => "Windows Server",
-        "windows-client" => "Windows",
-        "windows-legacy" => "Windows (before 2000)",
         "windows" => "Windows",
         "linux" => "Linux",
-        "rhel" => "Red Hat Enterprise Linux",
-        "centos" => "CentOS",
-        "centos-stream" => "CentOS Stream",
-        "oracle-linux" => "Oracle Linux",
-        "ubuntu" => "Ubuntu",
-        "debian" => "Debian",
-        "sles" => "SUSE Linux Enterprise Server",
-        "opensuse" => "openSUSE Leap",
-        "photon" => "VMware Photon OS",
-        "amazon-linux" => "Amazon Linux",
-        "rocky" => "Rocky Linux",
-        "alma" => "AlmaLinux",
-        "asianux" => "Asianux",
-        "kali" => "Kali Linux",
-        "fedora" => "Fedora",
-        "coreos" => "CoreOS",
-        "other-linux" => "a Linux the catalogue does not name",
-        "freebsd" => "FreeBSD",
-        "solaris" => "Solaris",
-        "macos" => "macOS",
-        "esxi" => "ESXi",
-        "vcenter" => "vCenter Server",
-        "vmm" => "System Center VMM",
-        "netware" => "NetWare",
-        "os2" => "OS/2",
-        "sco" => "SCO UNIX",
         "other" => "an OS the catalogue does not recognise",
-        other => other,
+        _ => Catalogue::builtin()
+            .entries
+            .iter()
+            .find(|e| e.product == id)
+            .map_or(id, |e| e.name.as_str()),
     }
 }
 
@@ -218,6 +194,8 @@ struct Label {
 #[serde(deny_unknown_fields)]
 struct EntryFile {
     product: String,
+    /// The product as people name it (`Red Hat Enterprise Linux`).
+    name: String,
     family: Family,
     pattern: String,
     version: Option<String>,
@@ -242,6 +220,7 @@ struct EntryFile {
 
 struct Entry {
     product: String,
+    name: String,
     family: Family,
     pattern: Regex,
     version: Option<Regex>,
@@ -313,6 +292,7 @@ impl Catalogue {
                 .map_err(|err| format!("{}: version: {err}", e.product))?;
             entries.push(Entry {
                 product: e.product,
+                name: e.name,
                 family: e.family,
                 pattern,
                 version,
