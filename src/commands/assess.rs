@@ -113,7 +113,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             }
             OutputFormat::Csv => w.write_all(&report::delimited::render(&inv, &ev)?)?,
             OutputFormat::Md => {
-                w.write_all(report::markdown::render_in(&inv, &ev, lang).as_bytes())?
+                w.write_all(report::markdown::render(&inv, &ev, lang).as_bytes())?
             }
             OutputFormat::Xlsx => report::xlsx::write(&inv, &ev, &planner, lang, w)?,
         }

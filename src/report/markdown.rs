@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::summary::summarise;
-use super::table::reason_in;
+use super::table::reason;
 use crate::engine::Evaluation;
 use crate::i18n::{Lang, Word};
 use crate::inventory::Inventory;
@@ -17,12 +17,8 @@ fn cell(s: &str) -> String {
         .replace(['\n', '\r'], " ")
 }
 
-pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> String {
-    render_in(inv, ev, Lang::En)
-}
-
-/// [`render`] with the headings, verdicts and the rules' words in `lang`.
-pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
+/// The report, its headings, verdicts and the rules' words in `lang`.
+pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
     let ko = lang == Lang::Ko;
     let summary = summarise(inv, ev);
     let mut s = String::new();
@@ -93,7 +89,7 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                     "| {} | {} | {} |",
                     cell(&m.name),
                     lang.readiness(per[j].readiness),
-                    cell(&reason_in(&per[j], mx, Some(m), lang))
+                    cell(&reason(&per[j], mx, Some(m), lang))
                 )
             })
             .collect();

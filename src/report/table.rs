@@ -25,14 +25,10 @@ pub(super) fn paint(s: &str, r: Readiness, colour: bool) -> String {
     format!("\x1b[{code}m{s}\x1b[0m")
 }
 
-/// Why a machine has its verdict, in one line: the deciding rule and its message.
-pub fn reason(a: &Assessment, mx: &Matrix) -> String {
-    reason_in(a, mx, None, Lang::En)
-}
-
-/// [`reason`] in `lang`: a failure in the rule's Korean words where it has them (`m` is the
-/// machine the message quotes).
-pub fn reason_in(a: &Assessment, mx: &Matrix, m: Option<&Machine>, lang: Lang) -> String {
+/// Why a machine has its verdict, in one line: the deciding rule and its message, in `lang`
+/// (a failure in the rule's Korean words where it has them; `m` is the machine the message
+/// quotes).
+pub fn reason(a: &Assessment, mx: &Matrix, m: Option<&Machine>, lang: Lang) -> String {
     let mut deciding: Vec<_> = a.deciding().collect();
     if deciding.is_empty() {
         deciding = a.conditions().collect();
@@ -148,7 +144,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             } else {
                 String::new()
             };
-            let mut why = reason_in(a, mx, Some(m), lang);
+            let mut why = reason(a, mx, Some(m), lang);
             if why.is_empty()
                 && let Some(d) = dr.filter(|d| {
                     !matches!(
