@@ -127,6 +127,19 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
             d.why
         );
     }
+    // The page each disk type's tiers come from, once.
+    let mut kinds: Vec<_> = sz
+        .disks
+        .iter()
+        .filter_map(|d| d.tier.map(|i| cat.tiers[i].kind))
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    for k in kinds {
+        if let Some(src) = cat.disk_sources.iter().find(|d| d.kind == k) {
+            let _ = writeln!(s, "  {see}:  {}", src.source);
+        }
+    }
     if let (Some(c), Some(book)) = (&sz.compute, planner.sizing.prices.as_deref()) {
         let money = |x: Option<f64>| {
             x.map_or_else(

@@ -125,20 +125,6 @@ impl PlanTotals {
         }
     }
 
-    pub fn merge(&mut self, o: PlanTotals) {
-        for (k, n) in o.support {
-            *self.support.entry(k).or_default() += n;
-        }
-        for (k, n) in o.sizes {
-            *self.sizes.entry(k).or_default() += n;
-        }
-        self.not_sized += o.not_sized;
-        self.monthly_compute += o.monthly_compute;
-        self.compute_priced += o.compute_priced;
-        self.monthly_storage += o.monthly_storage;
-        self.storage_priced += o.storage_priced;
-    }
-
     /// The sizes, most used first.
     pub fn sizes_by_count(&self) -> Vec<(&str, usize)> {
         let mut v: Vec<(&str, usize)> = self.sizes.iter().map(|(k, n)| (k.as_str(), *n)).collect();

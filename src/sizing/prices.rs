@@ -296,10 +296,6 @@ impl PriceBook {
     pub fn disk_month(&self, kind: DiskType, tier: &str) -> Option<f64> {
         self.disks.get(&(kind, tier.to_string())).copied()
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.compute.is_empty() && self.disks.is_empty()
-    }
 }
 
 /// `1 Year` → 1, `3 Years` → 3.
