@@ -2,14 +2,13 @@
 //! the run's defaults), its DR verdict from the matrix's DR rules, and the estate's bandwidth
 //! and initial-replication figures. Every limit comes from the `asr-*` matrix files.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Machine, Value};
-use crate::rules::check::dr::{DrContext, Storage, achievable_rpo};
+use crate::rules::check::dr::{DrContext, Storage, TargetFrom, achievable_rpo};
 use crate::rules::matrix::{Estate as EstateLimits, Matrix};
 use crate::rules::{Assessment, Outcome, check::Check};
 use crate::units::{self, format_duration, group_thousands};
@@ -98,39 +97,25 @@ pub fn context(m: &Machine, opts: &DrOptions) -> DrContext {
     });
     let pick = |own: &Value<u64>,
                 from_tier: Option<u64>,
-                default: Option<u64>,
-                what: &str|
-     -> (Value<u64>, Cow<'static, str>) {
-        // The usual answers are fixed words, shared by every machine.
-        let (column, option) = if what == "RPO" {
-            ("RPO column", "--rpo")
-        } else {
-            ("RTO column", "--rto")
-        };
+                default: Option<u64>|
+     -> (Value<u64>, TargetFrom) {
         match own {
-            Value::Known(_) | Value::Invalid(_) => (own.clone(), Cow::Borrowed(column)),
+            Value::Known(_) | Value::Invalid(_) => (own.clone(), TargetFrom::Column),
             _ => match (from_tier, tier, default) {
                 (Some(v), Some((t, p, _)), _) => (
                     Value::Known(v),
-                    Cow::Owned(format!("tier {t} in {}", p.file)),
+                    TargetFrom::Tier {
+                        tier: t.to_string(),
+                        file: p.file.clone(),
+                    },
                 ),
-                (_, _, Some(v)) => (Value::Known(v), Cow::Borrowed(option)),
-                _ => (own.clone(), Cow::Borrowed("")),
+                (_, _, Some(v)) => (Value::Known(v), TargetFrom::Option),
+                _ => (own.clone(), TargetFrom::Nowhere),
             },
         }
     };
-    let (rpo, rpo_from) = pick(
-        &m.dr.rpo_seconds,
-        tier.and_then(|t| t.2.rpo),
-        opts.rpo,
-        "RPO",
-    );
-    let (rto, rto_from) = pick(
-        &m.dr.rto_seconds,
-        tier.and_then(|t| t.2.rto),
-        opts.rto,
-        "RTO",
-    );
+    let (rpo, rpo_from) = pick(&m.dr.rpo_seconds, tier.and_then(|t| t.2.rpo), opts.rpo);
+    let (rto, rto_from) = pick(&m.dr.rto_seconds, tier.and_then(|t| t.2.rto), opts.rto);
     DrContext {
         rpo,
         rto,

@@ -1,5 +1,5 @@
-//! The language a reader reads: English (the default) or Korean (`--lang ko`, or
-//! `REHOST_LANG=ko`). Rule titles, messages and fixes come from the rule files (`ko.title`,
+//! The words around the rules' own, in the reader's language ([`Lang`]): English (the default)
+//! or Korean. Rule titles, messages and fixes come from the rule files (`ko.title`,
 //! `ko.message`, `ko.remediation`); the words around them are here. JSON keys and verdict
 //! codes stay English whatever the language.
 
@@ -7,43 +7,10 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::rules::Readiness;
 
-/// A reader's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Ko,
-}
+pub use crate::model::Lang;
 
+/// The report's words (inherent methods may live beside the tables they read).
 impl Lang {
-    /// `en`, `ko` (also `kr`, `ko-KR`, `korean`).
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "en" | "en-us" | "en-gb" | "english" => Some(Lang::En),
-            "ko" | "kr" | "ko-kr" | "korean" => Some(Lang::Ko),
-            _ => None,
-        }
-    }
-
-    /// The option if given, else `REHOST_LANG`, else English.
-    pub fn choose(option: Option<&str>) -> Result<Lang, String> {
-        let (text, from) = match option {
-            Some(t) => (t.to_string(), "--lang"),
-            None => match std::env::var("REHOST_LANG") {
-                Ok(t) if !t.trim().is_empty() => (t, "REHOST_LANG"),
-                _ => return Ok(Lang::En),
-            },
-        };
-        Lang::parse(&text).ok_or_else(|| format!("{from} {text:?}: expected en or ko"))
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-        }
-    }
-
     /// A verdict as a reader says it (the Azure Migrate portal's Korean words).
     pub fn readiness(self, r: Readiness) -> &'static str {
         match self {
@@ -309,73 +276,6 @@ pub enum Word {
     See,
 }
 
-/// A finding's message that is the check's own words (not the rule's): its leading words in
-/// Korean (`cannot tell:` → `판단할 수 없음:`); the detail after them stays as the check
-/// wrote it.
-pub fn check_words_ko(message: &str) -> String {
-    for (en, ko) in [
-        ("cannot tell: ", "판단할 수 없음: "),
-        ("not evaluated: ", "평가하지 않음: "),
-        ("passes: ", "통과: "),
-        ("not applicable: ", "해당 없음: "),
-    ] {
-        if let Some(rest) = message.strip_prefix(en) {
-            return format!("{ko}{rest}");
-        }
-    }
-    match message {
-        "passes" => "통과".to_string(),
-        other => other.to_string(),
-    }
-}
-
-/// Why a rule was not evaluated, in Korean where the words are the importer's own ("the
-/// inventory has no column for the management server" → "인벤토리에 관리 서버 열이 없습니다").
-pub fn gap_ko(why: &str) -> String {
-    if let Some(what) = why.strip_prefix("the inventory has no column for ") {
-        let what = what.trim_start_matches("the ");
-        let name = KO_FIELDS
-            .iter()
-            .find(|(e, _)| *e == what)
-            .map_or(what, |(_, k)| *k);
-        return format!("인벤토리에 {name} 열이 없습니다");
-    }
-    match why {
-        "no RPO target (no column, --rpo or tier policy)" => {
-            "복구 지점 목표(RPO) 없음(열, --rpo, 등급 정책 모두 없음)".to_string()
-        }
-        "no RTO target (no column, --rto or tier policy)" => {
-            "복구 시간 목표(RTO) 없음(열, --rto, 등급 정책 모두 없음)".to_string()
-        }
-        other => check_words_ko(other),
-    }
-}
-
-/// Attribute names as the Korean pages call them, for the reasons above.
-const KO_FIELDS: &[(&str, &str)] = &[
-    ("management server", "관리 서버"),
-    ("host OS", "호스트 OS"),
-    ("OS architecture", "OS 아키텍처"),
-    ("secure boot", "보안 부팅"),
-    ("shared disk", "공유 디스크"),
-    ("fibre channel disk", "파이버 채널 디스크"),
-    ("iscsi disk", "iSCSI 디스크"),
-    ("4k sector disk", "4K 섹터 디스크"),
-    ("disk type", "디스크 유형"),
-    ("peak churn", "최고 데이터 변동률"),
-    ("churn", "데이터 변동률"),
-    ("bitlocker", "BitLocker"),
-    ("nics", "네트워크 어댑터"),
-    ("independent disk", "독립 디스크"),
-    ("rdm disk", "RDM 디스크"),
-    ("pass-through disk", "통과 디스크"),
-    ("cores", "코어"),
-    ("memory", "메모리"),
-    ("firmware", "펌웨어"),
-    ("the guest OS", "게스트 OS"),
-    ("guest OS", "게스트 OS"),
-];
-
 /// Columns a text takes on a terminal: a Hangul syllable takes two.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -399,19 +299,6 @@ mod tests {
         assert_eq!(width("급여-DB-01"), 10);
         assert_eq!(pad("급여", 6), "급여  ");
         assert_eq!(width(&pad("vm1", 6)), 6);
-    }
-
-    #[test]
-    fn gaps_in_korean() {
-        assert_eq!(
-            gap_ko("the inventory has no column for the management server"),
-            "인벤토리에 관리 서버 열이 없습니다"
-        );
-        assert_eq!(
-            gap_ko("the inventory has no column for peak churn"),
-            "인벤토리에 최고 데이터 변동률 열이 없습니다"
-        );
-        assert_eq!(gap_ko("not evaluated: x"), "평가하지 않음: x");
     }
 
     #[test]

@@ -15,12 +15,13 @@ use crate::rules::{Keep, Readiness};
 
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let mut timings = super::timings::Timings::start();
+    let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
     let reading = Stage::start(format!("reading {}", names(&args.inventories)));
     let inv = inventory::import(&args.inventories)?;
     drop(reading);
     timings.mark("read");
     let (set, as_of) = super::rule_set(&args.rules)?;
-    let selection = set.select(&args.rules.target, as_of)?;
+    let selection = set.select(&args.rules.target, as_of)?.in_lang(lang);
     let dr = super::dr_options(&args.dr)?;
     // The earlier date to compare with: its editions, chosen as --as-of would choose them.
     let then = args
@@ -30,12 +31,14 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             let date = crate::rules::Date::parse(d)
                 .map_err(anyhow::Error::msg)
                 .context("--compare-as-of")?;
-            Ok((d.to_string(), set.select(&args.rules.target, Some(date))?))
+            Ok((
+                d.to_string(),
+                set.select(&args.rules.target, Some(date))?.in_lang(lang),
+            ))
         })
         .transpose()?;
     let dr_then = dr.clone();
     let planner = super::planner(&args.sizing, as_of)?;
-    let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
 
     // The format: as asked, else from the output file's extension, else the terminal table.
     let by_extension = args.output.as_deref().and_then(|p| {

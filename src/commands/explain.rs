@@ -12,9 +12,10 @@ use crate::report;
 use crate::rules::Keep;
 
 pub fn run(args: ExplainArgs) -> Result<ExitCode> {
+    let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
     let inv = inventory::import(&args.inventories)?;
     let (set, as_of) = super::rule_set(&args.rules)?;
-    let selection = set.select(&args.rules.target, as_of)?;
+    let selection = set.select(&args.rules.target, as_of)?.in_lang(lang);
     let matches: Vec<usize> = inv
         .machines
         .iter()
@@ -42,7 +43,6 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     }
     let dr = super::dr_options(&args.dr)?;
     let planner = super::planner(&args.sizing, as_of)?;
-    let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
     let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, Keep::All);
     let mut out = String::new();
     for (k, i) in matches.iter().enumerate() {

@@ -66,6 +66,15 @@ struct Shared<'s, 'a> {
     render: Option<&'s Render<'s>>,
 }
 
+impl Shared<'_, '_> {
+    fn judging(&self) -> eval::Judging {
+        eval::Judging {
+            strict: self.strict,
+            lang: self.selection.lang,
+        }
+    }
+}
+
 /// Assesses a run of machines (the first is machine `first` of the inventory).
 fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) -> Run {
     let mut run = Run {
@@ -91,7 +100,7 @@ fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) 
             .matrices
             .iter()
             .enumerate()
-            .map(|(j, mx)| eval::assess(mx, j, m, sh.strict, ctx, keep_now, &mut run.gap_why))
+            .map(|(j, mx)| eval::assess(mx, j, m, sh.judging(), ctx, keep_now, &mut run.gap_why))
             .collect();
         let results: Vec<Option<DrResult>> = match sh.estate {
             None => Vec::new(),

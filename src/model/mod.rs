@@ -12,12 +12,14 @@ use compact_str::CompactString;
 
 mod date;
 mod field;
+mod lang;
 mod value;
 
 pub use crate::os::Arch;
 use crate::os::Os;
 pub use date::Date;
 pub use field::Field;
+pub use lang::Lang;
 pub use value::{Unreadable, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -37,6 +39,15 @@ impl Hypervisor {
             Hypervisor::HyperV => "Hyper-V",
             Hypervisor::Physical => "physical",
             Hypervisor::Other => "other-platform",
+        }
+    }
+    /// [`Hypervisor::label`] in the reader's language.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (_, Lang::En) => self.label(),
+            (Hypervisor::Physical, Lang::Ko) => "물리적 서버",
+            (Hypervisor::Other, Lang::Ko) => "다른 플랫폼",
+            (h, Lang::Ko) => h.label(),
         }
     }
 

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use super::Lang;
+
 /// One imported attribute.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Value<T> {
@@ -65,11 +67,23 @@ impl<T> Value<T> {
     }
     /// A short description of why the value is not known, for messages.
     pub fn gap(&self) -> Option<String> {
-        match self {
-            Value::Known(_) => None,
-            Value::Absent => Some("no column for it in the inventory".into()),
-            Value::Empty => Some("the cell is empty".into()),
-            Value::Invalid(bad) => Some(format!("could not read {:?}: {}", bad.raw, bad.why)),
+        self.gap_in(Lang::En)
+    }
+
+    /// [`Value::gap`] in the reader's language.
+    pub fn gap_in(&self, lang: Lang) -> Option<String> {
+        match (self, lang) {
+            (Value::Known(_), _) => None,
+            (Value::Absent, Lang::En) => Some("no column for it in the inventory".into()),
+            (Value::Absent, Lang::Ko) => Some("인벤토리에 해당 열이 없습니다".into()),
+            (Value::Empty, Lang::En) => Some("the cell is empty".into()),
+            (Value::Empty, Lang::Ko) => Some("셀이 비어 있습니다".into()),
+            (Value::Invalid(bad), Lang::En) => {
+                Some(format!("could not read {:?}: {}", bad.raw, bad.why))
+            }
+            (Value::Invalid(bad), Lang::Ko) => {
+                Some(format!("{:?}을(를) 읽을 수 없습니다: {}", bad.raw, bad.why))
+            }
         }
     }
 }

@@ -213,7 +213,7 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
     }
     for a in &ev.per_machine[index] {
         s.push('\n');
-        render_assessment(&mut s, inv, ev, a, m, lang);
+        render_assessment(&mut s, inv, ev, a, lang);
         if let Some(Some(d)) = ev.dr[index].get(a.matrix) {
             let label = if lang == Lang::Ko {
                 "재해 복구"
@@ -246,7 +246,6 @@ fn render_assessment(
     inv: &Inventory,
     ev: &Evaluation<'_>,
     a: &Assessment,
-    m: &Machine,
     lang: Lang,
 ) {
     let mx = ev.selection.matrices[a.matrix];
@@ -279,16 +278,7 @@ fn render_assessment(
             rule.id,
             ko.map_or(rule.title.as_str(), |k| k.title.as_str())
         );
-        let message = match lang {
-            Lang::Ko => f.message_ko(rule, m),
-            Lang::En => None,
-        };
-        let message = match (message, lang) {
-            (Some(m), _) => m,
-            (None, Lang::Ko) => crate::i18n::check_words_ko(f.message()),
-            (None, Lang::En) => f.message().to_string(),
-        };
-        let _ = writeln!(s, "                {message}");
+        let _ = writeln!(s, "                {}", f.message());
         for r in f.eval().map(|e| e.readings.as_slice()).unwrap_or_default() {
             let place = r
                 .source

@@ -160,17 +160,11 @@ struct FindingOut<'a> {
     rule: &'a str,
     severity: Severity,
     outcome: Outcome,
-    message: std::borrow::Cow<'a, str>,
+    message: &'a str,
     values: Vec<ValueRead<'a>>,
 }
 
-fn finding<'a>(
-    inv: &'a Inventory,
-    mx: &'a Matrix,
-    f: &'a Finding,
-    m: &Machine,
-    lang: Lang,
-) -> FindingOut<'a> {
+fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut<'a> {
     let values = f
         .eval()
         .map(|e| e.readings.as_slice())
@@ -186,13 +180,7 @@ fn finding<'a>(
         })
         .collect();
     let rule = &mx.rules[f.rule];
-    let message = match lang {
-        Lang::Ko => std::borrow::Cow::Owned(
-            f.message_ko(rule, m)
-                .unwrap_or_else(|| crate::i18n::check_words_ko(f.message())),
-        ),
-        Lang::En => std::borrow::Cow::Borrowed(f.message()),
-    };
+    let message = f.message();
     FindingOut {
         rule: &rule.id,
         severity: f.severity,
@@ -259,7 +247,7 @@ struct RuleOut<'a> {
 #[allow(clippy::too_many_arguments)]
 fn write_machine(
     inv: &Inventory,
-    lang: Lang,
+    _lang: Lang,
     planner: &Planner,
     totals: &std::sync::Mutex<PlanTotals>,
     selection: &Selection<'_>,
@@ -294,7 +282,7 @@ fn write_machine(
                     .findings
                     .iter()
                     .filter(|f| f.outcome.is_reported())
-                    .map(|f| finding(inv, mx, f, m, lang))
+                    .map(|f| finding(inv, mx, f))
                     .collect(),
                 passed: ids(&|f| f.outcome == Outcome::Pass && f.applicable),
                 not_applicable: ids(&|f| f.outcome == Outcome::Pass && !f.applicable),

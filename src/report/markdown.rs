@@ -89,7 +89,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                     "| {} | {} | {} |",
                     cell(&m.name),
                     lang.readiness(per[j].readiness),
-                    cell(&reason(&per[j], mx, Some(m), lang))
+                    cell(&reason(&per[j], mx))
                 )
             })
             .collect();
@@ -133,11 +133,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                     "- {} `{}`: {} ({} machines)",
                     t.target,
                     g.rule,
-                    cell(&if ko {
-                        crate::i18n::gap_ko(&g.why)
-                    } else {
-                        g.why.clone()
-                    }),
+                    cell(&g.why),
                     g.machines
                 )
             })

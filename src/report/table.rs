@@ -8,7 +8,6 @@ use super::summary::summarise;
 use crate::engine::Evaluation;
 use crate::i18n::{self, Lang, Word, pad};
 use crate::inventory::Inventory;
-use crate::model::Machine;
 use crate::rules::{Assessment, Matrix, Readiness};
 
 /// A verdict's words in its colour (green, amber, red, grey) when colour is on.
@@ -25,10 +24,9 @@ pub(super) fn paint(s: &str, r: Readiness, colour: bool) -> String {
     format!("\x1b[{code}m{s}\x1b[0m")
 }
 
-/// Why a machine has its verdict, in one line: the deciding rule and its message, in `lang`
-/// (a failure in the rule's Korean words where it has them; `m` is the machine the message
-/// quotes).
-pub fn reason(a: &Assessment, mx: &Matrix, m: Option<&Machine>, lang: Lang) -> String {
+/// Why a machine has its verdict, in one line: the deciding rule and its message (worded in
+/// the run's language when it was judged).
+pub fn reason(a: &Assessment, mx: &Matrix) -> String {
     let mut deciding: Vec<_> = a.deciding().collect();
     if deciding.is_empty() {
         deciding = a.conditions().collect();
@@ -49,13 +47,7 @@ pub fn reason(a: &Assessment, mx: &Matrix, m: Option<&Machine>, lang: Lang) -> S
                 )
             };
             let rule = &mx.rules[f.rule];
-            let message = match (lang, m) {
-                (Lang::Ko, Some(m)) => f
-                    .message_ko(rule, m)
-                    .unwrap_or_else(|| crate::i18n::check_words_ko(f.message())),
-                _ => f.message().to_string(),
-            };
-            format!("{}: {message}{more}", rule.id)
+            format!("{}: {}{more}", rule.id, f.message())
         }
     }
 }
@@ -144,7 +136,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             } else {
                 String::new()
             };
-            let mut why = reason(a, mx, Some(m), lang);
+            let mut why = reason(a, mx);
             if why.is_empty()
                 && let Some(d) = dr.filter(|d| {
                     !matches!(
@@ -199,7 +191,6 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
                     let _ = writeln!(s, "  not evaluated, {why}: {}", rules.join(", "));
                 }
                 Lang::Ko => {
-                    let why = crate::i18n::gap_ko(why);
                     let _ = writeln!(s, "  평가하지 않음, {why}: {}", rules.join(", "));
                 }
             }

@@ -7,7 +7,7 @@ use super::check::dr::DrContext;
 use super::check::{Eval, Outcome, Reading};
 use super::matrix::{Matrix, Rule, Severity, When};
 use super::spec::{Match, best_match};
-use crate::model::{Hypervisor, Machine, Value};
+use crate::model::{Hypervisor, Lang, Machine, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -146,7 +146,7 @@ fn unsure<T>(
     }
 }
 
-fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
+fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool, lang: Lang) -> Applies {
     let mut maybe: Option<String> = None;
     // A filter over a column the file lacks: the rule is not evaluated, never unknown.
     let mut absent: Option<String> = None;
@@ -154,16 +154,18 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
         match m.effective_generation() {
             Value::Known(x) if x == g => {}
             Value::Known(x) => {
-                return Applies::No(words(full, || {
-                    format!("applies to generation {g}; this is generation {x}")
+                return Applies::No(words(full, || match lang {
+                    Lang::En => format!("applies to generation {g}; this is generation {x}"),
+                    Lang::Ko => format!("{g}세대에 적용됩니다. 이 머신은 {x}세대입니다"),
                 }));
             }
             other => {
                 unsure(&other, &mut absent, &mut maybe, || {
-                    format!(
-                        "applies to generation {g}; generation: {}",
-                        other.gap().unwrap_or_default()
-                    )
+                    let gap = other.gap_in(lang).unwrap_or_default();
+                    match lang {
+                        Lang::En => format!("applies to generation {g}; generation: {gap}"),
+                        Lang::Ko => format!("{g}세대에 적용됩니다. 세대: {gap}"),
+                    }
                 });
             }
         }
@@ -173,20 +175,23 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
             Value::Known(x) if x == f => {}
             Value::Known(x) => {
                 return Applies::No(words(full, || {
-                    format!(
-                        "applies to {} firmware; this is {}",
-                        f.as_str().to_uppercase(),
-                        x.as_str().to_uppercase()
-                    )
+                    let (f, x) = (f.as_str().to_uppercase(), x.as_str().to_uppercase());
+                    match lang {
+                        Lang::En => format!("applies to {f} firmware; this is {x}"),
+                        Lang::Ko => format!("{f} 펌웨어에 적용됩니다. 이 머신은 {x}입니다"),
+                    }
                 }));
             }
             other => {
                 unsure(&other, &mut absent, &mut maybe, || {
-                    format!(
-                        "applies to {} firmware; firmware: {}",
+                    let (f, gap) = (
                         f.as_str().to_uppercase(),
-                        other.gap().unwrap_or_default()
-                    )
+                        other.gap_in(lang).unwrap_or_default(),
+                    );
+                    match lang {
+                        Lang::En => format!("applies to {f} firmware; firmware: {gap}"),
+                        Lang::Ko => format!("{f} 펌웨어에 적용됩니다. 펌웨어: {gap}"),
+                    }
                 });
             }
         }
@@ -195,40 +200,55 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
         let h = m.hypervisor.known().copied().unwrap_or(platform);
         if !hs.contains(&h) {
             return Applies::No(words(full, || {
-                format!(
-                    "applies to {} machines; this is a {} machine",
-                    hs.iter().map(|h| h.label()).collect::<Vec<_>>().join(", "),
-                    h.label()
-                )
+                let to = hs
+                    .iter()
+                    .map(|h| h.label_in(lang))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let is = h.label_in(lang);
+                match lang {
+                    Lang::En => format!("applies to {to} machines; this is a {is} machine"),
+                    Lang::Ko => format!("{to} 머신에 적용됩니다. 이 머신은 {is} 머신입니다"),
+                }
             }));
         }
     }
     if let Some(list) = &w.os {
         match &m.os {
             Value::Known(os) if os.product == "other" => {
-                maybe.get_or_insert(format!(
-                    "applies to some OSes; {:?} is not recognised",
-                    os.raw
-                ));
+                maybe.get_or_insert(match lang {
+                    Lang::En => format!("applies to some OSes; {:?} is not recognised", os.raw),
+                    Lang::Ko => format!(
+                        "일부 OS에 적용됩니다. {:?}은(는) 알 수 없는 OS입니다",
+                        os.raw
+                    ),
+                });
             }
             Value::Known(os) => match best_match(list, os).0 {
                 Match::Yes => {}
                 Match::No => {
-                    return Applies::No(words(full, || format!("does not apply to {}", os.raw)));
+                    return Applies::No(words(full, || match lang {
+                        Lang::En => format!("does not apply to {}", os.raw),
+                        Lang::Ko => format!("{}에는 적용되지 않습니다", os.raw),
+                    }));
                 }
                 Match::Partly => {
-                    maybe.get_or_insert(format!(
-                        "may apply to {} (version not precise enough)",
-                        os.raw
-                    ));
+                    maybe.get_or_insert(match lang {
+                        Lang::En => format!("may apply to {} (version not precise enough)", os.raw),
+                        Lang::Ko => format!(
+                            "{}에 적용될 수 있습니다(버전이 충분히 자세하지 않음)",
+                            os.raw
+                        ),
+                    });
                 }
             },
             other => {
                 unsure(other, &mut absent, &mut maybe, || {
-                    format!(
-                        "applies to some OSes; the OS: {}",
-                        other.gap().unwrap_or_default()
-                    )
+                    let gap = other.gap_in(lang).unwrap_or_default();
+                    match lang {
+                        Lang::En => format!("applies to some OSes; the OS: {gap}"),
+                        Lang::Ko => format!("일부 OS에 적용됩니다. OS: {gap}"),
+                    }
                 });
             }
         }
@@ -241,7 +261,11 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
             Value::Empty => Some(false),
             Value::Absent => {
                 absent.get_or_insert(
-                    "applies depending on management; no column for it in the inventory".into(),
+                    lang.pick(
+                        "applies depending on management; no column for it in the inventory",
+                        "관리 여부에 따라 적용됩니다. 인벤토리에 해당 열이 없습니다",
+                    )
+                    .into(),
                 );
                 None
             }
@@ -250,18 +274,21 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
         match is {
             Some(x) if x == managed => {}
             Some(_) => {
-                return Applies::No(words(full, || {
-                    if managed {
-                        "applies to managed hosts".into()
-                    } else {
-                        "applies to unmanaged hosts".into()
-                    }
+                return Applies::No(words(full, || match (managed, lang) {
+                    (true, Lang::En) => "applies to managed hosts".into(),
+                    (false, Lang::En) => "applies to unmanaged hosts".into(),
+                    (true, Lang::Ko) => "관리되는 호스트에 적용됩니다".into(),
+                    (false, Lang::Ko) => "관리되지 않는 호스트에 적용됩니다".into(),
                 }));
             }
             None if absent.is_some() => {}
             None => {
                 maybe.get_or_insert(
-                    "applies depending on management; the cell is unreadable".into(),
+                    lang.pick(
+                        "applies depending on management; the cell is unreadable",
+                        "관리 여부에 따라 적용됩니다. 셀을 읽을 수 없습니다",
+                    )
+                    .into(),
                 );
             }
         }
@@ -273,12 +300,8 @@ fn applies(w: &When, m: &Machine, platform: Hypervisor, full: bool) -> Applies {
     }
 }
 
-fn fill(template: &str, e: &Eval, m: &Machine) -> String {
-    fill_with(template, e, m, os_cause(m))
-}
-
 /// A message template with the finding's values and the cause in the reader's language.
-fn fill_with(template: &str, e: &Eval, m: &Machine, cause: &str) -> String {
+fn fill(template: &str, e: &Eval, m: &Machine, lang: Lang) -> String {
     let os = m.os.known().map(|o| o.raw.clone()).unwrap_or_default();
     template
         .replace("{actual}", &e.actual)
@@ -286,69 +309,73 @@ fn fill_with(template: &str, e: &Eval, m: &Machine, cause: &str) -> String {
         .replace("{disk}", &e.disk)
         .replace("{name}", &m.name)
         .replace("{os}", &os)
-        .replace("{cause}", cause)
-}
-
-impl Finding {
-    /// The message in Korean where the rule says it in Korean (a failure, in the rule's own
-    /// words); `None` where the words are the check's own (an unknown, a pass), which are
-    /// English for now.
-    pub fn message_ko(&self, rule: &Rule, m: &Machine) -> Option<String> {
-        let ko = rule.ko.as_ref()?;
-        let e = self.eval()?;
-        (self.outcome == Outcome::Fail).then(|| fill_with(&ko.message, e, m, os_cause_ko(m)))
-    }
-}
-
-/// [`os_cause`] in Korean.
-fn os_cause_ko(m: &Machine) -> &'static str {
-    let Some(os) = m.os.known() else {
-        return "OS를 알 수 없습니다";
-    };
-    match (os.product.as_str(), os.family) {
-        ("windows-client", _) => {
-            "Windows 클라이언트 OS이며, Azure에서는 Visual Studio 구독이 있어야 실행할 수 있습니다"
-        }
-        ("windows-server" | "windows-legacy", _) => "지원이 종료된 Windows Server 릴리스입니다",
-        (_, crate::os::Family::Linux) => "Azure가 보증하지 않는 Linux 버전입니다",
-        _ => "평가에서 다루지 않는 OS입니다",
-    }
+        .replace("{cause}", os_cause(m, lang))
 }
 
 /// Why an OS is ready only with conditions, by its kind, as Azure Migrate's own reasons tell
 /// them apart (`WindowsClientVersionsConditionallySupported`,
 /// `WindowsServerVersionsSupportedWithCaveat`, `EndorsedWithConditionsLinuxDistributions`):
 /// one cause, not the three lumped together.
-fn os_cause(m: &Machine) -> &'static str {
+fn os_cause(m: &Machine, lang: Lang) -> &'static str {
     let Some(os) = m.os.known() else {
-        return "the OS is not known";
+        return lang.pick("the OS is not known", "OS를 알 수 없습니다");
     };
     match (os.product.as_str(), os.family) {
-        ("windows-client", _) => {
-            "a Windows client OS, which Azure runs only with a Visual Studio subscription"
-        }
-        ("windows-server" | "windows-legacy", _) => "a Windows Server release out of support",
-        (_, crate::os::Family::Linux) => "a Linux version Azure does not endorse",
-        _ => "an OS the assessment does not list",
+        ("windows-client", _) => lang.pick(
+            "a Windows client OS, which Azure runs only with a Visual Studio subscription",
+            "Windows 클라이언트 OS이며, Azure에서는 Visual Studio 구독이 있어야 실행할 수 있습니다",
+        ),
+        ("windows-server" | "windows-legacy", _) => lang.pick(
+            "a Windows Server release out of support",
+            "지원이 종료된 Windows Server 릴리스입니다",
+        ),
+        (_, crate::os::Family::Linux) => lang.pick(
+            "a Linux version Azure does not endorse",
+            "Azure가 보증하지 않는 Linux 버전입니다",
+        ),
+        _ => lang.pick(
+            "an OS the assessment does not list",
+            "평가에서 다루지 않는 OS입니다",
+        ),
     }
 }
 
-/// The message a finding shows: the rule's own words when it fails, a plain statement
-/// otherwise.
-fn message(rule: &Rule, e: &Eval, m: &Machine) -> String {
+/// The leading words of a rule that does not apply to the machine.
+const NOT_APPLICABLE: (&str, &str) = ("not applicable", "해당 없음");
+
+trait Pick {
+    fn pick(self, lang: Lang) -> &'static str;
+}
+impl Pick for (&'static str, &'static str) {
+    fn pick(self, lang: Lang) -> &'static str {
+        lang.pick(self.0, self.1)
+    }
+}
+
+/// The message a finding shows, in the reader's language: the rule's own words when it fails
+/// (its Korean text under `--lang ko`), a plain statement otherwise.
+fn message(rule: &Rule, e: &Eval, m: &Machine, lang: Lang) -> String {
+    let (passes, cannot_tell, not_evaluated) = match lang {
+        Lang::En => ("passes", "cannot tell", "not evaluated"),
+        Lang::Ko => ("통과", "판단할 수 없음", "평가하지 않음"),
+    };
     match e.outcome {
-        Outcome::Pass if e.why.starts_with("not applicable") => e.why.clone(),
-        Outcome::Fail => fill(&rule.message, e, m),
+        Outcome::Fail => match (lang, &rule.ko) {
+            (Lang::Ko, Some(ko)) => fill(&ko.message, e, m, lang),
+            _ => fill(&rule.message, e, m, lang),
+        },
+        // A rule that does not apply says so in its own words (`not applicable: …`).
+        Outcome::Pass if e.why.starts_with(NOT_APPLICABLE.pick(lang)) => e.why.clone(),
         Outcome::Pass if e.why.is_empty() => {
             if e.actual.is_empty() {
-                "passes".into()
+                passes.into()
             } else {
-                format!("passes: {}", e.actual)
+                format!("{passes}: {}", e.actual)
             }
         }
-        Outcome::Pass => format!("passes: {}", e.why),
-        Outcome::Unknown => format!("cannot tell: {}", e.why),
-        Outcome::NotEvaluated => format!("not evaluated: {}", e.why),
+        Outcome::Pass => format!("{passes}: {}", e.why),
+        Outcome::Unknown => format!("{cannot_tell}: {}", e.why),
+        Outcome::NotEvaluated => format!("{not_evaluated}: {}", e.why),
     }
 }
 
@@ -359,14 +386,15 @@ fn judge(
     rule: &Rule,
     m: &Machine,
     platform: Hypervisor,
-    strict: bool,
+    how: Judging,
     ctx: &DrContext,
     full: bool,
 ) -> (Eval, bool) {
+    let Judging { strict, lang } = how;
     let filter = rule
         .when
         .as_ref()
-        .map_or(Applies::Yes, |w| applies(w, m, platform, full));
+        .map_or(Applies::Yes, |w| applies(w, m, platform, full, lang));
     let mut e = match &filter {
         Applies::No(why) => {
             let e = Eval {
@@ -374,17 +402,20 @@ fn judge(
                 actual: String::new(),
                 limit: String::new(),
                 disk: String::new(),
-                why: words(full, || format!("not applicable: {why}")),
+                why: words(full, || format!("{}: {why}", NOT_APPLICABLE.pick(lang))),
                 readings: Vec::<Reading>::new(),
             };
             return (e, false);
         }
-        _ => rule.check.evaluate(m, platform, ctx, full),
+        _ => rule.check.evaluate(m, platform, ctx, full, lang),
     };
     match &filter {
         Applies::Maybe(why) if e.outcome == Outcome::Fail => {
             e.outcome = Outcome::Unknown;
-            e.why = format!("{} would fail it, but {why}", e.actual);
+            e.why = match lang {
+                Lang::En => format!("{} would fail it, but {why}", e.actual),
+                Lang::Ko => format!("{}(이)면 실패하지만, {why}", e.actual),
+            };
         }
         // The file cannot say whether the rule applies: a failure would be a guess, and so
         // would an unknown; like a rule whose own column is missing, it is not evaluated.
@@ -397,11 +428,19 @@ fn judge(
     if strict && e.outcome == Outcome::NotEvaluated {
         // Unknown is reported, so it needs the reason a rule not evaluated was left without.
         if !full {
-            e = rule.check.evaluate(m, platform, ctx, true);
+            e = rule.check.evaluate(m, platform, ctx, true, lang);
         }
         e.outcome = Outcome::Unknown;
     }
     (e, true)
+}
+
+/// How a run judges: whether a rule not evaluated counts as unknown (`--strict`), and the
+/// language its findings are worded in.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Judging {
+    pub strict: bool,
+    pub lang: Lang,
 }
 
 /// Evaluates one rule and words its outcome.
@@ -409,11 +448,11 @@ pub fn evaluate_rule(
     rule: &Rule,
     m: &Machine,
     platform: Hypervisor,
-    strict: bool,
+    how: Judging,
     ctx: &DrContext,
 ) -> (Outcome, String, Eval) {
-    let (e, _) = judge(rule, m, platform, strict, ctx, true);
-    let msg = message(rule, &e, m);
+    let (e, _) = judge(rule, m, platform, how, ctx, true);
+    let msg = message(rule, &e, m, how.lang);
     (e.outcome, msg, e)
 }
 
@@ -422,7 +461,7 @@ pub fn assess(
     matrix: &Matrix,
     index: usize,
     m: &Machine,
-    strict: bool,
+    how: Judging,
     ctx: &DrContext,
     keep: Keep,
     gaps: &mut std::collections::BTreeMap<(usize, usize), String>,
@@ -435,12 +474,12 @@ pub fn assess(
         .map(|(i, rule)| {
             // The message is worded only when it will be kept; a pass or a rule not evaluated
             // only when every finding keeps its words.
-            let (eval, applicable) = judge(rule, m, platform, strict, ctx, keep == Keep::All);
+            let (eval, applicable) = judge(rule, m, platform, how, ctx, keep == Keep::All);
             let outcome = eval.outcome;
             if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {
                 // Unworded unless every finding is: word it once, for the run's coverage gaps.
                 let why = if eval.why.is_empty() {
-                    judge(rule, m, platform, strict, ctx, true).0.why
+                    judge(rule, m, platform, how, ctx, true).0.why
                 } else {
                     eval.why.clone()
                 };
@@ -448,7 +487,7 @@ pub fn assess(
             }
             let detail = (keep == Keep::All || outcome.is_reported()).then(|| {
                 Box::new(Detail {
-                    message: message(rule, &eval, m),
+                    message: message(rule, &eval, m, how.lang),
                     eval,
                 })
             });

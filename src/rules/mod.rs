@@ -11,6 +11,8 @@ pub mod spec;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::model::Lang;
+
 pub use check::Outcome;
 pub use eval::{Assessment, Finding, Keep, Readiness};
 pub use matrix::{LoadError, Matrix, Severity};
@@ -159,6 +161,7 @@ impl RuleSet {
             matrices: Vec::new(),
             left_out: Vec::new(),
             as_of,
+            lang: Lang::En,
         };
         for t in &chosen {
             let eds = self.editions(t);
@@ -214,6 +217,15 @@ pub struct Selection<'a> {
     /// Targets named but without an edition at the date, with why.
     pub left_out: Vec<String>,
     pub as_of: Option<Date>,
+    /// The language the run words its findings in.
+    pub lang: Lang,
+}
+
+impl Selection<'_> {
+    /// The same selection worded in `lang`.
+    pub fn in_lang(self, lang: Lang) -> Self {
+        Selection { lang, ..self }
+    }
 }
 
 #[cfg(test)]

@@ -140,6 +140,12 @@ impl OsSpec {
     /// `ubuntu 18.04..` → `Ubuntu 18.04 or later`, `vcenter ..=6.5` → `vCenter Server 6.5 or
     /// earlier`, `linux` → `Linux`.
     pub fn words(&self) -> String {
+        self.words_in(crate::model::Lang::En)
+    }
+
+    /// [`OsSpec::words`] in the reader's language (`Windows Server 2008~2025`,
+    /// `RHEL 8.0 이상`).
+    pub fn words_in(&self, lang: crate::model::Lang) -> String {
         let name = crate::os::product_name(&self.product);
         let range = self
             .text
@@ -156,6 +162,16 @@ impl OsSpec {
             None => (false, b.trim()),
         };
         let a = a.trim();
+        if lang.is_ko() {
+            return match (a.is_empty(), b.is_empty()) {
+                (false, true) => format!("{name} {a} 이상"),
+                (true, false) if inclusive => format!("{name} {b} 이하"),
+                (true, false) => format!("{name} {b} 미만"),
+                (false, false) if inclusive => format!("{name} {a}~{b}"),
+                (false, false) => format!("{name} {a} 이상 {b} 미만"),
+                (true, true) => name.to_string(),
+            };
+        }
         match (a.is_empty(), b.is_empty()) {
             (false, true) => format!("{name} {a} or later"),
             (true, false) if inclusive => format!("{name} {b} or earlier"),

@@ -8,7 +8,7 @@ use rehost::inventory;
 use rehost::model::Hypervisor;
 use rehost::rules::check::KINDS;
 use rehost::rules::check::dr::DrContext;
-use rehost::rules::eval::evaluate_rule;
+use rehost::rules::eval::{Judging, evaluate_rule};
 use rehost::rules::{Matrix, Outcome};
 
 /// Every fixture, by file stem: one per registered kind (`disk-max`), and more for a variant
@@ -66,7 +66,8 @@ fn every_check_kind_gives_the_expected_outcome_on_its_fixture() {
                 .unwrap_or_else(|| panic!("{kind}: {} has no Expect", machine.name));
             // DR targets as the run would resolve them (from the row; no defaults).
             let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
-            let (got, message, _) = evaluate_rule(rule, machine, Hypervisor::HyperV, false, &ctx);
+            let (got, message, _) =
+                evaluate_rule(rule, machine, Hypervisor::HyperV, Judging::default(), &ctx);
             seen.insert(expect);
             if got != expect {
                 failures.push(format!(
@@ -110,7 +111,18 @@ fn a_pass_left_unworded_is_the_same_outcome() {
             let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
             let run = |keep, strict| {
                 let mut gaps = Default::default();
-                let a = assess(&m, 0, machine, strict, &ctx, keep, &mut gaps);
+                let a = assess(
+                    &m,
+                    0,
+                    machine,
+                    Judging {
+                        strict,
+                        ..Judging::default()
+                    },
+                    &ctx,
+                    keep,
+                    &mut gaps,
+                );
                 let f = &a.findings[0];
                 let words = f.outcome.is_reported().then(|| {
                     let e = f.eval().expect("a failure or unknown keeps its words");
@@ -143,7 +155,7 @@ fn a_rule_without_a_column_is_not_evaluated() {
             &m.rules[0],
             machine,
             Hypervisor::HyperV,
-            false,
+            Judging::default(),
             &DrContext::default(),
         );
         let want = match kind.as_str() {
@@ -160,7 +172,10 @@ fn a_rule_without_a_column_is_not_evaluated() {
                 &m.rules[0],
                 machine,
                 Hypervisor::HyperV,
-                true,
+                Judging {
+                    strict: true,
+                    ..Judging::default()
+                },
                 &DrContext::default(),
             );
             assert_eq!(
@@ -228,7 +243,8 @@ fn every_kind_explains_its_fixture_rows() {
         let mut out = String::new();
         for machine in &inv.machines {
             let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
-            let (got, message, e) = evaluate_rule(rule, machine, Hypervisor::HyperV, false, &ctx);
+            let (got, message, e) =
+                evaluate_rule(rule, machine, Hypervisor::HyperV, Judging::default(), &ctx);
             out.push_str(&format!("{}: {} — {message}\n", machine.name, got.as_str()));
             for r in &e.readings {
                 let field = r.column_hint.unwrap_or(r.field);
@@ -281,7 +297,7 @@ check = { kind = "os-unsupported", list = ["windows-server 2008..=2008 R2"] }"#,
             &rule.rules[0],
             &inv.machines[0],
             Hypervisor::Vmware,
-            false,
+            Judging::default(),
             &DrContext::default(),
         );
         (got, msg)

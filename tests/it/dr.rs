@@ -323,7 +323,10 @@ fn tier_policy_then_defaults_fill_missing_targets() {
         "own RPO with the gold tier's RTO (1 h, at risk); tier gold (case-insensitive); tier bronze; --rpo 10 min"
     );
     let ctx = rehost::dr::context(&inv.machines[1], &opts);
-    assert_eq!(ctx.rpo_from, "tier Gold in policy.toml");
+    assert_eq!(
+        ctx.rpo_from.words("RPO", rehost::i18n::Lang::En),
+        "tier Gold in policy.toml"
+    );
     let bad = DrPolicy::parse("[tiers.gold]\nrpo = \"soon\"\n", "p.toml").unwrap_err();
     assert!(
         bad.starts_with("p.toml:2:") && bad.contains("soon"),

@@ -28,7 +28,15 @@ fn tag<'a>(m: &'a rehost::model::Machine, key: &str) -> Option<&'a str> {
 fn outcome_of(m: &Matrix, rule: &str, machine: &rehost::model::Machine) -> Option<String> {
     let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
     let mut gaps = BTreeMap::new();
-    let a = assess(m, 0, machine, false, &ctx, Keep::All, &mut gaps);
+    let a = assess(
+        m,
+        0,
+        machine,
+        Default::default(),
+        &ctx,
+        Keep::All,
+        &mut gaps,
+    );
     let i = m.rules.iter().position(|r| r.id == rule)?;
     let f = &a.findings[i];
     Some(

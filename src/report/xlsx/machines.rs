@@ -258,11 +258,7 @@ pub fn findings(
                 s.text_with(r, 5, &rule.id, &st.top)?;
                 let ko = rule.ko.as_ref().filter(|_| st.lang == Lang::Ko);
                 s.wrapped(r, 6, ko.map_or(&rule.title, |k| &k.title), st)?;
-                let message = match st.lang {
-                    Lang::Ko => f.message_ko(rule, m),
-                    Lang::En => None,
-                };
-                s.wrapped(r, 7, message.as_deref().unwrap_or(f.message()), st)?;
+                s.wrapped(r, 7, f.message(), st)?;
                 s.wrapped(r, 8, ko.map_or(&rule.remediation, |k| &k.remediation), st)?;
                 s.link(r, 9, &rule.reference, "matrix page", st)?;
             }

@@ -234,10 +234,7 @@ pub fn write(
             s.text(r, 1, &g.rule)?;
             s.text(r, 2, title_in(ev, &g.rule, &g.title, st.lang))?;
             s.num(r, 3, g.machines as f64, &st.int)?;
-            match st.lang {
-                Lang::En => s.text_with(r, 4, &g.why, &st.indent)?,
-                Lang::Ko => s.text_with(r, 4, &crate::i18n::gap_ko(&g.why), &st.indent)?,
-            }
+            s.text_with(r, 4, &g.why, &st.indent)?;
         }
     }
 

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::{Eval, Outcome, Reading, gap, show};
-use crate::model::{Disk, DiskKind, DiskRole, Field, Machine, Value};
+use crate::model::{Disk, DiskKind, DiskRole, Field, Lang, Machine, Value};
 use crate::units::format_size;
 
 /// Which disks a size rule covers.
@@ -27,7 +27,7 @@ pub(super) fn disks_of(m: &Machine, role: Role) -> Vec<&Disk> {
         .collect()
 }
 
-pub(super) fn disk_reading(d: &Disk) -> Reading {
+pub(super) fn disk_reading(d: &Disk, lang: Lang) -> Reading {
     let field = match d.role {
         DiskRole::Os => Field::OsDisk,
         DiskRole::Data => Field::DataDisk,
@@ -37,7 +37,7 @@ pub(super) fn disk_reading(d: &Disk) -> Reading {
         value: format!(
             "{}: {}",
             d.name,
-            show(&d.size_bytes.clone().map(format_size))
+            show(&d.size_bytes.clone().map(format_size), lang)
         ),
         source: d.source.clone(),
         column_hint: None,
@@ -47,20 +47,25 @@ pub(super) fn disk_reading(d: &Disk) -> Reading {
 /// Size limits over the disks of a role. Fails on the largest offender. A pass is worded, and
 /// every disk's reading kept, only when `full` asks (explain): most machines pass most size
 /// rules, and formatting every disk of every machine for four matrices was a fifth of the
-/// evaluation.
+/// evaluation. `words` is how a disk within the limit stands to it (`at most`), in English
+/// and Korean.
 pub(super) fn disk_limit(
     m: &Machine,
     role: Role,
     ok: impl Fn(u64) -> bool,
     limit: &dyn std::fmt::Display,
-    words: &str,
+    words: (&str, &str),
     full: bool,
+    lang: Lang,
 ) -> Eval {
     let disks = disks_of(m, role);
-    let what = match role {
-        Role::Os => "the OS disk size",
-        Role::Data => "data disk sizes",
-        Role::Any => "disk sizes",
+    let what = match (role, lang) {
+        (Role::Os, Lang::En) => "the OS disk size",
+        (Role::Data, Lang::En) => "data disk sizes",
+        (Role::Any, Lang::En) => "disk sizes",
+        (Role::Os, Lang::Ko) => "OS 디스크 크기",
+        (Role::Data, Lang::Ko) => "데이터 디스크 크기",
+        (Role::Any, Lang::Ko) => "디스크 크기",
     };
     // No disk of the role listed: is that "none" or "not in the inventory"?
     if disks.is_empty() {
@@ -70,10 +75,13 @@ pub(super) fn disk_limit(
         };
         return match coverage {
             Value::Known(()) => Eval::new(Outcome::Pass, "").worded(full, |e| {
-                e.why("no disks of this role listed")
-                    .limit(limit.to_string())
+                e.why(lang.pick(
+                    "no disks of this role listed",
+                    "이 역할의 디스크가 목록에 없습니다",
+                ))
+                .limit(limit.to_string())
             }),
-            other => gap(&other, what, full).worded(full, |e| e.limit(limit.to_string())),
+            other => gap(&other, what, full, lang).worded(full, |e| e.limit(limit.to_string())),
         };
     }
     let mut worst: Option<(&Disk, u64)> = None;
@@ -88,7 +96,7 @@ pub(super) fn disk_limit(
             Value::Known(_) => {}
             other => {
                 unknown.get_or_insert_with(|| {
-                    format!("{}: {}", d.name, other.gap().unwrap_or_default())
+                    format!("{}: {}", d.name, other.gap_in(lang).unwrap_or_default())
                 });
             }
         }
@@ -98,8 +106,9 @@ pub(super) fn disk_limit(
     {
         unknown.get_or_insert_with(|| {
             format!(
-                "data disk sizes: {}",
-                m.disk_sizes.gap().unwrap_or_default()
+                "{}: {}",
+                Field::DataDisk.label_in(lang),
+                m.disk_sizes.gap_in(lang).unwrap_or_default()
             )
         });
     }
@@ -117,11 +126,17 @@ pub(super) fn disk_limit(
             e
         }
         (None, Some(why)) => Eval::new(Outcome::Unknown, why),
-        (None, None) => Eval::new(Outcome::Pass, format!("every disk {words} the limit"))
-            .actual(largest.map(format_size).unwrap_or_default()),
+        (None, None) => Eval::new(
+            Outcome::Pass,
+            match lang {
+                Lang::En => format!("every disk {} the limit", words.0),
+                Lang::Ko => format!("모든 디스크가 한도 {}", words.1),
+            },
+        )
+        .actual(largest.map(format_size).unwrap_or_default()),
     };
     e.limit = limit.to_string();
-    e.readings = disks.iter().map(|d| disk_reading(d)).collect();
+    e.readings = disks.iter().map(|d| disk_reading(d, lang)).collect();
     e
 }
 
@@ -150,6 +165,16 @@ pub(super) fn field_of(k: DiskKind) -> Field {
     }
 }
 
+/// A disk kind as a reader says it.
+pub fn kind_name_in(k: DiskKind, lang: Lang) -> &'static str {
+    match (k, lang) {
+        (DiskKind::PassThrough, Lang::Ko) => "통과",
+        (DiskKind::Shared, Lang::Ko) => "공유",
+        (DiskKind::Independent, Lang::Ko) => "독립",
+        (k, _) => kind_name(k),
+    }
+}
+
 pub fn kind_name(k: DiskKind) -> &'static str {
     match k {
         DiskKind::Vhd => "VHD",
@@ -164,9 +189,9 @@ pub fn kind_name(k: DiskKind) -> &'static str {
     }
 }
 
-pub(super) fn kinds(list: &[DiskKind]) -> String {
+pub(super) fn kinds(list: &[DiskKind], lang: Lang) -> String {
     list.iter()
-        .map(|k| kind_name(*k))
+        .map(|k| kind_name_in(*k, lang))
         .collect::<Vec<_>>()
         .join(", ")
 }

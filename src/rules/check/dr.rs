@@ -5,9 +5,19 @@
 use serde::Deserialize;
 
 use super::{Eval, Outcome, Reading, reading};
-use crate::model::{Field, Machine, Value};
+use crate::model::{Field, Lang, Machine, Value};
 use crate::rules::spec::{Duration, Rate, Size};
-use crate::units::{format_duration, group_thousands};
+use crate::units::{format_duration_in, group_thousands};
+
+impl Storage {
+    /// As the Korean pages say it: 표준, 프리미엄.
+    pub fn words_ko(self) -> &'static str {
+        match self {
+            Storage::Standard => "표준",
+            Storage::Premium => "프리미엄",
+        }
+    }
+}
 
 /// Where replicas are written; churn limits differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
@@ -56,10 +66,38 @@ pub struct ChurnLimit {
 pub struct DrContext {
     pub rpo: Value<u64>,
     pub rto: Value<u64>,
-    /// Where the target came from (`RPO target column`, `tier gold`, `--rpo`).
-    pub rpo_from: std::borrow::Cow<'static, str>,
-    pub rto_from: std::borrow::Cow<'static, str>,
+    /// Where each target came from.
+    pub rpo_from: TargetFrom,
+    pub rto_from: TargetFrom,
     pub storage: Storage,
+}
+
+/// Where a machine's RPO or RTO target came from: its own column, its tier in a policy file,
+/// or the run's option.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum TargetFrom {
+    #[default]
+    Nowhere,
+    /// The machine's `RPO`/`RTO` column.
+    Column,
+    /// `tier` (as the machine's cell wrote it) in the policy `file`.
+    Tier { tier: String, file: String },
+    /// `--rpo` / `--rto`.
+    Option,
+}
+
+impl TargetFrom {
+    /// In words, for a reading: `RPO column`, `tier Gold in policy.toml`, `--rpo`.
+    pub fn words(&self, what: &str, lang: Lang) -> String {
+        match (self, lang) {
+            (TargetFrom::Nowhere, _) => String::new(),
+            (TargetFrom::Column, Lang::En) => format!("{what} column"),
+            (TargetFrom::Column, Lang::Ko) => format!("{what} 열"),
+            (TargetFrom::Tier { tier, file }, Lang::En) => format!("tier {tier} in {file}"),
+            (TargetFrom::Tier { tier, file }, Lang::Ko) => format!("{file}의 {tier} 등급"),
+            (TargetFrom::Option, _) => format!("--{}", what.to_ascii_lowercase()),
+        }
+    }
 }
 
 /// The RPO a target can get: Hyper-V picks the longest copy frequency that meets it; VMware
@@ -80,34 +118,59 @@ pub fn achievable_rpo(
     }
 }
 
-pub(super) fn target_gap(v: &Value<u64>, what: &str, full: bool) -> Eval {
+/// `what`: `RPO` or `RTO`.
+pub(super) fn target_gap(v: &Value<u64>, what: &str, full: bool, lang: Lang) -> Eval {
+    // As the Korean pages name them: 복구 지점 목표(RPO), 복구 시간 목표(RTO).
+    let ko = if what == "RPO" {
+        "복구 지점 목표(RPO)"
+    } else {
+        "복구 시간 목표(RTO)"
+    };
+    let option = what.to_ascii_lowercase();
     match v {
         Value::Invalid(bad) => Eval::new(
             Outcome::Unknown,
-            format!(
-                "the {what} target {:?} cannot be read: {}",
-                bad.raw, bad.why
-            ),
+            match lang {
+                Lang::En => format!(
+                    "the {what} target {:?} cannot be read: {}",
+                    bad.raw, bad.why
+                ),
+                Lang::Ko => format!("{ko} {:?}을(를) 읽을 수 없습니다: {}", bad.raw, bad.why),
+            },
         ),
         Value::Empty => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
-            e.why(format!("no {what} target for this machine"))
+            e.why(match lang {
+                Lang::En => format!("no {what} target for this machine"),
+                Lang::Ko => format!("이 머신의 {ko}가 없습니다"),
+            })
         }),
         _ => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
-            e.why(format!(
-                "no {what} target (no column, --{} or tier policy)",
-                what.to_ascii_lowercase()
-            ))
+            e.why(match lang {
+                Lang::En => format!("no {what} target (no column, --{option} or tier policy)"),
+                Lang::Ko => format!("{ko} 없음(열, --{option}, 등급 정책 모두 없음)"),
+            })
         }),
     }
 }
 
-pub(super) fn target_reading(m: &Machine, field: Field, value: u64, from: &str) -> Reading {
+pub(super) fn target_reading(
+    m: &Machine,
+    field: Field,
+    value: u64,
+    from: &TargetFrom,
+    lang: Lang,
+) -> Reading {
+    let what = if field == Field::Rpo { "RPO" } else { "RTO" };
     let mut r = reading(
         field,
-        format!("{} ({from})", format_duration(value)),
+        format!(
+            "{} ({})",
+            format_duration_in(value, lang),
+            from.words(what, lang)
+        ),
         Some(&m.source),
     );
-    if !from.contains("column") {
+    if *from != TargetFrom::Column {
         r.source = None;
     }
     r
@@ -136,7 +199,7 @@ pub(super) fn rows(limits: &[ChurnLimit], storage: Storage, size: Option<u64>) -
 }
 
 /// The limits of the rows that may apply, in words: one figure, or each with its I/O size.
-pub(super) fn limit_text(rows: &[&ChurnLimit]) -> String {
+pub(super) fn limit_text(rows: &[&ChurnLimit], lang: Lang) -> String {
     let lo = rows.iter().map(|r| r.max.0).fold(f64::INFINITY, f64::min);
     let hi = rows.iter().map(|r| r.max.0).fold(0.0, f64::max);
     if (hi - lo).abs() < f64::EPSILON {
@@ -150,7 +213,10 @@ pub(super) fn limit_text(rows: &[&ChurnLimit]) -> String {
                     group_thousands(r.max.0),
                     r.io_size
                         .as_deref()
-                        .map(|s| format!(" at {s}"))
+                        .map(|s| match lang {
+                            Lang::En => format!(" at {s}"),
+                            Lang::Ko => format!("({s} 기준)"),
+                        })
                         .unwrap_or_default()
                 )
             })
@@ -166,9 +232,16 @@ pub(super) fn churn_outcome(
     churn: f64,
     exact: bool,
     rows: &[&ChurnLimit],
+    lang: Lang,
 ) -> (Outcome, &'static str) {
     if rows.is_empty() {
-        return (Outcome::Unknown, "no churn limit for this storage");
+        return (
+            Outcome::Unknown,
+            lang.pick(
+                "no churn limit for this storage",
+                "이 스토리지의 데이터 변동률 한도가 없습니다",
+            ),
+        );
     }
     let lo = rows.iter().map(|r| r.max.0).fold(f64::INFINITY, f64::min);
     let hi = rows.iter().map(|r| r.max.0).fold(0.0, f64::max);
@@ -179,24 +252,47 @@ pub(super) fn churn_outcome(
     } else if !exact {
         (
             Outcome::Unknown,
-            "churn per disk is not given; the machine's total is above the lowest per-disk limit",
+            lang.pick(
+                "churn per disk is not given; the machine's total is above the lowest per-disk limit",
+                "디스크별 데이터 변동률이 없습니다. 머신 전체 값이 디스크별 최저 한도를 넘습니다",
+            ),
         )
     } else {
         (
             Outcome::Unknown,
-            "the limit depends on the average I/O size, which the inventory does not give",
+            lang.pick(
+                "the limit depends on the average I/O size, which the inventory does not give",
+                "한도는 평균 I/O 크기에 따라 다르며, 인벤토리에 I/O 크기가 없습니다",
+            ),
         )
     }
 }
 
-pub(super) fn churn_gap(v: &Value<f64>, full: bool) -> Eval {
+/// A churn figure (`field`: average or peak) that is not known: unknown, or not evaluated
+/// when the file has no column for it.
+pub(super) fn churn_gap(v: &Value<f64>, field: Field, full: bool, lang: Lang) -> Eval {
+    let what = match (field, lang) {
+        (Field::PeakChurn, Lang::En) => "peak churn",
+        (_, Lang::En) => "churn",
+        (f, Lang::Ko) => f.label_in(lang),
+    };
     match v {
         Value::Invalid(bad) => Eval::new(
             Outcome::Unknown,
-            format!("churn {:?}: {}", bad.raw, bad.why),
+            match lang {
+                Lang::En => format!("{what} {:?}: {}", bad.raw, bad.why),
+                Lang::Ko => format!("{what} {:?}을(를) 읽을 수 없습니다: {}", bad.raw, bad.why),
+            },
         ),
-        Value::Empty => Eval::new(Outcome::Unknown, "churn: the cell is empty"),
-        _ => Eval::new(Outcome::NotEvaluated, "")
-            .worded(full, |e| e.why("the inventory has no column for churn")),
+        Value::Empty => Eval::new(
+            Outcome::Unknown,
+            format!("{what}: {}", v.gap_in(lang).unwrap_or_default()),
+        ),
+        _ => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
+            e.why(match lang {
+                Lang::En => format!("the inventory has no column for {what}"),
+                Lang::Ko => format!("인벤토리에 {what} 열이 없습니다"),
+            })
+        }),
     }
 }

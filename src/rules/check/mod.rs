@@ -17,7 +17,7 @@ pub use kinds::field::FieldOp;
 pub use kinds::managed_by::Blank;
 pub use registry::{BadParams, Check, Context, KINDS, Kind, KindDoc};
 
-use crate::model::{Field, SourceRef, Value};
+use crate::model::{Field, Lang, SourceRef, Value};
 
 /// What a check read, for `explain`: the field, the value as shown, and the row it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,29 +128,50 @@ fn reading(field: Field, value: String, source: Option<&SourceRef>) -> Reading {
 }
 
 /// Outcome for a value that is not known: no column → not evaluated; blank or unreadable →
-/// unknown.
-fn gap<T>(v: &Value<T>, what: &str, full: bool) -> Eval {
+/// unknown. `what` is the attribute, in `lang`.
+fn gap<T>(v: &Value<T>, what: &str, full: bool, lang: Lang) -> Eval {
     match v {
         Value::Absent => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
-            e.why(format!("the inventory has no column for {what}"))
+            e.why(match lang {
+                Lang::En => format!("the inventory has no column for {what}"),
+                Lang::Ko => format!("인벤토리에 {what} 열이 없습니다"),
+            })
         }),
         other => Eval::new(
             Outcome::Unknown,
-            format!("{what}: {}", other.gap().unwrap_or_default()),
+            format!("{what}: {}", other.gap_in(lang).unwrap_or_default()),
         ),
     }
 }
 
-fn show<T: std::fmt::Display>(v: &Value<T>) -> String {
-    match v {
-        Value::Known(x) => x.to_string(),
-        Value::Absent => "(no column)".into(),
-        Value::Empty => "(empty)".into(),
-        Value::Invalid(bad) => format!("{:?} (unreadable)", bad.raw),
+fn show<T: std::fmt::Display>(v: &Value<T>, lang: Lang) -> String {
+    match (v, lang) {
+        (Value::Known(x), _) => x.to_string(),
+        (Value::Absent, _) => lang.pick("(no column)", "(열 없음)").into(),
+        (Value::Empty, _) => lang.pick("(empty)", "(빈 셀)").into(),
+        (Value::Invalid(bad), Lang::En) => format!("{:?} (unreadable)", bad.raw),
+        (Value::Invalid(bad), Lang::Ko) => format!("{:?}(읽을 수 없음)", bad.raw),
     }
 }
 
-fn count_max(v: &Value<u32>, max: u32, what: Field, src: &SourceRef, full: bool) -> Eval {
+/// Yes or no as a reader says it (`{actual}` in a message).
+fn yes_no(on: bool, lang: Lang) -> &'static str {
+    match (on, lang) {
+        (true, Lang::En) => "yes",
+        (false, Lang::En) => "no",
+        (true, Lang::Ko) => "예",
+        (false, Lang::Ko) => "아니요",
+    }
+}
+
+fn count_max(
+    v: &Value<u32>,
+    max: u32,
+    what: Field,
+    src: &SourceRef,
+    full: bool,
+    lang: Lang,
+) -> Eval {
     match v {
         Value::Known(n) => {
             let out = if *n <= max {
@@ -166,11 +187,18 @@ fn count_max(v: &Value<u32>, max: u32, what: Field, src: &SourceRef, full: bool)
                 ))
             })
         }
-        other => gap(other, what.label(), full),
+        other => gap(other, what.label_in(lang), full, lang),
     }
 }
 
-fn flag(v: &Value<bool>, allowed: bool, what: Field, src: &SourceRef, full: bool) -> Eval {
+fn flag(
+    v: &Value<bool>,
+    allowed: bool,
+    what: Field,
+    src: &SourceRef,
+    full: bool,
+    lang: Lang,
+) -> Eval {
     match v {
         Value::Known(on) => {
             let out = if *on && !allowed {
@@ -178,18 +206,29 @@ fn flag(v: &Value<bool>, allowed: bool, what: Field, src: &SourceRef, full: bool
             } else {
                 Outcome::Pass
             };
-            let text = if *on { "yes" } else { "no" };
+            let text = yes_no(*on, lang);
             Eval::new(out, "").worded(full, |e| {
                 e.actual(text)
-                    .limit(if allowed { "allowed" } else { "not allowed" })
+                    .limit(allowed_words(allowed, lang))
                     .read(reading(what, text.into(), Some(src)))
             })
         }
-        other => gap(other, what.label(), full),
+        other => gap(other, what.label_in(lang), full, lang),
     }
 }
 
-/// The values a check allows, in words: `BIOS or UEFI`. Made only when a finding is worded.
-fn either(names: impl Iterator<Item = String>) -> String {
-    names.collect::<Vec<_>>().join(" or ")
+/// Allowed or not, as a limit reads (`{limit}`).
+fn allowed_words(allowed: bool, lang: Lang) -> &'static str {
+    match (allowed, lang) {
+        (true, Lang::En) => "allowed",
+        (false, Lang::En) => "not allowed",
+        (true, Lang::Ko) => "허용",
+        (false, Lang::Ko) => "허용되지 않음",
+    }
+}
+
+/// The values a check allows, in words: `BIOS or UEFI` (`BIOS 또는 UEFI`). Made only when a
+/// finding is worded.
+fn either(names: impl Iterator<Item = String>, lang: Lang) -> String {
+    names.collect::<Vec<_>>().join(lang.pick(" or ", " 또는 "))
 }

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::Eval;
 use super::dr::DrContext;
 use super::kinds::*;
-use crate::model::{Disk, Hypervisor, Machine};
+use crate::model::{Disk, Hypervisor, Lang, Machine};
 use crate::rules::spec::OsSpec;
 
 /// Parameters of a check that make no sense together (an empty list, `equals` without a
@@ -36,6 +36,8 @@ pub struct Context<'a> {
     pub default_platform: Hypervisor,
     /// The machine's DR targets, resolved, and the run's replica storage.
     pub dr: &'a DrContext,
+    /// The language the check words its reasons in.
+    pub lang: Lang,
 }
 
 /// A check kind: its parameters are the type's fields (read from the matrix file by serde),
@@ -126,8 +128,9 @@ macro_rules! registry {
                 default_platform: Hypervisor,
                 dr: &DrContext,
                 full: bool,
+                lang: Lang,
             ) -> Eval {
-                let cx = Context { default_platform, dr };
+                let cx = Context { default_platform, dr, lang };
                 match self { $(Check::$variant(k) => k.evaluate(m, &cx, full),)* }
             }
             pub fn describe(&self) -> String {

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{BadParams, Context, Eval, Kind, Outcome, either, gap, reading};
-use crate::model::{Arch, Field, Machine, Value};
+use crate::model::{Arch, Field, Lang, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,8 +25,8 @@ impl Kind for Architecture {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
-        let names = || either(self.allowed.iter().map(|a| a.as_str().to_string()));
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        let names = || either(self.allowed.iter().map(|a| a.as_str().to_string()), cx.lang);
         match &m.architecture {
             Value::Known(a) => {
                 let out = if self.allowed.contains(a) {
@@ -39,7 +39,10 @@ impl Kind for Architecture {
                     let from_os =
                         derived || m.os.known().is_some_and(|o| o.architecture == Some(*a));
                     let value = if derived {
-                        format!("{} (follows from the OS version)", a.as_str())
+                        match cx.lang {
+                            Lang::En => format!("{} (follows from the OS version)", a.as_str()),
+                            Lang::Ko => format!("{}(OS 버전에서 판단)", a.as_str()),
+                        }
                     } else {
                         a.as_str().into()
                     };
@@ -50,7 +53,13 @@ impl Kind for Architecture {
                     e.actual(a.as_str()).limit(names()).read(r)
                 })
             }
-            other => gap(other, "the OS architecture", full).worded(full, |e| e.limit(names())),
+            other => gap(
+                other,
+                cx.lang.pick("the OS architecture", "OS 아키텍처"),
+                full,
+                cx.lang,
+            )
+                .worded(full, |e| e.limit(names())),
         }
     }
 

@@ -7,7 +7,7 @@ use super::super::dr::{
     ChurnLimit, ChurnPer, churn_gap, churn_outcome, limit_text, rate_reading, rows,
 };
 use super::super::{Context, Eval, Kind, Outcome};
-use crate::model::{Disk, Field, Machine, Value};
+use crate::model::{Disk, Field, Lang, Machine, Value};
 use crate::units::group_thousands;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -34,19 +34,26 @@ impl Kind for ChurnMax {
             ChurnPer::Vm => match m.average_churn() {
                 Some(c) => {
                     let rows = rows(limits, ctx.storage, None);
-                    let (out, why) = churn_outcome(c, true, &rows);
+                    let (out, why) = churn_outcome(c, true, &rows, cx.lang);
                     Eval::new(out, why)
                         .worded(full, |e| e.read(rate_reading(m, Field::Churn, c)))
                         .quoted(full, |e| {
                             e.actual(format!("{} MB/s", group_thousands(c)))
-                                .limit(format!(
-                                    "{} ({} storage)",
-                                    limit_text(&rows),
-                                    ctx.storage.as_str()
-                                ))
+                                .limit(match cx.lang {
+                                    Lang::En => format!(
+                                        "{} ({} storage)",
+                                        limit_text(&rows, cx.lang),
+                                        ctx.storage.as_str()
+                                    ),
+                                    Lang::Ko => format!(
+                                        "{}({} 스토리지)",
+                                        limit_text(&rows, cx.lang),
+                                        ctx.storage.words_ko()
+                                    ),
+                                })
                         })
                 }
-                None => churn_gap(vm, full),
+                None => churn_gap(vm, Field::Churn, full, cx.lang),
             },
             ChurnPer::Disk => {
                 let per_disk: Vec<(&Disk, f64)> = m
@@ -60,7 +67,7 @@ impl Kind for ChurnMax {
                     match vm {
                         // One disk: the machine's churn is the disk's. Several: a bound only.
                         Value::Known(c) => (vec![(m.disks.first(), *c)], m.disks.len() <= 1),
-                        other => return churn_gap(other, full),
+                        other => return churn_gap(other, Field::Churn, full, cx.lang),
                     }
                 };
                 let rank = |o: Outcome| match o {
@@ -78,22 +85,29 @@ impl Kind for ChurnMax {
                 for (d, c) in &figures {
                     let size = d.and_then(|d| d.size_bytes.known().copied());
                     let rows = rows(limits, ctx.storage, size);
-                    let (out, why) = churn_outcome(*c, exact, &rows);
+                    let (out, why) = churn_outcome(*c, exact, &rows, cx.lang);
                     if worst.as_ref().is_none_or(|w| rank(out) > rank(w.0)) {
                         worst = Some((out, why, rows, *d, *c));
                     }
                 }
                 let Some((out, why, rows, disk, c)) = worst else {
-                    return churn_gap(vm, full);
+                    return churn_gap(vm, Field::Churn, full, cx.lang);
                 };
                 let e = Eval::new(out, why).quoted(full, |mut e| {
                     e = e
                         .actual(format!("{} MB/s", group_thousands(c)))
-                        .limit(format!(
-                            "{} per disk ({} storage)",
-                            limit_text(&rows),
-                            ctx.storage.as_str()
-                        ));
+                        .limit(match cx.lang {
+                            Lang::En => format!(
+                                "{} per disk ({} storage)",
+                                limit_text(&rows, cx.lang),
+                                ctx.storage.as_str()
+                            ),
+                            Lang::Ko => format!(
+                                "디스크당 {}({} 스토리지)",
+                                limit_text(&rows, cx.lang),
+                                ctx.storage.words_ko()
+                            ),
+                        });
                     e.disk = disk.map(|d| d.name.to_string()).unwrap_or_default();
                     e
                 });

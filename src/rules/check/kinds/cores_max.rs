@@ -17,8 +17,8 @@ impl Kind for CoresMax {
     const EXAMPLE: &'static str = r#"check = { kind = "cores-max", max = 128 }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
-        count_max(&m.cores, self.max, Field::Cores, &m.source, full)
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        count_max(&m.cores, self.max, Field::Cores, &m.source, full, cx.lang)
     }
 
     fn describe(&self) -> String {

@@ -3,9 +3,9 @@
 
 use serde::Deserialize;
 
-use super::super::disks::{field_of, flag_of, kind_name, kinds};
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Reading, gap, reading};
-use crate::model::{DiskKind, Field, Machine, Value};
+use super::super::disks::{field_of, flag_of, kind_name_in, kinds};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Reading, gap, reading, yes_no};
+use crate::model::{DiskKind, Field, Lang, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,9 +29,13 @@ impl Kind for DiskKinds {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         let forbidden = &self.forbidden;
-        let limit = || format!("no {} disks", kinds(forbidden));
+        let lang = cx.lang;
+        let limit = || match lang {
+            Lang::En => format!("no {} disks", kinds(forbidden, lang)),
+            Lang::Ko => format!("{} 디스크 없음", kinds(forbidden, lang)),
+        };
         for d in &m.disks {
             let hit = d
                 .features
@@ -40,12 +44,15 @@ impl Kind for DiskKinds {
                 .find(|k| forbidden.contains(k));
             if let Some(k) = hit {
                 let mut e = Eval::new(Outcome::Fail, "")
-                    .actual(format!("{} is {}", d.name, kind_name(k)))
+                    .actual(match lang {
+                        Lang::En => format!("{} is {}", d.name, kind_name_in(k, lang)),
+                        Lang::Ko => format!("{}은(는) {} 디스크", d.name, kind_name_in(k, lang)),
+                    })
                     .limit(limit());
                 e.disk = d.name.to_string();
                 e.readings.push(Reading {
                     field: Field::DiskLabel,
-                    value: format!("{}: {}", d.name, kind_name(k)),
+                    value: format!("{}: {}", d.name, kind_name_in(k, lang)),
                     source: d.source.clone(),
                     column_hint: None,
                 });
@@ -74,18 +81,25 @@ impl Kind for DiskKinds {
             match v {
                 Value::Known(true) => {
                     return Eval::new(Outcome::Fail, "")
-                        .actual(format!("{} disk present", kind_name(*k)))
+                        .actual(match lang {
+                            Lang::En => format!("{} disk present", kind_name_in(*k, lang)),
+                            Lang::Ko => format!("{} 디스크 있음", kind_name_in(*k, lang)),
+                        })
                         .limit(limit())
-                        .read(reading(field_of(*k), "yes".into(), Some(&m.source)));
+                        .read(reading(
+                            field_of(*k),
+                            yes_no(true, lang).into(),
+                            Some(&m.source),
+                        ));
                 }
                 Value::Known(false) => clear.push(*k),
                 other => gaps.push((k, other)),
             }
         }
         let e = if let Some((k, v)) = gaps.iter().find(|(_, v)| !v.is_absent()) {
-            gap(*v, field_of(**k).label(), full)
+            gap(*v, field_of(**k).label_in(lang), full, lang)
         } else if let Some((k, v)) = gaps.first() {
-            gap(*v, field_of(**k).label(), full)
+            gap(*v, field_of(**k).label_in(lang), full, lang)
         } else {
             Eval::new(Outcome::Pass, "")
         };
@@ -93,13 +107,13 @@ impl Kind for DiskKinds {
             e.limit = limit();
             e.readings = clear
                 .iter()
-                .map(|k| reading(field_of(*k), "no".into(), Some(&m.source)))
+                .map(|k| reading(field_of(*k), yes_no(false, lang).into(), Some(&m.source)))
                 .collect();
             e
         })
     }
 
     fn describe(&self) -> String {
-        format!("no disks of kind {}", kinds(&self.forbidden))
+        format!("no disks of kind {}", kinds(&self.forbidden, Lang::En))
     }
 }

@@ -22,14 +22,15 @@ impl Kind for DiskMax {
     const EXAMPLE: &'static str = r#"check = { kind = "disk-max", role = "os", max = "2048 GB" }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         disk_limit(
             m,
             self.role,
             |s| s <= self.max.0,
             &self.max,
-            "at most",
+            ("at most", "이하"),
             full,
+            cx.lang,
         )
     }
 

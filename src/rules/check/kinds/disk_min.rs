@@ -25,11 +25,11 @@ impl DiskMin {
             s >= self.min.0
         }
     }
-    fn words(&self) -> &'static str {
+    fn words(&self) -> (&'static str, &'static str) {
         if self.strict {
-            "larger than"
+            ("larger than", "초과")
         } else {
-            "at least"
+            ("at least", "이상")
         }
     }
 }
@@ -42,15 +42,23 @@ impl Kind for DiskMin {
         r#"check = { kind = "disk-min", role = "any", min = "1024 MB", strict = true }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
-        disk_limit(m, self.role, |s| self.ok(s), &self.min, self.words(), full)
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        disk_limit(
+            m,
+            self.role,
+            |s| self.ok(s),
+            &self.min,
+            self.words(),
+            full,
+            cx.lang,
+        )
     }
 
     fn describe(&self) -> String {
         format!(
             "{} disks {} {}",
             role_name(self.role),
-            self.words(),
+            self.words().0,
             self.min
         )
     }

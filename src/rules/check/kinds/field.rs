@@ -67,7 +67,7 @@ impl Kind for Field {
         }
     }
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         let (field, op) = (self.field.as_str(), self.op);
         let (value, pattern) = (self.value.as_deref(), self.pattern.as_ref());
         let v: Value<String> = if let Some(tag) = field.strip_prefix("tag:") {
@@ -104,7 +104,7 @@ impl Kind for Field {
             e.actual(if present {
                 text.clone()
             } else {
-                "(none)".into()
+                cx.lang.pick("(none)", "(없음)").into()
             })
             .limit(
                 value
@@ -114,7 +114,7 @@ impl Kind for Field {
             )
             .read(reading(
                 Column::Tag,
-                format!("{field} = {}", show(&v)),
+                format!("{field} = {}", show(&v, cx.lang)),
                 Some(&m.source),
             ))
         })

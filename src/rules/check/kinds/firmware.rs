@@ -24,8 +24,13 @@ impl Kind for Firmware {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
-        let names = || either(self.allowed.iter().map(|f| f.as_str().to_uppercase()));
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        let names = || {
+            either(
+                self.allowed.iter().map(|f| f.as_str().to_uppercase()),
+                cx.lang,
+            )
+        };
         match m.effective_firmware() {
             Value::Known(f) => {
                 let out = if self.allowed.contains(&f) {
@@ -44,7 +49,12 @@ impl Kind for Firmware {
                         .read(reading(field, f.as_str().to_uppercase(), Some(&m.source)))
                 })
             }
-            other => gap(&other, "firmware or generation", full),
+            other => gap(
+                &other,
+                cx.lang.pick("firmware or generation", "펌웨어 또는 세대"),
+                full,
+                cx.lang,
+            ),
         }
     }
 

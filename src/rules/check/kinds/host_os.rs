@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::super::software::{spec_list, specs};
 use super::super::{Context, Eval, Kind, gap};
-use crate::model::{Field, Machine, Value};
+use crate::model::{Field, Lang, Machine, Value};
 use crate::rules::spec::OsSpec;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -21,7 +21,7 @@ impl Kind for HostOs {
     const EXAMPLE: &'static str = r#"check = { kind = "host-os", allowed = ["esxi 6.5..8.1"] }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         let allowed = &self.allowed;
         match &m.host.os {
             Value::Known(t) => spec_list(
@@ -30,13 +30,15 @@ impl Kind for HostOs {
                 Field::HostOs,
                 &m.source,
                 full,
+                cx.lang,
             ),
-            other => gap(other, "the host OS", full).worded(full, |e| e.limit(specs(allowed))),
+            other => gap(other, cx.lang.pick("the host OS", "호스트 OS"), full, cx.lang)
+                .worded(full, |e| e.limit(specs(allowed, cx.lang))),
         }
     }
 
     fn describe(&self) -> String {
-        format!("host one of: {}", specs(&self.allowed))
+        format!("host one of: {}", specs(&self.allowed, Lang::En))
     }
 
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

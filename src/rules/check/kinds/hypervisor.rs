@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::super::{BadParams, Context, Eval, Kind, Outcome, either, reading};
-use crate::model::{Field, Hypervisor as Platform, Machine, Value};
+use crate::model::{Field, Hypervisor as Platform, Lang, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,7 +30,15 @@ impl Kind for Hypervisor {
     }
 
     fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
-        let names = || either(self.allowed.iter().map(|h| h.as_str().to_string()));
+        let names = || {
+            either(
+                self.allowed.iter().map(|h| match cx.lang {
+                    Lang::En => h.as_str().to_string(),
+                    Lang::Ko => h.label_in(cx.lang).to_string(),
+                }),
+                cx.lang,
+            )
+        };
         match &m.hypervisor {
             Value::Known(h) => {
                 let out = if self.allowed.contains(h) {
@@ -39,9 +47,13 @@ impl Kind for Hypervisor {
                     Outcome::Fail
                 };
                 Eval::new(out, "").worded(full, |e| {
-                    let mut r = reading(Field::Hypervisor, h.label().into(), Some(&m.source));
+                    let label = h.label_in(cx.lang);
+                    let mut r = reading(Field::Hypervisor, label.into(), Some(&m.source));
                     if m.hypervisor_inferred {
-                        r.value = format!("{} (inferred from the host)", h.label());
+                        r.value = match cx.lang {
+                            Lang::En => format!("{label} (inferred from the host)"),
+                            Lang::Ko => format!("{label}(호스트에서 추정)"),
+                        };
                         r.column_hint = Some(if m.host.os.is_known() {
                             Field::HostOs
                         } else {
@@ -52,12 +64,23 @@ impl Kind for Hypervisor {
                 })
             }
             other => Eval::new(Outcome::Pass, "").worded(full, |e| {
-                e.why(format!(
-                    "platform not known ({}); assumed {}, this target's source",
-                    other.gap().unwrap_or_default(),
-                    cx.default_platform.as_str()
-                ))
-                .actual(format!("assumed {}", cx.default_platform.as_str()))
+                let (gap, assumed) = (
+                    other.gap_in(cx.lang).unwrap_or_default(),
+                    cx.default_platform.label_in(cx.lang),
+                );
+                e.why(match cx.lang {
+                    Lang::En => format!(
+                        "platform not known ({gap}); assumed {}, this target's source",
+                        cx.default_platform.as_str()
+                    ),
+                    Lang::Ko => format!(
+                        "플랫폼을 알 수 없습니다({gap}). 이 대상의 원본인 {assumed}(으)로 가정합니다"
+                    ),
+                })
+                .actual(match cx.lang {
+                    Lang::En => format!("assumed {}", cx.default_platform.as_str()),
+                    Lang::Ko => format!("{assumed}(가정)"),
+                })
                 .limit(names())
             }),
         }

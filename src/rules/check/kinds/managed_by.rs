@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::super::software::{spec_list, specs};
 use super::super::{Context, Eval, Kind, Outcome, Reading, gap, reading};
-use crate::model::{Field, Machine, Value};
+use crate::model::{Field, Lang, Machine, Value};
 use crate::rules::spec::OsSpec;
 
 /// How a blank cell in a management column reads.
@@ -38,7 +38,7 @@ impl Kind for ManagedBy {
         r#"check = { kind = "managed-by", allowed = ["vcenter 6.5..8.1"], required = true }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         let (allowed, required) = (&self.allowed, self.required);
         let unmanaged = |reading: Option<Reading>| {
             let out = if required {
@@ -48,9 +48,12 @@ impl Kind for ManagedBy {
             };
             Eval::new(out, "").worded(full, |e| {
                 let e = e
-                    .why("the host is not managed")
-                    .actual("not managed")
-                    .limit(specs(allowed));
+                    .why(
+                        cx.lang
+                            .pick("the host is not managed", "호스트가 관리되지 않습니다"),
+                    )
+                    .actual(cx.lang.pick("not managed", "관리되지 않음"))
+                    .limit(specs(allowed, cx.lang));
                 match reading {
                     Some(r) => e.read(r),
                     None => e,
@@ -63,15 +66,21 @@ impl Kind for ManagedBy {
             {
                 unmanaged(None)
             }
-            Value::Known(t) => spec_list(t, allowed, Field::ManagedBy, &m.source, full),
+            Value::Known(t) => spec_list(t, allowed, Field::ManagedBy, &m.source, full, cx.lang),
             Value::Empty if self.blank == Blank::Unmanaged => unmanaged(Some(reading(
                 Field::ManagedBy,
-                "(empty: not managed)".into(),
+                cx.lang
+                    .pick("(empty: not managed)", "(빈 셀: 관리되지 않음)")
+                    .into(),
                 Some(&m.source),
             ))),
-            other => {
-                gap(other, "the management server", full).worded(full, |e| e.limit(specs(allowed)))
-            }
+            other => gap(
+                other,
+                cx.lang.pick("the management server", "관리 서버"),
+                full,
+                cx.lang,
+            )
+                .worded(full, |e| e.limit(specs(allowed, cx.lang))),
         }
     }
 
@@ -83,7 +92,7 @@ impl Kind for ManagedBy {
             } else {
                 "if managed, managed"
             },
-            specs(&self.allowed)
+            specs(&self.allowed, Lang::En)
         )
     }
 

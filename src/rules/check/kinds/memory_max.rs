@@ -19,7 +19,7 @@ impl Kind for MemoryMax {
     const EXAMPLE: &'static str = r#"check = { kind = "memory-max", max = "3892 GB" }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         let max = &self.max;
         match &m.memory_bytes {
             Value::Known(b) => {
@@ -34,7 +34,7 @@ impl Kind for MemoryMax {
                         .read(reading(Field::Memory, format_size(*b), Some(&m.source)))
                 })
             }
-            other => gap(other, "memory", full),
+            other => gap(other, Field::Memory.label_in(cx.lang), full, cx.lang),
         }
     }
 

@@ -17,8 +17,8 @@ impl Kind for NicsMax {
     const EXAMPLE: &'static str = r#"check = { kind = "nics-max", max = 32 }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
-        count_max(&m.nics, self.max, Field::Nics, &m.source, full)
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        count_max(&m.nics, self.max, Field::Nics, &m.source, full, cx.lang)
     }
 
     fn describe(&self) -> String {

@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use super::super::software::unrecognised;
 use super::super::{Context, Eval, Kind, Outcome, gap, reading};
 use crate::model::{Machine, Value};
 
@@ -15,14 +16,13 @@ impl Kind for OsRecognised {
         `other`); an unrecognised one is unknown, with the string quoted.";
     const EXAMPLE: &'static str = r#"check = { kind = "os-recognised" }"#;
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         match &m.os {
-            Value::Known(os) if os.product == "other" => Eval::new(
-                Outcome::Unknown,
-                format!("the OS {:?} is not one the catalogue recognises", os.raw),
-            )
-            .actual(os.raw.clone())
-            .read(reading(m.os_field(), os.raw.clone(), Some(&m.source))),
+            Value::Known(os) if os.product == "other" => {
+                Eval::new(Outcome::Unknown, unrecognised(&os.raw, cx.lang))
+                    .actual(os.raw.clone())
+                    .read(reading(m.os_field(), os.raw.clone(), Some(&m.source)))
+            }
             Value::Known(os) => Eval::new(Outcome::Pass, "").worded(full, |e| {
                 e.actual(os.raw.clone()).read(reading(
                     m.os_field(),
@@ -30,7 +30,12 @@ impl Kind for OsRecognised {
                     Some(&m.source),
                 ))
             }),
-            other => gap(other, "the guest OS", full),
+            other => gap(
+                other,
+                cx.lang.pick("the guest OS", "게스트 OS"),
+                full,
+                cx.lang,
+            ),
         }
     }
 

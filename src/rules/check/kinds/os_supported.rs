@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::super::software::{os_list, specs};
 use super::super::{BadParams, Context, Eval, Kind};
-use crate::model::Machine;
+use crate::model::{Lang, Machine};
 use crate::rules::spec::OsSpec;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -30,12 +30,12 @@ impl Kind for OsSupported {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
-        os_list(m, &self.list, true, full)
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        os_list(m, &self.list, true, full, cx.lang)
     }
 
     fn describe(&self) -> String {
-        format!("OS one of: {}", specs(&self.list))
+        format!("OS one of: {}", specs(&self.list, Lang::En))
     }
 
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::super::software::{os_list, specs};
 use super::super::{BadParams, Context, Eval, Kind};
-use crate::model::Machine;
+use crate::model::{Lang, Machine};
 use crate::rules::spec::OsSpec;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -28,12 +28,12 @@ impl Kind for OsUnsupported {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
-        os_list(m, &self.list, false, full)
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        os_list(m, &self.list, false, full, cx.lang)
     }
 
     fn describe(&self) -> String {
-        format!("OS none of: {}", specs(&self.list))
+        format!("OS none of: {}", specs(&self.list, Lang::En))
     }
 
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

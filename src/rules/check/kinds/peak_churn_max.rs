@@ -2,9 +2,9 @@
 
 use serde::Deserialize;
 
-use super::super::dr::rate_reading;
+use super::super::dr::{churn_gap, rate_reading};
 use super::super::{Context, Eval, Kind, Outcome};
-use crate::model::{Field, Machine, Value};
+use crate::model::{Field, Lang, Machine, Value};
 use crate::rules::spec::Rate;
 use crate::units::group_thousands;
 
@@ -22,7 +22,7 @@ impl Kind for PeakChurnMax {
     const EXAMPLE: &'static str = r#"check = { kind = "peak-churn-max", max = "54 MB/s" }"#;
     const DR: bool = true;
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         let max = self.max;
         match (&m.dr.peak_churn_mb_s, &m.dr.churn_mb_s) {
             (Value::Known(p), _) => {
@@ -40,21 +40,14 @@ impl Kind for PeakChurnMax {
             // The peak is at least the average: an average over the limit fails it too.
             (Value::Absent | Value::Empty, Value::Known(a)) if *a > max.0 => {
                 Eval::new(Outcome::Fail, "")
-                    .actual(format!(
-                        "at least {} MB/s (the average)",
-                        group_thousands(*a)
-                    ))
+                    .actual(match cx.lang {
+                        Lang::En => format!("at least {} MB/s (the average)", group_thousands(*a)),
+                        Lang::Ko => format!("{} MB/s 이상(평균)", group_thousands(*a)),
+                    })
                     .limit(max.to_string())
                     .read(rate_reading(m, Field::Churn, *a))
             }
-            (Value::Invalid(bad), _) => Eval::new(
-                Outcome::Unknown,
-                format!("peak churn {:?}: {}", bad.raw, bad.why),
-            ),
-            (Value::Empty, _) => Eval::new(Outcome::Unknown, "peak churn: the cell is empty"),
-            _ => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
-                e.why("the inventory has no column for peak churn")
-            }),
+            (peak, _) => churn_gap(peak, Field::PeakChurn, full, cx.lang),
         }
     }
 

@@ -4,9 +4,9 @@ use serde::Deserialize;
 
 use super::super::dr::{target_gap, target_reading};
 use super::super::{Context, Eval, Kind, Outcome};
-use crate::model::{Field, Machine, Value};
+use crate::model::{Field, Lang, Machine, Value};
 use crate::rules::spec::Duration;
-use crate::units::format_duration;
+use crate::units::format_duration_in;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,7 +25,7 @@ impl Kind for Rto {
     fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         let (ctx, sla) = (cx.dr, self.sla);
         let Value::Known(t) = ctx.rto else {
-            return target_gap(&ctx.rto, "RTO", full);
+            return target_gap(&ctx.rto, "RTO", full, cx.lang);
         };
         let out = if t < sla.0 {
             Outcome::Fail
@@ -33,18 +33,26 @@ impl Kind for Rto {
             Outcome::Pass
         };
         Eval::new(out, "").worded(full, |e| {
-            let why = if out == Outcome::Pass {
-                format!(
-                    "RTO target {} is within the {sla} the SLA promises",
-                    format_duration(t)
-                )
-            } else {
-                String::new()
+            let (target, sla) = (
+                format_duration_in(t, cx.lang),
+                format_duration_in(sla.0, cx.lang),
+            );
+            let why = match (out, cx.lang) {
+                (Outcome::Pass, Lang::En) => {
+                    format!("RTO target {target} is within the {sla} the SLA promises")
+                }
+                (Outcome::Pass, Lang::Ko) => {
+                    format!("복구 시간 목표(RTO) {target}은(는) SLA가 보장하는 {sla} 이내입니다")
+                }
+                _ => String::new(),
             };
-            e.why(why)
-                .actual(format_duration(t))
-                .limit(sla.to_string())
-                .read(target_reading(m, Field::Rto, t, &ctx.rto_from))
+            e.why(why).actual(target).limit(sla).read(target_reading(
+                m,
+                Field::Rto,
+                t,
+                &ctx.rto_from,
+                cx.lang,
+            ))
         })
     }
 

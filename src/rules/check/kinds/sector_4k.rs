@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{Context, Eval, Kind, Outcome, flag, reading};
-use crate::model::{Field, Machine};
+use crate::model::{Field, Lang, Machine};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -17,14 +17,17 @@ impl Kind for Sector4k {
         from a per-disk sector size, else from a machine-level `4K sector` column.";
     const EXAMPLE: &'static str = r#"check = { kind = "sector-4k", allowed = false }"#;
 
-    fn evaluate(&self, m: &Machine, _: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         let by_disk = m
             .disks
             .iter()
             .find(|d| d.sector_bytes.known().is_some_and(|s| *s >= 4096));
         match by_disk {
             Some(d) if !self.allowed => Eval::new(Outcome::Fail, "")
-                .actual(format!("{} has 4K sectors", d.name))
+                .actual(match cx.lang {
+                    Lang::En => format!("{} has 4K sectors", d.name),
+                    Lang::Ko => format!("{}에 4K 섹터가 있습니다", d.name),
+                })
                 .read(reading(
                     Field::Sector4k,
                     d.name.to_string(),
@@ -36,6 +39,7 @@ impl Kind for Sector4k {
                 Field::Sector4k,
                 &m.source,
                 full,
+                cx.lang,
             ),
         }
     }

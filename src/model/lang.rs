@@ -1,0 +1,53 @@
+//! The language a reader reads: English (the default) or Korean (`--lang ko`, or
+//! `REHOST_LANG=ko`). It sits in the model, below the rules, because the checks word their own
+//! reasons in it; the report's word tables are in [`crate::i18n`].
+
+/// A reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Ko,
+}
+
+impl Lang {
+    /// `en`, `ko` (also `kr`, `ko-KR`, `korean`).
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "en" | "en-us" | "en-gb" | "english" => Some(Lang::En),
+            "ko" | "kr" | "ko-kr" | "korean" => Some(Lang::Ko),
+            _ => None,
+        }
+    }
+
+    /// The option if given, else `REHOST_LANG`, else English.
+    pub fn choose(option: Option<&str>) -> Result<Lang, String> {
+        let (text, from) = match option {
+            Some(t) => (t.to_string(), "--lang"),
+            None => match std::env::var("REHOST_LANG") {
+                Ok(t) if !t.trim().is_empty() => (t, "REHOST_LANG"),
+                _ => return Ok(Lang::En),
+            },
+        };
+        Lang::parse(&text).ok_or_else(|| format!("{from} {text:?}: expected en or ko"))
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// The one of two wordings in this language.
+    pub fn pick<T>(self, en: T, ko: T) -> T {
+        match self {
+            Lang::En => en,
+            Lang::Ko => ko,
+        }
+    }
+
+    pub fn is_ko(self) -> bool {
+        self == Lang::Ko
+    }
+}
