@@ -7,11 +7,11 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Machine, Value};
+use crate::model::{Lang, Machine, Value};
 use crate::rules::check::dr::{DrContext, Storage, TargetFrom, achievable_rpo};
 use crate::rules::matrix::{Estate as EstateLimits, Matrix};
 use crate::rules::{Assessment, Outcome, check::Check};
-use crate::units::{self, format_duration, group_thousands};
+use crate::units::{self, format_duration_in, group_thousands};
 
 /// What the command line says about DR.
 #[derive(Debug, Clone, Default)]
@@ -189,7 +189,12 @@ pub fn has_dr(mx: &Matrix) -> bool {
 
 /// The estate arithmetic: required Mbps = Σ average churn (MB/s) × 8 × (1 + growth); initial
 /// replication hours = Σ used storage × 8 ÷ available Mbps.
-pub fn estate(machines: &[Machine], opts: &DrOptions, limits: Option<&EstateLimits>) -> EstateDr {
+pub fn estate(
+    machines: &[Machine],
+    opts: &DrOptions,
+    limits: Option<&EstateLimits>,
+    lang: Lang,
+) -> EstateDr {
     let growth = opts
         .growth
         .or(limits.map(|l| l.growth_percent / 100.0))
@@ -214,24 +219,38 @@ pub fn estate(machines: &[Machine], opts: &DrOptions, limits: Option<&EstateLimi
     if let (Some(r), Some(b)) = (required, opts.bandwidth_mbps)
         && r > b
     {
-        notes.push(format!(
-            "the churn needs {} Mbps with {}% growth; the {} Mbps link is {} Mbps short, so every machine with an RPO target is at risk",
+        let (r, g, b, short) = (
             group_thousands(r),
             group_thousands(growth * 100.0),
             group_thousands(b),
-            group_thousands(r - b)
-        ));
+            group_thousands(r - b),
+        );
+        notes.push(match lang {
+            Lang::En => format!(
+                "the churn needs {r} Mbps with {g}% growth; the {b} Mbps link is {short} Mbps short, so every machine with an RPO target is at risk"
+            ),
+            Lang::Ko => format!(
+                "데이터 변동률에 증가율 {g}%를 더하면 {r} Mbps가 필요합니다. {b} Mbps 링크는 {short} Mbps 부족하므로 복구 지점 목표(RPO)가 있는 모든 머신이 위험합니다"
+            ),
+        });
     }
     if let (Some(h), Some(g)) = (initial, goal)
         && h > g
     {
-        notes.push(format!(
-            "initial replication of {} takes {} h at {} Mbps, over the {} h goal",
+        let (size, h, b, g) = (
             crate::units::format_size(used.iter().sum()),
             group_thousands(h),
             group_thousands(opts.bandwidth_mbps.unwrap_or_default()),
-            group_thousands(g)
-        ));
+            group_thousands(g),
+        );
+        notes.push(match lang {
+            Lang::En => format!(
+                "initial replication of {size} takes {h} h at {b} Mbps, over the {g} h goal"
+            ),
+            Lang::Ko => {
+                format!("{size}의 초기 복제는 {b} Mbps로 {h}시간 걸려 목표 {g}시간을 넘습니다")
+            }
+        });
     }
     EstateDr {
         required_bandwidth_mbps: required,
@@ -257,6 +276,7 @@ pub fn result(
     ctx: &DrContext,
     m: &Machine,
     estate: &EstateDr,
+    lang: Lang,
 ) -> Option<DrResult> {
     if !has_dr(mx) {
         return None;
@@ -310,16 +330,23 @@ pub fn result(
         {
             achievable = Some(ach);
             frequency = freq;
-            notes.push(match freq {
-                Some(fq) => format!(
-                    "RPO {}: the longest copy frequency that meets it is {}",
-                    format_duration(*t),
-                    format_duration(fq)
+            let target = format_duration_in(*t, lang);
+            notes.push(match (freq, lang) {
+                (Some(fq), Lang::En) => format!(
+                    "RPO {target}: the longest copy frequency that meets it is {}",
+                    format_duration_in(fq, lang)
                 ),
-                None => format!(
-                    "RPO {}: recovery points are created within {} of upload",
-                    format_duration(*t),
-                    format_duration(ach)
+                (None, Lang::En) => format!(
+                    "RPO {target}: recovery points are created within {} of upload",
+                    format_duration_in(ach, lang)
+                ),
+                (Some(fq), Lang::Ko) => format!(
+                    "복구 지점 목표(RPO) {target}: 이를 충족하는 가장 긴 복사 빈도는 {}입니다",
+                    format_duration_in(fq, lang)
+                ),
+                (None, Lang::Ko) => format!(
+                    "복구 지점 목표(RPO) {target}: 업로드 후 {} 이내에 복구 지점이 생성됩니다",
+                    format_duration_in(ach, lang)
                 ),
             });
         }
@@ -328,10 +355,16 @@ pub fn result(
     let has_target = has_rpo || ctx.rto.is_known();
     if has_rpo && let Some(short) = estate.shortfall_mbps.filter(|s| *s > 0.0) {
         risk = true;
-        let line = format!(
-            "the replication link is {} Mbps short of the estate's churn",
-            group_thousands(short)
-        );
+        let line = match lang {
+            Lang::En => format!(
+                "the replication link is {} Mbps short of the estate's churn",
+                group_thousands(short)
+            ),
+            Lang::Ko => format!(
+                "복제 링크가 전체 데이터 변동률보다 {} Mbps 부족합니다",
+                group_thousands(short)
+            ),
+        };
         if risk_why.is_empty() {
             risk_why = line.clone();
         }
@@ -352,10 +385,20 @@ pub fn result(
     };
     let reason = match verdict {
         DrVerdict::CannotMeet => cannot_why,
-        DrVerdict::Unknown if unknown_why.is_empty() => "a DR target cannot be read".into(),
+        DrVerdict::Unknown if unknown_why.is_empty() => lang
+            .pick(
+                "a DR target cannot be read",
+                "재해 복구 목표를 읽을 수 없습니다",
+            )
+            .into(),
         DrVerdict::Unknown => unknown_why,
         DrVerdict::AtRisk => risk_why,
-        DrVerdict::NoTargets => "no RPO or RTO target".into(),
+        DrVerdict::NoTargets => lang
+            .pick(
+                "no RPO or RTO target",
+                "복구 지점 목표(RPO)나 복구 시간 목표(RTO)가 없습니다",
+            )
+            .into(),
         DrVerdict::Meets => String::new(),
     };
     Some(DrResult {

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Date;
+use crate::model::{Date, Lang};
 use crate::os::{Os, Version};
 
 /// Every `rules/lifecycle/*.toml`, listed by build.rs.
@@ -56,6 +56,16 @@ pub struct Release {
     pub extended_end: Option<Date>,
     pub esu_end: Option<Date>,
     pub esu_note: Option<String>,
+    /// The note in Korean (`ko.esu_note`): required beside `esu_note` (the loader checks).
+    #[serde(default)]
+    pub ko: Option<ReleaseKo>,
+}
+
+/// A release's words in Korean.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReleaseKo {
+    pub esu_note: String,
 }
 
 /// One product's lifecycle.
@@ -180,6 +190,12 @@ impl Lifecycle {
             for r in &f.release {
                 let order = [r.released, r.mainstream_end, r.extended_end, r.esu_end];
                 let given: Vec<Date> = order.iter().flatten().copied().collect();
+                if r.esu_note.is_some() != r.ko.is_some() {
+                    return Err(invalid(format!(
+                        "{}: esu_note and ko.esu_note go together (a Korean reader gets the note too)",
+                        r.version
+                    )));
+                }
                 if given.windows(2).any(|w| w[0] > w[1]) {
                     return Err(invalid(format!(
                         "{}: released, mainstream end, extended end and ESU end must come in that order",
@@ -207,11 +223,14 @@ impl Lifecycle {
         self.products.iter().find(|p| p.product == id)
     }
 
-    /// The OS's support on `day`.
-    pub fn support(&'static self, os: &Os, day: Date) -> Support {
+    /// The OS's support on `day`, its reasons and notes in `lang`.
+    pub fn support(&'static self, os: &Os, day: Date, lang: Lang) -> Support {
         let unknown = Support::unknown;
         let Some(product) = self.product(&os.product) else {
-            return unknown(format!("no lifecycle data for {}", os.product));
+            return unknown(match lang {
+                Lang::En => format!("no lifecycle data for {}", os.product),
+                Lang::Ko => format!("{}의 수명 주기 데이터가 없습니다", os.product),
+            });
         };
         let day_text = day.to_string();
         // The readings the label may stand for, each judged; the first to end decides.
@@ -223,11 +242,17 @@ impl Lifecycle {
         let mut judged: Vec<(&'static Release, SupportStatus)> = Vec::new();
         for reading in readings {
             let Some(version) = reading.version.as_deref() else {
-                return unknown(format!("{} without a version", product.title));
+                return unknown(match lang {
+                    Lang::En => format!("{} without a version", product.title),
+                    Lang::Ko => format!("{}의 버전이 없습니다", product.title),
+                });
             };
             let rows = product.rows_for(version);
             if rows.is_empty() {
-                return unknown(format!("no lifecycle row for {} {version}", product.title));
+                return unknown(match lang {
+                    Lang::En => format!("no lifecycle row for {} {version}", product.title),
+                    Lang::Ko => format!("{} {version}의 수명 주기 행이 없습니다", product.title),
+                });
             }
             for r in rows {
                 judged.push((r, status_of(r, day)));
@@ -238,19 +263,27 @@ impl Lifecycle {
             .copied()
             .max_by_key(|(r, s)| (*s, std::cmp::Reverse(end_key(r))))
         else {
-            return unknown(format!("no lifecycle row for {}", product.title));
+            return unknown(match lang {
+                Lang::En => format!("no lifecycle row for {}", product.title),
+                Lang::Ko => format!("{}의 수명 주기 행이 없습니다", product.title),
+            });
         };
         let mut names: Vec<&str> = judged.iter().map(|(r, _)| r.version.as_str()).collect();
         names.dedup();
-        let why = if names.len() > 1 {
-            format!(
+        let why = match (names.len() > 1, lang) {
+            (false, _) => String::new(),
+            (true, Lang::En) => format!(
                 "{} may be any of {}: judged as {}, whose support ends first",
                 os.raw.trim(),
                 names.join(", "),
                 worst.version
-            )
-        } else {
-            String::new()
+            ),
+            (true, Lang::Ko) => format!(
+                "{}은(는) {} 중 무엇이든 될 수 있어, 지원이 가장 먼저 끝나는 {}(으)로 판단했습니다",
+                os.raw.trim(),
+                names.join(", "),
+                worst.version
+            ),
         };
         Support {
             status,
@@ -258,7 +291,10 @@ impl Lifecycle {
             mainstream_end: worst.mainstream_end,
             extended_end: worst.extended_end,
             esu_end: worst.esu_end,
-            esu_note: worst.esu_note.as_deref(),
+            esu_note: match lang {
+                Lang::En => worst.esu_note.as_deref(),
+                Lang::Ko => worst.ko.as_ref().map(|k| k.esu_note.as_str()),
+            },
             source: Some(product.source.as_str()),
             provenance: Some(product.provenance.as_str()),
             why,

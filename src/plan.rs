@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::lifecycle::{Lifecycle, Support};
-use crate::model::{Date, Machine, Value};
+use crate::model::{Date, Lang, Machine, Value};
 use crate::sizing::catalogue::Catalogue;
 use crate::sizing::{self, Sizing, SizingOptions};
 
@@ -18,6 +18,13 @@ pub struct Planner {
     pub sizing: SizingOptions,
     pub catalogue: &'static Catalogue,
     pub lifecycle: &'static Lifecycle,
+}
+
+impl Planner {
+    /// The language plans are worded in (the sizing options carry it).
+    pub fn lang(&self) -> Lang {
+        self.sizing.lang
+    }
 }
 
 /// One machine's plan.
@@ -52,9 +59,10 @@ impl Planner {
                 // An estate has a few hundred distinct OS labels and a million machines: each
                 // label is judged once a thread.
                 thread_local! {
-                    static SEEN: std::cell::RefCell<(Option<Date>, HashMap<String, Support>)> =
+                    static SEEN: std::cell::RefCell<(Option<(Date, Lang)>, HashMap<String, Support>)> =
                         std::cell::RefCell::new((None, HashMap::new()));
                 }
+                let run = (self.day, self.lang());
                 let key = format!(
                     "{}\u{0}{}\u{0}{}",
                     os.product,
@@ -63,21 +71,28 @@ impl Planner {
                 );
                 SEEN.with(|seen| {
                     let mut seen = seen.borrow_mut();
-                    if seen.0 != Some(self.day) {
-                        *seen = (Some(self.day), HashMap::new());
+                    if seen.0 != Some(run) {
+                        *seen = (Some(run), HashMap::new());
                     }
                     if let Some(s) = seen.1.get(&key) {
                         return s.clone();
                     }
-                    let s = self.lifecycle.support(os, self.day);
+                    let s = self.lifecycle.support(os, self.day, self.lang());
                     if seen.1.len() < 10_000 {
                         seen.1.insert(key, s.clone());
                     }
                     s
                 })
             }
-            Value::Absent => Support::unknown("the inventory has no OS column".into()),
-            _ => Support::unknown("OS unknown".into()),
+            Value::Absent => Support::unknown(
+                self.lang()
+                    .pick(
+                        "the inventory has no OS column",
+                        "인벤토리에 OS 열이 없습니다",
+                    )
+                    .into(),
+            ),
+            _ => Support::unknown(self.lang().pick("OS unknown", "OS를 알 수 없습니다").into()),
         }
     }
 }

@@ -38,7 +38,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         })
         .transpose()?;
     let dr_then = dr.clone();
-    let planner = super::planner(&args.sizing, as_of)?;
+    let planner = super::planner(&args.sizing, as_of, lang)?;
 
     // The format: as asked, else from the output file's extension, else the terminal table.
     let by_extension = args.output.as_deref().and_then(|p| {

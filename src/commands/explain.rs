@@ -42,7 +42,7 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
         bail!("no machine named {:?} in the inventory{hint}", args.machine);
     }
     let dr = super::dr_options(&args.dr)?;
-    let planner = super::planner(&args.sizing, as_of)?;
+    let planner = super::planner(&args.sizing, as_of, lang)?;
     let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, Keep::All);
     let mut out = String::new();
     for (k, i) in matches.iter().enumerate() {

@@ -50,7 +50,7 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             );
         }
         for n in &sh.notes {
-            let _ = writeln!(s, "  {}: {n}", t("note", "참고"));
+            let _ = writeln!(s, "  {}: {}", t("note", "참고"), n.words(lang));
         }
         if sh.format.has_machines() || sh.rows_read > 0 {
             let _ = match lang {
@@ -100,7 +100,7 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
                 s,
                 "  {:<10} {place}: {}",
                 format!("{:?}", dq.issue).to_lowercase(),
-                dq.message
+                dq.message.words(lang)
             );
         }
     }

@@ -1,19 +1,38 @@
 //! Reading one cell into a typed [`Value`]: yes/no, counts, sizes, firmware, generation.
 //! A cell that cannot be read is `Invalid` with its raw text and the reason.
 
-use crate::model::{Firmware, Hypervisor, Value};
-use crate::units::{self, SizeUnit};
+use crate::model::{Firmware, Hypervisor, Problem, Refusal, Value};
+use crate::units::{self, QuantityError, SizeError, SizeUnit};
 
 use super::sheet::Cell;
 
-fn invalid<T>(cell: &Cell, why: impl Into<String>) -> Value<T> {
-    Value::invalid(cell.text(), why.into())
+fn invalid<T>(cell: &Cell, why: Refusal) -> Value<T> {
+    Value::invalid(cell.text(), why)
+}
+
+fn size_refusal(e: SizeError) -> Refusal {
+    match e {
+        SizeError::NotANumber => Refusal::NotANumber,
+        SizeError::UnknownUnit(u) => Refusal::UnknownUnit(u),
+        SizeError::Negative => Refusal::NegativeSize,
+        SizeError::TooLarge => Refusal::SizeTooLarge,
+        SizeError::NoUnit => Refusal::NoUnit,
+    }
+}
+
+fn problem(e: QuantityError) -> Problem {
+    match e {
+        QuantityError::NotANumber => Problem::NotANumber,
+        QuantityError::UnknownUnit(u) => Problem::UnknownUnit(u),
+        QuantityError::Negative => Problem::Negative,
+        QuantityError::TooLarge => Problem::TooLarge,
+    }
 }
 
 pub fn text(cell: Option<&Cell>) -> Value<String> {
     match cell {
         None => Value::Empty,
-        Some(Cell::Error(e)) => Value::invalid(e.clone(), "formula error"),
+        Some(Cell::Error(e)) => Value::invalid(e.clone(), Refusal::FormulaError),
         Some(c) => Value::Known(c.text().trim().to_string()),
     }
 }
@@ -32,19 +51,19 @@ pub fn boolean(cell: Option<&Cell>) -> Value<bool> {
             | "protected" | "fullyencrypted" | "fully encrypted" => Value::Known(true),
             "no" | "n" | "false" | "0" | "off" | "disabled" | "-" | "none" | "not encrypted"
             | "fullydecrypted" | "fully decrypted" | "unprotected" => Value::Known(false),
-            _ => invalid(cell, "expected yes or no"),
+            _ => invalid(cell, Refusal::ExpectedYesNo),
         },
-        _ => invalid(cell, "expected yes or no"),
+        _ => invalid(cell, Refusal::ExpectedYesNo),
     }
 }
 
-fn number(cell: &Cell) -> Result<f64, String> {
+fn number(cell: &Cell) -> Result<f64, Refusal> {
     match cell {
         Cell::Number(n) => Ok(*n),
-        Cell::Text(t) => units::parse_number(t).ok_or_else(|| "not a number".into()),
-        Cell::Date(_) => Err("a date where a number belongs".into()),
-        Cell::Bool(_) => Err("yes/no where a number belongs".into()),
-        Cell::Error(_) => Err("formula error".into()),
+        Cell::Text(t) => units::parse_number(t).ok_or(Refusal::NotANumber),
+        Cell::Date(_) => Err(Refusal::DateWhereNumber),
+        Cell::Bool(_) => Err(Refusal::YesNoWhereNumber),
+        Cell::Error(_) => Err(Refusal::FormulaError),
     }
 }
 
@@ -57,8 +76,8 @@ pub fn count(cell: Option<&Cell>) -> Value<u32> {
         Ok(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => {
             Value::Known(n as u32)
         }
-        Ok(n) if n < 0.0 => invalid(cell, "negative count"),
-        Ok(_) => invalid(cell, "not a whole number"),
+        Ok(n) if n < 0.0 => invalid(cell, Refusal::NegativeCount),
+        Ok(_) => invalid(cell, Refusal::NotWholeNumber),
         Err(why) => invalid(cell, why),
     }
 }
@@ -69,17 +88,17 @@ pub fn size(cell: &Cell, unit: Option<SizeUnit>) -> Value<u64> {
         Cell::Number(n) => match unit {
             Some(u) => match units::size_from_number(*n, u) {
                 Ok(b) => Value::Known(b),
-                Err(e) => invalid(cell, e.to_string()),
+                Err(e) => invalid(cell, size_refusal(e)),
             },
-            None => invalid(cell, "no unit given and none known for this column"),
+            None => invalid(cell, Refusal::NoUnit),
         },
         Cell::Text(t) => match units::parse_size(t, unit) {
             Ok(b) => Value::Known(b),
-            Err(e) => invalid(cell, e.to_string()),
+            Err(e) => invalid(cell, size_refusal(e)),
         },
-        Cell::Date(_) => invalid(cell, "a date where a size belongs"),
-        Cell::Bool(_) => invalid(cell, "yes/no where a size belongs"),
-        Cell::Error(_) => invalid(cell, "formula error"),
+        Cell::Date(_) => invalid(cell, Refusal::DateWhereSize),
+        Cell::Bool(_) => invalid(cell, Refusal::YesNoWhereSize),
+        Cell::Error(_) => invalid(cell, Refusal::FormulaError),
     }
 }
 
@@ -121,7 +140,7 @@ pub fn firmware(cell: Option<&Cell>) -> Value<Firmware> {
             Value::Known(Firmware::Bios)
         }
         "efi" | "uefi" | "efi64" | "gen2" | "gen 2" | "secure boot" => Value::Known(Firmware::Uefi),
-        _ => invalid(cell, "expected BIOS or UEFI/EFI"),
+        _ => invalid(cell, Refusal::ExpectedFirmware),
     }
 }
 
@@ -138,7 +157,7 @@ pub fn generation(cell: Option<&Cell>) -> Value<u8> {
     match digits.as_str() {
         "1" | "i" => Value::Known(1),
         "2" | "ii" => Value::Known(2),
-        _ => invalid(cell, "expected generation 1 or 2"),
+        _ => invalid(cell, Refusal::ExpectedGeneration),
     }
 }
 
@@ -158,15 +177,12 @@ pub fn duration(cell: Option<&Cell>, col: &super::headers::Column) -> Value<u64>
     };
     match cell {
         Cell::Number(n) if *n >= 0.0 && n.is_finite() => Value::Known((n * default).round() as u64),
-        Cell::Number(_) => invalid(cell, "negative duration"),
+        Cell::Number(_) => invalid(cell, Refusal::NegativeDuration),
         Cell::Text(t) => match units::parse_duration(t, Some(default)) {
             Ok(s) => Value::Known(s),
-            Err(e) => invalid(
-                cell,
-                format!("{e} (write a duration such as 15 min or 1 h)"),
-            ),
+            Err(e) => invalid(cell, Refusal::Duration(problem(e))),
         },
-        _ => invalid(cell, "expected a duration such as 15 min or 1 h"),
+        _ => invalid(cell, Refusal::ExpectedDuration),
     }
 }
 
@@ -189,8 +205,8 @@ pub fn percent(cell: Option<&Cell>) -> Value<f64> {
     };
     match n {
         Some(n) if n.is_finite() && (0.0..=100.0).contains(&n) => Value::Known(n),
-        Some(_) => invalid(cell, "a utilisation must be between 0 and 100 %"),
-        None => invalid(cell, "expected a utilisation in per cent, such as 35"),
+        Some(_) => invalid(cell, Refusal::UtilisationRange),
+        None => invalid(cell, Refusal::ExpectedUtilisation),
     }
 }
 
@@ -206,7 +222,7 @@ pub fn per_second(cell: Option<&Cell>) -> Value<f64> {
     };
     match n {
         Some(n) if n.is_finite() && n >= 0.0 => Value::Known(n),
-        _ => invalid(cell, "expected operations per second, such as 120"),
+        _ => invalid(cell, Refusal::ExpectedOps),
     }
 }
 
@@ -218,11 +234,11 @@ pub fn rate(cell: Option<&Cell>, per_day: bool) -> Value<f64> {
     let r = match cell {
         Cell::Number(n) => units::parse_rate(&n.to_string(), per_day),
         Cell::Text(t) => units::parse_rate(t, per_day),
-        _ => return invalid(cell, "expected a rate such as 12 MB/s"),
+        _ => return invalid(cell, Refusal::ExpectedRate),
     };
     match r {
         Ok(v) => Value::Known(v),
-        Err(e) => invalid(cell, format!("{e} (write a rate such as 12 MB/s)")),
+        Err(e) => invalid(cell, Refusal::Rate(problem(e))),
     }
 }
 

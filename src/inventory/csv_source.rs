@@ -6,11 +6,12 @@ use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use super::ImportError;
 use super::limits::MAX_CELLS_PER_FILE;
+use super::note::SheetNote;
 use super::sheet::{Cell, FileKind, RawFile, Row, Sheet, text_cell};
 
 /// Decodes the bytes to text, saying how when it was not plain UTF-8. UTF-8 (the usual case)
 /// becomes the text in place: a 100 MB file is not held twice.
-fn decode(mut bytes: Vec<u8>) -> (String, Option<String>) {
+fn decode(mut bytes: Vec<u8>) -> (String, Option<SheetNote>) {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
@@ -21,29 +22,32 @@ fn decode(mut bytes: Vec<u8>) -> (String, Option<String>) {
             Ok(s) => (s, None),
             Err(e) => {
                 let (text, _, _) = WINDOWS_1252.decode(e.as_bytes());
-                (
-                    text.into_owned(),
-                    Some("not valid UTF-8; read as Windows-1252".into()),
-                )
+                (text.into_owned(), Some(SheetNote::Windows1252))
             }
         },
     }
 }
 
 /// UTF-16 with or without a BOM, decoded; `None` for text to be read as UTF-8.
-fn decode_other(bytes: &[u8]) -> (Option<String>, Option<String>) {
+fn decode_other(bytes: &[u8]) -> (Option<String>, Option<SheetNote>) {
     if bytes.starts_with(&[0xFF, 0xFE]) {
         let (text, _, _) = UTF_16LE.decode(bytes);
         return (
             Some(text.into_owned()),
-            Some("read as UTF-16 (little-endian)".into()),
+            Some(SheetNote::Utf16 {
+                big_endian: false,
+                bom: true,
+            }),
         );
     }
     if bytes.starts_with(&[0xFE, 0xFF]) {
         let (text, _, _) = UTF_16BE.decode(bytes);
         return (
             Some(text.into_owned()),
-            Some("read as UTF-16 (big-endian)".into()),
+            Some(SheetNote::Utf16 {
+                big_endian: true,
+                bom: true,
+            }),
         );
     }
     // UTF-16 without a BOM: every other byte of ASCII text is NUL.
@@ -59,7 +63,10 @@ fn decode_other(bytes: &[u8]) -> (Option<String>, Option<String>) {
         let (text, _) = UTF_16LE.decode_without_bom_handling(bytes);
         return (
             Some(text.into_owned()),
-            Some("read as UTF-16 (little-endian, no BOM)".into()),
+            Some(SheetNote::Utf16 {
+                big_endian: false,
+                bom: false,
+            }),
         );
     }
     (None, None)
@@ -87,9 +94,9 @@ fn sniff_delimiter(line: &str) -> u8 {
 
 pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
     let (text, note) = decode(bytes);
-    let mut notes: Vec<String> = note.into_iter().collect();
+    let mut notes: Vec<SheetNote> = note.into_iter().collect();
     if text.contains('\0') {
-        notes.push("NUL characters removed".into());
+        notes.push(SheetNote::NulRemoved);
     }
     let text = if text.contains('\0') {
         text.replace('\0', "")
@@ -132,9 +139,8 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
     let first_line = body.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let delimiter = sniff_delimiter(first_line);
     if delimiter != b',' {
-        notes.push(format!(
-            "delimiter {:?}",
-            char::from(delimiter).escape_default().to_string()
+        notes.push(SheetNote::Delimiter(
+            char::from(delimiter).escape_default().to_string(),
         ));
     }
 
@@ -275,7 +281,7 @@ mod tests {
     fn windows_1252_is_read_and_noted() {
         let f = read_csv("t.csv", b"Name,Owner\nVM1,Jos\xE9\n".to_vec()).unwrap();
         assert_eq!(texts(&f)[1][1], "José");
-        assert!(f.notes.iter().any(|n| n.contains("Windows-1252")));
+        assert!(f.notes.contains(&SheetNote::Windows1252));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::headers::{self, Column, Field, Table, normalise};
+use super::note::Unused;
 use super::sheet::{Cell, Sheet};
 
 /// The inventory formats the importer reads.
@@ -95,8 +96,8 @@ pub struct Detected {
     /// The same header row read with the per-disk aliases (for disk sheets).
     pub disk_columns: Vec<Column>,
     pub unmapped: Vec<(usize, String)>,
-    /// For unknown sheets: why.
-    pub why: String,
+    /// For sheets not used for machines: why.
+    pub why: Option<Unused>,
 }
 
 impl Detected {
@@ -167,16 +168,16 @@ fn find_header(sheet: &Sheet, table: Table) -> Option<(usize, Vec<Column>, Vec<(
 }
 
 pub fn detect(sheet: &Sheet, file: &str) -> Detected {
-    let unknown = |why: &str| Detected {
+    let unknown = |why: Option<Unused>| Detected {
         format: Format::Unknown,
         header: None,
         columns: Vec::new(),
         disk_columns: Vec::new(),
         unmapped: Vec::new(),
-        why: why.to_string(),
+        why,
     };
     if sheet.rows.is_empty() {
-        return unknown("the sheet is empty");
+        return unknown(Some(Unused::Empty));
     }
     let sheet_name = sheet
         .name
@@ -188,7 +189,7 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
     if sheet_name == "vmetadata" {
         return Detected {
             format: Format::RvtoolsMeta,
-            ..unknown("")
+            ..unknown(None)
         };
     }
     let machine = find_header(sheet, Table::Machines);
@@ -203,7 +204,7 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
         return Detected {
             format: Format::AzureMigrateProperties,
             header: Some(0),
-            ..unknown("")
+            ..unknown(None)
         };
     }
 
@@ -253,7 +254,7 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
                 format,
                 header: Some(0),
                 columns: cols,
-                ..unknown("")
+                ..unknown(None)
             };
         }
         return Detected {
@@ -262,7 +263,7 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
             columns,
             disk_columns,
             unmapped,
-            why: String::new(),
+            why: None,
         };
     }
 
@@ -280,15 +281,13 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
                 columns,
                 disk_columns: dcols.clone(),
                 unmapped,
-                why: String::new(),
+                why: None,
             };
         }
     }
 
     let Some((header, columns, unmapped)) = machine else {
-        return unknown(
-            "no recognisable machine-name column (such as `Name`, `VM`, `Server name`)",
-        );
+        return unknown(Some(Unused::NoNameColumn));
     };
     let texts = header_texts(sheet, header);
     let norm: Vec<String> = texts.iter().map(|(_, t)| normalise(t)).collect();
@@ -307,8 +306,8 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
         Format::Generic
     } else {
         return Detected {
-            why: "only a name column was recognised; no machine attributes".into(),
-            ..unknown("")
+            why: Some(Unused::OnlyName),
+            ..unknown(None)
         };
     };
     let (columns, mut unmapped) = if format == Format::HyperVVm {
@@ -324,7 +323,7 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
         columns,
         disk_columns: Vec::new(),
         unmapped,
-        why: String::new(),
+        why: None,
     }
 }
 

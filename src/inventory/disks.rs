@@ -141,10 +141,10 @@ pub fn attach_vhd_sheet(inv: &mut Inventory, file: &Arc<str>, sheet: &Sheet, det
                 inv,
                 row,
                 None,
-                format!(
-                    "disk row {} names no VM ({} is empty)",
-                    row.number, name_col.header
-                ),
+                super::note::Note::DiskRowNoVm {
+                    row: row.number,
+                    header: name_col.header.clone(),
+                },
             );
             continue;
         }

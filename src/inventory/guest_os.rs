@@ -100,10 +100,11 @@ pub(super) fn read(
             machine: Some(name.to_string()),
             field: Some(Field::Os),
             raw: Some(conf.os.raw.clone()),
-            message: format!(
-                "configured as {:?}, running {:?} ({used_from}); read as the running OS",
-                conf.os.raw, used.raw
-            ),
+            message: super::note::Note::GuestOs {
+                configured: conf.os.raw.clone(),
+                running: used.raw.clone(),
+                from: used_from,
+            },
         });
     }
     // One source needs no list: the OS is its reading.

@@ -13,6 +13,7 @@ mod disks;
 mod guest_os;
 pub mod headers;
 pub mod limits;
+pub mod note;
 mod parallel;
 mod reader;
 mod row;
@@ -31,6 +32,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 pub use detect::Format;
+pub use note::{Note, SheetNote};
 
 use crate::model::Machine;
 
@@ -90,7 +92,7 @@ pub struct DataQuality {
     pub machine: Option<String>,
     pub field: Option<headers::Field>,
     pub raw: Option<String>,
-    pub message: String,
+    pub message: Note,
 }
 
 /// One column of a sheet and the field it was read as.
@@ -119,7 +121,7 @@ pub struct SheetReport {
     /// Rows that became part of a machine (a disk, a partition, a host's version).
     pub attached: usize,
     pub skipped: usize,
-    pub notes: Vec<String>,
+    pub notes: Vec<SheetNote>,
 }
 
 /// One cell of an inventory as people quote it, `vInfo!C17` (a CSV's file name stands for its
@@ -343,8 +345,8 @@ fn import_raw(
         } else {
             detected
                 .iter()
-                .map(|d| d.why.clone())
-                .find(|w| !w.is_empty())
+                .find_map(|d| d.why)
+                .map(|w| w.words(crate::model::Lang::En).to_string())
                 .unwrap_or_else(|| "no sheet has a recognisable machine-name column".into())
         };
         return Err(ImportError::NotAnInventory {

@@ -22,7 +22,7 @@ pub enum Made {
     Machine(Machine, bool),
     /// No machine: why was recorded as a data-quality record. A VM left out on purpose (a
     /// template) gives its lower-case name and why, for the sheets that join to it.
-    Skipped(Option<(String, &'static str)>),
+    Skipped(Option<(String, super::note::NotAVm)>),
 }
 
 /// How the rows of a sheet went.
@@ -33,7 +33,7 @@ pub struct Tally {
     pub skipped: usize,
     pub inferred: usize,
     /// VMs left out on purpose, lower-case name → why, in sheet order.
-    pub left_out: Vec<(String, &'static str)>,
+    pub left_out: Vec<(String, super::note::NotAVm)>,
 }
 
 impl Tally {
@@ -138,11 +138,11 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::inventory::Issue;
     use crate::inventory::sheet::Cell;
+    use crate::inventory::{Issue, Note};
     use crate::model::SourceRef;
 
-    fn record(inv: &mut Inventory, issue: Issue, row: u32, message: String) {
+    fn record(inv: &mut Inventory, issue: Issue, row: u32, message: Note) {
         inv.data_quality.push(DataQuality {
             issue,
             file: "t.csv".into(),
@@ -160,14 +160,17 @@ mod tests {
     fn make(row: &Row, inv: &mut Inventory) -> Made {
         let n = row.number;
         if n.is_multiple_of(11) {
-            record(inv, Issue::Invalid, n, format!("note {n}"));
+            record(inv, Issue::Invalid, n, Note::Worded(format!("note {n}")));
         }
         if n.is_multiple_of(7) {
-            record(inv, Issue::Skipped, n, format!("no name {n}"));
+            record(inv, Issue::Skipped, n, Note::Worded(format!("no name {n}")));
             return Made::Skipped(None);
         }
         if n.is_multiple_of(13) {
-            return Made::Skipped(Some((format!("t{n}"), "a template")));
+            return Made::Skipped(Some((
+                format!("t{n}"),
+                crate::inventory::note::NotAVm::Template,
+            )));
         }
         let name = row.get(0).map(Cell::text).unwrap_or_default();
         let source = SourceRef {

@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use super::detect::Format;
 use super::headers::Column;
+use super::note::Note;
 use super::sheet::Row;
 use super::{DataQuality, Inventory, Issue};
-use crate::model::{Field, SourceRef};
+use crate::model::{Field, Refusal, SourceRef};
 use crate::units::SizeUnit;
 
 /// The unit a column's numbers are in when neither header nor cell says, and whether that is
@@ -61,7 +62,7 @@ impl RowReader<'_> {
         col: &Column,
         machine: &str,
         raw: &str,
-        why: &str,
+        why: &Refusal,
     ) {
         inv.data_quality.push(DataQuality {
             issue: Issue::Invalid,
@@ -72,11 +73,15 @@ impl RowReader<'_> {
             machine: Some(machine.to_string()),
             field: Some(col.field),
             raw: Some(raw.to_string()),
-            message: format!("{}: cannot read {raw:?}: {why}", col.header),
+            message: Note::CannotRead {
+                header: col.header.clone(),
+                raw: raw.to_string(),
+                why: why.clone(),
+            },
         });
     }
 
-    pub fn skip(&self, inv: &mut Inventory, row: &Row, machine: Option<&str>, why: String) {
+    pub fn skip(&self, inv: &mut Inventory, row: &Row, machine: Option<&str>, why: Note) {
         inv.data_quality.push(DataQuality {
             issue: Issue::Skipped,
             file: self.file.clone(),
@@ -90,7 +95,7 @@ impl RowReader<'_> {
         });
     }
 
-    pub fn note(&self, inv: &mut Inventory, field: Option<Field>, message: String) {
+    pub fn note(&self, inv: &mut Inventory, field: Option<Field>, message: Note) {
         inv.data_quality.push(DataQuality {
             issue: Issue::Assumption,
             file: self.file.clone(),

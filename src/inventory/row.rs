@@ -7,7 +7,7 @@ use super::headers::{Column, Field};
 use super::reader::{RowReader, default_unit};
 use super::sheet::{Cell, Row};
 use super::{Inventory, guest_os};
-use crate::model::{Disk, DiskPerf, DiskRole, Hypervisor, Machine, Value};
+use crate::model::{Disk, DiskPerf, DiskRole, Hypervisor, Machine, Refusal, Value};
 use crate::os::parse_arch;
 use crate::units::SizeUnit;
 
@@ -113,7 +113,7 @@ pub fn apply_row(
                             row,
                             col,
                             &name,
-                            Value::invalid(c.text(), "expected x64, x86, 64-bit or 32-bit"),
+                            Value::invalid(c.text(), Refusal::ExpectedArchitecture),
                         ),
                     },
                 }
@@ -255,7 +255,7 @@ pub fn apply_row(
                             row,
                             col,
                             &name,
-                            Value::invalid(t, "expected VMware, Hyper-V or Physical"),
+                            Value::invalid(t, Refusal::ExpectedPlatform),
                         );
                     }
                 } else if m.hypervisor.is_absent() {

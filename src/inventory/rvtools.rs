@@ -11,6 +11,7 @@ use super::cells;
 use super::detect::{self, Detected, Format};
 use super::disks::{index_by_name, read_disk};
 use super::headers::{self, Field};
+use super::note::{NotAVm, Note, Orphan, SheetNote};
 use super::parallel::{Made, make_machines};
 use super::reader::RowReader;
 use super::sheet::{Cell, RawFile, Sheet};
@@ -67,7 +68,7 @@ struct Part {
     file: Arc<str>,
     sheet: Sheet,
     det: Detected,
-    notes: Vec<String>,
+    notes: Vec<SheetNote>,
     /// For CSV tabs, the tab name (`vInfo`), since a CSV has no sheet name.
     tab: Option<String>,
 }
@@ -133,13 +134,13 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
         _ => 4,
     });
     let first = inv.machines.len();
-    let mut skipped_vms: HashMap<String, String> = HashMap::new();
+    let mut skipped_vms: HashMap<String, NotAVm> = HashMap::new();
     let mut esx: HashMap<String, String> = HashMap::new();
     let has_disk_sheet = parts.iter().any(|p| p.det.format == Format::RvtoolsDisk);
     for part in &parts {
         let mut notes = part.notes.clone();
         if let Some(v) = &version {
-            notes.push(format!("RVTools version {v}"));
+            notes.push(SheetNote::RvtoolsVersion(v.clone()));
         }
         let sheet_name: Option<Arc<str>> = part.sheet.name.as_deref().map(Into::into);
         let rr = RowReader {
@@ -151,7 +152,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
         if report.sheet.is_none()
             && let Some(tab) = &part.tab
         {
-            report.notes.push(format!("RVTools tab {tab}"));
+            report.notes.push(SheetNote::RvtoolsTab(tab.to_string()));
         }
         let header = part.det.header.unwrap_or(0);
         let body = part.sheet.rows.get(header + 1..).unwrap_or(&[]);
@@ -173,18 +174,22 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         .map(|c| c.text().trim().to_string())
                         .unwrap_or_default();
                     if name.is_empty() {
-                        rr.skip(inv, row, None, format!("row {} has no VM name", row.number));
+                        rr.skip(inv, row, None, Note::NoVmName { row: row.number });
                         return Made::Skipped(None);
                     }
                     let why = if flag(row, Field::Template) {
-                        Some("a template, not a VM")
+                        Some(NotAVm::Template)
                     } else if flag(row, Field::SrmPlaceholder) {
-                        Some("a Site Recovery Manager placeholder, not a VM")
+                        Some(NotAVm::SrmPlaceholder)
                     } else {
                         None
                     };
                     if let Some(why) = why {
-                        rr.skip(inv, row, Some(&name), format!("{name} skipped: {why}"));
+                        let note = Note::NotAVm {
+                            name: name.clone(),
+                            why,
+                        };
+                        rr.skip(inv, row, Some(&name), note);
                         return Made::Skipped(Some((name.to_ascii_lowercase(), why)));
                     }
                     let mut m = Machine::new(name, rr.source(row));
@@ -201,7 +206,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                 report.skipped += tally.skipped;
                 report.machines += tally.machines;
                 for (name, why) in tally.left_out {
-                    skipped_vms.insert(name, why.to_string());
+                    skipped_vms.insert(name, why);
                 }
             }
             Format::RvtoolsHost => {
@@ -218,12 +223,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         }
                         _ => {
                             report.skipped += 1;
-                            rr.skip(
-                                inv,
-                                row,
-                                None,
-                                format!("vHost row {} names no host or version", row.number),
-                            );
+                            rr.skip(inv, row, None, Note::HostRowIncomplete { row: row.number });
                         }
                     }
                 }
@@ -258,10 +258,11 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                             inv,
                             row,
                             Some(vm.trim()).filter(|n| !n.is_empty()),
-                            format!(
-                                "vCPU row {}: names VM {vm:?}, which is not in vInfo",
-                                row.number
-                            ),
+                            Note::OrphanRow {
+                                tab: Format::RvtoolsCpu.label(),
+                                row: row.number,
+                                vm: Orphan::NotInVinfo { name: vm.clone() },
+                            },
                         );
                         continue;
                     };
@@ -321,15 +322,22 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                     let Some(&i) = found else {
                         report.skipped += 1;
                         let why = match skipped_vms.get(&key) {
-                            Some(w) => format!("belongs to {name}, skipped as {w}"),
-                            None if name.is_empty() => "names no VM".to_string(),
-                            None => format!("names VM {name:?}, which is not in vInfo"),
+                            Some(w) => Orphan::Skipped {
+                                name: name.clone(),
+                                why: *w,
+                            },
+                            None if name.is_empty() => Orphan::NoVm,
+                            None => Orphan::NotInVinfo { name: name.clone() },
                         };
                         rr.skip(
                             inv,
                             row,
                             Some(&name).filter(|n| !n.is_empty()).map(|n| n.as_str()),
-                            format!("{} row {}: {why}", part.det.format.label(), row.number),
+                            Note::OrphanRow {
+                                tab: part.det.format.label(),
+                                row: row.number,
+                                vm: why,
+                            },
                         );
                         continue;
                     };

@@ -93,7 +93,7 @@ pub struct RawFile {
     pub kind: FileKind,
     pub sheets: Vec<Sheet>,
     /// Encoding or other reading notes (`read as UTF-16`, …).
-    pub notes: Vec<String>,
+    pub notes: Vec<super::note::SheetNote>,
 }
 
 /// Decides, from a sheet's first rows, which of its columns the importer will read. Given to
@@ -143,21 +143,27 @@ pub(crate) fn kinds<R: Reader<RS>, RS: Read + std::io::Seek>(book: &R) -> Vec<(S
 
 /// The worksheets' names, and a note for each other sheet (a chart, dialog or macro sheet,
 /// or a VBA module: none holds a table).
-pub(crate) fn split_worksheets(all: Vec<(String, SheetType)>) -> (Vec<String>, Vec<String>) {
+pub(crate) fn split_worksheets(
+    all: Vec<(String, SheetType)>,
+) -> (Vec<String>, Vec<super::note::SheetNote>) {
     let mut names = Vec::new();
     let mut notes = Vec::new();
     for (name, typ) in all {
+        use super::note::NotATable;
         let what = match typ {
             SheetType::WorkSheet => {
                 names.push(name);
                 continue;
             }
-            SheetType::ChartSheet => "a chart sheet",
-            SheetType::DialogSheet => "a dialog sheet",
-            SheetType::MacroSheet => "a macro sheet",
-            SheetType::Vba => "a VBA module",
+            SheetType::ChartSheet => NotATable::Chart,
+            SheetType::DialogSheet => NotATable::Dialog,
+            SheetType::MacroSheet => NotATable::Macro,
+            SheetType::Vba => NotATable::Vba,
         };
-        notes.push(format!("sheet {name:?} is {what}, not a table: skipped"));
+        notes.push(super::note::SheetNote::NotATable {
+            sheet: name.to_string(),
+            what,
+        });
     }
     (names, notes)
 }

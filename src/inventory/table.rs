@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use super::detect::{Detected, Format};
 use super::headers::{Column, Field};
+use super::note::{Note, SheetNote};
 use super::parallel::{Made, make_machines};
 use super::reader::{RowReader, default_unit};
 use super::sheet::{Row, Sheet};
@@ -19,11 +20,11 @@ pub fn ignored_sheet(
     file: &Arc<str>,
     sheet: &Sheet,
     det: &Detected,
-    notes: &[String],
+    notes: &[SheetNote],
 ) -> SheetReport {
     let mut notes = notes.to_vec();
-    if !det.why.is_empty() {
-        notes.push(format!("not used: {}", det.why));
+    if let Some(why) = det.why {
+        notes.push(SheetNote::NotUsed(why));
     }
     SheetReport {
         file: file.clone(),
@@ -40,7 +41,12 @@ pub fn ignored_sheet(
     }
 }
 
-pub fn new_report(file: &Arc<str>, sheet: &Sheet, det: &Detected, notes: &[String]) -> SheetReport {
+pub fn new_report(
+    file: &Arc<str>,
+    sheet: &Sheet,
+    det: &Detected,
+    notes: &[SheetNote],
+) -> SheetReport {
     let header_row = det.header.map(|i| sheet.rows[i].number);
     let mapped = |c: &Column| MappedColumn {
         header: c.header.clone(),
@@ -81,7 +87,7 @@ pub fn import_machines(
     file: &Arc<str>,
     sheet: Sheet,
     det: &Detected,
-    notes: &[String],
+    notes: &[SheetNote],
 ) {
     let mut report = new_report(file, &sheet, det, notes);
     let rr = RowReader {
@@ -106,10 +112,10 @@ pub fn import_machines(
                 inv,
                 row,
                 None,
-                format!(
-                    "row {} has no machine name ({} is empty)",
-                    row.number, name_col.header
-                ),
+                Note::NoMachineName {
+                    row: row.number,
+                    header: name_col.header.clone(),
+                },
             );
             return Made::Skipped(None);
         }
@@ -127,10 +133,9 @@ pub fn import_machines(
         rr.note(
             inv,
             Some(Field::Hypervisor),
-            format!(
-                "hypervisor inferred from the host OS or management server for {} machine(s)",
-                tally.inferred
-            ),
+            Note::HypervisorInferred {
+                machines: tally.inferred,
+            },
         );
     }
     inv.sheets.push(report);
@@ -146,20 +151,18 @@ fn announce_assumptions(inv: &mut Inventory, rr: &RowReader<'_>, det: &Detected)
             rr.note(
                 inv,
                 Some(col.field),
-                format!(
-                    "{:?} has no unit: numbers under 1,024 are read as GB, larger ones as MB",
-                    col.header
-                ),
+                Note::MemoryWithoutUnit {
+                    header: col.header.clone(),
+                },
             );
         } else if let (Some(u), true) = (unit, assumed) {
             rr.note(
                 inv,
                 Some(col.field),
-                format!(
-                    "{:?} has no unit: numbers without one are read as {}",
-                    col.header,
-                    u.label()
-                ),
+                Note::NoUnit {
+                    header: col.header.clone(),
+                    unit: u.label(),
+                },
             );
         }
     }
@@ -168,11 +171,7 @@ fn announce_assumptions(inv: &mut Inventory, rr: &RowReader<'_>, det: &Detected)
         .iter()
         .any(|c| c.field == Field::DiskN && c.disk_index == Some(1))
     {
-        rr.note(
-            inv,
-            Some(Field::DiskN),
-            "Disk 1 is taken as the OS disk, the others as data disks".into(),
-        );
+        rr.note(inv, Some(Field::DiskN), Note::Disk1IsOs);
     }
 }
 
@@ -198,9 +197,7 @@ pub fn mark_duplicates(inv: &mut Inventory) {
             machine: Some(m.name.clone()),
             field: Some(Field::Name),
             raw: Some(m.name.clone()),
-            message: format!(
-                "duplicate machine name (also at {first_src}); both are kept and assessed"
-            ),
+            message: Note::Duplicate { first: first_src },
         });
     }
 }

@@ -20,7 +20,7 @@ use crate::os::Os;
 pub use date::Date;
 pub use field::Field;
 pub use lang::Lang;
-pub use value::{Unreadable, Value};
+pub use value::{Problem, Refusal, Unreadable, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "kebab-case")]
@@ -418,7 +418,7 @@ impl Machine {
             _ => match &self.generation {
                 Value::Known(1) => Value::Known(Firmware::Bios),
                 Value::Known(2) => Value::Known(Firmware::Uefi),
-                Value::Known(g) => Value::invalid(g.to_string(), "generation must be 1 or 2"),
+                Value::Known(g) => Value::invalid(g.to_string(), value::Refusal::GenerationRange),
                 // A firmware column with a blank cell is unknown, whatever the generation
                 // column (or its absence) says.
                 _ if matches!(self.firmware, Value::Empty) => Value::Empty,

@@ -25,15 +25,169 @@ pub enum Value<T> {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Unreadable {
     pub raw: String,
-    pub why: String,
+    pub why: Refusal,
+}
+
+/// Why a cell was refused. Typed, so each report says it in its reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Refusal {
+    FormulaError,
+    ExpectedYesNo,
+    NotANumber,
+    DateWhereNumber,
+    YesNoWhereNumber,
+    NegativeCount,
+    NotWholeNumber,
+    /// A size with a unit no one knows (`12 furlongs`).
+    UnknownUnit(String),
+    NegativeSize,
+    SizeTooLarge,
+    NoUnit,
+    DateWhereSize,
+    YesNoWhereSize,
+    ExpectedFirmware,
+    ExpectedGeneration,
+    GenerationRange,
+    NegativeDuration,
+    /// A duration that does not read, and why.
+    Duration(Problem),
+    ExpectedDuration,
+    UtilisationRange,
+    ExpectedUtilisation,
+    ExpectedOps,
+    ExpectedRate,
+    /// A rate that does not read, and why.
+    Rate(Problem),
+    ExpectedArchitecture,
+    ExpectedPlatform,
+}
+
+/// What is wrong with a number and its unit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Problem {
+    NotANumber,
+    UnknownUnit(String),
+    Negative,
+    TooLarge,
+}
+
+impl Problem {
+    fn words(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Problem::NotANumber, Lang::En) => "not a number".into(),
+            (Problem::UnknownUnit(u), Lang::En) => format!("unknown unit {u:?}"),
+            (Problem::Negative, Lang::En) => "negative".into(),
+            (Problem::TooLarge, Lang::En) => "too large".into(),
+            (Problem::NotANumber, Lang::Ko) => "숫자가 아닙니다".into(),
+            (Problem::UnknownUnit(u), Lang::Ko) => format!("알 수 없는 단위 {u:?}"),
+            (Problem::Negative, Lang::Ko) => "음수입니다".into(),
+            (Problem::TooLarge, Lang::Ko) => "너무 큽니다".into(),
+        }
+    }
+}
+
+impl Refusal {
+    /// The reason in the reader's language.
+    pub fn words(&self, lang: Lang) -> String {
+        use Refusal::*;
+        let fixed = |en: &str, ko: &str| lang.pick(en, ko).to_string();
+        match self {
+            FormulaError => fixed("formula error", "수식 오류"),
+            ExpectedYesNo => fixed("expected yes or no", "예 또는 아니요여야 합니다"),
+            NotANumber => fixed("not a number", "숫자가 아닙니다"),
+            DateWhereNumber => fixed(
+                "a date where a number belongs",
+                "숫자가 들어갈 자리에 날짜가 있습니다",
+            ),
+            YesNoWhereNumber => fixed(
+                "yes/no where a number belongs",
+                "숫자가 들어갈 자리에 예/아니요가 있습니다",
+            ),
+            NegativeCount => fixed("negative count", "개수가 음수입니다"),
+            NotWholeNumber => fixed("not a whole number", "정수가 아닙니다"),
+            UnknownUnit(u) => match lang {
+                Lang::En => format!("unknown unit {u:?}"),
+                Lang::Ko => format!("알 수 없는 단위 {u:?}"),
+            },
+            NegativeSize => fixed("negative size", "크기가 음수입니다"),
+            SizeTooLarge => fixed("size too large", "크기가 너무 큽니다"),
+            NoUnit => fixed(
+                "no unit given and none known for this column",
+                "단위가 없고 이 열의 단위도 알 수 없습니다",
+            ),
+            DateWhereSize => fixed(
+                "a date where a size belongs",
+                "크기가 들어갈 자리에 날짜가 있습니다",
+            ),
+            YesNoWhereSize => fixed(
+                "yes/no where a size belongs",
+                "크기가 들어갈 자리에 예/아니요가 있습니다",
+            ),
+            ExpectedFirmware => fixed("expected BIOS or UEFI/EFI", "BIOS 또는 UEFI/EFI여야 합니다"),
+            ExpectedGeneration => {
+                fixed("expected generation 1 or 2", "1세대 또는 2세대여야 합니다")
+            }
+            GenerationRange => fixed("generation must be 1 or 2", "세대는 1 또는 2여야 합니다"),
+            NegativeDuration => fixed("negative duration", "기간이 음수입니다"),
+            Duration(p) => match lang {
+                Lang::En => format!("{} (write a duration such as 15 min or 1 h)", p.words(lang)),
+                Lang::Ko => format!("{}(15 min 또는 1 h처럼 쓰세요)", p.words(lang)),
+            },
+            ExpectedDuration => fixed(
+                "expected a duration such as 15 min or 1 h",
+                "15 min 또는 1 h 같은 기간이어야 합니다",
+            ),
+            UtilisationRange => fixed(
+                "a utilisation must be between 0 and 100 %",
+                "사용률은 0~100%여야 합니다",
+            ),
+            ExpectedUtilisation => fixed(
+                "expected a utilisation in per cent, such as 35",
+                "35처럼 백분율 사용률이어야 합니다",
+            ),
+            ExpectedOps => fixed(
+                "expected operations per second, such as 120",
+                "120처럼 초당 작업 수여야 합니다",
+            ),
+            ExpectedRate => fixed(
+                "expected a rate such as 12 MB/s",
+                "12 MB/s 같은 속도여야 합니다",
+            ),
+            Rate(p) => match lang {
+                Lang::En => format!("{} (write a rate such as 12 MB/s)", p.words(lang)),
+                Lang::Ko => format!("{}(12 MB/s처럼 쓰세요)", p.words(lang)),
+            },
+            ExpectedArchitecture => fixed(
+                "expected x64, x86, 64-bit or 32-bit",
+                "x64, x86, 64-bit 또는 32-bit여야 합니다",
+            ),
+            ExpectedPlatform => fixed(
+                "expected VMware, Hyper-V or Physical",
+                "VMware, Hyper-V 또는 Physical이어야 합니다",
+            ),
+        }
+    }
+}
+
+/// In JSON the reason is its English words, as before it was typed.
+impl serde::Serialize for Refusal {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.words(Lang::En))
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(Lang::En))
+    }
 }
 
 impl<T> Value<T> {
     /// An unreadable value: `raw` as found, `why` it was refused.
-    pub fn invalid(raw: impl Into<String>, why: impl Into<String>) -> Value<T> {
+    pub fn invalid(raw: impl Into<String>, why: Refusal) -> Value<T> {
         Value::Invalid(Box::new(Unreadable {
             raw: raw.into(),
-            why: why.into(),
+            why,
         }))
     }
     pub fn known(&self) -> Option<&T> {
@@ -78,12 +232,16 @@ impl<T> Value<T> {
             (Value::Absent, Lang::Ko) => Some("인벤토리에 해당 열이 없습니다".into()),
             (Value::Empty, Lang::En) => Some("the cell is empty".into()),
             (Value::Empty, Lang::Ko) => Some("셀이 비어 있습니다".into()),
-            (Value::Invalid(bad), Lang::En) => {
-                Some(format!("could not read {:?}: {}", bad.raw, bad.why))
-            }
-            (Value::Invalid(bad), Lang::Ko) => {
-                Some(format!("{:?}을(를) 읽을 수 없습니다: {}", bad.raw, bad.why))
-            }
+            (Value::Invalid(bad), Lang::En) => Some(format!(
+                "could not read {:?}: {}",
+                bad.raw,
+                bad.why.words(lang)
+            )),
+            (Value::Invalid(bad), Lang::Ko) => Some(format!(
+                "{:?}을(를) 읽을 수 없습니다: {}",
+                bad.raw,
+                bad.why.words(lang)
+            )),
         }
     }
 }

@@ -11,33 +11,52 @@ use crate::plan::Planner;
 use crate::rules::Assessment;
 use crate::units::format_size;
 
-fn facts(m: &Machine) -> String {
+/// The machine in one line: platform, generation, OS, cores, memory, disks.
+fn facts(m: &Machine, lang: Lang) -> String {
+    let ko = lang == Lang::Ko;
     let mut parts = Vec::new();
     if let Value::Known(h) = &m.hypervisor {
-        parts.push(h.label().to_string());
+        parts.push(h.label_in(lang).to_string());
     }
     if let Value::Known(g) = m.effective_generation() {
-        parts.push(format!("generation {g}"));
+        parts.push(if ko {
+            format!("{g}세대")
+        } else {
+            format!("generation {g}")
+        });
     }
     if let Value::Known(os) = &m.os {
         parts.push(os.raw.clone());
     }
     if let Value::Known(c) = &m.cores {
-        parts.push(format!("{c} {}", if *c == 1 { "core" } else { "cores" }));
+        parts.push(match (lang, *c == 1) {
+            (Lang::Ko, _) => format!("코어 {c}개"),
+            (Lang::En, true) => format!("{c} core"),
+            (Lang::En, false) => format!("{c} cores"),
+        });
     }
     if let Value::Known(b) = &m.memory_bytes {
-        parts.push(format!("{} memory", format_size(*b)));
+        parts.push(if ko {
+            format!("메모리 {}", format_size(*b))
+        } else {
+            format!("{} memory", format_size(*b))
+        });
     }
     let disks: Vec<String> = m
         .disks
         .iter()
         .map(|d| match &d.size_bytes {
             Value::Known(b) => format!("{} {}", d.name, format_size(*b)),
+            _ if ko => format!("{}(크기 알 수 없음)", d.name),
             _ => format!("{} (size unknown)", d.name),
         })
         .collect();
     if !disks.is_empty() {
-        parts.push(format!("disks: {}", disks.join(", ")));
+        parts.push(format!(
+            "{}: {}",
+            lang.pick("disks", "디스크"),
+            disks.join(", ")
+        ));
     }
     parts.join(", ")
 }
@@ -187,10 +206,10 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
     let m = &inv.machines[index];
     let mut s = String::new();
     let _ = writeln!(s, "{} — {}", m.name, m.source.display());
-    let _ = writeln!(s, "  {}", facts(m));
+    let _ = writeln!(s, "  {}", facts(m, lang));
     // Where the OS came from when the row gives it more than once, and which reading is used.
     if !m.os_readings.is_empty() {
-        let _ = writeln!(s, "  OS readings:");
+        let _ = writeln!(s, "  {}:", lang.pick("OS readings", "OS 판독"));
         for r in &m.os_readings {
             let used = matches!(&m.os, Value::Known(os) if std::sync::Arc::ptr_eq(os, &r.os));
             let cell = inv
@@ -208,7 +227,7 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
         if let Value::Known(os) = &m.os
             && let Some(k) = &os.kernel
         {
-            let _ = writeln!(s, "    kernel {k}");
+            let _ = writeln!(s, "    {} {k}", lang.pick("kernel", "커널"));
         }
     }
     for a in &ev.per_machine[index] {
@@ -227,16 +246,16 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
         }
     }
     if let Some(e) = &ev.estate {
-        let lines = super::dr_lines(e);
+        let lines = super::dr_lines(e, lang);
         if !lines.is_empty() {
-            let _ = writeln!(s, "\nestate:");
+            let _ = writeln!(s, "\n{}:", lang.pick("estate", "전체"));
             for l in lines {
                 let _ = writeln!(s, "  {l}");
             }
         }
     }
     for note in &ev.selection.left_out {
-        let _ = writeln!(s, "\nleft out: {note}");
+        let _ = writeln!(s, "\n{}: {note}", lang.pick("left out", "제외"));
     }
     s
 }
@@ -265,16 +284,17 @@ fn render_assessment(
     for f in &a.findings {
         let rule = &mx.rules[f.rule];
         let ko = rule.ko.as_ref().filter(|_| lang == Lang::Ko);
+        // A rule that does not apply passes, but reads as what it is.
+        let outcome = if f.applicable {
+            f.outcome.as_str()
+        } else {
+            "n/a"
+        };
         let _ = writeln!(
             s,
-            "  {:<13} {:<9} {}  {}",
-            // A rule that does not apply passes, but reads as what it is.
-            if f.applicable {
-                f.outcome.as_str()
-            } else {
-                "n/a"
-            },
-            f.severity.as_str(),
+            "  {} {} {}  {}",
+            crate::i18n::pad(lang.tr(outcome), 13),
+            crate::i18n::pad(lang.tr(f.severity.as_str()), 9),
             rule.id,
             ko.map_or(rule.title.as_str(), |k| k.title.as_str())
         );
@@ -287,11 +307,12 @@ fn render_assessment(
                     inv.cell_of(src, r.column_hint.unwrap_or(r.field))
                         .map_or_else(|| src.display(), |c| c.to_string())
                 })
-                .unwrap_or_else(|| "derived".into());
+                .unwrap_or_else(|| lang.pick("derived", "도출").into());
             let _ = writeln!(
                 s,
                 "                {read}: {} = {}  ({place})",
-                r.field, r.value
+                r.field.label_in(lang),
+                r.value
             );
         }
         if f.outcome.is_reported() {

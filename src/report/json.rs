@@ -382,7 +382,7 @@ pub fn assess_and_write<'a>(
     )?;
     let summary = summarise(inv, &ev);
     w.write_all(b"\n],\n\"data_quality\": ")?;
-    serde_json::to_writer(&mut *w, &data_quality(inv, &summary))?;
+    serde_json::to_writer(&mut *w, &data_quality(inv, &summary, ev.selection.lang))?;
     let mut summary_json = serde_json::to_value(&summary).unwrap_or(Json::Null);
     if let Some(e) = &ev.estate {
         summary_json["dr"] = serde_json::to_value(e).unwrap_or(Json::Null);

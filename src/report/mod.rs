@@ -50,33 +50,53 @@ pub fn dr_summary(
             format!("{t}: {}", parts.join(" · "))
         })
         .collect();
-    out.extend(dr_lines(e));
+    out.extend(dr_lines(e, lang));
     Some(out)
 }
 
-pub fn dr_lines(e: &EstateDr) -> Vec<String> {
+/// The estate's bandwidth and initial-replication arithmetic, in lines, in `lang`.
+pub fn dr_lines(e: &EstateDr, lang: crate::i18n::Lang) -> Vec<String> {
+    use crate::i18n::Lang;
     let mut out = Vec::new();
-    match e.required_bandwidth_mbps {
-        Some(r) => out.push(format!(
-            "required bandwidth {} Mbps = Σ average churn × 8 × (1 + {}% growth), over {} machine(s) with churn{}",
+    let (g, with, without) = (
+        group_thousands(e.growth_percent),
+        e.machines_with_churn,
+        e.machines_without_churn,
+    );
+    out.push(match (e.required_bandwidth_mbps, lang) {
+        (Some(r), Lang::En) => format!(
+            "required bandwidth {} Mbps = Σ average churn × 8 × (1 + {g}% growth), over {with} machine(s) with churn{}",
             group_thousands(r),
-            group_thousands(e.growth_percent),
-            e.machines_with_churn,
-            if e.machines_without_churn > 0 { format!("; {} without churn are not counted", e.machines_without_churn) } else { String::new() }
-        )),
-        None => out.push("required bandwidth: no machine has a churn figure".into()),
-    }
+            if without > 0 { format!("; {without} without churn are not counted") } else { String::new() }
+        ),
+        (Some(r), Lang::Ko) => format!(
+            "필요한 대역폭 {} Mbps = Σ 평균 데이터 변동률 × 8 × (1 + 증가율 {g}%), 데이터 변동률이 있는 머신 {with}대 기준{}",
+            group_thousands(r),
+            if without > 0 { format!(". 데이터 변동률이 없는 {without}대는 세지 않았습니다") } else { String::new() }
+        ),
+        (None, Lang::En) => "required bandwidth: no machine has a churn figure".into(),
+        (None, Lang::Ko) => "필요한 대역폭: 데이터 변동률이 있는 머신이 없습니다".into(),
+    });
     if let Some(b) = e.available_bandwidth_mbps {
-        out.push(format!("available bandwidth {} Mbps", group_thousands(b)));
+        out.push(match lang {
+            Lang::En => format!("available bandwidth {} Mbps", group_thousands(b)),
+            Lang::Ko => format!("사용 가능한 대역폭 {} Mbps", group_thousands(b)),
+        });
     }
     if let Some(h) = e.initial_replication_hours {
-        out.push(format!(
-            "initial replication {} h = Σ used storage × 8 ÷ available bandwidth{}",
-            group_thousands(h),
-            e.initial_replication_goal_hours
-                .map(|g| format!(" (goal {} h)", group_thousands(g)))
-                .unwrap_or_default()
-        ));
+        let goal = e.initial_replication_goal_hours.map(group_thousands);
+        out.push(match lang {
+            Lang::En => format!(
+                "initial replication {} h = Σ used storage × 8 ÷ available bandwidth{}",
+                group_thousands(h),
+                goal.map(|g| format!(" (goal {g} h)")).unwrap_or_default()
+            ),
+            Lang::Ko => format!(
+                "초기 복제 {}시간 = Σ 사용한 스토리지 × 8 ÷ 사용 가능한 대역폭{}",
+                group_thousands(h),
+                goal.map(|g| format!("(목표 {g}시간)")).unwrap_or_default()
+            ),
+        });
     }
     out.extend(e.notes.iter().cloned());
     out

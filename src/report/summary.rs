@@ -7,7 +7,8 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::engine::Evaluation;
-use crate::inventory::{DataQuality, Inventory, Issue};
+use crate::i18n::Lang;
+use crate::inventory::{DataQuality, Inventory, Issue, Note};
 use crate::rules::{Outcome, Readiness, Severity};
 
 /// Readiness counts in report order.
@@ -78,6 +79,7 @@ pub struct Summary {
 }
 
 pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
+    let lang = ev.selection.lang;
     let mut targets = Vec::new();
     for (j, m) in ev.selection.matrices.iter().enumerate() {
         let mut counts = Counts::default();
@@ -106,7 +108,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
             .into_iter()
             .map(|(r, n)| RuleCount {
                 rule: m.rules[r].id.clone(),
-                title: m.rules[r].title.clone(),
+                title: m.rules[r].title_in(lang).to_string(),
                 machines: n,
                 why: String::new(),
             })
@@ -117,7 +119,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
             .into_iter()
             .map(|(r, (n, why))| RuleCount {
                 rule: m.rules[r].id.clone(),
-                title: m.rules[r].title.clone(),
+                title: m.rules[r].title_in(lang).to_string(),
                 machines: n,
                 why,
             })
@@ -145,8 +147,16 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
 
 /// The inventory's data-quality records plus one per coverage gap: a rule the inventory gives
 /// no column for is named in data quality as well as in the summary.
-pub fn data_quality(inv: &Inventory, summary: &Summary) -> Vec<DataQuality> {
-    let mut out = inv.data_quality.clone();
+/// Every message is worded in `lang`.
+pub fn data_quality(inv: &Inventory, summary: &Summary, lang: Lang) -> Vec<DataQuality> {
+    let mut out: Vec<DataQuality> = inv
+        .data_quality
+        .iter()
+        .map(|d| DataQuality {
+            message: Note::Worded(d.message.words(lang)),
+            ..d.clone()
+        })
+        .collect();
     let file: Arc<str> = inv.files.first().map(|f| f.as_str()).unwrap_or("").into();
     for t in &summary.targets {
         for g in &t.coverage_gaps {
@@ -159,10 +169,16 @@ pub fn data_quality(inv: &Inventory, summary: &Summary) -> Vec<DataQuality> {
                 machine: None,
                 field: None,
                 raw: None,
-                message: format!(
-                    "{} {} ({}) not evaluated for {} machine(s): {}",
-                    t.target, g.rule, g.title, g.machines, g.why
-                ),
+                message: Note::Worded(match lang {
+                    Lang::En => format!(
+                        "{} {} ({}) not evaluated for {} machine(s): {}",
+                        t.target, g.rule, g.title, g.machines, g.why
+                    ),
+                    Lang::Ko => format!(
+                        "{} {}({})을(를) 머신 {}대에서 평가하지 않음: {}",
+                        t.target, g.rule, g.title, g.machines, g.why
+                    ),
+                }),
             });
         }
     }

@@ -3,7 +3,7 @@
 
 use super::catalogue::{Catalogue, DiskTier, DiskType};
 use super::prices::PriceBook;
-use crate::model::{Disk, Value};
+use crate::model::{Disk, Lang, Value};
 
 /// Which disk types may be chosen (`--disk-type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -55,6 +55,7 @@ pub fn choose(
     d: &Disk,
     policy: DiskPolicy,
     prices: Option<&PriceBook>,
+    lang: Lang,
 ) -> DiskSku {
     let size = d.size_bytes.known().copied();
     let mut out = DiskSku {
@@ -66,15 +67,18 @@ pub fn choose(
     };
     let Some(bytes) = size else {
         out.why = match d.size_bytes {
-            Value::Absent => "no size in the inventory".into(),
-            _ => "size unknown".into(),
+            Value::Absent => lang
+                .pick("no size in the inventory", "인벤토리에 크기가 없습니다")
+                .into(),
+            _ => lang.pick("size unknown", "크기를 알 수 없습니다").into(),
         };
         return out;
     };
     let gib = bytes.div_ceil(GIB).max(1);
     let (iops, mb_s) = (d.iops(), d.mb_s());
-    let load = match (iops, mb_s) {
-        (Some(i), Some(m)) => format!(", {i:.0} IOPS and {m:.1} MB/s"),
+    let load = match (iops, mb_s, lang) {
+        (Some(i), Some(m), Lang::En) => format!(", {i:.0} IOPS and {m:.1} MB/s"),
+        (Some(i), Some(m), Lang::Ko) => format!(", {i:.0} IOPS, {m:.1} MB/s"),
         _ => String::new(),
     };
     let types: Vec<DiskType> = match policy {
@@ -99,15 +103,20 @@ pub fn choose(
             .filter(|t| types.contains(&t.kind))
             .map(|t| t.size_gib)
             .max();
-        out.why = format!(
-            "no {} tier holds {gib} GiB{load} (largest: {} GiB)",
-            types
-                .iter()
-                .map(|t| t.as_str())
-                .collect::<Vec<_>>()
-                .join(" or "),
-            largest.unwrap_or(0)
-        );
+        let kinds = types
+            .iter()
+            .map(|t| t.words(lang))
+            .collect::<Vec<_>>()
+            .join(lang.pick(" or ", " 또는 "));
+        let largest = largest.unwrap_or(0);
+        out.why = match lang {
+            Lang::En => {
+                format!("no {kinds} tier holds {gib} GiB{load} (largest: {largest} GiB)")
+            }
+            Lang::Ko => format!(
+                "{gib} GiB{load}을(를) 담는 {kinds} 계층이 없습니다(가장 큰 계층: {largest} GiB)"
+            ),
+        };
         return out;
     }
     if let Some(book) = prices {
@@ -121,10 +130,16 @@ pub fn choose(
         if let Some((i, p)) = priced {
             out.tier = Some(i);
             out.monthly = Some(p);
-            out.why = format!(
-                "cheapest tier that holds {gib} GiB{load} ({p:.2} {}/month)",
-                book.currency
-            );
+            out.why = match lang {
+                Lang::En => format!(
+                    "cheapest tier that holds {gib} GiB{load} ({p:.2} {}/month)",
+                    book.currency
+                ),
+                Lang::Ko => format!(
+                    "{gib} GiB{load}을(를) 담는 가장 저렴한 계층(월 {p:.2} {})",
+                    book.currency
+                ),
+            };
             return out;
         }
     }
@@ -137,17 +152,25 @@ pub fn choose(
     let t = &cat.tiers[i];
     out.tier = Some(i);
     out.monthly = prices.and_then(|b| b.disk_month(t.kind, &t.name));
-    out.why = match policy {
-        DiskPolicy::Only(_) => format!(
-            "smallest {} tier that holds {gib} GiB{load}",
-            t.kind.as_str()
+    let k = t.kind.words(lang);
+    out.why = match (policy, lang) {
+        (DiskPolicy::Only(_), Lang::En) => {
+            format!("smallest {k} tier that holds {gib} GiB{load}")
+        }
+        (DiskPolicy::Auto, Lang::En) if load.is_empty() => format!(
+            "smallest {k} tier that holds {gib} GiB (disk load unknown: {k}, Azure Migrate's default)"
         ),
-        DiskPolicy::Auto if load.is_empty() => format!(
-            "smallest {k} tier that holds {gib} GiB (disk load unknown: {k}, Azure Migrate's default)",
-            k = t.kind.as_str()
-        ),
-        DiskPolicy::Auto => format!(
+        (DiskPolicy::Auto, Lang::En) => format!(
             "smallest tier that holds {gib} GiB{load} (standard HDD, then standard SSD, then premium on a tie)"
+        ),
+        (DiskPolicy::Only(_), Lang::Ko) => {
+            format!("{gib} GiB{load}을(를) 담는 가장 작은 {k} 계층")
+        }
+        (DiskPolicy::Auto, Lang::Ko) if load.is_empty() => format!(
+            "{gib} GiB을(를) 담는 가장 작은 {k} 계층(디스크 부하를 알 수 없어 Azure Migrate 기본값인 {k})"
+        ),
+        (DiskPolicy::Auto, Lang::Ko) => format!(
+            "{gib} GiB{load}을(를) 담는 가장 작은 계층(같으면 표준 HDD, 표준 SSD, 프리미엄 순)"
         ),
     };
     out

@@ -15,7 +15,7 @@ use disks::{DiskPolicy, DiskSku};
 use prices::{MonthlyCompute, PriceBook};
 use select::{Choice, Need};
 
-use crate::model::{Machine, Value};
+use crate::model::{Lang, Machine, Value};
 use crate::os::Family;
 
 /// How the size is worked out (`--sizing`).
@@ -36,6 +36,14 @@ impl Basis {
         match self {
             Basis::AsOnPremises => "as-on-premises",
             Basis::Performance => "performance",
+        }
+    }
+    /// As Azure Migrate's Korean portal names the sizing criteria (온-프레미스 그대로, 성능 기반).
+    pub fn words(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (b, Lang::En) => b.as_str(),
+            (Basis::AsOnPremises, Lang::Ko) => "온-프레미스 그대로",
+            (Basis::Performance, Lang::Ko) => "성능 기반",
         }
     }
 }
@@ -62,6 +70,8 @@ pub struct SizingOptions {
     allowed: Vec<bool>,
     pub disks: DiskPolicy,
     pub prices: Option<Arc<PriceBook>>,
+    /// The language a size's reasons are worded in.
+    pub lang: Lang,
 }
 
 impl SizingOptions {
@@ -73,6 +83,7 @@ impl SizingOptions {
             allowed: Vec::new(),
             disks: DiskPolicy::Auto,
             prices: None,
+            lang: Lang::En,
         };
         o.set_series(cat, default_series(cat));
         o
@@ -116,7 +127,7 @@ pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
     let disks: Vec<DiskSku> = m
         .disks
         .iter()
-        .map(|d| disks::choose(cat, d, o.disks, book))
+        .map(|d| disks::choose(cat, d, o.disks, book, o.lang))
         .collect();
     let mut out = Sizing {
         basis: o.basis,
@@ -131,20 +142,23 @@ pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
         compute: None,
         disks,
     };
-    let missing = |what: &str, v: &dyn Fn() -> bool| {
-        if v() {
-            format!("{what} unknown")
-        } else {
-            format!("the inventory has no {what}")
-        }
+    let lang = o.lang;
+    let missing = |what: (&str, &str), blank: bool| match (lang, blank) {
+        (Lang::En, true) => format!("{} unknown", what.0),
+        (Lang::En, false) => format!("the inventory has no {}", what.0),
+        (Lang::Ko, true) => format!("{}을(를) 알 수 없습니다", what.1),
+        (Lang::Ko, false) => format!("인벤토리에 {}가 없습니다", what.1),
     };
     let (Value::Known(cores), Value::Known(memory)) = (&m.cores, &m.memory_bytes) else {
         let why = if !m.cores.is_known() {
-            missing("cores", &|| !m.cores.is_absent())
+            missing(("cores", "코어"), !m.cores.is_absent())
         } else {
-            missing("memory", &|| !m.memory_bytes.is_absent())
+            missing(("memory", "메모리"), !m.memory_bytes.is_absent())
         };
-        out.choice.why = format!("not sized: {why}");
+        out.choice.why = match lang {
+            Lang::En => format!("not sized: {why}"),
+            Lang::Ko => format!("크기를 정하지 못함: {why}"),
+        };
         return out;
     };
     let allocated_gib = *memory as f64 / GIB;
@@ -158,25 +172,43 @@ pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
             });
             let gib = mem.map_or(allocated_gib, |u| allocated_gib * u / 100.0 * o.comfort);
             out.basis_note = match (cpu, mem) {
-                (Some(_), Some(_)) => Some(format!(
-                    "{cores} cores at {:.1} % and {} GiB at {:.1} %, × comfort factor {}",
-                    cpu.unwrap_or_default(),
-                    select::trim_gib(allocated_gib),
-                    mem.unwrap_or_default(),
-                    o.comfort
-                )),
+                (Some(c), Some(u)) => {
+                    let gib = select::trim_gib(allocated_gib);
+                    Some(match lang {
+                        Lang::En => format!(
+                            "{cores} cores at {c:.1} % and {gib} GiB at {u:.1} %, × comfort factor {}",
+                            o.comfort
+                        ),
+                        Lang::Ko => format!(
+                            "코어 {cores}개 사용률 {c:.1}%, 메모리 {gib} GiB 사용률 {u:.1}%, × 쾌적 인자 {}",
+                            o.comfort
+                        ),
+                    })
+                }
                 (None, None) => {
                     out.basis = Basis::AsOnPremises;
                     let blank = !m.cpu_util_pct.is_absent() || !m.memory_util_pct.is_absent();
-                    Some(if blank {
-                        "utilisation unknown for this machine (blank or unreadable): sized as on premises".into()
-                    } else {
-                        "no utilisation in the inventory for this machine: sized as on premises"
-                            .into()
+                    Some(match (blank, lang) {
+                        (true, Lang::En) => "utilisation unknown for this machine (blank or unreadable): sized as on premises".into(),
+                        (false, Lang::En) => "no utilisation in the inventory for this machine: sized as on premises".into(),
+                        (true, Lang::Ko) => "이 머신의 사용률을 알 수 없음(빈 셀 또는 읽을 수 없음): 온-프레미스 그대로 크기 조정".into(),
+                        (false, Lang::Ko) => "인벤토리에 이 머신의 사용률이 없음: 온-프레미스 그대로 크기 조정".into(),
                     })
                 }
-                (Some(_), None) => Some("no memory utilisation: memory as allocated".into()),
-                (None, Some(_)) => Some("no CPU utilisation: cores as allocated".into()),
+                (Some(_), None) => Some(
+                    lang.pick(
+                        "no memory utilisation: memory as allocated",
+                        "메모리 사용률 없음: 할당된 메모리 그대로",
+                    )
+                    .into(),
+                ),
+                (None, Some(_)) => Some(
+                    lang.pick(
+                        "no CPU utilisation: cores as allocated",
+                        "CPU 사용률 없음: 할당된 코어 그대로",
+                    )
+                    .into(),
+                ),
             };
             (vcpus, gib)
         }
@@ -203,7 +235,7 @@ pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
         mb_s: sum(&|d| d.mb_s()),
     };
     let windows = m.os.known().is_some_and(|os| os.family == Family::Windows);
-    out.choice = select::choose(cat, &need, &o.allowed, book, windows);
+    out.choice = select::choose(cat, &need, &o.allowed, book, windows, lang);
     out.need = Some(need);
     if let (Some(b), Some(i)) = (book, out.choice.size) {
         out.compute = Some(b.monthly_compute(&cat.sizes[i].name, windows));

@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 
 use super::catalogue::{Catalogue, VmSize};
 use super::prices::PriceBook;
+use crate::model::Lang;
 
 /// What the machine needs of a size.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,6 +113,7 @@ pub fn choose(
     allowed: &[bool],
     prices: Option<&PriceBook>,
     windows: bool,
+    lang: Lang,
 ) -> Choice {
     let all = allowed.len() != cat.sizes.len();
     let ok = |i: usize| all || allowed[i];
@@ -122,7 +124,7 @@ pub fn choose(
         .filter(|(i, s)| ok(*i) && fits(s, need))
         .map(|(i, _)| i)
         .collect();
-    let wants = describe(need);
+    let wants = describe_in(need, lang);
     if fitting.is_empty() {
         // The nearest miss says what to change: the smallest allowed size with enough vCPUs.
         let biggest = cat
@@ -132,10 +134,20 @@ pub fn choose(
             .filter(|(i, _)| ok(*i))
             .map(|(_, s)| s)
             .max_by(|a, b| smaller(a, b));
-        let why = match biggest {
-            None => "no size of the chosen series is in the catalogue".to_string(),
-            Some(b) => format!(
+        let why = match (biggest, lang) {
+            (None, _) => lang
+                .pick(
+                    "no size of the chosen series is in the catalogue",
+                    "선택한 시리즈의 크기가 카탈로그에 없습니다",
+                )
+                .to_string(),
+            (Some(b), Lang::En) => format!(
                 "no size holds {wants} (largest of the chosen series: {}, {})",
+                b.name,
+                misfit(b, need).unwrap_or_default()
+            ),
+            (Some(b), Lang::Ko) => format!(
+                "{wants}을(를) 담는 크기가 없습니다(선택한 시리즈에서 가장 큰 크기: {}, {})",
                 b.name,
                 misfit(b, need).unwrap_or_default()
             ),
@@ -164,37 +176,84 @@ pub fn choose(
         if let Some((i, p)) = cheapest {
             return Choice {
                 size: Some(i),
-                why: format!(
-                    "lowest pay-as-you-go price ({p:.2} {}/month, {}) of {} priced size{} that hold{} {wants}",
-                    book.currency,
-                    if windows { "Windows" } else { "Linux" },
-                    priced.len(),
-                    if priced.len() == 1 { "" } else { "s" },
-                    if priced.len() == 1 { "s" } else { "" },
-                ),
+                why: match lang {
+                    Lang::En => format!(
+                        "lowest pay-as-you-go price ({p:.2} {}/month, {}) of {} priced size{} that hold{} {wants}",
+                        book.currency,
+                        if windows { "Windows" } else { "Linux" },
+                        priced.len(),
+                        if priced.len() == 1 { "" } else { "s" },
+                        if priced.len() == 1 { "s" } else { "" },
+                    ),
+                    Lang::Ko => format!(
+                        "{wants}을(를) 담고 가격이 있는 크기 {}개 중 종량제 가격이 가장 낮음(월 {p:.2} {}, {})",
+                        priced.len(),
+                        book.currency,
+                        if windows { "Windows" } else { "Linux" },
+                    ),
+                },
                 price: Some(p),
             };
         }
         let i = by_size().unwrap_or(fitting[0]);
         return Choice {
             size: Some(i),
-            why: format!(
-                "smallest size that holds {wants}: the price file prices none of the {} that fit",
-                fitting.len()
-            ),
+            why: match lang {
+                Lang::En => format!(
+                    "smallest size that holds {wants}: the price file prices none of the {} that fit",
+                    fitting.len()
+                ),
+                Lang::Ko => format!(
+                    "{wants}을(를) 담는 가장 작은 크기: 맞는 크기 {}개 모두 가격 파일에 가격이 없습니다",
+                    fitting.len()
+                ),
+            },
             price: None,
         };
     }
     let i = by_size().unwrap_or(fitting[0]);
     Choice {
         size: Some(i),
-        why: format!("smallest that holds {wants} (no price file)"),
+        why: match lang {
+            Lang::En => format!("smallest that holds {wants} (no price file)"),
+            Lang::Ko => format!("{wants}을(를) 담는 가장 작은 크기(가격 파일 없음)"),
+        },
         price: None,
     }
 }
 
 /// `4 vCPUs, 6.00 GiB, 2 data disks, 1 NIC, Generation 2`.
 pub fn describe(n: &Need) -> String {
+    describe_in(n, Lang::En)
+}
+
+/// [`describe`] in the reader's language (`vCPU 4개, 6 GiB, 데이터 디스크 2개, …`).
+pub fn describe_in(n: &Need, lang: Lang) -> String {
+    if lang.is_ko() {
+        let mut parts = vec![
+            format!("vCPU {}개", n.vcpus),
+            format!("{} GiB", trim_gib(n.memory_gib)),
+        ];
+        if let Some(d) = n.data_disks {
+            parts.push(format!("데이터 디스크 {d}개"));
+        }
+        if let Some(k) = n.nics {
+            parts.push(format!("네트워크 어댑터 {k}개"));
+        }
+        if let Some(g) = n.generation {
+            parts.push(format!("{g}세대"));
+        }
+        if n.premium {
+            parts.push("프리미엄 스토리지".into());
+        }
+        if let Some(i) = n.iops {
+            parts.push(format!("{i:.0} IOPS"));
+        }
+        if let Some(m) = n.mb_s {
+            parts.push(format!("{m:.1} MB/s"));
+        }
+        return parts.join(", ");
+    }
     let mut parts = vec![
         format!("{} vCPU{}", n.vcpus, if n.vcpus == 1 { "" } else { "s" }),
         format!("{} GiB", trim_gib(n.memory_gib)),

@@ -96,9 +96,9 @@ fn vdisk_rows_join_by_vm_uuid_when_names_differ() {
     let app = machine(&inv, "csv-app01");
     assert_eq!(app.disks.len(), 2, "{:?}", app.disks);
     // A row that matches neither by name nor by UUID is still a skipped row with its reason.
-    assert!(
-        inv.data_quality
-            .iter()
-            .any(|d| d.message.contains("\"ghost\", which is not in vInfo"))
-    );
+    assert!(inv.data_quality.iter().any(|d| {
+        d.message
+            .to_string()
+            .contains("\"ghost\", which is not in vInfo")
+    }));
 }

@@ -51,16 +51,17 @@ fn the_most_specific_os_reading_is_used_and_a_disagreement_recorded() {
     let records: Vec<(&str, &str)> = inv
         .data_quality
         .iter()
-        .filter(|d| d.message.contains("configured as"))
+        .filter(|d| d.message.to_string().contains("configured as"))
         .map(|d| (d.machine.as_deref().unwrap(), d.cell.as_deref().unwrap()))
         .collect();
     assert_eq!(records, [("ora01", "vInfo!K2")]);
     let msg = &inv
         .data_quality
         .iter()
-        .find(|d| d.message.contains("configured as"))
+        .find(|d| d.message.to_string().contains("configured as"))
         .unwrap()
-        .message;
+        .message
+        .to_string();
     assert_eq!(
         msg,
         "configured as \"Other 2.6.x Linux (64-bit)\", running \"Oracle Linux Server 8.10 (64-bit)\" (VMware Tools (Guest Detailed Data)); read as the running OS"

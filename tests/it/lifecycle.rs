@@ -2,7 +2,7 @@
 //! through the catalogue (ESU in Azure, labels of several releases).
 
 use rehost::lifecycle::{Lifecycle, SupportStatus};
-use rehost::model::Date;
+use rehost::model::{Date, Lang};
 use rehost::os::Catalogue as OsCatalogue;
 
 #[test]
@@ -93,18 +93,57 @@ fn support_status_at_each_boundary() {
         ("FreeBSD 13", "2023-08-25", SupportStatus::Unknown),
     ];
     for (raw, d, want) in cases {
-        let s = life.support(&os.read(raw), day(d));
+        let s = life.support(&os.read(raw), day(d), Lang::En);
         assert_eq!(s.status, want, "{raw} on {d}: {}", s.why);
     }
     // ESU in Azure is said where it exists.
-    let s = life.support(&os.read("Windows Server 2008 R2"), day("2023-08-25"));
+    let s = life.support(
+        &os.read("Windows Server 2008 R2"),
+        day("2023-08-25"),
+        Lang::En,
+    );
     assert_eq!(s.status, SupportStatus::OutOfSupport);
     assert!(s.esu_note.unwrap().contains("Azure"));
     // A label of several releases is judged by the first to end, and says so.
     let s = life.support(
         &os.read("Microsoft Windows Server 2016 or later (64-bit)"),
         day("2023-08-25"),
+        Lang::En,
     );
     assert_eq!(s.status, SupportStatus::Extended);
     assert!(s.why.contains("2016, 2019, 2022"), "{}", s.why);
+    // The same in Korean: the note from the table's `ko.esu_note`, the reason in Korean.
+    let s = life.support(
+        &os.read("Windows Server 2008 R2"),
+        day("2023-08-25"),
+        Lang::Ko,
+    );
+    assert!(s.esu_note.unwrap().starts_with("확장 보안 업데이트(ESU)는"));
+    let s = life.support(
+        &os.read("Microsoft Windows Server 2016 or later (64-bit)"),
+        day("2023-08-25"),
+        Lang::Ko,
+    );
+    assert!(s.why.contains("지원이 가장 먼저 끝나는 2016"), "{}", s.why);
+}
+
+#[test]
+fn an_esu_note_without_its_korean_is_refused() {
+    let file = r#"
+[product]
+product = "windows-server"
+title = "Windows Server"
+source = "https://learn.microsoft.com/lifecycle/products/windows-server-2012-r2"
+provenance = "test"
+
+[[release]]
+version = "2012"
+extended_end = "2023-10-10"
+esu_end = "2026-10-13"
+esu_note = "ESUs are free in Azure."
+"#;
+    let err = Lifecycle::parse(&[("windows-server", file)]).unwrap_err();
+    assert!(err.to_string().contains("ko.esu_note"), "{err}");
+    let with_ko = format!("{file}ko.esu_note = \"Azure에서는 ESU가 무료입니다.\"\n");
+    assert!(Lifecycle::parse(&[("windows-server", &with_ko)]).is_ok());
 }

@@ -139,7 +139,12 @@ fn workbook_sheets_read_back_and_match_the_assessment() {
     // Data quality: a row per record (the inventory's and the coverage gaps), then the inputs.
     let inv = inventory::import(&["inventories/exam/seed-q3-asr-hyperv-bitlocker.csv"]).unwrap();
     let ev = Evaluation::run(&inv, sel, false);
-    let records = report::summary::data_quality(&inv, &report::summary::summarise(&inv, &ev)).len();
+    let records = report::summary::data_quality(
+        &inv,
+        &report::summary::summarise(&inv, &ev),
+        Default::default(),
+    )
+    .len();
     let (_, rows) = sheet_text(&mut book, "Data quality");
     assert_eq!(data_rows(&rows), records);
     // Summary: the readiness row matches the assessment's counts.

@@ -183,7 +183,7 @@ fn every_disk_tier_boundary() {
                 (t.size_gib * GIB + 1, tiers.get(k + 1).map(|n| &n.name)),
             ] {
                 let d = Disk::new("Disk 1", DiskRole::Os, Value::Known(bytes));
-                let got = disks::choose(cat, &d, DiskPolicy::Only(kind), None);
+                let got = disks::choose(cat, &d, DiskPolicy::Only(kind), None, Default::default());
                 let name = got.tier.map(|i| &cat.tiers[i].name);
                 assert_eq!(name, want, "{kind:?} {bytes} bytes: {}", got.why);
             }
@@ -199,7 +199,7 @@ fn every_disk_tier_boundary() {
         (DiskType::StandardHdd, 129, "Standard_S15"),
     ] {
         let d = Disk::new("Disk 1", DiskRole::Data, Value::Known(gib * GIB));
-        let got = disks::choose(cat, &d, DiskPolicy::Only(kind), None);
+        let got = disks::choose(cat, &d, DiskPolicy::Only(kind), None, Default::default());
         assert_eq!(got.tier.map(|i| cat.tiers[i].sku()).as_deref(), Some(sku));
     }
 }
@@ -215,12 +215,12 @@ fn auto_disk_type_follows_the_load() {
             read_ops: Value::Known(read_ops),
             write_ops: Value::Known(write_ops),
         }));
-        let got = disks::choose(cat, &d, DiskPolicy::Auto, None);
+        let got = disks::choose(cat, &d, DiskPolicy::Auto, None, Default::default());
         got.tier.map(|i| cat.tiers[i].sku()).unwrap_or(got.why)
     };
     // No load known: premium, Azure Migrate's default storage type.
     let d = Disk::new("Disk 1", DiskRole::Os, Value::Known(100 * GIB));
-    let got = disks::choose(cat, &d, DiskPolicy::Auto, None);
+    let got = disks::choose(cat, &d, DiskPolicy::Auto, None, Default::default());
     assert_eq!(
         got.tier.map(|i| cat.tiers[i].sku()).as_deref(),
         Some("Premium_P10")

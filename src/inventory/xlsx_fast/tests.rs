@@ -345,8 +345,9 @@ fn chart_sheets_are_skipped_and_said() {
         .map(|s| s.name.clone().unwrap_or_default())
         .collect();
     assert_eq!(names, ["Servers", "Notes"]);
+    let notes: Vec<String> = file.notes.iter().map(|n| n.to_string()).collect();
     assert_eq!(
-        file.notes,
+        notes,
         ["sheet \"Chart1\" is a chart sheet, not a table: skipped"]
     );
 }

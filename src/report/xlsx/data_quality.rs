@@ -17,7 +17,7 @@ pub fn write(
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::new(ws);
     let summary = summarise(inv, ev);
-    let records = data_quality(inv, &summary);
+    let records = data_quality(inv, &summary, st.lang);
 
     // Records first: they are the long list a reader filters.
     let cols = [
@@ -40,9 +40,9 @@ pub fn write(
         s.text(r, 3, d.cell.as_deref().unwrap_or(""))?;
         s.opt_num(r, 4, d.row.map(f64::from), &st.int)?;
         s.text(r, 5, d.machine.as_deref().unwrap_or(""))?;
-        s.text(r, 6, d.field.map_or("", |f| f.label()))?;
+        s.text(r, 6, d.field.map_or("", |f| f.label_in(st.lang)))?;
         s.text(r, 7, d.raw.as_deref().unwrap_or(""))?;
-        s.text(r, 8, &d.message)?;
+        s.text(r, 8, &d.message.words(st.lang))?;
     }
     if records.is_empty() {
         r += 1;
@@ -91,7 +91,15 @@ pub fn write(
             .collect();
         s.text(r, 8, &mapping.join("; "))?;
         s.text(r, 9, &sh.ignored.join("; "))?;
-        s.text(r, 10, &sh.notes.join("; "))?;
+        s.text(
+            r,
+            10,
+            &sh.notes
+                .iter()
+                .map(|n| n.words(st.lang))
+                .collect::<Vec<_>>()
+                .join("; "),
+        )?;
     }
     Ok(())
 }

@@ -339,7 +339,13 @@ pub fn disks(
                 source_col,
                 &d.source.as_ref().map(|x| x.display()).unwrap_or_default(),
             )?;
-            let sku = crate::sizing::disks::choose(cat, d, planner.sizing.disks, book);
+            let sku = crate::sizing::disks::choose(
+                cat,
+                d,
+                planner.sizing.disks,
+                book,
+                planner.sizing.lang,
+            );
             let tier = sku.tier.map(|t| &cat.tiers[t]);
             if let Some(t) = tier {
                 s.text_with(r, 6, &t.sku(), &st.indent)?;

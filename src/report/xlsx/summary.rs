@@ -4,7 +4,6 @@ use rust_xlsxwriter::{Chart, ChartType, Color, Url, Worksheet, XlsxError};
 
 use super::{Sheet, Styles};
 use crate::engine::Evaluation;
-use crate::i18n::Lang;
 use crate::inventory::Inventory;
 use crate::plan::Planner;
 use crate::report::plan::PlanTotals;
@@ -163,7 +162,7 @@ pub fn write(
             any = true;
             s.text(r, 0, &t.target)?;
             s.text(r, 1, &b.rule)?;
-            s.text(r, 2, title_in(ev, &b.rule, &b.title, st.lang))?;
+            s.text(r, 2, &b.title)?;
             s.num(r, 3, b.machines as f64, &st.int)?;
         }
     }
@@ -232,7 +231,7 @@ pub fn write(
             r += 1;
             s.text(r, 0, &t.target)?;
             s.text(r, 1, &g.rule)?;
-            s.text(r, 2, title_in(ev, &g.rule, &g.title, st.lang))?;
+            s.text(r, 2, &g.title)?;
             s.num(r, 3, g.machines as f64, &st.int)?;
             s.text_with(r, 4, &g.why, &st.indent)?;
         }
@@ -373,24 +372,10 @@ pub fn dr(
         s.text_with(r, 0, st.lang.tr("Bandwidth"), &st.subtitle)?;
         // In the machine column, on the first printed page, where the words run on to the
         // right over empty cells (column A is repeated on every page and would cut them).
-        for line in crate::report::dr_lines(e) {
+        for line in crate::report::dr_lines(e, st.lang) {
             r += 1;
             s.text(r, 2, &line)?;
         }
     }
     Ok(())
-}
-
-/// A rule's title in the reader's language, where its matrix gives one.
-fn title_in<'a>(ev: &'a Evaluation<'_>, rule: &str, title: &'a str, lang: Lang) -> &'a str {
-    if lang != Lang::Ko {
-        return title;
-    }
-    ev.selection
-        .matrices
-        .iter()
-        .flat_map(|mx| &mx.rules)
-        .find(|r| r.id == rule)
-        .and_then(|r| r.ko.as_ref())
-        .map_or(title, |k| k.title.as_str())
 }

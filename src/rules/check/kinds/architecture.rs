@@ -59,7 +59,7 @@ impl Kind for Architecture {
                 full,
                 cx.lang,
             )
-                .worded(full, |e| e.limit(names())),
+            .worded(full, |e| e.limit(names())),
         }
     }
 

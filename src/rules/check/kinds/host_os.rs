@@ -32,8 +32,13 @@ impl Kind for HostOs {
                 full,
                 cx.lang,
             ),
-            other => gap(other, cx.lang.pick("the host OS", "호스트 OS"), full, cx.lang)
-                .worded(full, |e| e.limit(specs(allowed, cx.lang))),
+            other => gap(
+                other,
+                cx.lang.pick("the host OS", "호스트 OS"),
+                full,
+                cx.lang,
+            )
+            .worded(full, |e| e.limit(specs(allowed, cx.lang))),
         }
     }
 

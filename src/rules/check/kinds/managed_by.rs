@@ -80,7 +80,7 @@ impl Kind for ManagedBy {
                 full,
                 cx.lang,
             )
-                .worded(full, |e| e.limit(specs(allowed, cx.lang))),
+            .worded(full, |e| e.limit(specs(allowed, cx.lang))),
         }
     }
 

@@ -1,0 +1,315 @@
+//! What the importer says about what it read: each data-quality message ([`Note`]) and each
+//! note on a file or sheet ([`SheetNote`]) is typed, so one import serves a report in any
+//! language: a report words it for its reader (`--lang ko`), and JSON without a language
+//! keeps the English text it always had.
+
+use serde::{Serialize, Serializer};
+
+use crate::model::{Lang, Refusal};
+
+/// Why an RVTools row is not a machine although it names one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAVm {
+    Template,
+    SrmPlaceholder,
+}
+
+impl NotAVm {
+    pub fn words(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (NotAVm::Template, Lang::En) => "a template, not a VM",
+            (NotAVm::SrmPlaceholder, Lang::En) => "a Site Recovery Manager placeholder, not a VM",
+            (NotAVm::Template, Lang::Ko) => "VM이 아닌 템플릿",
+            (NotAVm::SrmPlaceholder, Lang::Ko) => "VM이 아닌 Site Recovery Manager 자리 표시자",
+        }
+    }
+}
+
+/// A data-quality record's message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// A cell that could not be read, under its column's header.
+    CannotRead {
+        header: String,
+        raw: String,
+        why: Refusal,
+    },
+    /// A row with a blank name cell (`header`).
+    NoMachineName { row: u32, header: String },
+    /// An RVTools vInfo row with no VM name.
+    NoVmName { row: u32 },
+    /// An RVTools row that is a template or placeholder.
+    NotAVm { name: String, why: NotAVm },
+    /// An RVTools vHost row without a host or its version.
+    HostRowIncomplete { row: u32 },
+    /// An RVTools per-VM tab's row (`tab`: `RVTools vDisk`) whose VM is not a machine.
+    OrphanRow {
+        tab: &'static str,
+        row: u32,
+        vm: Orphan,
+    },
+    /// A per-disk row whose VM cell (`header`) is blank.
+    DiskRowNoVm { row: u32, header: String },
+    /// Machines whose platform was inferred from the host OS or management server.
+    HypervisorInferred { machines: usize },
+    /// A generic table's memory column without a unit.
+    MemoryWithoutUnit { header: String },
+    /// A size column without a unit, read in `unit`.
+    NoUnit { header: String, unit: &'static str },
+    /// Azure Migrate's CSV: Disk 1 is the OS disk.
+    Disk1IsOs,
+    /// A machine name met before, at `first`.
+    Duplicate { first: String },
+    /// A VM configured as one OS and running another (RVTools): the running one is used.
+    GuestOs {
+        configured: String,
+        running: String,
+        from: &'static str,
+    },
+    /// Text already worded in the reader's language (a report's own record).
+    Worded(String),
+}
+
+/// Why a row of an RVTools per-VM tab belongs to no machine.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Orphan {
+    /// Its VM was skipped (a template, a placeholder).
+    Skipped {
+        name: String,
+        why: NotAVm,
+    },
+    NoVm,
+    NotInVinfo {
+        name: String,
+    },
+}
+
+impl Note {
+    /// The message in the reader's language.
+    pub fn words(&self, lang: Lang) -> String {
+        use Note::*;
+        let ko = lang == Lang::Ko;
+        match self {
+            CannotRead { header, raw, why } if ko => {
+                format!(
+                    "{header}: {raw:?}을(를) 읽을 수 없습니다: {}",
+                    why.words(lang)
+                )
+            }
+            CannotRead { header, raw, why } => {
+                format!("{header}: cannot read {raw:?}: {}", why.words(lang))
+            }
+            NoMachineName { row, header } if ko => {
+                format!("{row}행에 머신 이름이 없습니다({header}이(가) 비어 있음)")
+            }
+            NoMachineName { row, header } => {
+                format!("row {row} has no machine name ({header} is empty)")
+            }
+            NoVmName { row } if ko => format!("{row}행에 VM 이름이 없습니다"),
+            NoVmName { row } => format!("row {row} has no VM name"),
+            NotAVm { name, why } if ko => format!("{name} 건너뜀: {}", why.words(lang)),
+            NotAVm { name, why } => format!("{name} skipped: {}", why.words(lang)),
+            HostRowIncomplete { row } if ko => {
+                format!("vHost {row}행에 호스트나 버전이 없습니다")
+            }
+            HostRowIncomplete { row } => format!("vHost row {row} names no host or version"),
+            OrphanRow { tab, row, vm } => {
+                let why = match (vm, lang) {
+                    (Orphan::Skipped { name, why }, Lang::En) => {
+                        format!("belongs to {name}, skipped as {}", why.words(lang))
+                    }
+                    (Orphan::Skipped { name, why }, Lang::Ko) => {
+                        format!(
+                            "{name}의 행이며, {name}은(는) {}(으)로 건너뜀",
+                            why.words(lang)
+                        )
+                    }
+                    (Orphan::NoVm, Lang::En) => "names no VM".into(),
+                    (Orphan::NoVm, Lang::Ko) => "VM 이름이 없습니다".into(),
+                    (Orphan::NotInVinfo { name }, Lang::En) => {
+                        format!("names VM {name:?}, which is not in vInfo")
+                    }
+                    (Orphan::NotInVinfo { name }, Lang::Ko) => {
+                        format!("VM {name:?}은(는) vInfo에 없습니다")
+                    }
+                };
+                if ko {
+                    format!("{tab} {row}행: {why}")
+                } else {
+                    format!("{tab} row {row}: {why}")
+                }
+            }
+            DiskRowNoVm { row, header } if ko => {
+                format!("디스크 {row}행에 VM이 없습니다({header}이(가) 비어 있음)")
+            }
+            DiskRowNoVm { row, header } => {
+                format!("disk row {row} names no VM ({header} is empty)")
+            }
+            HypervisorInferred { machines } if ko => {
+                format!(
+                    "머신 {machines}대의 하이퍼바이저를 호스트 OS 또는 관리 서버에서 추정했습니다"
+                )
+            }
+            HypervisorInferred { machines } => format!(
+                "hypervisor inferred from the host OS or management server for {machines} machine(s)"
+            ),
+            MemoryWithoutUnit { header } if ko => format!(
+                "{header:?}에 단위가 없습니다. 1,024 미만의 숫자는 GB로, 그보다 큰 숫자는 MB로 읽습니다"
+            ),
+            MemoryWithoutUnit { header } => format!(
+                "{header:?} has no unit: numbers under 1,024 are read as GB, larger ones as MB"
+            ),
+            NoUnit { header, unit } if ko => {
+                format!("{header:?}에 단위가 없습니다. 단위 없는 숫자는 {unit}(으)로 읽습니다")
+            }
+            NoUnit { header, unit } => {
+                format!("{header:?} has no unit: numbers without one are read as {unit}")
+            }
+            Disk1IsOs if ko => "Disk 1을 OS 디스크로, 나머지를 데이터 디스크로 봅니다".into(),
+            Disk1IsOs => "Disk 1 is taken as the OS disk, the others as data disks".into(),
+            Duplicate { first } if ko => {
+                format!("중복된 머신 이름입니다({first}에도 있음). 둘 다 유지하고 평가합니다")
+            }
+            Duplicate { first } => {
+                format!("duplicate machine name (also at {first}); both are kept and assessed")
+            }
+            GuestOs {
+                configured,
+                running,
+                from,
+            } if ko => format!(
+                "{configured:?}(으)로 구성되어 있지만 {running:?}이(가) 실행 중입니다({from}). 실행 중인 OS로 읽습니다"
+            ),
+            GuestOs {
+                configured,
+                running,
+                from,
+            } => format!(
+                "configured as {configured:?}, running {running:?} ({from}); read as the running OS"
+            ),
+            Worded(text) => text.clone(),
+        }
+    }
+}
+
+/// A note written as its English words (JSON without a language, `inspect --format json`).
+impl Serialize for Note {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.words(Lang::En))
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(Lang::En))
+    }
+}
+
+/// What a sheet that is not a table is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotATable {
+    Chart,
+    Dialog,
+    Macro,
+    Vba,
+}
+
+/// Why a sheet was not used for machines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unused {
+    Empty,
+    NoNameColumn,
+    OnlyName,
+}
+
+impl Unused {
+    pub fn words(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Unused::Empty, Lang::En) => "the sheet is empty",
+            (Unused::NoNameColumn, Lang::En) => {
+                "no recognisable machine-name column (such as `Name`, `VM`, `Server name`)"
+            }
+            (Unused::OnlyName, Lang::En) => {
+                "only a name column was recognised; no machine attributes"
+            }
+            (Unused::Empty, Lang::Ko) => "시트가 비어 있습니다",
+            (Unused::NoNameColumn, Lang::Ko) => {
+                "머신 이름으로 알아볼 수 있는 열(`Name`, `VM`, `Server name` 등)이 없습니다"
+            }
+            (Unused::OnlyName, Lang::Ko) => "이름 열만 알아볼 수 있고 머신 특성 열은 없습니다",
+        }
+    }
+}
+
+/// A note on a file or sheet as read: its encoding, delimiter, RVTools version, why it was
+/// not used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SheetNote {
+    Windows1252,
+    Utf16 { big_endian: bool, bom: bool },
+    NulRemoved,
+    Delimiter(String),
+    NotATable { sheet: String, what: NotATable },
+    RvtoolsVersion(String),
+    RvtoolsTab(String),
+    NotUsed(Unused),
+}
+
+impl SheetNote {
+    pub fn words(&self, lang: Lang) -> String {
+        use SheetNote::*;
+        let ko = lang == Lang::Ko;
+        match self {
+            Windows1252 if ko => "올바른 UTF-8이 아니어서 Windows-1252로 읽었습니다".into(),
+            Windows1252 => "not valid UTF-8; read as Windows-1252".into(),
+            Utf16 { big_endian, bom } => {
+                let (order, ko_order) = if *big_endian {
+                    ("big-endian", "빅 엔디언")
+                } else {
+                    ("little-endian", "리틀 엔디언")
+                };
+                match (ko, bom) {
+                    (false, true) => format!("read as UTF-16 ({order})"),
+                    (false, false) => format!("read as UTF-16 ({order}, no BOM)"),
+                    (true, true) => format!("UTF-16({ko_order})으로 읽었습니다"),
+                    (true, false) => format!("UTF-16({ko_order}, BOM 없음)으로 읽었습니다"),
+                }
+            }
+            NulRemoved if ko => "NUL 문자를 제거했습니다".into(),
+            NulRemoved => "NUL characters removed".into(),
+            Delimiter(d) if ko => format!("구분 기호 {d:?}"),
+            Delimiter(d) => format!("delimiter {d:?}"),
+            NotATable { sheet, what } => {
+                let (en, k) = match what {
+                    self::NotATable::Chart => ("a chart sheet", "차트 시트"),
+                    self::NotATable::Dialog => ("a dialog sheet", "대화 상자 시트"),
+                    self::NotATable::Macro => ("a macro sheet", "매크로 시트"),
+                    self::NotATable::Vba => ("a VBA module", "VBA 모듈"),
+                };
+                if ko {
+                    format!("시트 {sheet:?}은(는) 표가 아닌 {k}이므로 건너뜁니다")
+                } else {
+                    format!("sheet {sheet:?} is {en}, not a table: skipped")
+                }
+            }
+            RvtoolsVersion(v) if ko => format!("RVTools 버전 {v}"),
+            RvtoolsVersion(v) => format!("RVTools version {v}"),
+            RvtoolsTab(t) if ko => format!("RVTools 탭 {t}"),
+            RvtoolsTab(t) => format!("RVTools tab {t}"),
+            NotUsed(u) if ko => format!("사용하지 않음: {}", u.words(lang)),
+            NotUsed(u) => format!("not used: {}", u.words(lang)),
+        }
+    }
+}
+
+impl Serialize for SheetNote {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.words(Lang::En))
+    }
+}
+
+impl std::fmt::Display for SheetNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(Lang::En))
+    }
+}
