@@ -27,7 +27,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                     "{} {} — {} ({} rules)",
                     m.target(),
                     m.edition(),
-                    m.matrix.title,
+                    m.matrix.title_in(lang),
                     m.rules.len()
                 );
                 let _ = writeln!(out, "  {}", m.matrix.source);
@@ -61,7 +61,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                     "  matrix:      {} {} ({})",
                     m.target(),
                     m.edition(),
-                    m.matrix.title
+                    m.matrix.title_in(lang)
                 );
                 let _ = writeln!(out, "  severity:    {}", r.severity.as_str());
                 if let Some(w) = &r.when {

@@ -273,7 +273,7 @@ fn render_assessment(
         "{} {} ({}): {}",
         mx.target(),
         mx.edition(),
-        mx.matrix.title,
+        mx.matrix.title_in(lang),
         lang.readiness(a.readiness)
     );
     let (read, fix, see) = (

@@ -127,7 +127,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
         targets.push(TargetSummary {
             target: m.target().to_string(),
             edition: m.edition().to_string(),
-            title: m.matrix.title.clone(),
+            title: m.matrix.title_in(lang).to_string(),
             source: m.matrix.source.clone(),
             readiness: counts,
             top_blockers: top,

@@ -76,20 +76,36 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
     .unwrap_or(21)
     .max(i18n::width(lang.word(Word::Readiness)));
     for (j, mx) in ev.selection.matrices.iter().enumerate() {
-        let _ = writeln!(s, "{} {} — {}", mx.target(), mx.edition(), mx.matrix.title);
+        let _ = writeln!(
+            s,
+            "{} {} — {}",
+            mx.target(),
+            mx.edition(),
+            mx.matrix.title_in(lang)
+        );
         let c = &summary.targets[j].readiness;
         if c.not_applicable > 0 && c.not_applicable == inv.machines.len() {
             // A scenario for another platform: one line, not a row and a gap list per machine.
             let rule = ev.per_machine[0][j]
                 .deciding()
                 .next()
-                .map(|f| format!(" ({}: {})", mx.rules[f.rule].id, mx.rules[f.rule].title))
+                .map(|f| {
+                    let r = &mx.rules[f.rule];
+                    format!(" ({}: {})", r.id, r.title_in(lang))
+                })
                 .unwrap_or_default();
-            let _ = writeln!(
-                s,
-                "  not applicable to any of the {} machine(s): the scenario covers other\n  platforms{rule}",
-                c.not_applicable
-            );
+            let _ = match lang {
+                Lang::En => writeln!(
+                    s,
+                    "  not applicable to any of the {} machine(s): the scenario covers other\n  platforms{rule}",
+                    c.not_applicable
+                ),
+                Lang::Ko => writeln!(
+                    s,
+                    "  머신 {}대 모두 해당 없음: 이 시나리오는 다른 플랫폼을 다룹니다{rule}",
+                    c.not_applicable
+                ),
+            };
             s.push('\n');
             continue;
         }

@@ -136,6 +136,9 @@ pub struct RuleText {
 pub struct Header {
     pub target: String,
     pub title: String,
+    /// The title in Korean (`ko.title`).
+    #[serde(default)]
+    pub ko: Option<HeaderText>,
     pub edition: Date,
     /// The published page this edition transcribes.
     pub source: String,
@@ -146,6 +149,23 @@ pub struct Header {
     pub provenance: Option<String>,
     #[serde(default)]
     pub notes: Option<String>,
+}
+
+/// A matrix's title in another language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeaderText {
+    pub title: String,
+}
+
+impl Header {
+    /// The title in `lang` (the English where the matrix has no Korean).
+    pub fn title_in(&self, lang: crate::model::Lang) -> &str {
+        match (&self.ko, lang) {
+            (Some(k), crate::model::Lang::Ko) => &k.title,
+            _ => &self.title,
+        }
+    }
 }
 
 /// Estate-wide figures a DR matrix carries (the Deployment Planner's defaults).

@@ -38,6 +38,10 @@ fn every_rule_of_every_edition_has_korean_text() {
     let mut rules = 0;
     let mut problems = Vec::new();
     for ((target, edition), mx) in &set.matrices {
+        match &mx.matrix.ko {
+            Some(k) if hangul(&k.title) => {}
+            _ => problems.push(format!("{target} {edition}: no Korean title (ko.title)")),
+        }
         for r in &mx.rules {
             rules += 1;
             let Some(ko) = &r.ko else {

@@ -27,7 +27,7 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         s.text_with(r, 0, mx.target(), &st.label)?;
         s.text_with(r, 1, &mx.edition().to_string(), &st.label)?;
         s.text_with(r, 2, "matrix", &st.label)?;
-        s.text_with(r, 4, &mx.matrix.title, &st.label)?;
+        s.text_with(r, 4, mx.matrix.title_in(st.lang), &st.label)?;
         s.wrapped(r, 6, mx.matrix.provenance.as_deref().unwrap_or(""), st)?;
         s.wrapped(r, 7, mx.matrix.notes.as_deref().unwrap_or(""), st)?;
         s.link(r, 9, &mx.matrix.source, "matrix page", st)?;
