@@ -87,7 +87,7 @@ impl Lang {
                 "data-quality record(s): see `rehost inspect` or the workbook's Data quality sheet."
             }
             (Lang::Ko, DataQuality) => {
-                "개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 Data quality 시트를 참조하세요."
+                "개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요."
             }
             (Lang::En, WhyEach) => {
                 "Why each verdict: --details, or `rehost explain FILE -m MACHINE` for one machine."
@@ -280,6 +280,16 @@ pub enum Word {
     See,
 }
 
+/// A day as a reader writes it in a sentence: ISO `2027-01-12` in English; `2027년 1월 12일`
+/// in Korean, as Microsoft's Korean lifecycle pages write their dates. Tables and JSON keep
+/// ISO (it sorts, and it is narrow).
+pub fn date(d: crate::model::Date, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.to_string(),
+        Lang::Ko => format!("{}년 {}월 {}일", d.year, d.month, d.day),
+    }
+}
+
 /// Columns a text takes on a terminal: a Hangul syllable takes two.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -303,6 +313,13 @@ mod tests {
         assert_eq!(width("급여-DB-01"), 10);
         assert_eq!(pad("급여", 6), "급여  ");
         assert_eq!(width(&pad("vm1", 6)), 6);
+    }
+
+    #[test]
+    fn dates_in_korean() {
+        let d = crate::model::Date::parse("2027-01-12").unwrap();
+        assert_eq!(date(d, Lang::Ko), "2027년 1월 12일");
+        assert_eq!(date(d, Lang::En), "2027-01-12");
     }
 
     #[test]

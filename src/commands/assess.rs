@@ -142,7 +142,10 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             let width = report::compact::terminal_width();
             out.write_all(report::compact::render_summary(&inv, &ev, width, lang).as_bytes())?;
         }
-        writeln!(out, "report written to {}", p.display())?;
+        match lang {
+            crate::i18n::Lang::En => writeln!(out, "report written to {}", p.display())?,
+            crate::i18n::Lang::Ko => writeln!(out, "보고서를 {}에 썼습니다", p.display())?,
+        }
     }
     // With a report of another format, the comparison goes to the terminal: standard output
     // when the report went to a file, standard error when it took standard output.

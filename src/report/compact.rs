@@ -286,7 +286,10 @@ fn summary_block(
         });
     }
     for note in &summary.left_out {
-        notes.push(format!("Left out: {note}."));
+        notes.push(match lang {
+            Lang::En => format!("Left out: {note}."),
+            Lang::Ko => format!("제외: {note}."),
+        });
     }
     let dq = inv.data_quality.len();
     if dq > 0 {
@@ -298,8 +301,11 @@ fn summary_block(
     notes.push(if with_table {
         lang.word(Word::WhyEach).to_string()
     } else {
-        "Why each verdict: the report, or `rehost explain FILE -m MACHINE` for one machine."
-            .to_string()
+        lang.pick(
+            "Why each verdict: the report, or `rehost explain FILE -m MACHINE` for one machine.",
+            "판정 이유: 보고서, 또는 머신 하나는 `rehost explain FILE -m MACHINE`.",
+        )
+        .to_string()
     });
     for n in notes {
         for l in wrap(&n, width.saturating_sub(2)) {

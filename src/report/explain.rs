@@ -67,13 +67,11 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
     let plan = planner.plan(m);
     let sup = &plan.support;
     let t = |en: &'static str, ko: &'static str| if lang == Lang::Ko { ko } else { en };
-    let _ = writeln!(
-        s,
-        "\n{} {}: {}",
-        t("OS support on", "OS 지원 상태, 기준일"),
-        planner.day,
-        lang.support(sup.status)
-    );
+    let day = crate::i18n::date(planner.day, lang);
+    let _ = match lang {
+        Lang::En => writeln!(s, "\nOS support on {day}: {}", lang.support(sup.status)),
+        Lang::Ko => writeln!(s, "\n{day} 기준 OS 지원: {}", lang.support(sup.status)),
+    };
     if let Some(r) = &sup.release {
         let _ = writeln!(s, "  {r}");
     }
@@ -96,7 +94,7 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
     ];
     for (what, d) in ends {
         if let Some(d) = d {
-            let _ = writeln!(s, "  {what} {d}");
+            let _ = writeln!(s, "  {what} {}", crate::i18n::date(*d, lang));
         }
     }
     if let Some(n) = &sup.esu_note {
@@ -255,7 +253,12 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
         }
     }
     for note in &ev.selection.left_out {
-        let _ = writeln!(s, "\n{}: {note}", lang.pick("left out", "제외"));
+        let _ = writeln!(
+            s,
+            "\n{}: {}",
+            lang.pick("left out", "제외"),
+            note.words(lang)
+        );
     }
     s
 }

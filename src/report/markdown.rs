@@ -31,22 +31,35 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
             "Migration readiness"
         }
     );
-    let _ = writeln!(
-        s,
-        "{} machine(s) from {}; matrices {}.\n",
-        summary.machines,
-        summary
-            .files
-            .iter()
-            .map(|f| format!("`{}`", cell(f)))
-            .collect::<Vec<_>>()
-            .join(", "),
-        summary
-            .as_of
-            .as_deref()
-            .map(|d| format!("as of {d}"))
-            .unwrap_or_else(|| "at their newest editions".into())
-    );
+    let files = summary
+        .files
+        .iter()
+        .map(|f| format!("`{}`", cell(f)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let as_of = ev.selection.as_of.map(|d| crate::i18n::date(d, lang));
+    let _ = match (lang, as_of) {
+        (Lang::En, Some(d)) => writeln!(
+            s,
+            "{} machine(s) from {files}; matrices as of {d}.\n",
+            summary.machines
+        ),
+        (Lang::En, None) => writeln!(
+            s,
+            "{} machine(s) from {files}; matrices at their newest editions.\n",
+            summary.machines
+        ),
+        (Lang::Ko, Some(d)) => writeln!(
+            s,
+            "{files}의 머신 {}대, {d} 기준 매트릭스.\n",
+            summary.machines
+        ),
+        (Lang::Ko, None) => writeln!(
+            s,
+            "{files}의 머신 {}대, 각 대상의 최신 판 매트릭스.\n",
+            summary.machines
+        ),
+    };
     let head: Vec<&str> = [
         "Target",
         "Edition",
@@ -76,7 +89,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
         );
     }
     for note in &summary.left_out {
-        let _ = writeln!(s, "\n_Left out: {}_", cell(note));
+        let _ = writeln!(s, "\n_{}: {}_", lang.pick("Left out", "제외"), cell(note));
     }
     for (j, mx) in ev.selection.matrices.iter().enumerate() {
         let rows: Vec<String> = inv

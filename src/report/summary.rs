@@ -141,7 +141,12 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
         as_of: ev.selection.as_of.map(|d| d.to_string()),
         strict: ev.strict,
         targets,
-        left_out: ev.selection.left_out.clone(),
+        left_out: ev
+            .selection
+            .left_out
+            .iter()
+            .map(|l| l.words(lang))
+            .collect(),
     }
 }
 

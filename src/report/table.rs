@@ -226,7 +226,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
         s.push('\n');
     }
     for note in &summary.left_out {
-        let _ = writeln!(s, "left out: {note}");
+        let _ = writeln!(s, "{}: {note}", lang.pick("left out", "제외"));
     }
     let dq = inv.data_quality.len();
     if dq > 0 {

@@ -178,13 +178,13 @@ impl RuleSet {
             match pick {
                 Some(m) => sel.matrices.push(m),
                 None => {
-                    let first = eds[0].edition();
-                    let note = format!(
-                        "{t}: no edition on or before {}; its first is {first}",
-                        as_of.map(|d| d.to_string()).unwrap_or_default()
-                    );
+                    let note = LeftOut {
+                        target: t.clone(),
+                        as_of,
+                        first: eds[0].edition(),
+                    };
                     if chosen.len() == 1 {
-                        return Err(RulesError::Select(note));
+                        return Err(RulesError::Select(note.words(Lang::En)));
                     }
                     sel.left_out.push(note);
                 }
@@ -215,10 +215,30 @@ impl RuleSet {
 pub struct Selection<'a> {
     pub matrices: Vec<&'a Matrix>,
     /// Targets named but without an edition at the date, with why.
-    pub left_out: Vec<String>,
+    pub left_out: Vec<LeftOut>,
     pub as_of: Option<Date>,
     /// The language the run words its findings in.
     pub lang: Lang,
+}
+
+/// A target named without an edition on or before the day asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    pub target: String,
+    pub as_of: Option<Date>,
+    /// Its first edition.
+    pub first: Date,
+}
+
+impl LeftOut {
+    pub fn words(&self, lang: Lang) -> String {
+        let (t, first) = (&self.target, self.first);
+        let day = self.as_of.map(|d| d.to_string()).unwrap_or_default();
+        match lang {
+            Lang::En => format!("{t}: no edition on or before {day}; its first is {first}"),
+            Lang::Ko => format!("{t}: {day} 이전의 판이 없습니다. 첫 판은 {first}입니다"),
+        }
+    }
 }
 
 impl Selection<'_> {

@@ -33,3 +33,18 @@ pub fn assess_json(args: &[&str]) -> serde_json::Value {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     serde_json::from_slice(&out.stdout).unwrap()
 }
+
+/// A workbook cell as text; a date cell as its ISO day (calamine gives a date cell's serial
+/// number, days since 1899-12-30), so a snapshot shows that the cell is a date.
+pub fn cell_text(c: &calamine::Data) -> String {
+    match c {
+        calamine::Data::Float(f) => format!("{f}"),
+        calamine::Data::Int(i) => format!("{i}"),
+        calamine::Data::Empty => String::new(),
+        calamine::Data::DateTime(d) => {
+            let days = d.as_f64().floor() as i64 - 25_569;
+            format!("date {}", rehost::model::Date::from_days_since_epoch(days))
+        }
+        other => other.to_string(),
+    }
+}

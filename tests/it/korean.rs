@@ -255,6 +255,14 @@ fn the_workbook_in_korean() {
         path.to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // Support-end days are date cells shown as Excel's Korean long date.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/styles.xml").unwrap(), &mut styles).unwrap();
+    assert!(
+        styles.contains("formatCode=\"yyyy&quot;년&quot; m&quot;월&quot; d&quot;일&quot;\""),
+        "{styles}"
+    );
     let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
     assert_eq!(
         wb.sheet_names(),
@@ -274,7 +282,7 @@ fn the_workbook_in_korean() {
             .rows()
             .map(|r| {
                 r.iter()
-                    .map(|c| c.to_string())
+                    .map(super::common::cell_text)
                     .collect::<Vec<_>>()
                     .join(" | ")
             })

@@ -20,12 +20,7 @@ fn sheet_text(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> (String, Vec<Vec<
         .iter()
         .map(|r| {
             r.iter()
-                .map(|c| match c {
-                    Data::Float(f) => format!("{f}"),
-                    Data::Int(i) => format!("{i}"),
-                    Data::Empty => String::new(),
-                    other => other.to_string(),
-                })
+                .map(super::common::cell_text)
                 .collect::<Vec<_>>()
                 .join(" | ")
                 .trim_end_matches([' ', '|'])

@@ -193,7 +193,7 @@ pub fn assess_and_write<'a>(
     let summary = summarise(inv, &ev);
     let ko = lang == Lang::Ko;
     let t = |en: &'static str, k: &'static str| if ko { k } else { en };
-    let as_of = match (&summary.as_of, ko) {
+    let as_of = match (ev.selection.as_of.map(|d| crate::i18n::date(d, lang)), ko) {
         (Some(d), false) => format!("as of {d}"),
         (Some(d), true) => format!("{d} 기준"),
         (None, false) => "at their newest editions".to_string(),
@@ -204,7 +204,7 @@ pub fn assess_and_write<'a>(
             "머신 {}대 · 파일 {} · 매트릭스 {as_of} · OS 지원 기준일 {} · {}",
             summary.machines,
             summary.files.join(", "),
-            planner.day,
+            crate::i18n::date(planner.day, lang),
             summary.tool
         )
     } else {

@@ -23,11 +23,11 @@ fn name_width(inv: &Inventory) -> f64 {
     (longest as f64 + 2.0).clamp(10.0, 40.0)
 }
 
-fn yes_no(v: &Value<bool>) -> &'static str {
+fn yes_no(v: &Value<bool>, lang: Lang) -> &'static str {
     match v {
-        Value::Known(true) => "yes",
-        Value::Known(false) => "no",
-        Value::Invalid(_) => "unreadable",
+        Value::Known(true) => lang.pick("yes", "예"),
+        Value::Known(false) => lang.pick("no", "아니요"),
+        Value::Invalid(_) => lang.pick("unreadable", "읽을 수 없음"),
         _ => "",
     }
 }
@@ -61,12 +61,12 @@ pub fn machines(
     cols.push((
         match st.lang {
             Lang::En => format!("OS support on {}", planner.day),
-            Lang::Ko => format!("OS 지원({} 기준)", planner.day),
+            Lang::Ko => format!("OS 지원({} 기준)", crate::i18n::date(planner.day, st.lang)),
         },
         16.0,
     ));
     for (h, w) in [
-        ("Support ends", 11.0),
+        ("Support ends", 14.0),
         ("OS as written", 34.0),
         ("Cores", 7.0),
         ("Memory (GB)", 10.0),
@@ -128,7 +128,7 @@ pub fn machines(
             SupportStatus::Extended | SupportStatus::OutOfSupport => plan.support.extended_end,
             SupportStatus::Unknown => None,
         };
-        s.text(r, next(), &ends.map(|d| d.to_string()).unwrap_or_default())?;
+        s.date(r, next(), ends, st)?;
         s.text(
             r,
             next(),
@@ -186,7 +186,7 @@ pub fn machines(
             next(),
             m.architecture.known().map(|a| a.as_str()).unwrap_or(""),
         )?;
-        s.text(r, next(), yes_no(&m.bitlocker))?;
+        s.text(r, next(), yes_no(&m.bitlocker, st.lang))?;
         s.text(
             r,
             next(),
@@ -326,10 +326,14 @@ pub fn disks(
             r += 1;
             s.text(r, 0, &m.name)?;
             s.text(r, 1, &d.name)?;
-            s.text(r, 2, if d.role == DiskRole::Os { "OS" } else { "data" })?;
+            let role = match d.role {
+                DiskRole::Os => "OS",
+                DiskRole::Data => st.lang.pick("data", "데이터"),
+            };
+            s.text(r, 2, role)?;
             s.opt_num(r, 3, d.size_bytes.known().map(|b| gb(*b)), &st.gb)?;
             let kind = match &d.kind {
-                Value::Known(k) => crate::rules::check::kind_name(*k).to_string(),
+                Value::Known(k) => crate::rules::check::kind_name_in(*k, st.lang).to_string(),
                 _ => String::new(),
             };
             s.text(r, 4, &kind)?;
@@ -366,13 +370,13 @@ pub fn disks(
                         continue;
                     }
                     match ok {
-                        Some(false) => words.push(format!("fail {}", rule.id)),
-                        None => words.push(format!("unknown {}", rule.id)),
+                        Some(false) => words.push(format!("{} {}", st.lang.tr("fail"), rule.id)),
+                        None => words.push(format!("{} {}", st.lang.tr("unknown"), rule.id)),
                         Some(true) => {}
                     }
                 }
                 let text = if words.is_empty() {
-                    "pass".to_string()
+                    st.lang.tr("pass").to_string()
                 } else {
                     words.join(", ")
                 };

@@ -39,6 +39,8 @@ pub struct Styles {
     pub int: Format,
     pub gb: Format,
     pub dec: Format,
+    /// A day: `2027-01-12`, in Korean `2027년 1월 12일` (Excel's Korean long date).
+    pub date: Format,
     pub wrap: Format,
     /// Short text in a row whose other cells wrap: at the top, beside them.
     pub top: Format,
@@ -54,7 +56,7 @@ pub struct Styles {
 
 impl Styles {
     /// Every format, in a fixed order.
-    fn all(&self) -> [&Format; 16] {
+    fn all(&self) -> [&Format; 17] {
         [
             &self.header,
             &self.title,
@@ -63,6 +65,7 @@ impl Styles {
             &self.int,
             &self.gb,
             &self.dec,
+            &self.date,
             &self.wrap,
             &self.top,
             &self.indent,
@@ -99,6 +102,12 @@ impl Styles {
             int: Format::new().set_num_format("#,##0"),
             gb: Format::new().set_num_format("#,##0.0"),
             dec: Format::new().set_num_format("#,##0.00"),
+            date: Format::new()
+                .set_num_format(match lang {
+                    Lang::En => "yyyy-mm-dd",
+                    Lang::Ko => "yyyy\"년\" m\"월\" d\"일\"",
+                })
+                .set_align(FormatAlign::Left),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             top: Format::new().set_align(FormatAlign::Top),
             indent: Format::new().set_indent(1),
@@ -216,6 +225,20 @@ impl<'a> Sheet<'a> {
         if v.is_finite() {
             self.ws.write_number_with_format(r, c, v, f)?;
         }
+        Ok(())
+    }
+
+    /// A day as a date cell (it sorts and filters as one), shown in the reader's format.
+    pub fn date(
+        &mut self,
+        r: u32,
+        c: u16,
+        d: Option<crate::model::Date>,
+        st: &Styles,
+    ) -> Result<(), XlsxError> {
+        let Some(d) = d else { return Ok(()) };
+        let when = ExcelDateTime::from_ymd(d.year, d.month, d.day)?;
+        self.ws.write_datetime_with_format(r, c, &when, &st.date)?;
         Ok(())
     }
 

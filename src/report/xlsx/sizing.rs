@@ -40,7 +40,7 @@ pub fn section(
             format!("the smallest {} tier that holds each disk", t.as_str())
         }
         (crate::sizing::disks::DiskPolicy::Only(t), true) => {
-            format!("각 디스크를 담는 가장 작은 {} 계층", t.as_str())
+            format!("각 디스크를 담는 가장 작은 {} 계층", t.words(st.lang))
         }
         (crate::sizing::disks::DiskPolicy::Auto, false) => "the smallest tier that holds each disk: premium when its IOPS and throughput are unknown (Azure Migrate's default), else of any type that sustains them; the cheapest with prices".to_string(),
         (crate::sizing::disks::DiskPolicy::Auto, true) => "각 디스크를 담는 가장 작은 계층: IOPS와 처리량을 모르면 프리미엄(Azure Migrate 기본값), 알면 이를 감당하는 모든 유형 중에서, 가격 파일이 있으면 가장 저렴한 계층".to_string(),
@@ -48,7 +48,10 @@ pub fn section(
     let facts = [
         ("Sized", basis),
         ("Disk tiers", disks),
-        ("OS support judged on", planner.day.to_string()),
+        (
+            "OS support judged on",
+            crate::i18n::date(planner.day, st.lang),
+        ),
         (
             "Prices",
             planner.sizing.prices.as_deref().map_or_else(

@@ -47,10 +47,10 @@ pub fn write(
         ("Tool", summary.tool.clone()),
         (
             "Matrices as of",
-            summary
-                .as_of
-                .clone()
-                .unwrap_or_else(|| st.lang.tr("newest edition of each target").into()),
+            ev.selection.as_of.map_or_else(
+                || st.lang.tr("newest edition of each target").into(),
+                |d| crate::i18n::date(d, st.lang),
+            ),
         ),
         (
             "Editions",
@@ -140,7 +140,11 @@ pub fn write(
     }
     for note in &summary.left_out {
         r += 1;
-        s.text(r, 0, &format!("Left out: {note}"))?;
+        s.text(
+            r,
+            0,
+            &format!("{}: {note}", st.lang.pick("Left out", "제외")),
+        )?;
     }
 
     // The most frequent blockers.

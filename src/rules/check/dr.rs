@@ -133,9 +133,14 @@ pub(super) fn target_gap(v: &Value<u64>, what: &str, full: bool, lang: Lang) -> 
             match lang {
                 Lang::En => format!(
                     "the {what} target {:?} cannot be read: {}",
-                    bad.raw, bad.why
+                    bad.raw,
+                    bad.why.words(lang)
                 ),
-                Lang::Ko => format!("{ko} {:?}을(를) 읽을 수 없습니다: {}", bad.raw, bad.why),
+                Lang::Ko => format!(
+                    "{ko} {:?}을(를) 읽을 수 없습니다: {}",
+                    bad.raw,
+                    bad.why.words(lang)
+                ),
             },
         ),
         Value::Empty => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
@@ -280,8 +285,12 @@ pub(super) fn churn_gap(v: &Value<f64>, field: Field, full: bool, lang: Lang) ->
         Value::Invalid(bad) => Eval::new(
             Outcome::Unknown,
             match lang {
-                Lang::En => format!("{what} {:?}: {}", bad.raw, bad.why),
-                Lang::Ko => format!("{what} {:?}을(를) 읽을 수 없습니다: {}", bad.raw, bad.why),
+                Lang::En => format!("{what} {:?}: {}", bad.raw, bad.why.words(lang)),
+                Lang::Ko => format!(
+                    "{what} {:?}을(를) 읽을 수 없습니다: {}",
+                    bad.raw,
+                    bad.why.words(lang)
+                ),
             },
         ),
         Value::Empty => Eval::new(

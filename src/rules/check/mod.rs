@@ -11,7 +11,7 @@ mod kinds;
 mod registry;
 mod software;
 
-pub use disks::{Role, kind_name};
+pub use disks::{Role, kind_name, kind_name_in};
 pub use kinds::disk_count_max::CountRole;
 pub use kinds::field::FieldOp;
 pub use kinds::managed_by::Blank;
