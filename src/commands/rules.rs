@@ -56,26 +56,37 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                     None => (&r.title, &r.message, &r.remediation),
                 };
                 let _ = writeln!(out, "{} — {title}", r.id);
+                // Labels padded to one width, Hangul counted as two columns.
+                let label = |en: &str, k: &str| {
+                    crate::i18n::pad(&format!("{}:", lang.pick(en, k)), 13)
+                };
                 let _ = writeln!(
                     out,
-                    "  matrix:      {} {} ({})",
+                    "  {}{} {} ({})",
+                    label("matrix", "매트릭스"),
                     m.target(),
                     m.edition(),
                     m.matrix.title_in(lang)
                 );
-                let _ = writeln!(out, "  severity:    {}", r.severity.as_str());
+                let _ = writeln!(
+                    out,
+                    "  {}{}",
+                    label("severity", "심각도"),
+                    lang.tr(r.severity.as_str())
+                );
                 if let Some(w) = &r.when {
                     let _ = writeln!(
                         out,
-                        "  applies to:  {}",
-                        crate::rules::matrix::describe_when(w)
+                        "  {}{}",
+                        label("applies to", "적용 대상"),
+                        crate::rules::matrix::describe_when_in(w, lang)
                     );
                 }
-                let _ = writeln!(out, "  checks:      {}", r.check.describe());
-                let _ = writeln!(out, "  message:     {message}");
-                let _ = writeln!(out, "  remediation: {remediation}");
-                let _ = writeln!(out, "  reference:   {}", r.reference);
-                let _ = writeln!(out, "  defined in:  {}", m.origin);
+                let _ = writeln!(out, "  {}{}", label("checks", "검사"), r.check.describe(lang));
+                let _ = writeln!(out, "  {}{message}", label("message", "메시지"));
+                let _ = writeln!(out, "  {}{remediation}", label("remediation", "해결 방법"));
+                let _ = writeln!(out, "  {}{}", label("reference", "참고"), r.reference);
+                let _ = writeln!(out, "  {}{}", label("defined in", "정의 위치"), m.origin);
                 out.push('\n');
             }
         }
@@ -190,7 +201,7 @@ fn render_diff(d: &MatrixDiff) -> String {
     }
     for r in &d.added {
         let _ = writeln!(out, "  added   {:<24} {}", r.id, r.title);
-        let _ = writeln!(out, "      {}", r.check.describe());
+        let _ = writeln!(out, "      {}", r.check.describe(crate::i18n::Lang::En));
     }
     for r in &d.removed {
         let _ = writeln!(out, "  removed {:<24} {}", r.id, r.title);

@@ -91,8 +91,8 @@ pub fn rule_changes(old: &Rule, new: &Rule) -> Vec<Change> {
         }
         _ => value(
             "check",
-            old.check.describe(),
-            new.check.describe(),
+            old.check.describe(crate::model::Lang::En),
+            new.check.describe(crate::model::Lang::En),
             &mut out,
         ),
     }

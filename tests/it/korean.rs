@@ -364,9 +364,10 @@ fn rules_in_korean() {
         "{text}"
     );
     assert!(
-        text.contains("message:     BitLocker가 켜져 있습니다"),
+        text.contains("\n  메시지:      BitLocker가 켜져 있습니다"),
         "{text}"
     );
+    assert!(text.contains("\n  검사:        BitLocker 꺼짐\n"), "{text}");
     let out = rehost(&["rules", "list", "--lang", "ko"]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(

@@ -19,6 +19,42 @@ impl Storage {
     }
 }
 
+/// The average I/O size a churn row is for: `8 KB`, `16 KB or more`, as the page writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IoSize {
+    pub kb: u32,
+    pub or_more: bool,
+}
+
+impl IoSize {
+    pub fn words(self, lang: Lang) -> String {
+        match (self.or_more, lang) {
+            (false, _) => format!("{} KB", self.kb),
+            (true, Lang::En) => format!("{} KB or more", self.kb),
+            (true, Lang::Ko) => format!("{} KB 이상", self.kb),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for IoSize {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<IoSize, D::Error> {
+        let text = String::deserialize(d)?;
+        let (size, or_more) = match text.trim().strip_suffix("or more") {
+            Some(s) => (s.trim(), true),
+            None => (text.trim(), false),
+        };
+        let kb = size
+            .strip_suffix("KB")
+            .and_then(|n| n.trim().parse().ok())
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "io_size {text:?}: expected a size in KB, such as \"8 KB\" or \"16 KB or more\""
+                ))
+            })?;
+        Ok(IoSize { kb, or_more })
+    }
+}
+
 /// Where replicas are written; churn limits differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -53,7 +89,7 @@ pub enum ChurnPer {
 pub struct ChurnLimit {
     pub storage: Storage,
     #[serde(default)]
-    pub io_size: Option<String>,
+    pub io_size: Option<IoSize>,
     #[serde(default)]
     pub disk_size_min: Option<Size>,
     #[serde(default)]
@@ -217,10 +253,9 @@ pub(super) fn limit_text(rows: &[&ChurnLimit], lang: Lang) -> String {
                     "{} MB/s{}",
                     group_thousands(r.max.0),
                     r.io_size
-                        .as_deref()
                         .map(|s| match lang {
-                            Lang::En => format!(" at {s}"),
-                            Lang::Ko => format!("({s} 기준)"),
+                            Lang::En => format!(" at {}", s.words(lang)),
+                            Lang::Ko => format!("({} 기준)", s.words(lang)),
                         })
                         .unwrap_or_default()
                 )

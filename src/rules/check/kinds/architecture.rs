@@ -63,14 +63,16 @@ impl Kind for Architecture {
         }
     }
 
-    fn describe(&self) -> String {
-        format!(
-            "architecture one of {}",
-            self.allowed
-                .iter()
-                .map(|a| a.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+    fn describe(&self, lang: Lang) -> String {
+        let list = self
+            .allowed
+            .iter()
+            .map(|a| a.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        match lang {
+            Lang::En => format!("architecture one of {list}"),
+            Lang::Ko => format!("아키텍처: {list} 중 하나"),
+        }
     }
 }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{Context, Eval, Kind, flag};
-use crate::model::{Field, Machine};
+use crate::model::{Field, Lang, Machine};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,7 +28,12 @@ impl Kind for Bitlocker {
         )
     }
 
-    fn describe(&self) -> String {
-        format!("BitLocker {}", if self.allowed { "allowed" } else { "off" })
+    fn describe(&self, lang: Lang) -> String {
+        match (lang, self.allowed) {
+            (Lang::En, true) => "BitLocker allowed".into(),
+            (Lang::En, false) => "BitLocker off".into(),
+            (Lang::Ko, true) => "BitLocker 허용".into(),
+            (Lang::Ko, false) => "BitLocker 꺼짐".into(),
+        }
     }
 }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{Context, Eval, Kind, count_max};
-use crate::model::{Field, Machine};
+use crate::model::{Field, Lang, Machine};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -21,7 +21,10 @@ impl Kind for CoresMax {
         count_max(&m.cores, self.max, Field::Cores, &m.source, full, cx.lang)
     }
 
-    fn describe(&self) -> String {
-        format!("at most {} cores", self.max)
+    fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("at most {} cores", self.max),
+            Lang::Ko => format!("코어 최대 {}개", self.max),
+        }
     }
 }

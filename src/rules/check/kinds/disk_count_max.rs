@@ -61,10 +61,14 @@ impl Kind for DiskCountMax {
         })
     }
 
-    fn describe(&self) -> String {
-        match self.role {
-            CountRole::Data => format!("at most {} data disks", self.max),
-            CountRole::All => format!("at most {} disks, the OS disk included", self.max),
+    fn describe(&self, lang: Lang) -> String {
+        match (self.role, lang) {
+            (CountRole::Data, Lang::En) => format!("at most {} data disks", self.max),
+            (CountRole::All, Lang::En) => {
+                format!("at most {} disks, the OS disk included", self.max)
+            }
+            (CountRole::Data, Lang::Ko) => format!("데이터 디스크 최대 {}개", self.max),
+            (CountRole::All, Lang::Ko) => format!("OS 디스크를 포함해 디스크 최대 {}개", self.max),
         }
     }
 }

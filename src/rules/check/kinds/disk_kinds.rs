@@ -113,7 +113,10 @@ impl Kind for DiskKinds {
         })
     }
 
-    fn describe(&self) -> String {
-        format!("no disks of kind {}", kinds(&self.forbidden, Lang::En))
+    fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("no disks of kind {}", kinds(&self.forbidden, lang)),
+            Lang::Ko => format!("{} 디스크 없음", kinds(&self.forbidden, lang)),
+        }
     }
 }

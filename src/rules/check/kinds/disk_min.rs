@@ -2,9 +2,9 @@
 
 use serde::Deserialize;
 
-use super::super::disks::{Role, disk_limit, role_name, role_size_ok};
+use super::super::disks::{Role, disk_limit, role_name, role_name_ko, role_size_ok};
 use super::super::{Context, Eval, Kind};
-use crate::model::{Disk, Machine};
+use crate::model::{Disk, Lang, Machine};
 use crate::rules::spec::Size;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -54,13 +54,12 @@ impl Kind for DiskMin {
         )
     }
 
-    fn describe(&self) -> String {
-        format!(
-            "{} disks {} {}",
-            role_name(self.role),
-            self.words().0,
-            self.min
-        )
+    fn describe(&self, lang: Lang) -> String {
+        let (en, ko) = self.words();
+        match lang {
+            Lang::En => format!("{} disks {en} {}", role_name(self.role), self.min),
+            Lang::Ko => format!("{} 디스크 {} {ko}", role_name_ko(self.role), self.min),
+        }
     }
 
     fn disk_size_ok(&self, disk: &Disk) -> Option<Option<bool>> {

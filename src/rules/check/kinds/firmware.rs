@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{BadParams, Context, Eval, Kind, Outcome, either, gap, reading};
-use crate::model::{Field, Firmware as Boot, Machine, Value};
+use crate::model::{Field, Firmware as Boot, Lang, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -58,14 +58,16 @@ impl Kind for Firmware {
         }
     }
 
-    fn describe(&self) -> String {
-        format!(
-            "firmware one of {}",
-            self.allowed
-                .iter()
-                .map(|f| f.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+    fn describe(&self, lang: Lang) -> String {
+        let list = self
+            .allowed
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        match lang {
+            Lang::En => format!("firmware one of {list}"),
+            Lang::Ko => format!("펌웨어: {list} 중 하나"),
+        }
     }
 }

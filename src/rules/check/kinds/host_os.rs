@@ -42,8 +42,11 @@ impl Kind for HostOs {
         }
     }
 
-    fn describe(&self) -> String {
-        format!("host one of: {}", specs(&self.allowed, Lang::En))
+    fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("host one of: {}", specs(&self.allowed, lang)),
+            Lang::Ko => format!("호스트: {} 중 하나", specs(&self.allowed, lang)),
+        }
     }
 
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

@@ -86,14 +86,19 @@ impl Kind for Hypervisor {
         }
     }
 
-    fn describe(&self) -> String {
-        format!(
-            "platform one of {}",
-            self.allowed
-                .iter()
-                .map(|h| h.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+    fn describe(&self, lang: Lang) -> String {
+        let list = self
+            .allowed
+            .iter()
+            .map(|h| match lang {
+                Lang::En => h.as_str(),
+                Lang::Ko => h.label_in(lang),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        match lang {
+            Lang::En => format!("platform one of {list}"),
+            Lang::Ko => format!("플랫폼: {list} 중 하나"),
+        }
     }
 }

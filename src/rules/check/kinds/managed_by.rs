@@ -84,16 +84,14 @@ impl Kind for ManagedBy {
         }
     }
 
-    fn describe(&self) -> String {
-        format!(
-            "{} by one of: {}",
-            if self.required {
-                "managed"
-            } else {
-                "if managed, managed"
-            },
-            specs(&self.allowed, Lang::En)
-        )
+    fn describe(&self, lang: Lang) -> String {
+        let list = specs(&self.allowed, lang);
+        match (lang, self.required) {
+            (Lang::En, true) => format!("managed by one of: {list}"),
+            (Lang::En, false) => format!("if managed, managed by one of: {list}"),
+            (Lang::Ko, true) => format!("관리 서버: {list} 중 하나"),
+            (Lang::Ko, false) => format!("관리되는 경우 관리 서버: {list} 중 하나"),
+        }
     }
 
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

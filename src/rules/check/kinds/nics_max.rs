@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{Context, Eval, Kind, count_max};
-use crate::model::{Field, Machine};
+use crate::model::{Field, Lang, Machine};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -21,7 +21,10 @@ impl Kind for NicsMax {
         count_max(&m.nics, self.max, Field::Nics, &m.source, full, cx.lang)
     }
 
-    fn describe(&self) -> String {
-        format!("at most {} network adapters", self.max)
+    fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("at most {} network adapters", self.max),
+            Lang::Ko => format!("네트워크 어댑터 최대 {}개", self.max),
+        }
     }
 }

@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::super::software::unrecognised;
 use super::super::{Context, Eval, Kind, Outcome, gap, reading};
-use crate::model::{Machine, Value};
+use crate::model::{Lang, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -39,7 +39,8 @@ impl Kind for OsRecognised {
         }
     }
 
-    fn describe(&self) -> String {
-        "OS recognised (not Other)".into()
+    fn describe(&self, lang: Lang) -> String {
+        lang.pick("OS recognised (not Other)", "알 수 있는 OS(기타 아님)")
+            .into()
     }
 }

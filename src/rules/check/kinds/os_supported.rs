@@ -34,8 +34,11 @@ impl Kind for OsSupported {
         os_list(m, &self.list, true, full, cx.lang)
     }
 
-    fn describe(&self) -> String {
-        format!("OS one of: {}", specs(&self.list, Lang::En))
+    fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("OS one of: {}", specs(&self.list, lang)),
+            Lang::Ko => format!("OS: {} 중 하나", specs(&self.list, lang)),
+        }
     }
 
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

@@ -32,8 +32,11 @@ impl Kind for OsUnsupported {
         os_list(m, &self.list, false, full, cx.lang)
     }
 
-    fn describe(&self) -> String {
-        format!("OS none of: {}", specs(&self.list, Lang::En))
+    fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("OS none of: {}", specs(&self.list, lang)),
+            Lang::Ko => format!("OS: {} 중 어느 것도 아님", specs(&self.list, lang)),
+        }
     }
 
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

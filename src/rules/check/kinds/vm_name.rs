@@ -63,11 +63,17 @@ impl Kind for VmName {
         })
     }
 
-    fn describe(&self) -> String {
-        format!(
-            "name matches {} and has at most {} characters",
-            self.pattern.0, self.max_length
-        )
+    fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!(
+                "name matches {} and has at most {} characters",
+                self.pattern.0, self.max_length
+            ),
+            Lang::Ko => format!(
+                "이름이 {} 패턴에 맞고 {}자 이하",
+                self.pattern.0, self.max_length
+            ),
+        }
     }
 }
 
