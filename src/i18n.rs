@@ -261,6 +261,15 @@ const KO: &[(&str, &str)] = &[
     ("unknown", "알 수 없음"),
     ("vCPUs", "vCPU"),
     ("page section", "페이지 섹션"),
+    ("Inputs read", "읽은 입력"),
+    ("Format", "형식"),
+    ("Header row", "머리글 행"),
+    ("Rows read", "읽은 행"),
+    ("Attached", "머신에 연결"),
+    ("Skipped", "건너뜀"),
+    ("Columns read (header → field)", "읽은 열(머리글 → 필드)"),
+    ("Columns not used", "사용하지 않은 열"),
+    ("Notes", "메모"),
 ];
 
 /// The fixed phrases.

@@ -35,6 +35,27 @@ impl Arch {
 /// the catalogue's `name`): what a reader sees in messages and reports; the id stays in rule
 /// files and JSON.
 pub fn product_name(id: &str) -> &str {
+    product_name_in(id, crate::model::Lang::En)
+}
+
+/// [`product_name`] in the reader's language: the catalogue's `name_ko` where a name has
+/// words to translate (`Windows (before 2000)`); product names themselves stay as they are.
+pub fn product_name_in(id: &str, lang: crate::model::Lang) -> &str {
+    if lang.is_ko() {
+        match id {
+            "other" => return "카탈로그에서 알 수 없는 OS",
+            _ => {
+                if let Some(k) = Catalogue::builtin()
+                    .entries
+                    .iter()
+                    .find(|e| e.product == id)
+                    .and_then(|e| e.name_ko.as_deref())
+                {
+                    return k;
+                }
+            }
+        }
+    }
     match id {
         "windows" => "Windows",
         "linux" => "Linux",
@@ -196,6 +217,9 @@ struct EntryFile {
     product: String,
     /// The product as people name it (`Red Hat Enterprise Linux`).
     name: String,
+    /// The name in Korean, where it has words to translate.
+    #[serde(default)]
+    name_ko: Option<String>,
     family: Family,
     pattern: String,
     version: Option<String>,
@@ -221,6 +245,7 @@ struct EntryFile {
 struct Entry {
     product: String,
     name: String,
+    name_ko: Option<String>,
     family: Family,
     pattern: Regex,
     version: Option<Regex>,
@@ -293,6 +318,7 @@ impl Catalogue {
             entries.push(Entry {
                 product: e.product,
                 name: e.name,
+                name_ko: e.name_ko,
                 family: e.family,
                 pattern,
                 version,

@@ -34,12 +34,18 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             Some(name) => format!("{} [{}]", sh.file, name),
             None => sh.file.to_string(),
         };
-        let _ = writeln!(s, "{place}: {}", sh.format.label());
+        let _ = writeln!(s, "{place}: {}", sh.format.label_in(lang));
         if let Some(h) = sh.header_row {
             let _ = writeln!(s, "  {} {h}", t("header row", "머리글 행"));
         }
         for c in &sh.columns {
-            let _ = writeln!(s, "  {:<3} {:<40} → {}", c.column, c.header, c.field);
+            let _ = writeln!(
+                s,
+                "  {:<3} {} → {}",
+                c.column,
+                crate::i18n::pad(&c.header, 40),
+                c.field.label_in(lang)
+            );
         }
         if !sh.ignored.is_empty() {
             let _ = writeln!(
@@ -93,13 +99,16 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
                         let sheet = dq.sheet.as_deref().unwrap_or_else(|| {
                             dq.file.rsplit(['/', '\\']).next().unwrap_or(&dq.file)
                         });
-                        dq.row.map(|r| format!("{sheet} row {r}"))
+                        dq.row.map(|r| match lang {
+                            Lang::En => format!("{sheet} row {r}"),
+                            Lang::Ko => format!("{sheet} {r}행"),
+                        })
                     })
                     .unwrap_or_else(|| dq.sheet.as_deref().unwrap_or(&dq.file).to_string());
             let _ = writeln!(
                 s,
-                "  {:<10} {place}: {}",
-                format!("{:?}", dq.issue).to_lowercase(),
+                "  {} {place}: {}",
+                crate::i18n::pad(dq.issue.words(lang), 10),
                 dq.message.words(lang)
             );
         }

@@ -57,9 +57,8 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 };
                 let _ = writeln!(out, "{} — {title}", r.id);
                 // Labels padded to one width, Hangul counted as two columns.
-                let label = |en: &str, k: &str| {
-                    crate::i18n::pad(&format!("{}:", lang.pick(en, k)), 13)
-                };
+                let label =
+                    |en: &str, k: &str| crate::i18n::pad(&format!("{}:", lang.pick(en, k)), 13);
                 let _ = writeln!(
                     out,
                     "  {}{} {} ({})",
@@ -82,7 +81,12 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                         crate::rules::matrix::describe_when_in(w, lang)
                     );
                 }
-                let _ = writeln!(out, "  {}{}", label("checks", "검사"), r.check.describe(lang));
+                let _ = writeln!(
+                    out,
+                    "  {}{}",
+                    label("checks", "검사"),
+                    r.check.describe(lang)
+                );
                 let _ = writeln!(out, "  {}{message}", label("message", "메시지"));
                 let _ = writeln!(out, "  {}{remediation}", label("remediation", "해결 방법"));
                 let _ = writeln!(out, "  {}{}", label("reference", "참고"), r.reference);

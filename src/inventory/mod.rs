@@ -80,6 +80,22 @@ pub enum Issue {
     Coverage,
 }
 
+impl Issue {
+    /// The kind in the reader's language (`invalid`, `skipped`, …).
+    pub fn words(self, lang: crate::model::Lang) -> &'static str {
+        match (self, lang) {
+            (Issue::Invalid, crate::model::Lang::En) => "invalid",
+            (Issue::Skipped, crate::model::Lang::En) => "skipped",
+            (Issue::Assumption, crate::model::Lang::En) => "assumption",
+            (Issue::Coverage, crate::model::Lang::En) => "coverage",
+            (Issue::Invalid, crate::model::Lang::Ko) => "읽을 수 없음",
+            (Issue::Skipped, crate::model::Lang::Ko) => "건너뜀",
+            (Issue::Assumption, crate::model::Lang::Ko) => "가정",
+            (Issue::Coverage, crate::model::Lang::Ko) => "평가 공백",
+        }
+    }
+}
+
 /// One data-quality record.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DataQuality {

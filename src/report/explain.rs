@@ -110,23 +110,26 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
         s,
         "\n{} ({}):",
         t("Azure size", "Azure 크기"),
-        sz.basis.as_str()
+        sz.basis.words(lang)
     );
     if let Some(n) = &sz.basis_note {
         let _ = writeln!(s, "  {n}");
     }
     match sz.choice.size.map(|i| &cat.sizes[i]) {
         Some(z) => {
-            let _ = writeln!(
-                s,
-                "  {}  {} vCPUs, {} GiB, up to {} data disks, {} NICs ({} series)",
-                z.name,
-                z.vcpus,
-                crate::sizing::select::trim_gib(z.memory_gib),
-                z.max_data_disks,
-                z.max_nics,
-                z.series
-            );
+            let gib = crate::sizing::select::trim_gib(z.memory_gib);
+            let _ = match lang {
+                Lang::En => writeln!(
+                    s,
+                    "  {}  {} vCPUs, {gib} GiB, up to {} data disks, {} NICs ({} series)",
+                    z.name, z.vcpus, z.max_data_disks, z.max_nics, z.series
+                ),
+                Lang::Ko => writeln!(
+                    s,
+                    "  {}  vCPU {}개, {gib} GiB, 데이터 디스크 최대 {}개, 네트워크 어댑터 {}개({} 시리즈)",
+                    z.name, z.vcpus, z.max_data_disks, z.max_nics, z.series
+                ),
+            };
             let _ = writeln!(s, "  {}:  {}", t("why", "이유"), sz.choice.why);
             let _ = writeln!(s, "  {see}:  {}", cat.pages[z.page].source);
         }
@@ -160,24 +163,38 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
     if let (Some(c), Some(book)) = (&sz.compute, planner.sizing.prices.as_deref()) {
         let money = |x: Option<f64>| {
             x.map_or_else(
-                || "not in the price file".to_string(),
+                || t("not in the price file", "가격 파일에 없음").to_string(),
                 |v| format!("{v:.2} {}", book.currency),
             )
         };
         let _ = writeln!(
             s,
-            "  monthly compute, pay as you go: {}",
+            "  {}: {}",
+            t("monthly compute, pay as you go", "월 컴퓨팅 비용, 종량제"),
             money(c.pay_as_you_go)
         );
         if c.reserved_1y.is_some() || c.reserved_3y.is_some() {
-            let _ = writeln!(
-                s,
-                "  monthly compute, reserved 1 year: {}; 3 years: {}",
-                money(c.reserved_1y),
-                money(c.reserved_3y)
-            );
+            let _ = match lang {
+                Lang::En => writeln!(
+                    s,
+                    "  monthly compute, reserved 1 year: {}; 3 years: {}",
+                    money(c.reserved_1y),
+                    money(c.reserved_3y)
+                ),
+                Lang::Ko => writeln!(
+                    s,
+                    "  월 컴퓨팅 비용, 1년 예약: {}; 3년 예약: {}",
+                    money(c.reserved_1y),
+                    money(c.reserved_3y)
+                ),
+            };
         }
-        let _ = writeln!(s, "  monthly storage: {}", money(sz.monthly_storage));
+        let _ = writeln!(
+            s,
+            "  {}: {}",
+            t("monthly storage", "월 스토리지 비용"),
+            money(sz.monthly_storage)
+        );
     }
 }
 

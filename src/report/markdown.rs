@@ -102,7 +102,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                     "| {} | {} | {} |",
                     cell(&m.name),
                     lang.readiness(per[j].readiness),
-                    cell(&reason(&per[j], mx))
+                    cell(&reason(&per[j], mx, lang))
                 )
             })
             .collect();
@@ -142,13 +142,11 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
         .iter()
         .flat_map(|t| {
             t.coverage_gaps.iter().map(move |g| {
-                format!(
-                    "- {} `{}`: {} ({} machines)",
-                    t.target,
-                    g.rule,
-                    cell(&g.why),
-                    g.machines
-                )
+                let n = match lang {
+                    Lang::En => format!("{} machines", g.machines),
+                    Lang::Ko => format!("머신 {}대", g.machines),
+                };
+                format!("- {} `{}`: {} ({n})", t.target, g.rule, cell(&g.why))
             })
         })
         .collect();

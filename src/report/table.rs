@@ -26,7 +26,7 @@ pub(super) fn paint(s: &str, r: Readiness, colour: bool) -> String {
 
 /// Why a machine has its verdict, in one line: the deciding rule and its message (worded in
 /// the run's language when it was judged).
-pub fn reason(a: &Assessment, mx: &Matrix) -> String {
+pub fn reason(a: &Assessment, mx: &Matrix, lang: Lang) -> String {
     let mut deciding: Vec<_> = a.deciding().collect();
     if deciding.is_empty() {
         deciding = a.conditions().collect();
@@ -38,8 +38,9 @@ pub fn reason(a: &Assessment, mx: &Matrix) -> String {
                 String::new()
             } else {
                 format!(
-                    " (+{} more: {})",
+                    " (+{} {}: {})",
                     rest.len(),
+                    lang.pick("more", "개 더"),
                     rest.iter()
                         .map(|f| mx.rules[f.rule].id.as_str())
                         .collect::<Vec<_>>()
@@ -152,7 +153,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             } else {
                 String::new()
             };
-            let mut why = reason(a, mx);
+            let mut why = reason(a, mx, lang);
             if why.is_empty()
                 && let Some(d) = dr.filter(|d| {
                     !matches!(

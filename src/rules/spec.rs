@@ -146,7 +146,7 @@ impl OsSpec {
     /// [`OsSpec::words`] in the reader's language (`Windows Server 2008~2025`,
     /// `RHEL 8.0 이상`).
     pub fn words_in(&self, lang: crate::model::Lang) -> String {
-        let name = crate::os::product_name(&self.product);
+        let name = crate::os::product_name_in(&self.product, lang);
         let range = self
             .text
             .split_once(char::is_whitespace)

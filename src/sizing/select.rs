@@ -147,7 +147,7 @@ pub fn choose(
                 misfit(b, need).unwrap_or_default()
             ),
             (Some(b), Lang::Ko) => format!(
-                "{wants}을(를) 담는 크기가 없습니다(선택한 시리즈에서 가장 큰 크기: {}, {})",
+                "요구 사항({wants})을 충족하는 크기가 없습니다(선택한 시리즈에서 가장 큰 크기: {}, {})",
                 b.name,
                 misfit(b, need).unwrap_or_default()
             ),
@@ -186,7 +186,7 @@ pub fn choose(
                         if priced.len() == 1 { "s" } else { "" },
                     ),
                     Lang::Ko => format!(
-                        "{wants}을(를) 담고 가격이 있는 크기 {}개 중 종량제 가격이 가장 낮음(월 {p:.2} {}, {})",
+                        "요구 사항({wants})을 충족하고 가격이 있는 크기 {}개 중 종량제 가격이 가장 낮음(월 {p:.2} {}, {})",
                         priced.len(),
                         book.currency,
                         if windows { "Windows" } else { "Linux" },
@@ -204,7 +204,7 @@ pub fn choose(
                     fitting.len()
                 ),
                 Lang::Ko => format!(
-                    "{wants}을(를) 담는 가장 작은 크기: 맞는 크기 {}개 모두 가격 파일에 가격이 없습니다",
+                    "요구 사항({wants})을 충족하는 가장 작은 크기: 맞는 크기 {}개 모두 가격 파일에 가격이 없습니다",
                     fitting.len()
                 ),
             },
@@ -216,7 +216,7 @@ pub fn choose(
         size: Some(i),
         why: match lang {
             Lang::En => format!("smallest that holds {wants} (no price file)"),
-            Lang::Ko => format!("{wants}을(를) 담는 가장 작은 크기(가격 파일 없음)"),
+            Lang::Ko => format!("요구 사항({wants})을 충족하는 가장 작은 크기(가격 파일 없음)"),
         },
         price: None,
     }

@@ -21,6 +21,7 @@ mod hostile;
 mod html;
 mod import;
 mod korean;
+mod korean_words;
 mod lifecycle;
 mod matrices;
 mod os_strings;

@@ -34,7 +34,7 @@ pub fn write(
     let mut r = 0u32;
     for d in records.iter().take(MAX_ROWS as usize - 200) {
         r += 1;
-        s.text(r, 0, &format!("{:?}", d.issue).to_lowercase())?;
+        s.text(r, 0, d.issue.words(st.lang))?;
         s.text(r, 1, &d.file)?;
         s.text(r, 2, d.sheet.as_deref().unwrap_or(""))?;
         s.text(r, 3, d.cell.as_deref().unwrap_or(""))?;
@@ -49,14 +49,17 @@ pub fn write(
         s.text(
             r,
             8,
-            "Nothing to report: every row became a machine and every cell was read.",
+            st.lang.pick(
+                "Nothing to report: every row became a machine and every cell was read.",
+                "보고할 내용 없음: 모든 행이 머신이 되었고 모든 셀을 읽었습니다.",
+            ),
         )?;
     }
     s.table(0, &cols, r, st)?;
 
     // Then what was read, file by file and sheet by sheet.
     r += 3;
-    s.text_with(r, 0, "Inputs read", &st.subtitle)?;
+    s.text_with(r, 0, st.lang.tr("Inputs read"), &st.subtitle)?;
     r += 1;
     let heads = [
         "File",
@@ -72,13 +75,13 @@ pub fn write(
         "Notes",
     ];
     for (c, h) in heads.iter().enumerate() {
-        s.text_with(r, c as u16, h, &st.header)?;
+        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
     }
     for sh in &inv.sheets {
         r += 1;
         s.text(r, 0, &sh.file)?;
         s.text(r, 1, sh.sheet.as_deref().unwrap_or(""))?;
-        s.text(r, 2, sh.format.label())?;
+        s.text(r, 2, sh.format.label_in(st.lang))?;
         s.opt_num(r, 3, sh.header_row.map(f64::from), &st.int)?;
         s.num(r, 4, sh.rows_read as f64, &st.int)?;
         s.num(r, 5, sh.machines as f64, &st.int)?;
@@ -87,7 +90,7 @@ pub fn write(
         let mapping: Vec<String> = sh
             .columns
             .iter()
-            .map(|c| format!("{} {} → {}", c.column, c.header, c.field))
+            .map(|c| format!("{} {} → {}", c.column, c.header, c.field.label_in(st.lang)))
             .collect();
         s.text(r, 8, &mapping.join("; "))?;
         s.text(r, 9, &sh.ignored.join("; "))?;

@@ -87,9 +87,21 @@ pub fn machines(
         cols.push((h.into(), w));
     }
     if let Some(c) = &priced {
-        cols.push((format!("Monthly compute ({c}, pay as you go)"), 14.0));
-        cols.push((format!("Monthly compute ({c}, 3-year reserved)"), 14.0));
-        cols.push((format!("Monthly storage ({c})"), 12.0));
+        let (payg, reserved, storage) = match st.lang {
+            Lang::En => (
+                format!("Monthly compute ({c}, pay as you go)"),
+                format!("Monthly compute ({c}, 3-year reserved)"),
+                format!("Monthly storage ({c})"),
+            ),
+            Lang::Ko => (
+                format!("월 컴퓨팅 비용({c}, 종량제)"),
+                format!("월 컴퓨팅 비용({c}, 3년 예약)"),
+                format!("월 스토리지 비용({c})"),
+            ),
+        };
+        cols.push((payg, 14.0));
+        cols.push((reserved, 14.0));
+        cols.push((storage, 12.0));
     }
     cols.push(("Source (file!sheet!row)".into(), 40.0));
     let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
@@ -169,7 +181,10 @@ pub fn machines(
         s.text(
             r,
             next(),
-            m.hypervisor.known().map(|h| h.label()).unwrap_or(""),
+            m.hypervisor
+                .known()
+                .map(|h| h.label_in(st.lang))
+                .unwrap_or(""),
         )?;
         s.text(
             r,
@@ -300,7 +315,13 @@ pub fn disks(
     cols.push(("Azure disk tier".into(), 16.0));
     cols.push(("Tier size (GB)".into(), 9.0));
     if let Some(b) = book {
-        cols.push((format!("Monthly ({})", b.currency), 10.0));
+        cols.push((
+            match st.lang {
+                Lang::En => format!("Monthly ({})", b.currency),
+                Lang::Ko => format!("월 비용({})", b.currency),
+            },
+            10.0,
+        ));
     }
     let first_target = cols.len() as u16;
     for mx in &ev.selection.matrices {

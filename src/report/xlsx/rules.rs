@@ -26,10 +26,21 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         r += 1;
         s.text_with(r, 0, mx.target(), &st.label)?;
         s.text_with(r, 1, &mx.edition().to_string(), &st.label)?;
-        s.text_with(r, 2, "matrix", &st.label)?;
+        s.text_with(r, 2, st.lang.pick("matrix", "매트릭스"), &st.label)?;
         s.text_with(r, 4, mx.matrix.title_in(st.lang), &st.label)?;
-        s.wrapped(r, 6, mx.matrix.provenance.as_deref().unwrap_or(""), st)?;
-        s.wrapped(r, 7, mx.matrix.notes.as_deref().unwrap_or(""), st)?;
+        // The copy read and the transcriber's notes are the edition's record of the page, in
+        // the page's language; a Korean reader is told so.
+        let record = |text: &str| match (st.lang, text.is_empty()) {
+            (crate::i18n::Lang::Ko, false) => format!("(원문 기록, 영어) {text}"),
+            _ => text.to_string(),
+        };
+        s.wrapped(
+            r,
+            6,
+            &record(mx.matrix.provenance.as_deref().unwrap_or("")),
+            st,
+        )?;
+        s.wrapped(r, 7, &record(mx.matrix.notes.as_deref().unwrap_or("")), st)?;
         s.link(r, 9, &mx.matrix.source, "matrix page", st)?;
         for rule in &mx.rules {
             r += 1;

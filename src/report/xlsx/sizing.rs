@@ -115,12 +115,18 @@ pub fn section(
         r += 2;
         let rows = [
             (
-                format!("Monthly compute, pay as you go ({})", b.currency),
+                match st.lang {
+                    Lang::En => format!("Monthly compute, pay as you go ({})", b.currency),
+                    Lang::Ko => format!("월 컴퓨팅 비용, 종량제({})", b.currency),
+                },
                 totals.monthly_compute,
                 totals.compute_priced,
             ),
             (
-                format!("Monthly storage ({})", b.currency),
+                match st.lang {
+                    Lang::En => format!("Monthly storage ({})", b.currency),
+                    Lang::Ko => format!("월 스토리지 비용({})", b.currency),
+                },
                 totals.monthly_storage,
                 totals.storage_priced,
             ),

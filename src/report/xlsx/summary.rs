@@ -9,7 +9,7 @@ use crate::plan::Planner;
 use crate::report::plan::PlanTotals;
 use crate::report::summary::summarise;
 use crate::rules::Readiness;
-use crate::units::format_duration;
+use crate::units::format_duration_in;
 
 const READINESS: [(Readiness, &str, u32); 5] = [
     (Readiness::Ready, "Ready", 0x70AD47),
@@ -324,7 +324,10 @@ pub fn dr(
         key(ma).cmp(&key(mb)).then(a.cmp(b))
     });
     let mut r = 0;
-    let dur = |v: Option<u64>| v.map(format_duration).unwrap_or_default();
+    let dur = |v: Option<u64>| {
+        v.map(|s| format_duration_in(s, st.lang))
+            .unwrap_or_default()
+    };
     for i in order {
         let m = &inv.machines[i];
         for (j, mx) in ev.selection.matrices.iter().enumerate() {
@@ -366,7 +369,14 @@ pub fn dr(
     }
     if r == 0 {
         r += 1;
-        s.text(r, 2, "No machine has an RPO or RTO target or a churn figure: add RPO target, RTO target or Churn (MB/s) columns, or pass --rpo/--rto.")?;
+        s.text(
+            r,
+            2,
+            st.lang.pick(
+                "No machine has an RPO or RTO target or a churn figure: add RPO target, RTO target or Churn (MB/s) columns, or pass --rpo/--rto.",
+                "복구 지점 목표(RPO), 복구 시간 목표(RTO) 또는 데이터 변동률이 있는 머신이 없습니다. RPO target, RTO target 또는 Churn (MB/s) 열을 추가하거나 --rpo/--rto를 지정하세요.",
+            ),
+        )?;
     }
     let last = r;
     s.finish(0, cols.len(), last)?;

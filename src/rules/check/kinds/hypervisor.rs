@@ -60,7 +60,7 @@ impl Kind for Hypervisor {
                             Field::ManagedBy
                         });
                     }
-                    e.actual(h.label()).limit(names()).read(r)
+                    e.actual(h.label_in(cx.lang)).limit(names()).read(r)
                 })
             }
             other => Eval::new(Outcome::Pass, "").worded(full, |e| {

@@ -1,0 +1,539 @@
+//! A Korean report holds no English of rehost's own: every word rehost writes itself is
+//! Korean. What may stay in Latin letters is what is not rehost's to translate: the
+//! inventory's own text (machine names, OS strings, disk labels, column headers, file names),
+//! product and protocol names, units, rule ids, codes and option names, and the quotations a
+//! note marks as Microsoft's original words. The test runs every output on fixtures shaped
+//! like the real exports, takes those away, and fails on any English word left.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use super::common::{cell_text, rehost};
+
+/// Names and acronyms that stay as they are in Korean text (Microsoft's Korean pages write
+/// them in Latin letters too).
+const NAMES: &[&str] = &[
+    "Azure",
+    "Site",
+    "Recovery",
+    "Migrate",
+    "VMware",
+    "Hyper",
+    "Windows",
+    "Server",
+    "Linux",
+    "BitLocker",
+    "Mobility",
+    "Deployment",
+    "Planner",
+    "Manager",
+    "Microsoft",
+    "Visual",
+    "Studio",
+    "Ubuntu",
+    "Debian",
+    "Red",
+    "Hat",
+    "Enterprise",
+    "CentOS",
+    "Oracle",
+    "SUSE",
+    "Rocky",
+    "AlmaLinux",
+    "Alma",
+    "Amazon",
+    "Fedora",
+    "Stream",
+    "Fibre",
+    "Channel",
+    "Secure",
+    "Boot",
+    "Tools",
+    "Guest",
+    "Detailed",
+    "Data",
+    "ESXi",
+    "vCenter",
+    "vSphere",
+    "vSAN",
+    "Basic",
+    "Standard",
+    "Premium",
+    "Gen",
+    "Ultra",
+    "Disk",
+    "OS",
+    "VM",
+    "VMs",
+    "Get",
+    "VHD",
+    "RVTools",
+    "vInfo",
+    "vDisk",
+    "vPartition",
+    "vHost",
+    "vCPU",
+    "vCPUs",
+    "vMetaData",
+    "Discovery",
+    "Report",
+    "Name",
+    "Server name",
+    "Service",
+    "Pack",
+    "SP",
+    "LTS",
+    "Datacenter",
+    "Hard",
+    "disk",
+    "SLES",
+    "Agent",
+    "Update",
+    "Updates",
+    "Security",
+    "Extended",
+    "Year",
+    "Only",
+    "Core",
+    "Report",
+    "Appliance",
+    "Physical",
+    "Virtual",
+    "Other",
+    "Unknown",
+    "Managed",
+    "Standard_",
+    "Gi",
+    "GiB",
+    "GB",
+    "TB",
+    "MB",
+    "KB",
+    "MiB",
+    "Mbps",
+    "IOPS",
+    "MBps",
+    "UEFI",
+    "BIOS",
+    "EFI",
+    "RPO",
+    "RTO",
+    "SLA",
+    "ESU",
+    "ESUs",
+    "DR",
+    "NIC",
+    "NICs",
+    "SKU",
+    "SRM",
+    "RDM",
+    "iSCSI",
+    "SAN",
+    "CPU",
+    "RAM",
+    "UTC",
+    "JSON",
+    "CSV",
+    "HTML",
+    "PDF",
+    "URL",
+    "BOM",
+    "UTF",
+    "NUL",
+    "VBA",
+    "VMM",
+    "SCVMM",
+    "USD",
+    "EUR",
+    "KRW",
+    "Sizes",
+    "Free",
+    "Windows Server",
+    "Professional",
+    "Pro",
+    "Home",
+    "Ultimate",
+    "Essentials",
+    "Foundation",
+    "Web",
+    "Edition",
+    "Oracle Linux",
+    "Server Core",
+    "Piyush",
+    "CoreOS",
+    "Trusted",
+    "Launch",
+    "Photon",
+    "openSUSE",
+    "Leap",
+    "Center",
+    "System",
+    "Other",
+    "VHDX",
+    "AWS",
+    "client",
+    "service",
+    "Flatcar",
+    "Container",
+];
+
+/// Lower-case words that are not English prose: option values, commands, codes and units.
+const CODES: &[&str] = &[
+    "rehost",
+    "inspect",
+    "explain",
+    "details",
+    "lang",
+    "rpo",
+    "rto",
+    "dr",
+    "policy",
+    "bandwidth",
+    "prices",
+    "region",
+    "sizing",
+    "performance",
+    "series",
+    "strict",
+    "target",
+    "asr",
+    "hyperv",
+    "vmware",
+    "azure",
+    "migrate",
+    "agentless",
+    "hyper",
+    "file",
+    "machine",
+    "min",
+    "premium",
+    "standard",
+    "hdd",
+    "ssd",
+    "gen",
+    "linux",
+    "windows",
+    "tag",
+    "owner",
+    "vcpu",
+    "mhz",
+    "bit",
+    "mbps",
+    "iops",
+    "gib",
+    "kib",
+    "mib",
+    "xlsx",
+    "csv",
+    "json",
+    "html",
+    "toml",
+    "md",
+    "https",
+    "http",
+    "learn",
+    "microsoft",
+    "com",
+    "lifecycle",
+    "products",
+    "terms",
+    "server",
+    "site",
+    "recovery",
+    "support",
+    "matrix",
+    "docs",
+    "cell",
+    "net",
+    "www",
+    "endoflife",
+    "westeurope",
+    "date",
+];
+
+/// The inventory's own strings: what the files hold (machine names, OS strings, disk labels,
+/// hosts, tags and power states; sheet names and column headers), never rehost's notes.
+fn inventory_strings(file: &str) -> BTreeSet<String> {
+    fn walk(v: &serde_json::Value, out: &mut BTreeSet<String>) {
+        match v {
+            serde_json::Value::String(s) => {
+                out.insert(s.clone());
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            serde_json::Value::Object(o) => o.iter().for_each(|(k, x)| {
+                out.insert(k.clone());
+                walk(x, out)
+            }),
+            _ => {}
+        }
+    }
+    let mut all = BTreeSet::new();
+    let out = rehost(&["inspect", file, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    walk(&v["files"], &mut all);
+    for sheet in v["sheets"].as_array().unwrap() {
+        walk(&sheet["sheet"], &mut all);
+        walk(&sheet["ignored"], &mut all);
+        for c in sheet["columns"].as_array().unwrap() {
+            walk(&c["header"], &mut all);
+        }
+    }
+    for d in v["data_quality"].as_array().unwrap() {
+        walk(&d["raw"], &mut all);
+        walk(&d["machine"], &mut all);
+    }
+    let out = rehost(&["assess", file, "-f", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for m in v["machines"].as_array().unwrap() {
+        for key in ["name", "power_state", "host", "tags"] {
+            walk(&m[key], &mut all);
+        }
+        walk(&m["os"]["raw"], &mut all);
+        for d in m["disks"].as_array().unwrap() {
+            walk(&d["name"], &mut all);
+        }
+    }
+    // Every cell of the input itself (tiers, applications, groups, tags…).
+    if file.ends_with(".csv") {
+        let mut r = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_path(file)
+            .unwrap();
+        for rec in r.records() {
+            all.extend(rec.unwrap().iter().map(str::to_string));
+        }
+    } else {
+        use calamine::Reader;
+        let mut wb = calamine::open_workbook_auto(file).unwrap();
+        for name in wb.sheet_names() {
+            for row in wb.worksheet_range(&name).unwrap().rows() {
+                all.extend(row.iter().map(|c| c.to_string()));
+            }
+        }
+    }
+    all.retain(|s| s.chars().any(|c| c.is_ascii_alphabetic()));
+    all
+}
+
+/// The English words left in `text` once the allowed text is taken out.
+fn english_left(text: &str, inventory: &BTreeSet<String>) -> Vec<String> {
+    let mut t = text.to_string();
+    // Longest first, so a name is not cut by a shorter one inside it; whole words only.
+    let mut own: Vec<&String> = inventory.iter().filter(|s| s.len() >= 2).collect();
+    own.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for s in own {
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        let pattern = format!(
+            "{}{}{}",
+            if word(s.chars().next()) {
+                r"(?-u:\b)"
+            } else {
+                ""
+            },
+            regex::escape(s),
+            if word(s.chars().last()) {
+                r"(?-u:\b)"
+            } else {
+                ""
+            }
+        );
+        t = regex::Regex::new(&pattern)
+            .unwrap()
+            .replace_all(&t, " ")
+            .into_owned();
+    }
+    let strip = [
+        r#"https?://\S+"#,
+        r#""[^"\n]*""#,
+        r"`[^`\n]*`",
+        r"'[A-Za-z]+'",
+        r"\S+\.(csv|xlsx|xls|ods|json|toml|html|md)\b\S*",
+        r"\S*[/\\]\S*",
+        r"--[a-z-]+",
+        r"\b[A-Z0-9]+(-[A-Z0-9]+)+\b",
+        r"\b(asr-vmware|asr-hyperv|azure-migrate|migrate-vmware-agentless)\b",
+        r"Microsoft\(원문\)[^\n]*",
+        r"\bStandard_\w+",
+        // A message template's placeholders (the Rules sheet).
+        r"\{[a-z]+\}",
+        // VM series (`Dsv5`, `Fsv2`) and codes in capitals (rule ids cut to fit, acronyms).
+        r"\b[A-Z][a-z]*v\d+\b",
+        r"\b[A-Z0-9]{2,}\b",
+        // A name elided in the middle to fit a terminal column.
+        r"\S*…\S*",
+        r"\b(Standard|StandardSSD|Premium)_[A-Z]\d+\b",
+    ];
+    for p in strip {
+        t = regex::Regex::new(p)
+            .unwrap()
+            .replace_all(&t, " ")
+            .into_owned();
+    }
+    let words = regex::Regex::new(r"[A-Za-z][A-Za-z']+").unwrap();
+    let in_inventory = |w: &str| inventory.iter().any(|s| s.contains(w));
+    words
+        .find_iter(&t)
+        .map(|m| m.as_str())
+        .filter(|w| w.len() >= 3 && !in_inventory(w))
+        .filter(|w| !NAMES.contains(w) && !CODES.contains(&w.to_ascii_lowercase().as_str()))
+        .map(str::to_string)
+        .collect()
+}
+
+fn run_ko(args: &[&str]) -> String {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--lang", "ko"]);
+    let out = rehost(&all);
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The text of every sheet of a workbook, but the cells the Rules sheet marks as the page's
+/// English record (`(원문 기록, 영어) …`: the copy read and the transcriber's notes).
+fn workbook_text(path: &Path) -> String {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
+    let mut text = String::new();
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).unwrap();
+        for row in range.rows() {
+            for c in row {
+                let t = cell_text(c);
+                if !t.starts_with("(원문 기록, 영어)") {
+                    text.push_str(&t);
+                    text.push('\n');
+                }
+            }
+        }
+    }
+    text
+}
+
+#[test]
+fn korean_reports_hold_no_english_of_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = [
+        ("inventories/exam/seed-q3-asr-hyperv-bitlocker.csv", "VM2"),
+        ("inventories/dr-example.csv", "batch-01"),
+        ("tests/fixtures/rvtools-4x-usage.xlsx", ""),
+        ("tests/fixtures/hyperv-getvm.csv", ""),
+        ("tests/fixtures/azure-migrate-import.csv", ""),
+        ("tests/fixtures/generic-hand-typed.xlsx", ""),
+        (
+            "inventories/samples/AzureMigrate_Discovery_Report.xlsx",
+            "SQLAGVM11",
+        ),
+    ];
+    let dr = [
+        "--rpo",
+        "15 min",
+        "--rto",
+        "1 h",
+        "--bandwidth",
+        "100 Mbps",
+        "--dr-policy",
+        "inventories/dr-policy.toml",
+        "--prices",
+        "tests/fixtures/prices-westeurope.json",
+    ];
+    let mut problems = Vec::new();
+    for (file, machine) in fixtures {
+        let inventory = inventory_strings(file);
+        let mut texts: Vec<(String, String)> = Vec::new();
+        let with = |extra: &[&str]| -> Vec<String> {
+            let mut a = vec!["assess".to_string(), file.to_string()];
+            a.extend(dr.iter().map(|s| s.to_string()));
+            a.extend(extra.iter().map(|s| s.to_string()));
+            a
+        };
+        for (what, extra) in [
+            ("terminal", vec![]),
+            ("details", vec!["--details"]),
+            ("markdown", vec!["-f", "md"]),
+        ] {
+            let args = with(&extra);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            texts.push((what.into(), run_ko(&args)));
+        }
+        let xlsx = dir.path().join("ko.xlsx");
+        let args = with(&["-o", xlsx.to_str().unwrap()]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        texts.push(("terminal with a report".into(), run_ko(&args)));
+        texts.push(("workbook".into(), workbook_text(&xlsx)));
+        texts.push(("inspect".into(), run_ko(&["inspect", file])));
+        let json_args = with(&["-f", "json"]);
+        let json_args: Vec<&str> = json_args.iter().map(String::as_str).collect();
+        let json: serde_json::Value = serde_json::from_str(&run_ko(&json_args)).unwrap();
+        texts.push(("json".into(), json_words(&json)));
+        let first = if machine.is_empty() {
+            json["machines"][0]["name"].as_str().unwrap().to_string()
+        } else {
+            machine.to_string()
+        };
+        let mut ex = vec!["explain", file, "-m", first.as_str()];
+        ex.extend(dr.iter().take(8));
+        texts.push(("explain".into(), run_ko(&ex)));
+        for (what, text) in texts {
+            let left = english_left(&text, &inventory);
+            if !left.is_empty() {
+                let mut uniq: Vec<String> = left
+                    .into_iter()
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect();
+                uniq.truncate(40);
+                problems.push(format!("{file} {what}: {}", uniq.join(" ")));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "English left:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// The worded values of a JSON report (messages, reasons, notes, titles): its keys and codes
+/// stay English by design.
+fn json_words(v: &serde_json::Value) -> String {
+    const WORDED: &[&str] = &[
+        "message",
+        "why",
+        "reason",
+        "notes",
+        "title",
+        "esu_note",
+        "basis_note",
+        "remediation",
+    ];
+    let mut out = String::new();
+    fn walk(v: &serde_json::Value, key: Option<&str>, out: &mut String) {
+        match v {
+            serde_json::Value::String(s) if key.is_some_and(|k| WORDED.contains(&k)) => {
+                out.push_str(s);
+                out.push('\n');
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, key, out)),
+            serde_json::Value::Object(o) => o.iter().for_each(|(k, x)| walk(x, Some(k), out)),
+            _ => {}
+        }
+    }
+    walk(v, None, &mut out);
+    out
+}
+
+/// The detector finds what it is for: an English reason in a Korean line.
+#[test]
+fn the_detector_finds_english() {
+    let inv: BTreeSet<String> = ["VM1".to_string()].into();
+    assert_eq!(
+        english_left("VM1: 판단할 수 없음: the value is missing", &inv),
+        ["the", "value", "missing"]
+    );
+    assert!(english_left("VM1 BitLocker: 예 (ASRHV-BITLOCKER, --rpo)", &inv).is_empty());
+}
