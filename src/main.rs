@@ -15,6 +15,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = rehost::cli::Cli::parse();
+    let lang = rehost::commands::lang(&cli);
     match rehost::commands::run(cli) {
         Ok(code) => code,
         Err(err) => {
@@ -22,8 +23,8 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             // One line, whatever the causes' own messages hold.
-            let text = format!("{err:#}").replace(['\n', '\r'], " ");
-            eprintln!("rehost: error: {text}");
+            let text = rehost::commands::error_text(&err, lang).replace(['\n', '\r'], " ");
+            eprintln!("rehost: {}: {text}", lang.pick("error", "오류"));
             ExitCode::from(2)
         }
     }

@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::progress::Stage;
 use crate::cli::{AssessArgs, FailOn, OutputFormat};
@@ -28,9 +28,10 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         .compare_as_of
         .as_deref()
         .map(|d| -> Result<_> {
-            let date = crate::rules::Date::parse(d)
-                .map_err(anyhow::Error::msg)
-                .context("--compare-as-of")?;
+            let date = crate::rules::Date::parse(d).map_err(|_| super::Usage::BadDate {
+                flag: "--compare-as-of",
+                text: d.to_string(),
+            })?;
             Ok((
                 d.to_string(),
                 set.select(&args.rules.target, Some(date))?.in_lang(lang),

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::diff::{Snapshot, diff};
@@ -37,11 +37,7 @@ fn assessed(args: &DiffArgs, file: &Path, as_of: Option<Date>) -> Result<Snapsho
 pub fn run(args: DiffArgs) -> Result<ExitCode> {
     let (_, as_of) = super::rule_set(&args.rules)?;
     let old_as_of = match &args.old_as_of {
-        Some(d) => Some(
-            Date::parse(d)
-                .map_err(anyhow::Error::msg)
-                .context("--old-as-of")?,
-        ),
+        Some(d) => super::date_option(Some(d), "--old-as-of")?,
         None => as_of,
     };
     let load = |p: &Path, at: Option<Date>| -> Result<Snapshot> {

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::cli::ExplainArgs;
 use crate::engine::Evaluation;
@@ -34,12 +34,11 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
             })
             .take(5)
             .collect();
-        let hint = if near.is_empty() {
-            String::new()
-        } else {
-            format!(" (did you mean {}?)", near.join(", "))
-        };
-        bail!("no machine named {:?} in the inventory{hint}", args.machine);
+        return Err(super::Usage::NoMachine {
+            name: args.machine.clone(),
+            near: near.iter().map(|n| n.to_string()).collect(),
+        }
+        .into());
     }
     let dr = super::dr_options(&args.dr)?;
     let planner = super::planner(&args.sizing, as_of, lang)?;

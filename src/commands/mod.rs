@@ -3,6 +3,7 @@
 
 mod assess;
 mod diff;
+mod errors;
 mod explain;
 mod inspect;
 mod progress;
@@ -11,7 +12,7 @@ mod timings;
 
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::cli::{
     Cli, Command, DiskTypeArg, DrArgs, ReplicaStorage, RuleOptions, SizingArgs, SizingBasis,
@@ -19,6 +20,21 @@ use crate::cli::{
 use crate::dr::{DrOptions, DrPolicy};
 use crate::rules::check::dr::Storage;
 use crate::rules::{Date, RuleSet};
+
+pub use errors::{Usage, text as error_text};
+
+/// The language the command asked for (`--lang`, else `REHOST_LANG`), for its error
+/// message; a value that is not a language reads as English, as its own error says.
+pub fn lang(cli: &Cli) -> crate::i18n::Lang {
+    let option = match &cli.command {
+        Command::Assess(a) => a.lang.as_deref(),
+        Command::Explain(a) => a.lang.as_deref(),
+        Command::Inspect(a) => a.lang.as_deref(),
+        Command::Rules(a) => a.lang.as_deref(),
+        Command::Diff(_) => None,
+    };
+    crate::i18n::Lang::choose(option).unwrap_or_default()
+}
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
@@ -32,26 +48,36 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 
 /// The rule set and the date the options ask for.
 fn rule_set(opts: &RuleOptions) -> Result<(RuleSet, Option<Date>)> {
-    let as_of = opts
-        .as_of
-        .as_deref()
-        .map(Date::parse)
-        .transpose()
-        .map_err(anyhow::Error::msg)
-        .context("--as-of")?;
+    let as_of = date_option(opts.as_of.as_deref(), "--as-of")?;
     let set = RuleSet::load(opts.rules.as_deref())?;
     Ok((set, as_of))
 }
 
+/// A `YYYY-MM-DD` option.
+fn date_option(text: Option<&str>, flag: &'static str) -> Result<Option<Date>> {
+    text.map(|t| {
+        Date::parse(t).map_err(|_| Usage::BadDate {
+            flag,
+            text: t.to_string(),
+        })
+    })
+    .transpose()
+    .map_err(Into::into)
+}
+
 /// The DR options as the library takes them.
 fn dr_options(a: &DrArgs) -> Result<DrOptions> {
-    let dur = |v: &Option<String>, flag: &str| -> Result<Option<u64>> {
+    let dur = |v: &Option<String>, flag: &'static str| -> Result<Option<u64>> {
         v.as_deref()
             .map(|t| {
-                crate::units::parse_duration(t, None)
-                    .map_err(|e| anyhow::anyhow!("{flag} {t:?}: {e}"))
+                crate::units::parse_duration(t, None).map_err(|e| Usage::BadValue {
+                    flag,
+                    text: t.to_string(),
+                    why: e.into(),
+                })
             })
             .transpose()
+            .map_err(Into::into)
     };
     Ok(DrOptions {
         rpo: dur(&a.rpo, "--rpo")?,
@@ -66,8 +92,11 @@ fn dr_options(a: &DrArgs) -> Result<DrOptions> {
             .bandwidth
             .as_deref()
             .map(|t| {
-                crate::units::parse_bandwidth(t)
-                    .map_err(|e| anyhow::anyhow!("--bandwidth {t:?}: {e}"))
+                crate::units::parse_bandwidth(t).map_err(|e| Usage::BadValue {
+                    flag: "--bandwidth",
+                    text: t.to_string(),
+                    why: e.into(),
+                })
             })
             .transpose()?,
         storage: match a.replica_storage {
@@ -100,9 +129,7 @@ fn planner(
     };
     if let Some(c) = a.comfort_factor {
         if !(c.is_finite() && c > 0.0 && c <= 10.0) {
-            anyhow::bail!(
-                "--comfort-factor {c}: expected a factor above 0 and at most 10, such as 1.3"
-            );
+            return Err(Usage::ComfortFactor(c).into());
         }
         p.sizing.comfort = c;
     }
@@ -113,10 +140,13 @@ fn planner(
             let s = s.trim();
             match known.iter().find(|k| k.eq_ignore_ascii_case(s)) {
                 Some(k) => chosen.push(k.to_string()),
-                None => anyhow::bail!(
-                    "--vm-series {s:?}: not in the size catalogue (known: {})",
-                    known.join(", ")
-                ),
+                None => {
+                    return Err(Usage::UnknownSeries {
+                        series: s.to_string(),
+                        known: known.iter().map(|k| k.to_string()).collect(),
+                    }
+                    .into());
+                }
             }
         }
         p.sizing.set_series(p.catalogue, chosen);
@@ -131,7 +161,7 @@ fn planner(
         let book = crate::sizing::prices::PriceBook::load(file, a.region.as_deref())?;
         p.sizing.prices = Some(std::sync::Arc::new(book));
     } else if a.region.is_some() {
-        anyhow::bail!("--region chooses a region of a --prices file; no --prices was given");
+        return Err(Usage::RegionWithoutPrices.into());
     }
     Ok(p)
 }

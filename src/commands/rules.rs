@@ -47,7 +47,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
             let set = RuleSet::load(args.rules.as_deref())?;
             let found = set.find_rule(&id);
             if found.is_empty() {
-                bail!("no rule {id:?}; `rehost rules list` shows them all");
+                return Err(super::Usage::NoRule(id).into());
             }
             for (m, r) in found {
                 let words = ko(r);

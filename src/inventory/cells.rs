@@ -1,8 +1,8 @@
 //! Reading one cell into a typed [`Value`]: yes/no, counts, sizes, firmware, generation.
 //! A cell that cannot be read is `Invalid` with its raw text and the reason.
 
-use crate::model::{Firmware, Hypervisor, Problem, Refusal, Value};
-use crate::units::{self, QuantityError, SizeError, SizeUnit};
+use crate::model::{Firmware, Hypervisor, Refusal, Value};
+use crate::units::{self, SizeError, SizeUnit};
 
 use super::sheet::Cell;
 
@@ -17,15 +17,6 @@ fn size_refusal(e: SizeError) -> Refusal {
         SizeError::Negative => Refusal::NegativeSize,
         SizeError::TooLarge => Refusal::SizeTooLarge,
         SizeError::NoUnit => Refusal::NoUnit,
-    }
-}
-
-fn problem(e: QuantityError) -> Problem {
-    match e {
-        QuantityError::NotANumber => Problem::NotANumber,
-        QuantityError::UnknownUnit(u) => Problem::UnknownUnit(u),
-        QuantityError::Negative => Problem::Negative,
-        QuantityError::TooLarge => Problem::TooLarge,
     }
 }
 
@@ -180,7 +171,7 @@ pub fn duration(cell: Option<&Cell>, col: &super::headers::Column) -> Value<u64>
         Cell::Number(_) => invalid(cell, Refusal::NegativeDuration),
         Cell::Text(t) => match units::parse_duration(t, Some(default)) {
             Ok(s) => Value::Known(s),
-            Err(e) => invalid(cell, Refusal::Duration(problem(e))),
+            Err(e) => invalid(cell, Refusal::Duration(e.into())),
         },
         _ => invalid(cell, Refusal::ExpectedDuration),
     }
@@ -238,7 +229,7 @@ pub fn rate(cell: Option<&Cell>, per_day: bool) -> Value<f64> {
     };
     match r {
         Ok(v) => Value::Known(v),
-        Err(e) => invalid(cell, Refusal::Rate(problem(e))),
+        Err(e) => invalid(cell, Refusal::Rate(e.into())),
     }
 }
 

@@ -6,7 +6,7 @@ use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use super::ImportError;
 use super::limits::MAX_CELLS_PER_FILE;
-use super::note::SheetNote;
+use super::note::{FileProblem, SheetNote};
 use super::sheet::{Cell, FileKind, RawFile, Row, Sheet, text_cell};
 
 /// Decodes the bytes to text, saying how when it was not plain UTF-8. UTF-8 (the usual case)
@@ -107,7 +107,7 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
         return Err(ImportError::Unreadable {
             file: name.into(),
             sheet: None,
-            why: "the file holds no text".into(),
+            why: FileProblem::NoText,
         });
     }
     // Binary junk decodes to text too; refuse what is mostly control characters.
@@ -120,7 +120,7 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
         return Err(ImportError::Unreadable {
             file: name.into(),
             sheet: None,
-            why: "not a spreadsheet or CSV file (binary content)".into(),
+            why: FileProblem::Binary,
         });
     }
 
@@ -165,9 +165,9 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
                 return Err(ImportError::Unreadable {
                     file: name.into(),
                     sheet: None,
-                    why: match line {
-                        Some(l) => format!("line {l}: {e}"),
-                        None => e.to_string(),
+                    why: FileProblem::Csv {
+                        line,
+                        why: e.to_string(),
                     },
                 });
             }
@@ -205,7 +205,9 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
         if total > MAX_CELLS_PER_FILE {
             return Err(ImportError::TooLarge {
                 file: name.into(),
-                why: format!("over the cap of {MAX_CELLS_PER_FILE} non-empty cells"),
+                why: FileProblem::Cells {
+                    cap: MAX_CELLS_PER_FILE,
+                },
             });
         }
         rows.push(Row {

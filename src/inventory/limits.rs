@@ -36,7 +36,7 @@ pub fn check_zip(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ImportError::Unreadable {
             file: file.into(),
             sheet: None,
-            why: format!("not a readable xlsx (zip) file: {e}"),
+            why: super::FileProblem::NotZip(e.to_string()),
         })?;
     let mut total = 0u64;
     let max_entry = max_entry();
@@ -44,17 +44,22 @@ pub fn check_zip(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
         let entry = zip.by_index_raw(i).map_err(|e| ImportError::Unreadable {
             file: file.into(),
             sheet: None,
-            why: format!("damaged xlsx (zip) entry {i}: {e}"),
+            why: super::FileProblem::DamagedZipEntry {
+                entry: i,
+                why: e.to_string(),
+            },
         })?;
         let size = entry.size();
         total = total.saturating_add(size);
         if size > max_entry || total > MAX_ZIP_TOTAL_BYTES {
             return Err(ImportError::TooLarge {
                 file: file.into(),
-                why: format!(
-                    "part {:?} inflates to {size} bytes (caps: {max_entry} a part, {MAX_ZIP_TOTAL_BYTES} in all)",
-                    entry.name()
-                ),
+                why: super::FileProblem::ZipPart {
+                    part: entry.name().map(|n| n.to_string()).unwrap_or_default(),
+                    bytes: size,
+                    cap_part: max_entry,
+                    cap_all: MAX_ZIP_TOTAL_BYTES,
+                },
             });
         }
     }

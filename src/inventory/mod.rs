@@ -32,7 +32,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 pub use detect::Format;
-pub use note::{Note, SheetNote};
+pub use note::{FileProblem, Note, SheetNote};
 
 use crate::model::Machine;
 
@@ -46,16 +46,30 @@ pub enum ImportError {
     Unreadable {
         file: String,
         sheet: Option<String>,
-        why: String,
+        why: FileProblem,
     },
-    #[error("{file}: too large: {why}")]
-    TooLarge { file: String, why: String },
+    #[error("{file}: {why}")]
+    TooLarge { file: String, why: FileProblem },
     #[error("{}: {why}", location(.file, .sheet.as_deref()))]
     NotAnInventory {
         file: String,
         sheet: Option<String>,
-        why: String,
+        why: FileProblem,
     },
+}
+
+impl ImportError {
+    /// The error in the reader's language (an I/O error's own words come from the system).
+    pub fn words(&self, lang: crate::model::Lang) -> String {
+        match self {
+            ImportError::Io { file, err } => format!("{file}: {}", lang.io_error(err)),
+            ImportError::Unreadable { file, sheet, why }
+            | ImportError::NotAnInventory { file, sheet, why } => {
+                format!("{}: {}", location(file, sheet.as_deref()), why.words(lang))
+            }
+            ImportError::TooLarge { file, why } => format!("{file}: {}", why.words(lang)),
+        }
+    }
 }
 
 fn location(file: &str, sheet: Option<&str>) -> String {
@@ -273,7 +287,7 @@ fn expand(paths: &[impl AsRef<Path>]) -> Result<Vec<std::path::PathBuf>, ImportE
                 return Err(ImportError::Unreadable {
                     file: p.display().to_string(),
                     sheet: None,
-                    why: "the folder holds no files".into(),
+                    why: FileProblem::FolderEmpty,
                 });
             }
             out.extend(files);
@@ -357,18 +371,17 @@ fn import_raw(
             None
         };
         let why = if raw.sheets.iter().all(|s| s.rows.is_empty()) {
-            "the file has no rows (empty sheet)".to_string()
+            FileProblem::NoRows
         } else {
             detected
                 .iter()
                 .find_map(|d| d.why)
-                .map(|w| w.words(crate::model::Lang::En).to_string())
-                .unwrap_or_else(|| "no sheet has a recognisable machine-name column".into())
+                .map_or(FileProblem::NoNameColumnAnywhere, FileProblem::NotUsed)
         };
         return Err(ImportError::NotAnInventory {
             file: file.to_string(),
             sheet,
-            why: format!("{why} (see `rehost inspect` and the README for the formats read)"),
+            why,
         });
     }
     if detected.iter().any(|d| d.format.is_rvtools()) {

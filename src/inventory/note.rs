@@ -313,3 +313,155 @@ impl std::fmt::Display for SheetNote {
         f.write_str(&self.words(Lang::En))
     }
 }
+
+/// Why a whole file cannot be imported (the reason of an [`super::ImportError`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileProblem {
+    FolderEmpty,
+    IsDirectory,
+    Empty,
+    NoText,
+    Binary,
+    Encrypted,
+    /// A spreadsheet reader gave up on the file.
+    Damaged,
+    /// The zip container of an xlsx: the zip library's words.
+    NotZip(String),
+    DamagedZipEntry {
+        entry: usize,
+        why: String,
+    },
+    /// An Excel 97-2003 compound file: the cfb library's words.
+    NotXls(String),
+    /// A CSV parse error, at its line when known (the csv library's words).
+    Csv {
+        line: Option<u32>,
+        why: String,
+    },
+    /// Over a size cap.
+    FileBytes {
+        bytes: u64,
+        cap: u64,
+    },
+    Cells {
+        cap: usize,
+    },
+    SheetCells {
+        sheet: String,
+        cap: usize,
+    },
+    ZipPart {
+        part: String,
+        bytes: u64,
+        cap_part: u64,
+        cap_all: u64,
+    },
+    /// Not an inventory: no rows, no usable sheet, or RVTools tabs without vInfo.
+    NoRows,
+    NotUsed(Unused),
+    NoNameColumnAnywhere,
+    RvtoolsWithoutVinfo,
+    /// Words from elsewhere (the reader's own configuration).
+    Other(String),
+}
+
+impl FileProblem {
+    pub fn words(&self, lang: Lang) -> String {
+        use FileProblem::*;
+        let ko = lang == Lang::Ko;
+        let see = if ko {
+            " (`rehost inspect`와 README에서 읽을 수 있는 형식을 확인하세요)"
+        } else {
+            " (see `rehost inspect` and the README for the formats read)"
+        };
+        match self {
+            FolderEmpty => lang.pick("the folder holds no files", "폴더에 파일이 없습니다").into(),
+            IsDirectory => lang
+                .pick("is a directory, not an inventory file", "인벤토리 파일이 아니라 폴더입니다")
+                .into(),
+            Empty => lang.pick("the file is empty (0 bytes)", "파일이 비어 있습니다(0바이트)").into(),
+            NoText => lang.pick("the file holds no text", "파일에 텍스트가 없습니다").into(),
+            Binary => lang
+                .pick(
+                    "not a spreadsheet or CSV file (binary content)",
+                    "스프레드시트나 CSV 파일이 아닙니다(이진 내용)",
+                )
+                .into(),
+            Encrypted => lang
+                .pick(
+                    "the workbook is encrypted (password-protected); save an unprotected copy",
+                    "통합 문서가 암호화되어 있습니다(암호 보호). 보호되지 않은 사본으로 저장하세요",
+                )
+                .into(),
+            Damaged => lang
+                .pick(
+                    "the workbook is damaged (its reader gave up)",
+                    "통합 문서가 손상되었습니다(읽기를 중단함)",
+                )
+                .into(),
+            NotZip(e) if ko => format!("읽을 수 있는 xlsx(zip) 파일이 아닙니다: {e}"),
+            NotZip(e) => format!("not a readable xlsx (zip) file: {e}"),
+            DamagedZipEntry { entry, why } if ko => {
+                format!("손상된 xlsx(zip) 항목 {entry}: {why}")
+            }
+            DamagedZipEntry { entry, why } => format!("damaged xlsx (zip) entry {entry}: {why}"),
+            NotXls(e) if ko => format!("읽을 수 있는 Excel 97-2003 통합 문서가 아닙니다: {e}"),
+            NotXls(e) => format!("not a readable Excel 97-2003 workbook: {e}"),
+            Csv { line: Some(l), why } if ko => format!("{l}행: {why}"),
+            Csv { line: Some(l), why } => format!("line {l}: {why}"),
+            Csv { line: None, why } => why.clone(),
+            FileBytes { bytes, cap } if ko => {
+                format!("너무 큽니다: {bytes}바이트로 인벤토리 파일 하나의 상한 {cap}바이트를 넘습니다")
+            }
+            FileBytes { bytes, cap } => {
+                format!("too large: {bytes} bytes is over the {cap} byte cap on one inventory file")
+            }
+            Cells { cap } if ko => format!("너무 큽니다: 비어 있지 않은 셀 상한 {cap}개를 넘습니다"),
+            Cells { cap } => format!("too large: over the cap of {cap} non-empty cells"),
+            SheetCells { sheet, cap } if ko => format!(
+                "너무 큽니다: 시트 {sheet:?}에서 파일이 비어 있지 않은 셀 상한 {cap}개를 넘습니다"
+            ),
+            SheetCells { sheet, cap } => format!(
+                "too large: sheet {sheet:?} takes the file past the cap of {cap} non-empty cells"
+            ),
+            ZipPart {
+                part,
+                bytes,
+                cap_part,
+                cap_all,
+            } if ko => format!(
+                "너무 큽니다: 파트 {part:?}의 압축을 풀면 {bytes}바이트입니다(상한: 파트당 {cap_part}, 전체 {cap_all})"
+            ),
+            ZipPart {
+                part,
+                bytes,
+                cap_part,
+                cap_all,
+            } => format!(
+                "too large: part {part:?} inflates to {bytes} bytes (caps: {cap_part} a part, {cap_all} in all)"
+            ),
+            NoRows if ko => format!("파일에 행이 없습니다(빈 시트){see}"),
+            NoRows => format!("the file has no rows (empty sheet){see}"),
+            NotUsed(u) => format!("{}{see}", u.words(lang)),
+            NoNameColumnAnywhere if ko => {
+                format!("머신 이름으로 알아볼 수 있는 열이 있는 시트가 없습니다{see}")
+            }
+            NoNameColumnAnywhere => {
+                format!("no sheet has a recognisable machine-name column{see}")
+            }
+            RvtoolsWithoutVinfo => lang
+                .pick(
+                    "RVTools per-tab CSV files were given without RVTools_tabvInfo.csv, which lists the VMs",
+                    "RVTools 탭별 CSV 파일에 VM 목록인 RVTools_tabvInfo.csv가 없습니다",
+                )
+                .into(),
+            Other(text) => text.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for FileProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(Lang::En))
+    }
+}

@@ -56,7 +56,7 @@ impl CsvSet {
             return Err(ImportError::NotAnInventory {
                 file,
                 sheet: None,
-                why: "RVTools per-tab CSV files were given without RVTools_tabvInfo.csv, which lists the VMs".into(),
+                why: super::FileProblem::RvtoolsWithoutVinfo,
             });
         }
         join(inv, parts);

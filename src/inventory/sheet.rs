@@ -109,7 +109,7 @@ pub(crate) fn unreadable(
     ImportError::Unreadable {
         file: file.into(),
         sheet: sheet.map(Into::into),
-        why: why.to_string(),
+        why: super::FileProblem::Other(why.to_string()),
     }
 }
 

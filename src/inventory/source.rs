@@ -11,11 +11,11 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
-use super::ImportError;
 use super::limits::{MAX_CELLS_PER_FILE, MAX_FILE_BYTES};
 use super::sheet::{
     Cell, FileKind, Planner, RawFile, Row, Sheet, kinds, split_worksheets, text_cell, unreadable,
 };
+use super::{FileProblem, ImportError};
 
 /// Reads a file from disk.
 pub fn read_file(path: &Path, plan: Planner<'_>) -> Result<RawFile, ImportError> {
@@ -28,17 +28,16 @@ pub fn read_file(path: &Path, plan: Planner<'_>) -> Result<RawFile, ImportError>
         return Err(ImportError::Unreadable {
             file: display,
             sheet: None,
-            why: "is a directory, not an inventory file".into(),
+            why: FileProblem::IsDirectory,
         });
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             file: display,
-            why: format!(
-                "{} bytes is over the {} byte cap on one inventory file",
-                meta.len(),
-                MAX_FILE_BYTES
-            ),
+            why: FileProblem::FileBytes {
+                bytes: meta.len(),
+                cap: MAX_FILE_BYTES,
+            },
         });
     }
     let bytes = std::fs::read(path).map_err(|e| ImportError::Io {
@@ -62,7 +61,7 @@ fn guarded(
         Err(ImportError::Unreadable {
             file: name.into(),
             sheet: None,
-            why: "the workbook is damaged (its reader gave up)".into(),
+            why: FileProblem::Damaged,
         })
     })
 }
@@ -73,7 +72,7 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, plan: Planner<'_>) -> Result<RawFi
         return Err(ImportError::Unreadable {
             file: name.into(),
             sheet: None,
-            why: "the file is empty (0 bytes)".into(),
+            why: FileProblem::Empty,
         });
     }
     if bytes.starts_with(b"PK\x03\x04") {
@@ -87,8 +86,7 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, plan: Planner<'_>) -> Result<RawFi
             return Err(ImportError::Unreadable {
                 file: name.into(),
                 sheet: None,
-                why: "the workbook is encrypted (password-protected); save an unprotected copy"
-                    .into(),
+                why: FileProblem::Encrypted,
             });
         }
         check_compound_file(name, &bytes)?;
@@ -104,7 +102,7 @@ fn check_compound_file(name: &str, bytes: &[u8]) -> Result<(), ImportError> {
     let bad = |why: String| ImportError::Unreadable {
         file: name.into(),
         sheet: None,
-        why: format!("not a readable Excel 97-2003 workbook: {why}"),
+        why: FileProblem::NotXls(why),
     };
     let mut cf = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(|e| bad(e.to_string()))?;
     let stream = ["/Workbook", "/Book", "/WORKBOOK", "/BOOK"]
@@ -183,7 +181,9 @@ fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, Im
             if total > MAX_CELLS_PER_FILE {
                 return Err(ImportError::TooLarge {
                     file: name.into(),
-                    why: format!("over the cap of {MAX_CELLS_PER_FILE} non-empty cells"),
+                    why: FileProblem::Cells {
+                        cap: MAX_CELLS_PER_FILE,
+                    },
                 });
             }
             rows.push(Row {

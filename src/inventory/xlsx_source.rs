@@ -51,7 +51,7 @@ pub(super) fn read_xlsx(
     let reader = XlsxReader::from_env().map_err(|why| ImportError::Unreadable {
         file: name.into(),
         sheet: None,
-        why,
+        why: super::FileProblem::Other(why),
     })?;
     read_xlsx_with(name, bytes, plan, reader)
 }
@@ -324,10 +324,10 @@ impl<'a> SheetRows<'a> {
     fn too_large(&self) -> ImportError {
         ImportError::TooLarge {
             file: self.file.into(),
-            why: format!(
-                "sheet {:?} takes the file past the cap of {MAX_CELLS_PER_FILE} non-empty cells",
-                self.sheet
-            ),
+            why: super::FileProblem::SheetCells {
+                sheet: self.sheet.to_string(),
+                cap: MAX_CELLS_PER_FILE,
+            },
         }
     }
 

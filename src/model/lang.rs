@@ -50,4 +50,21 @@ impl Lang {
     pub fn is_ko(self) -> bool {
         self == Lang::Ko
     }
+
+    /// An I/O error in this language: the common kinds in Korean, the system's words
+    /// otherwise.
+    pub fn io_error(self, err: &std::io::Error) -> String {
+        use std::io::ErrorKind as K;
+        if self == Lang::En {
+            return err.to_string();
+        }
+        match err.kind() {
+            K::NotFound => "파일이나 폴더가 없습니다".into(),
+            K::PermissionDenied => "권한이 없습니다".into(),
+            K::IsADirectory => "파일이 아니라 폴더입니다".into(),
+            K::AlreadyExists => "이미 있습니다".into(),
+            K::StorageFull => "디스크 공간이 부족합니다".into(),
+            _ => err.to_string(),
+        }
+    }
 }

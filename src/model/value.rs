@@ -72,7 +72,7 @@ pub enum Problem {
 }
 
 impl Problem {
-    fn words(&self, lang: Lang) -> String {
+    pub fn words(&self, lang: Lang) -> String {
         match (self, lang) {
             (Problem::NotANumber, Lang::En) => "not a number".into(),
             (Problem::UnknownUnit(u), Lang::En) => format!("unknown unit {u:?}"),

@@ -104,6 +104,40 @@ pub fn dr_lines(e: &EstateDr, lang: crate::i18n::Lang) -> Vec<String> {
 
 use anyhow::{Context, Result, bail};
 
+/// Why a report cannot be written where it was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("{0}: is one of the inventory files; choose another output path")]
+    OutputIsInput(String),
+    #[error("{0}: is a folder; give a file name")]
+    OutputIsFolder(String),
+    /// The report could not be written (the cause follows in the chain).
+    #[error("{0}: cannot write the report")]
+    CannotWrite(String),
+    #[error("{0}: cannot follow the link")]
+    CannotFollowLink(String),
+    #[error("{0}: cannot create the folder")]
+    CannotCreateFolder(String),
+}
+
+impl WriteError {
+    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+        use WriteError::*;
+        if lang == crate::i18n::Lang::En {
+            return self.to_string();
+        }
+        match self {
+            OutputIsInput(p) => {
+                format!("{p}: 인벤토리 파일 중 하나입니다. 다른 출력 경로를 고르세요")
+            }
+            OutputIsFolder(p) => format!("{p}: 폴더입니다. 파일 이름을 지정하세요"),
+            CannotWrite(p) => format!("{p}: 보고서를 쓸 수 없습니다"),
+            CannotFollowLink(p) => format!("{p}: 링크를 따라갈 수 없습니다"),
+            CannotCreateFolder(p) => format!("{p}: 폴더를 만들 수 없습니다"),
+        }
+    }
+}
+
 /// Writes a report atomically: to a temporary file beside the destination, then renamed, so
 /// a reader never sees half a report. Refuses to write over an input file. A destination
 /// that is a device or a pipe (`-o /dev/null`, `-o >(gzip …)`) is written straight into:
@@ -127,14 +161,11 @@ pub fn write_atomic_with(
             .iter()
             .any(|i| canon(i.as_ref()).as_ref() == Some(&d))
     {
-        bail!(
-            "{}: is one of the inventory files; choose another output path",
-            dest.display()
-        );
+        bail!(WriteError::OutputIsInput(dest.display().to_string()));
     }
     let meta = std::fs::metadata(dest).ok();
     if meta.as_ref().is_some_and(|m| m.is_dir()) {
-        bail!("{}: is a folder; give a file name", dest.display());
+        bail!(WriteError::OutputIsFolder(dest.display().to_string()));
     }
     if meta.as_ref().is_some_and(|m| !m.is_file()) {
         let result = (|| -> Result<()> {
@@ -144,13 +175,13 @@ pub fn write_atomic_with(
             w.flush()?;
             Ok(())
         })();
-        return result.with_context(|| format!("{}: cannot write the report", dest.display()));
+        return result.context(WriteError::CannotWrite(dest.display().to_string()));
     }
     let linked;
     let dest = match std::fs::symlink_metadata(dest) {
         Ok(m) if m.file_type().is_symlink() => {
             linked = std::fs::canonicalize(dest)
-                .with_context(|| format!("{}: cannot follow the link", dest.display()))?;
+                .context(WriteError::CannotFollowLink(dest.display().to_string()))?;
             linked.as_path()
         }
         _ => dest,
@@ -160,7 +191,7 @@ pub fn write_atomic_with(
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir)
-        .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+        .context(WriteError::CannotCreateFolder(dir.display().to_string()))?;
     let name = dest
         .file_name()
         .and_then(|n| n.to_str())
@@ -176,7 +207,7 @@ pub fn write_atomic_with(
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("{}: cannot write the report", dest.display()));
+        return Err(e).context(WriteError::CannotWrite(dest.display().to_string()));
     }
     Ok(())
 }

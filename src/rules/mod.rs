@@ -41,10 +41,29 @@ pub struct RuleSet {
 pub enum RulesError {
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("{0}")]
-    Select(String),
+    #[error("unknown target {target:?} (known: {})", known.join(", "))]
+    UnknownTarget { target: String, known: Vec<String> },
+    #[error("{}", .0.words(Lang::En))]
+    NoEdition(LeftOut),
     #[error("{path}: {err}")]
     Io { path: String, err: std::io::Error },
+}
+
+impl RulesError {
+    /// The error in the reader's language; a rule file's own error stays as the parser put it.
+    pub fn words(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (RulesError::UnknownTarget { target, known }, Lang::Ko) => format!(
+                "알 수 없는 대상 {target:?}(사용 가능: {})",
+                known.join(", ")
+            ),
+            (RulesError::NoEdition(l), _) => l.words(lang),
+            (RulesError::Io { path, err }, Lang::Ko) => {
+                format!("{path}: {}", lang.io_error(err))
+            }
+            (other, _) => other.to_string(),
+        }
+    }
 }
 
 impl RuleSet {
@@ -166,10 +185,10 @@ impl RuleSet {
         for t in &chosen {
             let eds = self.editions(t);
             if eds.is_empty() {
-                return Err(RulesError::Select(format!(
-                    "unknown target {t:?} (known: {})",
-                    all.join(", ")
-                )));
+                return Err(RulesError::UnknownTarget {
+                    target: t.clone(),
+                    known: all.clone(),
+                });
             }
             let pick = eds
                 .iter()
@@ -184,7 +203,7 @@ impl RuleSet {
                         first: eds[0].edition(),
                     };
                     if chosen.len() == 1 {
-                        return Err(RulesError::Select(note.words(Lang::En)));
+                        return Err(RulesError::NoEdition(note));
                     }
                     sel.left_out.push(note);
                 }

@@ -19,6 +19,19 @@ pub enum QuantityError {
     TooLarge,
 }
 
+/// What is wrong with a quantity, as the model words it for a reader.
+impl From<QuantityError> for crate::model::Problem {
+    fn from(e: QuantityError) -> Self {
+        use crate::model::Problem;
+        match e {
+            QuantityError::NotANumber => Problem::NotANumber,
+            QuantityError::UnknownUnit(u) => Problem::UnknownUnit(u),
+            QuantityError::Negative => Problem::Negative,
+            QuantityError::TooLarge => Problem::TooLarge,
+        }
+    }
+}
+
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([+-]?[0-9][0-9 ,.\u{a0}']*|[+-]?\.[0-9]+)\s*([A-Za-z/ ]*?)\.?$")
         .expect("static regex")

@@ -247,6 +247,7 @@ const CODES: &[&str] = &[
     "net",
     "www",
     "endoflife",
+    "readme",
     "westeurope",
     "date",
 ];
@@ -348,21 +349,21 @@ fn english_left(text: &str, inventory: &BTreeSet<String>) -> Vec<String> {
         r#""[^"\n]*""#,
         r"`[^`\n]*`",
         r"'[A-Za-z]+'",
-        r"\S+\.(csv|xlsx|xls|ods|json|toml|html|md)\b\S*",
+        r"\S+\.(csv|xlsx|xls|ods|json|toml|html|md)(?-u:\b)\S*",
         r"\S*[/\\]\S*",
         r"--[a-z-]+",
-        r"\b[A-Z0-9]+(-[A-Z0-9]+)+\b",
-        r"\b(asr-vmware|asr-hyperv|azure-migrate|migrate-vmware-agentless)\b",
+        r"(?-u:\b)[A-Z0-9]+(-[A-Z0-9]+)+(?-u:\b)",
+        r"(?-u:\b)(asr-vmware|asr-hyperv|azure-migrate|migrate-vmware-agentless)(?-u:\b)",
         r"Microsoft\(원문\)[^\n]*",
-        r"\bStandard_\w+",
+        r"(?-u:\b)Standard_\w+",
         // A message template's placeholders (the Rules sheet).
         r"\{[a-z]+\}",
         // VM series (`Dsv5`, `Fsv2`) and codes in capitals (rule ids cut to fit, acronyms).
-        r"\b[A-Z][a-z]*v\d+\b",
-        r"\b[A-Z0-9]{2,}\b",
+        r"(?-u:\b)[A-Z][a-z]*v\d+(?-u:\b)",
+        r"(?-u:\b)[A-Z0-9]{2,}(?-u:\b)",
         // A name elided in the middle to fit a terminal column.
         r"\S*…\S*",
-        r"\b(Standard|StandardSSD|Premium)_[A-Z]\d+\b",
+        r"(?-u:\b)(Standard|StandardSSD|Premium)_[A-Z]\d+(?-u:\b)",
     ];
     for p in strip {
         t = regex::Regex::new(p)
@@ -536,4 +537,39 @@ fn the_detector_finds_english() {
         ["the", "value", "missing"]
     );
     assert!(english_left("VM1 BitLocker: 예 (ASRHV-BITLOCKER, --rpo)", &inv).is_empty());
+}
+
+/// Errors in Korean: the frame and the reason, for the mistakes people make (a missing file,
+/// a file that is not an inventory, a bad option value, a machine not found, an output over
+/// an input); exit status 2 as in English.
+#[test]
+fn errors_in_korean() {
+    let exam = "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv";
+    let cases: &[&[&str]] = &[
+        &["assess", "no-such-file.csv"],
+        &["assess", "README.md"],
+        &["assess", exam, "-t", "nope"],
+        &["assess", exam, "--rpo", "soon"],
+        &["assess", exam, "--bandwidth", "fast"],
+        &["assess", exam, "--as-of", "2020-13-01"],
+        &["assess", exam, "--as-of", "2010-01-01", "-t", "asr-hyperv"],
+        &["assess", exam, "--comfort-factor", "0"],
+        &["assess", exam, "--vm-series", "Zv9"],
+        &["assess", exam, "--region", "westeurope"],
+        &["assess", exam, "--prices", "no-such-prices.json"],
+        &["assess", exam, "-o", exam],
+        &["explain", exam, "-m", "vm"],
+        &["rules", "show", "NOPE-1"],
+    ];
+    let none = BTreeSet::new();
+    for args in cases {
+        let mut all = args.to_vec();
+        all.extend(["--lang", "ko"]);
+        let out = rehost(&all);
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("rehost: 오류: "), "{args:?}: {err}");
+        let left = english_left(&err, &none);
+        assert!(left.is_empty(), "{args:?}: English left {left:?} in {err}");
+    }
 }
