@@ -16,7 +16,10 @@ use crate::rules::{Keep, Readiness};
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let mut timings = super::timings::Timings::start();
     let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
-    let reading = Stage::start(format!("reading {}", names(&args.inventories)));
+    let reading = Stage::start(match lang {
+        crate::i18n::Lang::En => format!("reading {}", names(&args.inventories)),
+        crate::i18n::Lang::Ko => format!("{} 읽는 중", names(&args.inventories)),
+    });
     let inv = inventory::import(&args.inventories)?;
     drop(reading);
     timings.mark("read");
@@ -67,13 +70,13 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     // are made from the finished evaluation.
     let mut evaluation = None;
     let write = |w: &mut (dyn Write + Send)| -> Result<()> {
-        let what = format!(
-            "{} machines against {} target(s)",
-            inv.machines.len(),
-            selection.matrices.len()
-        );
+        let (n, t) = (inv.machines.len(), selection.matrices.len());
+        let stage = |en: &str, ko: &str| match lang {
+            crate::i18n::Lang::En => format!("{en} {n} machines against {t} target(s)"),
+            crate::i18n::Lang::Ko => format!("머신 {n}대를 대상 {t}개 기준으로 {ko} 중"),
+        };
         if format == OutputFormat::Html {
-            let _stage = Stage::start(format!("assessing and writing {what}"));
+            let _stage = Stage::start(stage("assessing and writing", "평가하고 쓰는"));
             let ev =
                 report::html::assess_and_write(&inv, selection, strict, dr, &planner, lang, w)?;
             timings.mark("assess and write");
@@ -81,18 +84,22 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             return Ok(());
         }
         if format == OutputFormat::Json {
-            let _stage = Stage::start(format!("assessing and writing {what}"));
+            let _stage = Stage::start(stage("assessing and writing", "평가하고 쓰는"));
             let ev =
                 report::json::assess_and_write(&inv, selection, strict, dr, &planner, lang, w)?;
             timings.mark("assess and write");
             evaluation = Some(ev);
             return Ok(());
         }
-        let assessing = Stage::start(format!("assessing {what}"));
+        let assessing = Stage::start(stage("assessing", "평가하는"));
         let ev = Evaluation::run_with(&inv, selection, strict, dr, Keep::Problems);
         drop(assessing);
         timings.mark("assess");
-        let _writing = Stage::start(format!("writing the {format:?} report").to_lowercase());
+        let kind = format!("{format:?}").to_lowercase();
+        let _writing = Stage::start(match lang {
+            crate::i18n::Lang::En => format!("writing the {kind} report"),
+            crate::i18n::Lang::Ko => format!("{kind} 보고서 쓰는 중"),
+        });
         match format {
             OutputFormat::Json | OutputFormat::Html => unreachable!("written above"),
             OutputFormat::Table => {

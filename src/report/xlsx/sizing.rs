@@ -25,14 +25,14 @@ pub fn section(
             "as on premises (allocated cores and memory)".to_string()
         }
         (crate::sizing::Basis::AsOnPremises, true) => {
-            "온-프레미스 기준(할당된 코어와 메모리)".to_string()
+            "온-프레미스 그대로(할당된 코어와 메모리)".to_string()
         }
         (crate::sizing::Basis::Performance, false) => format!(
             "performance (utilisation × comfort factor {})",
             planner.sizing.comfort
         ),
         (crate::sizing::Basis::Performance, true) => {
-            format!("성능 기준(사용률 × 쾌적 계수 {})", planner.sizing.comfort)
+            format!("성능 기반(사용률 × 쾌적 인자 {})", planner.sizing.comfort)
         }
     };
     let disks = match (planner.sizing.disks, ko) {

@@ -33,13 +33,22 @@ pub fn write(
 ) -> Result<(), XlsxError> {
     let summary = summarise(inv, ev);
     let mut s = Sheet::new(ws);
-    s.ws.set_column_width(0, 28)?;
-    s.ws.set_column_width(1, 26)?;
-    s.ws.set_column_width(2, 52)?;
-    for c in 3..=7 {
-        s.ws.set_column_width(c, 12)?;
+    // The matrix column holds a title on one line: Korean titles are wider on screen.
+    let widths = [
+        ("", 28.0),
+        ("", 26.0),
+        ("", if st.lang.is_ko() { 66.0 } else { 52.0 }),
+        ("", 12.0),
+        ("", 12.0),
+        ("", 12.0),
+        ("", 12.0),
+        ("", 12.0),
+        ("", 14.0),
+    ];
+    for (c, (_, w)) in widths.iter().enumerate() {
+        s.ws.set_column_width(c as u16, *w)?;
     }
-    s.ws.set_column_width(8, 14)?;
+    s.set_widths(&widths);
     s.text_with(0, 0, st.lang.tr("rehost assessment"), &st.title)?;
     let mut r = 2;
     let facts: Vec<(&str, String)> = vec![
@@ -109,8 +118,8 @@ pub fn write(
     s.ws.set_row_height(r, 30)?;
     for t in &summary.targets {
         r += 1;
-        s.text(r, 0, &t.target)?;
-        s.text(r, 1, &t.edition)?;
+        s.text_with(r, 0, &t.target, &st.top)?;
+        s.text_with(r, 1, &t.edition, &st.top)?;
         s.wrapped(r, 2, &t.title, st)?;
         for (k, (rd, _, _)) in READINESS.iter().enumerate() {
             s.num(r, 3 + k as u16, t.readiness.get(*rd) as f64, &st.int)?;
