@@ -31,31 +31,24 @@ impl Arch {
     }
 }
 
+/// [`product_name`] as a Korean reader reads it: the catalogue's `name_ko` where a name has
+/// words to translate (`Windows (before 2000)`); product names themselves stay as they are.
+pub fn product_name_ko(id: &str) -> &str {
+    match id {
+        "other" => "카탈로그에서 알 수 없는 OS",
+        _ => Catalogue::builtin()
+            .entries
+            .iter()
+            .find(|e| e.product == id)
+            .and_then(|e| e.name_ko.as_deref())
+            .unwrap_or_else(|| product_name(id)),
+    }
+}
+
 /// A catalogue product id as people name the product (`rhel` → `Red Hat Enterprise Linux`,
 /// the catalogue's `name`): what a reader sees in messages and reports; the id stays in rule
 /// files and JSON.
 pub fn product_name(id: &str) -> &str {
-    product_name_in(id, crate::model::Lang::En)
-}
-
-/// [`product_name`] in the reader's language: the catalogue's `name_ko` where a name has
-/// words to translate (`Windows (before 2000)`); product names themselves stay as they are.
-pub fn product_name_in(id: &str, lang: crate::model::Lang) -> &str {
-    if lang.is_ko() {
-        match id {
-            "other" => return "카탈로그에서 알 수 없는 OS",
-            _ => {
-                if let Some(k) = Catalogue::builtin()
-                    .entries
-                    .iter()
-                    .find(|e| e.product == id)
-                    .and_then(|e| e.name_ko.as_deref())
-                {
-                    return k;
-                }
-            }
-        }
-    }
     match id {
         "windows" => "Windows",
         "linux" => "Linux",

@@ -5,7 +5,6 @@
 use std::fmt::Write as _;
 
 use super::summary::summarise;
-use super::table::paint;
 use crate::engine::Evaluation;
 use crate::i18n::{Lang, Word, pad, width};
 use crate::inventory::Inventory;
@@ -49,6 +48,20 @@ fn mark(r: Readiness) -> char {
         Readiness::Unknown => '?',
         Readiness::NotApplicable => '·',
     }
+}
+
+/// A verdict's words in its colour (green, amber, red, grey) when colour is on.
+pub(super) fn paint(s: &str, r: Readiness, colour: bool) -> String {
+    if !colour {
+        return s.to_string();
+    }
+    let code = match r {
+        Readiness::Ready => "32",
+        Readiness::ReadyWithConditions => "33",
+        Readiness::NotReady => "31",
+        Readiness::Unknown | Readiness::NotApplicable => "90",
+    };
+    format!("\x1b[{code}m{s}\x1b[0m")
 }
 
 /// `text` in at most `w` terminal columns: the middle elided (`very-lo…ame-01`), so both the

@@ -4,25 +4,12 @@
 
 use std::fmt::Write as _;
 
+use super::compact::{elide_middle, paint};
 use super::summary::summarise;
 use crate::engine::Evaluation;
 use crate::i18n::{self, Lang, Word, pad};
 use crate::inventory::Inventory;
 use crate::rules::{Assessment, Matrix, Readiness};
-
-/// A verdict's words in its colour (green, amber, red, grey) when colour is on.
-pub(super) fn paint(s: &str, r: Readiness, colour: bool) -> String {
-    if !colour {
-        return s.to_string();
-    }
-    let code = match r {
-        Readiness::Ready => "32",
-        Readiness::ReadyWithConditions => "33",
-        Readiness::NotReady => "31",
-        Readiness::Unknown | Readiness::NotApplicable => "90",
-    };
-    format!("\x1b[{code}m{s}\x1b[0m")
-}
 
 /// Why a machine has its verdict, in one line: the deciding rule and its message (worded in
 /// the run's language when it was judged).
@@ -142,7 +129,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             .filter(|(_, (_, per))| per[j].readiness != Readiness::NotApplicable)
         {
             let a = &per[j];
-            let name = pad(&super::compact::elide_middle(&m.name, width), width);
+            let name = pad(&elide_middle(&m.name, width), width);
             let verdict = pad(lang.readiness(a.readiness), vw);
             let dr = ev.dr[i].get(j).and_then(|d| d.as_ref());
             let dr_col = if show_dr {

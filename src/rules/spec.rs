@@ -146,7 +146,10 @@ impl OsSpec {
     /// [`OsSpec::words`] in the reader's language (`Windows Server 2008~2025`,
     /// `RHEL 8.0 이상`).
     pub fn words_in(&self, lang: crate::model::Lang) -> String {
-        let name = crate::os::product_name_in(&self.product, lang);
+        let name = match lang {
+            crate::model::Lang::En => crate::os::product_name(&self.product),
+            crate::model::Lang::Ko => crate::os::product_name_ko(&self.product),
+        };
         let range = self
             .text
             .split_once(char::is_whitespace)
