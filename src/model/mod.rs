@@ -207,6 +207,25 @@ pub struct Disk {
 }
 
 impl Disk {
+    /// The disk's name for a reader: the inventory's own (`Hard disk 1`, `Disk 2`) as written;
+    /// the names rehost gives a file's `OS disk` and `Data disk` columns in the reader's
+    /// language (`OS 디스크`, `데이터 디스크 1`).
+    pub fn name_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
+        if lang == Lang::En {
+            return Cow::Borrowed(&self.name);
+        }
+        match self.name.as_str() {
+            "OS disk" => Cow::Borrowed("OS 디스크"),
+            n => match n.strip_prefix("Data disk ") {
+                Some(k) if k.chars().all(|c| c.is_ascii_digit()) => {
+                    Cow::Owned(format!("데이터 디스크 {k}"))
+                }
+                _ => Cow::Borrowed(&self.name),
+            },
+        }
+    }
+
     pub fn new(name: impl Into<CompactString>, role: DiskRole, size: Value<u64>) -> Disk {
         Disk {
             name: name.into(),

@@ -46,9 +46,9 @@ fn facts(m: &Machine, lang: Lang) -> String {
         .disks
         .iter()
         .map(|d| match &d.size_bytes {
-            Value::Known(b) => format!("{} {}", d.name, format_size(*b)),
-            _ if ko => format!("{}(크기 알 수 없음)", d.name),
-            _ => format!("{} (size unknown)", d.name),
+            Value::Known(b) => format!("{} {}", d.name_in(lang), format_size(*b)),
+            _ if ko => format!("{}(크기 알 수 없음)", d.name_in(lang)),
+            _ => format!("{} (size unknown)", d.name_in(lang)),
         })
         .collect();
     if !disks.is_empty() {

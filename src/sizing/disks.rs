@@ -59,7 +59,7 @@ pub fn choose(
 ) -> DiskSku {
     let size = d.size_bytes.known().copied();
     let mut out = DiskSku {
-        disk: d.name.to_string(),
+        disk: d.name_in(lang).into_owned(),
         size_bytes: size,
         tier: None,
         why: String::new(),

@@ -346,7 +346,7 @@ pub fn disks(
             }
             r += 1;
             s.text(r, 0, &m.name)?;
-            s.text(r, 1, &d.name)?;
+            s.text(r, 1, &d.name_in(st.lang))?;
             let role = match d.role {
                 DiskRole::Os => "OS",
                 DiskRole::Data => st.lang.pick("data", "데이터"),

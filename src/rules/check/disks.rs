@@ -36,7 +36,7 @@ pub(super) fn disk_reading(d: &Disk, lang: Lang) -> Reading {
         field,
         value: format!(
             "{}: {}",
-            d.name,
+            d.name_in(lang),
             show(&d.size_bytes.clone().map(format_size), lang)
         ),
         source: d.source.clone(),
@@ -96,7 +96,11 @@ pub(super) fn disk_limit(
             Value::Known(_) => {}
             other => {
                 unknown.get_or_insert_with(|| {
-                    format!("{}: {}", d.name, other.gap_in(lang).unwrap_or_default())
+                    format!(
+                        "{}: {}",
+                        d.name_in(lang),
+                        other.gap_in(lang).unwrap_or_default()
+                    )
                 });
             }
         }
@@ -122,7 +126,7 @@ pub(super) fn disk_limit(
     let mut e = match (worst, unknown) {
         (Some((d, s)), _) => {
             let mut e = Eval::new(Outcome::Fail, "").actual(format_size(s));
-            e.disk = d.name.to_string();
+            e.disk = d.name_in(lang).into_owned();
             e
         }
         (None, Some(why)) => Eval::new(Outcome::Unknown, why),

@@ -249,16 +249,12 @@ pub(super) fn limit_text(rows: &[&ChurnLimit], lang: Lang) -> String {
         let parts: Vec<String> = rows
             .iter()
             .map(|r| {
-                format!(
-                    "{} MB/s{}",
-                    group_thousands(r.max.0),
-                    r.io_size
-                        .map(|s| match lang {
-                            Lang::En => format!(" at {}", s.words(lang)),
-                            Lang::Ko => format!("({} 기준)", s.words(lang)),
-                        })
-                        .unwrap_or_default()
-                )
+                let max = group_thousands(r.max.0);
+                match (r.io_size, lang) {
+                    (Some(s), Lang::En) => format!("{max} MB/s at {}", s.words(lang)),
+                    (Some(s), Lang::Ko) => format!("I/O {}에서 {max} MB/s", s.words(lang)),
+                    (None, _) => format!("{max} MB/s"),
+                }
             })
             .collect();
         parts.join(", ")

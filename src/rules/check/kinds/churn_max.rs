@@ -46,9 +46,9 @@ impl Kind for ChurnMax {
                                         ctx.storage.as_str()
                                     ),
                                     Lang::Ko => format!(
-                                        "{}({} 스토리지)",
-                                        limit_text(&rows, cx.lang),
-                                        ctx.storage.words_ko()
+                                        "{} 스토리지에서 {}",
+                                        ctx.storage.words_ko(),
+                                        limit_text(&rows, cx.lang)
                                     ),
                                 })
                         })
@@ -103,12 +103,14 @@ impl Kind for ChurnMax {
                                 ctx.storage.as_str()
                             ),
                             Lang::Ko => format!(
-                                "디스크당 {}({} 스토리지)",
-                                limit_text(&rows, cx.lang),
-                                ctx.storage.words_ko()
+                                "{} 스토리지 디스크당 {}",
+                                ctx.storage.words_ko(),
+                                limit_text(&rows, cx.lang)
                             ),
                         });
-                    e.disk = disk.map(|d| d.name.to_string()).unwrap_or_default();
+                    e.disk = disk
+                        .map(|d| d.name_in(cx.lang).into_owned())
+                        .unwrap_or_default();
                     e
                 });
                 e.worded(full, |mut e| {
@@ -122,7 +124,7 @@ impl Kind for ChurnMax {
                             };
                             let mut r = rate_reading(m, field, *c);
                             if let Some(d) = d {
-                                r.value = format!("{}: {}", d.name, r.value);
+                                r.value = format!("{}: {}", d.name_in(cx.lang), r.value);
                             }
                             r
                         })

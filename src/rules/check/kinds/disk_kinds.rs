@@ -45,14 +45,16 @@ impl Kind for DiskKinds {
             if let Some(k) = hit {
                 let mut e = Eval::new(Outcome::Fail, "")
                     .actual(match lang {
-                        Lang::En => format!("{} is {}", d.name, kind_name_in(k, lang)),
-                        Lang::Ko => format!("{}은(는) {} 디스크", d.name, kind_name_in(k, lang)),
+                        Lang::En => format!("{} is {}", d.name_in(lang), kind_name_in(k, lang)),
+                        Lang::Ko => {
+                            format!("{}은(는) {} 디스크", d.name_in(lang), kind_name_in(k, lang))
+                        }
                     })
                     .limit(limit());
-                e.disk = d.name.to_string();
+                e.disk = d.name_in(lang).into_owned();
                 e.readings.push(Reading {
                     field: Field::DiskLabel,
-                    value: format!("{}: {}", d.name, kind_name_in(k, lang)),
+                    value: format!("{}: {}", d.name_in(lang), kind_name_in(k, lang)),
                     source: d.source.clone(),
                     column_hint: None,
                 });

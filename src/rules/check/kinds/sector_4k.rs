@@ -25,12 +25,12 @@ impl Kind for Sector4k {
         match by_disk {
             Some(d) if !self.allowed => Eval::new(Outcome::Fail, "")
                 .actual(match cx.lang {
-                    Lang::En => format!("{} has 4K sectors", d.name),
-                    Lang::Ko => format!("{}에 4K 섹터가 있습니다", d.name),
+                    Lang::En => format!("{} has 4K sectors", d.name_in(cx.lang)),
+                    Lang::Ko => format!("{}에 4K 섹터가 있습니다", d.name_in(cx.lang)),
                 })
                 .read(reading(
                     Field::Sector4k,
-                    d.name.to_string(),
+                    d.name_in(cx.lang).into_owned(),
                     d.source.as_ref(),
                 )),
             _ => flag(
