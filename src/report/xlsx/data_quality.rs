@@ -15,7 +15,9 @@ pub fn write(
     ev: &Evaluation<'_>,
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    let mut s = Sheet::new(ws);
+    // A long list of wide rows: printed like the other wide sheets (landscape at 70 %, the
+    // header on every page), not shrunk to one page wide.
+    let mut s = Sheet::wide(ws);
     let summary = summarise(inv, ev);
     let records = data_quality(inv, &summary, st.lang);
 
@@ -31,18 +33,19 @@ pub fn write(
         ("Raw text", 20.0),
         ("What", 80.0),
     ];
+    s.set_widths(&cols);
     let mut r = 0u32;
     for d in records.iter().take(MAX_ROWS as usize - 200) {
         r += 1;
-        s.text(r, 0, d.issue.words(st.lang))?;
-        s.text(r, 1, &d.file)?;
-        s.text(r, 2, d.sheet.as_deref().unwrap_or(""))?;
-        s.text(r, 3, d.cell.as_deref().unwrap_or(""))?;
+        s.text_top(r, 0, d.issue.words(st.lang), st)?;
+        s.text_top(r, 1, &d.file, st)?;
+        s.text_top(r, 2, d.sheet.as_deref().unwrap_or(""), st)?;
+        s.text_top(r, 3, d.cell.as_deref().unwrap_or(""), st)?;
         s.opt_num(r, 4, d.row.map(f64::from), &st.int)?;
-        s.text(r, 5, d.machine.as_deref().unwrap_or(""))?;
-        s.text(r, 6, d.field.map_or("", |f| f.label_in(st.lang)))?;
-        s.text(r, 7, d.raw.as_deref().unwrap_or(""))?;
-        s.text(r, 8, &d.message.words(st.lang))?;
+        s.text_top(r, 5, d.machine.as_deref().unwrap_or(""), st)?;
+        s.text_top(r, 6, d.field.map_or("", |f| f.label_in(st.lang)), st)?;
+        s.text_top(r, 7, d.raw.as_deref().unwrap_or(""), st)?;
+        s.wrapped(r, 8, &d.message.words(st.lang), st)?;
     }
     if records.is_empty() {
         r += 1;
@@ -56,6 +59,13 @@ pub fn write(
         )?;
     }
     s.table(0, &cols, r, st)?;
+    // The file table's long cells (the column mapping, the columns not used, the notes) wrap
+    // in their columns.
+    let mut widths = cols.to_vec();
+    widths.extend([("", 30.0), ("", 40.0)]);
+    s.set_widths(&widths);
+    s.ws.set_column_width(9, 30)?;
+    s.ws.set_column_width(10, 40)?;
 
     // Then what was read, file by file and sheet by sheet.
     r += 3;
@@ -92,9 +102,9 @@ pub fn write(
             .iter()
             .map(|c| format!("{} {} → {}", c.column, c.header, c.field.label_in(st.lang)))
             .collect();
-        s.text(r, 8, &mapping.join("; "))?;
-        s.text(r, 9, &sh.ignored.join("; "))?;
-        s.text(
+        s.wrapped(r, 8, &mapping.join("; "), st)?;
+        s.wrapped(r, 9, &sh.ignored.join("; "), st)?;
+        s.wrapped(
             r,
             10,
             &sh.notes
@@ -102,6 +112,7 @@ pub fn write(
                 .map(|n| n.words(st.lang))
                 .collect::<Vec<_>>()
                 .join("; "),
+            st,
         )?;
     }
     Ok(())

@@ -216,6 +216,16 @@ impl<'a> Sheet<'a> {
         Ok(())
     }
 
+    /// [`Sheet::text`] at the top of its cell, beside cells that wrap.
+    pub fn text_top(&mut self, r: u32, c: u16, s: &str, st: &Styles) -> Result<(), XlsxError> {
+        if s.is_empty() {
+            return Ok(());
+        }
+        self.ws
+            .write_string_with_format(r, c, within_limit(s), &st.top)?;
+        Ok(())
+    }
+
     pub fn text_with(&mut self, r: u32, c: u16, s: &str, f: &Format) -> Result<(), XlsxError> {
         self.ws.write_string_with_format(r, c, s, f)?;
         Ok(())
