@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::Parser as _;
 
 /// mimalloc instead of the system allocator: the importer makes millions of small strings
 /// on two threads, and glibc's per-thread arenas kept freed memory (a 100,000-VM run peaked
@@ -14,7 +14,20 @@ use clap::Parser;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = rehost::cli::Cli::parse();
+    let cli = match rehost::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // The parser's own words in English; a Korean reader gets what was wrong in Korean.
+            let lang = rehost::commands::lang_from_args(std::env::args_os());
+            match (lang, rehost::commands::parse_error_ko(&e)) {
+                (rehost::i18n::Lang::Ko, Some(text)) => {
+                    eprintln!("{text}");
+                    return ExitCode::from(2);
+                }
+                _ => e.exit(),
+            }
+        }
+    };
     let lang = rehost::commands::lang(&cli);
     match rehost::commands::run(cli) {
         Ok(code) => code,

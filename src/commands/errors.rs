@@ -106,3 +106,55 @@ pub fn text(err: &anyhow::Error, lang: Lang) -> String {
         .collect::<Vec<_>>()
         .join(": ")
 }
+
+/// The language asked for on a command line that did not parse: `--lang ko`, `--lang=ko`, else
+/// `REHOST_LANG`.
+pub fn lang_from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Lang {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let option = args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--lang=")
+            .map(str::to_string)
+            .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+    });
+    Lang::choose(option.as_deref()).unwrap_or_default()
+}
+
+/// A command line the parser refused, in Korean: what was wrong and where to look. `None`
+/// where the parser's own output is what the reader asked for (`--help`, `--version`).
+pub fn parse_error_ko(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind as K};
+    // The option as typed (`--replica-storage`), without clap's value placeholder.
+    let bare = |s: &str| s.split(" <").next().unwrap_or(s).to_string();
+    let arg = || match e.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(s)) => bare(s),
+        Some(ContextValue::Strings(v)) => v.iter().map(|s| bare(s)).collect::<Vec<_>>().join(", "),
+        _ => String::new(),
+    };
+    let value = || match e.get(ContextKind::InvalidValue) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let what = match e.kind() {
+        K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand => {
+            return None;
+        }
+        K::UnknownArgument => format!("알 수 없는 인수 {}", arg()),
+        K::InvalidSubcommand => format!("알 수 없는 명령 {}", arg()),
+        K::InvalidValue | K::ValueValidation => {
+            format!("{}의 값 {:?}이(가) 올바르지 않습니다", arg(), value())
+        }
+        K::MissingRequiredArgument if arg().starts_with("<INVENTORY>") => {
+            "인벤토리 파일을 지정하세요".to_string()
+        }
+        K::MissingRequiredArgument => format!("필수 인수가 없습니다: {}", arg()),
+        K::NoEquals | K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => {
+            format!("{}의 값 개수가 맞지 않습니다", arg())
+        }
+        K::ArgumentConflict => format!("함께 쓸 수 없는 인수입니다: {}", arg()),
+        _ => "명령줄을 읽을 수 없습니다".to_string(),
+    };
+    Some(format!("rehost: 오류: {what} (사용법: `rehost --help`)"))
+}

@@ -560,6 +560,9 @@ fn errors_in_korean() {
         &["assess", exam, "-o", exam],
         &["explain", exam, "-m", "vm"],
         &["rules", "show", "NOPE-1"],
+        &["assess", exam, "--bogus"],
+        &["assess", exam, "--replica-storage", "tape"],
+        &["assess"],
     ];
     let none = BTreeSet::new();
     for args in cases {
