@@ -22,13 +22,16 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
         RulesAction::List => {
             let set = RuleSet::load(args.rules.as_deref())?;
             for m in set.matrices.values() {
+                let count = match lang {
+                    crate::i18n::Lang::En => format!("{} rules", m.rules.len()),
+                    crate::i18n::Lang::Ko => format!("규칙 {}개", m.rules.len()),
+                };
                 let _ = writeln!(
                     out,
-                    "{} {} — {} ({} rules)",
+                    "{} {} — {} ({count})",
                     m.target(),
                     m.edition(),
                     m.matrix.title_in(lang),
-                    m.rules.len()
                 );
                 let _ = writeln!(out, "  {}", m.matrix.source);
                 for r in &m.rules {

@@ -349,6 +349,8 @@ fn english_left(text: &str, inventory: &BTreeSet<String>) -> Vec<String> {
         r#""[^"\n]*""#,
         r"`[^`\n]*`",
         r"'[A-Za-z]+'",
+        // A term glossed with its English, as Microsoft's Korean pages write it: 장애 복구(failback).
+        r"\((failover|failback)\)",
         r"\S+\.(csv|xlsx|xls|ods|json|toml|html|md)(?-u:\b)\S*",
         r"\S*[/\\]\S*",
         r"--[a-z-]+",
@@ -490,6 +492,24 @@ fn korean_reports_hold_no_english_of_their_own() {
                 uniq.truncate(40);
                 problems.push(format!("{file} {what}: {}", uniq.join(" ")));
             }
+        }
+    }
+    // The rules' own listing and one rule of each target in full.
+    let none = BTreeSet::new();
+    let mut texts = vec![("rules list".to_string(), run_ko(&["rules", "list"]))];
+    for id in [
+        "ASRVMW-DR-DISK-CHURN",
+        "ASRHV-VMM",
+        "AM18-OS-READY",
+        "MIGVMW-RDM",
+    ] {
+        texts.push((format!("rules show {id}"), run_ko(&["rules", "show", id])));
+    }
+    for (what, text) in texts {
+        let left = english_left(&text, &none);
+        if !left.is_empty() {
+            let uniq: BTreeSet<String> = left.into_iter().collect();
+            problems.push(format!("{what}: {uniq:?}"));
         }
     }
     assert!(
