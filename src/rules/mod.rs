@@ -5,6 +5,7 @@
 pub mod check;
 pub mod diff;
 pub mod eval;
+mod filter;
 pub mod matrix;
 pub mod spec;
 
