@@ -71,7 +71,7 @@ pub(super) fn os_list(
             }
             (_, Some(s)) => match lang {
                 Lang::En => format!("listed as {}", s.words()),
-                Lang::Ko => format!("목록: {}", s.words_in(lang)),
+                Lang::Ko => format!("목록의 {}에 해당", s.words_in(lang)),
             },
             _ => String::new(),
         };
@@ -109,7 +109,7 @@ pub(super) fn spec_list(
             }
             (Match::Yes, Some(s)) => match lang {
                 Lang::En => format!("listed as {}", s.words()),
-                Lang::Ko => format!("목록: {}", s.words_in(lang)),
+                Lang::Ko => format!("목록의 {}에 해당", s.words_in(lang)),
             },
             _ => String::new(),
         };
