@@ -1,0 +1,140 @@
+//! A machine's disks: their role, size, kind and load, and the name a reader sees.
+
+use compact_str::CompactString;
+use serde::Serialize;
+
+use super::{Lang, SourceRef, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiskRole {
+    Os,
+    Data,
+}
+
+/// What a disk is, as far as the matrices care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiskKind {
+    Vhd,
+    Vhdx,
+    Vmdk,
+    Rdm,
+    PassThrough,
+    Shared,
+    Iscsi,
+    Fc,
+    Independent,
+}
+
+/// A set of disk kinds in two bytes (a disk can be raw, shared and independent at once).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DiskKinds(u16);
+
+impl DiskKinds {
+    const ALL: [DiskKind; 9] = [
+        DiskKind::Vhd,
+        DiskKind::Vhdx,
+        DiskKind::Vmdk,
+        DiskKind::Rdm,
+        DiskKind::PassThrough,
+        DiskKind::Shared,
+        DiskKind::Iscsi,
+        DiskKind::Fc,
+        DiskKind::Independent,
+    ];
+
+    pub fn insert(&mut self, k: DiskKind) {
+        self.0 |= 1 << k as u16;
+    }
+
+    pub fn contains(self, k: DiskKind) -> bool {
+        self.0 & (1 << k as u16) != 0
+    }
+
+    /// The kinds in the set, in declaration order.
+    pub fn iter(self) -> impl Iterator<Item = DiskKind> {
+        Self::ALL.into_iter().filter(move |k| self.contains(*k))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Disk {
+    /// Held inline up to 24 bytes (`Hard disk 1`, `Data disk 12`): no allocation per disk.
+    pub name: CompactString,
+    pub role: DiskRole,
+    pub size_bytes: Value<u64>,
+    pub kind: Value<DiskKind>,
+    /// Every special kind the disk has (raw, shared and independent can come together);
+    /// `kind` names the strongest.
+    #[serde(skip)]
+    pub features: DiskKinds,
+    /// Logical sector size in bytes, when the inventory says.
+    #[serde(skip_serializing_if = "Value::is_absent")]
+    pub sector_bytes: Value<u32>,
+    /// Average churn of this disk in MB/s, when the inventory gives it per disk.
+    #[serde(skip_serializing_if = "Value::is_absent")]
+    pub churn_mb_s: Value<f64>,
+    /// Read throughput and IOPS, when the inventory gives them (Azure Migrate's CSV): what
+    /// a disk tier must sustain. Boxed: most inventories have none, and a disk stays small.
+    #[serde(skip)]
+    pub perf: Option<Box<DiskPerf>>,
+    #[serde(skip)]
+    pub source: Option<SourceRef>,
+}
+
+impl Disk {
+    /// The disk's name for a reader: the inventory's own (`Hard disk 1`, `Disk 2`) as written;
+    /// the names rehost gives a file's `OS disk` and `Data disk` columns in the reader's
+    /// language (`OS 디스크`, `데이터 디스크 1`).
+    pub fn name_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
+        if lang == Lang::En {
+            return Cow::Borrowed(&self.name);
+        }
+        match self.name.as_str() {
+            "OS disk" => Cow::Borrowed("OS 디스크"),
+            n => match n.strip_prefix("Data disk ") {
+                Some(k) if k.chars().all(|c| c.is_ascii_digit()) => {
+                    Cow::Owned(format!("데이터 디스크 {k}"))
+                }
+                _ => Cow::Borrowed(&self.name),
+            },
+        }
+    }
+
+    pub fn new(name: impl Into<CompactString>, role: DiskRole, size: Value<u64>) -> Disk {
+        Disk {
+            name: name.into(),
+            role,
+            size_bytes: size,
+            kind: Value::Absent,
+            features: DiskKinds::default(),
+            sector_bytes: Value::Absent,
+            churn_mb_s: Value::Absent,
+            perf: None,
+            source: None,
+        }
+    }
+
+    /// Read plus write operations per second, when both are known.
+    pub fn iops(&self) -> Option<f64> {
+        let p = self.perf.as_deref()?;
+        Some(p.read_ops.known()? + p.write_ops.known()?)
+    }
+
+    /// Read plus write throughput (the write throughput is the churn), MB/s, when both are
+    /// known.
+    pub fn mb_s(&self) -> Option<f64> {
+        let p = self.perf.as_deref()?;
+        Some(p.read_mb_s.known()? + self.churn_mb_s.known()?)
+    }
+}
+
+/// A disk's measured load beside its churn.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DiskPerf {
+    pub read_mb_s: Value<f64>,
+    pub read_ops: Value<f64>,
+    pub write_ops: Value<f64>,
+}
