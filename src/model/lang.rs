@@ -51,6 +51,16 @@ impl Lang {
         self == Lang::Ko
     }
 
+    /// Yes or no as a reader says it (a flag read, `{actual}` in a message, a workbook cell).
+    pub fn yes_no(self, on: bool) -> &'static str {
+        match (on, self) {
+            (true, Lang::En) => "yes",
+            (false, Lang::En) => "no",
+            (true, Lang::Ko) => "예",
+            (false, Lang::Ko) => "아니요",
+        }
+    }
+
     /// An I/O error in this language: the common kinds in Korean, the system's words
     /// otherwise.
     pub fn io_error(self, err: &std::io::Error) -> String {

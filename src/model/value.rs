@@ -219,12 +219,8 @@ impl<T> Value<T> {
             _ => other,
         }
     }
-    /// A short description of why the value is not known, for messages.
-    pub fn gap(&self) -> Option<String> {
-        self.gap_in(Lang::En)
-    }
-
-    /// [`Value::gap`] in the reader's language.
+    /// A short description of why the value is not known, for messages, in the reader's
+    /// language.
     pub fn gap_in(&self, lang: Lang) -> Option<String> {
         match (self, lang) {
             (Value::Known(_), _) => None,

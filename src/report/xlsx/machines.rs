@@ -25,8 +25,7 @@ fn name_width(inv: &Inventory) -> f64 {
 
 fn yes_no(v: &Value<bool>, lang: Lang) -> &'static str {
     match v {
-        Value::Known(true) => lang.pick("yes", "예"),
-        Value::Known(false) => lang.pick("no", "아니요"),
+        Value::Known(on) => lang.yes_no(*on),
         Value::Invalid(_) => lang.pick("unreadable", "읽을 수 없음"),
         _ => "",
     }

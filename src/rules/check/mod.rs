@@ -154,16 +154,6 @@ fn show<T: std::fmt::Display>(v: &Value<T>, lang: Lang) -> String {
     }
 }
 
-/// Yes or no as a reader says it (`{actual}` in a message).
-fn yes_no(on: bool, lang: Lang) -> &'static str {
-    match (on, lang) {
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
-        (true, Lang::Ko) => "예",
-        (false, Lang::Ko) => "아니요",
-    }
-}
-
 fn count_max(
     v: &Value<u32>,
     max: u32,
@@ -206,7 +196,7 @@ fn flag(
             } else {
                 Outcome::Pass
             };
-            let text = yes_no(*on, lang);
+            let text = lang.yes_no(*on);
             Eval::new(out, "").worded(full, |e| {
                 e.actual(text)
                     .limit(allowed_words(allowed, lang))

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::super::disks::{field_of, flag_of, kind_name_in, kinds};
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Reading, gap, reading, yes_no};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Reading, gap, reading};
 use crate::model::{DiskKind, Field, Lang, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -90,7 +90,7 @@ impl Kind for DiskKinds {
                         .limit(limit())
                         .read(reading(
                             field_of(*k),
-                            yes_no(true, lang).into(),
+                            lang.yes_no(true).into(),
                             Some(&m.source),
                         ));
                 }
@@ -109,7 +109,7 @@ impl Kind for DiskKinds {
             e.limit = limit();
             e.readings = clear
                 .iter()
-                .map(|k| reading(field_of(*k), yes_no(false, lang).into(), Some(&m.source)))
+                .map(|k| reading(field_of(*k), lang.yes_no(false).into(), Some(&m.source)))
                 .collect();
             e
         })
