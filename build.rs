@@ -8,6 +8,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
+    let mut releases = Vec::new();
     for target in std::fs::read_dir(&root).expect("rules/") {
         let target = target.expect("rules/ entry").path();
         // Data beside the matrices: the size catalogue and the OS lifecycle, listed below.
@@ -22,11 +23,17 @@ fn main() {
         for f in std::fs::read_dir(&target).expect("rules/<target>/") {
             let f = f.expect("rules/<target>/ entry").path();
             if f.extension().is_some_and(|x| x == "toml") {
-                files.push(f);
+                // A target's release notes sit beside its editions, listed apart.
+                if f.file_name().is_some_and(|n| n == "releases.toml") {
+                    releases.push(f);
+                } else {
+                    files.push(f);
+                }
             }
         }
     }
     files.sort();
+    releases.sort();
     let mut out = String::from("&[\n");
     for f in &files {
         let rel = f
@@ -43,6 +50,22 @@ fn main() {
     out.push_str("]\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtin_rules.rs");
     std::fs::write(dest, out).expect("write builtin_rules.rs");
+    let mut out = String::from("&[\n");
+    for f in &releases {
+        let rel = f
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let _ = writeln!(
+            out,
+            "    ({rel:?}, include_str!({:?})),",
+            f.display().to_string()
+        );
+    }
+    out.push_str("]\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtin_releases.rs");
+    std::fs::write(dest, out).expect("write builtin_releases.rs");
     list_stems(&root.join("sizes").join("vm"), "builtin_sizes.rs");
     list_stems(&root.join("lifecycle"), "builtin_lifecycle.rs");
 }

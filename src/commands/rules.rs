@@ -8,6 +8,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::cli::{RulesAction, RulesArgs};
 use crate::rules::diff::{Change, MatrixDiff, diff};
+use crate::rules::releases::{Kind, ReleaseNotes};
 use crate::rules::{Date, Matrix, RuleSet};
 
 pub fn run(args: RulesArgs) -> Result<ExitCode> {
@@ -96,10 +97,34 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 let _ = writeln!(out, "  {}{}", label("defined in", "정의 위치"), m.origin);
                 out.push('\n');
             }
+            // The release notes that amend the rule, once per target.
+            let mut targets: Vec<&str> = found_targets(&set, &id);
+            targets.dedup();
+            for t in targets {
+                if let Some(n) = set.releases.get(t) {
+                    release_changes(&mut out, n, &id, lang);
+                }
+            }
         }
         RulesAction::Check { file } => {
             let text =
                 std::fs::read_to_string(&file).with_context(|| file.display().to_string())?;
+            if file.file_name().is_some_and(|n| n == "releases.toml") {
+                // Release notes: checked against the target's matrices (shipped and --rules).
+                let n = ReleaseNotes::parse(&text, &file.display().to_string())?;
+                let set = RuleSet::load(args.rules.as_deref())?;
+                n.check_against(&set.editions(&n.source.target))?;
+                let changes: usize = n.releases.iter().map(|r| r.changes.len()).sum();
+                let _ = writeln!(
+                    out,
+                    "{}: ok — {} release notes, {} releases with {changes} changes",
+                    file.display(),
+                    n.source.target,
+                    n.releases.len()
+                );
+                std::io::stdout().lock().write_all(out.as_bytes())?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let m = Matrix::parse(&text, &file.display().to_string())?;
             let _ = writeln!(
                 out,
@@ -114,6 +139,18 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
             let set = RuleSet::load(args.rules.as_deref())?;
             let (old, new) = pick_pair(&set, &target, from.as_deref(), to.as_deref())?;
             out.push_str(&render_diff(&diff(old, new)));
+            // The releases announced in the same span: after FROM up to TO (dates given), else
+            // after the older edition up to the newer (today, when TO is not given).
+            let day = |d: Option<&str>| d.and_then(|d| Date::parse(d).ok());
+            let after = day(from.as_deref()).unwrap_or(old.edition());
+            let until = day(to.as_deref()).unwrap_or(if from.is_some() {
+                Date::today()
+            } else {
+                new.edition()
+            });
+            if let Some(n) = set.releases.get(&target) {
+                out.push_str(&render_releases(n, after, until));
+            }
         }
     }
     std::io::stdout().lock().write_all(out.as_bytes())?;
@@ -215,6 +252,123 @@ fn render_diff(d: &MatrixDiff) -> String {
     }
     if !d.reworded.is_empty() {
         let _ = writeln!(out, "  reworded only: {}", d.reworded.join(", "));
+    }
+    out
+}
+
+/// The targets whose editions hold rule `id`, in order.
+fn found_targets<'a>(set: &'a RuleSet, id: &str) -> Vec<&'a str> {
+    let mut t: Vec<&str> = set.find_rule(id).iter().map(|(m, _)| m.target()).collect();
+    t.sort();
+    t
+}
+
+/// What a change does to its rule, in words: `adds oracle-linux 8.10, alma 8.6..=8.10`.
+fn change_words(c: &crate::rules::releases::Change, lang: crate::i18n::Lang) -> String {
+    let specs = |v: &Option<Vec<crate::rules::spec::OsSpec>>| {
+        v.iter()
+            .flatten()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match c.kind() {
+        Kind::Adds => format!("{} {}", lang.pick("adds", "추가:"), specs(&c.adds)),
+        Kind::Withdraws => format!(
+            "{} {}",
+            lang.pick("withdraws", "지원 중단:"),
+            specs(&c.withdraws)
+        ),
+        Kind::Replaces => format!(
+            "{} {}",
+            lang.pick("now checks", "변경된 검사:"),
+            c.check
+                .as_ref()
+                .map(|k| k.describe(lang))
+                .unwrap_or_default()
+        ),
+    }
+}
+
+/// `rules show`: the releases that amend rule `id`, with the page they come from.
+fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::i18n::Lang) {
+    let mut first = true;
+    for rel in &n.releases {
+        for c in rel
+            .changes
+            .iter()
+            .filter(|c| c.rule.eq_ignore_ascii_case(id))
+        {
+            if first {
+                let _ = writeln!(
+                    out,
+                    "{} {} — {} ({})",
+                    c.rule,
+                    lang.pick("in the release notes", "릴리스 정보"),
+                    n.source.title_in(lang),
+                    n.source.page
+                );
+                first = false;
+            }
+            let comps = if rel.components.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", rel.components)
+            };
+            let _ = writeln!(
+                out,
+                "  {} {}, {}{comps}: {}",
+                rel.id,
+                rel.name_in(lang),
+                rel.date.words(lang),
+                change_words(c, lang)
+            );
+            let _ = writeln!(out, "      \"{}\"", c.text);
+            let _ = writeln!(out, "      {}", rel.reference);
+        }
+    }
+    if !first {
+        for p in &n.source.provenance {
+            let _ = writeln!(out, "  {} {p}", lang.pick("read from", "읽은 사본:"));
+        }
+        out.push('\n');
+    }
+}
+
+/// `rules diff`: the releases whose first possible day falls after `after` up to `until`.
+fn render_releases(n: &ReleaseNotes, after: Date, until: Date) -> String {
+    let en = crate::i18n::Lang::En;
+    let mut out = String::new();
+    let in_span: Vec<_> = n
+        .releases
+        .iter()
+        .filter(|r| r.date.first() > after && r.date.first() <= until && !r.changes.is_empty())
+        .collect();
+    let _ = writeln!(
+        out,
+        "  release notes ({}), after {after} up to {until}:",
+        n.source.page
+    );
+    if in_span.is_empty() {
+        out.push_str("    no release changed a rule\n");
+    }
+    for rel in in_span {
+        let comps = if rel.components.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", rel.components)
+        };
+        let _ = writeln!(
+            out,
+            "    {} {}, {}{comps}",
+            rel.id,
+            rel.name,
+            rel.date.words(en)
+        );
+        for c in &rel.changes {
+            let _ = writeln!(out, "      {:<24} {}", c.rule, change_words(c, en));
+            let _ = writeln!(out, "        \"{}\"", c.text);
+        }
     }
     out
 }

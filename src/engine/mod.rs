@@ -67,10 +67,11 @@ struct Shared<'s, 'a> {
 }
 
 impl Shared<'_, '_> {
-    fn judging(&self) -> eval::Judging {
+    fn judging(&self) -> eval::Judging<'_> {
         eval::Judging {
             strict: self.strict,
             lang: self.selection.lang,
+            releases: &self.selection.releases,
         }
     }
 }

@@ -335,13 +335,27 @@ fn render_assessment(
                 r.value
             );
         }
-        if f.outcome.is_reported() {
-            let _ = writeln!(
-                s,
-                "                {fix}:  {}",
-                ko.map_or(rule.remediation.as_str(), |k| k.remediation.as_str())
-            );
+        match f.release() {
+            // Decided by a release: its fix, and both pages.
+            Some(rel) => {
+                let _ = writeln!(s, "                {fix}:  {}", rel.remediation);
+                let _ = writeln!(
+                    s,
+                    "                {see}:  {} ({}, {})",
+                    rel.cite.reference, rel.cite.page_title, rel.cite.name
+                );
+                let _ = writeln!(s, "                {see}:  {}", rule.reference);
+            }
+            None => {
+                if f.outcome.is_reported() {
+                    let _ = writeln!(
+                        s,
+                        "                {fix}:  {}",
+                        ko.map_or(rule.remediation.as_str(), |k| k.remediation.as_str())
+                    );
+                }
+                let _ = writeln!(s, "                {see}:  {}", rule.reference);
+            }
         }
-        let _ = writeln!(s, "                {see}:  {}", rule.reference);
     }
 }

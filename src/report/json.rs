@@ -162,6 +162,23 @@ struct FindingOut<'a> {
     outcome: Outcome,
     message: &'a str,
     values: Vec<ValueRead<'a>>,
+    /// The release that decided the finding against its matrix, when one did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    release: Option<ReleaseOut<'a>>,
+}
+
+/// A release cited beside the matrix: which, when, what it says, where, and its fix.
+#[derive(Serialize)]
+struct ReleaseOut<'a> {
+    effect: crate::rules::releases::EffectCode,
+    id: &'a str,
+    name: &'a str,
+    date: &'a str,
+    components: &'a str,
+    text: &'a str,
+    reference: &'a str,
+    page: &'a str,
+    remediation: &'a str,
 }
 
 fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut<'a> {
@@ -187,6 +204,17 @@ fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut
         outcome: f.outcome,
         message,
         values,
+        release: f.release().map(|r| ReleaseOut {
+            effect: r.cite.effect,
+            id: &r.cite.release,
+            name: &r.cite.name,
+            date: &r.cite.date,
+            components: &r.cite.components,
+            text: &r.cite.text,
+            reference: &r.cite.reference,
+            page: &r.cite.page,
+            remediation: &r.remediation,
+        }),
     }
 }
 

@@ -7,6 +7,7 @@ use super::check::dr::DrContext;
 use super::check::{Eval, Outcome, Reading};
 use super::filter::{Applies, applies, words};
 use super::matrix::{Matrix, Rule, Severity};
+use super::releases::{Amendment, Cite, Effect};
 use crate::model::{Hypervisor, Lang, Machine};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -56,6 +57,17 @@ pub struct Finding {
 pub struct Detail {
     pub message: String,
     pub eval: Eval,
+    /// The release that decided the finding against its matrix, when one did (a condition
+    /// that names both pages); reports cite it and show its fix instead of the rule's.
+    pub release: Option<Box<ReleaseFinding>>,
+}
+
+/// A finding decided by a release beside the matrix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReleaseFinding {
+    pub cite: Cite,
+    /// The fix, in the run's language.
+    pub remediation: String,
 }
 
 impl Finding {
@@ -65,6 +77,10 @@ impl Finding {
     }
     pub fn eval(&self) -> Option<&Eval> {
         self.detail.as_ref().map(|d| &d.eval)
+    }
+    /// The release that decided it, if one did.
+    pub fn release(&self) -> Option<&ReleaseFinding> {
+        self.detail.as_ref().and_then(|d| d.release.as_deref())
     }
 }
 
@@ -195,7 +211,7 @@ fn judge(
     ctx: &DrContext,
     full: bool,
 ) -> (Eval, bool) {
-    let Judging { strict, lang } = how;
+    let Judging { strict, lang, .. } = how;
     let filter = rule
         .when
         .as_ref()
@@ -243,9 +259,30 @@ fn judge(
 /// How a run judges: whether a rule not evaluated counts as unknown (`--strict`), and the
 /// language its findings are worded in.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Judging {
+pub struct Judging<'a> {
     pub strict: bool,
     pub lang: Lang,
+    /// The selection's release changes in force (`[matrix][rule]`); none: the matrix alone.
+    pub releases: &'a [Vec<Vec<Amendment<'a>>>],
+}
+
+/// The release, if any, that changes a rule's outcome for this machine: for a failure the
+/// newest release in force that supports it; for a pass the newest that withdrew it.
+fn by_release<'r>(
+    amendments: &'r [Amendment<'r>],
+    e: &Eval,
+    m: &Machine,
+    platform: Hypervisor,
+    ctx: &DrContext,
+    lang: Lang,
+) -> Option<(&'r Amendment<'r>, Effect)> {
+    if !matches!(e.outcome, Outcome::Fail | Outcome::Pass) {
+        return None;
+    }
+    amendments.iter().rev().find_map(|a| {
+        let amended = a.check.evaluate(m, platform, ctx, false, lang).outcome;
+        a.effect(e.outcome, amended).map(|fx| (a, fx))
+    })
 }
 
 /// Evaluates one rule and words its outcome.
@@ -279,7 +316,40 @@ pub fn assess(
         .map(|(i, rule)| {
             // The message is worded only when it will be kept; a pass or a rule not evaluated
             // only when every finding keeps its words.
-            let (eval, applicable) = judge(rule, m, platform, how, ctx, keep == Keep::All);
+            let (mut eval, applicable) = judge(rule, m, platform, how, ctx, keep == Keep::All);
+            let amendments = how
+                .releases
+                .get(index)
+                .and_then(|per| per.get(i))
+                .map_or(&[][..], |v| v.as_slice());
+            let decided = if applicable && !amendments.is_empty() && rule.severity != Severity::Info
+            {
+                by_release(amendments, &eval, m, platform, ctx, how.lang)
+            } else {
+                None
+            };
+            let mut severity = rule.severity;
+            let mut release = None;
+            if let Some((a, fx)) = decided {
+                // The matrix's own words first: the release's message quotes them.
+                if eval.outcome == Outcome::Fail && eval.actual.is_empty() {
+                    eval = judge(rule, m, platform, how, ctx, true).0;
+                }
+                let says = message(rule, &eval, m, how.lang);
+                let text = a.message(fx, matrix.edition(), &says, how.lang);
+                match fx {
+                    Effect::Supports | Effect::Withdraws => {
+                        severity = Severity::Condition;
+                        eval.outcome = Outcome::Fail;
+                    }
+                    Effect::MaybeSupports => eval.outcome = Outcome::Unknown,
+                }
+                eval.why = text;
+                release = Some(Box::new(ReleaseFinding {
+                    cite: a.cite(fx, how.lang),
+                    remediation: a.remediation(fx, how.lang),
+                }));
+            }
             let outcome = eval.outcome;
             if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {
                 // Unworded unless every finding is: word it once, for the run's coverage gaps.
@@ -291,14 +361,20 @@ pub fn assess(
                 gaps.insert((index, i), why);
             }
             let detail = (keep == Keep::All || outcome.is_reported()).then(|| {
+                let message = if release.is_some() {
+                    eval.why.clone()
+                } else {
+                    message(rule, &eval, m, how.lang)
+                };
                 Box::new(Detail {
-                    message: message(rule, &eval, m, how.lang),
+                    message,
                     eval,
+                    release,
                 })
             });
             Finding {
                 rule: i,
-                severity: rule.severity,
+                severity,
                 outcome,
                 applicable,
                 detail,

@@ -7,6 +7,7 @@ pub mod diff;
 pub mod eval;
 mod filter;
 pub mod matrix;
+pub mod releases;
 pub mod spec;
 
 use std::collections::BTreeMap;
@@ -23,6 +24,10 @@ pub use spec::Date;
 /// build script (build.rs) so that a new edition is a new file and nothing else.
 pub const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 
+/// The release notes shipped in the binary: every `rules/<target>/releases.toml`.
+pub const BUILTIN_RELEASES: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/builtin_releases.rs"));
+
 /// The targets, in the order reports show them.
 pub const TARGETS: &[&str] = &[
     "asr-vmware",
@@ -35,6 +40,8 @@ pub const TARGETS: &[&str] = &[
 #[derive(Debug, Default)]
 pub struct RuleSet {
     pub matrices: BTreeMap<(String, Date), Matrix>,
+    /// Each target's release notes, judged beside its matrices.
+    pub releases: BTreeMap<String, releases::ReleaseNotes>,
 }
 
 /// Something wrong with the rules or the choice of them.
@@ -74,6 +81,12 @@ impl RuleSet {
         for (path, text) in BUILTIN {
             set.add(Matrix::parse(text, &format!("rules/{path}"))?, path)?;
         }
+        for (path, text) in BUILTIN_RELEASES {
+            set.add_releases(releases::ReleaseNotes::parse(
+                text,
+                &format!("rules/{path}"),
+            )?)?;
+        }
         Ok(set)
     }
 
@@ -101,14 +114,30 @@ impl RuleSet {
                 }
             }
             files.sort();
+            let mut notes = Vec::new();
             for f in files {
                 let text = std::fs::read_to_string(&f).map_err(|e| io(e, &f))?;
                 let shown = f.display().to_string();
+                if f.file_name().is_some_and(|n| n == "releases.toml") {
+                    notes.push(releases::ReleaseNotes::parse(&text, &shown)?);
+                    continue;
+                }
                 let m = Matrix::parse(&text, &shown)?;
                 set.add(m, &shown)?;
             }
+            for n in notes {
+                set.add_releases(n)?;
+            }
         }
         Ok(set)
+    }
+
+    /// Adds (or replaces) a target's release notes, once its matrices are in: every change
+    /// must name a rule of them.
+    fn add_releases(&mut self, n: releases::ReleaseNotes) -> Result<(), RulesError> {
+        n.check_against(&self.editions(&n.source.target))?;
+        self.releases.insert(n.source.target.clone(), n);
+        Ok(())
     }
 
     fn add(&mut self, m: Matrix, path: &str) -> Result<(), RulesError> {
@@ -179,10 +208,13 @@ impl RuleSet {
         };
         let mut sel = Selection {
             matrices: Vec::new(),
+            releases: Vec::new(),
             left_out: Vec::new(),
             as_of,
             lang: Lang::En,
         };
+        // Releases are judged on the day assessed: today when no day is given.
+        let day = as_of.unwrap_or_else(Date::today);
         for t in &chosen {
             let eds = self.editions(t);
             if eds.is_empty() {
@@ -196,7 +228,15 @@ impl RuleSet {
                 .rev()
                 .find(|m| as_of.is_none_or(|d| m.edition() <= d));
             match pick {
-                Some(m) => sel.matrices.push(m),
+                Some(m) => {
+                    sel.matrices.push(m);
+                    sel.releases.push(
+                        self.releases
+                            .get(t)
+                            .map(|n| n.in_force(m, day))
+                            .unwrap_or_default(),
+                    );
+                }
                 None => {
                     let note = LeftOut {
                         target: t.clone(),
@@ -234,6 +274,9 @@ impl RuleSet {
 #[derive(Debug, Clone)]
 pub struct Selection<'a> {
     pub matrices: Vec<&'a Matrix>,
+    /// `releases[j][i]`: the release changes in force on the day assessed for rule `i` of
+    /// matrix `j` (empty where the target has no release notes).
+    pub releases: Vec<Vec<Vec<releases::Amendment<'a>>>>,
     /// Targets named but without an edition at the date, with why.
     pub left_out: Vec<LeftOut>,
     pub as_of: Option<Date>,

@@ -28,6 +28,7 @@ mod os_strings;
 mod prices;
 mod properties;
 mod readme;
+mod releases;
 mod report;
 mod scale;
 mod service_verdicts;

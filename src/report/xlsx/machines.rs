@@ -273,8 +273,17 @@ pub fn findings(
                 let ko = rule.ko.as_ref().filter(|_| st.lang == Lang::Ko);
                 s.wrapped(r, 6, ko.map_or(&rule.title, |k| &k.title), st)?;
                 s.wrapped(r, 7, f.message(), st)?;
-                s.wrapped(r, 8, ko.map_or(&rule.remediation, |k| &k.remediation), st)?;
-                s.link(r, 9, &rule.reference, "matrix page", st)?;
+                match f.release() {
+                    // Decided by a release beside the matrix: its fix, and its page.
+                    Some(rel) => {
+                        s.wrapped(r, 8, &rel.remediation, st)?;
+                        s.link(r, 9, &rel.cite.reference, &rel.cite.name, st)?;
+                    }
+                    None => {
+                        s.wrapped(r, 8, ko.map_or(&rule.remediation, |k| &k.remediation), st)?;
+                        s.link(r, 9, &rule.reference, "matrix page", st)?;
+                    }
+                }
             }
         }
     }
