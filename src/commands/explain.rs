@@ -9,7 +9,6 @@ use crate::cli::ExplainArgs;
 use crate::engine::Evaluation;
 use crate::inventory;
 use crate::report;
-use crate::rules::Keep;
 
 pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
@@ -42,7 +41,7 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     }
     let dr = super::dr_options(&args.dr)?;
     let planner = super::planner(&args.sizing, as_of, lang)?;
-    let ev = Evaluation::run_with(&inv, selection, args.rules.strict, dr, Keep::All);
+    let ev = Evaluation::run_for(&inv, selection, args.rules.strict, dr, &matches);
     let mut out = String::new();
     for (k, i) in matches.iter().enumerate() {
         if k > 0 {
