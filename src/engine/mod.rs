@@ -97,7 +97,10 @@ fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) 
         sh.keep
     };
     for (k, m) in machines.iter().enumerate() {
-        if sh.only.is_some_and(|o| o.binary_search(&(first + k)).is_err()) {
+        if sh
+            .only
+            .is_some_and(|o| o.binary_search(&(first + k)).is_err())
+        {
             run.per_machine.push(Vec::new());
             run.dr.push(Vec::new());
             continue;

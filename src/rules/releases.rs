@@ -388,7 +388,19 @@ impl ReleaseNotes {
                     change: c,
                     check,
                     certain: rel.date.last() <= day,
+                    after_edition: rel.date.first() > matrix.edition(),
+                    superseded: false,
                 });
+            }
+        }
+        // A limit a later release states again supersedes the earlier statement (8 TB in July
+        // 2019, then 32 TB in February 2021).
+        for per_rule in &mut out {
+            let last = per_rule
+                .iter()
+                .rposition(|a| a.change.kind() == Kind::Replaces);
+            for (k, a) in per_rule.iter_mut().enumerate() {
+                a.superseded = a.change.kind() == Kind::Replaces && Some(k) != last;
             }
         }
         out
@@ -417,6 +429,11 @@ pub struct Amendment<'a> {
     pub check: Check,
     /// False when the day falls inside a month-only release's month: it may not be out yet.
     pub certain: bool,
+    /// The release came after the matrix edition: a stricter statement in it is news the
+    /// matrix has not caught up with; in an older one, the newer matrix has the last word.
+    pub after_edition: bool,
+    /// A later release restates the same rule's check.
+    pub superseded: bool,
 }
 
 /// What a release does to a rule's outcome for one machine.
@@ -439,7 +456,12 @@ impl Amendment<'_> {
             } else {
                 Effect::MaybeSupports
             }),
-            (Kind::Withdraws | Kind::Replaces, Outcome::Pass, Outcome::Fail) if self.certain => {
+            (Kind::Withdraws, Outcome::Pass, Outcome::Fail) if self.certain => {
+                Some(Effect::Withdraws)
+            }
+            (Kind::Replaces, Outcome::Pass, Outcome::Fail)
+                if self.certain && self.after_edition && !self.superseded =>
+            {
                 Some(Effect::Withdraws)
             }
             _ => None,

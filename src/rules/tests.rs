@@ -27,12 +27,18 @@ fn every_matrix_file_in_rules_is_shipped() {
         }
     }
     on_disk.sort();
-    let mut shipped: Vec<String> = BUILTIN.iter().map(|(p, _)| p.to_string()).collect();
+    // Matrices and each target's release notes.
+    let mut shipped: Vec<String> = BUILTIN
+        .iter()
+        .chain(BUILTIN_RELEASES)
+        .map(|(p, _)| p.to_string())
+        .collect();
     shipped.sort();
     assert_eq!(
         on_disk, shipped,
-        "a matrix in rules/ that the binary does not embed, or the reverse"
+        "a matrix or release notes in rules/ that the binary does not embed, or the reverse"
     );
+    assert!(BUILTIN_RELEASES.iter().all(|(p, _)| p.ends_with("/releases.toml")));
 }
 
 #[test]
