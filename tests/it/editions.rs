@@ -128,3 +128,95 @@ fn every_limit_table_is_of_a_shipped_edition() {
         }
     }
 }
+
+/// Azure Migrate's Linux list follows the endorsed-distributions page of each date, and the
+/// 32-bit row the 2024 lift-and-shift article: one machine per change, judged the day before
+/// and the day an edition starts (why each date: the editions' notes).
+#[test]
+fn azure_migrate_readiness_changes_on_the_days_its_pages_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("estate.csv");
+    let machine = |name: &str, os: &str, arch: &str| {
+        format!("{name},VMware ESXi 6.5,{os},{arch},BIOS,4,16,100,200,1,1\n")
+    };
+    std::fs::write(
+        &csv,
+        "Name,Platform,OS,OS architecture,Firmware,Cores,Memory (GB),OS disk (GB),Data disk (GB),Number of data disks,NICs\n"
+            .to_string()
+            + &machine("debian10", "Debian 10", "x64")
+            + &machine("debian79", "Debian 7.9", "x64")
+            + &machine("leap151", "openSUSE Leap 15.1", "x64")
+            + &machine("ol8", "Oracle Linux 8", "x64")
+            + &machine("ws2008-32", "Windows Server 2008", "x86"),
+    )
+    .unwrap();
+    let at = |day: &str| -> BTreeMap<String, (String, String)> {
+        let out = crate::common::rehost(&[
+            "assess",
+            csv.to_str().unwrap(),
+            "--target",
+            "azure-migrate",
+            "--as-of",
+            day,
+            "--format",
+            "json",
+        ]);
+        assert_ne!(out.status.code(), Some(2), "{out:?}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["machines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                let a = &m["assessments"][0];
+                (
+                    m["name"].as_str().unwrap().to_string(),
+                    (
+                        a["edition"].as_str().unwrap().to_string(),
+                        a["readiness"].as_str().unwrap().to_string(),
+                    ),
+                )
+            })
+            .collect()
+    };
+    const READY: &str = "ready";
+    const COND: &str = "ready-with-conditions";
+    const NOT: &str = "not-ready";
+    // (day, edition in force, machine, readiness)
+    let rows = [
+        // The 11/04/2019 table: Debian 7.9+ and 10, openSUSE Leap 42.2+, Oracle Linux 6.4+/7.0+.
+        ("2020-07-27", "2020-05-27", "debian10", READY),
+        ("2020-07-27", "2020-05-27", "debian79", READY),
+        ("2020-07-27", "2020-05-27", "leap151", COND),
+        ("2020-07-27", "2020-05-27", "ol8", COND),
+        // The 6.x/7.x/8.x table (handed off 07/28/2020): Debian 8.x and 9.x only.
+        ("2020-07-28", "2020-07-28", "debian10", COND),
+        ("2020-07-28", "2020-07-28", "debian79", COND),
+        ("2020-07-28", "2020-07-28", "leap151", READY),
+        ("2020-07-28", "2020-07-28", "ol8", READY),
+        ("2021-01-02", "2020-07-28", "debian10", COND),
+        // The page of 01/03/2021 adds Debian 10.x; the 04/06/2021 text keeps it.
+        ("2021-01-03", "2021-01-03", "debian10", READY),
+        ("2021-07-28", "2021-07-28", "debian10", READY),
+        ("2023-08-31", "2023-01-17", "debian10", READY),
+        ("2023-08-31", "2023-01-17", "debian79", COND),
+        // 32-bit: conditionally ready by the calculation page, Not Ready by the lift-and-shift
+        // article of 06/24/2024, conditionally ready again by the calculation page of 02/06/2025.
+        ("2024-06-23", "2023-01-17", "ws2008-32", COND),
+        ("2024-06-24", "2024-06-24", "ws2008-32", NOT),
+        ("2025-02-05", "2024-06-24", "ws2008-32", NOT),
+        ("2025-02-06", "2025-02-06", "ws2008-32", COND),
+    ];
+    let mut days: BTreeMap<&str, BTreeMap<String, (String, String)>> = BTreeMap::new();
+    let mut wrong = Vec::new();
+    for (day, edition, name, readiness) in rows {
+        let got = days.entry(day).or_insert_with(|| at(day));
+        let (e, r) = &got[name];
+        if (e.as_str(), r.as_str()) != (edition, readiness) {
+            wrong.push(format!(
+                "{day} {name}: want {edition} {readiness}, got {e} {r}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
