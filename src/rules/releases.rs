@@ -540,7 +540,8 @@ impl Amendment<'_> {
             } else {
                 match lang {
                     Lang::En => format!("{s} ({comps})"),
-                    Lang::Ko => format!("{s}({comps})"),
+                    // The page's component names, quoted as it writes them.
+                    Lang::Ko => format!("{s}(구성 요소 원문: \"{comps}\")"),
                 }
             }
         };
@@ -586,7 +587,7 @@ impl Amendment<'_> {
                 format!("Use {comps} or later ({name}); the support matrix does not list it yet.")
             }
             (_, Lang::Ko, false) => format!(
-                "{comps} 이상({name})을 사용합니다. 지원 매트릭스에는 아직 나와 있지 않습니다."
+                "{name}의 구성 요소 이상을 사용합니다(원문: \"{comps}\"). 지원 매트릭스에는 아직 나와 있지 않습니다."
             ),
             (_, Lang::En, true) => {
                 format!("Rely on {name}; the support matrix does not list it yet.")

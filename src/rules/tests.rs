@@ -38,7 +38,11 @@ fn every_matrix_file_in_rules_is_shipped() {
         on_disk, shipped,
         "a matrix or release notes in rules/ that the binary does not embed, or the reverse"
     );
-    assert!(BUILTIN_RELEASES.iter().all(|(p, _)| p.ends_with("/releases.toml")));
+    assert!(
+        BUILTIN_RELEASES
+            .iter()
+            .all(|(p, _)| p.ends_with("/releases.toml"))
+    );
 }
 
 #[test]
