@@ -534,34 +534,28 @@ impl Amendment<'_> {
             Lang::En => edition.to_string(),
             Lang::Ko => format!("{}년 {}월 {}일", edition.year, edition.month, edition.day),
         };
-        let with = |s: String| -> String {
-            if comps.is_empty() {
-                s
-            } else {
-                match lang {
-                    Lang::En => format!("{s} ({comps})"),
-                    // The page's component names, quoted as it writes them.
-                    Lang::Ko => format!("{s}(구성 요소 원문: \"{comps}\")"),
-                }
-            }
+        // The release as a sentence names it: `Update Rollup 78, April 2025 (Mobility service
+        // 9.64)`; `업데이트 롤업 78(2025년 4월, 구성 요소 원문: "…")`, the page's component names
+        // quoted as it writes them.
+        let rw = match (lang, comps.is_empty()) {
+            (Lang::En, true) => format!("{name}, {when}"),
+            (Lang::En, false) => format!("{name}, {when} ({comps})"),
+            (Lang::Ko, true) => format!("{name}({when})"),
+            (Lang::Ko, false) => format!("{name}({when}, 구성 요소 원문: \"{comps}\")"),
         };
         let quote = &self.change.text;
         match (effect, lang) {
             (Effect::Supports, Lang::En) => format!(
-                "supported since {}; not yet listed in the support matrix of {ed}, which says: {matrix_says} (release notes: \"{quote}\")",
-                with(format!("{name}, {when}"))
+                "supported since {rw}; not yet listed in the support matrix of {ed}, which says: {matrix_says} (release notes: \"{quote}\")"
             ),
             (Effect::Supports, Lang::Ko) => format!(
-                "{}부터 지원됩니다. {ed} 지원 매트릭스에는 아직 없습니다. 매트릭스: {matrix_says} (릴리스 정보 원문: \"{quote}\")",
-                with(format!("{name}({when})"))
+                "{rw}부터 지원됩니다. {ed} 지원 매트릭스에는 아직 없습니다. 매트릭스: {matrix_says} (릴리스 정보 원문: \"{quote}\")"
             ),
             (Effect::Withdraws, Lang::En) => format!(
-                "the support matrix of {ed} lists it, but {} withdrew support (release notes: \"{quote}\")",
-                with(format!("{name}, {when},"))
+                "the support matrix of {ed} lists it, but {rw} withdrew support (release notes: \"{quote}\")"
             ),
             (Effect::Withdraws, Lang::Ko) => format!(
-                "{ed} 지원 매트릭스에는 있지만 {}에서 지원이 중단되었습니다(릴리스 정보 원문: \"{quote}\")",
-                with(format!("{name}({when})"))
+                "{ed} 지원 매트릭스에는 있지만 {rw}에서 지원이 중단되었습니다(릴리스 정보 원문: \"{quote}\")"
             ),
             (Effect::MaybeSupports, Lang::En) => format!(
                 "{name} ({when}; the page gives no day) supports it, but whether it was out by the day assessed is not known; the support matrix of {ed} says: {matrix_says} (release notes: \"{quote}\")"
