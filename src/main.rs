@@ -36,7 +36,9 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             // One line, whatever the causes' own messages hold.
+            // A file, sheet or cell named in it is shown, never obeyed.
             let text = rehost::commands::error_text(&err, lang).replace(['\n', '\r'], " ");
+            let text = rehost::report::safe::term(&text);
             eprintln!("rehost: {}: {text}", lang.pick("error", "오류"));
             ExitCode::from(2)
         }

@@ -109,7 +109,8 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                     let width = report::compact::terminal_width();
                     report::compact::render(&inv, &ev, colour, width, lang)
                 };
-                w.write_all(text.as_bytes())?;
+                // Inventory text is shown, never obeyed (escapes, bidi overrides).
+                w.write_all(report::safe::term_text(&text, colour).as_bytes())?;
                 if let Some((since, sel)) = &then {
                     let earlier = Evaluation::run_with(
                         &inv,
@@ -119,7 +120,8 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                         Keep::Problems,
                     );
                     let changes = crate::engine::compare::compare(&earlier, &ev);
-                    w.write_all(report::changes::render(&inv, since, &changes).as_bytes())?;
+                    let text = report::changes::render(&inv, since, &changes);
+                    w.write_all(report::safe::term_text(&text, false).as_bytes())?;
                 }
             }
             OutputFormat::Csv => w.write_all(&report::delimited::render(&inv, &ev)?)?,
@@ -148,11 +150,20 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         let mut out = std::io::stdout().lock();
         if format != OutputFormat::Table {
             let width = report::compact::terminal_width();
-            out.write_all(report::compact::render_summary(&inv, &ev, width, lang).as_bytes())?;
+            let text = report::compact::render_summary(&inv, &ev, width, lang);
+            out.write_all(report::safe::term_text(&text, false).as_bytes())?;
         }
         match lang {
-            crate::i18n::Lang::En => writeln!(out, "report written to {}", p.display())?,
-            crate::i18n::Lang::Ko => writeln!(out, "보고서를 {}에 썼습니다", p.display())?,
+            crate::i18n::Lang::En => writeln!(
+                out,
+                "report written to {}",
+                report::safe::term(&p.display().to_string())
+            )?,
+            crate::i18n::Lang::Ko => writeln!(
+                out,
+                "보고서를 {}에 썼습니다",
+                report::safe::term(&p.display().to_string())
+            )?,
         }
     }
     // With a report of another format, the comparison goes to the terminal: standard output
@@ -163,6 +174,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         let earlier = Evaluation::run_with(&inv, sel.clone(), strict, dr_then, Keep::Problems);
         let text =
             report::changes::render(&inv, since, &crate::engine::compare::compare(&earlier, &ev));
+        let text = report::safe::term_text(&text, false);
         if dest.is_some() {
             std::io::stdout().lock().write_all(text.as_bytes())?;
         } else {

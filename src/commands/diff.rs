@@ -55,7 +55,9 @@ pub fn run(args: DiffArgs) -> Result<ExitCode> {
         args.new.display().to_string(),
     );
     let text = match args.format {
-        DiffFormat::Table => report::diff::text(&d, &o, &n),
+        DiffFormat::Table => {
+            report::safe::term_text(&report::diff::text(&d, &o, &n), false).into_owned()
+        }
         DiffFormat::Md => report::diff::markdown(&d, &o, &n),
         DiffFormat::Json => report::diff::json(&d, &o, &n),
     };

@@ -51,6 +51,8 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
             &inv, &ev, *i, &planner, lang,
         ));
     }
+    // Inventory text is shown, never obeyed (escapes, bidi overrides).
+    let out = report::safe::term_text(&out, false);
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

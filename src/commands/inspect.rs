@@ -17,7 +17,10 @@ pub fn run(args: InspectArgs) -> Result<ExitCode> {
         InspectFormat::Json => {
             serde_json::to_string_pretty(&crate::report::json::inspect(&inv))? + "\n"
         }
-        InspectFormat::Text => render_in(&inv, lang),
+        // Inventory text (headers, cells, sheet names) is shown, never obeyed.
+        InspectFormat::Text => {
+            crate::report::safe::term_text(&render_in(&inv, lang), false).into_owned()
+        }
     };
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -65,11 +65,11 @@ pub fn text(d: &Diff, old: &str, new: &str) -> String {
 
 /// Markdown: a table of the changed verdicts and the rules behind each.
 pub fn markdown(d: &Diff, old: &str, new: &str) -> String {
-    let esc = |t: &str| t.replace('|', "\\|").replace('\n', " ");
+    let esc = super::safe::markdown;
     let mut s = format!(
         "# Changes from `{}` to `{}`\n\n{}.\n\n",
-        esc(old),
-        esc(new),
+        super::safe::markdown_code(old),
+        super::safe::markdown_code(new),
         totals(d)
     );
     if !d.changed.is_empty() {

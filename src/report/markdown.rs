@@ -10,11 +10,9 @@ use crate::i18n::{Lang, Word};
 use crate::inventory::Inventory;
 use crate::rules::Readiness;
 
-/// Text safe inside a Markdown table cell.
+/// Inventory text safe inside a Markdown table cell or line: shown, never rendered.
 fn cell(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
+    super::safe::markdown(s)
 }
 
 /// The report, its headings, verdicts and the rules' words in `lang`.
@@ -34,7 +32,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
     let files = summary
         .files
         .iter()
-        .map(|f| format!("`{}`", cell(f)))
+        .map(|f| format!("`{}`", super::safe::markdown_code(f)))
         .collect::<Vec<_>>()
         .join(", ");
     let as_of = ev.selection.as_of.map(|d| crate::i18n::date(d, lang));

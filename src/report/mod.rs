@@ -11,6 +11,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod plan;
+pub mod safe;
 pub mod summary;
 pub mod table;
 pub mod xlsx;

@@ -20,6 +20,7 @@ mod guest_os;
 mod hostile;
 mod html;
 mod import;
+mod injection;
 mod korean;
 mod korean_words;
 mod lifecycle;
