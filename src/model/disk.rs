@@ -106,7 +106,10 @@ impl Controller {
             .collect();
         let has = |w: &str| words.contains(&w);
         let found = [
-            (Controller::Nvme, has("nvme") || lower.contains("non-volatile memory express")),
+            (
+                Controller::Nvme,
+                has("nvme") || lower.contains("non-volatile memory express"),
+            ),
             (Controller::Sata, has("sata") || has("ahci")),
             (
                 Controller::Scsi,
@@ -146,7 +149,9 @@ impl Controllers {
 
     /// The controllers in the set, in declaration order.
     pub fn iter(self) -> impl Iterator<Item = Controller> {
-        Controller::ALL.into_iter().filter(move |c| self.contains(*c))
+        Controller::ALL
+            .into_iter()
+            .filter(move |c| self.contains(*c))
     }
 }
 
@@ -234,4 +239,51 @@ pub struct DiskPerf {
     pub read_mb_s: Value<f64>,
     pub read_ops: Value<f64>,
     pub write_ops: Value<f64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Controller::{self, *};
+
+    /// Controllers as inventories write them: vSphere's labels (RVTools vDisk), Hyper-V's
+    /// `ControllerType`, device names and the models people type; `None` for no known bus.
+    #[test]
+    fn controllers_as_written() {
+        let cases: &[(&str, Option<Controller>)] = &[
+            ("SCSI controller 0", Some(Scsi)),
+            ("NVME controller 0", Some(Nvme)),
+            ("NVMe controller 2", Some(Nvme)),
+            ("SATA controller 0", Some(Sata)),
+            ("IDE 0", Some(Ide)),
+            ("IDE", Some(Ide)),
+            ("SCSI", Some(Scsi)),
+            ("scsi0:1", Some(Scsi)),
+            ("nvme0:0", Some(Nvme)),
+            ("sata0:2", Some(Sata)),
+            ("ide1:0", Some(Ide)),
+            ("SCSI-Controller 0", Some(Scsi)),
+            ("SCSI 컨트롤러 0", Some(Scsi)),
+            ("LSI Logic SAS", Some(Scsi)),
+            ("LSI Logic Parallel", Some(Scsi)),
+            ("VMware Paravirtual", Some(Scsi)),
+            ("PVSCSI", Some(Scsi)),
+            ("BusLogic Parallel", Some(Scsi)),
+            ("AHCI", Some(Sata)),
+            ("SAS", Some(Scsi)),
+            ("Non-Volatile Memory Express", Some(Nvme)),
+            // No bus, or two: not one disk's controller.
+            ("NVDIMM controller 0", None),
+            ("virtio", None),
+            ("PMEM", None),
+            ("0", None),
+            ("SCSI/NVMe", None),
+            ("", None),
+            // Words that only contain a bus's letters.
+            ("guide", None),
+            ("idea", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(Controller::parse(text), *want, "{text:?}");
+        }
+    }
 }

@@ -99,14 +99,19 @@ impl Kind for DiskController {
                 ));
         }
         // What cannot be told: a disk's blank or unreadable cell, then the machine's.
-        let what = |d: &Disk| format!("{} {}", d.name_in(lang), Field::DiskController.label_in(lang));
+        let what = |d: &Disk| {
+            format!(
+                "{} {}",
+                d.name_in(lang),
+                Field::DiskController.label_in(lang)
+            )
+        };
         if let Some(d) = m
             .disks
             .iter()
             .find(|d| matches!(d.controller, Value::Empty | Value::Invalid(_)))
         {
-            return gap(&d.controller, &what(d), full, lang)
-                .worded(full, |e| e.limit(limit()));
+            return gap(&d.controller, &what(d), full, lang).worded(full, |e| e.limit(limit()));
         }
         if let Value::Empty | Value::Invalid(_) = machine {
             return gap(machine, Field::DiskController.label_in(lang), full, lang)
@@ -142,7 +147,11 @@ impl Kind for DiskController {
             e.readings = m
                 .disks
                 .iter()
-                .filter_map(|d| d.controller.known().map(|c| controller_reading(d, *c, lang)))
+                .filter_map(|d| {
+                    d.controller
+                        .known()
+                        .map(|c| controller_reading(d, *c, lang))
+                })
                 .collect();
             if let Value::Known(set) = machine {
                 e.readings.push(reading(
@@ -158,10 +167,7 @@ impl Kind for DiskController {
     fn describe(&self, lang: Lang) -> String {
         match lang {
             Lang::En => format!("no disks on {} controllers", names(&self.forbidden)),
-            Lang::Ko => format!(
-                "{} 컨트롤러에 연결된 디스크 없음",
-                names(&self.forbidden)
-            ),
+            Lang::Ko => format!("{} 컨트롤러에 연결된 디스크 없음", names(&self.forbidden)),
         }
     }
 }
