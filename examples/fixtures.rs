@@ -48,11 +48,14 @@ fn sheet(
 mod rvtools_4x;
 #[path = "common/rvtools_columns.rs"]
 mod rvtools_columns;
+#[path = "fixtures/rvtools_controllers.rs"]
+mod rvtools_controllers;
 #[path = "fixtures/rvtools_guest_os.rs"]
 mod rvtools_guest_os;
 #[path = "fixtures/rvtools_usage.rs"]
 mod rvtools_usage;
 use rvtools_4x::rvtools_4x;
+use rvtools_controllers::rvtools_controllers;
 use rvtools_guest_os::rvtools_guest_os;
 use rvtools_usage::rvtools_usage;
 
@@ -238,6 +241,7 @@ fn main() -> Result<(), XlsxError> {
     rvtools_4x(&format!("{dir}/rvtools-4x.xlsx"))?;
     rvtools_guest_os(&format!("{dir}/rvtools-4x-guest-os.xlsx"))?;
     rvtools_usage(&format!("{dir}/rvtools-4x-usage.xlsx"))?;
+    rvtools_controllers(&format!("{dir}/rvtools-4x-controllers.xlsx"))?;
     rvtools_3x(&format!("{dir}/rvtools-3x.xlsx"))?;
     generic_xlsx(&format!("{dir}/generic-hand-typed.xlsx"))?;
     println!("fixtures written to {dir}");

@@ -1,7 +1,7 @@
 //! Reading one cell into a typed [`Value`]: yes/no, counts, sizes, firmware, generation.
 //! A cell that cannot be read is `Invalid` with its raw text and the reason.
 
-use crate::model::{Firmware, Hypervisor, Refusal, Value};
+use crate::model::{Controller, Controllers, Firmware, Hypervisor, Refusal, Value};
 use crate::units::{self, SizeError, SizeUnit};
 
 use super::sheet::Cell;
@@ -133,6 +133,50 @@ pub fn firmware(cell: Option<&Cell>) -> Value<Firmware> {
         "efi" | "uefi" | "efi64" | "gen2" | "gen 2" | "secure boot" => Value::Known(Firmware::Uefi),
         _ => invalid(cell, Refusal::ExpectedFirmware),
     }
+}
+
+/// One disk's controller (RVTools vDisk `Controller`, Hyper-V `ControllerType`): a cell that
+/// names no bus rehost knows is unreadable, never a guess.
+pub fn controller(cell: Option<&Cell>) -> Value<Controller> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    if let Cell::Error(e) = cell {
+        return Value::invalid(e.clone(), Refusal::FormulaError);
+    }
+    let t = cell.text();
+    if t.trim().is_empty() {
+        return Value::Empty;
+    }
+    match Controller::parse(&t) {
+        Some(c) => Value::Known(c),
+        None => invalid(cell, Refusal::ExpectedController),
+    }
+}
+
+/// A machine-level controller column (`Disk controller` = `SCSI; NVMe`): every controller the
+/// cell lists; one item that names no known bus makes the whole cell unreadable.
+pub fn controllers(cell: Option<&Cell>) -> Value<Controllers> {
+    let Some(cell) = cell else {
+        return Value::Empty;
+    };
+    if let Cell::Error(e) = cell {
+        return Value::invalid(e.clone(), Refusal::FormulaError);
+    }
+    let t = cell.text();
+    let mut set = Controllers::default();
+    let mut any = false;
+    for part in t.split([';', ',', '|', '/', '\n']).map(str::trim) {
+        if part.is_empty() {
+            continue;
+        }
+        match Controller::parse(part) {
+            Some(c) => set.insert(c),
+            None => return invalid(cell, Refusal::ExpectedController),
+        }
+        any = true;
+    }
+    if any { Value::Known(set) } else { Value::Empty }
 }
 
 pub fn generation(cell: Option<&Cell>) -> Value<u8> {

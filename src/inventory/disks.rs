@@ -71,6 +71,13 @@ pub fn read_disk(
     };
     let mut disk = Disk::new(label, role, size);
     disk.source = Some(rr.source(row));
+    if let Some(col) = det.disk_column(Field::DiskController) {
+        let v = cells::controller(row.get(col.index));
+        if let Value::Invalid(bad) = &v {
+            rr.record(inv, row, col, machine, &bad.raw, &bad.why);
+        }
+        disk.controller = v;
+    }
     let text_of = |f: Field| {
         det.disk_column(f)
             .and_then(|c| row.get(c.index))
@@ -157,6 +164,8 @@ pub fn attach_vhd_sheet(inv: &mut Inventory, file: &Arc<str>, sheet: &Sheet, det
                 let mut m = Machine::new(name.clone(), rr.source(row));
                 super::row::apply_row(inv, &rr, det, row, &mut m);
                 m.disks.clear();
+                // The row's controller is this disk's (read below), not the machine's.
+                m.disk_flags.controllers = Value::Absent;
                 inv.machines.push(m);
                 report.machines += 1;
                 idx.insert(name.to_ascii_lowercase(), inv.machines.len() - 1);
@@ -195,11 +204,16 @@ pub fn note_disk_kind(m: &mut Machine, disk: &Disk) {
 
 /// Machines a per-disk sheet should have covered but listed no disk for: their disks are
 /// unknown (an empty OS disk), never silently none.
-pub fn mark_machines_without_disks(inv: &mut Inventory) {
+/// `controller_column`: a disk sheet had a controller column, so such a machine's controller
+/// is unknown too.
+pub fn mark_machines_without_disks(inv: &mut Inventory, controller_column: bool) {
     for m in &mut inv.machines {
         if m.disks.is_empty() && m.disk_sizes.is_absent() {
-            m.disks
-                .push(Disk::new("OS disk", DiskRole::Os, Value::Empty));
+            let mut d = Disk::new("OS disk", DiskRole::Os, Value::Empty);
+            if controller_column && m.disk_flags.controllers.is_absent() {
+                d.controller = Value::Empty;
+            }
+            m.disks.push(d);
             m.disk_sizes = Value::Empty;
         }
     }

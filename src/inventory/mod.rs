@@ -338,11 +338,14 @@ pub fn import_bytes(name: &str, bytes: Vec<u8>) -> Result<Inventory, ImportError
 /// names and no file described become machines of their own), then duplicate names marked.
 fn finish(mut inv: Inventory, pending: PendingDisks) -> Inventory {
     let any_disk_sheet = !pending.is_empty();
+    let controller_column = pending
+        .iter()
+        .any(|(_, _, det)| det.disk_column(headers::Field::DiskController).is_some());
     for (file, sheet, det) in pending {
         disks::attach_vhd_sheet(&mut inv, &file, &sheet, &det);
     }
     if any_disk_sheet {
-        disks::mark_machines_without_disks(&mut inv);
+        disks::mark_machines_without_disks(&mut inv, controller_column);
     }
     table::mark_duplicates(&mut inv);
     inv

@@ -281,6 +281,10 @@ pub fn apply_row(
             Field::Sector4k => {
                 m.disk_flags.sector_4k = checked(rr, inv, row, col, &name, cells::boolean(cell))
             }
+            Field::DiskController => {
+                m.disk_flags.controllers =
+                    checked(rr, inv, row, col, &name, cells::controllers(cell))
+            }
             Field::UsedStorage => {
                 m.dr.used_bytes = match cell {
                     None => Value::Empty,

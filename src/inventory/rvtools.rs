@@ -137,6 +137,10 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
     let mut skipped_vms: HashMap<String, NotAVm> = HashMap::new();
     let mut esx: HashMap<String, String> = HashMap::new();
     let has_disk_sheet = parts.iter().any(|p| p.det.format == Format::RvtoolsDisk);
+    // A vDisk with a `Controller` column: a VM it lists no disk for has its controller unknown.
+    let has_controller = parts.iter().any(|p| {
+        p.det.format == Format::RvtoolsDisk && p.det.disk_column(Field::DiskController).is_some()
+    });
     for part in &parts {
         let mut notes = part.notes.clone();
         if let Some(v) = &version {
@@ -381,6 +385,9 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
         if has_disk_sheet && m.disks.is_empty() {
             let mut d = crate::model::Disk::new("Hard disk 1", DiskRole::Os, Value::Empty);
             d.source = None;
+            if has_controller {
+                d.controller = Value::Empty;
+            }
             m.disks.push(d);
         }
         if m.disk_sizes.is_known() {

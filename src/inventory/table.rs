@@ -54,16 +54,19 @@ pub fn new_report(
         column: crate::model::col_letter(c.index),
     };
     let mut columns: Vec<MappedColumn> = det.columns.iter().map(mapped).collect();
-    if matches!(
+    let per_disk = matches!(
         det.format,
         Format::RvtoolsDisk | Format::RvtoolsPartition | Format::HyperVVhd
-    ) {
+    );
+    if per_disk {
         for c in &det.disk_columns {
             let m = mapped(c);
             if !columns.contains(&m) {
                 columns.push(m);
             }
         }
+        // In the sheet's order: a column both tables map (`Controller`) is not listed apart.
+        columns.sort_by_key(|c| (c.column.len(), c.column.clone()));
     }
     SheetReport {
         file: file.clone(),
@@ -71,7 +74,14 @@ pub fn new_report(
         format: det.format,
         header_row,
         columns,
-        ignored: det.unmapped.iter().map(|(_, h)| h.clone()).collect(),
+        // A per-disk sheet's headers are read with the disk aliases too: one mapped there
+        // (`Capacity MiB`, `Controller`) is used, not ignored.
+        ignored: det
+            .unmapped
+            .iter()
+            .filter(|(i, _)| !(per_disk && det.disk_columns.iter().any(|c| c.index == *i)))
+            .map(|(_, h)| h.clone())
+            .collect(),
         rows_read: 0,
         machines: 0,
         attached: 0,

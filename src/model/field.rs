@@ -120,6 +120,9 @@ fields! {
     DiskRaw => "raw (rdm)", "원시(RDM)",
     DiskSharing => "sharing mode", "공유 모드",
     DiskMode => "disk mode", "디스크 모드",
+    /// The bus a disk is attached to: RVTools vDisk `Controller`, Hyper-V `ControllerType`,
+    /// a hand-typed `Disk controller` or `Bus` column.
+    DiskController => "disk controller", "디스크 컨트롤러",
     PartitionConsumed => "consumed", "사용량",
     EsxVersion => "esx version", "ESX 버전",
     /// A disk in independent mode (from vDisk's `Disk Mode`): a reading, no column of its own.

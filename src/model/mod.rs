@@ -17,7 +17,7 @@ mod value;
 pub use crate::os::Arch;
 use crate::os::Os;
 pub use date::Date;
-pub use disk::{Disk, DiskKind, DiskKinds, DiskPerf, DiskRole};
+pub use disk::{Controller, Controllers, Disk, DiskKind, DiskKinds, DiskPerf, DiskRole};
 pub use field::Field;
 pub use lang::Lang;
 pub use value::{Problem, Refusal, Unreadable, Value};
@@ -164,6 +164,10 @@ pub struct DiskFlags {
     pub independent: Value<bool>,
     pub sector_4k: Value<bool>,
     pub dynamic_os_disk: Value<bool>,
+    /// The controllers a machine-level column names for the machine's disks (a hand-typed
+    /// `Disk controller` = `NVMe`); per-disk sheets put the controller on each disk instead.
+    #[serde(skip)]
+    pub controllers: Value<Controllers>,
 }
 
 /// One source's reading of a machine's OS.

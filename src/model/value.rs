@@ -60,6 +60,8 @@ pub enum Refusal {
     Rate(Problem),
     ExpectedArchitecture,
     ExpectedPlatform,
+    /// A disk controller that names no bus rehost knows (`virtio`, `PMEM`).
+    ExpectedController,
 }
 
 /// What is wrong with a number and its unit.
@@ -164,6 +166,10 @@ impl Refusal {
             ExpectedPlatform => fixed(
                 "expected VMware, Hyper-V or Physical",
                 "VMware, Hyper-V 또는 Physical이어야 합니다",
+            ),
+            ExpectedController => fixed(
+                "expected a disk controller: IDE, SATA, SCSI or NVMe",
+                "IDE, SATA, SCSI 또는 NVMe 디스크 컨트롤러여야 합니다",
             ),
         }
     }

@@ -7,6 +7,7 @@ mod common;
 mod catalogue;
 mod checks;
 mod cli;
+mod controllers;
 mod core_report;
 mod destination;
 mod diff;

@@ -180,6 +180,7 @@ registry! {
     SecureBoot => secure_boot::SecureBoot,
     Bitlocker => bitlocker::Bitlocker,
     DiskKinds => disk_kinds::DiskKinds,
+    DiskController => disk_controller::DiskController,
     #[serde(rename = "sector-4k")]
     Sector4k => sector_4k::Sector4k,
     DynamicOsDisk => dynamic_os_disk::DynamicOsDisk,

@@ -4,6 +4,7 @@ pub mod architecture;
 pub mod bitlocker;
 pub mod churn_max;
 pub mod cores_max;
+pub mod disk_controller;
 pub mod disk_count_max;
 pub mod disk_kinds;
 pub mod disk_max;
