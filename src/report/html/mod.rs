@@ -37,6 +37,27 @@ fn esc(s: &str) -> String {
     out
 }
 
+/// JSON written into `<script type="application/json">` as it is made: every `<` (found only
+/// inside JSON strings) as `\u003c`, so no `</script>` or `<!--` can end or bend the element,
+/// whatever chunk boundaries fall where.
+struct ScriptSafe<'w>(&'w mut (dyn Write + Send));
+
+impl Write for ScriptSafe<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while let Some(i) = memchr::memchr(b'<', rest) {
+            self.0.write_all(&rest[..i])?;
+            self.0.write_all(b"\\u003c")?;
+            rest = &rest[i + 1..];
+        }
+        self.0.write_all(rest)?;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
 /// JSON safe inside `<script type="application/json">`: no `</script>` or `<!--` can end or
 /// bend the element (`\/` is JSON's own escape for `/`).
 fn script_safe(json: &[u8]) -> String {
@@ -186,50 +207,18 @@ pub fn assess_and_write<'a>(
     lang: Lang,
     w: &mut (dyn Write + Send),
 ) -> std::io::Result<Evaluation<'a>> {
-    let mut data = Vec::new();
-    let ev = super::json::assess_and_write(
-        inv, selection, strict, dr_options, planner, lang, &mut data,
-    )?;
-    let summary = summarise(inv, &ev);
+    // The machines' JSON goes to the page as it is made (a buffered copy of 150,000
+    // machines' data, then two escaped copies of it, took 2.6 GB); what needs the finished
+    // evaluation (the header's counts, the chart) follows it, and the style sheet puts it
+    // first on the page (`order`).
     let ko = lang == Lang::Ko;
     let t = |en: &'static str, k: &'static str| if ko { k } else { en };
-    let as_of = match (ev.selection.as_of.map(|d| crate::i18n::date(d, lang)), ko) {
-        (Some(d), false) => format!("as of {d}"),
-        (Some(d), true) => format!("{d} 기준"),
-        (None, false) => "at their newest editions".to_string(),
-        (None, true) => "최신 판".to_string(),
-    };
-    let meta = if ko {
-        format!(
-            "머신 {}대 · 파일 {} · 매트릭스 {as_of} · OS 지원 기준일 {} · {}",
-            summary.machines,
-            summary.files.join(", "),
-            crate::i18n::date(planner.day, lang),
-            summary.tool
-        )
-    } else {
-        format!(
-            "{} machine(s) from {} · matrices {as_of} · OS support on {} · {}",
-            summary.machines,
-            summary.files.join(", "),
-            planner.day,
-            summary.tool
-        )
-    };
     let mut head = String::new();
     let _ = write!(
         head,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header><h1>{}</h1><p class=\"meta\">{}</p></header>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         lang.code(),
         t("rehost assessment", "rehost 평가"),
-        t("rehost assessment", "rehost 평가"),
-        esc(&meta)
-    );
-    let _ = writeln!(
-        head,
-        "<section id=\"summary\"><h2>{}</h2>{}</section>",
-        t("Readiness by target", "대상별 준비 상태"),
-        readiness_chart(&summary, lang)
     );
     let options: String = [
         crate::rules::Readiness::Ready,
@@ -260,8 +249,55 @@ pub fn assess_and_write<'a>(
         script_safe(labels(lang).to_string().as_bytes())
     );
     w.write_all(head.as_bytes())?;
-    w.write_all(script_safe(&data).as_bytes())?;
-    w.write_all(b"</script>\n<script>")?;
+    let ev = super::json::assess_and_write(
+        inv,
+        selection,
+        strict,
+        dr_options,
+        planner,
+        lang,
+        &mut ScriptSafe(&mut *w),
+    )?;
+    w.write_all(b"</script>\n")?;
+    let summary = summarise(inv, &ev);
+    let as_of = match (ev.selection.as_of.map(|d| crate::i18n::date(d, lang)), ko) {
+        (Some(d), false) => format!("as of {d}"),
+        (Some(d), true) => format!("{d} 기준"),
+        (None, false) => "at their newest editions".to_string(),
+        (None, true) => "최신 판".to_string(),
+    };
+    let meta = if ko {
+        format!(
+            "머신 {}대 · 파일 {} · 매트릭스 {as_of} · OS 지원 기준일 {} · {}",
+            summary.machines,
+            summary.files.join(", "),
+            crate::i18n::date(planner.day, lang),
+            summary.tool
+        )
+    } else {
+        format!(
+            "{} machine(s) from {} · matrices {as_of} · OS support on {} · {}",
+            summary.machines,
+            summary.files.join(", "),
+            planner.day,
+            summary.tool
+        )
+    };
+    let mut tail = String::new();
+    let _ = writeln!(
+        tail,
+        "<header><h1>{}</h1><p class=\"meta\">{}</p></header>",
+        t("rehost assessment", "rehost 평가"),
+        esc(&meta)
+    );
+    let _ = writeln!(
+        tail,
+        "<section id=\"summary\"><h2>{}</h2>{}</section>",
+        t("Readiness by target", "대상별 준비 상태"),
+        readiness_chart(&summary, lang)
+    );
+    w.write_all(tail.as_bytes())?;
+    w.write_all(b"<script>")?;
     w.write_all(SCRIPT.as_bytes())?;
     w.write_all(b"</script>\n</body>\n</html>\n")?;
     Ok(ev)
@@ -279,5 +315,24 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(v["name"], "</script><script>alert(1)</script><!--");
         assert_eq!(esc("<b a=\"x\">&'"), "&lt;b a=&quot;x&quot;&gt;&amp;&#39;");
+    }
+
+    #[test]
+    fn data_written_in_pieces_cannot_end_the_data_element() {
+        let json = br#"{"name":"</script><script>alert(1)</script><!--"}"#;
+        // Every split point: the escape must hold across writes.
+        for cut in 0..json.len() {
+            let mut out: Vec<u8> = Vec::new();
+            {
+                let mut sink: &mut (dyn Write + Send) = &mut out;
+                let mut w = ScriptSafe(&mut sink);
+                w.write_all(&json[..cut]).unwrap();
+                w.write_all(&json[cut..]).unwrap();
+            }
+            let s = String::from_utf8(out).unwrap();
+            assert!(!s.contains("</script") && !s.contains("<!--"), "{s}");
+            let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+            assert_eq!(v["name"], "</script><script>alert(1)</script><!--");
+        }
     }
 }
