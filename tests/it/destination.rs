@@ -1,6 +1,7 @@
 //! Where a report goes: the reports folder by default, atomically (a temporary file renamed
 //! once synced, never over an input, nothing left behind by a failure), straight into a
-//! device or a pipe, through a link that stays a link.
+//! device or a pipe, over a link but never through it. More on what is never overwritten:
+//! `outputs.rs`.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -72,7 +73,7 @@ fn output_is_written_atomically_and_never_over_an_input() {
     ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("is one of the inventory files"),
+        stderr(&out).contains("the report would replace the input"),
         "{}",
         stderr(&out)
     );
@@ -144,10 +145,11 @@ fn a_pipe_or_device_destination_is_written_into_not_replaced() {
     );
 }
 
-/// A link to the report (`latest.json` → a dated file) stays a link; its target is replaced.
+/// A link at the destination is replaced by the report; the file it pointed at is left as it
+/// was (a link planted in a shared folder must not steer the report onto another file).
 #[cfg(unix)]
 #[test]
-fn a_linked_destination_keeps_its_link() {
+fn a_linked_destination_is_replaced_not_written_through() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("dated")).unwrap();
     let target = dir.path().join("dated/report.json");
@@ -156,14 +158,17 @@ fn a_linked_destination_keeps_its_link() {
     std::os::unix::fs::symlink(&target, &link).unwrap();
     let out = q1_json_to(&link);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(
-        std::fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
-    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_file());
+    assert_eq!(std::fs::read(&target).unwrap(), b"old");
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&link).unwrap()).unwrap();
     assert_eq!(v["machines"].as_array().unwrap().len(), 4);
+    // A link to nowhere is replaced alike.
+    let dangling = dir.path().join("dangling.json");
+    std::os::unix::fs::symlink(dir.path().join("missing/x.json"), &dangling).unwrap();
+    let out = q1_json_to(&dangling);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(std::fs::symlink_metadata(&dangling).unwrap().is_file());
+    assert!(!dir.path().join("missing").exists());
     let out = rehost(&[
         "assess",
         "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
