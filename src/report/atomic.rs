@@ -110,9 +110,9 @@ pub fn write_atomic(dest: &Path, bytes: &[u8], inputs: &[impl AsRef<Path>]) -> R
 
 /// As [`write_atomic`], with the report written by `fill` (for outputs streamed as they are
 /// made). A failure leaves no file at the destination and no temporary file. A destination
-/// that is a device or a pipe (`-o /dev/null`, `-o /dev/stdout`, `-o >(gzip …)`) is written
-/// straight into: renaming over it would replace the device with a file. A report larger
-/// than 8 MiB goes to the disk past the page cache (`report/direct.rs`).
+/// that is a device, a pipe or standard output (`-o /dev/null`, `-o /dev/stdout`,
+/// `-o >(gzip …)`) is written straight into: renaming over it would replace the device with a
+/// file. A report larger than 8 MiB goes to the disk past the page cache (`report/direct.rs`).
 pub fn write_atomic_with(
     dest: &Path,
     inputs: &[impl AsRef<Path>],
@@ -125,13 +125,9 @@ pub fn write_atomic_with(
     if followed.as_ref().is_some_and(Metadata::is_dir) {
         return Err(WriteError::OutputIsFolder(shown()).into());
     }
-    if is_stream(dest, followed.as_ref()) {
+    if let Some(file) = followed.as_ref().and_then(|m| stream(dest, m)) {
         let result = (|| -> Result<()> {
-            let file = match followed.as_ref().and_then(standard_output_if) {
-                Some(f) => f,
-                None => std::fs::OpenOptions::new().write(true).open(dest)?,
-            };
-            let mut w = std::io::BufWriter::new(file);
+            let mut w = std::io::BufWriter::new(file?);
             fill(&mut w)?;
             w.flush()?;
             Ok(())
@@ -156,21 +152,20 @@ pub fn write_atomic_with(
     result.context(WriteError::CannotWrite(shown()))
 }
 
-/// Whether `dest` is to be written into rather than replaced: a device, a pipe or a socket,
-/// or anything reached through `/dev` or `/proc` (`/dev/stdout` is a link to the file the
-/// shell opened, which may be a regular file; it is never to be replaced).
-fn is_stream(dest: &Path, followed: Option<&Metadata>) -> bool {
-    let Some(m) = followed else {
-        return false;
-    };
-    if !m.is_file() {
-        return true;
+/// The open file to write into, where `dest` (which exists, as `followed`) is not to be
+/// replaced: standard output (`-o /dev/stdout`), a device, a pipe or a socket, or a file
+/// reached through `/proc` (`/dev/fd/N`, an open descriptor's magic link).
+fn stream(dest: &Path, followed: &Metadata) -> Option<std::io::Result<File>> {
+    if let Some(out) = standard_output_if(followed) {
+        return Some(Ok(out));
     }
     let parent = match dest.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::canonicalize(parent).is_ok_and(|p| p.starts_with("/dev") || p.starts_with("/proc"))
+    let through_proc = std::fs::canonicalize(parent).is_ok_and(|p| p.starts_with("/proc"));
+    (!followed.is_file() || through_proc)
+        .then(|| std::fs::OpenOptions::new().write(true).open(dest))
 }
 
 /// Standard output, where it is the file `dest` leads to (`-o /dev/stdout`, `/dev/fd/1`):

@@ -237,7 +237,7 @@ fn an_output_named_with_255_bytes_is_written() {
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&dest).unwrap()).unwrap();
         assert_eq!(v["machines"].as_array().unwrap().len(), 4);
-        assert_eq!(names(dir.path()), [name.clone()]);
+        assert_eq!(names(dir.path()), std::slice::from_ref(&name));
     }
 }
 
