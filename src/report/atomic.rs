@@ -154,7 +154,7 @@ pub fn write_atomic_with(
 
 /// The open file to write into, where `dest` (which exists, as `followed`) is not to be
 /// replaced: standard output (`-o /dev/stdout`), a device, a pipe or a socket, or a file
-/// reached through `/proc` (`/dev/fd/N`, an open descriptor's magic link).
+/// reached through `/proc` (`/dev/fd/N`, `/dev/stderr`: an open descriptor's magic link).
 fn stream(dest: &Path, followed: &Metadata) -> Option<std::io::Result<File>> {
     if let Some(out) = standard_output_if(followed) {
         return Some(Ok(out));
@@ -163,7 +163,9 @@ fn stream(dest: &Path, followed: &Metadata) -> Option<std::io::Result<File>> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let through_proc = std::fs::canonicalize(parent).is_ok_and(|p| p.starts_with("/proc"));
+    // `/dev/fd/N` lies in `/proc`; `/dev/stderr` is a link into it.
+    let through_proc = std::fs::canonicalize(parent).is_ok_and(|p| p.starts_with("/proc"))
+        || std::fs::read_link(dest).is_ok_and(|t| t.starts_with("/proc"));
     (!followed.is_file() || through_proc)
         .then(|| std::fs::OpenOptions::new().write(true).open(dest))
 }

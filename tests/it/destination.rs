@@ -183,3 +183,36 @@ fn a_linked_destination_is_replaced_not_written_through() {
         "{err}"
     );
 }
+
+/// `-o /dev/stdout` with standard output sent to a file: the report goes into that file, not
+/// over `/dev/stdout` nor a new file renamed over it, and the summary printed after follows it
+/// instead of overwriting its start.
+#[cfg(target_os = "linux")]
+#[test]
+fn standard_output_named_as_a_path_is_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("out.txt");
+    let o = Command::new(env!("CARGO_BIN_EXE_rehost"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "assess",
+            "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+            "--format",
+            "json",
+            "-o",
+            "/dev/stdout",
+        ])
+        .stdout(std::fs::File::create(&file).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut values = serde_json::Deserializer::from_str(&text).into_iter::<serde_json::Value>();
+    let v = values
+        .next()
+        .expect("a report")
+        .expect("the report first, whole");
+    let after = &text[values.byte_offset()..];
+    assert_eq!(v["machines"].as_array().unwrap().len(), 4);
+    assert!(after.contains("report written to /dev/stdout"), "{after}");
+}
