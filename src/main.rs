@@ -14,6 +14,8 @@ use clap::Parser as _;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // Noted first: a report's temporary file left by a run before this one is cleared.
+    rehost::report::run_started();
     let cli = match rehost::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

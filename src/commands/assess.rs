@@ -16,6 +16,35 @@ use crate::rules::{Keep, Readiness};
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let mut timings = super::timings::Timings::start();
     let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
+    // The format: as asked, else from the output file's extension, else the terminal table.
+    let by_extension = args.output.as_deref().and_then(|p| {
+        match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "xlsx" => Some(OutputFormat::Xlsx),
+            "html" | "htm" => Some(OutputFormat::Html),
+            "json" => Some(OutputFormat::Json),
+            "csv" => Some(OutputFormat::Csv),
+            "md" => Some(OutputFormat::Md),
+            _ => None,
+        }
+    });
+    let format = args.format.or(by_extension).unwrap_or(OutputFormat::Table);
+    let dest: Option<PathBuf> = match (args.output.as_deref(), format) {
+        (Some(p), _) if p == Path::new("-") => None,
+        (Some(p), _) => Some(p.to_path_buf()),
+        (None, OutputFormat::Xlsx) => Some(default_path(&args.inventories[0], "xlsx")),
+        (None, OutputFormat::Html) => Some(default_path(&args.inventories[0], "html")),
+        (None, _) => None,
+    };
+    // Every file the run reads, so the report goes over none of them: checked before the long
+    // work, and again as the report is written.
+    let mut inputs = inventory::files(&args.inventories)?.read;
+    inputs.extend(super::other_inputs(
+        &args.rules,
+        &[args.dr.dr_policy.as_deref(), args.sizing.prices.as_deref()],
+    ));
+    if let Some(p) = &dest {
+        report::check_not_input(p, &inputs)?;
+    }
     let reading = Stage::start(match lang {
         crate::i18n::Lang::En => format!("reading {}", names(&args.inventories)),
         crate::i18n::Lang::Ko => format!("{} 읽는 중", names(&args.inventories)),
@@ -44,25 +73,6 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let dr_then = dr.clone();
     let planner = super::planner(&args.sizing, as_of, lang)?;
 
-    // The format: as asked, else from the output file's extension, else the terminal table.
-    let by_extension = args.output.as_deref().and_then(|p| {
-        match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "xlsx" => Some(OutputFormat::Xlsx),
-            "html" | "htm" => Some(OutputFormat::Html),
-            "json" => Some(OutputFormat::Json),
-            "csv" => Some(OutputFormat::Csv),
-            "md" => Some(OutputFormat::Md),
-            _ => None,
-        }
-    });
-    let format = args.format.or(by_extension).unwrap_or(OutputFormat::Table);
-    let dest: Option<PathBuf> = match (args.output.as_deref(), format) {
-        (Some(p), _) if p == Path::new("-") => None,
-        (Some(p), _) => Some(p.to_path_buf()),
-        (None, OutputFormat::Xlsx) => Some(default_path(&args.inventories[0], "xlsx")),
-        (None, OutputFormat::Html) => Some(default_path(&args.inventories[0], "html")),
-        (None, _) => None,
-    };
     let colour =
         dest.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let strict = args.rules.strict;
@@ -135,7 +145,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         Ok(())
     };
     match &dest {
-        Some(p) => report::write_atomic_with(p, &args.inventories, write)?,
+        Some(p) => report::write_atomic_with(p, &inputs, write)?,
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout());
             write(&mut out)?;

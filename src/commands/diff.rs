@@ -34,6 +34,19 @@ fn assessed(args: &DiffArgs, file: &Path, as_of: Option<Date>) -> Result<Snapsho
     Ok(Snapshot::of(&inv, &ev))
 }
 
+/// Every file the comparison reads: the two reports, or the inventories' files, and the rules.
+fn inputs(args: &DiffArgs) -> Result<Vec<std::path::PathBuf>> {
+    let mut out = super::other_inputs(&args.rules, &[]);
+    for p in [&args.old, &args.new] {
+        if is_report(p) {
+            out.push(p.clone());
+        } else {
+            out.extend(inventory::files(&[p])?.read);
+        }
+    }
+    Ok(out)
+}
+
 pub fn run(args: DiffArgs) -> Result<ExitCode> {
     let (_, as_of) = super::rule_set(&args.rules)?;
     let old_as_of = match &args.old_as_of {
@@ -62,7 +75,7 @@ pub fn run(args: DiffArgs) -> Result<ExitCode> {
         DiffFormat::Json => report::diff::json(&d, &o, &n),
     };
     match &args.output {
-        Some(p) => report::write_atomic_with(p, &[&args.old, &args.new], |w| {
+        Some(p) => report::write_atomic_with(p, &inputs(&args)?, |w| {
             w.write_all(text.as_bytes())?;
             Ok(())
         })?,

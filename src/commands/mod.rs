@@ -165,3 +165,32 @@ fn planner(
     }
     Ok(p)
 }
+
+/// Every file a run reads besides its inventories: the rules folder's files (as
+/// `RuleSet::load` walks it), the prices and DR policy files. A report is written over none
+/// of them.
+fn other_inputs(
+    rules: &RuleOptions,
+    extra: &[Option<&std::path::Path>],
+) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Some(dir) = rules.rules.as_deref() {
+        out.push(dir.to_path_buf());
+        let list = |d: &std::path::Path| -> Vec<std::path::PathBuf> {
+            std::fs::read_dir(d)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .collect()
+        };
+        for p in list(dir) {
+            if p.is_dir() {
+                out.extend(list(&p));
+            }
+            out.push(p);
+        }
+    }
+    out.extend(extra.iter().flatten().map(|p| p.to_path_buf()));
+    out
+}

@@ -14,6 +14,7 @@ mod guest_os;
 pub mod headers;
 pub mod limits;
 pub mod note;
+pub mod own_reports;
 mod parallel;
 mod reader;
 mod row;
@@ -262,49 +263,98 @@ pub(crate) fn plan_columns(head: &sheet::Sheet, file: &str) -> sheet::ColumnPlan
     }
 }
 
-/// Files named on the command line, with folders opened to the files they hold (sorted, so
-/// the order is stable); an RVTools per-tab CSV export is usually a folder.
-fn expand(paths: &[impl AsRef<Path>]) -> Result<Vec<std::path::PathBuf>, ImportError> {
-    let mut out = Vec::new();
+/// The files a run reads: those named on the command line, with folders opened to the files
+/// they hold (sorted, so the order is stable; an RVTools per-tab CSV export is usually a
+/// folder), and the reports of rehost's own a folder holds, left out.
+#[derive(Debug, Default)]
+pub struct Files {
+    pub read: Vec<std::path::PathBuf>,
+    /// rehost's reports found in a folder, which are not read.
+    pub own_reports: Vec<(std::path::PathBuf, own_reports::OwnReport)>,
+}
+
+/// The files `paths` stand for (see [`Files`]). A report of rehost's named on its own is
+/// refused: it is no inventory, and dropping it would assess fewer files than were named.
+pub fn files(paths: &[impl AsRef<Path>]) -> Result<Files, ImportError> {
+    let mut out = Files::default();
     for p in paths {
         let p = p.as_ref();
-        if p.is_dir() {
-            let mut files: Vec<_> = std::fs::read_dir(p)
-                .map_err(|e| ImportError::Io {
-                    file: p.display().to_string(),
-                    err: e,
-                })?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| {
-                    f.is_file()
-                        && !f
-                            .file_name()
-                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-                })
-                .collect();
-            files.sort();
-            if files.is_empty() {
-                return Err(ImportError::Unreadable {
+        if !p.is_dir() {
+            if let Some(kind) = own_reports::recognise(p) {
+                return Err(ImportError::NotAnInventory {
                     file: p.display().to_string(),
                     sheet: None,
-                    why: FileProblem::FolderEmpty,
+                    why: FileProblem::OwnReport(kind),
                 });
             }
-            out.extend(files);
-        } else {
-            out.push(p.to_path_buf());
+            out.read.push(p.to_path_buf());
+            continue;
+        }
+        let mut found: Vec<_> = std::fs::read_dir(p)
+            .map_err(|e| ImportError::Io {
+                file: p.display().to_string(),
+                err: e,
+            })?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|f| {
+                f.is_file()
+                    && !f
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        found.sort();
+        if found.is_empty() {
+            return Err(ImportError::Unreadable {
+                file: p.display().to_string(),
+                sheet: None,
+                why: FileProblem::FolderEmpty,
+            });
+        }
+        let before = out.read.len();
+        for f in found {
+            match own_reports::recognise(&f) {
+                Some(kind) => out.own_reports.push((f, kind)),
+                None => out.read.push(f),
+            }
+        }
+        if out.read.len() == before {
+            return Err(ImportError::NotAnInventory {
+                file: p.display().to_string(),
+                sheet: None,
+                why: FileProblem::FolderOnlyReports(
+                    out.own_reports
+                        .iter()
+                        .filter(|(f, _)| f.starts_with(p))
+                        .count(),
+                ),
+            });
         }
     }
     Ok(out)
 }
 
-/// Imports every file; the first file that cannot be read at all stops the import.
+/// Imports every file; the first file that cannot be read at all stops the import. rehost's
+/// own reports in a folder are not read, each named in data quality.
 pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
-    let paths = expand(paths)?;
+    let files = files(paths)?;
     let mut inv = Inventory::default();
+    for (path, kind) in &files.own_reports {
+        inv.data_quality.push(DataQuality {
+            issue: Issue::Skipped,
+            file: path.display().to_string().into(),
+            sheet: None,
+            cell: None,
+            row: None,
+            machine: None,
+            field: None,
+            raw: None,
+            message: Note::OwnReport(*kind),
+        });
+    }
     let mut rvtools_csv = rvtools::CsvSet::default();
     let mut disk_sheets = Vec::new();
-    for path in &paths {
+    for path in &files.read {
         let display: Arc<str> = path.display().to_string().into();
         inv.files.push(display.to_string());
         let raw = source::read_file(path, &plan_columns)?;

@@ -66,6 +66,9 @@ pub enum Note {
         running: String,
         from: &'static str,
     },
+    /// A file of an assessed folder that is one of rehost's own reports: skipped, so that a
+    /// report written into the folder is never read back as an inventory.
+    OwnReport(super::own_reports::OwnReport),
     /// Text already worded in the reader's language (a report's own record).
     Worded(String),
 }
@@ -187,6 +190,16 @@ impl Note {
             } => format!(
                 "configured as {configured:?}, running {running:?} ({from}); read as the running OS"
             ),
+            OwnReport(kind) if ko => format!(
+                "rehost가 쓴 {}이며 인벤토리가 아니므로 건너뛰었습니다",
+                kind.words(lang)
+            ),
+            OwnReport(kind) => {
+                format!(
+                    "{} rehost wrote, not an inventory: skipped",
+                    kind.words(lang)
+                )
+            }
             Worded(text) => text.clone(),
         }
     }
@@ -318,6 +331,10 @@ impl std::fmt::Display for SheetNote {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileProblem {
     FolderEmpty,
+    /// A folder whose every file is one of rehost's reports (how many).
+    FolderOnlyReports(usize),
+    /// A file named on the command line that is one of rehost's reports.
+    OwnReport(super::own_reports::OwnReport),
     IsDirectory,
     Empty,
     NoText,
@@ -376,6 +393,20 @@ impl FileProblem {
         };
         match self {
             FolderEmpty => lang.pick("the folder holds no files", "폴더에 파일이 없습니다").into(),
+            FolderOnlyReports(n) if ko => {
+                format!("폴더에 rehost가 쓴 보고서 {n}개만 있고 인벤토리가 없습니다")
+            }
+            FolderOnlyReports(n) => {
+                format!("the folder holds only reports rehost wrote ({n}), no inventory")
+            }
+            OwnReport(kind) if ko => format!(
+                "rehost가 쓴 {}입니다. 인벤토리가 아닙니다. 보고서를 만든 인벤토리를 지정하세요",
+                kind.words(lang)
+            ),
+            OwnReport(kind) => format!(
+                "is {} rehost wrote, not an inventory; give the inventory it was made from",
+                kind.words(lang)
+            ),
             IsDirectory => lang
                 .pick("is a directory, not an inventory file", "인벤토리 파일이 아니라 폴더입니다")
                 .into(),

@@ -6,10 +6,12 @@
 //! CPU. So a report that outgrows the first block (8 MiB) is written from block-aligned
 //! memory straight to the disk on Linux; a small one, another system, or a file system that
 //! refuses direct I/O (tmpfs) gets ordinary buffered writes. The bytes are the same.
+//!
+//! The switch is made on the open file (`fcntl`), never by opening a path again: the file
+//! may have no name yet (`report/atomic.rs`), and a path could be swapped for a link.
 
-use std::fs::{File, OpenOptions};
-use std::io::{self, Seek, SeekFrom, Write};
-use std::path::{Path, PathBuf};
+use std::fs::File;
+use std::io::{self, Write};
 
 /// Direct I/O wants the memory, the file offset and the length aligned to the device's
 /// block; 4 KiB covers the disks in use.
@@ -19,7 +21,6 @@ const BLOCK: usize = 8 << 20;
 
 /// Writes a new file, directly once it is larger than a block.
 pub struct Output {
-    path: PathBuf,
     file: File,
     /// `BLOCK + ALIGN` bytes, of which the `BLOCK` starting at `start` are aligned.
     memory: Vec<u8>,
@@ -32,13 +33,11 @@ pub struct Output {
 }
 
 impl Output {
-    /// Creates (truncates) `path`; `may_go_direct` is false to keep to buffered writes.
-    pub fn create(path: &Path, may_go_direct: bool) -> io::Result<Output> {
-        let file = File::create(path)?;
+    /// Writes into `file`, new and empty; `may_go_direct` is false to keep to buffered writes.
+    pub fn new(file: File, may_go_direct: bool) -> Output {
         let memory = vec![0u8; BLOCK + ALIGN];
         let start = memory.as_ptr().align_offset(ALIGN);
-        Ok(Output {
-            path: path.to_path_buf(),
+        Output {
             file,
             memory,
             start,
@@ -46,7 +45,7 @@ impl Output {
             written: 0,
             direct: false,
             may_go_direct: may_go_direct && cfg!(target_os = "linux"),
-        })
+        }
     }
 
     /// Whether the file is being written directly.
@@ -98,30 +97,44 @@ impl Output {
         Ok(())
     }
 
+    /// A file system without direct I/O refuses the flag (tmpfs): the file stays buffered.
     #[cfg(target_os = "linux")]
     fn go_direct(&mut self) {
-        use std::os::unix::fs::OpenOptionsExt;
-        if let Ok(f) = OpenOptions::new()
-            .write(true)
-            .custom_flags(libc::O_DIRECT)
-            .open(&self.path)
-        {
-            self.file = f;
-            self.direct = true;
-        }
+        self.direct = set_direct(&self.file, true).is_ok();
     }
 
     #[cfg(not(target_os = "linux"))]
     fn go_direct(&mut self) {}
 
     fn go_buffered(&mut self) -> io::Result<()> {
-        let mut f = OpenOptions::new().write(true).open(&self.path)?;
-        f.seek(SeekFrom::Start(self.written))?;
-        self.file = f;
+        #[cfg(target_os = "linux")]
+        set_direct(&self.file, false)?;
         self.direct = false;
         self.may_go_direct = false;
         Ok(())
     }
+}
+
+/// Sets or clears `O_DIRECT` on an open file.
+#[cfg(target_os = "linux")]
+fn set_direct(file: &File, on: bool) -> io::Result<()> {
+    use std::os::unix::io::AsRawFd;
+    let fd = file.as_raw_fd();
+    // SAFETY: `fd` is an open descriptor owned by `file` for the length of both calls.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    if flags < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    let flags = if on {
+        flags | libc::O_DIRECT
+    } else {
+        flags & !libc::O_DIRECT
+    };
+    // SAFETY: as above.
+    if unsafe { libc::fcntl(fd, libc::F_SETFL, flags) } < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
 }
 
 impl Write for Output {
@@ -168,7 +181,7 @@ mod tests {
     fn round_trip(total: usize, may_go_direct: bool) -> bool {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("report");
-        let mut out = Output::create(&path, may_go_direct).expect("create");
+        let mut out = Output::new(File::create(&path).expect("create"), may_go_direct);
         let parts = pieces(total);
         for p in &parts {
             out.write_all(p).expect("write");
@@ -203,6 +216,7 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn a_large_report_goes_direct_where_the_disk_takes_it() {
+        use std::fs::OpenOptions;
         use std::os::unix::fs::OpenOptionsExt;
         // Whether this disk takes an aligned direct write at all (ext4 and xfs do, tmpfs not).
         let dir = tempfile::tempdir().expect("dir");

@@ -1,6 +1,7 @@
 //! Exporters: one module per output format. An exporter never decides a verdict; it shows
 //! the [`crate::engine::Evaluation`] it is given.
 
+mod atomic;
 pub mod changes;
 pub mod compact;
 pub mod delimited;
@@ -16,8 +17,9 @@ pub mod summary;
 pub mod table;
 pub mod xlsx;
 
-use std::io::Write;
-use std::path::Path;
+pub use atomic::{
+    TEMP_PREFIX, WriteError, check_not_input, run_started, write_atomic, write_atomic_with,
+};
 
 use crate::dr::EstateDr;
 use crate::units::group_thousands;
@@ -101,114 +103,4 @@ pub fn dr_lines(e: &EstateDr, lang: crate::i18n::Lang) -> Vec<String> {
     }
     out.extend(e.notes.iter().cloned());
     out
-}
-
-use anyhow::{Context, Result, bail};
-
-/// Why a report cannot be written where it was asked.
-#[derive(Debug, thiserror::Error)]
-pub enum WriteError {
-    #[error("{0}: is one of the inventory files; choose another output path")]
-    OutputIsInput(String),
-    #[error("{0}: is a folder; give a file name")]
-    OutputIsFolder(String),
-    /// The report could not be written (the cause follows in the chain).
-    #[error("{0}: cannot write the report")]
-    CannotWrite(String),
-    #[error("{0}: cannot follow the link")]
-    CannotFollowLink(String),
-    #[error("{0}: cannot create the folder")]
-    CannotCreateFolder(String),
-}
-
-impl WriteError {
-    pub fn words(&self, lang: crate::i18n::Lang) -> String {
-        use WriteError::*;
-        if lang == crate::i18n::Lang::En {
-            return self.to_string();
-        }
-        match self {
-            OutputIsInput(p) => {
-                format!("{p}: 인벤토리 파일 중 하나입니다. 다른 출력 경로를 고르세요")
-            }
-            OutputIsFolder(p) => format!("{p}: 폴더입니다. 파일 이름을 지정하세요"),
-            CannotWrite(p) => format!("{p}: 보고서를 쓸 수 없습니다"),
-            CannotFollowLink(p) => format!("{p}: 링크를 따라갈 수 없습니다"),
-            CannotCreateFolder(p) => format!("{p}: 폴더를 만들 수 없습니다"),
-        }
-    }
-}
-
-/// Writes a report atomically: to a temporary file beside the destination, then renamed, so
-/// a reader never sees half a report. Refuses to write over an input file. A destination
-/// that is a device or a pipe (`-o /dev/null`, `-o >(gzip …)`) is written straight into:
-/// renaming over it would replace the device with a file. A symbolic link is followed, so
-/// the link stays and its target gets the report. A report larger than 8 MiB goes to the
-/// disk past the page cache (`report/direct.rs`).
-pub fn write_atomic(dest: &Path, bytes: &[u8], inputs: &[impl AsRef<Path>]) -> Result<()> {
-    write_atomic_with(dest, inputs, |w| Ok(w.write_all(bytes)?))
-}
-
-/// As [`write_atomic`], with the report written by `fill` (for outputs streamed as they are
-/// made). A failure leaves no file at the destination.
-pub fn write_atomic_with(
-    dest: &Path,
-    inputs: &[impl AsRef<Path>],
-    fill: impl FnOnce(&mut (dyn Write + Send)) -> Result<()>,
-) -> Result<()> {
-    let canon = |p: &Path| std::fs::canonicalize(p).ok();
-    if let Some(d) = canon(dest)
-        && inputs
-            .iter()
-            .any(|i| canon(i.as_ref()).as_ref() == Some(&d))
-    {
-        bail!(WriteError::OutputIsInput(dest.display().to_string()));
-    }
-    let meta = std::fs::metadata(dest).ok();
-    if meta.as_ref().is_some_and(|m| m.is_dir()) {
-        bail!(WriteError::OutputIsFolder(dest.display().to_string()));
-    }
-    if meta.as_ref().is_some_and(|m| !m.is_file()) {
-        let result = (|| -> Result<()> {
-            let mut w =
-                std::io::BufWriter::new(std::fs::OpenOptions::new().write(true).open(dest)?);
-            fill(&mut w)?;
-            w.flush()?;
-            Ok(())
-        })();
-        return result.context(WriteError::CannotWrite(dest.display().to_string()));
-    }
-    let linked;
-    let dest = match std::fs::symlink_metadata(dest) {
-        Ok(m) if m.file_type().is_symlink() => {
-            linked = std::fs::canonicalize(dest)
-                .context(WriteError::CannotFollowLink(dest.display().to_string()))?;
-            linked.as_path()
-        }
-        _ => dest,
-    };
-    let dir = match dest.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir)
-        .context(WriteError::CannotCreateFolder(dir.display().to_string()))?;
-    let name = dest
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("report");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> Result<()> {
-        let mut w = direct::Output::create(&tmp, true)?;
-        fill(&mut w)?;
-        let file = w.finish()?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, dest)?;
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e).context(WriteError::CannotWrite(dest.display().to_string()));
-    }
-    Ok(())
 }

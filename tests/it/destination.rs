@@ -1,6 +1,7 @@
 //! Where a report goes: the reports folder by default, atomically (a temporary file renamed
 //! once synced, never over an input, nothing left behind by a failure), straight into a
-//! device or a pipe, through a link that stays a link.
+//! device or a pipe, over a link but never through it. More on what is never overwritten:
+//! `outputs.rs`.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -72,7 +73,7 @@ fn output_is_written_atomically_and_never_over_an_input() {
     ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("is one of the inventory files"),
+        stderr(&out).contains("the report would replace the input"),
         "{}",
         stderr(&out)
     );
@@ -144,10 +145,11 @@ fn a_pipe_or_device_destination_is_written_into_not_replaced() {
     );
 }
 
-/// A link to the report (`latest.json` → a dated file) stays a link; its target is replaced.
+/// A link at the destination is replaced by the report; the file it pointed at is left as it
+/// was (a link planted in a shared folder must not steer the report onto another file).
 #[cfg(unix)]
 #[test]
-fn a_linked_destination_keeps_its_link() {
+fn a_linked_destination_is_replaced_not_written_through() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("dated")).unwrap();
     let target = dir.path().join("dated/report.json");
@@ -156,14 +158,17 @@ fn a_linked_destination_keeps_its_link() {
     std::os::unix::fs::symlink(&target, &link).unwrap();
     let out = q1_json_to(&link);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(
-        std::fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
-    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_file());
+    assert_eq!(std::fs::read(&target).unwrap(), b"old");
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&link).unwrap()).unwrap();
     assert_eq!(v["machines"].as_array().unwrap().len(), 4);
+    // A link to nowhere is replaced alike.
+    let dangling = dir.path().join("dangling.json");
+    std::os::unix::fs::symlink(dir.path().join("missing/x.json"), &dangling).unwrap();
+    let out = q1_json_to(&dangling);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(std::fs::symlink_metadata(&dangling).unwrap().is_file());
+    assert!(!dir.path().join("missing").exists());
     let out = rehost(&[
         "assess",
         "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
@@ -177,4 +182,37 @@ fn a_linked_destination_keeps_its_link() {
         err.contains(dir.path().to_str().unwrap()) && err.contains("is a folder"),
         "{err}"
     );
+}
+
+/// `-o /dev/stdout` with standard output sent to a file: the report goes into that file, not
+/// over `/dev/stdout` nor a new file renamed over it, and the summary printed after follows it
+/// instead of overwriting its start.
+#[cfg(target_os = "linux")]
+#[test]
+fn standard_output_named_as_a_path_is_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("out.txt");
+    let o = Command::new(env!("CARGO_BIN_EXE_rehost"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "assess",
+            "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+            "--format",
+            "json",
+            "-o",
+            "/dev/stdout",
+        ])
+        .stdout(std::fs::File::create(&file).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&file).unwrap();
+    let mut values = serde_json::Deserializer::from_str(&text).into_iter::<serde_json::Value>();
+    let v = values
+        .next()
+        .expect("a report")
+        .expect("the report first, whole");
+    let after = &text[values.byte_offset()..];
+    assert_eq!(v["machines"].as_array().unwrap().len(), 4);
+    assert!(after.contains("report written to /dev/stdout"), "{after}");
 }

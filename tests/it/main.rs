@@ -27,6 +27,7 @@ mod korean_words;
 mod lifecycle;
 mod matrices;
 mod os_strings;
+mod outputs;
 mod prices;
 mod properties;
 mod readme;

@@ -11,7 +11,9 @@ use crate::common::rehost;
 #[path = "../../examples/generate.rs"]
 mod generate;
 
-fn generate(machines: usize, format: &str, seed: u64, out: &Path) {
+/// Writes a generated inventory (also used by `outputs`, for a run large enough to be caught
+/// writing).
+pub fn generate(machines: usize, format: &str, seed: u64, out: &Path) {
     generate::run(machines, seed, format, out.to_str().unwrap()).unwrap();
 }
 
