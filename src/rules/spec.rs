@@ -234,7 +234,9 @@ impl OsSpec {
                 .is_none_or(|l| cmp(v, l) != Ordering::Less);
             let hi_ok = self.high.as_ref().is_none_or(|(h, incl)| match cmp(v, h) {
                 Ordering::Less => true,
-                Ordering::Equal => *incl || !pad,
+                // A line against the top it shares a prefix with (`8` against `..8.5`) is
+                // partly below it; against a top as short as itself and excluded (`..8`), not.
+                Ordering::Equal => *incl || (!pad && h.len() > v.len()),
                 Ordering::Greater => false,
             });
             lo_ok && hi_ok
