@@ -2,6 +2,7 @@
 //! the [`crate::engine::Evaluation`] it is given.
 
 pub mod changes;
+pub mod checked;
 pub mod compact;
 pub mod delimited;
 pub mod diff;
