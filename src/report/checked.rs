@@ -88,12 +88,8 @@ pub fn unchecked_line(t: &TargetSummary, lang: Lang, short: bool) -> Option<Stri
         .collect();
     let ids = ids.join(", ");
     Some(match lang {
-        Lang::En => format!(
-            "✓? ~? {n} blocking rule(s) not checked, the inventory has no column for them: {ids}"
-        ),
-        Lang::Ko => {
-            format!("✓? ~? 차단 규칙 {n}개를 확인하지 않음(인벤토리에 해당 열이 없음): {ids}")
-        }
+        Lang::En => format!("✓? ~? {n} blocking rule(s) not checked (no column): {ids}"),
+        Lang::Ko => format!("✓? ~? 확인하지 않은 차단 규칙 {n}개(열 없음): {ids}"),
     })
 }
 

@@ -8,6 +8,7 @@ mod catalogue;
 mod checks;
 mod cli;
 mod core_report;
+mod coverage;
 mod destination;
 mod diff;
 mod dr;

@@ -170,9 +170,11 @@ fn readiness_chart(summary: &Summary, lang: Lang) -> String {
             if w > 24.0 {
                 let _ = write!(
                     s,
-                    "<text x=\"{:.1}\" y=\"{}\" class=\"num\">{n}</text>",
+                    "<text x=\"{:.1}\" y=\"{}\" class=\"num{}\">{n}</text>",
                     x + w / 2.0,
-                    y + 15
+                    y + 15,
+                    // Dark figures on the pale (partly checked) shades.
+                    if SEGMENTS[k].1 { " pale" } else { "" }
                 );
             }
             x += w;

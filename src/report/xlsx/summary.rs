@@ -263,7 +263,14 @@ pub fn write(
             &st.subtitle,
         )?;
         r += 1;
-        s.text(r, 0, checked::legend(st.lang).trim_start_matches("✓? ~? "))?;
+        s.text(
+            r,
+            0,
+            st.lang.pick(
+                "Ready as far as checked: the inventory has no column for these blocking rules, so they were not checked.",
+                "확인한 범위에서 준비됨: 인벤토리에 열이 없어 다음 차단 규칙은 확인하지 않았습니다.",
+            ),
+        )?;
         r += 1;
         let machines = st
             .lang
