@@ -4,10 +4,12 @@
 
 use std::fmt::Write as _;
 
+use super::checked;
 use super::summary::summarise;
 use crate::engine::Evaluation;
 use crate::i18n::{Lang, Word, pad, width};
 use crate::inventory::Inventory;
+use crate::rules::coverage::Checked;
 use crate::rules::{Assessment, Matrix, Readiness};
 
 /// Columns to fit: `COLUMNS`, else the terminal's width, else 100.
@@ -37,17 +39,6 @@ fn tty_width() -> Option<usize> {
 #[cfg(not(target_os = "linux"))]
 fn tty_width() -> Option<usize> {
     None
-}
-
-/// The mark of a verdict: one character wide.
-fn mark(r: Readiness) -> char {
-    match r {
-        Readiness::Ready => '✓',
-        Readiness::ReadyWithConditions => '~',
-        Readiness::NotReady => '✗',
-        Readiness::Unknown => '?',
-        Readiness::NotApplicable => '·',
-    }
 }
 
 /// A verdict's words in its colour (green, amber, red, grey) when colour is on.
@@ -179,11 +170,13 @@ pub fn render(
         let mut line = format!("  {}", pad(&elide_middle(&m.name, name_w), name_w));
         for j in &shown {
             let (a, mx) = (&per[*j], ev.selection.matrices[*j]);
+            // `✓?` where the verdict rests on blocking rules not evaluated.
+            let mark = checked::mark(Checked::of(a));
             let text = match deciding_rule(a, mx) {
                 Some(id) if a.readiness != Readiness::NotApplicable => {
-                    format!("{} {}", mark(a.readiness), short_id(id))
+                    format!("{mark} {}", short_id(id))
                 }
-                _ => mark(a.readiness).to_string(),
+                _ => mark.to_string(),
             };
             let text = cut(&text, cell_w);
             let fill = cell_w.saturating_sub(width(&text));
@@ -222,14 +215,25 @@ fn summary_block(
     let summary = summarise(inv, ev);
     let legend = lang.word(Word::Legend);
     let _ = writeln!(s, "  {}", cut(legend, width.saturating_sub(2)));
+    // What `✓?` means, where a target shown has such a verdict.
+    if shown
+        .iter()
+        .any(|j| summary.targets[*j].readiness.any_partly_checked())
+    {
+        for l in wrap(checked::legend(lang), width.saturating_sub(2)) {
+            let _ = writeln!(s, "  {l}");
+        }
+    }
     s.push('\n');
     // The summary block: per target, its edition and counts, and the rule that blocks most.
     for (j, mx) in ev.selection.matrices.iter().enumerate() {
         let c = &summary.targets[j].readiness;
-        let mut counts = format!(
-            "✓ {}  ~ {}  ✗ {}  ? {}",
-            c.ready, c.ready_with_conditions, c.not_ready, c.unknown
-        );
+        // Ready fully checked (`✓`) apart from ready as far as checked (`✓?`), where any is.
+        let mut counts = checked::counts(c)
+            .iter()
+            .map(|(k, n)| format!("{} {n}", checked::mark(*k)))
+            .collect::<Vec<_>>()
+            .join("  ");
         if c.not_applicable > 0 {
             let _ = write!(counts, "  · {}", c.not_applicable);
         }
@@ -243,6 +247,9 @@ fn summary_block(
         }
         let line = format!("  {} {}: {counts}", mx.target(), mx.edition());
         let _ = writeln!(s, "{}", cut(&line, width));
+        if let Some(l) = checked::unchecked_line(&summary.targets[j], lang, true) {
+            let _ = writeln!(s, "{}", cut(&format!("    {l}"), width));
+        }
         if let Some(b) = summary.targets[j].top_blockers.first() {
             let title = match lang {
                 Lang::Ko => mx

@@ -24,6 +24,11 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, csv::Erro
         "blocking_rules",
         "conditions",
         "dr_verdict",
+        // Whether every applicable blocking rule was evaluated, and the ones that were not
+        // (the inventory has no column for them): "ready" with fully_checked false holds only
+        // as far as the file let rehost check.
+        "fully_checked",
+        "not_checked",
     ])?;
     for (i, (m, per)) in inv.machines.iter().zip(&ev.per_machine).enumerate() {
         for a in per {
@@ -49,6 +54,12 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, csv::Erro
                 blocking,
                 conditions,
                 dr.to_string(),
+                a.coverage.fully_checked().to_string(),
+                a.coverage
+                    .not_evaluated()
+                    .map(|r| mx.rules[r].id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(";"),
             ])?;
         }
     }

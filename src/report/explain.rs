@@ -294,7 +294,8 @@ fn render_assessment(
         mx.target(),
         mx.edition(),
         mx.matrix.title_in(lang),
-        lang.readiness(a.readiness)
+        // `ready (partly checked)` where blocking rules were not evaluated.
+        super::checked::words(crate::rules::coverage::Checked::of(a), lang)
     );
     let (read, fix, see) = (
         lang.word(Word::Read),

@@ -240,12 +240,25 @@ struct AssessmentOut<'a> {
     passed: Vec<&'a str>,
     not_applicable: Vec<&'a str>,
     not_evaluated: Vec<&'a str>,
+    /// How much of the verdict was checked.
+    coverage: CoverageOut<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     dr: Option<DrOut<'a>>,
     /// The Azure size the machine would fail over or migrate to (the machine's `sizing`
     /// says how it was chosen); none for a machine the scenario does not cover.
     #[serde(skip_serializing_if = "Option::is_none")]
     vm_size: Option<&'a str>,
+}
+
+/// Of the blocking rules that apply to the machine, how many were evaluated and which were
+/// not (the inventory has no column for them): a ready verdict with `fully_checked` false
+/// holds only as far as the file let rehost check ([`crate::rules::coverage`]).
+#[derive(Serialize)]
+struct CoverageOut<'a> {
+    blocking_rules: usize,
+    evaluated: usize,
+    not_evaluated: Vec<&'a str>,
+    fully_checked: bool,
 }
 
 #[derive(Serialize)]
@@ -315,6 +328,16 @@ fn write_machine(
                 passed: ids(&|f| f.outcome == Outcome::Pass && f.applicable),
                 not_applicable: ids(&|f| f.outcome == Outcome::Pass && !f.applicable),
                 not_evaluated: ids(&|f| f.outcome == Outcome::NotEvaluated),
+                coverage: CoverageOut {
+                    blocking_rules: a.coverage.blocking(),
+                    evaluated: a.coverage.evaluated(),
+                    not_evaluated: a
+                        .coverage
+                        .not_evaluated()
+                        .map(|r| mx.rules[r].id.as_str())
+                        .collect(),
+                    fully_checked: a.coverage.fully_checked(),
+                },
                 dr: dr.get(a.matrix).and_then(|d| d.as_ref()).map(|d| DrOut {
                     result: d,
                     findings: d

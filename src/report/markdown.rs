@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::checked;
 use super::summary::summarise;
 use super::table::reason;
 use crate::engine::Evaluation;
@@ -58,33 +59,69 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
             summary.machines
         ),
     };
-    let head: Vec<&str> = [
-        "Target",
-        "Edition",
-        "Ready",
-        "Ready with conditions",
-        "Not ready",
-        "Unknown",
-        "Not applicable",
-    ]
-    .iter()
-    .map(|h| lang.tr(h))
-    .collect();
+    // Ready fully checked apart from partly checked, where any verdict is partly checked.
+    let split = summary
+        .targets
+        .iter()
+        .any(|t| t.readiness.any_partly_checked());
+    let mut head: Vec<String> = vec![lang.tr("Target").into(), lang.tr("Edition").into()];
+    for (label, eligible) in [
+        ("Ready", true),
+        ("Ready with conditions", true),
+        ("Not ready", false),
+        ("Unknown", false),
+        ("Not applicable", false),
+    ] {
+        if split && eligible {
+            head.push(checked::label(lang.tr(label), false, lang));
+            head.push(checked::label(lang.tr(label), true, lang));
+        } else {
+            head.push(lang.tr(label).into());
+        }
+    }
     let _ = writeln!(s, "| {} |", head.join(" | "));
-    let _ = writeln!(s, "|---|---|---:|---:|---:|---:|---:|");
+    let _ = writeln!(s, "|---|---|{}", "---:|".repeat(head.len() - 2));
     for t in &summary.targets {
         let c = &t.readiness;
+        let mut row: Vec<String> = vec![t.target.clone(), t.edition.clone()];
+        row.extend(checked::counts(c).iter().map(|(_, n)| n.to_string()));
+        row.push(c.not_applicable.to_string());
+        let _ = writeln!(s, "| {} |", row.join(" | "));
+    }
+    // Per target, the blocking rules its partly checked verdicts were not checked against
+    // (why each was not is in the list of rules not evaluated below).
+    let unchecked: Vec<String> = summary
+        .targets
+        .iter()
+        .filter(|t| !t.unchecked_blockers.is_empty())
+        .map(|t| {
+            let ids = t
+                .unchecked_blockers
+                .iter()
+                .map(|g| format!("`{}`", g.rule))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let n = t.unchecked_blockers.len();
+            match lang {
+                Lang::En => format!("- {}: {n} blocking rule(s) not checked: {ids}", t.target),
+                Lang::Ko => format!("- {}: 확인하지 않은 차단 규칙 {n}개: {ids}", t.target),
+            }
+        })
+        .collect();
+    if !unchecked.is_empty() {
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} | {} | {} | {} |",
-            t.target,
-            t.edition,
-            c.ready,
-            c.ready_with_conditions,
-            c.not_ready,
-            c.unknown,
-            c.not_applicable
+            "\n{}\n",
+            lang.pick(
+                "_Partly checked_: ready as far as checked. The inventory has no column for \
+                 some blocking rules, so they were not checked:",
+                "_일부만 확인_: 확인한 범위에서 준비됨. 인벤토리에 열이 없어 확인하지 않은 \
+                 차단 규칙이 있습니다:",
+            )
         );
+        for u in unchecked {
+            let _ = writeln!(s, "{u}");
+        }
     }
     for note in &summary.left_out {
         let _ = writeln!(s, "\n_{}: {}_", lang.pick("Left out", "제외"), cell(note));

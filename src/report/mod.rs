@@ -3,6 +3,7 @@
 
 mod atomic;
 pub mod changes;
+pub mod checked;
 pub mod compact;
 pub mod delimited;
 pub mod diff;

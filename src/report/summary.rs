@@ -9,13 +9,21 @@ use serde::Serialize;
 use crate::engine::Evaluation;
 use crate::i18n::Lang;
 use crate::inventory::{DataQuality, Inventory, Issue, Note};
+use crate::rules::coverage::Checked;
 use crate::rules::{Outcome, Readiness, Severity};
 
 /// Readiness counts in report order.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Counts {
+    /// Ready, fully or partly checked.
     pub ready: usize,
+    /// Of `ready`, those with applicable blocking rules not evaluated (the inventory has no
+    /// column for them): ready as far as checked.
+    pub ready_partly_checked: usize,
+    /// Ready with conditions, fully or partly checked.
     pub ready_with_conditions: usize,
+    /// Of `ready_with_conditions`, those with blocking rules not evaluated.
+    pub ready_with_conditions_partly_checked: usize,
     pub not_ready: usize,
     pub unknown: usize,
     /// Machines the target's platform rule excludes: counted apart, never as not ready.
@@ -31,6 +39,31 @@ impl Counts {
             Readiness::Unknown => self.unknown += 1,
             Readiness::NotApplicable => self.not_applicable += 1,
         }
+    }
+    /// Counts a verdict with its coverage ([`crate::rules::coverage`]).
+    pub fn add_checked(&mut self, c: Checked) {
+        self.add(c.readiness);
+        match c.readiness {
+            Readiness::Ready if c.partly => self.ready_partly_checked += 1,
+            Readiness::ReadyWithConditions if c.partly => {
+                self.ready_with_conditions_partly_checked += 1
+            }
+            _ => {}
+        }
+    }
+    /// Machines of a verdict, fully checked (`partly` false) or partly (true); the other
+    /// verdicts are never partly checked.
+    pub fn get_checked(&self, r: Readiness, partly: bool) -> usize {
+        let part = match r {
+            Readiness::Ready => self.ready_partly_checked,
+            Readiness::ReadyWithConditions => self.ready_with_conditions_partly_checked,
+            _ => 0,
+        };
+        if partly { part } else { self.get(r) - part }
+    }
+    /// Any verdict rests on blocking rules not evaluated.
+    pub fn any_partly_checked(&self) -> bool {
+        self.ready_partly_checked + self.ready_with_conditions_partly_checked > 0
     }
     pub fn get(&self, r: Readiness) -> usize {
         match r {
@@ -64,6 +97,10 @@ pub struct TargetSummary {
     pub top_blockers: Vec<RuleCount>,
     /// Rules not evaluated because the inventory has no column for them.
     pub coverage_gaps: Vec<RuleCount>,
+    /// Blocking rules not evaluated for machines found ready or ready with conditions, with
+    /// how many such machines each leaves partly checked: what their verdict was not checked
+    /// against.
+    pub unchecked_blockers: Vec<RuleCount>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -85,9 +122,16 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
         let mut counts = Counts::default();
         let mut blockers: BTreeMap<usize, usize> = BTreeMap::new();
         let mut gaps: BTreeMap<usize, (usize, String)> = BTreeMap::new();
+        let mut unchecked: BTreeMap<usize, usize> = BTreeMap::new();
         for per in &ev.per_machine {
             let a = &per[j];
-            counts.add(a.readiness);
+            let checked = Checked::of(a);
+            counts.add_checked(checked);
+            if checked.partly {
+                for r in a.coverage.not_evaluated() {
+                    *unchecked.entry(r).or_default() += 1;
+                }
+            }
             if a.readiness == Readiness::NotApplicable {
                 // Its platform blocker is why it is not applicable, not a blocker to fix.
                 continue;
@@ -124,6 +168,15 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
                 why,
             })
             .collect();
+        let unchecked_blockers = unchecked
+            .into_iter()
+            .map(|(r, n)| RuleCount {
+                rule: m.rules[r].id.clone(),
+                title: m.rules[r].title_in(lang).to_string(),
+                machines: n,
+                why: ev.gap_why.get(&(j, r)).cloned().unwrap_or_default(),
+            })
+            .collect();
         targets.push(TargetSummary {
             target: m.target().to_string(),
             edition: m.edition().to_string(),
@@ -132,6 +185,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
             readiness: counts,
             top_blockers: top,
             coverage_gaps,
+            unchecked_blockers,
         });
     }
     Summary {

@@ -4,11 +4,13 @@
 
 use std::fmt::Write as _;
 
+use super::checked;
 use super::compact::{elide_middle, paint};
 use super::summary::summarise;
 use crate::engine::Evaluation;
 use crate::i18n::{self, Lang, Word, pad};
 use crate::inventory::Inventory;
+use crate::rules::coverage::Checked;
 use crate::rules::{Assessment, Matrix, Readiness};
 
 /// Why a machine has its verdict, in one line: the deciding rule and its message (worded in
@@ -51,18 +53,33 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
         .max()
         .unwrap_or(4)
         .clamp(7, 40);
-    // The verdict column as wide as its longest word in this language.
-    let vw = [
-        Readiness::Ready,
-        Readiness::ReadyWithConditions,
-        Readiness::NotReady,
-        Readiness::Unknown,
-    ]
-    .iter()
-    .map(|r| i18n::width(lang.readiness(*r)))
-    .max()
-    .unwrap_or(21)
-    .max(i18n::width(lang.word(Word::Readiness)));
+    // The verdict column as wide as its longest word in this language, with "partly checked"
+    // where a verdict here is.
+    let verdicts: Vec<Checked> = ev
+        .per_machine
+        .iter()
+        .flatten()
+        .map(Checked::of)
+        .filter(|c| c.partly)
+        .chain(
+            [
+                Readiness::Ready,
+                Readiness::ReadyWithConditions,
+                Readiness::NotReady,
+                Readiness::Unknown,
+            ]
+            .map(|readiness| Checked {
+                readiness,
+                partly: false,
+            }),
+        )
+        .collect();
+    let vw = verdicts
+        .iter()
+        .map(|c| i18n::width(&checked::words(*c, lang)))
+        .max()
+        .unwrap_or(21)
+        .max(i18n::width(lang.word(Word::Readiness)));
     for (j, mx) in ev.selection.matrices.iter().enumerate() {
         let _ = writeln!(
             s,
@@ -130,7 +147,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
         {
             let a = &per[j];
             let name = pad(&elide_middle(&m.name, width), width);
-            let verdict = pad(lang.readiness(a.readiness), vw);
+            let verdict = pad(&checked::words(Checked::of(a), lang), vw);
             let dr = ev.dr[i].get(j).and_then(|d| d.as_ref());
             let dr_col = if show_dr {
                 format!(
@@ -151,6 +168,15 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             {
                 why = d.reason.clone();
             }
+            if why.is_empty() && crate::rules::coverage::partly_checked(a) {
+                // Nothing failed: say what the verdict was not checked against.
+                let ids: Vec<&str> = a
+                    .coverage
+                    .not_evaluated()
+                    .map(|r| mx.rules[r].id.as_str())
+                    .collect();
+                why = checked::not_checked(&ids, lang);
+            }
             let line = format!(
                 "  {name}  {}  {dr_col}{why}",
                 paint(&verdict, a.readiness, colour)
@@ -159,19 +185,23 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
         }
         let t = &summary.targets[j];
         let c = &t.readiness;
-        let mut counts: Vec<String> = [
-            (Readiness::Ready, c.ready),
-            (Readiness::ReadyWithConditions, c.ready_with_conditions),
-            (Readiness::NotReady, c.not_ready),
-            (Readiness::Unknown, c.unknown),
-        ]
-        .iter()
-        .map(|(r, n)| match lang {
-            // "ready 2", as before; the other words as the portal writes them.
-            Lang::En => format!("{} {n}", r.as_str().replace('-', " ")),
-            Lang::Ko => format!("{} {n}", lang.readiness(*r)),
-        })
-        .collect();
+        // Ready fully checked apart from partly checked, where any verdict is partly checked.
+        let split = c.any_partly_checked();
+        let mut counts: Vec<String> = checked::counts(c)
+            .iter()
+            .map(|(k, n)| {
+                // "ready 2", as before; the other words as the portal writes them.
+                let word = match lang {
+                    Lang::En => k.readiness.as_str().replace('-', " "),
+                    Lang::Ko => lang.readiness(k.readiness).to_string(),
+                };
+                if split && k.readiness.eligible() {
+                    format!("{} {n}", checked::label(&word, k.partly, lang))
+                } else {
+                    format!("{word} {n}")
+                }
+            })
+            .collect();
         if c.not_applicable > 0 {
             counts.push(format!(
                 "{} {}",

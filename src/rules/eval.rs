@@ -104,6 +104,9 @@ pub struct Assessment {
     pub matrix: usize,
     pub readiness: Readiness,
     pub findings: Vec<Finding>,
+    /// Which applicable blocking rules were evaluated ([`super::coverage`]): taken before a
+    /// run drops the findings reports do not list.
+    pub coverage: super::coverage::Coverage,
 }
 
 impl Assessment {
@@ -395,6 +398,7 @@ pub fn assess(
     Assessment {
         matrix: index,
         readiness,
+        coverage: super::coverage::Coverage::of(&findings),
         findings,
     }
 }

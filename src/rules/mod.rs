@@ -3,6 +3,7 @@
 //! Rules know the model and nothing above it; [`crate::engine`] runs them over an inventory.
 
 pub mod check;
+pub mod coverage;
 pub mod diff;
 pub mod eval;
 mod filter;

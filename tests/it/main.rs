@@ -9,6 +9,7 @@ mod checks;
 mod cli;
 mod controllers;
 mod core_report;
+mod coverage;
 mod destination;
 mod diff;
 mod dr;

@@ -144,7 +144,10 @@ fn workbook_sheets_read_back_and_match_the_assessment() {
     assert_eq!(data_rows(&rows), records);
     // Summary: the readiness row matches the assessment's counts.
     let (summary, _) = sheet_text(&mut book, "Summary");
-    assert!(summary.contains("asr-hyperv | 2020-01-27 | Azure Site Recovery: Hyper-V VMs to Azure (with or without VMM) | 2 | 0 | 3 | 0"), "{summary}");
+    // Ready fully checked, ready partly checked (the file has no column for the VMM version,
+    // shared VHDs, Fibre Channel, 4K sectors or churn), with conditions fully and partly, not
+    // ready, unknown.
+    assert!(summary.contains("asr-hyperv | 2020-01-27 | Azure Site Recovery: Hyper-V VMs to Azure (with or without VMM) | 0 | 2 | 0 | 0 | 3 | 0"), "{summary}");
     for sheet in [
         "Summary",
         "Machines",
@@ -190,7 +193,18 @@ fn real_discovery_export_workbook_counts() {
         assert_eq!(data_rows, want, "{sheet}");
     }
     let (summary, _) = sheet_text(&mut book, "Summary");
-    assert!(summary.contains("azure-migrate | 2025-02-06 | Azure Migrate assessment: Azure VM readiness | 242 | 52 | 0 | 0"), "{summary}");
+    // The discovery export has no disk sizes: AM18-DISK-SIZE, a blocker, is not evaluated for
+    // any machine, so every ready verdict is ready as far as checked and none fully checked.
+    assert!(summary.contains("| Ready, fully checked | Ready, partly checked | Ready with conditions, fully checked | Ready with conditions, partly checked | Not ready | Unknown | Not applicable |"), "{summary}");
+    assert!(summary.contains("azure-migrate | 2025-02-06 | Azure Migrate assessment: Azure VM readiness | 0 | 242 | 0 | 52 | 0 | 0 | 0"), "{summary}");
+    // Nor has it the vCenter version (ASRVMW-VCENTER, a blocker, for all 294): the 229 ready
+    // and 9 ready with conditions are all partly checked; the 13 not ready and 43 unknown stay
+    // as they were.
+    assert!(summary.contains("asr-vmware | 2026-04-06 | Azure Site Recovery: VMware VMs and physical servers to Azure | 0 | 229 | 0 | 9 | 13 | 43 | 0"), "{summary}");
+    // Which blockers they were not checked against, and for how many machines: every
+    // eligible one for a column the file lacks altogether.
+    assert!(summary.contains("azure-migrate | AM18-DISK-SIZE | Disk size | 294 | the inventory has no column for disk sizes"), "{summary}");
+    assert!(summary.contains("asr-vmware | ASRVMW-VCENTER | vCenter Server 8.0 (and its updates), 7.0, 6.7 or 6.5 | 238 | the inventory has no column for the management server"), "{summary}");
 }
 
 #[test]
@@ -326,9 +340,17 @@ fn csv_and_markdown_outputs() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "name,source,target,edition,readiness,blocking_rules,conditions,dr_verdict"
+        "name,source,target,edition,readiness,blocking_rules,conditions,dr_verdict,fully_checked,not_checked"
     );
     assert_eq!(lines.len(), 5, "one row per machine × target");
+    // SQL1 is ready as far as the file's columns let rehost check.
+    assert!(
+        lines[4].ends_with(
+            ",ready,,,no-targets,false,ASRHV-SHARED-VHD;ASRHV-FC-DISK;ASRHV-4K-SECTOR;ASRHV-DR-CHURN"
+        ),
+        "{}",
+        lines[4]
+    );
     assert!(lines[1].starts_with("DC1,inventories/exam/seed-q1-asr-hyperv-vmm.csv!2,asr-hyperv,2020-01-27,not-ready,ASRHV-OSDISK-GEN2,"), "{}", lines[1]);
 
     let md = rehost(
@@ -347,7 +369,11 @@ fn csv_and_markdown_outputs() {
     let text = String::from_utf8(md.stdout).unwrap();
     assert!(text.starts_with("# Migration readiness"), "{text}");
     assert!(
-        text.contains("| asr-hyperv | 2020-01-27 | 1 | 0 | 3 | 0 |"),
+        text.contains("| asr-hyperv | 2020-01-27 | 0 | 1 | 0 | 0 | 3 | 0 | 0 |"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- asr-hyperv: 4 blocking rule(s) not checked: `ASRHV-SHARED-VHD`"),
         "{text}"
     );
     assert!(
@@ -371,7 +397,7 @@ fn summary_sheet_counts_not_applicable_apart() {
         "{summary}"
     );
     assert!(
-        summary.contains("asr-hyperv | 2026-09-11 | Azure Site Recovery: Hyper-V VMs to Azure (with or without VMM) | 0 | 0 | 0 | 0 | 4 | matrix page"),
+        summary.contains("asr-hyperv | 2026-09-11 | Azure Site Recovery: Hyper-V VMs to Azure (with or without VMM) | 0 | 0 | 0 | 0 | 0 | 0 | 4 | matrix page"),
         "{summary}"
     );
 }

@@ -66,27 +66,47 @@ fn script_safe(json: &[u8]) -> String {
         .replace("<!--", "<\\u0021--")
 }
 
-/// The readiness colours, as the workbook uses them.
-const READINESS: [crate::rules::Readiness; 5] = [
-    crate::rules::Readiness::Ready,
-    crate::rules::Readiness::ReadyWithConditions,
-    crate::rules::Readiness::NotReady,
-    crate::rules::Readiness::Unknown,
-    crate::rules::Readiness::NotApplicable,
+/// The chart's segments: ready and ready with conditions each fully and partly checked
+/// (blocking rules not evaluated: the paler shade, as in the workbook), then the others.
+const SEGMENTS: [(crate::rules::Readiness, bool, &str); 7] = [
+    (crate::rules::Readiness::Ready, false, "#70AD47"),
+    (crate::rules::Readiness::Ready, true, "#C5E0B4"),
+    (
+        crate::rules::Readiness::ReadyWithConditions,
+        false,
+        "#FFC000",
+    ),
+    (
+        crate::rules::Readiness::ReadyWithConditions,
+        true,
+        "#FFE699",
+    ),
+    (crate::rules::Readiness::NotReady, false, "#C00000"),
+    (crate::rules::Readiness::Unknown, false, "#A6A6A6"),
+    (crate::rules::Readiness::NotApplicable, false, "#BDD7EE"),
 ];
 
-const BARS: [(&str, &str); 5] = [
-    ("ready", "#70AD47"),
-    ("ready with conditions", "#FFC000"),
-    ("not ready", "#C00000"),
-    ("unknown", "#A6A6A6"),
-    ("not applicable", "#BDD7EE"),
-];
+/// A segment's name: `ready, fully checked`, `ready, partly checked`, `not ready`.
+fn segment(r: crate::rules::Readiness, partly: bool, lang: Lang) -> String {
+    let word = match lang {
+        Lang::En => r.as_str().replace('-', " "),
+        Lang::Ko => lang.readiness(r).to_string(),
+    };
+    if r.eligible() {
+        super::checked::label(&word, partly, lang)
+    } else {
+        word
+    }
+}
 
 /// The words the page shows, in the reader's language; `page.js` reads them from the page.
 fn labels(lang: Lang) -> serde_json::Value {
     let ko = lang == Lang::Ko;
     let pick = |en: &str, k: &str| if ko { k.to_string() } else { en.to_string() };
+    let partly = |readiness| crate::rules::coverage::Checked {
+        readiness,
+        partly: true,
+    };
     serde_json::json!({
         "machine": pick("Machine", "머신"),
         "os": pick("OS", "OS"),
@@ -111,6 +131,11 @@ fn labels(lang: Lang) -> serde_json::Value {
         "fix": pick("Fix", "해결"),
         "page": pick("matrix page", "매트릭스 페이지"),
         "not_evaluated": pick("Not evaluated (no column)", "평가하지 않음(열 없음)"),
+        "partly": {
+            "ready": super::checked::words(partly(crate::rules::Readiness::Ready), lang),
+            "ready-with-conditions": super::checked::words(partly(crate::rules::Readiness::ReadyWithConditions), lang),
+        },
+        "not_checked": super::checked::not_checked(&[], lang).trim_end_matches([':', ' ']),
         "support_status": {
             "mainstream": pick("mainstream", "기본 지원"),
             "extended": pick("extended", "연장 지원"),
@@ -132,20 +157,17 @@ fn readiness_chart(summary: &Summary, lang: Lang) -> String {
     let row_h = 28;
     let label_w = 290.0;
     let bar_w = 500.0;
-    let h = 40 + row_h * summary.targets.len();
+    let h = 80 + row_h * summary.targets.len();
     let mut s = format!(
         "<svg class=\"chart\" role=\"img\" aria-label=\"Machines by readiness, per target\" viewBox=\"0 0 800 {h}\" width=\"800\" height=\"{h}\">"
     );
     for (i, t) in summary.targets.iter().enumerate() {
         let y = 10 + i * row_h;
         let c = &t.readiness;
-        let counts = [
-            c.ready,
-            c.ready_with_conditions,
-            c.not_ready,
-            c.unknown,
-            c.not_applicable,
-        ];
+        let counts: Vec<usize> = SEGMENTS
+            .iter()
+            .map(|(r, partly, _)| c.get_checked(*r, *partly))
+            .collect();
         let total: usize = counts.iter().sum::<usize>().max(1);
         let _ = write!(
             s,
@@ -163,38 +185,70 @@ fn readiness_chart(summary: &Summary, lang: Lang) -> String {
             let _ = write!(
                 s,
                 "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"20\" fill=\"{}\"><title>{}: {n}</title></rect>",
-                BARS[k].1,
-                lang.readiness(READINESS[k])
+                SEGMENTS[k].2,
+                esc(&segment(SEGMENTS[k].0, SEGMENTS[k].1, lang))
             );
             if w > 24.0 {
                 let _ = write!(
                     s,
-                    "<text x=\"{:.1}\" y=\"{}\" class=\"num\">{n}</text>",
+                    "<text x=\"{:.1}\" y=\"{}\" class=\"num{}\">{n}</text>",
                     x + w / 2.0,
-                    y + 15
+                    y + 15,
+                    // Dark figures on the pale (partly checked) shades.
+                    if SEGMENTS[k].1 { " pale" } else { "" }
                 );
             }
             x += w;
         }
     }
-    let ly = 10 + row_h * summary.targets.len() + 10;
+    // The legend, on as many lines as it needs.
+    let mut ly = 10 + row_h * summary.targets.len() + 10;
     let mut lx = 0.0;
-    for (k, (name, colour)) in BARS.iter().enumerate() {
-        let name = match lang {
-            Lang::En => name.to_string(),
-            Lang::Ko => lang.readiness(READINESS[k]).to_string(),
-        };
+    for (r, partly, colour) in SEGMENTS {
+        let name = segment(r, partly, lang);
+        let w = 16.0 + 6.6 * crate::i18n::width(&name) as f64 + 20.0;
+        if lx > 0.0 && lx + w > 800.0 {
+            lx = 0.0;
+            ly += 20;
+        }
         let _ = write!(
             s,
-            "<rect x=\"{lx}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{colour}\"></rect><text x=\"{}\" y=\"{}\" class=\"leg\">{name}</text>",
+            "<rect x=\"{lx}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{colour}\"></rect><text x=\"{}\" y=\"{}\" class=\"leg\">{}</text>",
             ly - 10,
             lx + 16.0,
-            ly
+            ly,
+            esc(&name)
         );
-        lx += 16.0 + 6.6 * crate::i18n::width(&name) as f64 + 20.0;
+        lx += w;
     }
     s.push_str("</svg>");
     s
+}
+
+/// What "partly checked" means and, per target, the blocking rules its ready verdicts were
+/// not checked against; nothing when every ready verdict was fully checked.
+fn partly_note(summary: &Summary, lang: Lang) -> String {
+    let lines: Vec<String> = summary
+        .targets
+        .iter()
+        .filter_map(|t| {
+            super::checked::unchecked_line(t, lang, false).map(|l| {
+                let l = l.trim_start_matches("✓? ~? ");
+                format!("<li>{}: {}</li>", esc(&t.target), esc(l))
+            })
+        })
+        .collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    format!(
+        "<p class=\"partly-note\">{}</p><ul class=\"partly-note\">{}</ul>",
+        esc(lang.pick(
+            "Partly checked: ready as far as checked. The inventory has no column for some blocking rules, so they were not checked.",
+            "일부만 확인: 확인한 범위에서 준비됨. 인벤토리에 열이 없어 확인하지 않은 차단 규칙이 있습니다.",
+        )),
+        lines.concat()
+    )
 }
 
 /// Evaluates the inventory and writes the page to `w`.
@@ -234,6 +288,13 @@ pub fn assess_and_write<'a>(
         };
         format!("<option value=\"{}\">{}</option>", r.as_str(), esc(&words))
     })
+    .chain(std::iter::once(format!(
+        "<option value=\"partly\">{}</option>",
+        t(
+            "ready as far as checked (partly checked)",
+            "확인한 범위에서 준비됨(일부만 확인)"
+        )
+    )))
     .collect();
     let _ = write!(
         head,
@@ -292,9 +353,10 @@ pub fn assess_and_write<'a>(
     );
     let _ = writeln!(
         tail,
-        "<section id=\"summary\"><h2>{}</h2>{}</section>",
+        "<section id=\"summary\"><h2>{}</h2>{}{}</section>",
         t("Readiness by target", "대상별 준비 상태"),
-        readiness_chart(&summary, lang)
+        readiness_chart(&summary, lang),
+        partly_note(&summary, lang)
     );
     w.write_all(tail.as_bytes())?;
     w.write_all(b"<script>")?;

@@ -3,6 +3,15 @@
   var data = JSON.parse(document.getElementById("data").textContent);
   var L = JSON.parse(document.getElementById("labels").textContent);
   var verdictWords = function (r) { return (L.readiness && L.readiness[r]) || r.replace(/-/g, " "); };
+  // Ready (or with conditions) resting on blocking rules the inventory has no column for.
+  var partly = function (a) {
+    return (a.readiness === "ready" || a.readiness === "ready-with-conditions") && a.coverage && !a.coverage.fully_checked;
+  };
+  var pill = function (a) {
+    var p = partly(a);
+    var words = p ? L.partly[a.readiness] : verdictWords(a.readiness);
+    return el("span", "pill " + a.readiness + (p ? " partly" : ""), words);
+  };
   var machines = data.machines || [];
   var rules = data.rules || {};
   var targets = [];
@@ -17,7 +26,7 @@
     for (var i = 0; i < as.length; i++) { if (as[i].target === t) { return as[i]; } }
     return null;
   };
-  var order = { "ready": 0, "ready-with-conditions": 1, "unknown": 2, "not-ready": 3, "not-applicable": 4 };
+  var order = { "ready": 0, "ready+partly": 0.5, "ready-with-conditions": 1, "ready-with-conditions+partly": 1.5, "unknown": 2, "not-ready": 3, "not-applicable": 4 };
   var columns = [
     { key: "name", label: L.machine, value: function (m) { return m.name; } },
     { key: "os", label: L.os, value: function (m) { return m.os ? m.os.raw : ""; } },
@@ -27,7 +36,7 @@
     { key: "size", label: L.size, value: function (m) { return m.sizing && m.sizing.vm_size ? m.sizing.vm_size : ""; } }
   ];
   targets.forEach(function (t) {
-    columns.push({ key: "t:" + t, label: t, target: t, value: function (m) { var a = assessment(m, t); return a ? a.readiness : ""; } });
+    columns.push({ key: "t:" + t, label: t, target: t, value: function (m) { var a = assessment(m, t); return a ? a.readiness + (partly(a) ? "+partly" : "") : ""; } });
   });
   var thead = document.querySelector("#table thead");
   var tbody = document.querySelector("#table tbody");
@@ -61,7 +70,7 @@
       if (c.target) {
         var a = assessment(m, c.target);
         if (a) {
-          td.appendChild(el("span", "pill " + a.readiness, verdictWords(a.readiness)));
+          td.appendChild(pill(a));
           if (a.readiness !== "not-applicable" && a.blocking && a.blocking.length) { td.appendChild(el("span", "rule", a.blocking[0])); }
           (a.findings || []).forEach(function (f) { words.push(f.rule); });
         }
@@ -80,7 +89,7 @@
     if (q && tr.dataset.text.indexOf(q) < 0) { return false; }
     var want = verdict.value;
     if (want) {
-      var any = (m.assessments || []).some(function (a) { return a.readiness === want; });
+      var any = (m.assessments || []).some(function (a) { return want === "partly" ? partly(a) : a.readiness === want; });
       if (!any) { return false; }
     }
     return true;
@@ -159,7 +168,7 @@
     (m.assessments || []).forEach(function (a) {
       var h = el("h4");
       h.appendChild(el("span", null, a.target + " " + a.edition + " "));
-      h.appendChild(el("span", "pill " + a.readiness, verdictWords(a.readiness)));
+      h.appendChild(pill(a));
       panel.appendChild(h);
       if (!a.findings || !a.findings.length) {
         panel.appendChild(el("p", null, a.readiness === "not-applicable" ? L.not_covered : L.no_finding));
@@ -179,6 +188,9 @@
         if (r.reference) { var p = el("div", "values"); p.appendChild(link(r.reference, L.page)); box.appendChild(p); }
         panel.appendChild(box);
       });
+      if (partly(a)) {
+        panel.appendChild(el("p", "values", L.not_checked + ": " + a.coverage.not_evaluated.join(", ")));
+      }
       if (a.not_evaluated && a.not_evaluated.length) {
         panel.appendChild(el("p", "values", L.not_evaluated + ": " + a.not_evaluated.join(", ")));
       }
@@ -206,7 +218,16 @@
       verdict.value = "not-ready";
       var notReady = machines.filter(function (m) { return (m.assessments || []).some(function (a) { return a.readiness === "not-ready"; }); }).length;
       check("filter by verdict", render() === notReady);
+      verdict.value = "partly";
+      var partlyShown = machines.filter(function (m) { return (m.assessments || []).some(partly); }).length;
+      check("filter partly checked", render() === partlyShown);
       verdict.value = "";
+      render();
+      var plain = Array.prototype.filter.call(tbody.querySelectorAll(".pill.partly"), function (p) { return p.textContent === verdictWords("ready"); }).length;
+      var marked = tbody.querySelectorAll(".pill.partly").length;
+      var expectedPartly = 0;
+      machines.forEach(function (m) { (m.assessments || []).forEach(function (a) { if (partly(a)) { expectedPartly += 1; } }); });
+      check("partly checked marked", marked === expectedPartly && plain === 0);
       sortBy("name");
       var first = tbody.querySelector("tr:not([hidden]) td").textContent;
       var names = machines.map(function (m) { return m.name; }).sort();

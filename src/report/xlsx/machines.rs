@@ -10,6 +10,7 @@ use crate::lifecycle::SupportStatus;
 use crate::model::{DiskRole, Value};
 use crate::plan::Planner;
 use crate::report::plan::PlanTotals;
+use crate::rules::coverage::Checked;
 use crate::rules::{Outcome, Readiness, Severity};
 
 /// The machine-name column as wide as the longest name (10 to 40 characters).
@@ -113,7 +114,9 @@ pub fn machines(
         s.text(r, 0, &m.name)?;
         let mut blockers = 0;
         for (j, a) in ev.per_machine[i].iter().enumerate() {
-            s.text(r, first_target + j as u16, st.lang.readiness(a.readiness))?;
+            // `ready (partly checked)` where blocking rules were not evaluated.
+            let words = crate::report::checked::words(Checked::of(a), st.lang);
+            s.text(r, first_target + j as u16, &words)?;
             if a.readiness == Readiness::NotApplicable {
                 continue;
             }

@@ -48,7 +48,10 @@ pub struct Styles {
     pub indent: Format,
     pub link: Format,
     pub ready: Format,
+    /// Ready, partly checked: blocking rules not evaluated.
+    pub ready_partly: Format,
     pub conditions: Format,
+    pub conditions_partly: Format,
     pub not_ready: Format,
     pub unknown: Format,
     pub not_applicable: Format,
@@ -56,7 +59,7 @@ pub struct Styles {
 
 impl Styles {
     /// Every format, in a fixed order.
-    fn all(&self) -> [&Format; 17] {
+    fn all(&self) -> [&Format; 19] {
         [
             &self.header,
             &self.title,
@@ -71,7 +74,9 @@ impl Styles {
             &self.indent,
             &self.link,
             &self.ready,
+            &self.ready_partly,
             &self.conditions,
+            &self.conditions_partly,
             &self.not_ready,
             &self.unknown,
             &self.not_applicable,
@@ -117,7 +122,10 @@ impl Styles {
                 .set_font_color(Color::RGB(0x0563C1))
                 .set_underline(rust_xlsxwriter::FormatUnderline::Single),
             ready: fill(0xC6EFCE, 0x006100),
+            // The verdict's font on a paler fill, in italics: it holds as far as checked.
+            ready_partly: fill(0xEBF7EE, 0x006100).set_italic(),
             conditions: fill(0xFFEB9C, 0x9C5700),
+            conditions_partly: fill(0xFFF6D6, 0x9C5700).set_italic(),
             not_ready: fill(0xFFC7CE, 0x9C0006),
             unknown: fill(0xE7E6E6, 0x404040),
             not_applicable: fill(0xDDEBF7, 0x1F4E78),
@@ -337,7 +345,17 @@ impl<'a> Sheet<'a> {
         let ko = |r: crate::rules::Readiness| st.lang.readiness(r);
         use crate::rules::Readiness as R;
         let mut seen: Vec<&str> = Vec::new();
+        use crate::report::checked::words;
+        use crate::rules::coverage::Checked;
+        let partly = |readiness| Checked {
+            readiness,
+            partly: true,
+        };
+        let ready_partly = words(partly(R::Ready), st.lang);
+        let conditions_partly = words(partly(R::ReadyWithConditions), st.lang);
         for (word, f) in [
+            (ready_partly.as_str(), &st.ready_partly),
+            (conditions_partly.as_str(), &st.conditions_partly),
             (ko(R::Ready), &st.ready),
             (ko(R::ReadyWithConditions), &st.conditions),
             (ko(R::NotReady), &st.not_ready),

@@ -6,22 +6,43 @@ use super::{Sheet, Styles};
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
 use crate::plan::Planner;
+use crate::report::checked;
 use crate::report::plan::PlanTotals;
 use crate::report::summary::summarise;
 use crate::rules::Readiness;
 use crate::units::format_duration_in;
 
-const READINESS: [(Readiness, &str, u32); 5] = [
-    (Readiness::Ready, "Ready", 0x70AD47),
+/// The readiness columns and chart series: ready and ready with conditions each fully and
+/// partly checked (blocking rules not evaluated), then the other verdicts. Partly checked is
+/// the paler shade of its verdict's colour.
+const READINESS: [(Readiness, bool, &str, u32); 7] = [
+    (Readiness::Ready, false, "Ready", 0x70AD47),
+    (Readiness::Ready, true, "Ready", 0xC5E0B4),
     (
         Readiness::ReadyWithConditions,
+        false,
         "Ready with conditions",
         0xFFC000,
     ),
-    (Readiness::NotReady, "Not ready", 0xC00000),
-    (Readiness::Unknown, "Unknown", 0xA6A6A6),
-    (Readiness::NotApplicable, "Not applicable", 0xDDEBF7),
+    (
+        Readiness::ReadyWithConditions,
+        true,
+        "Ready with conditions",
+        0xFFE699,
+    ),
+    (Readiness::NotReady, false, "Not ready", 0xC00000),
+    (Readiness::Unknown, false, "Unknown", 0xA6A6A6),
+    (Readiness::NotApplicable, false, "Not applicable", 0xDDEBF7),
 ];
+
+/// A readiness column's heading: `Ready, fully checked`, `Ready, partly checked`, `Not ready`.
+fn heading(rd: Readiness, partly: bool, label: &str, st: &Styles) -> String {
+    if rd.eligible() {
+        checked::label(st.lang.tr(label), partly, st.lang)
+    } else {
+        st.lang.tr(label).to_string()
+    }
+}
 
 pub fn write(
     ws: &mut Worksheet,
@@ -38,6 +59,8 @@ pub fn write(
         ("", 28.0),
         ("", 26.0),
         ("", if st.lang.is_ko() { 66.0 } else { 52.0 }),
+        ("", 12.0),
+        ("", 12.0),
         ("", 12.0),
         ("", 12.0),
         ("", 12.0),
@@ -101,19 +124,18 @@ pub fn write(
     s.text_with(r, 0, st.lang.tr("Readiness by target"), &st.subtitle)?;
     r += 1;
     let head = r;
-    let cols = [
-        "Target",
-        "Edition",
-        "Matrix",
-        "Ready",
-        "Ready with conditions",
-        "Not ready",
-        "Unknown",
-        "Not applicable",
-        "Source",
-    ];
+    let mut cols: Vec<String> = ["Target", "Edition", "Matrix"]
+        .iter()
+        .map(|h| st.lang.tr(h).to_string())
+        .collect();
+    cols.extend(
+        READINESS
+            .iter()
+            .map(|(rd, p, l, _)| heading(*rd, *p, l, st)),
+    );
+    cols.push(st.lang.tr("Source").to_string());
     for (c, h) in cols.iter().enumerate() {
-        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
+        s.text_with(r, c as u16, h, &st.header)?;
     }
     s.ws.set_row_height(r, 30)?;
     for t in &summary.targets {
@@ -121,8 +143,9 @@ pub fn write(
         s.text_with(r, 0, &t.target, &st.top)?;
         s.text_with(r, 1, &t.edition, &st.top)?;
         s.wrapped(r, 2, &t.title, st)?;
-        for (k, (rd, _, _)) in READINESS.iter().enumerate() {
-            s.num(r, 3 + k as u16, t.readiness.get(*rd) as f64, &st.int)?;
+        for (k, (rd, partly, _, _)) in READINESS.iter().enumerate() {
+            let n = t.readiness.get_checked(*rd, *partly);
+            s.num(r, 3 + k as u16, n as f64, &st.int)?;
         }
         s.link(r, 3 + READINESS.len() as u16, &t.source, "matrix page", st)?;
     }
@@ -131,10 +154,10 @@ pub fn write(
         let mut chart = Chart::new(ChartType::BarStacked);
         chart.title().set_name(st.lang.tr("Machines by readiness"));
         let sheet = st.lang.tr("Summary");
-        for (k, (_, name, colour)) in READINESS.iter().enumerate() {
+        for (k, (rd, partly, name, colour)) in READINESS.iter().enumerate() {
             chart
                 .add_series()
-                .set_name(st.lang.tr(name))
+                .set_name(heading(*rd, *partly, name, st).as_str())
                 .set_categories((sheet, head + 1, 0, last, 0))
                 .set_values((sheet, head + 1, 3 + k as u16, last, 3 + k as u16))
                 .set_format(rust_xlsxwriter::ChartFormat::new().set_solid_fill(
@@ -222,6 +245,59 @@ pub fn write(
     }
 
     r = super::sizing::section(&mut s, r, planner, totals, st)?;
+
+    // What the ready verdicts rest on: blocking rules the inventory gave no column for.
+    if summary
+        .targets
+        .iter()
+        .any(|t| !t.unchecked_blockers.is_empty())
+    {
+        r += 2;
+        s.text_with(
+            r,
+            0,
+            st.lang.pick(
+                "Partly checked: blocking rules not checked for ready machines",
+                "일부만 확인: 준비된 머신에 대해 확인하지 않은 차단 규칙",
+            ),
+            &st.subtitle,
+        )?;
+        r += 1;
+        s.text(
+            r,
+            0,
+            st.lang.pick(
+                "Ready as far as checked: the inventory has no column for these blocking rules, so they were not checked.",
+                "확인한 범위에서 준비됨: 인벤토리에 열이 없어 다음 차단 규칙은 확인하지 않았습니다.",
+            ),
+        )?;
+        r += 1;
+        let machines = st
+            .lang
+            .pick("Machines partly checked", "일부만 확인한 머신");
+        for (c, h) in [
+            st.lang.tr("Target"),
+            st.lang.tr("Rule"),
+            st.lang.tr("Title"),
+            machines,
+            st.lang.tr("Why"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            s.text_with(r, c as u16, h, &st.header)?;
+        }
+        for t in &summary.targets {
+            for g in &t.unchecked_blockers {
+                r += 1;
+                s.text(r, 0, &t.target)?;
+                s.text(r, 1, &g.rule)?;
+                s.text(r, 2, &g.title)?;
+                s.num(r, 3, g.machines as f64, &st.int)?;
+                s.text_with(r, 4, &g.why, &st.indent)?;
+            }
+        }
+    }
 
     // What the inventory could not say.
     r += 2;
