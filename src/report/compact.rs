@@ -140,7 +140,7 @@ pub fn render(
     let longest = inv
         .machines
         .iter()
-        .map(|m| width(&m.name))
+        .map(|m| width(&super::safe::term(&m.name)))
         .max()
         .unwrap_or(7)
         .max(width(head_word))
@@ -167,7 +167,10 @@ pub fn render(
     }
     let _ = writeln!(s, "{}", head.trim_end());
     for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
-        let mut line = format!("  {}", pad(&elide_middle(&m.name, name_w), name_w));
+        // Escaped before it is measured and painted: the column stays aligned, and no
+        // escape of the inventory's can ride along with rehost's colours.
+        let name = super::safe::term(&m.name);
+        let mut line = format!("  {}", pad(&elide_middle(&name, name_w), name_w));
         for j in &shown {
             let (a, mx) = (&per[*j], ev.selection.matrices[*j]);
             // `✓?` where the verdict rests on blocking rules not evaluated.

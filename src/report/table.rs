@@ -37,7 +37,7 @@ pub fn reason(a: &Assessment, mx: &Matrix, lang: Lang) -> String {
                 )
             };
             let rule = &mx.rules[f.rule];
-            format!("{}: {}{more}", rule.id, f.message())
+            format!("{}: {}{more}", rule.id, super::safe::term(f.message()))
         }
     }
 }
@@ -49,7 +49,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
     let width = inv
         .machines
         .iter()
-        .map(|m| i18n::width(&m.name))
+        .map(|m| i18n::width(&super::safe::term(&m.name)))
         .max()
         .unwrap_or(4)
         .clamp(7, 40);
@@ -146,7 +146,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             .filter(|(_, (_, per))| per[j].readiness != Readiness::NotApplicable)
         {
             let a = &per[j];
-            let name = pad(&elide_middle(&m.name, width), width);
+            let name = pad(&elide_middle(&super::safe::term(&m.name), width), width);
             let verdict = pad(&checked::words(Checked::of(a), lang), vw);
             let dr = ev.dr[i].get(j).and_then(|d| d.as_ref());
             let dr_col = if show_dr {
