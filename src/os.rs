@@ -278,10 +278,21 @@ static ARCH_ARM: LazyLock<Regex> =
 static ONE_OF: LazyLock<Regex> =
     LazyLock::new(|| ci(r"\b\d+(\.\d+)?(\s*/\s*\d+(\.\d+)?)+\b").expect("static regex"));
 
+/// Nano Server, the Windows Server 2016 installation option that several matrices exclude by
+/// name: `Windows Server 2016 Nano Server`, `… Datacenter Nano 64-bit …`, `… Standard Nano
+/// Server`. It is read as the edition ahead of Datacenter or Standard, because it is what
+/// decides support. A Nano Server whose string does not say so (WMI's Caption names only
+/// `… Datacenter`; its SKU 143 or 144 tells it apart) is read as the plain edition.
+static NANO: LazyLock<Regex> = LazyLock::new(|| ci(r"\bnano(\s*server)?\b").expect("static regex"));
+
 static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     ci(r"\b(datacenter|standard|enterprise|essentials|web|foundation|core|professional|pro|home|ultimate|or later)\b")
         .expect("static regex")
 });
+
+/// The edition a Nano Server string is read as (`Os::edition`), and what an OS spec's
+/// `(nano server)` asks for.
+pub const NANO_SERVER: &str = "nano server";
 
 /// Reads an architecture word: `x64`, `64-bit`, `amd64`, `x86`, `32-bit`, `arm64`.
 pub fn parse_arch(text: &str) -> Option<Arch> {
@@ -386,11 +397,17 @@ impl Catalogue {
                 (v, None) => v,
             };
             // Edition words are Windows's; "Enterprise" in "Red Hat Enterprise Linux" is a name.
+            let nano = e.family == Family::Windows && NANO.is_match(&cleaned);
             let edition = EDITION
                 .captures(&cleaned)
                 .filter(|c| e.family == Family::Windows || &c[1].to_ascii_lowercase() == "or later")
                 .map(|c| c[1].to_ascii_lowercase())
                 .map(|e| if e == "pro" { "professional".into() } else { e });
+            let edition = if nano && edition.as_deref() != Some("or later") {
+                Some(NANO_SERVER.to_string())
+            } else {
+                edition
+            };
             let mut arch_derived = false;
             let architecture = architecture.or_else(|| {
                 let from = e.x64_only_from.as_ref()?;

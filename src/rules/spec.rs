@@ -61,13 +61,16 @@ impl<'de> Deserialize<'de> for Pattern {
 
 /// An OS (or host, or management server) named by catalogue product and an optional version
 /// range: `rhel 7.0..=7.9`, `windows-server 2012 R2`, `ubuntu 18.04..`, `vcenter ..=6.5`,
-/// or a family: `linux`, `windows`.
+/// or a family: `linux`, `windows`; and, in brackets, an installation option the page names
+/// on its own: `windows-server 2016 (nano server)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OsSpec {
     pub text: String,
     pub product: String,
     pub low: Option<Version>,
     pub high: Option<(Version, bool)>,
+    /// The edition the OS must be read as (`nano server`), or any.
+    pub edition: Option<String>,
     /// The date of the edition that holds this spec (set when its matrix loads): a label such
     /// as `Windows Server 2016 or later` stands, for this edition, only for the releases
     /// published by then.
@@ -93,7 +96,7 @@ impl<'de> Deserialize<'de> for OsSpec {
 
 impl OsSpec {
     pub fn parse(s: &str) -> Result<OsSpec, String> {
-        let t = s.trim();
+        let (t, edition) = split_edition(s)?;
         let (product, range) = match t.split_once(char::is_whitespace) {
             Some((p, r)) => (p.to_ascii_lowercase(), r.trim()),
             None => (t.to_ascii_lowercase(), ""),
@@ -128,10 +131,11 @@ impl OsSpec {
             return Err(format!("OS spec {s:?}: the range is backwards"));
         }
         Ok(OsSpec {
-            text: t.to_string(),
+            text: s.trim().to_string(),
             product,
             low,
             high,
+            edition,
             as_of: None,
         })
     }
@@ -150,8 +154,17 @@ impl OsSpec {
             crate::model::Lang::En => crate::os::product_name(&self.product),
             crate::model::Lang::Ko => crate::os::product_name_ko(&self.product),
         };
-        let range = self
-            .text
+        let (text, _) = split_edition(&self.text).unwrap_or((self.text.as_str(), None));
+        let words = self.range_words(name, text, lang);
+        match self.edition.as_deref() {
+            Some(crate::os::NANO_SERVER) => format!("{words} Nano Server"),
+            Some(e) => format!("{words} ({e})"),
+            None => words,
+        }
+    }
+
+    fn range_words(&self, name: &str, text: &str, lang: crate::model::Lang) -> String {
+        let range = text
             .split_once(char::is_whitespace)
             .map_or("", |(_, r)| r.trim());
         if range.is_empty() {
@@ -194,6 +207,11 @@ impl OsSpec {
             p => os.product == p,
         };
         if !product_ok {
+            return Match::No;
+        }
+        if let Some(e) = &self.edition
+            && os.edition.as_deref() != Some(e.as_str())
+        {
             return Match::No;
         }
         if self.low.is_none() && self.high.is_none() {
@@ -278,6 +296,24 @@ impl OsSpec {
             Match::Partly
         }
     }
+}
+
+/// A spec's text without its bracketed edition, and the edition: `windows-server 2016 (nano
+/// server)` → (`windows-server 2016`, `nano server`). Only editions that the catalogue reads
+/// are accepted, so that a misspelt one is an error instead of a spec that never matches.
+fn split_edition(s: &str) -> Result<(&str, Option<String>), String> {
+    let t = s.trim();
+    let Some(open) = t.strip_suffix(')').and_then(|t| t.rfind('(')) else {
+        return Ok((t, None));
+    };
+    let edition = t[open + 1..t.len() - 1].trim().to_ascii_lowercase();
+    if edition != crate::os::NANO_SERVER {
+        return Err(format!(
+            "OS spec {s:?}: unknown edition {edition:?} (the only one is \"{}\")",
+            crate::os::NANO_SERVER
+        ));
+    }
+    Ok((t[..open].trim_end(), Some(edition)))
 }
 
 /// Yes when every answer is yes, no when every one is no, else partly.

@@ -376,3 +376,75 @@ fn rvtools_raw_column_answers_the_rdm_and_pass_through_rule() {
             .any(|f| f["rule"] == "MIGVMW-RDM" && f["outcome"] == "fail")
     );
 }
+
+/// The asr-hyperv edition in force on a day, at the boundaries that matter. No text of the
+/// Hyper-V matrix from 2022 to 2025 is known (rules/asr-hyperv/2021-10-05.toml, notes), so
+/// the 2021-10-05 edition judges every day until 2026-05-05: a Windows Server 2022 host, VMM
+/// 2022 and the large disks fail until then and pass from that day. A Nano Server guest fails
+/// in every edition: each page says "Windows Server 2016 Nano Server isn't supported".
+#[test]
+fn asr_hyperv_editions_by_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("estate.csv");
+    std::fs::write(
+        &csv,
+        "Name,Platform,Gen,Firmware,Secure boot,OS,OS architecture,OS disk (GB),Data disk (GB),Number of data disks,Host OS,Managed by\n\
+         hv-2022,Hyper-V,2,UEFI,No,Windows Server 2019 Datacenter,x64,3000,8000,1,Windows Server 2022,VMM 2022\n\
+         hv-nano,Hyper-V,1,BIOS,No,Windows Server 2016 Nano Server,x64,127,100,1,Windows Server 2016,VMM 2016\n",
+    )
+    .unwrap();
+    let at = |date: &str| -> (String, Vec<String>, Vec<String>) {
+        let out = rehost(&[
+            "assess",
+            "--format",
+            "json",
+            "--target",
+            "asr-hyperv",
+            "--as-of",
+            date,
+            csv.to_str().unwrap(),
+        ]);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let blocking = |m: usize| -> Vec<String> {
+            v["machines"][m]["assessments"][0]["blocking"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| {
+                    x.as_str()
+                        .map_or_else(|| x["rule"].to_string(), str::to_string)
+                })
+                .map(|s| s.trim_matches('"').to_string())
+                .collect()
+        };
+        let edition = v["machines"][0]["assessments"][0]["edition"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        (edition, blocking(0), blocking(1))
+    };
+    let large = [
+        "ASRHV-HOST-OS",
+        "ASRHV-VMM",
+        "ASRHV-OSDISK-GEN2",
+        "ASRHV-DATADISK-SIZE",
+    ];
+    for (date, edition, large_fails) in [
+        ("2018-02-14", "2018-02-14", true),
+        ("2021-10-04", "2020-01-27", true),
+        ("2021-10-05", "2021-10-05", true),
+        ("2023-06-30", "2021-10-05", true),
+        ("2026-05-04", "2021-10-05", true),
+        ("2026-05-05", "2026-05-05", false),
+        ("2026-12-01", "2026-09-11", false),
+    ] {
+        let (got, hv2022, nano) = at(date);
+        assert_eq!(got, edition, "edition in force on {date}");
+        if large_fails {
+            assert_eq!(hv2022, large, "{date}");
+        } else {
+            assert!(hv2022.is_empty(), "{date}: {hv2022:?}");
+        }
+        assert_eq!(nano, ["ASRHV-NANO-SERVER"], "{date}");
+    }
+}

@@ -2,8 +2,9 @@
 //! vCenter, RVTools, Azure Migrate, Hyper-V/SCVMM and os-release files really write them, each
 //! with the public file it was seen in and what it means: product, version (`2019`, `8.10`,
 //! `12 SP5`), one of several (`4|5|6|7`), this or later (`2016..`), none (empty), and the
-//! architecture when the string says it. Strings the catalogue cannot read yet are listed at
-//! the end of the file as comments, with why.
+//! architecture when the string says it, and where a row gives it the edition (`nano server`).
+//! Strings the catalogue cannot read yet are listed at the end of the file as comments, with
+//! why.
 
 use rehost::model::Arch;
 use rehost::os::Catalogue;
@@ -61,6 +62,12 @@ fn real_os_strings_read_as_they_mean() {
             || want_arch.is_none() && os.architecture.is_some() && !os.arch_derived
         {
             wrong.push(format!("arch {:?} (want {arch:?})", os.architecture));
+        }
+        // The edition, where the row gives one (Nano Server is judged on its own).
+        if let Some(want) = r.get(6).filter(|e| !e.is_empty())
+            && os.edition.as_deref() != Some(want)
+        {
+            wrong.push(format!("edition {:?} (want {want:?})", os.edition));
         }
         if !wrong.is_empty() {
             failures.push(format!("{raw:?}: {}", wrong.join("; ")));

@@ -97,6 +97,38 @@ fn os_specs_match_versions_and_lines() {
             "Ubuntu Linux (64-bit)",
             Match::Partly,
         ),
+        // Nano Server: an installation option the page names on its own; a string that does
+        // not say Nano is not Nano, and other versions are not the page's "2016 Nano Server".
+        (
+            "windows-server 2016 (nano server)",
+            "Windows Server 2016 Nano Server",
+            Match::Yes,
+        ),
+        (
+            "windows-server 2016 (nano server)",
+            "Windows Server 2016 Datacenter Nano 64-bit English Evaluation",
+            Match::Yes,
+        ),
+        (
+            "windows-server 2016 (nano server)",
+            "Microsoft Windows Server 2016 Datacenter",
+            Match::No,
+        ),
+        (
+            "windows-server 2016 (nano server)",
+            "Windows Server 2016 Datacenter Core 64-bit English Evaluation",
+            Match::No,
+        ),
+        (
+            "windows-server 2016 (nano server)",
+            "Windows Server 2019 Nano Server",
+            Match::No,
+        ),
+        (
+            "windows-server 2016",
+            "Windows Server 2016 Nano Server",
+            Match::Yes,
+        ),
         ("sles 12 SP1..=12 SP5", "SLES 12 SP4", Match::Yes),
         (
             "sles 12 SP1..=12 SP5",
@@ -191,6 +223,11 @@ fn bad_specs_are_refused() {
             .contains("backwards")
     );
     assert!(OsSpec::parse("rhel ..").is_err());
+    assert!(
+        OsSpec::parse("windows-server 2016 (nano)")
+            .unwrap_err()
+            .contains("unknown edition")
+    );
 }
 
 #[test]
@@ -217,8 +254,18 @@ mod words {
                 "Oracle Linux 6.4 up to, not including, 7.0",
             ),
             ("linux", "Linux"),
+            (
+                "windows-server 2016 (nano server)",
+                "Windows Server 2016 Nano Server",
+            ),
         ] {
             assert_eq!(OsSpec::parse(spec).unwrap().words(), words, "{spec}");
         }
+        assert_eq!(
+            OsSpec::parse("windows-server 2016 (nano server)")
+                .unwrap()
+                .words_in(crate::model::Lang::Ko),
+            "Windows Server 2016 Nano Server"
+        );
     }
 }
