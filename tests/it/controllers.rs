@@ -277,8 +277,8 @@ fn nvme_disks_decide_readiness_end_to_end() {
     }
 }
 
-/// The editions before the pages spoke of NVMe do not judge it; the 2020 Site Recovery page
-/// said no NVMe for any machine.
+/// The editions before the pages spoke of NVMe do not judge it; the Site Recovery page of
+/// early 2021 said no NVMe for any machine (its text of 09/25/2020 had no NVMe row).
 #[test]
 fn nvme_rules_follow_the_page_editions() {
     let file = "tests/fixtures/rvtools-4x-controllers.xlsx";
@@ -291,7 +291,10 @@ fn nvme_rules_follow_the_page_editions() {
     ]);
     let a = assessment(&old_migrate, "win-nvme", "migrate-vmware-agentless");
     assert_eq!(a["readiness"], "ready", "{a}");
-    let asr_2020 = assess_json(&[file, "-t", "asr-vmware", "--as-of", "2020-08-01"]);
+    let before = assess_json(&[file, "-t", "asr-vmware", "--as-of", "2020-08-01"]);
+    let a = assessment(&before, "win-nvme", "asr-vmware");
+    assert!(!blocking(a).contains(&"ASRVMW-NVME"), "{a}");
+    let asr_2020 = assess_json(&[file, "-t", "asr-vmware", "--as-of", "2021-03-10"]);
     // (vCenter 8 and Windows Server 2022 came later too: the NVMe rule is one blocker.)
     let a = assessment(&asr_2020, "win-nvme", "asr-vmware");
     assert!(blocking(a).contains(&"ASRVMW-NVME"), "{a}");

@@ -220,3 +220,94 @@ fn azure_migrate_readiness_changes_on_the_days_its_pages_changed() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The asr-vmware page kept ms.date 07/14/2020 from July 2020 to spring 2021 and 08/02/2021
+/// into 2022 while its lists and limits changed; the editions dated by the copies read put each
+/// change on the right side of its date. One machine per change, judged on both sides.
+#[test]
+fn asr_vmware_changes_fall_on_their_dates() {
+    let set = RuleSet::builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("dated.csv");
+    std::fs::write(
+        &csv,
+        "Name,Platform,Managed by,Host OS,Gen,Firmware,OS,OS architecture,OS disk (GB),Data disk (GB)\n\
+         ol82,VMware,vCenter Server 7.0,VMware ESXi 7.0.3,1,BIOS,Oracle Linux 8.2,x64,100,100\n\
+         big-data,VMware,vCenter Server 7.0,VMware ESXi 7.0.3,1,BIOS,Windows Server 2019,x64,100,32767\n\
+         gen2-os,VMware,vCenter Server 7.0,VMware ESXi 7.0.3,2,UEFI,Windows Server 2019,x64,4095,100\n\
+         deb10,VMware,vCenter Server 7.0,VMware ESXi 7.0.3,1,BIOS,Debian GNU/Linux 10.9,x64,100,100\n\
+         ws2022,VMware,vCenter Server 7.0,VMware ESXi 7.0.3,1,BIOS,Windows Server 2022,x64,100,100\n\
+         vc70,VMware,vCenter Server 7.0,VMware ESXi 6.7.0,1,BIOS,Windows Server 2019,x64,100,100\n",
+    )
+    .unwrap();
+    let inv = inventory::import(&[&csv]).unwrap();
+    let machine = |n: &str| inv.machines.iter().find(|m| m.name == n).unwrap();
+    // (day, machine, rule, edition in force, outcome)
+    let rows = [
+        ("2020-07-13", "vc70", "ASRVMW-VCENTER", "2019-10-15", "fail"),
+        ("2020-07-14", "vc70", "ASRVMW-VCENTER", "2020-07-14", "pass"),
+        ("2020-08-01", "ol82", "ASRVMW-OS", "2020-07-14", "pass"),
+        ("2021-02-15", "ol82", "ASRVMW-OS", "2021-02-10", "pass"),
+        ("2021-03-03", "ol82", "ASRVMW-OS", "2021-03-03", "fail"),
+        ("2021-06-01", "ol82", "ASRVMW-OS", "2021-03-08", "fail"),
+        ("2021-08-02", "ol82", "ASRVMW-OS", "2021-08-02", "pass"),
+        (
+            "2020-10-01",
+            "big-data",
+            "ASRVMW-DATADISK-SIZE",
+            "2020-07-14",
+            "fail",
+        ),
+        (
+            "2021-03-07",
+            "big-data",
+            "ASRVMW-DATADISK-SIZE",
+            "2021-03-03",
+            "fail",
+        ),
+        (
+            "2021-06-01",
+            "big-data",
+            "ASRVMW-DATADISK-SIZE",
+            "2021-03-08",
+            "pass",
+        ),
+        (
+            "2020-10-01",
+            "gen2-os",
+            "ASRVMW-OSDISK",
+            "2020-07-14",
+            "fail",
+        ),
+        (
+            "2021-06-01",
+            "gen2-os",
+            "ASRVMW-OSDISK-GEN2",
+            "2021-03-08",
+            "pass",
+        ),
+        ("2020-10-01", "deb10", "ASRVMW-OS", "2020-07-14", "fail"),
+        ("2021-02-10", "deb10", "ASRVMW-OS", "2021-02-10", "pass"),
+        ("2021-11-21", "ws2022", "ASRVMW-OS", "2021-08-02", "fail"),
+        ("2021-11-22", "ws2022", "ASRVMW-OS", "2021-11-22", "pass"),
+    ];
+    let mut failures = Vec::new();
+    for (day, name, rule, edition, want) in rows {
+        let sel = set
+            .select(
+                &["asr-vmware".to_string()],
+                Some(rehost::rules::Date::parse(day).unwrap()),
+            )
+            .unwrap();
+        let m = sel.matrices[0];
+        if m.edition().to_string() != edition {
+            failures.push(format!("{day}: edition {} (want {edition})", m.edition()));
+            continue;
+        }
+        let got = outcome_of(m, rule, machine(name)).unwrap_or_else(|| "no such rule".into());
+        if !got.starts_with(&format!("{want} ")) {
+            failures.push(format!("{day} {name} {rule}: {got} (want {want})"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

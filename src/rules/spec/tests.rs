@@ -41,7 +41,11 @@ fn os_specs_match_versions_and_lines() {
         // that ends inside it (`..8.5`) covers part of it.
         ("oracle-linux 7.0..8", "Oracle Linux 8 (64-bit)", Match::No),
         ("oracle-linux 7.0..8", "Oracle Linux 7 (64-bit)", Match::Yes),
-        ("oracle-linux 7.0..8.5", "Oracle Linux 8 (64-bit)", Match::Partly),
+        (
+            "oracle-linux 7.0..8.5",
+            "Oracle Linux 8 (64-bit)",
+            Match::Partly,
+        ),
         ("centos 6.3..", "CentOS 7 (64-bit)", Match::Yes),
         ("windows-server 2012 R2", "Windows Server 2012", Match::No),
         ("windows-server 2012", "Windows Server 2012", Match::Yes),
