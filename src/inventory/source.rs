@@ -200,6 +200,7 @@ fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, Im
         kind,
         sheets,
         notes,
+        damage: Vec::new(),
     })
 }
 

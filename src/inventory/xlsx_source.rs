@@ -167,6 +167,7 @@ pub fn read_xlsx_with(
         kind: FileKind::Xlsx,
         sheets,
         notes,
+        damage: Vec::new(),
     })
 }
 
