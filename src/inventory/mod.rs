@@ -18,6 +18,7 @@ mod parallel;
 mod reader;
 mod row;
 mod rvtools;
+mod same_names;
 pub mod sheet;
 pub mod source;
 mod table;

@@ -82,7 +82,10 @@ pub enum ColumnPlan {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
     Xlsx,
-    Xls,
+    /// Excel 97-2003; `biff8` for Excel 97 and later (not BIFF5, Excel 5 and 95).
+    Xls {
+        biff8: bool,
+    },
     Ods,
     Csv,
 }
