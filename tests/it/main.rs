@@ -29,6 +29,7 @@ mod prices;
 mod properties;
 mod readme;
 mod report;
+mod rows_in;
 mod scale;
 mod service_verdicts;
 mod sizing;

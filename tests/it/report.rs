@@ -326,7 +326,7 @@ fn csv_and_markdown_outputs() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "name,source,target,edition,readiness,blocking_rules,conditions,dr_verdict"
+        "name,source,target,edition,readiness,blocking_rules,conditions,dr_verdict,note"
     );
     assert_eq!(lines.len(), 5, "one row per machine × target");
     assert!(lines[1].starts_with("DC1,inventories/exam/seed-q1-asr-hyperv-vmm.csv!2,asr-hyperv,2020-01-27,not-ready,ASRHV-OSDISK-GEN2,"), "{}", lines[1]);
