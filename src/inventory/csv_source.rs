@@ -210,10 +210,12 @@ fn read_line_alone(line: &str, delimiter: u8, width: usize) -> csv::StringRecord
 /// A record that spans several lines: a cell with line breaks in it, or a stray quote that
 /// swallowed the rows after it. A line that looks like a row of the table on its own (as many
 /// fields as the header, its quotes closed) is a swallowed row when it ends the record (a
-/// cell's own last line holds its closing quote, so its quotes never pair up) or when the
-/// quote is still open at the end of the file; and two such lines are more than any note
-/// holds. A note that happens to hold one line shaped like a row is kept as it is.
-fn swallowed_rows(span: &str, delimiter: u8, width: usize, at_eof: bool) -> bool {
+/// cell's own last line holds its closing quote, so its quotes never pair up), when the
+/// quote is still open at the end of the file, or when the record came out with another
+/// number of fields than the header (`fields`: a quote closed by the quote of a later row's
+/// cell leaves that row's other cells as fields of this one); and two such lines are more
+/// than any note holds. A note that happens to hold one line shaped like a row is kept.
+fn swallowed_rows(span: &str, delimiter: u8, width: usize, fields: usize, at_eof: bool) -> bool {
     if width < 2 {
         return false;
     }
@@ -232,7 +234,7 @@ fn swallowed_rows(span: &str, delimiter: u8, width: usize, at_eof: bool) -> bool
         }
     }
     let unclosed = at_eof && span.bytes().filter(|b| *b == b'"').count() % 2 == 1;
-    last_shaped || (shaped == 1 && unclosed)
+    last_shaped || (shaped == 1 && (unclosed || fields != width))
 }
 
 pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
@@ -338,7 +340,7 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
             let end = (base + reader.position().byte() as usize).min(body.len());
             let span = body[byte..end].trim_end_matches(['\r', '\n']);
             if let Some(w) = width
-                && swallowed_rows(span, delimiter, w, end >= body.len())
+                && swallowed_rows(span, delimiter, w, record.len(), end >= body.len())
             {
                 // A stray quote: this line is read on its own, and the reader starts again
                 // on the next line, so the rows the quote swallowed are rows again.

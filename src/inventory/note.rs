@@ -273,15 +273,28 @@ impl Unused {
 pub enum SheetNote {
     Windows1252,
     /// UTF-8 with bytes that are not: `cells` cells hold them, each named in data quality.
-    NotUtf8 { cells: usize },
-    Utf16 { big_endian: bool, bom: bool },
+    NotUtf8 {
+        cells: usize,
+    },
+    Utf16 {
+        big_endian: bool,
+        bom: bool,
+    },
     NulRemoved,
     Delimiter(String),
-    NotATable { sheet: String, what: NotATable },
+    NotATable {
+        sheet: String,
+        what: NotATable,
+    },
     /// A later sheet named as an earlier one, read under a name of its own.
-    SameName { name: String, read_as: String },
+    SameName {
+        name: String,
+        read_as: String,
+    },
     /// A later sheet named as an earlier one in an xls, which can be read only once.
-    SameNameNotRead { name: String },
+    SameNameNotRead {
+        name: String,
+    },
     RvtoolsVersion(String),
     RvtoolsTab(String),
     NotUsed(Unused),
@@ -333,9 +346,9 @@ impl SheetNote {
             SameName { name, read_as } if ko => format!(
                 "시트 여러 개의 이름이 {name:?}이므로 뒤의 시트는 {read_as:?}(으)로 읽습니다"
             ),
-            SameName { name, read_as } => format!(
-                "more than one sheet is named {name:?}: a later one is read as {read_as:?}"
-            ),
+            SameName { name, read_as } => {
+                format!("more than one sheet is named {name:?}: a later one is read as {read_as:?}")
+            }
             SameNameNotRead { name } if ko => format!(
                 "시트 여러 개의 이름이 {name:?}입니다. xls 읽기는 이름마다 시트 하나(마지막 시트)만 읽을 수 있어 나머지는 읽지 않았습니다. .xlsx로 저장하면 모두 읽습니다"
             ),

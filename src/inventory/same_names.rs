@@ -52,7 +52,11 @@ fn attr_value(tag: &[u8], key: &[u8]) -> Option<(usize, usize)> {
         if rest[eq] != b'=' {
             continue;
         }
-        let q = eq + 1 + rest[eq + 1..].iter().position(|b| !b.is_ascii_whitespace())?;
+        let q = eq
+            + 1
+            + rest[eq + 1..]
+                .iter()
+                .position(|b| !b.is_ascii_whitespace())?;
         let quote = rest[q];
         if quote != b'"' && quote != b'\'' {
             return None;
@@ -98,11 +102,7 @@ fn named_tags(xml: &[u8], element: &[u8], key: &[u8]) -> Vec<(usize, usize, usiz
 
 /// `xml` with the name of each tag that repeats an earlier one made unique; the notes say
 /// which. `None` when no name repeats.
-fn rename_in(
-    xml: &[u8],
-    element: &[u8],
-    key: &[u8],
-) -> Option<(Vec<u8>, Vec<SheetNote>)> {
+fn rename_in(xml: &[u8], element: &[u8], key: &[u8]) -> Option<(Vec<u8>, Vec<SheetNote>)> {
     let tags = named_tags(xml, element, key);
     let names: Vec<String> = tags.iter().map(|t| t.3.clone()).collect();
     let new = unique_names(&names);
@@ -136,8 +136,8 @@ fn replace_entry(bytes: &[u8], entry: &str, data: &[u8]) -> Option<Vec<u8>> {
     for i in 0..zin.len() {
         let f = zin.by_index_raw(i).ok()?;
         if f.name().ok().as_deref() == Some(entry) {
-            let options = zip::write::SimpleFileOptions::default()
-                .compression_method(f.compression());
+            let options =
+                zip::write::SimpleFileOptions::default().compression_method(f.compression());
             drop(f);
             out.start_file(entry, options).ok()?;
             out.write_all(data).ok()?;
@@ -216,7 +216,14 @@ mod tests {
         );
         assert_eq!(notes.len(), 2);
         // `<sheets>` is not a sheet, and a workbook without repeats is left alone.
-        assert!(rename_in(br#"<sheets><sheet name="A"/><sheet name="B"/></sheets>"#, b"sheet", b"name").is_none());
+        assert!(
+            rename_in(
+                br#"<sheets><sheet name="A"/><sheet name="B"/></sheets>"#,
+                b"sheet",
+                b"name"
+            )
+            .is_none()
+        );
     }
 
     #[test]

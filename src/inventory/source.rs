@@ -113,7 +113,10 @@ fn check_compound_file(name: &str, bytes: &[u8]) -> Result<bool, ImportError> {
         .ok_or_else(|| bad("it holds no Workbook stream".into()))?;
     let mut s = cf.open_stream(stream).map_err(|e| bad(e.to_string()))?;
     let mut bof = [0u8; 6];
-    let got = (&mut s).take(6).read(&mut bof).map_err(|e| bad(e.to_string()))?;
+    let got = (&mut s)
+        .take(6)
+        .read(&mut bof)
+        .map_err(|e| bad(e.to_string()))?;
     let biff8 = got == 6 && bof[..2] == [0x09, 0x08] && bof[4..6] == [0x00, 0x06];
     let mut sink = std::io::sink();
     std::io::copy(&mut (&mut s).take(bytes.len() as u64 * 2 + 4096), &mut sink)

@@ -23,7 +23,11 @@ fn import(name: &str, bytes: Vec<u8>) -> Inventory {
             .iter()
             .filter(|d| d.issue == Issue::Skipped && d.sheet == s.sheet && d.row.is_some())
             .count();
-        assert_eq!(named, s.skipped, "{name} {:?}: each skipped row named", s.sheet);
+        assert_eq!(
+            named, s.skipped,
+            "{name} {:?}: each skipped row named",
+            s.sheet
+        );
     }
     inv
 }
@@ -57,7 +61,10 @@ fn a_stray_quote_swallows_no_rows() {
     assert_eq!(inv.machines.len(), 1000, "rows in = machines");
     let m = &inv.machines[499];
     assert_eq!((m.name.as_str(), m.source.row), ("vm0500", 501));
-    assert_eq!(m.os.known().map(|o| o.raw.as_str()), Some("Windows Server 2019"));
+    assert_eq!(
+        m.os.known().map(|o| o.raw.as_str()),
+        Some("Windows Server 2019")
+    );
     assert_eq!(inv.machines[500].name, "vm0501");
     assert_eq!(inv.machines[500].source.row, 502);
     let dq: Vec<_> = inv
@@ -71,19 +78,39 @@ fn a_stray_quote_swallows_no_rows() {
     // Two stray quotes one row apart (the second opening a cell of the next row), a quote in a
     // middle cell, and a note that really spans lines: every row is its own machine again.
     let mut lines = vec!["Name,Cores,Memory (GB),Operating system,Notes".to_string()];
-    lines.extend(
-        (1..=10).map(|i| format!("vm{i:02},2,8,\"Windows Server 2019, Datacenter\",n{i}")),
-    );
+    lines
+        .extend((1..=10).map(|i| format!("vm{i:02},2,8,\"Windows Server 2019, Datacenter\",n{i}")));
     lines[3] = "vm03,\"2,8,Windows Server 2019,n3".into();
     lines[7] = "vm07,2,8,Windows Server 2019,\"first line\nsecond, line\nend\"".into();
     let inv = import("quotes.csv", (lines.join("\n") + "\n").into_bytes());
     assert_eq!(inv.machines.len(), 10, "{:?}", names(&inv));
     let vm03 = &inv.machines[2];
-    assert_eq!(vm03.cores.known(), Some(&2), "the stray quote taken off its cell");
+    assert_eq!(
+        vm03.cores.known(),
+        Some(&2),
+        "the stray quote taken off its cell"
+    );
     assert_eq!(inv.machines[3].name, "vm04");
     let vm07 = &inv.machines[6];
-    assert_eq!(vm07.tags.iter().find(|(h, _)| h == "Notes").unwrap().1, "first line\nsecond, line\nend");
-    assert_eq!(inv.machines[7].source.row, 11, "rows after a note spanning lines keep their lines");
+    assert_eq!(
+        vm07.tags.iter().find(|(h, _)| h == "Notes").unwrap().1,
+        "first line\nsecond, line\nend"
+    );
+    assert_eq!(
+        inv.machines[7].source.row, 11,
+        "rows after a note spanning lines keep their lines"
+    );
+
+    // Two stray quotes in different columns, the second closing the first two lines on.
+    let text = "Name,Cores,Memory (GB),Operating system\nvm1,2,8,Windows Server 2019\nvm2,2,8,\"Windows Server 2019\nvm3,2,8,Windows Server 2019\nvm4,\"2,8,Windows Server 2019\nvm5,2,8,\"Windows Server 2019, Datacenter\"\n";
+    let inv = import("paired.csv", text.as_bytes().to_vec());
+    assert_eq!(names(&inv), vec!["vm1", "vm2", "vm3", "vm4", "vm5"]);
+    let cells: Vec<_> = inv
+        .data_quality
+        .iter()
+        .filter_map(|d| d.cell.clone())
+        .collect();
+    assert_eq!(cells, vec!["paired.csv!D3", "paired.csv!B5"]);
 }
 
 #[test]
@@ -96,7 +123,11 @@ fn every_line_ending_counts_lines() {
         let inv = import("lines.csv", bytes);
         let rows: Vec<u32> = inv.machines.iter().map(|m| m.source.row).collect();
         assert_eq!(rows, vec![2, 3, 4, 5, 7], "{label}");
-        let bad: Vec<_> = inv.data_quality.iter().filter_map(|d| d.cell.clone()).collect();
+        let bad: Vec<_> = inv
+            .data_quality
+            .iter()
+            .filter_map(|d| d.cell.clone())
+            .collect();
         assert_eq!(bad, vec!["lines.csv!B4".to_string()], "{label}");
     }
     // A `#TYPE` line ended by a lone CR is a line too.
@@ -121,8 +152,14 @@ fn a_repeated_header_is_skipped_not_a_machine() {
     assert_eq!(
         skipped(&inv),
         vec![
-            (6, "row 6 repeats the header row (1): not a machine".to_string()),
-            (10, "row 10 repeats the header row (1): not a machine".to_string()),
+            (
+                6,
+                "row 6 repeats the header row (1): not a machine".to_string()
+            ),
+            (
+                10,
+                "row 10 repeats the header row (1): not a machine".to_string()
+            ),
         ]
     );
 
@@ -144,7 +181,10 @@ fn a_repeated_header_is_skipped_not_a_machine() {
     }
     let inv = import("paged.xlsx", wb.save_to_buffer().unwrap());
     assert_eq!(inv.machines.len(), 9, "{:?}", names(&inv));
-    assert_eq!(skipped(&inv).iter().map(|s| s.0).collect::<Vec<_>>(), vec![5, 9]);
+    assert_eq!(
+        skipped(&inv).iter().map(|s| s.0).collect::<Vec<_>>(),
+        vec![5, 9]
+    );
 }
 
 #[test]
@@ -154,17 +194,28 @@ fn one_bad_byte_damages_one_cell() {
         text.extend(format!("서버{i},2,Windows Server 2019\n").into_bytes());
     }
     // A byte that is never UTF-8, after the name on row 4.
-    let at = text.windows(7).position(|w| w == "서버3".as_bytes()).unwrap() + 7;
+    let at = text
+        .windows(7)
+        .position(|w| w == "서버3".as_bytes())
+        .unwrap()
+        + 7;
     text.insert(at, 0xFF);
     let inv = import("korean.csv", text);
-    assert_eq!(names(&inv), vec!["서버1", "서버2", "서버3\u{FFFD}", "서버4", "서버5"]);
+    assert_eq!(
+        names(&inv),
+        vec!["서버1", "서버2", "서버3\u{FFFD}", "서버4", "서버5"]
+    );
     let bad: Vec<_> = inv
         .data_quality
         .iter()
         .map(|d| (d.issue, d.cell.clone().unwrap_or_default()))
         .collect();
     assert_eq!(bad, vec![(Issue::Invalid, "korean.csv!A4".to_string())]);
-    let note = inv.sheets[0].notes.iter().map(|n| n.words(Lang::En)).collect::<String>();
+    let note = inv.sheets[0]
+        .notes
+        .iter()
+        .map(|n| n.words(Lang::En))
+        .collect::<String>();
     assert!(note.contains("1 cell(s) hold bytes that are not"), "{note}");
     // A file in Windows-1252 (no UTF-8 in it at all) is still read as such.
     let inv = import("latin.csv", b"Name,Cores\nJos\xE9,2\n".to_vec());
@@ -249,20 +300,28 @@ fn two_sheets_of_one_name_are_both_read() {
         let bytes = same_name_xlsx(extra);
         for reader in [XlsxReader::Fast, XlsxReader::Calamine] {
             let sheets = read_xlsx_sheets(bytes.clone(), reader).unwrap();
-            let first_cells: Vec<String> = sheets
-                .iter()
-                .map(|s| s.rows[1].cells[0].1.text())
-                .collect();
+            let first_cells: Vec<String> =
+                sheets.iter().map(|s| s.rows[1].cells[0].1.text()).collect();
             assert_eq!(first_cells, vec!["web01", "db01"], "{reader:?} {extra:?}");
         }
         let inv = import("same.xlsx", bytes);
         assert_eq!(names(&inv), vec!["web01", "web02", "db01", "db02", "db03"]);
-        let sheets: Vec<_> = inv.sheets.iter().map(|s| s.sheet.as_deref().unwrap()).collect();
+        let sheets: Vec<_> = inv
+            .sheets
+            .iter()
+            .map(|s| s.sheet.as_deref().unwrap())
+            .collect();
         assert_eq!(sheets, vec!["Servers", "Servers (2)"]);
         assert_eq!(inv.machines[2].source.sheet.as_deref(), Some("Servers (2)"));
-        let notes: Vec<String> = inv.sheets[0].notes.iter().map(|n| n.words(Lang::En)).collect();
+        let notes: Vec<String> = inv.sheets[0]
+            .notes
+            .iter()
+            .map(|n| n.words(Lang::En))
+            .collect();
         assert!(
-            notes.iter().any(|n| n.contains("a later one is read as \"Servers (2)\"")),
+            notes
+                .iter()
+                .any(|n| n.contains("a later one is read as \"Servers (2)\"")),
             "{notes:?}"
         );
     }
@@ -271,8 +330,16 @@ fn two_sheets_of_one_name_are_both_read() {
 #[test]
 fn two_ods_tables_of_one_name_are_both_read() {
     let table = |machines: &[&str]| {
-        let cell = |v: &str| format!("<table:table-cell office:value-type=\"string\"><text:p>{v}</text:p></table:table-cell>");
-        let mut rows = format!("<table:table-row>{}{}</table:table-row>", cell("Name"), cell("Cores"));
+        let cell = |v: &str| {
+            format!(
+                "<table:table-cell office:value-type=\"string\"><text:p>{v}</text:p></table:table-cell>"
+            )
+        };
+        let mut rows = format!(
+            "<table:table-row>{}{}</table:table-row>",
+            cell("Name"),
+            cell("Cores")
+        );
         for m in machines {
             rows.push_str(&format!(
                 "<table:table-row>{}<table:table-cell office:value-type=\"float\" office:value=\"4\"><text:p>4</text:p></table:table-cell></table:table-row>",
@@ -296,7 +363,11 @@ fn two_ods_tables_of_one_name_are_both_read() {
     ]);
     let inv = import("same.ods", bytes);
     assert_eq!(names(&inv), vec!["web01", "web02", "db01", "db02", "db03"]);
-    let sheets: Vec<_> = inv.sheets.iter().map(|s| s.sheet.as_deref().unwrap()).collect();
+    let sheets: Vec<_> = inv
+        .sheets
+        .iter()
+        .map(|s| s.sheet.as_deref().unwrap())
+        .collect();
     assert_eq!(sheets, vec!["Servers", "Servers (2)"]);
 }
 
@@ -331,7 +402,10 @@ fn xls(codepage: u16, sheets: &[(&str, Vec<Vec<&str>>)]) -> Vec<u8> {
     record(&mut globals, 0x0809, &bof(0x0005));
     record(&mut globals, 0x0042, &codepage.to_le_bytes());
     let sheet_at = globals.len()
-        + sheets.iter().map(|(n, _)| 4 + 6 + short(n).len()).sum::<usize>()
+        + sheets
+            .iter()
+            .map(|(n, _)| 4 + 6 + short(n).len())
+            .sum::<usize>()
         + 4;
     let mut streams = Vec::new();
     for (_, rows) in sheets {
@@ -392,7 +466,11 @@ fn an_xls_that_says_code_page_1252_reads_clean_names() {
     ];
     for codepage in [1200u16, 1252] {
         let inv = import("cp.xls", xls(codepage, &[("Servers", rows.clone())]));
-        assert_eq!(names(&inv), vec!["HV-SQL01", "HV-FS03"], "code page {codepage}");
+        assert_eq!(
+            names(&inv),
+            vec!["HV-SQL01", "HV-FS03"],
+            "code page {codepage}"
+        );
         assert_eq!(
             inv.machines[0].os.known().map(|o| o.raw.as_str()),
             Some("Windows Server 2016")
@@ -406,7 +484,11 @@ fn an_xls_with_two_sheets_of_one_name_says_which_it_cannot_read() {
     let b = vec![vec!["Name", "Cores"], vec!["db01", "2"], vec!["db02", "2"]];
     let inv = import("same.xls", xls(1200, &[("Servers", a), ("Servers", b)]));
     assert_eq!(inv.sheets.len(), 1, "read once, not twice");
-    let notes: Vec<String> = inv.sheets[0].notes.iter().map(|n| n.words(Lang::En)).collect();
+    let notes: Vec<String> = inv.sheets[0]
+        .notes
+        .iter()
+        .map(|n| n.words(Lang::En))
+        .collect();
     assert!(
         notes.iter().any(|n| n.contains("the others are not read")),
         "{notes:?}"
@@ -427,15 +509,24 @@ fn every_report_lists_the_skipped_rows() {
         let out = crate::common::rehost(&[
             "assess", path, "--format", format, "--lang", lang, "-o", "-",
         ]);
-        assert!(matches!(out.status.code(), Some(0 | 1)), "{}", crate::common::stderr(&out));
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{}",
+            crate::common::stderr(&out)
+        );
         String::from_utf8(out.stdout).unwrap()
     };
     let md = run("md", "en");
     assert!(md.contains("## Rows not read as machines (2)"), "{md}");
-    assert!(md.contains("| joined.csv row 5 |  | row 5 repeats the header row (1): not a machine |"));
+    assert!(
+        md.contains("| joined.csv row 5 |  | row 5 repeats the header row (1): not a machine |")
+    );
     assert!(md.contains("| joined.csv row 9 |  | row 9 has no machine name (Name is empty) |"));
     let ko = run("md", "ko");
-    assert!(ko.contains("## 머신으로 읽지 않은 행 (2)") && ko.contains("joined.csv 5행"), "{ko}");
+    assert!(
+        ko.contains("## 머신으로 읽지 않은 행 (2)") && ko.contains("joined.csv 5행"),
+        "{ko}"
+    );
     let csv = run("csv", "en");
     let skipped: Vec<&str> = csv.lines().filter(|l| l.contains(",skipped,")).collect();
     assert_eq!(
@@ -446,6 +537,11 @@ fn every_report_lists_the_skipped_rows() {
         ]
     );
     let html = run("html", "en");
-    assert!(html.contains("<h2>Rows not read as machines (2)</h2>"), "no section");
-    assert!(html.contains("<td>joined.csv row 9</td><td></td><td>row 9 has no machine name (Name is empty)</td>"));
+    assert!(
+        html.contains("<h2>Rows not read as machines (2)</h2>"),
+        "no section"
+    );
+    assert!(html.contains(
+        "<td>joined.csv row 9</td><td></td><td>row 9 has no machine name (Name is empty)</td>"
+    ));
 }
