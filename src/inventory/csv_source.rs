@@ -213,8 +213,9 @@ fn read_line_alone(line: &str, delimiter: u8, width: usize) -> csv::StringRecord
 /// cell's own last line holds its closing quote, so its quotes never pair up), when the
 /// quote is still open at the end of the file, or when the record came out with another
 /// number of fields than the header (`fields`: a quote closed by the quote of a later row's
-/// cell leaves that row's other cells as fields of this one); and two such lines are more
-/// than any note holds. A note that happens to hold one line shaped like a row is kept.
+/// cell leaves that row's other cells as fields of this one) or its last line is a row whose
+/// own stray quote closed this one; and two such lines are more than any note holds. A note
+/// that happens to hold one line shaped like a row is kept.
 fn swallowed_rows(span: &str, delimiter: u8, width: usize, fields: usize, at_eof: bool) -> bool {
     if width < 2 {
         return false;
@@ -226,7 +227,9 @@ fn swallowed_rows(span: &str, delimiter: u8, width: usize, fields: usize, at_eof
     };
     let mut shaped = 0;
     let mut last_shaped = false;
+    let mut last = "";
     for line in lines_of(span).skip(1) {
+        last = line;
         last_shaped = row_shaped(line);
         shaped += usize::from(last_shaped);
         if shaped >= 2 {
@@ -234,7 +237,16 @@ fn swallowed_rows(span: &str, delimiter: u8, width: usize, fields: usize, at_eof
         }
     }
     let unclosed = at_eof && span.bytes().filter(|b| *b == b'"').count() % 2 == 1;
-    last_shaped || (shaped == 1 && (unclosed || fields != width))
+    // The closing line is a row with a stray quote of its own: split at every delimiter it
+    // has a row's fields (a note's last line has only those after the note's column).
+    let closed_by_a_row = last.bytes().filter(|b| *b == delimiter).count() + 1 == width
+        && !last
+            .split(char::from(delimiter))
+            .next()
+            .unwrap_or("")
+            .trim()
+            .is_empty();
+    last_shaped || (shaped == 1 && (unclosed || fields != width || closed_by_a_row))
 }
 
 pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {

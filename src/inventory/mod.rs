@@ -378,7 +378,41 @@ fn finish(mut inv: Inventory, pending: PendingDisks) -> Inventory {
         disks::mark_machines_without_disks(&mut inv);
     }
     table::mark_duplicates(&mut inv);
+    name_damaged_rows(&mut inv);
     inv
+}
+
+/// A damaged cell's record names the machine its row became, once the machines are made.
+fn name_damaged_rows(inv: &mut Inventory) {
+    let damaged = |d: &DataQuality| {
+        d.machine.is_none() && matches!(d.message, Note::UnclosedQuote { .. } | Note::NotUtf8)
+    };
+    if !inv.data_quality.iter().any(damaged) {
+        return;
+    }
+    let by_row: std::collections::HashMap<(&str, Option<&str>, u32), &str> = inv
+        .machines
+        .iter()
+        .map(|m| {
+            let s = &m.source;
+            ((&*s.file, s.sheet.as_deref(), s.row), m.name.as_str())
+        })
+        .collect();
+    let names: Vec<Option<String>> = inv
+        .data_quality
+        .iter()
+        .map(|d| {
+            let key = (&*d.file, d.sheet.as_deref(), d.row?);
+            damaged(d)
+                .then(|| by_row.get(&key).map(|n| n.to_string()))
+                .flatten()
+        })
+        .collect();
+    for (d, name) in inv.data_quality.iter_mut().zip(names) {
+        if name.is_some() {
+            d.machine = name;
+        }
+    }
 }
 
 /// A per-disk sheet waiting for the machines of every file before it is joined to them.

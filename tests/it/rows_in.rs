@@ -73,6 +73,7 @@ fn a_stray_quote_swallows_no_rows() {
         .filter(|d| d.cell.as_deref() == Some("quote.csv!D501"))
         .collect();
     assert_eq!(dq.len(), 1, "{:?}", inv.data_quality);
+    assert_eq!(dq[0].machine.as_deref(), Some("vm0500"));
     assert!(dq[0].message.words(Lang::En).contains("never closed"));
 
     // Two stray quotes one row apart (the second opening a cell of the next row), a quote in a
@@ -111,6 +112,15 @@ fn a_stray_quote_swallows_no_rows() {
         .filter_map(|d| d.cell.clone())
         .collect();
     assert_eq!(cells, vec!["paired.csv!D3", "paired.csv!B5"]);
+
+    // A stray quote every other row, each in the same column: each closes the one before
+    // with one row between, and the record comes out as wide as the header.
+    let mut lines = servers(40);
+    for line in lines.iter_mut().skip(1).step_by(2) {
+        *line = line.replacen(",8,", ",\"8,", 1);
+    }
+    let inv = import("every-other.csv", (lines.join("\n") + "\n").into_bytes());
+    assert_eq!(inv.machines.len(), 40, "{:?}", names(&inv));
 }
 
 #[test]
