@@ -7,25 +7,47 @@ use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 use super::ImportError;
 use super::limits::MAX_CELLS_PER_FILE;
 use super::note::{FileProblem, SheetNote};
-use super::sheet::{Cell, FileKind, RawFile, Row, Sheet, text_cell};
+use super::sheet::{Cell, Damage, DamageKind, FileKind, RawFile, Row, Sheet, text_cell};
 
 /// Decodes the bytes to text, saying how when it was not plain UTF-8. UTF-8 (the usual case)
 /// becomes the text in place: a 100 MB file is not held twice.
-fn decode(mut bytes: Vec<u8>) -> (String, Option<SheetNote>) {
+///
+/// Text that is not valid UTF-8 is one of two things. A file in a legacy code page (Excel's
+/// "CSV" on Windows) has no valid multi-byte sequence at all: it is read as Windows-1252. A
+/// UTF-8 file with a few damaged bytes has many valid ones: it stays UTF-8, the bad bytes
+/// become U+FFFD, and the cells holding them are named (the third value is `true`), so one
+/// bad byte does not turn every Korean name into mojibake.
+fn decode(mut bytes: Vec<u8>) -> (String, Option<SheetNote>, bool) {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
     let (text, note) = decode_other(&bytes);
     match text {
-        Some(text) => (text, note),
+        Some(text) => (text, note, false),
         None => match String::from_utf8(bytes) {
-            Ok(s) => (s, None),
+            Ok(s) => (s, None, false),
             Err(e) => {
-                let (text, _, _) = WINDOWS_1252.decode(e.as_bytes());
-                (text.into_owned(), Some(SheetNote::Windows1252))
+                let bytes = e.into_bytes();
+                if mostly_utf8(&bytes) {
+                    (String::from_utf8_lossy(&bytes).into_owned(), None, true)
+                } else {
+                    let (text, _, _) = WINDOWS_1252.decode(&bytes);
+                    (text.into_owned(), Some(SheetNote::Windows1252), false)
+                }
             }
         },
     }
+}
+
+/// More valid multi-byte UTF-8 characters than invalid sequences: UTF-8 with damage, not a
+/// legacy code page (whose accented letters are almost never valid UTF-8).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    valid > invalid
 }
 
 /// UTF-16 with or without a BOM, decoded; `None` for text to be read as UTF-8.
@@ -92,8 +114,143 @@ fn sniff_delimiter(line: &str) -> u8 {
     best.0
 }
 
+/// Line breaks as an editor counts them: CRLF, LF and a lone CR (Excel for Mac's CSV) each
+/// end one line.
+fn line_breaks(bytes: &[u8]) -> u32 {
+    let lf = memchr::memchr_iter(b'\n', bytes).count();
+    let lone_cr = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+        .count();
+    (lf + lone_cr) as u32
+}
+
+/// Where the line starting at `at` ends (before its break), and where the next one starts.
+fn line_at(text: &[u8], at: usize) -> (usize, usize) {
+    match memchr::memchr2(b'\n', b'\r', &text[at..]) {
+        None => (text.len(), text.len()),
+        Some(i) => {
+            let end = at + i;
+            let next = if text[end..].starts_with(b"\r\n") {
+                end + 2
+            } else {
+                end + 1
+            };
+            (end, next)
+        }
+    }
+}
+
+/// The physical lines of `text`, without their breaks.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= text.len() {
+            return None;
+        }
+        let (end, next) = line_at(text.as_bytes(), at);
+        let line = &text[at..end];
+        at = next;
+        Some(line)
+    })
+}
+
+/// The column whose quote is left open at the end of `line`, if one is.
+fn open_quote_column(line: &str, delimiter: u8) -> Option<u32> {
+    let (mut column, mut in_quotes, mut opened_at) = (0u32, false, 0u32);
+    for b in line.bytes() {
+        if b == b'"' {
+            in_quotes = !in_quotes;
+            if in_quotes {
+                opened_at = column;
+            }
+        } else if b == delimiter && !in_quotes {
+            column += 1;
+        }
+    }
+    in_quotes.then_some(opened_at)
+}
+
+/// One line read on its own, as a row of `width` fields if it can be: as CSV (a quote left
+/// open runs to the line's end), or, when that gives too few fields, with its quotes taken
+/// as plain characters (a stray quote then stays in its own cell, and is taken off it).
+fn read_line_alone(line: &str, delimiter: u8, width: usize) -> csv::StringRecord {
+    let read = |quoting: bool| {
+        let mut r = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .quoting(quoting)
+            .delimiter(delimiter)
+            .from_reader(line.as_bytes());
+        let mut record = csv::StringRecord::new();
+        // A line is always one record or none; any error leaves it empty.
+        let _ = r.read_record(&mut record);
+        record
+    };
+    let quoted = read(true);
+    if quoted.len() >= width {
+        return quoted;
+    }
+    let plain = read(false);
+    if plain.len() != width {
+        return quoted;
+    }
+    plain
+        .iter()
+        .map(|f| {
+            let quotes = f.bytes().filter(|b| *b == b'"').count();
+            if quotes % 2 == 1 {
+                f.replacen('"', "", 1)
+            } else {
+                f.to_string()
+            }
+        })
+        .collect()
+}
+
+/// A record that spans several lines: a cell with line breaks in it, or a stray quote that
+/// swallowed the rows after it. A line that looks like a row of the table on its own (as many
+/// fields as the header, its quotes closed) is a swallowed row when it ends the record (a
+/// cell's own last line holds its closing quote, so its quotes never pair up), when the
+/// quote is still open at the end of the file, or when the record came out with another
+/// number of fields than the header (`fields`: a quote closed by the quote of a later row's
+/// cell leaves that row's other cells as fields of this one) or its last line is a row whose
+/// own stray quote closed this one; and two such lines are more than any note holds. A note
+/// that happens to hold one line shaped like a row is kept.
+fn swallowed_rows(span: &str, delimiter: u8, width: usize, fields: usize, at_eof: bool) -> bool {
+    if width < 2 {
+        return false;
+    }
+    let row_shaped = |line: &str| {
+        line.bytes().filter(|b| *b == b'"').count() % 2 == 0
+            && !line.trim().is_empty()
+            && read_line_alone(line, delimiter, usize::MAX).len() == width
+    };
+    let mut shaped = 0;
+    let mut last_shaped = false;
+    let mut last = "";
+    for line in lines_of(span).skip(1) {
+        last = line;
+        last_shaped = row_shaped(line);
+        shaped += usize::from(last_shaped);
+        if shaped >= 2 {
+            return true;
+        }
+    }
+    let unclosed = at_eof && span.bytes().filter(|b| *b == b'"').count() % 2 == 1;
+    // The closing line is a row with a stray quote of its own: split at every delimiter it
+    // has a row's fields (a note's last line has only those after the note's column).
+    let closed_by_a_row = last.bytes().filter(|b| *b == delimiter).count() + 1 == width
+        && !last
+            .split(char::from(delimiter))
+            .next()
+            .unwrap_or("")
+            .trim()
+            .is_empty();
+    last_shaped || (shaped == 1 && (unclosed || fields != width || closed_by_a_row))
+}
+
 pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
-    let (text, note) = decode(bytes);
+    let (text, note, lossy) = decode(bytes);
     let mut notes: Vec<SheetNote> = note.into_iter().collect();
     if text.contains('\0') {
         notes.push(SheetNote::NulRemoved);
@@ -128,15 +285,11 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
     let mut skip_lines = 0u32;
     let mut body = text.as_str();
     while body.starts_with('#') {
-        match body.find('\n') {
-            Some(i) => {
-                body = &body[i + 1..];
-                skip_lines += 1;
-            }
-            None => body = "",
-        }
+        let (_, next) = line_at(body.as_bytes(), 0);
+        body = &body[next..];
+        skip_lines += 1;
     }
-    let first_line = body.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let first_line = lines_of(body).find(|l| !l.trim().is_empty()).unwrap_or("");
     let delimiter = sniff_delimiter(first_line);
     if delimiter != b',' {
         notes.push(SheetNote::Delimiter(
@@ -144,17 +297,25 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
         ));
     }
 
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(body.as_bytes());
+    let reader_at = |from: usize| {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(&body.as_bytes()[from..])
+    };
+    // The reader starts again after a stray quote; `base` is where its input starts in `body`.
+    let mut base = 0usize;
+    let mut reader = reader_at(base);
     // One row a line, near enough: reserved once rather than grown by doubling.
-    let mut rows = Vec::with_capacity(body.bytes().filter(|b| *b == b'\n').count() + 1);
+    let mut rows = Vec::with_capacity(line_breaks(body.as_bytes()) as usize + 1);
+    let mut damage = Vec::new();
     let mut record = csv::StringRecord::new();
     let mut total = 0usize;
+    // The header's width: a record spanning lines is judged against it.
+    let mut width: Option<usize> = None;
     // The csv crate does not count blank lines, so line numbers are counted here from byte
-    // offsets: row numbers must match what an editor shows.
+    // offsets: row numbers must match what an editor shows, whatever ends the lines.
     let (mut seen_byte, mut seen_line) = (0usize, 1u32);
     loop {
         match reader.read_record(&mut record) {
@@ -172,23 +333,44 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
                 });
             }
         }
-        let mut byte = record
-            .position()
-            .map(|p| p.byte() as usize)
-            .unwrap_or(seen_byte)
-            .min(body.len());
+        let mut byte = (base
+            + record
+                .position()
+                .map(|p| p.byte() as usize)
+                .unwrap_or(seen_byte.saturating_sub(base)))
+        .min(body.len());
         // The recorded start may sit on the blank lines before the record.
         while byte < body.len() && matches!(body.as_bytes()[byte], b'\n' | b'\r') {
             byte += 1;
         }
         if byte >= seen_byte {
-            seen_line += body.as_bytes()[seen_byte..byte]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count() as u32;
+            seen_line += line_breaks(&body.as_bytes()[seen_byte..byte]);
             seen_byte = byte;
         }
         let line = seen_line + skip_lines;
+        if memchr::memchr2(b'\n', b'\r', record.as_slice().as_bytes()).is_some() {
+            let end = (base + reader.position().byte() as usize).min(body.len());
+            let span = body[byte..end].trim_end_matches(['\r', '\n']);
+            if let Some(w) = width
+                && swallowed_rows(span, delimiter, w, record.len(), end >= body.len())
+            {
+                // A stray quote: this line is read on its own, and the reader starts again
+                // on the next line, so the rows the quote swallowed are rows again.
+                let (line_end, next) = line_at(body.as_bytes(), byte);
+                let own = &body[byte..line_end];
+                record = read_line_alone(own, delimiter, w);
+                damage.push(Damage {
+                    sheet: None,
+                    row: line,
+                    column: open_quote_column(own, delimiter).unwrap_or(0),
+                    what: DamageKind::UnclosedQuote {
+                        lines: line_breaks(span.as_bytes()),
+                    },
+                });
+                base = next;
+                reader = reader_at(base);
+            }
+        }
         // Sized once from the record: collected from a filter, an 11-field row would grow to
         // room for 16 cells (640 bytes where 440 do; 200 MB over a million rows).
         let mut cells: Vec<(u32, Cell)> = Vec::with_capacity(record.len());
@@ -200,6 +382,19 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
         );
         if cells.is_empty() {
             continue;
+        }
+        width.get_or_insert(record.len());
+        if lossy {
+            for (i, f) in record.iter().enumerate() {
+                if f.contains(char::REPLACEMENT_CHARACTER) {
+                    damage.push(Damage {
+                        sheet: None,
+                        row: line,
+                        column: i as u32,
+                        what: DamageKind::NotUtf8,
+                    });
+                }
+            }
         }
         total += cells.len();
         if total > MAX_CELLS_PER_FILE {
@@ -215,10 +410,18 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
             cells,
         });
     }
+    let bad_bytes = damage
+        .iter()
+        .filter(|d| d.what == DamageKind::NotUtf8)
+        .count();
+    if lossy {
+        notes.push(SheetNote::NotUtf8 { cells: bad_bytes });
+    }
     Ok(RawFile {
         kind: FileKind::Csv,
         sheets: vec![Sheet { name: None, rows }],
         notes,
+        damage,
     })
 }
 

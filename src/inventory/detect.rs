@@ -122,9 +122,41 @@ impl Detected {
     pub fn column(&self, field: Field) -> Option<&Column> {
         self.columns.iter().find(|c| c.field == field)
     }
+
+    /// A row below the header that is the header again (two exports joined into one file, or
+    /// a header printed on every page): its name cell and at least one other mapped cell read
+    /// as their own columns' headers. A machine that happens to be called `Name` has values,
+    /// not headers, in its other cells.
+    pub fn repeats_header(&self, row: &super::sheet::Row) -> bool {
+        repeats(row, &self.columns, Table::Machines)
+    }
+
+    /// [`Detected::repeats_header`] for a per-disk sheet, read by its disk columns.
+    pub fn repeats_disk_header(&self, row: &super::sheet::Row) -> bool {
+        repeats(row, &self.disk_columns, Table::Disks)
+    }
     pub fn disk_column(&self, field: Field) -> Option<&Column> {
         self.disk_columns.iter().find(|c| c.field == field)
     }
+}
+
+fn repeats(row: &super::sheet::Row, columns: &[Column], table: Table) -> bool {
+    let is_header = |c: &Column| {
+        let Some(Cell::Text(t)) = row.get(c.index) else {
+            return false;
+        };
+        let t = t.trim();
+        t.eq_ignore_ascii_case(c.header.trim())
+            || headers::lookup(t, table) == Some((c.field, c.disk_index))
+    };
+    let Some(name) = columns.iter().find(|c| c.field == Field::Name) else {
+        return false;
+    };
+    if !is_header(name) {
+        return false;
+    }
+    let mut others = columns.iter().filter(|c| c.field != Field::Name).peekable();
+    others.peek().is_none() || others.any(is_header)
 }
 
 const RVTOOLS_TABS: &[&str] = &[

@@ -136,8 +136,18 @@ pub fn attach_vhd_sheet(inv: &mut Inventory, file: &Arc<str>, sheet: &Sheet, det
         return;
     };
     let mut idx = index_by_name(&inv.machines);
+    let header_row = report.header_row.unwrap_or(0);
     for row in &sheet.rows[det.header.unwrap_or(0) + 1..] {
         report.rows_read += 1;
+        if det.repeats_disk_header(row) {
+            report.skipped += 1;
+            let why = super::note::Note::RepeatedHeader {
+                row: row.number,
+                header_row,
+            };
+            rr.skip(inv, row, None, why);
+            continue;
+        }
         let name = row
             .get(name_col.index)
             .map(|c| c.text().trim().to_string())

@@ -19,6 +19,7 @@ mod parallel;
 mod reader;
 mod row;
 mod rvtools;
+mod same_names;
 pub mod sheet;
 pub mod source;
 mod table;
@@ -358,6 +359,7 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
         let display: Arc<str> = path.display().to_string().into();
         inv.files.push(display.to_string());
         let raw = source::read_file(path, &plan_columns)?;
+        record_damage(&mut inv, &display, &raw);
         // RVTools per-tab CSVs, by name (`RVTools_tabvInfo.csv`) or, renamed, by their headers.
         if raw.kind == sheet::FileKind::Csv
             && let Some(tab) =
@@ -380,8 +382,39 @@ pub fn import_bytes(name: &str, bytes: Vec<u8>) -> Result<Inventory, ImportError
     let raw = source::read_bytes(name, bytes, &plan_columns)?;
     let mut inv = Inventory::default();
     inv.files.push(name.to_string());
+    record_damage(&mut inv, &name.into(), &raw);
     let pending = import_raw(&mut inv, name.into(), raw)?;
     Ok(finish(inv, pending))
+}
+
+/// The cells a reader could not read as written, each recorded against its cell: whatever
+/// became of its row, the record says what was damaged and what was made of it.
+fn record_damage(inv: &mut Inventory, file: &Arc<str>, raw: &sheet::RawFile) {
+    for d in &raw.damage {
+        let sheet: Option<Arc<str>> = d.sheet.as_deref().map(Into::into);
+        let at = crate::model::SourceRef {
+            file: file.clone(),
+            sheet: sheet.clone(),
+            row: d.row,
+        };
+        let (issue, message) = match d.what {
+            sheet::DamageKind::UnclosedQuote { lines } => {
+                (Issue::Assumption, Note::UnclosedQuote { lines })
+            }
+            sheet::DamageKind::NotUtf8 => (Issue::Invalid, Note::NotUtf8),
+        };
+        inv.data_quality.push(DataQuality {
+            issue,
+            file: file.clone(),
+            sheet,
+            cell: Some(at.cell(d.column as usize)),
+            row: Some(d.row),
+            machine: None,
+            field: None,
+            raw: None,
+            message,
+        });
+    }
 }
 
 /// Once every file's machines are in: per-disk sheets joined to them (machines a disk list
@@ -398,7 +431,41 @@ fn finish(mut inv: Inventory, pending: PendingDisks) -> Inventory {
         disks::mark_machines_without_disks(&mut inv, controller_column);
     }
     table::mark_duplicates(&mut inv);
+    name_damaged_rows(&mut inv);
     inv
+}
+
+/// A damaged cell's record names the machine its row became, once the machines are made.
+fn name_damaged_rows(inv: &mut Inventory) {
+    let damaged = |d: &DataQuality| {
+        d.machine.is_none() && matches!(d.message, Note::UnclosedQuote { .. } | Note::NotUtf8)
+    };
+    if !inv.data_quality.iter().any(damaged) {
+        return;
+    }
+    let by_row: std::collections::HashMap<(&str, Option<&str>, u32), &str> = inv
+        .machines
+        .iter()
+        .map(|m| {
+            let s = &m.source;
+            ((&*s.file, s.sheet.as_deref(), s.row), m.name.as_str())
+        })
+        .collect();
+    let names: Vec<Option<String>> = inv
+        .data_quality
+        .iter()
+        .map(|d| {
+            let key = (&*d.file, d.sheet.as_deref(), d.row?);
+            damaged(d)
+                .then(|| by_row.get(&key).map(|n| n.to_string()))
+                .flatten()
+        })
+        .collect();
+    for (d, name) in inv.data_quality.iter_mut().zip(names) {
+        if name.is_some() {
+            d.machine = name;
+        }
+    }
 }
 
 /// A per-disk sheet waiting for the machines of every file before it is joined to them.

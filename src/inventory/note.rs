@@ -69,6 +69,14 @@ pub enum Note {
     /// A file of an assessed folder that is one of rehost's own reports: skipped, so that a
     /// report written into the folder is never read back as an inventory.
     OwnReport(super::own_reports::OwnReport),
+    /// A quote opened in a cell and never closed: the row was read to its line end, and the
+    /// `lines` lines the quote would have taken into the cell as rows of their own.
+    UnclosedQuote { lines: u32 },
+    /// Bytes that are not UTF-8 in a cell of a UTF-8 file (shown as U+FFFD).
+    NotUtf8,
+    /// A row that repeats the header row (`header_row`): two exports joined, or a header
+    /// printed every page.
+    RepeatedHeader { row: u32, header_row: u32 },
     /// Text already worded in the reader's language (a report's own record).
     Worded(String),
 }
@@ -200,6 +208,24 @@ impl Note {
                     kind.words(lang)
                 )
             }
+            UnclosedQuote { lines } if ko => format!(
+                "이 셀에서 연 따옴표가 닫히지 않아 다음 {lines}줄이 이 셀에 들어갈 뻔했습니다. 이 행은 줄 끝까지만 읽고, 그 뒤의 줄은 각각 행으로 읽었습니다"
+            ),
+            UnclosedQuote { lines } => format!(
+                "a quote opened in this cell is never closed, which would take the next {lines} line(s) into it; the row is read to its line end and the lines after it as rows of their own"
+            ),
+            NotUtf8 if ko => {
+                "UTF-8이 아닌 바이트를 �로 바꿔 읽었습니다(파일의 나머지는 UTF-8로 읽음)".into()
+            }
+            NotUtf8 => {
+                "bytes that are not UTF-8 read as � (the rest of the file is read as UTF-8)".into()
+            }
+            RepeatedHeader { row, header_row } if ko => {
+                format!("{row}행은 {header_row}행의 머리글을 반복하므로 머신이 아닙니다")
+            }
+            RepeatedHeader { row, header_row } => {
+                format!("row {row} repeats the header row ({header_row}): not a machine")
+            }
             Worded(text) => text.clone(),
         }
     }
@@ -259,10 +285,29 @@ impl Unused {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SheetNote {
     Windows1252,
-    Utf16 { big_endian: bool, bom: bool },
+    /// UTF-8 with bytes that are not: `cells` cells hold them, each named in data quality.
+    NotUtf8 {
+        cells: usize,
+    },
+    Utf16 {
+        big_endian: bool,
+        bom: bool,
+    },
     NulRemoved,
     Delimiter(String),
-    NotATable { sheet: String, what: NotATable },
+    NotATable {
+        sheet: String,
+        what: NotATable,
+    },
+    /// A later sheet named as an earlier one, read under a name of its own.
+    SameName {
+        name: String,
+        read_as: String,
+    },
+    /// A later sheet named as an earlier one in an xls, which can be read only once.
+    SameNameNotRead {
+        name: String,
+    },
     RvtoolsVersion(String),
     RvtoolsTab(String),
     NotUsed(Unused),
@@ -275,6 +320,12 @@ impl SheetNote {
         match self {
             Windows1252 if ko => "올바른 UTF-8이 아니어서 Windows-1252로 읽었습니다".into(),
             Windows1252 => "not valid UTF-8; read as Windows-1252".into(),
+            NotUtf8 { cells } if ko => format!(
+                "UTF-8로 읽었지만 셀 {cells}개에 UTF-8이 아닌 바이트가 있어 �로 바꿨습니다(데이터 품질에 셀마다 기록)"
+            ),
+            NotUtf8 { cells } => format!(
+                "read as UTF-8; {cells} cell(s) hold bytes that are not, read as � (each named in data quality)"
+            ),
             Utf16 { big_endian, bom } => {
                 let (order, ko_order) = if *big_endian {
                     ("big-endian", "빅 엔디언")
@@ -305,6 +356,18 @@ impl SheetNote {
                     format!("sheet {sheet:?} is {en}, not a table: skipped")
                 }
             }
+            SameName { name, read_as } if ko => format!(
+                "시트 여러 개의 이름이 {name:?}이므로 뒤의 시트는 {read_as:?}(으)로 읽습니다"
+            ),
+            SameName { name, read_as } => {
+                format!("more than one sheet is named {name:?}: a later one is read as {read_as:?}")
+            }
+            SameNameNotRead { name } if ko => format!(
+                "시트 여러 개의 이름이 {name:?}입니다. xls 읽기는 이름마다 시트 하나(마지막 시트)만 읽을 수 있어 나머지는 읽지 않았습니다. .xlsx로 저장하면 모두 읽습니다"
+            ),
+            SameNameNotRead { name } => format!(
+                "more than one sheet is named {name:?}: an xls is read one sheet a name (the last), so the others are not read; saved as .xlsx, every one is"
+            ),
             RvtoolsVersion(v) if ko => format!("RVTools 버전 {v}"),
             RvtoolsVersion(v) => format!("RVTools version {v}"),
             RvtoolsTab(t) if ko => format!("RVTools 탭 {t}"),

@@ -172,7 +172,16 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         .and_then(|c| row.get(c.index))
                         .is_some_and(|c| cells::boolean(Some(c)) == Value::Known(true))
                 };
+                let header_row = report.header_row.unwrap_or(0);
                 let make = |row: &super::sheet::Row, inv: &mut Inventory| -> Made {
+                    if part.det.repeats_header(row) {
+                        let note = Note::RepeatedHeader {
+                            row: row.number,
+                            header_row,
+                        };
+                        rr.skip(inv, row, None, note);
+                        return Made::Skipped(None);
+                    }
                     let name = row
                         .get(name_col.index)
                         .map(|c| c.text().trim().to_string())
@@ -311,6 +320,15 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                 let mut consumed: HashMap<usize, u64> = HashMap::new();
                 for row in body {
                     report.rows_read += 1;
+                    if part.det.repeats_disk_header(row) {
+                        report.skipped += 1;
+                        let why = Note::RepeatedHeader {
+                            row: row.number,
+                            header_row: report.header_row.unwrap_or(0),
+                        };
+                        rr.skip(inv, row, None, why);
+                        continue;
+                    }
                     let name = row
                         .get(name_col.index)
                         .map(|c| c.text().trim().to_string())

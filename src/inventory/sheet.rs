@@ -82,7 +82,10 @@ pub enum ColumnPlan {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
     Xlsx,
-    Xls,
+    /// Excel 97-2003; `biff8` for Excel 97 and later (not BIFF5, Excel 5 and 95).
+    Xls {
+        biff8: bool,
+    },
     Ods,
     Csv,
 }
@@ -94,6 +97,33 @@ pub struct RawFile {
     pub sheets: Vec<Sheet>,
     /// Encoding or other reading notes (`read as UTF-16`, …).
     pub notes: Vec<super::note::SheetNote>,
+    /// Cells the reader could not read as written, and what it made of them.
+    pub damage: Vec<Damage>,
+}
+
+/// A cell a reader could not read as written (a quote never closed, bytes that are not
+/// UTF-8): the reader keeps what it could and names the cell, and the importer records it in
+/// data quality, so a damaged file is read as far as it can be and says where it was damaged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Damage {
+    /// The sheet, by its name as read (`None`: a CSV file).
+    pub sheet: Option<String>,
+    /// The row's number, as `Row::number`.
+    pub row: u32,
+    /// The 0-based column.
+    pub column: u32,
+    pub what: DamageKind,
+}
+
+/// What was wrong with a damaged cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DamageKind {
+    /// A quote opened in the cell is never closed: read as it stands, it would have taken the
+    /// `lines` lines after it into the cell. The row is read up to its line end instead and the
+    /// lines after it as rows of their own.
+    UnclosedQuote { lines: u32 },
+    /// Bytes that are not UTF-8 in a file that otherwise is: shown as U+FFFD.
+    NotUtf8,
 }
 
 /// Decides, from a sheet's first rows, which of its columns the importer will read. Given to

@@ -89,8 +89,8 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, plan: Planner<'_>) -> Result<RawFi
                 why: FileProblem::Encrypted,
             });
         }
-        check_compound_file(name, &bytes)?;
-        return guarded(name, || read_ranges(name, FileKind::Xls, bytes));
+        let biff8 = check_compound_file(name, &bytes)?;
+        return guarded(name, || read_ranges(name, FileKind::Xls { biff8 }, bytes));
     }
     super::csv_source::read_csv(name, bytes)
 }
@@ -98,7 +98,9 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, plan: Planner<'_>) -> Result<RawFi
 /// An xls is an OLE compound file. calamine follows its sector chains without looking for
 /// loops, so a damaged or crafted one can make it allocate without end; the cfb crate walks the
 /// same chains with those checks first, and the workbook stream is read through it once.
-fn check_compound_file(name: &str, bytes: &[u8]) -> Result<(), ImportError> {
+/// Says whether the workbook is BIFF8 (Excel 97 and later): its first record, BOF, gives the
+/// version (0x0600).
+fn check_compound_file(name: &str, bytes: &[u8]) -> Result<bool, ImportError> {
     let bad = |why: String| ImportError::Unreadable {
         file: name.into(),
         sheet: None,
@@ -110,10 +112,16 @@ fn check_compound_file(name: &str, bytes: &[u8]) -> Result<(), ImportError> {
         .find(|p| cf.is_stream(p))
         .ok_or_else(|| bad("it holds no Workbook stream".into()))?;
     let mut s = cf.open_stream(stream).map_err(|e| bad(e.to_string()))?;
+    let mut bof = [0u8; 6];
+    let got = (&mut s)
+        .take(6)
+        .read(&mut bof)
+        .map_err(|e| bad(e.to_string()))?;
+    let biff8 = got == 6 && bof[..2] == [0x09, 0x08] && bof[4..6] == [0x00, 0x06];
     let mut sink = std::io::sink();
     std::io::copy(&mut (&mut s).take(bytes.len() as u64 * 2 + 4096), &mut sink)
         .map_err(|e| bad(e.to_string()))?;
-    Ok(())
+    Ok(biff8)
 }
 
 fn utf16le(s: &str) -> Vec<u8> {
@@ -148,20 +156,39 @@ fn data_cell(v: &Data) -> Option<Cell> {
 
 /// xls and ods: calamine loads them whole; its own cell limits guard the allocation.
 fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
+    // Two sheets of one name: an ods's later ones renamed, an xls's named as not read.
+    let (bytes, renamed) = match kind {
+        FileKind::Ods => super::same_names::ods(bytes),
+        _ => (bytes, Vec::new()),
+    };
     let cursor = Cursor::new(bytes);
     let mut book: calamine::Sheets<_> = match kind {
         FileKind::Ods => calamine::Sheets::Ods(
             calamine::open_workbook_from_rs(cursor)
                 .map_err(|e: calamine::OdsError| unreadable(name, None, e))?,
         ),
-        _ => calamine::Sheets::Xls(
-            calamine::open_workbook_from_rs(cursor)
-                .map_err(|e: calamine::XlsError| unreadable(name, None, e))?,
-        ),
+        _ => {
+            // A BIFF8 string is UTF-16 whatever the CODEPAGE record says: a flag tells whether
+            // it is stored whole or "compressed" (the low byte of each character, Latin-1).
+            // calamine decodes a compressed string by the CODEPAGE record, so a workbook that
+            // records 1252 (some writers do) read as names with a NUL after every letter. The
+            // record is for BIFF5 and older, whose strings are in the code page.
+            let mut options = calamine::XlsOptions::default();
+            if kind == (FileKind::Xls { biff8: true }) {
+                options.force_codepage = Some(1200);
+            }
+            calamine::Sheets::Xls(
+                calamine::Xls::new_with_options(cursor, options)
+                    .map_err(|e| unreadable(name, None, e))?,
+            )
+        }
     };
     let mut sheets = Vec::new();
     let mut total = 0usize;
-    let (names, notes) = split_worksheets(kinds(&book));
+    let (names, mut notes) = split_worksheets(kinds(&book));
+    notes.extend(renamed);
+    let (names, unread) = super::same_names::xls(names);
+    notes.extend(unread);
     for sheet_name in names {
         let range = book
             .worksheet_range(&sheet_name)
@@ -200,6 +227,7 @@ fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, Im
         kind,
         sheets,
         notes,
+        damage: Vec::new(),
     })
 }
 

@@ -112,7 +112,20 @@ pub fn import_machines(
         return;
     };
     let body = sheet.rows.len().saturating_sub(header + 1);
+    let header_row = report.header_row.unwrap_or(0);
     let make = |row: &Row, inv: &mut Inventory| -> Made {
+        if det.repeats_header(row) {
+            rr.skip(
+                inv,
+                row,
+                None,
+                Note::RepeatedHeader {
+                    row: row.number,
+                    header_row,
+                },
+            );
+            return Made::Skipped(None);
+        }
         let name = match row.get(name_col.index) {
             Some(c) => c.text().trim().to_string(),
             None => String::new(),

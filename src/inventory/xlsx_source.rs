@@ -89,6 +89,8 @@ pub fn read_xlsx_with(
     reader: XlsxReader,
 ) -> Result<RawFile, ImportError> {
     super::limits::check_zip(name, &bytes)?;
+    // Two sheets of one name: the later renamed, so each reader finds each by its part.
+    let (bytes, renamed) = super::same_names::xlsx(bytes);
     let fast = match reader {
         XlsxReader::Fast => xlsx_fast::Book::open(&bytes).ok(),
         XlsxReader::Calamine => None,
@@ -105,7 +107,8 @@ pub fn read_xlsx_with(
         }
     };
     // Chart, dialog and macro sheets hold no table: said, not read.
-    let (names, notes) = split_worksheets(all);
+    let (names, mut notes) = split_worksheets(all);
+    notes.extend(renamed);
     let total_cells = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -167,6 +170,7 @@ pub fn read_xlsx_with(
         kind: FileKind::Xlsx,
         sheets,
         notes,
+        damage: Vec::new(),
     })
 }
 

@@ -1,4 +1,5 @@
-//! `--format csv`: one row per machine × target, for spreadsheets and scripts. A cell that a
+//! `--format csv`: one row per machine × target, for spreadsheets and scripts, then one row
+//! per inventory row that is no machine (readiness `skipped`, why in `note`). A cell that a
 //! spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, carriage return) is written
 //! with a leading `'`, so inventory text never runs as a formula when the file is opened.
 
@@ -29,6 +30,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, csv::Erro
         // as far as the file let rehost check.
         "fully_checked",
         "not_checked",
+        "note",
     ])?;
     for (i, (m, per)) in inv.machines.iter().zip(&ev.per_machine).enumerate() {
         for a in per {
@@ -60,8 +62,26 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, csv::Erro
                     .map(|r| mx.rules[r].id.as_str())
                     .collect::<Vec<_>>()
                     .join(";"),
+                String::new(),
             ])?;
         }
+    }
+    // Rows that are no machine, one line each with why: rows in = machines + these.
+    for r in super::summary::skipped_rows(inv, ev.selection.lang) {
+        w.write_record([
+            safe(&r.machine),
+            safe(&r.place),
+            String::new(),
+            String::new(),
+            "skipped".to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            // Not assessed, so neither fully nor partly checked.
+            String::new(),
+            String::new(),
+            safe(&r.why),
+        ])?;
     }
     w.into_inner().map_err(|e| e.into_error().into())
 }

@@ -11,6 +11,10 @@ use crate::i18n::{Lang, Word};
 use crate::inventory::Inventory;
 use crate::rules::Readiness;
 
+/// Skipped rows listed one by one; past this many, the rest are counted (a report for an
+/// email or a ticket, not a dump).
+const SKIPPED_LISTED: usize = 200;
+
 /// Inventory text safe inside a Markdown table cell or line: shown, never rendered.
 fn cell(s: &str) -> String {
     super::safe::markdown(s)
@@ -185,6 +189,45 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
             })
         })
         .collect();
+    let skipped = super::summary::skipped_rows(inv, lang);
+    if !skipped.is_empty() {
+        let _ = writeln!(
+            s,
+            "\n## {} ({})\n",
+            lang.pick("Rows not read as machines", "머신으로 읽지 않은 행"),
+            skipped.len()
+        );
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} |",
+            lang.pick("Row", "행"),
+            lang.tr("Machine"),
+            lang.tr("Why")
+        );
+        let _ = writeln!(s, "|---|---|---|");
+        for r in skipped.iter().take(SKIPPED_LISTED) {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} |",
+                cell(&r.place),
+                cell(&r.machine),
+                cell(&r.why)
+            );
+        }
+        if skipped.len() > SKIPPED_LISTED {
+            let more = skipped.len() - SKIPPED_LISTED;
+            let _ = match lang {
+                Lang::En => writeln!(
+                    s,
+                    "\n_… and {more} more: every one is in `rehost inspect` and the workbook's Data quality sheet._"
+                ),
+                Lang::Ko => writeln!(
+                    s,
+                    "\n_… 외 {more}개: 모두 `rehost inspect`와 통합 문서의 데이터 품질 시트에 있습니다._"
+                ),
+            };
+        }
+    }
     if !gaps.is_empty() {
         let _ = writeln!(
             s,

@@ -243,3 +243,37 @@ pub fn data_quality(inv: &Inventory, summary: &Summary, lang: Lang) -> Vec<DataQ
     }
     out
 }
+
+/// A row of the inventory that did not become a machine, as every report lists it: where it
+/// is (`servers.csv row 7`), the machine it named if any, and why, in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkippedRow {
+    pub place: String,
+    pub machine: String,
+    pub why: String,
+}
+
+/// Every skipped row, in import order: each report says which rows it left out and why, so
+/// that rows in = machines + skipped rows can be checked from any one of them.
+pub fn skipped_rows(inv: &Inventory, lang: Lang) -> Vec<SkippedRow> {
+    inv.data_quality
+        .iter()
+        .filter(|d| d.issue == Issue::Skipped)
+        .map(|d| {
+            let sheet = d
+                .sheet
+                .as_deref()
+                .unwrap_or_else(|| d.file.rsplit(['/', '\\']).next().unwrap_or(&d.file));
+            let place = match (d.row, lang) {
+                (Some(r), Lang::En) => format!("{sheet} row {r}"),
+                (Some(r), Lang::Ko) => format!("{sheet} {r}행"),
+                (None, _) => sheet.to_string(),
+            };
+            SkippedRow {
+                place,
+                machine: d.machine.clone().unwrap_or_default(),
+                why: d.message.words(lang),
+            }
+        })
+        .collect()
+}

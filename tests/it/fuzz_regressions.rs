@@ -24,7 +24,12 @@ fn import_regressions_do_not_panic() {
         .into_iter()
         .chain(inputs("import_csv"))
     {
-        let _ = rehost::inventory::import_bytes(&name, bytes);
+        // What is read accounts for every row (rows read = machines + attached + skipped).
+        if let Ok(inv) = rehost::inventory::import_bytes(&name, bytes) {
+            for s in &inv.sheets {
+                assert_eq!(s.rows_read, s.machines + s.attached + s.skipped, "{name}");
+            }
+        }
     }
 }
 

@@ -34,6 +34,7 @@ mod properties;
 mod readme;
 mod releases;
 mod report;
+mod rows_in;
 mod scale;
 mod service_verdicts;
 mod sizing;

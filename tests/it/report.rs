@@ -340,13 +340,13 @@ fn csv_and_markdown_outputs() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "name,source,target,edition,readiness,blocking_rules,conditions,dr_verdict,fully_checked,not_checked"
+        "name,source,target,edition,readiness,blocking_rules,conditions,dr_verdict,fully_checked,not_checked,note"
     );
     assert_eq!(lines.len(), 5, "one row per machine × target");
     // SQL1 is ready as far as the file's columns let rehost check.
     assert!(
         lines[4].ends_with(
-            ",ready,,,no-targets,false,ASRHV-SHARED-VHD;ASRHV-FC-DISK;ASRHV-4K-SECTOR;ASRHV-DR-CHURN"
+            ",ready,,,no-targets,false,ASRHV-SHARED-VHD;ASRHV-FC-DISK;ASRHV-4K-SECTOR;ASRHV-DR-CHURN,"
         ),
         "{}",
         lines[4]

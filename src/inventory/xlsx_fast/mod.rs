@@ -35,6 +35,13 @@ pub(crate) struct Book {
     formats: Vec<parts::NumFormat>,
 }
 
+/// The zip entry of the workbook part (`xl/workbook.xml`), as the package's relationships
+/// name it; `None` if they name none the zip holds.
+pub(crate) fn workbook_entry<R: Read + Seek>(zip: &mut ZipArchive<R>) -> Option<String> {
+    let (dir, name) = parts::workbook_path(zip).ok()?;
+    parts::entry_name(zip, &format!("{dir}{name}"))
+}
+
 impl Book {
     /// Reads the workbook's parts; `Err` if any is unusual (the workbook is then calamine's).
     pub(crate) fn open(bytes: &[u8]) -> Result<Book, Bail> {

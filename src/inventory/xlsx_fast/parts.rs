@@ -125,10 +125,11 @@ pub(super) struct SheetPart {
     pub typ: calamine::SheetType,
 }
 
-/// The workbook's directory (`xl/`) and its sheets in order.
-pub(super) fn sheets<R: Read + Seek>(
+/// The workbook part's directory (`xl/`) and file name (`workbook.xml`), from the package's
+/// relationships.
+pub(super) fn workbook_path<R: Read + Seek>(
     zip: &mut ZipArchive<R>,
-) -> Result<(String, Vec<SheetPart>), Bail> {
+) -> Result<(String, String), Bail> {
     let root = part(zip, "_rels/.rels")?.ok_or(Bail("no package relationships"))?;
     let target = relationships(&root)?
         .into_iter()
@@ -146,6 +147,14 @@ pub(super) fn sheets<R: Read + Seek>(
     } else {
         name
     };
+    Ok((dir, name.to_string()))
+}
+
+/// The workbook's directory (`xl/`) and its sheets in order.
+pub(super) fn sheets<R: Read + Seek>(
+    zip: &mut ZipArchive<R>,
+) -> Result<(String, Vec<SheetPart>), Bail> {
+    let (dir, name) = workbook_path(zip)?;
     let rels = part(zip, &format!("{dir}_rels/{name}.rels"))?.ok_or(Bail("no workbook rels"))?;
     let rels = relationships(&rels)?;
     let workbook = part(zip, &format!("{dir}{name}"))?.ok_or(Bail("no workbook part"))?;

@@ -251,6 +251,35 @@ fn partly_note(summary: &Summary, lang: Lang) -> String {
     )
 }
 
+/// The rows that are no machine, each with its place and why, so the page accounts for every
+/// row of the inventory (rows in = machines + these). Written into the page, not drawn by
+/// its script: it reads with scripts off.
+fn skipped_section(inv: &Inventory, lang: Lang) -> String {
+    let rows = super::summary::skipped_rows(inv, lang);
+    if rows.is_empty() {
+        return String::new();
+    }
+    let mut s = format!(
+        "<section id=\"skipped\"><h2>{} ({})</h2>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
+        esc(lang.pick("Rows not read as machines", "머신으로 읽지 않은 행")),
+        rows.len(),
+        esc(lang.pick("Row", "행")),
+        esc(lang.tr("Machine")),
+        esc(lang.tr("Why")),
+    );
+    for r in &rows {
+        let _ = writeln!(
+            s,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&r.place),
+            esc(&r.machine),
+            esc(&r.why)
+        );
+    }
+    s.push_str("</tbody></table></section>\n");
+    s
+}
+
 /// Evaluates the inventory and writes the page to `w`.
 pub fn assess_and_write<'a>(
     inv: &Inventory,
@@ -298,7 +327,7 @@ pub fn assess_and_write<'a>(
     .collect();
     let _ = write!(
         head,
-        "<section id=\"machines\"><h2>{}</h2>\n<div class=\"controls\"><input id=\"filter\" type=\"search\" placeholder=\"{}\" aria-label=\"{}\">\n<select id=\"verdict\" aria-label=\"{}\"><option value=\"\">{}</option>{options}</select>\n<span id=\"count\"></span></div>\n<table id=\"table\"><thead></thead><tbody></tbody></table></section>\n<aside id=\"panel\" hidden></aside>\n<script id=\"labels\" type=\"application/json\">{}</script>\n<script id=\"data\" type=\"application/json\">",
+        "<section id=\"machines\"><h2>{}</h2>\n<div class=\"controls\"><input id=\"filter\" type=\"search\" placeholder=\"{}\" aria-label=\"{}\">\n<select id=\"verdict\" aria-label=\"{}\"><option value=\"\">{}</option>{options}</select>\n<span id=\"count\"></span></div>\n<table id=\"table\"><thead></thead><tbody></tbody></table></section>\n<aside id=\"panel\" hidden></aside>\n{}<script id=\"labels\" type=\"application/json\">{}</script>\n<script id=\"data\" type=\"application/json\">",
         t("Machines", "머신"),
         t(
             "Filter: name, OS, rule, size…",
@@ -307,6 +336,7 @@ pub fn assess_and_write<'a>(
         t("Filter machines", "머신 필터"),
         t("Verdict", "판정"),
         t("every verdict", "모든 판정"),
+        skipped_section(inv, lang),
         script_safe(labels(lang).to_string().as_bytes())
     );
     w.write_all(head.as_bytes())?;
