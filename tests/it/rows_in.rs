@@ -542,8 +542,8 @@ fn every_report_lists_the_skipped_rows() {
     assert_eq!(
         skipped,
         vec![
-            ",joined.csv row 5,,,skipped,,,,row 5 repeats the header row (1): not a machine",
-            ",joined.csv row 9,,,skipped,,,,row 9 has no machine name (Name is empty)",
+            ",joined.csv row 5,,,skipped,,,,,,row 5 repeats the header row (1): not a machine",
+            ",joined.csv row 9,,,skipped,,,,,,row 9 has no machine name (Name is empty)",
         ]
     );
     let html = run("html", "en");
