@@ -76,6 +76,7 @@ impl Shared<'_, '_> {
             strict: self.strict,
             lang: self.selection.lang,
             releases: &self.selection.releases,
+            pending: &self.selection.pending,
         }
     }
 }

@@ -267,6 +267,8 @@ pub struct Judging<'a> {
     pub lang: Lang,
     /// The selection's release changes in force (`[matrix][rule]`); none: the matrix alone.
     pub releases: &'a [Vec<Vec<Amendment<'a>>>],
+    /// Per matrix, the next edition whose undated changes may already apply.
+    pub pending: &'a [Option<&'a Matrix>],
 }
 
 /// The release, if any, that changes a rule's outcome for this machine: for a failure the
@@ -285,6 +287,65 @@ fn by_release<'r>(
     amendments.iter().rev().find_map(|a| {
         let amended = a.check.evaluate(m, platform, ctx, false, lang).outcome;
         a.effect(e.outcome, amended).map(|fx| (a, fx))
+    })
+}
+
+/// When the next edition's changes are dated only to a span that holds the day assessed, and
+/// it judges this rule otherwise (a pass where this edition fails, or the reverse; a failed
+/// rule it no longer has), why the rule cannot be told, naming both editions and the span.
+#[allow(clippy::too_many_arguments)]
+fn undated_change(
+    rule: &Rule,
+    e: &Eval,
+    next: &Matrix,
+    this: &Matrix,
+    m: &Machine,
+    platform: Hypervisor,
+    how: Judging,
+    ctx: &DrContext,
+) -> Option<String> {
+    if !matches!(e.outcome, Outcome::Fail | Outcome::Pass) {
+        return None;
+    }
+    let lang = how.lang;
+    let later = next.rules.iter().find(|r| r.id == rule.id);
+    let (later_outcome, later_says) = match later {
+        Some(r) => {
+            let (le, _) = judge(r, m, next.matrix.applies_to[0], how, ctx, false);
+            let says = message(r, &le, m, lang);
+            (le.outcome, says)
+        }
+        None => (
+            Outcome::Pass,
+            lang.pick("the rule is gone", "규칙이 없어졌습니다")
+                .to_string(),
+        ),
+    };
+    if !matches!(
+        (e.outcome, later_outcome),
+        (Outcome::Fail, Outcome::Pass) | (Outcome::Pass, Outcome::Fail)
+    ) {
+        return None;
+    }
+    let after = next.matrix.changed_after?;
+    let says = if e.outcome == Outcome::Fail {
+        let full = if e.actual.is_empty() {
+            judge(rule, m, platform, how, ctx, true).0
+        } else {
+            e.clone()
+        };
+        message(rule, &full, m, lang)
+    } else {
+        lang.pick("passes", "통과").to_string()
+    };
+    let (ed, nx) = (this.edition(), next.edition());
+    Some(match lang {
+        Lang::En => format!(
+            "cannot tell: the page changed between {after} and {nx}, and no copy read dates the change closer; the edition of {ed} says: {says}; that of {nx}: {later_says}"
+        ),
+        Lang::Ko => format!(
+            "판단할 수 없음: 페이지가 {after}와 {nx} 사이에 바뀌었고, 읽은 사본으로는 바뀐 날짜를 더 좁힐 수 없습니다. {ed} 판: {says}. {nx} 판: {later_says}"
+        ),
     })
 }
 
@@ -353,6 +414,17 @@ pub fn assess(
                     remediation: a.remediation(fx, how.lang),
                 }));
             }
+            let mut worded = release.is_some();
+            if !worded
+                && applicable
+                && rule.severity != Severity::Info
+                && let Some(next) = how.pending.get(index).copied().flatten()
+                && let Some(text) = undated_change(rule, &eval, next, matrix, m, platform, how, ctx)
+            {
+                eval.outcome = Outcome::Unknown;
+                eval.why = text;
+                worded = true;
+            }
             let outcome = eval.outcome;
             if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {
                 // Unworded unless every finding is: word it once, for the run's coverage gaps.
@@ -364,7 +436,7 @@ pub fn assess(
                 gaps.insert((index, i), why);
             }
             let detail = (keep == Keep::All || outcome.is_reported()).then(|| {
-                let message = if release.is_some() {
+                let message = if worded {
                     eval.why.clone()
                 } else {
                     message(rule, &eval, m, how.lang)

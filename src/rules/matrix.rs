@@ -149,6 +149,11 @@ pub struct Header {
     pub provenance: Option<String>,
     #[serde(default)]
     pub notes: Option<String>,
+    /// When no copy of the page dates this edition's changes closer: they happened after this
+    /// day (the previous copy read) and by the edition's own date. On a day in between, a rule
+    /// the two editions judge differently cannot be told (never a guessed date).
+    #[serde(default)]
+    pub changed_after: Option<Date>,
 }
 
 /// A matrix's title in another language.
@@ -236,6 +241,12 @@ impl Matrix {
                     "target {:?}: lower-case letters, digits and '-' only",
                     h.target
                 ),
+            ));
+        }
+        if h.changed_after.is_some_and(|a| a >= h.edition) {
+            return Err(err(
+                "changed_after",
+                "changed_after must be before the edition's own date".into(),
             ));
         }
         if h.applies_to.is_empty() {
@@ -474,6 +485,14 @@ reference = "https://example.org/page#disks"
                 format!("{GOOD}\n{}", &GOOD[GOOD.find("[[rule]]").unwrap()..]),
                 20,
                 "used twice",
+            ),
+            (
+                GOOD.replace(
+                    "edition = \"2020-01-27\"",
+                    "edition = \"2020-01-27\"\nchanged_after = \"2020-01-27\"",
+                ),
+                6,
+                "changed_after must be before",
             ),
         ];
         let (mut got, mut bad) = (Vec::new(), false);

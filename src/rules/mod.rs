@@ -210,6 +210,7 @@ impl RuleSet {
         let mut sel = Selection {
             matrices: Vec::new(),
             releases: Vec::new(),
+            pending: Vec::new(),
             left_out: Vec::new(),
             as_of,
             lang: Lang::En,
@@ -231,6 +232,14 @@ impl RuleSet {
             match pick {
                 Some(m) => {
                     sel.matrices.push(m);
+                    // The next edition, when the day falls in the span its changes are known
+                    // only to lie in.
+                    sel.pending.push(
+                        eds.iter()
+                            .find(|n| n.edition() > m.edition())
+                            .filter(|n| n.matrix.changed_after.is_some_and(|a| day > a))
+                            .copied(),
+                    );
                     sel.releases.push(
                         self.releases
                             .get(t)
@@ -278,6 +287,9 @@ pub struct Selection<'a> {
     /// `releases[j][i]`: the release changes in force on the day assessed for rule `i` of
     /// matrix `j` (empty where the target has no release notes).
     pub releases: Vec<Vec<Vec<releases::Amendment<'a>>>>,
+    /// `pending[j]`: the edition after matrix `j` when the day assessed falls between its
+    /// `changed_after` and its date (its changes may already have been made).
+    pub pending: Vec<Option<&'a Matrix>>,
     /// Targets named but without an edition at the date, with why.
     pub left_out: Vec<LeftOut>,
     pub as_of: Option<Date>,
