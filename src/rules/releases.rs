@@ -578,10 +578,10 @@ impl Amendment<'_> {
                 "{name} 이후로는 지원되지 않는 것으로 계획하거나, 매트릭스를 근거로 삼기 전에 Microsoft 지원에 확인합니다."
             ),
             (_, Lang::En, false) => {
-                format!("Use {comps} or later ({name}); the support matrix does not list it yet.")
+                format!("Use {name} or later ({comps}); the support matrix does not list it yet.")
             }
             (_, Lang::Ko, false) => format!(
-                "{name}의 구성 요소 이상을 사용합니다(원문: \"{comps}\"). 지원 매트릭스에는 아직 나와 있지 않습니다."
+                "{name} 이상을 사용합니다(구성 요소 원문: \"{comps}\"). 지원 매트릭스에는 아직 나와 있지 않습니다."
             ),
             (_, Lang::En, true) => {
                 format!("Rely on {name}; the support matrix does not list it yet.")
