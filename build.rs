@@ -34,40 +34,30 @@ fn main() {
     }
     files.sort();
     releases.sort();
-    let mut out = String::from("&[\n");
-    for f in &files {
-        let rel = f
-            .strip_prefix(&root)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        let _ = writeln!(
-            out,
-            "    ({rel:?}, include_str!({:?})),",
-            f.display().to_string()
-        );
-    }
-    out.push_str("]\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtin_rules.rs");
-    std::fs::write(dest, out).expect("write builtin_rules.rs");
-    let mut out = String::from("&[\n");
-    for f in &releases {
-        let rel = f
-            .strip_prefix(&root)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        let _ = writeln!(
-            out,
-            "    ({rel:?}, include_str!({:?})),",
-            f.display().to_string()
-        );
-    }
-    out.push_str("]\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtin_releases.rs");
-    std::fs::write(dest, out).expect("write builtin_releases.rs");
+    list_paths(&root, &files, "builtin_rules.rs");
+    list_paths(&root, &releases, "builtin_releases.rs");
     list_stems(&root.join("sizes").join("vm"), "builtin_sizes.rs");
     list_stems(&root.join("lifecycle"), "builtin_lifecycle.rs");
+}
+
+/// `&[(path under rules/, text)]` for `files`, written to `$OUT_DIR/out_name`.
+fn list_paths(root: &Path, files: &[std::path::PathBuf], out_name: &str) {
+    let mut out = String::from("&[\n");
+    for f in files {
+        let rel = f
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let _ = writeln!(
+            out,
+            "    ({rel:?}, include_str!({:?})),",
+            f.display().to_string()
+        );
+    }
+    out.push_str("]\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join(out_name);
+    std::fs::write(dest, out).unwrap_or_else(|e| panic!("write {out_name}: {e}"));
 }
 
 /// `&[(stem, text)]` for every `*.toml` in `dir`, sorted: a new series or product is a new file.

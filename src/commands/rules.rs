@@ -290,6 +290,21 @@ fn change_words(c: &crate::rules::releases::Change, lang: crate::i18n::Lang) -> 
     }
 }
 
+/// A release as a line names it: `UR78 Update Rollup 78, April 2025 (Mobility service 9.64)`.
+fn release_line(rel: &crate::rules::releases::Release, lang: crate::i18n::Lang) -> String {
+    let comps = if rel.components.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", rel.components)
+    };
+    format!(
+        "{} {}, {}{comps}",
+        rel.id,
+        rel.name_in(lang),
+        rel.date.words(lang)
+    )
+}
+
 /// `rules show`: the releases that amend rule `id`, with the page they come from.
 fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::i18n::Lang) {
     let mut first = true;
@@ -310,17 +325,10 @@ fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::i1
                 );
                 first = false;
             }
-            let comps = if rel.components.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", rel.components)
-            };
             let _ = writeln!(
                 out,
-                "  {} {}, {}{comps}: {}",
-                rel.id,
-                rel.name_in(lang),
-                rel.date.words(lang),
+                "  {}: {}",
+                release_line(rel, lang),
                 change_words(c, lang)
             );
             let _ = writeln!(out, "      \"{}\"", c.text);
@@ -353,18 +361,7 @@ fn render_releases(n: &ReleaseNotes, after: Date, until: Date) -> String {
         out.push_str("    no release changed a rule\n");
     }
     for rel in in_span {
-        let comps = if rel.components.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", rel.components)
-        };
-        let _ = writeln!(
-            out,
-            "    {} {}, {}{comps}",
-            rel.id,
-            rel.name,
-            rel.date.words(en)
-        );
+        let _ = writeln!(out, "    {}", release_line(rel, en));
         for c in &rel.changes {
             let _ = writeln!(out, "      {:<24} {}", c.rule, change_words(c, en));
             let _ = writeln!(out, "        \"{}\"", c.text);
