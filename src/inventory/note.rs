@@ -66,6 +66,8 @@ pub enum Note {
         running: String,
         from: &'static str,
     },
+    /// A machine name longer than a workbook cell holds, cut at import.
+    NameCut { chars: usize },
     /// Text already worded in the reader's language (a report's own record).
     Worded(String),
 }
@@ -186,6 +188,12 @@ impl Note {
                 from,
             } => format!(
                 "configured as {configured:?}, running {running:?} ({from}); read as the running OS"
+            ),
+            NameCut { chars } if ko => format!(
+                "머신 이름이 통합 문서 셀 하나에 들어가는 {chars}자보다 길어 잘랐습니다(끝에 …[cut at …] 표시). 원본 파일에서 이름을 확인하세요"
+            ),
+            NameCut { chars } => format!(
+                "the machine name is longer than the {chars} characters a workbook cell holds: cut at import (it ends with …[cut at …]); see the source file for the whole name"
             ),
             Worded(text) => text.clone(),
         }
@@ -361,6 +369,9 @@ pub enum FileProblem {
     NotUsed(Unused),
     NoNameColumnAnywhere,
     RvtoolsWithoutVinfo,
+    /// Over one of the caps on what a reader builds, or not a regular file
+    /// ([`crate::limits`]).
+    Over(crate::limits::Over),
     /// Words from elsewhere (the reader's own configuration).
     Other(String),
 }
@@ -455,6 +466,7 @@ impl FileProblem {
                     "RVTools 탭별 CSV 파일에 VM 목록인 RVTools_tabvInfo.csv가 없습니다",
                 )
                 .into(),
+            Over(o) => o.words(lang),
             Other(text) => text.clone(),
         }
     }

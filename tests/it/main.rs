@@ -23,6 +23,7 @@ mod import;
 mod korean;
 mod korean_words;
 mod lifecycle;
+mod limits;
 mod matrices;
 mod os_strings;
 mod prices;
