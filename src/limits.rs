@@ -71,8 +71,9 @@ pub const MAX_SHARED_STRINGS_BYTES: u64 = 256 << 20;
 pub const MAX_CELL_XML_BYTES: u64 = 1 << 20;
 
 /// Number formats plus cell formats (`numFmt`, `xf`) of an xlsx's styles (262,144). Excel
-/// keeps at most 65,490 cell formats in a workbook ("Excel specifications and limits");
-/// a real export has a few dozen.
+/// limits a workbook's `xf` records to 65,430 ([MS-OI29500] 2.1.727, "cellXfs (Cell
+/// Formats)", https://msdn.microsoft.com/en-us/library/ff532521(v=office.12).aspx); a real
+/// export has a few dozen.
 pub const MAX_STYLES: usize = 1 << 18;
 
 /// Bytes of the other small parts of an xlsx the readers take whole (workbook, relationships,
