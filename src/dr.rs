@@ -54,8 +54,15 @@ struct TierFile {
 }
 
 impl DrPolicy {
+    /// Reads a policy file, if it is a regular file within its cap
+    /// ([`crate::limits::MAX_POLICY_FILE_BYTES`]). The command line reads it through
+    /// [`crate::limits::read_text`] itself, to word a refusal in the reader's language.
     pub fn load(path: &Path) -> Result<DrPolicy, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            crate::limits::read_text(path, crate::limits::Role::Policy).map_err(|e| match e {
+                crate::limits::ReadError::Io(e) => format!("{}: {e}", path.display()),
+                crate::limits::ReadError::Over(why) => format!("{}: {why}", path.display()),
+            })?;
         DrPolicy::parse(&text, &path.display().to_string())
     }
 

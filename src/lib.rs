@@ -14,6 +14,7 @@ pub mod engine;
 pub mod i18n;
 pub mod inventory;
 pub mod lifecycle;
+pub mod limits;
 pub mod model;
 pub mod os;
 pub mod plan;

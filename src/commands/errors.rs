@@ -97,6 +97,8 @@ pub fn text(err: &anyhow::Error, lang: Lang) -> String {
                 x.words(lang)
             } else if let Some(x) = e.downcast_ref::<crate::sizing::prices::PriceError>() {
                 x.words(lang)
+            } else if let Some(x) = e.downcast_ref::<crate::limits::Refused>() {
+                x.words(lang)
             } else if let Some(x) = e.downcast_ref::<std::io::Error>() {
                 lang.io_error(x)
             } else {

@@ -82,12 +82,7 @@ fn dr_options(a: &DrArgs) -> Result<DrOptions> {
     Ok(DrOptions {
         rpo: dur(&a.rpo, "--rpo")?,
         rto: dur(&a.rto, "--rto")?,
-        policy: a
-            .dr_policy
-            .as_deref()
-            .map(DrPolicy::load)
-            .transpose()
-            .map_err(anyhow::Error::msg)?,
+        policy: a.dr_policy.as_deref().map(load_policy).transpose()?,
         bandwidth_mbps: a
             .bandwidth
             .as_deref()
@@ -193,4 +188,20 @@ fn other_inputs(
     }
     out.extend(extra.iter().flatten().map(|p| p.to_path_buf()));
     out
+}
+
+/// The DR policy file, read within its cap: a refusal is typed (worded in the reader's
+/// language), the policy's own errors are its parser's.
+fn load_policy(path: &std::path::Path) -> anyhow::Result<DrPolicy> {
+    use crate::limits::{ReadError, Refused, Role, read_text};
+    let file = path.display().to_string();
+    let text = read_text(path, Role::Policy).map_err(|e| match e {
+        ReadError::Io(err) => anyhow::Error::new(err).context(file.clone()),
+        ReadError::Over(why) => Refused {
+            file: file.clone(),
+            why,
+        }
+        .into(),
+    })?;
+    DrPolicy::parse(&text, &file).map_err(anyhow::Error::msg)
 }

@@ -107,8 +107,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
             }
         }
         RulesAction::Check { file } => {
-            let text =
-                std::fs::read_to_string(&file).with_context(|| file.display().to_string())?;
+            let text = crate::rules::RulesError::read(&file)?;
             if file.file_name().is_some_and(|n| n == "releases.toml") {
                 // Release notes: checked against the target's matrices (shipped and --rules).
                 let n = ReleaseNotes::parse(&text, &file.display().to_string())?;
@@ -126,6 +125,11 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             let m = Matrix::parse(&text, &file.display().to_string())?;
+            m.check_caps()
+                .map_err(|why| crate::rules::RulesError::Over {
+                    file: file.display().to_string(),
+                    why,
+                })?;
             let _ = writeln!(
                 out,
                 "{}: ok — {} {} with {} rules",

@@ -432,6 +432,7 @@ fn finish(mut inv: Inventory, pending: PendingDisks) -> Inventory {
     }
     table::mark_duplicates(&mut inv);
     name_damaged_rows(&mut inv);
+    mark_cut_names(&mut inv);
     inv
 }
 
@@ -466,6 +467,30 @@ fn name_damaged_rows(inv: &mut Inventory) {
             d.machine = name;
         }
     }
+}
+
+/// A name cut at import (longer than a workbook cell holds, see [`sheet::text_cell`]) is a
+/// data-quality record: the report shows the cut name, and says so.
+fn mark_cut_names(inv: &mut Inventory) {
+    let cut: Vec<DataQuality> = inv
+        .machines
+        .iter()
+        .filter(|m| m.name.ends_with(sheet::CUT_MARKER))
+        .map(|m| DataQuality {
+            issue: Issue::Assumption,
+            file: m.source.file.clone(),
+            sheet: m.source.sheet.clone(),
+            cell: None,
+            row: Some(m.source.row),
+            machine: Some(m.name.clone()),
+            field: Some(headers::Field::Name),
+            raw: None,
+            message: Note::NameCut {
+                chars: limits::MAX_CELL_CHARS,
+            },
+        })
+        .collect();
+    inv.data_quality.extend(cut);
 }
 
 /// A per-disk sheet waiting for the machines of every file before it is joined to them.

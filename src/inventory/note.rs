@@ -77,6 +77,8 @@ pub enum Note {
     /// A row that repeats the header row (`header_row`): two exports joined, or a header
     /// printed every page.
     RepeatedHeader { row: u32, header_row: u32 },
+    /// A machine name longer than a workbook cell holds, cut at import.
+    NameCut { chars: usize },
     /// Text already worded in the reader's language (a report's own record).
     Worded(String),
 }
@@ -226,6 +228,12 @@ impl Note {
             RepeatedHeader { row, header_row } => {
                 format!("row {row} repeats the header row ({header_row}): not a machine")
             }
+            NameCut { chars } if ko => format!(
+                "머신 이름이 통합 문서 셀 하나에 들어가는 {chars}자보다 길어 잘랐습니다(끝에 …[cut at …] 표시). 원본 파일에서 이름을 확인하세요"
+            ),
+            NameCut { chars } => format!(
+                "the machine name is longer than the {chars} characters a workbook cell holds: cut at import (it ends with …[cut at …]); see the source file for the whole name"
+            ),
             Worded(text) => text.clone(),
         }
     }
@@ -441,6 +449,9 @@ pub enum FileProblem {
     NotUsed(Unused),
     NoNameColumnAnywhere,
     RvtoolsWithoutVinfo,
+    /// Over one of the caps on what a reader builds, or not a regular file
+    /// ([`crate::limits`]).
+    Over(crate::limits::Over),
     /// Words from elsewhere (the reader's own configuration).
     Other(String),
 }
@@ -549,6 +560,7 @@ impl FileProblem {
                     "RVTools 탭별 CSV 파일에 VM 목록인 RVTools_tabvInfo.csv가 없습니다",
                 )
                 .into(),
+            Over(o) => o.words(lang),
             Other(text) => text.clone(),
         }
     }

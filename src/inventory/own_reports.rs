@@ -57,6 +57,11 @@ impl OwnReport {
 /// Which of rehost's reports `path` is, if any. A file that cannot be read is no report (the
 /// importer then says why it cannot be read).
 pub fn recognise(path: &Path) -> Option<OwnReport> {
+    // Only a regular file can be a report; opening a pipe to look would wait for a writer
+    // (the reader refuses it with its own words).
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
     let mut head = Vec::new();
     std::fs::File::open(path)
         .ok()?

@@ -143,24 +143,36 @@ pub(crate) fn unreadable(
     }
 }
 
-/// Text cells: blank text is no cell; overlong text is cut at the cap with a marker, so a
-/// 10 MB cell cannot carry 10 MB into every report.
+/// Text cells: blank text is no cell; overlong text is cut with a marker, so a 10 MB cell
+/// cannot carry 10 MB into every report, and the cut cell with its marker still fits in a
+/// workbook cell (Excel counts UTF-16 units: 32,767 of them).
 pub(crate) fn text_cell(s: &str) -> Option<Cell> {
     if s.trim().is_empty() {
         return None;
     }
-    if s.len() > MAX_CELL_CHARS {
-        let mut end = MAX_CELL_CHARS;
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
-        return Some(Cell::Text(compact_str::format_compact!(
-            "{}…[cut at {} bytes]",
-            &s[..end],
-            MAX_CELL_CHARS
-        )));
+    // A UTF-8 string is never more UTF-16 units long than it is bytes.
+    if s.len() > MAX_CELL_CHARS && s.encode_utf16().count() > MAX_CELL_CHARS {
+        return Some(Cell::Text(CompactString::from(cut_text(s))));
     }
     Some(Cell::Text(CompactString::from(s)))
+}
+
+/// The marker a cut cell ends with.
+pub const CUT_MARKER: &str = "…[cut at 32,767 characters]";
+
+/// `s` cut so that it and [`CUT_MARKER`] are at most [`MAX_CELL_CHARS`] UTF-16 units.
+pub(crate) fn cut_text(s: &str) -> String {
+    let room = MAX_CELL_CHARS - CUT_MARKER.encode_utf16().count();
+    let mut units = 0;
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if units + c.len_utf16() > room {
+            break;
+        }
+        units += c.len_utf16();
+        end = i + c.len_utf8();
+    }
+    format!("{}{CUT_MARKER}", &s[..end])
 }
 
 /// Every sheet's name and kind, in workbook order.
@@ -210,5 +222,26 @@ mod tests {
         };
         assert_eq!(row.get(16383), Some(&Cell::Number(1.0)));
         assert_eq!(row.get(5), None);
+    }
+
+    /// A cell is cut to fit Excel's cell (32,767 UTF-16 units) with its marker; one that fits
+    /// is kept whole.
+    #[test]
+    fn cut_cells_fit_a_workbook_cell() {
+        let units = |c: Option<Cell>| match c {
+            Some(Cell::Text(t)) => (t.encode_utf16().count(), t.ends_with(CUT_MARKER)),
+            other => panic!("{other:?}"),
+        };
+        for (text, cut) in [
+            ("x".repeat(MAX_CELL_CHARS), false),
+            ("x".repeat(MAX_CELL_CHARS + 1), true),
+            ("가".repeat(MAX_CELL_CHARS), false),
+            ("가".repeat(MAX_CELL_CHARS + 1), true),
+            ("😀".repeat(MAX_CELL_CHARS / 2 + 1), true),
+        ] {
+            let (n, marked) = units(text_cell(&text));
+            assert!(n <= MAX_CELL_CHARS, "{n}");
+            assert_eq!(marked, cut, "{}", text.len());
+        }
     }
 }

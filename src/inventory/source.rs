@@ -11,7 +11,7 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
-use super::limits::{MAX_CELLS_PER_FILE, MAX_FILE_BYTES};
+use super::limits::{MAX_CELLS_PER_FILE, MAX_TEXT_BYTES_PER_FILE};
 use super::sheet::{
     Cell, FileKind, Planner, RawFile, Row, Sheet, kinds, split_worksheets, text_cell, unreadable,
 };
@@ -19,30 +19,30 @@ use super::{FileProblem, ImportError};
 
 /// Reads a file from disk.
 pub fn read_file(path: &Path, plan: Planner<'_>) -> Result<RawFile, ImportError> {
+    use crate::limits::{NotAFile, Over, ReadError, Role};
     let display = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| ImportError::Io {
-        file: display.clone(),
-        err: e,
-    })?;
-    if meta.is_dir() {
-        return Err(ImportError::Unreadable {
-            file: display,
+    let bytes = crate::limits::read_file(path, Role::Inventory).map_err(|e| match e {
+        ReadError::Io(err) => ImportError::Io {
+            file: display.clone(),
+            err,
+        },
+        ReadError::Over(Over::NotAFile {
+            what: NotAFile::Directory,
+            ..
+        }) => ImportError::Unreadable {
+            file: display.clone(),
             sheet: None,
             why: FileProblem::IsDirectory,
-        });
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            file: display,
-            why: FileProblem::FileBytes {
-                bytes: meta.len(),
-                cap: MAX_FILE_BYTES,
-            },
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|e| ImportError::Io {
-        file: display.clone(),
-        err: e,
+        },
+        ReadError::Over(Over::FileBytes { bytes, cap, .. }) => ImportError::TooLarge {
+            file: display.clone(),
+            why: FileProblem::FileBytes { bytes, cap },
+        },
+        ReadError::Over(o) => ImportError::Unreadable {
+            file: display.clone(),
+            sheet: None,
+            why: FileProblem::Over(o),
+        },
     })?;
     read_bytes(&display, bytes, plan)
 }
@@ -77,6 +77,9 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, plan: Planner<'_>) -> Result<RawFi
     }
     if bytes.starts_with(b"PK\x03\x04") {
         if is_ods(&bytes) {
+            // calamine reads an ODS whole, its repeats expanded: checked first.
+            super::limits::check_zip(name, &bytes)?;
+            super::limits::check_ods(name, &bytes)?;
             return guarded(name, || read_ranges(name, FileKind::Ods, bytes));
         }
         return guarded(name, || super::xlsx_source::read_xlsx(name, bytes, plan));
@@ -185,6 +188,7 @@ fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, Im
     };
     let mut sheets = Vec::new();
     let mut total = 0usize;
+    let mut text = 0u64;
     let (names, mut notes) = split_worksheets(kinds(&book));
     notes.extend(renamed);
     let (names, unread) = super::same_names::xls(names);
@@ -205,6 +209,22 @@ fn read_ranges(name: &str, kind: FileKind, bytes: Vec<u8>) -> Result<RawFile, Im
                 continue;
             }
             total += cells.len();
+            text += cells
+                .iter()
+                .map(|(_, c)| match c {
+                    Cell::Text(t) => t.len() as u64,
+                    _ => 0,
+                })
+                .sum::<u64>();
+            if text > MAX_TEXT_BYTES_PER_FILE {
+                return Err(ImportError::TooLarge {
+                    file: name.into(),
+                    why: FileProblem::Over(crate::limits::Over::TextBytes {
+                        sheet: Some(sheet_name),
+                        cap: MAX_TEXT_BYTES_PER_FILE,
+                    }),
+                });
+            }
             if total > MAX_CELLS_PER_FILE {
                 return Err(ImportError::TooLarge {
                     file: name.into(),

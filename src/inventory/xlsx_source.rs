@@ -2,12 +2,12 @@
 //! threads as there are cores, keeping only the columns the sheet's format will use.
 
 use std::io::Cursor;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use calamine::{DataRef, Reader, Xlsx};
 
 use super::ImportError;
-use super::limits::MAX_CELLS_PER_FILE;
+use super::limits::{MAX_CELLS_PER_FILE, MAX_TEXT_BYTES_PER_FILE};
 use super::sheet::{
     Cell, ColumnPlan, FileKind, Planner, RawFile, Row, Sheet, kinds, split_worksheets, text_cell,
     unreadable,
@@ -89,6 +89,7 @@ pub fn read_xlsx_with(
     reader: XlsxReader,
 ) -> Result<RawFile, ImportError> {
     super::limits::check_zip(name, &bytes)?;
+    super::limits::check_xlsx_parts(name, &bytes)?;
     // Two sheets of one name: the later renamed, so each reader finds each by its part.
     let (bytes, renamed) = super::same_names::xlsx(bytes);
     let fast = match reader {
@@ -109,7 +110,7 @@ pub fn read_xlsx_with(
     // Chart, dialog and macro sheets hold no table: said, not read.
     let (names, mut notes) = split_worksheets(all);
     notes.extend(renamed);
-    let total_cells = AtomicUsize::new(0);
+    let total_cells = Budget::default();
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 4)
@@ -185,7 +186,7 @@ struct SheetReader<'a> {
 }
 
 impl SheetReader<'_> {
-    fn read(&mut self, sheet: &str, total_cells: &AtomicUsize) -> Result<Vec<Row>, ImportError> {
+    fn read(&mut self, sheet: &str, total_cells: &Budget) -> Result<Vec<Row>, ImportError> {
         if let Some(book) = self.fast {
             if self.zip.is_none() {
                 self.zip = zip::ZipArchive::new(Cursor::new(self.bytes)).ok();
@@ -197,7 +198,10 @@ impl SheetReader<'_> {
                     Ok(Err(e)) => return Err(e),
                     // Read again by calamine; the cells counted so far are given back.
                     Err(_) => {
-                        total_cells.fetch_sub(rows.added, Ordering::Relaxed);
+                        total_cells.cells.fetch_sub(rows.added, Ordering::Relaxed);
+                        total_cells
+                            .text
+                            .fetch_sub(rows.text_added, Ordering::Relaxed);
                     }
                 }
             }
@@ -241,6 +245,17 @@ struct SheetRows<'a> {
     /// the count on every cell.
     counted: usize,
     added: usize,
+    /// Bytes of text kept and not yet added to the file's count, and all added by this sheet.
+    text: u64,
+    text_added: u64,
+}
+
+/// What the sheets of one file have kept so far, shared by the threads reading them: cells,
+/// and bytes of text (a shared string is copied into every cell that refers to it).
+#[derive(Default)]
+struct Budget {
+    cells: AtomicUsize,
+    text: AtomicU64,
 }
 
 impl<'a> SheetRows<'a> {
@@ -254,6 +269,8 @@ impl<'a> SheetRows<'a> {
             plan: None,
             counted: 0,
             added: 0,
+            text: 0,
+            text_added: 0,
         }
     }
 
@@ -264,7 +281,7 @@ impl<'a> SheetRows<'a> {
         r: u32,
         c: u32,
         value: impl FnOnce() -> Option<Cell>,
-        total_cells: &AtomicUsize,
+        total_cells: &Budget,
     ) -> Result<bool, ImportError> {
         let rows = &mut self.rows;
         if self.plan.is_none()
@@ -292,14 +309,22 @@ impl<'a> SheetRows<'a> {
         };
         self.counted += 1;
         if self.counted == 1 << 16 {
-            total_cells.fetch_add(self.counted, Ordering::Relaxed);
+            total_cells.cells.fetch_add(self.counted, Ordering::Relaxed);
             self.added += self.counted;
             self.counted = 0;
-            if total_cells.load(Ordering::Relaxed) > MAX_CELLS_PER_FILE {
+            if total_cells.cells.load(Ordering::Relaxed) > MAX_CELLS_PER_FILE {
                 return Err(self.too_large());
             }
         }
+        if let Cell::Text(t) = &value {
+            self.text += t.len() as u64;
+            // Added a megabyte at a time: checked long before the cap is passed by much.
+            if self.text >= 1 << 20 {
+                self.add_text(total_cells)?;
+            }
+        }
         let number = r + 1;
+        let rows = &mut self.rows;
         match rows.last_mut() {
             Some(last) if last.number == number => {
                 if last.cells.last().is_some_and(|(lc, _)| *lc >= c) {
@@ -335,12 +360,29 @@ impl<'a> SheetRows<'a> {
         }
     }
 
-    fn finish(self, total_cells: &AtomicUsize) -> Result<Vec<Row>, ImportError> {
-        if total_cells.fetch_add(self.counted, Ordering::Relaxed) + self.counted
+    fn add_text(&mut self, total: &Budget) -> Result<(), ImportError> {
+        let now = total.text.fetch_add(self.text, Ordering::Relaxed) + self.text;
+        self.text_added += self.text;
+        self.text = 0;
+        if now > MAX_TEXT_BYTES_PER_FILE {
+            return Err(ImportError::TooLarge {
+                file: self.file.into(),
+                why: super::FileProblem::Over(crate::limits::Over::TextBytes {
+                    sheet: Some(self.sheet.to_string()),
+                    cap: MAX_TEXT_BYTES_PER_FILE,
+                }),
+            });
+        }
+        Ok(())
+    }
+
+    fn finish(mut self, total_cells: &Budget) -> Result<Vec<Row>, ImportError> {
+        if total_cells.cells.fetch_add(self.counted, Ordering::Relaxed) + self.counted
             > MAX_CELLS_PER_FILE
         {
             return Err(self.too_large());
         }
+        self.add_text(total_cells)?;
         Ok(if self.unordered {
             normalise_order(self.rows)
         } else {

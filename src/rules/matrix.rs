@@ -220,6 +220,50 @@ fn line_with(text: &str, needle: &str) -> usize {
 }
 
 impl Matrix {
+    /// What a matrix may make rehost write for every machine ([`crate::limits`]): so many
+    /// rules, so long a text, so many placeholders in a message.
+    pub fn check_caps(&self) -> Result<(), crate::limits::Over> {
+        use crate::limits::{MAX_PLACEHOLDERS, MAX_RULE_TEXT_CHARS, MAX_RULES_PER_MATRIX, Over};
+        if self.rules.len() > MAX_RULES_PER_MATRIX {
+            return Err(Over::Rules {
+                count: self.rules.len(),
+                cap: MAX_RULES_PER_MATRIX,
+            });
+        }
+        for r in &self.rules {
+            let ko = r.ko.as_ref();
+            let texts = [
+                ("title", Some(r.title.as_str())),
+                ("message", Some(r.message.as_str())),
+                ("remediation", Some(r.remediation.as_str())),
+                ("ko.title", ko.map(|k| k.title.as_str())),
+                ("ko.message", ko.map(|k| k.message.as_str())),
+                ("ko.remediation", ko.map(|k| k.remediation.as_str())),
+            ];
+            for (field, text) in texts {
+                let Some(text) = text else { continue };
+                let chars = text.chars().count();
+                if chars > MAX_RULE_TEXT_CHARS {
+                    return Err(Over::RuleText {
+                        rule: r.id.clone(),
+                        field,
+                        chars,
+                        cap: MAX_RULE_TEXT_CHARS,
+                    });
+                }
+                let count = placeholders(text).len();
+                if field.ends_with("message") && count > MAX_PLACEHOLDERS {
+                    return Err(Over::Placeholders {
+                        rule: r.id.clone(),
+                        count,
+                        cap: MAX_PLACEHOLDERS,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Parses and validates one matrix file.
     pub fn parse(text: &str, origin: &str) -> Result<Matrix, LoadError> {
         let mut m: Matrix = toml::from_str(text).map_err(|e| LoadError {

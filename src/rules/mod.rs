@@ -56,6 +56,28 @@ pub enum RulesError {
     NoEdition(LeftOut),
     #[error("{path}: {err}")]
     Io { path: String, err: std::io::Error },
+    /// Over a cap on a rule file ([`crate::limits`]), or not a regular file.
+    #[error("{file}: {why}")]
+    Over {
+        file: String,
+        why: crate::limits::Over,
+    },
+}
+
+impl RulesError {
+    /// Reads a rule file within its cap ([`crate::limits::MAX_RULES_FILE_BYTES`]).
+    pub fn read(path: &Path) -> Result<String, RulesError> {
+        crate::limits::read_text(path, crate::limits::Role::Rules).map_err(|e| match e {
+            crate::limits::ReadError::Io(err) => RulesError::Io {
+                path: path.display().to_string(),
+                err,
+            },
+            crate::limits::ReadError::Over(why) => RulesError::Over {
+                file: path.display().to_string(),
+                why,
+            },
+        })
+    }
 }
 
 impl RulesError {
@@ -70,6 +92,7 @@ impl RulesError {
             (RulesError::Io { path, err }, Lang::Ko) => {
                 format!("{path}: {}", lang.io_error(err))
             }
+            (RulesError::Over { file, why }, _) => format!("{file}: {}", why.words(lang)),
             (other, _) => other.to_string(),
         }
     }
@@ -117,7 +140,7 @@ impl RuleSet {
             files.sort();
             let mut notes = Vec::new();
             for f in files {
-                let text = std::fs::read_to_string(&f).map_err(|e| io(e, &f))?;
+                let text = RulesError::read(&f)?;
                 let shown = f.display().to_string();
                 if f.file_name().is_some_and(|n| n == "releases.toml") {
                     notes.push(releases::ReleaseNotes::parse(&text, &shown)?);
@@ -142,6 +165,10 @@ impl RuleSet {
     }
 
     fn add(&mut self, m: Matrix, path: &str) -> Result<(), RulesError> {
+        m.check_caps().map_err(|why| RulesError::Over {
+            file: path.into(),
+            why,
+        })?;
         // `<target>/<edition>.toml` must say what its path says.
         let stem = Path::new(path)
             .file_stem()

@@ -50,6 +50,12 @@ pub enum PriceError {
     },
     #[error("{file}: prices in several currencies ({currencies}): save one currency")]
     Currencies { file: String, currencies: String },
+    /// Over the cap on a prices file ([`crate::limits`]), or not a regular file.
+    #[error("{file}: {why}")]
+    Over {
+        file: String,
+        why: crate::limits::Over,
+    },
 }
 
 impl PriceError {
@@ -74,6 +80,7 @@ impl PriceError {
             Currencies { file, currencies } => {
                 format!("{file}: 여러 통화({currencies})의 가격이 있습니다. 한 통화로 저장하세요")
             }
+            Over { file, why } => format!("{file}: {}", why.words(lang)),
         }
     }
 }
@@ -155,10 +162,17 @@ impl PriceBook {
     /// Reads a saved response; `region` chooses one when the file holds several.
     pub fn load(path: &Path, region: Option<&str>) -> Result<PriceBook, PriceError> {
         let file = path.display().to_string();
-        let text = std::fs::read(path).map_err(|err| PriceError::Io {
-            file: file.clone(),
-            err,
-        })?;
+        let text =
+            crate::limits::read_file(path, crate::limits::Role::Prices).map_err(|e| match e {
+                crate::limits::ReadError::Io(err) => PriceError::Io {
+                    file: file.clone(),
+                    err,
+                },
+                crate::limits::ReadError::Over(why) => PriceError::Over {
+                    file: file.clone(),
+                    why,
+                },
+            })?;
         PriceBook::parse(&file, &text, region)
     }
 

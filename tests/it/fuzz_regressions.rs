@@ -33,6 +33,22 @@ fn import_regressions_do_not_panic() {
     }
 }
 
+/// A matrix that multiplies its message through every machine is refused by the caps.
+#[test]
+fn rules_over_the_caps_are_refused() {
+    let (_, bytes) = inputs("rules_loader")
+        .into_iter()
+        .find(|(n, _)| n.ends_with("placeholders-over-the-cap.toml"))
+        .unwrap();
+    let m = rehost::rules::Matrix::parse(&String::from_utf8(bytes).unwrap(), "r.toml").unwrap();
+    assert!(
+        m.check_caps()
+            .unwrap_err()
+            .to_string()
+            .contains("13 placeholders")
+    );
+}
+
 #[test]
 fn text_regressions_do_not_panic() {
     for (_, bytes) in inputs("units").into_iter().chain(inputs("duration")) {
@@ -49,7 +65,9 @@ fn text_regressions_do_not_panic() {
     }
     for (_, bytes) in inputs("rules_loader") {
         let s = String::from_utf8_lossy(&bytes);
-        let _ = rehost::rules::Matrix::parse(&s, "regression.toml");
+        if let Ok(m) = rehost::rules::Matrix::parse(&s, "regression.toml") {
+            let _ = m.check_caps();
+        }
         let _ = rehost::dr::DrPolicy::parse(&s, "regression.toml");
     }
 }

@@ -149,7 +149,7 @@ fn a_ten_megabyte_cell_is_cut_not_carried() {
     let v = accepted(&write(dir.path(), "big-cell.csv", &csv));
     let notes = v["machines"][0]["tags"]["Notes"].as_str().unwrap();
     assert!(
-        notes.len() < 40 * 1024 && notes.ends_with("bytes]"),
+        notes.len() < 40 * 1024 && notes.ends_with("characters]"),
         "{}",
         notes.len()
     );

@@ -26,6 +26,7 @@ mod injection;
 mod korean;
 mod korean_words;
 mod lifecycle;
+mod limits;
 mod matrices;
 mod os_strings;
 mod outputs;
