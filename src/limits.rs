@@ -41,6 +41,16 @@ pub const MAX_POLICY_FILE_BYTES: u64 = 1 << 20;
 /// 18 million.
 pub const MAX_CELLS_PER_FILE: usize = 60_000_000;
 
+/// Data rows of one CSV (1,048,576): no sheet of a spreadsheet holds more (Excel's own limit),
+/// and a CSV is one exported. Each row costs the reader and the machine it becomes about 900
+/// bytes, so without it a 50 MB file of 4 million three-cell rows took 3.6 GB.
+pub const MAX_ROWS_PER_CSV: usize = 1 << 20;
+
+/// Machines in one run (1,048,576): the scale rehost is measured to (a million machines in
+/// under 2 GiB), and far past the largest estate (a vCenter manages some 45,000 VMs). Several
+/// files of a million rows each would otherwise add up past any memory.
+pub const MAX_MACHINES: usize = 1 << 20;
+
 /// Text kept from one cell: Excel's own limit, 32,767 characters. A longer cell is cut with a
 /// marker that fits within it, so every cell rehost read can be written back into a workbook.
 pub const MAX_CELL_CHARS: usize = 32_767;

@@ -397,6 +397,14 @@ pub fn read_csv(name: &str, bytes: Vec<u8>) -> Result<RawFile, ImportError> {
             }
         }
         total += cells.len();
+        if rows.len() >= crate::limits::MAX_ROWS_PER_CSV {
+            return Err(ImportError::TooLarge {
+                file: name.into(),
+                why: FileProblem::Rows {
+                    cap: crate::limits::MAX_ROWS_PER_CSV,
+                },
+            });
+        }
         if total > MAX_CELLS_PER_FILE {
             return Err(ImportError::TooLarge {
                 file: name.into(),

@@ -368,10 +368,26 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
             rvtools_csv.add(tab, display, raw);
             continue;
         }
-        disk_sheets.extend(import_raw(&mut inv, display, raw)?);
+        disk_sheets.extend(import_raw(&mut inv, display.clone(), raw)?);
+        if inv.machines.len() > crate::limits::MAX_MACHINES {
+            return Err(ImportError::TooLarge {
+                file: display.to_string(),
+                why: note::FileProblem::Machines {
+                    cap: crate::limits::MAX_MACHINES,
+                },
+            });
+        }
     }
     if !rvtools_csv.is_empty() {
         rvtools_csv.import(&mut inv)?;
+        if inv.machines.len() > crate::limits::MAX_MACHINES {
+            return Err(ImportError::TooLarge {
+                file: inv.files.last().cloned().unwrap_or_default(),
+                why: note::FileProblem::Machines {
+                    cap: crate::limits::MAX_MACHINES,
+                },
+            });
+        }
     }
     Ok(finish(inv, disk_sheets))
 }

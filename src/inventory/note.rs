@@ -434,6 +434,14 @@ pub enum FileProblem {
     Cells {
         cap: usize,
     },
+    /// Data rows of one CSV over [`crate::limits::MAX_ROWS_PER_CSV`].
+    Rows {
+        cap: usize,
+    },
+    /// Machines of the run over [`crate::limits::MAX_MACHINES`] once this file is read.
+    Machines {
+        cap: usize,
+    },
     SheetCells {
         sheet: String,
         cap: usize,
@@ -521,6 +529,18 @@ impl FileProblem {
             FileBytes { bytes, cap } => {
                 format!("too large: {bytes} bytes is over the {cap} byte cap on one inventory file")
             }
+            Rows { cap } if ko => format!(
+                "너무 큽니다: CSV 하나의 데이터 행 상한 {cap}개(스프레드시트 시트 하나가 담는 행 수)를 넘습니다"
+            ),
+            Rows { cap } => format!(
+                "too large: over the cap of {cap} data rows in one CSV (the rows one spreadsheet sheet holds)"
+            ),
+            Machines { cap } if ko => format!(
+                "너무 큽니다: 이 파일까지 읽으면 머신이 한 번의 실행 상한 {cap}대를 넘습니다"
+            ),
+            Machines { cap } => format!(
+                "too large: with this file the run holds more than {cap} machines, the cap on one run"
+            ),
             Cells { cap } if ko => format!("너무 큽니다: 비어 있지 않은 셀 상한 {cap}개를 넘습니다"),
             Cells { cap } => format!("too large: over the cap of {cap} non-empty cells"),
             SheetCells { sheet, cap } if ko => format!(

@@ -527,3 +527,38 @@ fn a_name_longer_than_a_workbook_cell_is_cut_with_a_record() {
     assert_eq!(cut.len(), 1, "{cut:?}");
     assert_eq!(cut[0]["row"], 3);
 }
+
+/// Rows and machines: a 12 MB CSV of 1,048,577 three-cell rows (one past the rows a sheet
+/// holds) and two files that together pass the machines one run holds are refused in bounded
+/// memory, where a 50 MB file of 4 million rows took 3.6 GB.
+#[test]
+fn rows_past_a_sheet_and_machines_past_a_run_are_refused() {
+    let d = tmp();
+    let write = |name: &str, rows: usize| {
+        let path = d.path().join(name);
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        writeln!(f, "Name,Cores,Memory (GB)").unwrap();
+        for i in 0..rows {
+            writeln!(f, "{name}-{i},2,8").unwrap();
+        }
+        f.flush().unwrap();
+        path
+    };
+    let one = write("rows.csv", (1 << 20) + 1);
+    refused(
+        &run(&["assess", p(&one), "-t", "azure-migrate"]),
+        p(&one),
+        "over the cap of 1048576 data rows in one CSV",
+    );
+    let (a, b) = (write("a.csv", 600_000), write("b.csv", 600_000));
+    refused(
+        &run(&["assess", p(&a), p(&b), "-t", "azure-migrate"]),
+        p(&b),
+        "the run holds more than 1048576 machines",
+    );
+    // Just inside: a million rows are read (the scale the README measures).
+    let fine = write("fine.csv", 1_000_000);
+    let r = run(&["inspect", p(&fine)]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    bounded(&r);
+}
