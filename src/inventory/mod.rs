@@ -6,6 +6,7 @@
 //! or as a skipped row in data quality with its reason: `rows_read = machines + attached +
 //! skipped` for every sheet, and tests hold the importer to it.
 
+mod biff;
 mod cells;
 mod csv_source;
 pub mod detect;

@@ -121,9 +121,22 @@ fn check_compound_file(name: &str, bytes: &[u8]) -> Result<bool, ImportError> {
         .read(&mut bof)
         .map_err(|e| bad(e.to_string()))?;
     let biff8 = got == 6 && bof[..2] == [0x09, 0x08] && bof[4..6] == [0x00, 0x06];
-    let mut sink = std::io::sink();
-    std::io::copy(&mut (&mut s).take(bytes.len() as u64 * 2 + 4096), &mut sink)
+    let mut stream = bof[..got].to_vec();
+    (&mut s)
+        .take(bytes.len() as u64 * 2 + 4096)
+        .read_to_end(&mut stream)
         .map_err(|e| bad(e.to_string()))?;
+    // calamine copies a shared string into every cell that names it: the sum is counted
+    // before it builds them (a small file could otherwise ask for gigabytes).
+    if biff8 && super::biff::shared_text_bytes(&stream) > MAX_TEXT_BYTES_PER_FILE {
+        return Err(ImportError::TooLarge {
+            file: name.into(),
+            why: FileProblem::Over(crate::limits::Over::TextBytes {
+                sheet: None,
+                cap: MAX_TEXT_BYTES_PER_FILE,
+            }),
+        });
+    }
     Ok(biff8)
 }
 

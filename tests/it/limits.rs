@@ -562,3 +562,79 @@ fn rows_past_a_sheet_and_machines_past_a_run_are_refused() {
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     bounded(&r);
 }
+
+/// An xls whose one 30,000-character shared string is named by 100,000 cells: 1.4 MB on disk,
+/// 3 GB of text once calamine gives every cell its copy. Counted from the records first and
+/// refused.
+#[test]
+fn an_xls_shared_string_named_by_every_cell_is_refused_before_it_is_built() {
+    fn rec(out: &mut Vec<u8>, kind: u16, body: &[u8]) {
+        out.extend(kind.to_le_bytes());
+        out.extend((body.len() as u16).to_le_bytes());
+        out.extend(body);
+    }
+    let bof = |dt: u16| {
+        let mut d = 0x0600u16.to_le_bytes().to_vec();
+        d.extend(dt.to_le_bytes());
+        d.extend([0xBB, 0x0D, 0xCC, 0x07, 0, 0, 0, 0, 6, 0, 0, 0]);
+        d
+    };
+    let chars = 30_000usize;
+    let mut globals = Vec::new();
+    rec(&mut globals, 0x0809, &bof(0x0005));
+    rec(&mut globals, 0x0042, &1200u16.to_le_bytes());
+    let bound_len = 4 + 6 + 2 + 6; // BOUNDSHEET with the name "Sheet1"
+    // SST: one string, its characters over the SST record and CONTINUE records.
+    let mut sst = Vec::new();
+    let mut body = 100_000u32.to_le_bytes().to_vec();
+    body.extend(1u32.to_le_bytes());
+    body.extend((chars as u16).to_le_bytes());
+    body.push(0);
+    let first = 8000usize;
+    body.extend(std::iter::repeat_n(b'x', first));
+    rec(&mut sst, 0x00FC, &body);
+    let mut left = chars - first;
+    while left > 0 {
+        let n = left.min(8000);
+        let mut c = vec![0u8];
+        c.extend(std::iter::repeat_n(b'y', n));
+        rec(&mut sst, 0x003C, &c);
+        left -= n;
+    }
+    let sheet_at = globals.len() + bound_len + sst.len() + 4;
+    let mut bs = (sheet_at as u32).to_le_bytes().to_vec();
+    bs.extend([0, 0, 6, 0]);
+    bs.extend(b"Sheet1");
+    rec(&mut globals, 0x0085, &bs);
+    globals.extend(sst);
+    rec(&mut globals, 0x000A, &[]);
+    assert_eq!(globals.len(), sheet_at);
+    let mut sheet = Vec::new();
+    rec(&mut sheet, 0x0809, &bof(0x0010));
+    for i in 0..100_000u32 {
+        let mut d = ((i / 2) as u16).to_le_bytes().to_vec();
+        d.extend(((i % 2) as u16).to_le_bytes());
+        d.extend([0, 0]);
+        d.extend(0u32.to_le_bytes());
+        rec(&mut sheet, 0x00FD, &d);
+    }
+    rec(&mut sheet, 0x000A, &[]);
+    globals.extend(sheet);
+    // Version 3 (512-byte sectors), as Excel writes an xls and calamine reads it.
+    let mut cf =
+        cfb::CompoundFile::create_with_version(cfb::Version::V3, std::io::Cursor::new(Vec::new()))
+            .unwrap();
+    cf.create_stream("/Workbook")
+        .unwrap()
+        .write_all(&globals)
+        .unwrap();
+    cf.flush().unwrap();
+    let d = tmp();
+    let path = d.path().join("shared.xls");
+    std::fs::write(&path, cf.into_inner().into_inner()).unwrap();
+    refused(
+        &run(&["assess", p(&path)]),
+        p(&path),
+        "(a shared string is copied into every cell that refers to it)",
+    );
+}
