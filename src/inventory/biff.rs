@@ -69,10 +69,7 @@ fn string_sizes(stream: &[u8]) -> Vec<u64> {
             *at = 0;
         }
     };
-    loop {
-        let (Some(lo), Some(hi)) = (byte(&mut p, &mut at), byte(&mut p, &mut at)) else {
-            break;
-        };
+    while let (Some(lo), Some(hi)) = (byte(&mut p, &mut at), byte(&mut p, &mut at)) {
         let chars = usize::from(u16::from_le_bytes([lo, hi]));
         let Some(flags) = byte(&mut p, &mut at) else {
             break;
