@@ -67,6 +67,17 @@ impl Snapshot {
 
     pub fn load(path: &std::path::Path) -> Result<Snapshot, DiffError> {
         let file = path.display().to_string();
+        // A report is a regular file: a pipe or a device would be waited on or read for ever
+        // (a JSON report is streamed, so its size needs no cap of its own).
+        if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) && path.exists() {
+            return Err(DiffError::Io {
+                file,
+                err: std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "not a regular file, so not a report",
+                ),
+            });
+        }
         let f = std::fs::File::open(path).map_err(|err| DiffError::Io {
             file: file.clone(),
             err,

@@ -638,3 +638,16 @@ fn an_xls_shared_string_named_by_every_cell_is_refused_before_it_is_built() {
         "(a shared string is copied into every cell that refers to it)",
     );
 }
+
+/// `rehost diff` reads its two reports only if they are regular files: a pipe would be
+/// waited on for ever.
+#[test]
+fn diff_refuses_a_pipe_for_a_report() {
+    let d = tmp();
+    let pipe = fifo(&d.path().join("old.json"));
+    refused(
+        &run(&["diff", p(&pipe), p(&pipe)]),
+        p(&pipe),
+        "not a regular file, so not a report",
+    );
+}
