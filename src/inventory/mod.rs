@@ -273,6 +273,9 @@ pub struct Files {
     pub read: Vec<std::path::PathBuf>,
     /// rehost's reports found in a folder, which are not read.
     pub own_reports: Vec<(std::path::PathBuf, own_reports::OwnReport)>,
+    /// What else a folder holds that is not read: a folder inside it (folders are opened one
+    /// level deep) or something that is no regular file (a pipe, a device, a socket).
+    pub passed_over: Vec<(std::path::PathBuf, bool)>,
 }
 
 /// The files `paths` stand for (see [`Files`]). A report of rehost's named on its own is
@@ -298,11 +301,17 @@ pub fn files(paths: &[impl AsRef<Path>]) -> Result<Files, ImportError> {
                 err: e,
             })?
             .filter_map(|e| e.ok().map(|e| e.path()))
+            // Hidden files (a `.DS_Store`, an editor's swap file) are no one's inventory.
             .filter(|f| {
-                f.is_file()
-                    && !f
-                        .file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                !f.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .filter(|f| {
+                // What is not read is said, never dropped without a word.
+                f.is_file() || {
+                    out.passed_over.push((f.clone(), f.is_dir()));
+                    false
+                }
             })
             .collect();
         found.sort();
@@ -352,6 +361,19 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
             field: None,
             raw: None,
             message: Note::OwnReport(*kind),
+        });
+    }
+    for (path, folder) in &files.passed_over {
+        inv.data_quality.push(DataQuality {
+            issue: Issue::Skipped,
+            file: path.display().to_string().into(),
+            sheet: None,
+            cell: None,
+            row: None,
+            machine: None,
+            field: None,
+            raw: None,
+            message: Note::PassedOver { folder: *folder },
         });
     }
     let mut rvtools_csv = rvtools::CsvSet::default();

@@ -69,6 +69,9 @@ pub enum Note {
     /// A file of an assessed folder that is one of rehost's own reports: skipped, so that a
     /// report written into the folder is never read back as an inventory.
     OwnReport(super::own_reports::OwnReport),
+    /// An entry of an assessed folder that is not read: a folder (`folder`), or no regular
+    /// file (a pipe, a device, a socket).
+    PassedOver { folder: bool },
     /// A quote opened in a cell and never closed: the row was read to its line end, and the
     /// `lines` lines the quote would have taken into the cell as rows of their own.
     UnclosedQuote { lines: u32 },
@@ -200,6 +203,18 @@ impl Note {
             } => format!(
                 "configured as {configured:?}, running {running:?} ({from}); read as the running OS"
             ),
+            PassedOver { folder: true } if ko => {
+                "폴더 안의 폴더이므로 읽지 않았습니다(폴더는 한 단계만 엽니다)".into()
+            }
+            PassedOver { folder: true } => {
+                "a folder inside the folder: not read (folders are opened one level deep)".into()
+            }
+            PassedOver { folder: false } if ko => {
+                "일반 파일이 아니므로(파이프, 장치 또는 소켓) 읽지 않았습니다".into()
+            }
+            PassedOver { folder: false } => {
+                "not a regular file (a pipe, a device or a socket): not read".into()
+            }
             OwnReport(kind) if ko => format!(
                 "rehost가 쓴 {}이며 인벤토리가 아니므로 건너뛰었습니다",
                 kind.words(lang)

@@ -651,3 +651,33 @@ fn diff_refuses_a_pipe_for_a_report() {
         "not a regular file, so not a report",
     );
 }
+
+/// A folder's pipe and inner folder are not read, and each is named in data quality: nothing
+/// in an assessed folder is passed over without a word.
+#[test]
+fn what_a_folder_holds_and_is_not_read_is_named() {
+    let d = tmp();
+    let dir = d.path().join("export");
+    std::fs::create_dir_all(dir.join("older")).unwrap();
+    std::fs::copy(
+        "inventories/exam/seed-q1-asr-hyperv-vmm.csv",
+        dir.join("inventory.csv"),
+    )
+    .unwrap();
+    let pipe = fifo(&dir.join("feed.csv"));
+    let r = run(&["inspect", p(&dir)]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    bounded(&r);
+    assert!(
+        r.stdout
+            .contains("not a regular file (a pipe, a device or a socket): not read")
+            && r.stdout.contains(p(&pipe)),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("a folder inside the folder: not read"),
+        "{}",
+        r.stdout
+    );
+}
