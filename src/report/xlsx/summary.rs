@@ -59,13 +59,14 @@ pub fn write(
         ("", 28.0),
         ("", 26.0),
         ("", if st.lang.is_ko() { 66.0 } else { 52.0 }),
-        ("", 12.0),
-        ("", 12.0),
-        ("", 12.0),
-        ("", 12.0),
-        ("", 12.0),
-        ("", 12.0),
-        ("", 12.0),
+        // The seven readiness columns: wide enough for "partly checked" on one line.
+        ("", 14.5),
+        ("", 14.5),
+        ("", 14.5),
+        ("", 14.5),
+        ("", 14.5),
+        ("", 14.5),
+        ("", 14.5),
         ("", 14.0),
     ];
     for (c, (_, w)) in widths.iter().enumerate() {
@@ -137,7 +138,8 @@ pub fn write(
     for (c, h) in cols.iter().enumerate() {
         s.text_with(r, c as u16, h, &st.header)?;
     }
-    s.ws.set_row_height(r, 30)?;
+    // Three lines: "Ready with conditions, partly checked" wraps so in its column.
+    s.ws.set_row_height(r, 45)?;
     for t in &summary.targets {
         r += 1;
         s.text_with(r, 0, &t.target, &st.top)?;
