@@ -284,10 +284,22 @@ fn by_release<'r>(
     if !matches!(e.outcome, Outcome::Fail | Outcome::Pass) {
         return None;
     }
-    amendments.iter().rev().find_map(|a| {
-        let amended = a.check.evaluate(m, platform, ctx, false, lang).outcome;
-        a.effect(e.outcome, amended).map(|fx| (a, fx))
-    })
+    // Only a change that could turn this outcome is evaluated: a pass is changed only by a
+    // withdrawal or a restated check, a failure only by an addition or a restated check (most
+    // machines pass an OS rule that two dozen rollups add to).
+    use super::releases::Kind;
+    amendments
+        .iter()
+        .rev()
+        .filter(|a| match (e.outcome, a.change.kind()) {
+            (Outcome::Pass, Kind::Adds) | (Outcome::Fail, Kind::Withdraws) => false,
+            (Outcome::Pass, _) => a.certain,
+            _ => true,
+        })
+        .find_map(|a| {
+            let amended = a.check.evaluate(m, platform, ctx, false, lang).outcome;
+            a.effect(e.outcome, amended).map(|fx| (a, fx))
+        })
 }
 
 /// When the next edition's changes are dated only to a span that holds the day assessed, and
