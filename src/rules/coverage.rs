@@ -45,21 +45,24 @@ impl Coverage {
     /// The coverage of one machine's findings against one matrix: every finding, before the
     /// run drops the ones reports do not list.
     pub fn of(findings: &[Finding]) -> Coverage {
-        let mut blocking = 0u16;
-        let mut list: Vec<u16> = Vec::new();
-        for f in findings
-            .iter()
-            .filter(|f| f.severity == Severity::Blocker && f.applicable)
-        {
-            blocking = blocking.saturating_add(1);
-            if f.outcome == Outcome::NotEvaluated {
-                list.push(u16::try_from(f.rule).unwrap_or(u16::MAX));
-            }
-        }
-        let missing = if list.iter().all(|r| *r < 64) {
-            Missing::Bits(list.iter().fold(0, |bits, r| bits | 1 << r))
+        let blocking_rules = || {
+            findings
+                .iter()
+                .filter(|f| f.severity == Severity::Blocker && f.applicable)
+        };
+        let blocking = u16::try_from(blocking_rules().count()).unwrap_or(u16::MAX);
+        let missing = blocking_rules()
+            .filter(|f| f.outcome == Outcome::NotEvaluated)
+            .map(|f| f.rule);
+        // A bit set without allocating (every shipped matrix); a list past 64 rules.
+        let missing = if missing.clone().all(|r| r < 64) {
+            Missing::Bits(missing.fold(0, |bits, r| bits | 1 << r))
         } else {
-            Missing::List(list.into_boxed_slice())
+            Missing::List(
+                missing
+                    .map(|r| u16::try_from(r).unwrap_or(u16::MAX))
+                    .collect(),
+            )
         };
         Coverage { blocking, missing }
     }
