@@ -47,7 +47,7 @@ pub const MAX_CELLS_PER_FILE: usize = 60_000_000;
 pub const MAX_ROWS_PER_CSV: usize = 1 << 20;
 
 /// Machines in one run (1,048,576): the scale rehost is measured to (a million machines in
-/// under 2 GiB), and far past the largest estate (a vCenter manages some 45,000 VMs). Several
+/// about 2 GiB), and far past the largest estate (a vCenter manages some 45,000 VMs). Several
 /// files of a million rows each would otherwise add up past any memory.
 pub const MAX_MACHINES: usize = 1 << 20;
 
