@@ -356,7 +356,7 @@ fn undated_change(
             "cannot tell: the page changed between {after} and {nx}, and no copy read dates the change closer; the edition of {ed} says: {says}; that of {nx}: {later_says}"
         ),
         Lang::Ko => format!(
-            "판단할 수 없음: 페이지가 {after}와 {nx} 사이에 바뀌었고, 읽은 사본으로는 바뀐 날짜를 더 좁힐 수 없습니다. {ed} 판: {says}. {nx} 판: {later_says}"
+            "판단할 수 없음: 페이지가 {after}부터 {nx} 사이에 바뀌었고, 읽은 사본으로는 바뀐 날짜를 더 좁힐 수 없습니다. {ed} 판: {says}. {nx} 판: {later_says}"
         ),
     })
 }

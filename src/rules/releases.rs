@@ -587,7 +587,7 @@ impl Amendment<'_> {
                 format!("Rely on {name}; the support matrix does not list it yet.")
             }
             (_, Lang::Ko, true) => {
-                format!("{name}을 근거로 합니다. 지원 매트릭스에는 아직 나와 있지 않습니다.")
+                format!("{name}에 따릅니다. 지원 매트릭스에는 아직 나와 있지 않습니다.")
             }
         }
     }
