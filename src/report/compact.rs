@@ -24,21 +24,16 @@ pub fn terminal_width() -> usize {
     tty_width().unwrap_or(100)
 }
 
-#[cfg(target_os = "linux")]
+/// The width of the terminal standard output is, if it is one (the terminal_size crate asks
+/// the terminal on every platform it supports, with no unsafe call here).
 fn tty_width() -> Option<usize> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         return None;
     }
-    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
-    // SAFETY: TIOCGWINSZ fills a winsize for a terminal file descriptor; stdout is one.
-    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) } == 0;
-    (ok && ws.ws_col >= 20).then_some(ws.ws_col as usize)
-}
-
-#[cfg(not(target_os = "linux"))]
-fn tty_width() -> Option<usize> {
-    None
+    terminal_size::terminal_size_of(std::io::stdout())
+        .map(|(w, _)| usize::from(w.0))
+        .filter(|w| *w >= 20)
 }
 
 /// A verdict's words in its colour (green, amber, red, grey) when colour is on.
