@@ -91,19 +91,28 @@ impl Date {
         Date { year, month, day }
     }
 
-    /// Today (UTC), or the day of `SOURCE_DATE_EPOCH` when it is set, so that a reproducible
-    /// build of a report also fixes the day support statuses are judged at.
+    /// Today (UTC) by the run's clock ([`run_seconds`]).
     pub fn today() -> Date {
-        let secs = std::env::var("SOURCE_DATE_EPOCH")
+        Date::from_days_since_epoch(run_seconds().div_euclid(86_400))
+    }
+}
+
+/// The run's one clock, in seconds since 1970: `SOURCE_DATE_EPOCH` when it is set (so a
+/// reproducible build of a report also fixes the day support is judged at and the time the
+/// workbook names), else the time the run first asked. Read once, so every part of a run that
+/// starts before midnight and ends after it speaks of the same day.
+pub fn run_seconds() -> i64 {
+    static AT: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+    *AT.get_or_init(|| {
+        std::env::var("SOURCE_DATE_EPOCH")
             .ok()
             .and_then(|s| s.trim().parse::<i64>().ok())
             .unwrap_or_else(|| {
                 std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
                     .map_or(0, |d| d.as_secs() as i64)
-            });
-        Date::from_days_since_epoch(secs.div_euclid(86_400))
-    }
+            })
+    })
 }
 
 #[cfg(test)]

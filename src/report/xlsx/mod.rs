@@ -12,6 +12,7 @@ mod rules;
 mod sizing;
 mod summary;
 
+use crate::model::run_seconds;
 use rust_xlsxwriter::{
     Color, ConditionalFormatCell, ConditionalFormatCellRule, DocProperties, ExcelDateTime, Format,
     FormatAlign, FormatBorder, Url, Workbook, Worksheet, XlsxError,
@@ -397,31 +398,9 @@ pub fn run_time_text() -> String {
     format!("{day} {:02}:{:02} UTC", t / 3600, t % 3600 / 60)
 }
 
-/// Seconds since 1970: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
-fn run_seconds() -> i64 {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs() as i64)
-                .unwrap_or(0)
-        })
-}
-
 /// The workbook's creation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
 fn creation_time() -> Result<ExcelDateTime, XlsxError> {
-    let secs = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs() as i64)
-                .unwrap_or(0)
-        });
-    ExcelDateTime::from_timestamp(secs)
+    ExcelDateTime::from_timestamp(run_seconds())
 }
 
 /// Builds the workbook and returns its bytes.
