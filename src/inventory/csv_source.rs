@@ -2,7 +2,7 @@
 //! UTF-16 (Windows PowerShell's `Out-File`), or a legacy code page (Excel's "CSV" on Windows);
 //! an optional `#TYPE` first line from `Export-Csv` without `-NoTypeInformation`.
 
-use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{EUC_KR, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use super::ImportError;
 use super::limits::MAX_CELLS_PER_FILE;
@@ -30,6 +30,8 @@ fn decode(mut bytes: Vec<u8>) -> (String, Option<SheetNote>, bool) {
                 let bytes = e.into_bytes();
                 if mostly_utf8(&bytes) {
                     (String::from_utf8_lossy(&bytes).into_owned(), None, true)
+                } else if let Some(text) = korean(&bytes) {
+                    (text, Some(SheetNote::Cp949), false)
                 } else {
                     let (text, _, _) = WINDOWS_1252.decode(&bytes);
                     (text.into_owned(), Some(SheetNote::Windows1252), false)
@@ -37,6 +39,15 @@ fn decode(mut bytes: Vec<u8>) -> (String, Option<SheetNote>, bool) {
             }
         },
     }
+}
+
+/// Excel's "CSV" on a Korean Windows is in code page 949: the text when it decodes as that
+/// without a single error and holds Hangul (a Windows-1252 file's accented letters are
+/// followed by ASCII, which no CP949 lead byte takes, so it fails), else `None`.
+fn korean(bytes: &[u8]) -> Option<String> {
+    let (text, errors) = EUC_KR.decode_without_bom_handling(bytes);
+    let hangul = text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    (!errors && hangul).then(|| text.into_owned())
 }
 
 /// More valid multi-byte UTF-8 characters than invalid sequences: UTF-8 with damage, not a
@@ -488,6 +499,24 @@ mod tests {
         let f = read_csv("t.csv", b"#TYPE x\nName,Gen\n\nVM1,2\n".to_vec()).unwrap();
         let numbers: Vec<u32> = f.sheets[0].rows.iter().map(|r| r.number).collect();
         assert_eq!(numbers, vec![2, 4]);
+    }
+
+    #[test]
+    fn korean_windows_csv_is_read_as_cp949_and_noted() {
+        // "웹서버" and "홍길동" in CP949, as Excel on a Korean Windows saves a CSV.
+        let (name, owner) = (EUC_KR.encode("웹서버").0, EUC_KR.encode("홍길동").0);
+        let mut bytes = b"Name,Owner\n".to_vec();
+        bytes.extend(name.iter());
+        bytes.push(b',');
+        bytes.extend(owner.iter());
+        bytes.push(b'\n');
+        let f = read_csv("t.csv", bytes).unwrap();
+        assert_eq!(texts(&f)[1], ["웹서버", "홍길동"]);
+        assert!(f.notes.contains(&SheetNote::Cp949));
+        // A Western file with accents is still Windows-1252, not misread as Korean.
+        let f = read_csv("t.csv", b"Name,Owner\nVM1,Jos\xE9 Garc\xEDa\n".to_vec()).unwrap();
+        assert_eq!(texts(&f)[1][1], "José García");
+        assert!(f.notes.contains(&SheetNote::Windows1252));
     }
 
     #[test]

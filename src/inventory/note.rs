@@ -308,6 +308,8 @@ impl Unused {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SheetNote {
     Windows1252,
+    /// Not UTF-8, and read as the Korean Windows code page (949) it decodes as.
+    Cp949,
     /// UTF-8 with bytes that are not: `cells` cells hold them, each named in data quality.
     NotUtf8 {
         cells: usize,
@@ -343,6 +345,10 @@ impl SheetNote {
         match self {
             Windows1252 if ko => "올바른 UTF-8이 아니어서 Windows-1252로 읽었습니다".into(),
             Windows1252 => "not valid UTF-8; read as Windows-1252".into(),
+            Cp949 if ko => {
+                "올바른 UTF-8이 아니어서 한국어 Windows 코드 페이지(CP949)로 읽었습니다".into()
+            }
+            Cp949 => "not valid UTF-8; read as the Korean Windows code page (CP949)".into(),
             NotUtf8 { cells } if ko => format!(
                 "UTF-8로 읽었지만 셀 {cells}개에 UTF-8이 아닌 바이트가 있어 �로 바꿨습니다(데이터 품질에 셀마다 기록)"
             ),
