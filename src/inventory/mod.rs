@@ -350,7 +350,18 @@ pub fn files(paths: &[impl AsRef<Path>]) -> Result<Files, ImportError> {
 pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
     let files = files(paths)?;
     let mut inv = Inventory::default();
-    for (path, kind) in &files.own_reports {
+    // What a folder holds and is not read: each file named, with why.
+    let skipped = files
+        .own_reports
+        .iter()
+        .map(|(path, kind)| (path, Note::OwnReport(*kind)))
+        .chain(
+            files
+                .passed_over
+                .iter()
+                .map(|(path, folder)| (path, Note::PassedOver { folder: *folder })),
+        );
+    for (path, message) in skipped {
         inv.data_quality.push(DataQuality {
             issue: Issue::Skipped,
             file: path.display().to_string().into(),
@@ -360,20 +371,7 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
             machine: None,
             field: None,
             raw: None,
-            message: Note::OwnReport(*kind),
-        });
-    }
-    for (path, folder) in &files.passed_over {
-        inv.data_quality.push(DataQuality {
-            issue: Issue::Skipped,
-            file: path.display().to_string().into(),
-            sheet: None,
-            cell: None,
-            row: None,
-            machine: None,
-            field: None,
-            raw: None,
-            message: Note::PassedOver { folder: *folder },
+            message,
         });
     }
     let mut rvtools_csv = rvtools::CsvSet::default();
@@ -392,27 +390,26 @@ pub fn import(paths: &[impl AsRef<Path>]) -> Result<Inventory, ImportError> {
             continue;
         }
         disk_sheets.extend(import_raw(&mut inv, display.clone(), raw)?);
-        if inv.machines.len() > crate::limits::MAX_MACHINES {
-            return Err(ImportError::TooLarge {
-                file: display.to_string(),
-                why: note::FileProblem::Machines {
-                    cap: crate::limits::MAX_MACHINES,
-                },
-            });
-        }
+        within_machine_cap(&inv, &display)?;
     }
     if !rvtools_csv.is_empty() {
         rvtools_csv.import(&mut inv)?;
-        if inv.machines.len() > crate::limits::MAX_MACHINES {
-            return Err(ImportError::TooLarge {
-                file: inv.files.last().cloned().unwrap_or_default(),
-                why: note::FileProblem::Machines {
-                    cap: crate::limits::MAX_MACHINES,
-                },
-            });
-        }
+        within_machine_cap(&inv, inv.files.last().map_or("", String::as_str))?;
     }
     Ok(finish(inv, disk_sheets))
+}
+
+/// The run holds no more machines than [`crate::limits::MAX_MACHINES`] once `file` is read.
+fn within_machine_cap(inv: &Inventory, file: &str) -> Result<(), ImportError> {
+    if inv.machines.len() > crate::limits::MAX_MACHINES {
+        return Err(ImportError::TooLarge {
+            file: file.to_string(),
+            why: note::FileProblem::Machines {
+                cap: crate::limits::MAX_MACHINES,
+            },
+        });
+    }
+    Ok(())
 }
 
 /// Imports one file already in memory (`name` is used in messages and cell references).
