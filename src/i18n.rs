@@ -293,10 +293,7 @@ pub enum Word {
 /// in Korean, as Microsoft's Korean lifecycle pages write their dates. Tables and JSON keep
 /// ISO (it sorts, and it is narrow).
 pub fn date(d: crate::model::Date, lang: Lang) -> String {
-    match lang {
-        Lang::En => d.to_string(),
-        Lang::Ko => format!("{}년 {}월 {}일", d.year, d.month, d.day),
-    }
+    lang.day(d)
 }
 
 /// Columns a text takes on a terminal: a Hangul syllable takes two.

@@ -32,6 +32,15 @@ impl Lang {
         Lang::parse(&text).ok_or_else(|| format!("{from} {text:?}: expected en or ko"))
     }
 
+    /// A day as a sentence in this language writes it: ISO `2027-01-12`; `2027년 1월 12일`, as
+    /// Microsoft's Korean pages write dates.
+    pub fn day(self, d: super::Date) -> String {
+        match self {
+            Lang::En => d.to_string(),
+            Lang::Ko => format!("{}년 {}월 {}일", d.year, d.month, d.day),
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",

@@ -351,12 +351,7 @@ fn undated_change(
         lang.pick("passes", "통과").to_string()
     };
     let (ed, nx) = (this.edition(), next.edition());
-    // A Korean sentence writes its dates as the Korean pages do (2021년 10월 5일).
-    let day = |d: super::spec::Date| match lang {
-        Lang::En => d.to_string(),
-        Lang::Ko => format!("{}년 {}월 {}일", d.year, d.month, d.day),
-    };
-    let (after, ed, nx) = (day(after), day(ed), day(nx));
+    let (after, ed, nx) = (lang.day(after), lang.day(ed), lang.day(nx));
     Some(match lang {
         Lang::En => format!(
             "cannot tell: the page changed between {after} and {nx}, and no copy read dates the change closer; the edition of {ed} says: {says}; that of {nx}: {later_says}"
