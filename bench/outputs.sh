@@ -6,12 +6,13 @@
 # Per input: assess as table, json, csv, md and xlsx (SOURCE_DATE_EPOCH set, so the workbook is
 # reproducible), assess --compare-as-of, inspect (text and json), explain of the first three
 # machines, and the DR example with a policy and a bandwidth. Exit statuses are kept too.
+# Everything runs twice, in English (OUT/en) and in Korean (OUT/ko, by REHOST_LANG).
 set -uo pipefail
 BIN=${1:?usage: bench/outputs.sh BIN OUT [EXTRA...]}
 OUT=${2:?usage: bench/outputs.sh BIN OUT [EXTRA...]}
 shift 2
 cd "$(dirname "$0")/.."
-mkdir -p "$OUT"
+ROOT=$OUT
 export SOURCE_DATE_EPOCH=1700000000 NO_COLOR=1 COLUMNS=80
 inputs=(inventories/*.csv inventories/exam/*.csv inventories/samples/*.xlsx
   tests/fixtures/*.csv tests/fixtures/*.xlsx tests/fixtures/*.xls tests/fixtures/*.ods
@@ -23,6 +24,10 @@ run() { # name, args...
   # The report's own path (`report written to OUT/...`) is the one difference two runs have.
   sed -i "s#$OUT#OUT#g" "$OUT/$name.out" "$OUT/$name.err"
 }
+for lang in en ko; do
+export REHOST_LANG=$lang
+OUT=$ROOT/$lang
+mkdir -p "$OUT"
 for f in "${inputs[@]}"; do
   [ -e "$f" ] || continue
   k=$(echo "$f" | tr '/.' '__')
@@ -48,5 +53,9 @@ run dr-example.policy.json assess inventories/dr-example.csv --dr-policy invento
   --bandwidth 1Gbps --format json
 run rules.list rules list
 run rules.diff rules diff asr-hyperv 2020-01-27
+run rules.show rules show ASRVMW-OS
+run rules.show.hv rules show ASRHV-PLATFORM
+run rules.kinds rules kinds
+done
 # A workbook's zip holds no timestamps with SOURCE_DATE_EPOCH; compare it as bytes.
-echo "wrote $(ls "$OUT" | wc -l) files to $OUT"
+echo "wrote $(find "$ROOT" -type f | wc -l) files to $ROOT"
