@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::words::Lang;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
@@ -220,8 +221,14 @@ pub struct AssessArgs {
     /// The language of the terminal's words and the rules' text: `en` (default) or `ko`
     /// (also `REHOST_LANG`). Korean covers the verdicts, the rules' titles, failure messages
     /// and fixes, and the terminal's own words for now.
-    #[arg(long, value_name = "en|ko")]
-    pub lang: Option<String>,
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        hide_possible_values = true,
+        value_name = "en|ko"
+    )]
+    pub lang: Option<Lang>,
     /// Also judge every machine by the editions in force on this day, and show where the
     /// verdict differs from this run's and which rules changed.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -242,8 +249,14 @@ pub struct ExplainArgs {
     #[command(flatten)]
     pub sizing: SizingArgs,
     /// `en` (default) or `ko` (also `REHOST_LANG`): the rules' words and explain's own.
-    #[arg(long, value_name = "en|ko")]
-    pub lang: Option<String>,
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        hide_possible_values = true,
+        value_name = "en|ko"
+    )]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Args)]
@@ -254,8 +267,14 @@ pub struct InspectArgs {
     #[arg(long, short = 'f', value_enum, default_value = "text")]
     pub format: InspectFormat,
     /// `en` (default) or `ko` (also `REHOST_LANG`): the text form's own words.
-    #[arg(long, value_name = "en|ko")]
-    pub lang: Option<String>,
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        hide_possible_values = true,
+        value_name = "en|ko"
+    )]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -273,8 +292,15 @@ pub struct RulesArgs {
     pub rules: Option<PathBuf>,
     /// `en` (default) or `ko` (also `REHOST_LANG`): the rules' titles, messages and fixes in
     /// `list` and `show`.
-    #[arg(long, value_name = "en|ko", global = true)]
-    pub lang: Option<String>,
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        hide_possible_values = true,
+        value_name = "en|ko",
+        global = true
+    )]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -22,3 +22,4 @@ pub mod report;
 pub mod rules;
 pub mod sizing;
 pub mod units;
+pub mod words;

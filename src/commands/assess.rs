@@ -15,7 +15,7 @@ use crate::rules::{Keep, Readiness};
 
 pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let mut timings = super::timings::Timings::start();
-    let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
+    let lang = crate::words::Lang::chosen(args.lang)?;
     // The format: as asked, else from the output file's extension, else the terminal table.
     let by_extension = args.output.as_deref().and_then(|p| {
         match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {

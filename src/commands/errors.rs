@@ -121,7 +121,8 @@ pub fn lang_from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Lan
             .map(str::to_string)
             .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
     });
-    Lang::choose(option.as_deref()).unwrap_or_default()
+    // A value that is not a language reads as English, as the parser's own error says.
+    Lang::chosen(option.as_deref().and_then(Lang::parse)).unwrap_or_default()
 }
 
 /// A command line the parser refused, in Korean: what was wrong and where to look. `None`

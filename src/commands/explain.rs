@@ -11,7 +11,7 @@ use crate::inventory;
 use crate::report;
 
 pub fn run(args: ExplainArgs) -> Result<ExitCode> {
-    let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
+    let lang = crate::words::Lang::chosen(args.lang)?;
     let inv = inventory::import(&args.inventories)?;
     let (set, as_of) = super::rule_set(&args.rules)?;
     let selection = set.select(&args.rules.target, as_of)?.in_lang(lang);

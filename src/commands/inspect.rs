@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::inventory::{self, Inventory};
 
 pub fn run(args: InspectArgs) -> Result<ExitCode> {
-    let lang = Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
+    let lang = crate::words::Lang::chosen(args.lang)?;
     let inv = inventory::import(&args.inventories)?;
     let out = match args.format {
         InspectFormat::Json => {

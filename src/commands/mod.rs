@@ -23,17 +23,17 @@ use crate::rules::{Date, RuleSet};
 
 pub use errors::{Usage, lang_from_args, parse_error_ko, text as error_text};
 
-/// The language the command asked for (`--lang`, else `REHOST_LANG`), for its error
-/// message; a value that is not a language reads as English, as its own error says.
-pub fn lang(cli: &Cli) -> crate::i18n::Lang {
+/// The language the command asked for (`--lang`, else `REHOST_LANG`), for its error message.
+pub fn lang(cli: &Cli) -> crate::words::Lang {
     let option = match &cli.command {
-        Command::Assess(a) => a.lang.as_deref(),
-        Command::Explain(a) => a.lang.as_deref(),
-        Command::Inspect(a) => a.lang.as_deref(),
-        Command::Rules(a) => a.lang.as_deref(),
+        Command::Assess(a) => a.lang,
+        Command::Explain(a) => a.lang,
+        Command::Inspect(a) => a.lang,
+        Command::Rules(a) => a.lang,
         Command::Diff(_) => None,
     };
-    crate::i18n::Lang::choose(option).unwrap_or_default()
+    // A REHOST_LANG that is no language reads as English, as its own error says.
+    crate::words::Lang::chosen(option).unwrap_or_default()
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode> {

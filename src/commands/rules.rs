@@ -12,7 +12,7 @@ use crate::rules::releases::{Kind, ReleaseNotes};
 use crate::rules::{Date, Matrix, RuleSet};
 
 pub fn run(args: RulesArgs) -> Result<ExitCode> {
-    let lang = crate::i18n::Lang::choose(args.lang.as_deref()).map_err(anyhow::Error::msg)?;
+    let lang = crate::words::Lang::chosen(args.lang)?;
     let ko = |r: &crate::rules::matrix::Rule| {
         r.ko.as_ref()
             .filter(|_| lang == crate::i18n::Lang::Ko)

@@ -11,7 +11,7 @@ use std::sync::Arc;
 mod date;
 mod disk;
 mod field;
-mod lang;
+
 mod value;
 
 pub use crate::os::Arch;
@@ -19,7 +19,8 @@ use crate::os::Os;
 pub use date::{Date, run_seconds};
 pub use disk::{Controller, Controllers, Disk, DiskKind, DiskKinds, DiskPerf, DiskRole};
 pub use field::Field;
-pub use lang::Lang;
+// Transitional, while the checks still word their own reasons: `Lang` lives in `crate::words`.
+pub use crate::words::Lang;
 pub use value::{Problem, Refusal, Unreadable, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]

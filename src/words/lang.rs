@@ -1,40 +1,47 @@
 //! The language a reader reads: English (the default) or Korean (`--lang ko`, or
-//! `REHOST_LANG=ko`). It sits in the model, below the rules, because the checks word their own
-//! reasons in it; the report's word tables are in [`crate::i18n`].
+//! `REHOST_LANG=ko`). It is the words layer's: findings, notes and results below it are typed,
+//! and only [`crate::words`] and the report turn them into sentences.
 
-/// A reader's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// A reader's language: `--lang` (or `REHOST_LANG`), parsed once by the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[value(rename_all = "lower")]
 pub enum Lang {
     #[default]
+    #[value(alias = "en-us", alias = "en-gb", alias = "english")]
     En,
+    #[value(alias = "kr", alias = "ko-kr", alias = "korean")]
     Ko,
 }
 
+/// `REHOST_LANG` names no language rehost speaks.
+#[derive(Debug, thiserror::Error)]
+#[error("REHOST_LANG {0:?}: expected en or ko")]
+pub struct BadLang(pub String);
+
 impl Lang {
-    /// `en`, `ko` (also `kr`, `ko-KR`, `korean`).
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "en" | "en-us" | "en-gb" | "english" => Some(Lang::En),
-            "ko" | "kr" | "ko-kr" | "korean" => Some(Lang::Ko),
-            _ => None,
+    /// Every language, in the catalogue's order.
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Ko];
+
+    /// The language asked for: `--lang` as the command line parsed it, else `REHOST_LANG`
+    /// (blank: unset), else English. The one place the environment is read.
+    pub fn chosen(option: Option<Lang>) -> Result<Lang, BadLang> {
+        if let Some(l) = option {
+            return Ok(l);
+        }
+        match std::env::var("REHOST_LANG") {
+            Ok(t) if !t.trim().is_empty() => Lang::parse(&t).ok_or(BadLang(t)),
+            _ => Ok(Lang::En),
         }
     }
 
-    /// The option if given, else `REHOST_LANG`, else English.
-    pub fn choose(option: Option<&str>) -> Result<Lang, String> {
-        let (text, from) = match option {
-            Some(t) => (t.to_string(), "--lang"),
-            None => match std::env::var("REHOST_LANG") {
-                Ok(t) if !t.trim().is_empty() => (t, "REHOST_LANG"),
-                _ => return Ok(Lang::En),
-            },
-        };
-        Lang::parse(&text).ok_or_else(|| format!("{from} {text:?}: expected en or ko"))
+    /// `en`, `ko` (also `kr`, `ko-KR`, `korean`), as the command line reads them.
+    pub fn parse(s: &str) -> Option<Lang> {
+        <Lang as clap::ValueEnum>::from_str(s.trim(), true).ok()
     }
 
     /// A day as a sentence in this language writes it: ISO `2027-01-12`; `2027년 1월 12일`, as
     /// Microsoft's Korean pages write dates.
-    pub fn day(self, d: super::Date) -> String {
+    pub fn day(self, d: crate::model::Date) -> String {
         match self {
             Lang::En => d.to_string(),
             Lang::Ko => format!("{}년 {}월 {}일", d.year, d.month, d.day),

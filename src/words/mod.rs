@@ -1,0 +1,14 @@
+//! The words layer: the one place where typed findings, notes and results become sentences in
+//! the reader's language. Below it (`model`, `rules`, `dr`, `sizing`, `lifecycle`,
+//! `inventory`, `engine`) values are typed; above it the reports lay the sentences out.
+//!
+//! rehost's own words are in one Fluent catalogue per language ([`catalogue`],
+//! `locales/<code>.ftl`); a rule's title, message and fix stay in `rules/` beside the rule.
+//! Adding a language is a catalogue file, a line in [`Lang`] and in
+//! [`catalogue::SOURCES`], and the rules' texts.
+
+pub mod catalogue;
+mod lang;
+
+pub use catalogue::{Arg, pseudo_if_on, say};
+pub use lang::{BadLang, Lang};
