@@ -1,17 +1,27 @@
 # rehost's own words in English. One message per id; `{ $name }` is a value the code passes.
 # Every id here is in every other language's catalogue with the same placeholders (tested).
 # Rule titles, messages and fixes are not here: they live in rules/ beside their rules.
+# Fluent: a value's leading and trailing blanks are dropped (write {" "} to keep one), and a
+# literal brace is {"{"}. Ids are kebab-case, prefixed by the area that says them.
 
-## Findings: outcomes and why (src/words/finding.rs)
+## Findings: outcomes, check kinds, filters and releases (src/words/finding.rs, check.rs)
 
 unknown-gap = { $what }: { $gap }
 
-## Check kinds, filters and releases (src/words/finding.rs)
+# (end of findings)
 
-## Inventory: notes and data quality (src/words/inventory.rs)
+## Inventory: notes, data quality, formats (src/words/inventory.rs)
+
+# (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)
 
-## The reports' own words (src/report)
+# (end of dr, sizing and lifecycle)
 
-## Errors (src/commands/errors.rs)
+## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)
+
+# (end of reports)
+
+## Errors and the command line (src/commands)
+
+# (end of errors)
