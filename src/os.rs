@@ -307,18 +307,37 @@ pub fn parse_arch(text: &str) -> Option<Arch> {
     }
 }
 
+/// An OS catalogue that does not load: its TOML, or one entry's pattern.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    #[error("{0}")]
+    Toml(#[from] toml::de::Error),
+    #[error("{product}: {which}: {err}")]
+    Pattern {
+        product: String,
+        /// `pattern` or `version`.
+        which: &'static str,
+        err: regex::Error,
+    },
+}
+
 impl Catalogue {
-    pub fn from_toml(text: &str) -> Result<Catalogue, String> {
-        let file: CatalogueFile = toml::from_str(text).map_err(|e| e.to_string())?;
+    pub fn from_toml(text: &str) -> Result<Catalogue, CatalogueError> {
+        let file: CatalogueFile = toml::from_str(text)?;
         let mut entries = Vec::new();
         for e in file.os {
-            let pattern = ci(&e.pattern).map_err(|err| format!("{}: pattern: {err}", e.product))?;
+            let bad = |which, err| CatalogueError::Pattern {
+                product: e.product.clone(),
+                which,
+                err,
+            };
+            let pattern = ci(&e.pattern).map_err(|err| bad("pattern", err))?;
             let version = e
                 .version
                 .as_deref()
                 .map(ci)
                 .transpose()
-                .map_err(|err| format!("{}: version: {err}", e.product))?;
+                .map_err(|err| bad("version", err))?;
             entries.push(Entry {
                 product: e.product,
                 name: e.name,

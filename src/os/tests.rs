@@ -163,6 +163,9 @@ fn versions_compare() {
 #[test]
 fn unknown_keys_in_catalogue_are_refused() {
     let bad = "[[os]]\nproduct='x'\nfamily='linux'\npattern='x'\ncolour='red'\n";
-    let err = Catalogue::from_toml(bad).err().unwrap_or_default();
+    let err = Catalogue::from_toml(bad)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
     assert!(err.contains("colour"), "{err}");
 }
