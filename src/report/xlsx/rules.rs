@@ -59,11 +59,16 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
                 &rule
                     .when
                     .as_ref()
-                    .map(|w| crate::rules::matrix::describe_when_in(w, st.lang))
+                    .map(|w| crate::words::check::when(w, st.lang))
                     .unwrap_or_default(),
                 st,
             )?;
-            s.wrapped(r, 6, &rule.check.describe(st.lang), st)?;
+            s.wrapped(
+                r,
+                6,
+                &crate::words::check::describe(&rule.check, st.lang),
+                st,
+            )?;
             s.wrapped(r, 7, ko.map_or(&rule.message, |k| &k.message), st)?;
             s.wrapped(r, 8, ko.map_or(&rule.remediation, |k| &k.remediation), st)?;
             s.link(r, 9, &rule.reference, "page section", st)?;
