@@ -32,7 +32,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                     "{} {} — {} ({count})",
                     m.target(),
                     m.edition(),
-                    m.matrix.title_in(lang),
+                    crate::words::finding::matrix_title(&m.matrix, lang),
                 );
                 let _ = writeln!(out, "  {}", m.matrix.source);
                 for r in &m.rules {
@@ -69,7 +69,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                     label("matrix", "매트릭스"),
                     m.target(),
                     m.edition(),
-                    m.matrix.title_in(lang)
+                    crate::words::finding::matrix_title(&m.matrix, lang)
                 );
                 let _ = writeln!(
                     out,

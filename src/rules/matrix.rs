@@ -105,23 +105,6 @@ pub struct Rule {
     pub reference: String,
 }
 
-impl Rule {
-    /// The title in `lang` (the English where the rule has no Korean).
-    pub fn title_in(&self, lang: crate::model::Lang) -> &str {
-        match (&self.ko, lang) {
-            (Some(k), crate::model::Lang::Ko) => &k.title,
-            _ => &self.title,
-        }
-    }
-    /// The fix in `lang`.
-    pub fn remediation_in(&self, lang: crate::model::Lang) -> &str {
-        match (&self.ko, lang) {
-            (Some(k), crate::model::Lang::Ko) => &k.remediation,
-            _ => &self.remediation,
-        }
-    }
-}
-
 /// A rule's words in another language.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -161,16 +144,6 @@ pub struct Header {
 #[serde(deny_unknown_fields)]
 pub struct HeaderText {
     pub title: String,
-}
-
-impl Header {
-    /// The title in `lang` (the English where the matrix has no Korean).
-    pub fn title_in(&self, lang: crate::model::Lang) -> &str {
-        match (&self.ko, lang) {
-            (Some(k), crate::model::Lang::Ko) => &k.title,
-            _ => &self.title,
-        }
-    }
 }
 
 /// Estate-wide figures a DR matrix carries (the Deployment Planner's defaults).

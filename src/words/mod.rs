@@ -9,6 +9,7 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod finding;
 mod lang;
 
 pub use catalogue::{Arg, pseudo_if_on, say};

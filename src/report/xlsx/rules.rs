@@ -27,7 +27,12 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         s.text_with(r, 0, mx.target(), &st.label)?;
         s.text_with(r, 1, &mx.edition().to_string(), &st.label)?;
         s.text_with(r, 2, st.lang.pick("matrix", "매트릭스"), &st.label)?;
-        s.text_with(r, 4, mx.matrix.title_in(st.lang), &st.label)?;
+        s.text_with(
+            r,
+            4,
+            &crate::words::finding::matrix_title(&mx.matrix, st.lang),
+            &st.label,
+        )?;
         // The copy read and the transcriber's notes are the edition's record of the page, in
         // the page's language; a Korean reader is told so.
         let record = |text: &str| match (st.lang, text.is_empty()) {
