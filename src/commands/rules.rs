@@ -32,7 +32,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                     "{} {} — {} ({count})",
                     m.target(),
                     m.edition(),
-                    m.matrix.title_in(lang),
+                    crate::words::finding::matrix_title(&m.matrix, lang),
                 );
                 let _ = writeln!(out, "  {}", m.matrix.source);
                 for r in &m.rules {
@@ -69,7 +69,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                     label("matrix", "매트릭스"),
                     m.target(),
                     m.edition(),
-                    m.matrix.title_in(lang)
+                    crate::words::finding::matrix_title(&m.matrix, lang)
                 );
                 let _ = writeln!(
                     out,
@@ -82,14 +82,14 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                         out,
                         "  {}{}",
                         label("applies to", "적용 대상"),
-                        crate::rules::matrix::describe_when_in(w, lang)
+                        crate::words::check::when(w, lang)
                     );
                 }
                 let _ = writeln!(
                     out,
                     "  {}{}",
                     label("checks", "검사"),
-                    r.check.describe(lang)
+                    crate::words::check::describe(&r.check, lang)
                 );
                 let _ = writeln!(out, "  {}{message}", label("message", "메시지"));
                 let _ = writeln!(out, "  {}{remediation}", label("remediation", "해결 방법"));
@@ -232,6 +232,10 @@ fn render_diff(d: &MatrixDiff) -> String {
                 Change::Value { what, old, new } => {
                     let _ = writeln!(out, "      {what}: {old} → {new}");
                 }
+                Change::When { .. } | Change::Check { .. } => {
+                    let (what, old, new) = crate::words::check::change(ch, crate::words::Lang::En);
+                    let _ = writeln!(out, "      {what}: {old} → {new}");
+                }
                 Change::List {
                     what,
                     added,
@@ -249,7 +253,11 @@ fn render_diff(d: &MatrixDiff) -> String {
     }
     for r in &d.added {
         let _ = writeln!(out, "  added   {:<24} {}", r.id, r.title);
-        let _ = writeln!(out, "      {}", r.check.describe(crate::i18n::Lang::En));
+        let _ = writeln!(
+            out,
+            "      {}",
+            crate::words::check::describe(&r.check, crate::words::Lang::En)
+        );
     }
     for r in &d.removed {
         let _ = writeln!(out, "  removed {:<24} {}", r.id, r.title);
@@ -288,7 +296,7 @@ fn change_words(c: &crate::rules::releases::Change, lang: crate::i18n::Lang) -> 
             lang.pick("now checks", "변경된 검사:"),
             c.check
                 .as_ref()
-                .map(|k| k.describe(lang))
+                .map(|k| crate::words::check::describe(k, lang))
                 .unwrap_or_default()
         ),
     }

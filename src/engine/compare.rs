@@ -25,7 +25,7 @@ pub struct RuleChange<'a> {
     pub then: Said,
     pub now: Said,
     /// How the rule itself changed (empty: the same rule, another reading of the machine).
-    pub changes: Vec<Change>,
+    pub changes: Vec<Change<'a>>,
 }
 
 /// A machine whose verdict for a target differs between the two dates.

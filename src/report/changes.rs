@@ -47,6 +47,11 @@ pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>]) -> St
                     .filter(|ch| !matches!(ch, Change::Value { what: "title", .. }))
                     .flat_map(|ch| match ch {
                         Change::Value { what, old, new } => vec![format!("{what}: {old} → {new}")],
+                        Change::When { .. } | Change::Check { .. } => {
+                            let (what, old, new) =
+                                crate::words::check::change(ch, crate::words::Lang::En);
+                            vec![format!("{what}: {old} → {new}")]
+                        }
                         Change::List {
                             what,
                             added,

@@ -293,7 +293,7 @@ fn render_assessment(
         "{} {} ({}): {}",
         mx.target(),
         mx.edition(),
-        mx.matrix.title_in(lang),
+        crate::words::finding::matrix_title(&mx.matrix, lang),
         // `ready (partly checked)` where blocking rules were not evaluated.
         super::checked::words(crate::rules::coverage::Checked::of(a), lang)
     );
@@ -304,7 +304,6 @@ fn render_assessment(
     );
     for f in &a.findings {
         let rule = &mx.rules[f.rule];
-        let ko = rule.ko.as_ref().filter(|_| lang == Lang::Ko);
         // A rule that does not apply passes, but reads as what it is.
         let outcome = if f.applicable {
             f.outcome.as_str()
@@ -317,7 +316,7 @@ fn render_assessment(
             crate::i18n::pad(lang.tr(outcome), 13),
             crate::i18n::pad(lang.tr(f.severity.as_str()), 9),
             rule.id,
-            ko.map_or(rule.title.as_str(), |k| k.title.as_str())
+            crate::words::finding::rule_title(rule, lang)
         );
         let _ = writeln!(s, "                {}", f.message());
         for r in f.eval().map(|e| e.readings.as_slice()).unwrap_or_default() {
@@ -352,7 +351,7 @@ fn render_assessment(
                     let _ = writeln!(
                         s,
                         "                {fix}:  {}",
-                        ko.map_or(rule.remediation.as_str(), |k| k.remediation.as_str())
+                        crate::words::finding::remediation(rule, lang)
                     );
                 }
                 let _ = writeln!(s, "                {see}:  {}", rule.reference);

@@ -152,7 +152,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
             .into_iter()
             .map(|(r, n)| RuleCount {
                 rule: m.rules[r].id.clone(),
-                title: m.rules[r].title_in(lang).to_string(),
+                title: crate::words::finding::rule_title(&m.rules[r], lang).into_owned(),
                 machines: n,
                 why: String::new(),
             })
@@ -163,7 +163,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
             .into_iter()
             .map(|(r, (n, why))| RuleCount {
                 rule: m.rules[r].id.clone(),
-                title: m.rules[r].title_in(lang).to_string(),
+                title: crate::words::finding::rule_title(&m.rules[r], lang).into_owned(),
                 machines: n,
                 why,
             })
@@ -172,7 +172,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
             .into_iter()
             .map(|(r, n)| RuleCount {
                 rule: m.rules[r].id.clone(),
-                title: m.rules[r].title_in(lang).to_string(),
+                title: crate::words::finding::rule_title(&m.rules[r], lang).into_owned(),
                 machines: n,
                 why: ev.gap_why.get(&(j, r)).cloned().unwrap_or_default(),
             })
@@ -180,7 +180,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
         targets.push(TargetSummary {
             target: m.target().to_string(),
             edition: m.edition().to_string(),
-            title: m.matrix.title_in(lang).to_string(),
+            title: crate::words::finding::matrix_title(&m.matrix, lang).into_owned(),
             source: m.matrix.source.clone(),
             readiness: counts,
             top_blockers: top,

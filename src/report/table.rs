@@ -86,7 +86,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             "{} {} — {}",
             mx.target(),
             mx.edition(),
-            mx.matrix.title_in(lang)
+            crate::words::finding::matrix_title(&mx.matrix, lang)
         );
         let c = &summary.targets[j].readiness;
         if c.not_applicable > 0 && c.not_applicable == inv.machines.len() {
@@ -96,7 +96,11 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
                 .next()
                 .map(|f| {
                     let r = &mx.rules[f.rule];
-                    format!(" ({}: {})", r.id, r.title_in(lang))
+                    format!(
+                        " ({}: {})",
+                        r.id,
+                        crate::words::finding::rule_title(r, lang)
+                    )
                 })
                 .unwrap_or_default();
             let _ = match lang {

@@ -1,18 +1,26 @@
 //! What changed between two editions of one target's matrix, rule by rule (rules are matched
 //! by id: an id means the same rule in every edition of its target).
 
-use super::matrix::{Matrix, Rule, describe_when};
+use super::check::Check;
+use super::matrix::{Matrix, Rule, When};
 use super::spec::OsSpec;
 
 /// One property of a rule that differs between the editions.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    /// A value, old → new (a limit, the severity, the filter, the title).
+#[derive(Debug, Clone)]
+pub enum Change<'a> {
+    /// A value, old → new (the severity, the title).
     Value {
         what: &'static str,
         old: String,
         new: String,
     },
+    /// The filter (`None`: every machine), old → new; the words layer words them.
+    When {
+        old: Option<&'a When>,
+        new: Option<&'a When>,
+    },
+    /// The check besides a spec list (a limit, a kind), old → new.
+    Check { old: &'a Check, new: &'a Check },
     /// A list of OS, host or management specs: what the newer edition adds and drops.
     List {
         what: &'static str,
@@ -26,7 +34,7 @@ pub enum Change {
 pub struct Changed<'a> {
     pub old: &'a Rule,
     pub new: &'a Rule,
-    pub changes: Vec<Change>,
+    pub changes: Vec<Change<'a>>,
 }
 
 /// Two editions compared.
@@ -47,12 +55,27 @@ impl MatrixDiff<'_> {
     }
 }
 
-fn when_text(r: &Rule) -> String {
-    r.when
-        .as_ref()
-        .map(describe_when)
-        .filter(|w| !w.is_empty())
-        .unwrap_or_else(|| "every machine".into())
+/// A filter as its meaning compares: what it holds, its OS specs by their text; a filter that
+/// holds nothing is no filter.
+type WhenKey<'w> = (
+    Option<u8>,
+    Option<crate::model::Firmware>,
+    Option<&'w [crate::model::Hypervisor]>,
+    Option<Vec<&'w str>>,
+    Option<bool>,
+);
+
+fn when_key(r: &Rule) -> Option<WhenKey<'_>> {
+    let w = r.when.as_ref()?;
+    let key = (
+        w.generation,
+        w.firmware,
+        w.hypervisor.as_deref(),
+        w.os.as_ref()
+            .map(|l| l.iter().map(|s| s.text.as_str()).collect()),
+        w.managed,
+    );
+    (key != (None, None, None, None, None)).then_some(key)
 }
 
 fn value(what: &'static str, old: String, new: String, out: &mut Vec<Change>) {
@@ -62,7 +85,7 @@ fn value(what: &'static str, old: String, new: String, out: &mut Vec<Change>) {
 }
 
 /// How one rule differs between two editions (empty: the same rule).
-pub fn rule_changes(old: &Rule, new: &Rule) -> Vec<Change> {
+pub fn rule_changes<'a>(old: &'a Rule, new: &'a Rule) -> Vec<Change<'a>> {
     let mut out = Vec::new();
     value(
         "severity",
@@ -70,7 +93,12 @@ pub fn rule_changes(old: &Rule, new: &Rule) -> Vec<Change> {
         new.severity.as_str().into(),
         &mut out,
     );
-    value("applies to", when_text(old), when_text(new), &mut out);
+    if when_key(old) != when_key(new) {
+        out.push(Change::When {
+            old: old.when.as_ref(),
+            new: new.when.as_ref(),
+        });
+    }
     match (old.check.spec_list(), new.check.spec_list()) {
         (Some((what, a)), Some((_, b)))
             if std::mem::discriminant(&old.check) == std::mem::discriminant(&new.check) =>
@@ -89,12 +117,15 @@ pub fn rule_changes(old: &Rule, new: &Rule) -> Vec<Change> {
             // The rest of the check (`required`, how a blank reads) in words.
             value("check", old.check.rest(), new.check.rest(), &mut out);
         }
-        _ => value(
-            "check",
-            old.check.describe(crate::model::Lang::En),
-            new.check.describe(crate::model::Lang::En),
-            &mut out,
-        ),
+        // Parameters compare as their debug form (a pattern by its text, a size by its
+        // bytes): any difference is a change the words layer shows.
+        _ if format!("{:?}", old.check) != format!("{:?}", new.check) => {
+            out.push(Change::Check {
+                old: &old.check,
+                new: &new.check,
+            });
+        }
+        _ => {}
     }
     value("title", old.title.clone(), new.title.clone(), &mut out);
     out
@@ -210,22 +241,34 @@ mod tests {
         );
         let ids: Vec<&str> = d.changed.iter().map(|c| c.new.id.as_str()).collect();
         assert_eq!(ids, ["D-OS", "D-HOST"]);
-        assert_eq!(
-            d.changed[0].changes,
-            [Change::Value {
-                what: "check",
-                old: "OS disks at most 300 GB".into(),
-                new: "OS disks at most 4,095 GB".into()
-            }]
-        );
-        assert_eq!(
-            d.changed[1].changes,
-            [Change::List {
-                what: "host",
-                added: vec!["windows-server 2025".into()],
-                removed: vec!["windows-server 2016".into()]
-            }]
-        );
+        match d.changed[0].changes.as_slice() {
+            [
+                Change::Check {
+                    old: Check::DiskMax(a),
+                    new: Check::DiskMax(b),
+                },
+            ] => assert_eq!(
+                (a.max.to_string(), b.max.to_string()),
+                ("300 GB".into(), "4,095 GB".into())
+            ),
+            other => panic!("{other:?}"),
+        }
+        match d.changed[1].changes.as_slice() {
+            [
+                Change::List {
+                    what: "host",
+                    added,
+                    removed,
+                },
+            ] => assert_eq!(
+                (added.as_slice(), removed.as_slice()),
+                (
+                    &["windows-server 2025".to_string()][..],
+                    &["windows-server 2016".to_string()][..]
+                )
+            ),
+            other => panic!("{other:?}"),
+        }
         assert!(!d.is_empty());
         assert!(diff(&old, &old).is_empty());
     }

@@ -105,23 +105,6 @@ pub struct Rule {
     pub reference: String,
 }
 
-impl Rule {
-    /// The title in `lang` (the English where the rule has no Korean).
-    pub fn title_in(&self, lang: crate::model::Lang) -> &str {
-        match (&self.ko, lang) {
-            (Some(k), crate::model::Lang::Ko) => &k.title,
-            _ => &self.title,
-        }
-    }
-    /// The fix in `lang`.
-    pub fn remediation_in(&self, lang: crate::model::Lang) -> &str {
-        match (&self.ko, lang) {
-            (Some(k), crate::model::Lang::Ko) => &k.remediation,
-            _ => &self.remediation,
-        }
-    }
-}
-
 /// A rule's words in another language.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -161,16 +144,6 @@ pub struct Header {
 #[serde(deny_unknown_fields)]
 pub struct HeaderText {
     pub title: String,
-}
-
-impl Header {
-    /// The title in `lang` (the English where the matrix has no Korean).
-    pub fn title_in(&self, lang: crate::model::Lang) -> &str {
-        match (&self.ko, lang) {
-            (Some(k), crate::model::Lang::Ko) => &k.title,
-            _ => &self.title,
-        }
-    }
 }
 
 /// Estate-wide figures a DR matrix carries (the Deployment Planner's defaults).
@@ -409,60 +382,6 @@ pub fn placeholders(message: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// A rule's filter in words: `generation 2; UEFI firmware`.
-pub fn describe_when(w: &When) -> String {
-    describe_when_in(w, crate::model::Lang::En)
-}
-
-/// [`describe_when`] in the reader's language.
-pub fn describe_when_in(w: &When, lang: crate::model::Lang) -> String {
-    let ko = lang.is_ko();
-    let mut parts = Vec::new();
-    if let Some(g) = w.generation {
-        parts.push(if ko {
-            format!("{g}세대")
-        } else {
-            format!("generation {g}")
-        });
-    }
-    if let Some(f) = w.firmware {
-        let f = f.as_str().to_uppercase();
-        parts.push(if ko {
-            format!("{f} 펌웨어")
-        } else {
-            format!("{f} firmware")
-        });
-    }
-    if let Some(h) = &w.hypervisor {
-        parts.push(
-            h.iter()
-                .map(|h| if ko { h.label_in(lang) } else { h.as_str() })
-                .collect::<Vec<_>>()
-                .join(lang.pick(" or ", " 또는 ")),
-        );
-    }
-    if let Some(os) = &w.os {
-        let list = os
-            .iter()
-            .map(|s| if ko { s.words_in(lang) } else { s.text.clone() })
-            .collect::<Vec<_>>()
-            .join(", ");
-        parts.push(format!("OS {list}"));
-    }
-    if let Some(m) = w.managed {
-        parts.push(
-            match (m, ko) {
-                (true, false) => "managed hosts",
-                (false, false) => "unmanaged hosts",
-                (true, true) => "관리되는 호스트",
-                (false, true) => "관리되지 않는 호스트",
-            }
-            .into(),
-        );
-    }
-    parts.join("; ")
 }
 
 #[cfg(test)]

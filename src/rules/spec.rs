@@ -94,8 +94,24 @@ impl<'de> Deserialize<'de> for OsSpec {
     }
 }
 
+/// An OS spec that does not read: the words name the spec as written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BadOsSpec {
+    #[error("OS spec {spec:?}: unknown product {product:?} (see rules/os-catalogue.toml)")]
+    UnknownProduct { spec: String, product: String },
+    #[error("OS spec {0:?}: an empty range")]
+    EmptyRange(String),
+    #[error("OS spec {0:?}: the range is backwards")]
+    Backwards(String),
+    #[error(
+        "OS spec {spec:?}: unknown edition {edition:?} (the only one is \"{}\")",
+        crate::os::NANO_SERVER
+    )]
+    UnknownEdition { spec: String, edition: String },
+}
+
 impl OsSpec {
-    pub fn parse(s: &str) -> Result<OsSpec, String> {
+    pub fn parse(s: &str) -> Result<OsSpec, BadOsSpec> {
         let (t, edition) = split_edition(s)?;
         let (product, range) = match t.split_once(char::is_whitespace) {
             Some((p, r)) => (p.to_ascii_lowercase(), r.trim()),
@@ -103,9 +119,10 @@ impl OsSpec {
         };
         let families = ["windows", "linux", "other"];
         if !families.contains(&product.as_str()) && !Catalogue::builtin().knows_product(&product) {
-            return Err(format!(
-                "OS spec {s:?}: unknown product {product:?} (see rules/os-catalogue.toml)"
-            ));
+            return Err(BadOsSpec::UnknownProduct {
+                spec: s.to_string(),
+                product,
+            });
         }
         let (low, high) = if range.is_empty() {
             (None, None)
@@ -118,7 +135,7 @@ impl OsSpec {
             let low = (!a.trim().is_empty()).then(|| cat.comparable(&product, a));
             let high = (!b.trim().is_empty()).then(|| (cat.comparable(&product, b), inclusive));
             if low.is_none() && high.is_none() {
-                return Err(format!("OS spec {s:?}: an empty range"));
+                return Err(BadOsSpec::EmptyRange(s.to_string()));
             }
             (low, high)
         } else {
@@ -128,7 +145,7 @@ impl OsSpec {
         if let (Some(l), Some((h, _))) = (&low, &high)
             && l.cmp_padded(h) == Ordering::Greater
         {
-            return Err(format!("OS spec {s:?}: the range is backwards"));
+            return Err(BadOsSpec::Backwards(s.to_string()));
         }
         Ok(OsSpec {
             text: s.trim().to_string(),
@@ -301,17 +318,17 @@ impl OsSpec {
 /// A spec's text without its bracketed edition, and the edition: `windows-server 2016 (nano
 /// server)` → (`windows-server 2016`, `nano server`). Only editions that the catalogue reads
 /// are accepted, so that a misspelt one is an error instead of a spec that never matches.
-fn split_edition(s: &str) -> Result<(&str, Option<String>), String> {
+fn split_edition(s: &str) -> Result<(&str, Option<String>), BadOsSpec> {
     let t = s.trim();
     let Some(open) = t.strip_suffix(')').and_then(|t| t.rfind('(')) else {
         return Ok((t, None));
     };
     let edition = t[open + 1..t.len() - 1].trim().to_ascii_lowercase();
     if edition != crate::os::NANO_SERVER {
-        return Err(format!(
-            "OS spec {s:?}: unknown edition {edition:?} (the only one is \"{}\")",
-            crate::os::NANO_SERVER
-        ));
+        return Err(BadOsSpec::UnknownEdition {
+            spec: s.to_string(),
+            edition,
+        });
     }
     Ok((t[..open].trim_end(), Some(edition)))
 }

@@ -8,6 +8,8 @@
 //! [`catalogue::SOURCES`], and the rules' texts.
 
 pub mod catalogue;
+pub mod check;
+pub mod finding;
 mod lang;
 
 pub use catalogue::{Arg, pseudo_if_on, say};

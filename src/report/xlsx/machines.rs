@@ -273,8 +273,7 @@ pub fn findings(
                 s.text_with(r, 3, st.lang.tr(f.severity.as_str()), &st.top)?;
                 s.text_with(r, 4, st.lang.tr(f.outcome.as_str()), &st.top)?;
                 s.text_with(r, 5, &rule.id, &st.top)?;
-                let ko = rule.ko.as_ref().filter(|_| st.lang == Lang::Ko);
-                s.wrapped(r, 6, ko.map_or(&rule.title, |k| &k.title), st)?;
+                s.wrapped(r, 6, &crate::words::finding::rule_title(rule, st.lang), st)?;
                 s.wrapped(r, 7, f.message(), st)?;
                 match f.release() {
                     // Decided by a release beside the matrix: its fix, and its page.
@@ -283,7 +282,8 @@ pub fn findings(
                         s.link(r, 9, &rel.cite.reference, &rel.cite.name, st)?;
                     }
                     None => {
-                        s.wrapped(r, 8, ko.map_or(&rule.remediation, |k| &k.remediation), st)?;
+                        let fix = crate::words::finding::remediation(rule, st.lang);
+                        s.wrapped(r, 8, &fix, st)?;
                         s.link(r, 9, &rule.reference, "matrix page", st)?;
                     }
                 }

@@ -27,7 +27,12 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         s.text_with(r, 0, mx.target(), &st.label)?;
         s.text_with(r, 1, &mx.edition().to_string(), &st.label)?;
         s.text_with(r, 2, st.lang.pick("matrix", "매트릭스"), &st.label)?;
-        s.text_with(r, 4, mx.matrix.title_in(st.lang), &st.label)?;
+        s.text_with(
+            r,
+            4,
+            &crate::words::finding::matrix_title(&mx.matrix, st.lang),
+            &st.label,
+        )?;
         // The copy read and the transcriber's notes are the edition's record of the page, in
         // the page's language; a Korean reader is told so.
         let record = |text: &str| match (st.lang, text.is_empty()) {
@@ -59,11 +64,16 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
                 &rule
                     .when
                     .as_ref()
-                    .map(|w| crate::rules::matrix::describe_when_in(w, st.lang))
+                    .map(|w| crate::words::check::when(w, st.lang))
                     .unwrap_or_default(),
                 st,
             )?;
-            s.wrapped(r, 6, &rule.check.describe(st.lang), st)?;
+            s.wrapped(
+                r,
+                6,
+                &crate::words::check::describe(&rule.check, st.lang),
+                st,
+            )?;
             s.wrapped(r, 7, ko.map_or(&rule.message, |k| &k.message), st)?;
             s.wrapped(r, 8, ko.map_or(&rule.remediation, |k| &k.remediation), st)?;
             s.link(r, 9, &rule.reference, "page section", st)?;

@@ -214,19 +214,3 @@ pub(super) fn role_size_ok(
     };
     covers.then(|| disk.size_bytes.known().map(|s| ok(*s)))
 }
-
-pub(super) fn role_name_ko(role: Role) -> &'static str {
-    match role {
-        Role::Os => "OS",
-        Role::Data => "데이터",
-        Role::Any => "모든",
-    }
-}
-
-pub(super) fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Os => "OS",
-        Role::Data => "data",
-        Role::Any => "all",
-    }
-}

@@ -66,9 +66,6 @@ pub trait Kind {
     /// not evaluated may come back as the outcome alone. A failure or an unknown is always
     /// worded: reports show those.
     fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval;
-    /// What the check looks at, in words (`rules show`, the Rules sheet, `rules diff`), in
-    /// the reader's language.
-    fn describe(&self, lang: Lang) -> String;
     /// The OS, host or management specs the check holds, for the loader to resolve.
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
         None
@@ -133,9 +130,6 @@ macro_rules! registry {
             ) -> Eval {
                 let cx = Context { default_platform, dr, lang };
                 match self { $(Check::$variant(k) => k.evaluate(m, &cx, full),)* }
-            }
-            pub fn describe(&self, lang: Lang) -> String {
-                match self { $(Check::$variant(k) => k.describe(lang),)* }
             }
             pub fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
                 match self { $(Check::$variant(k) => k.specs_mut(),)* }

@@ -137,11 +137,22 @@ pub enum ReleaseDate {
     Month { year: u16, month: u8 },
 }
 
+/// A release date that is neither a day nor a month.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BadReleaseDate {
+    /// Seven characters that are not `YYYY-MM`.
+    #[error("release date {0:?}: expected YYYY-MM-DD or YYYY-MM")]
+    Month(String),
+    /// Not a day either (the date parser's own words).
+    #[error("{0}")]
+    Day(String),
+}
+
 impl ReleaseDate {
-    pub fn parse(s: &str) -> Result<ReleaseDate, String> {
+    pub fn parse(s: &str) -> Result<ReleaseDate, BadReleaseDate> {
         let t = s.trim();
         if t.len() == 7 {
-            let bad = || format!("release date {s:?}: expected YYYY-MM-DD or YYYY-MM");
+            let bad = || BadReleaseDate::Month(s.to_string());
             let (y, m) = t.split_once('-').ok_or_else(bad)?;
             let year: u16 = y.parse().map_err(|_| bad())?;
             let month: u8 = m.parse().map_err(|_| bad())?;
@@ -150,7 +161,9 @@ impl ReleaseDate {
             }
             return Ok(ReleaseDate::Month { year, month });
         }
-        Date::parse(t).map(ReleaseDate::Day)
+        Date::parse(t)
+            .map(ReleaseDate::Day)
+            .map_err(BadReleaseDate::Day)
     }
     /// The first day it may have been out.
     pub fn first(self) -> Date {

@@ -219,17 +219,20 @@ fn bad_specs_are_refused() {
     assert!(
         OsSpec::parse("redhat 7")
             .unwrap_err()
+            .to_string()
             .contains("unknown product")
     );
     assert!(
         OsSpec::parse("rhel 8..7")
             .unwrap_err()
+            .to_string()
             .contains("backwards")
     );
     assert!(OsSpec::parse("rhel ..").is_err());
     assert!(
         OsSpec::parse("windows-server 2016 (nano)")
             .unwrap_err()
+            .to_string()
             .contains("unknown edition")
     );
 }

@@ -62,17 +62,4 @@ impl Kind for Architecture {
             .worded(full, |e| e.limit(names())),
         }
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        let list = self
-            .allowed
-            .iter()
-            .map(|a| a.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        match lang {
-            Lang::En => format!("architecture one of {list}"),
-            Lang::Ko => format!("아키텍처: {list} 중 하나"),
-        }
-    }
 }

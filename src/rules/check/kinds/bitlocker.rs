@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{Context, Eval, Kind, flag};
-use crate::model::{Field, Lang, Machine};
+use crate::model::{Field, Machine};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,14 +26,5 @@ impl Kind for Bitlocker {
             full,
             cx.lang,
         )
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        match (lang, self.allowed) {
-            (Lang::En, true) => "BitLocker allowed".into(),
-            (Lang::En, false) => "BitLocker off".into(),
-            (Lang::Ko, true) => "BitLocker 허용".into(),
-            (Lang::Ko, false) => "BitLocker 꺼짐".into(),
-        }
     }
 }

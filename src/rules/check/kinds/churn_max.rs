@@ -134,45 +134,4 @@ impl Kind for ChurnMax {
             }
         }
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        let ko = lang == Lang::Ko;
-        let rows = self
-            .limits
-            .iter()
-            .map(|l| {
-                let storage = if ko {
-                    l.storage.words_ko()
-                } else {
-                    l.storage.as_str()
-                };
-                let mut s = format!("{storage} {}", l.max);
-                if let Some(io) = l.io_size {
-                    s.push_str(&if ko {
-                        format!("({} 기준)", io.words(lang))
-                    } else {
-                        format!(" at {}", io.words(lang))
-                    });
-                }
-                let range = match (l.disk_size_min, l.disk_size_max, ko) {
-                    (Some(a), Some(b), false) => format!(" for disks over {a} up to {b}"),
-                    (Some(a), None, false) => format!(" for disks over {a}"),
-                    (None, Some(b), false) => format!(" for disks up to {b}"),
-                    (Some(a), Some(b), true) => format!(", {a} 초과 {b} 이하 디스크"),
-                    (Some(a), None, true) => format!(", {a} 초과 디스크"),
-                    (None, Some(b), true) => format!(", {b} 이하 디스크"),
-                    _ => String::new(),
-                };
-                s.push_str(&range);
-                s
-            })
-            .collect::<Vec<_>>()
-            .join("; ");
-        match (lang, self.per) {
-            (Lang::En, ChurnPer::Disk) => format!("average churn per disk at most: {rows}"),
-            (Lang::En, ChurnPer::Vm) => format!("average churn per VM at most: {rows}"),
-            (Lang::Ko, ChurnPer::Disk) => format!("디스크당 평균 데이터 변동률 최대: {rows}"),
-            (Lang::Ko, ChurnPer::Vm) => format!("VM당 평균 데이터 변동률 최대: {rows}"),
-        }
-    }
 }

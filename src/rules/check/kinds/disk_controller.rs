@@ -163,11 +163,4 @@ impl Kind for DiskController {
             e
         })
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("no disks on {} controllers", names(&self.forbidden)),
-            Lang::Ko => format!("{} 컨트롤러에 연결된 디스크 없음", names(&self.forbidden)),
-        }
-    }
 }

@@ -60,15 +60,4 @@ impl Kind for DiskCountMax {
             e.actual(n.to_string()).limit(self.max.to_string()).read(r)
         })
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        match (self.role, lang) {
-            (CountRole::Data, Lang::En) => format!("at most {} data disks", self.max),
-            (CountRole::All, Lang::En) => {
-                format!("at most {} disks, the OS disk included", self.max)
-            }
-            (CountRole::Data, Lang::Ko) => format!("데이터 디스크 최대 {}개", self.max),
-            (CountRole::All, Lang::Ko) => format!("OS 디스크를 포함해 디스크 최대 {}개", self.max),
-        }
-    }
 }

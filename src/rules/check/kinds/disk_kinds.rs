@@ -114,11 +114,4 @@ impl Kind for DiskKinds {
             e
         })
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("no disks of kind {}", kinds(&self.forbidden, lang)),
-            Lang::Ko => format!("{} 디스크 없음", kinds(&self.forbidden, lang)),
-        }
-    }
 }

@@ -2,9 +2,9 @@
 
 use serde::Deserialize;
 
-use super::super::disks::{Role, disk_limit, role_name, role_name_ko, role_size_ok};
+use super::super::disks::{Role, disk_limit, role_size_ok};
 use super::super::{Context, Eval, Kind};
-use crate::model::{Disk, Lang, Machine};
+use crate::model::{Disk, Machine};
 use crate::rules::spec::Size;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -32,13 +32,6 @@ impl Kind for DiskMax {
             full,
             cx.lang,
         )
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("{} disks at most {}", role_name(self.role), self.max),
-            Lang::Ko => format!("{} 디스크 최대 {}", role_name_ko(self.role), self.max),
-        }
     }
 
     fn disk_size_ok(&self, disk: &Disk) -> Option<Option<bool>> {

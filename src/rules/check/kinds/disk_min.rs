@@ -2,9 +2,9 @@
 
 use serde::Deserialize;
 
-use super::super::disks::{Role, disk_limit, role_name, role_name_ko, role_size_ok};
+use super::super::disks::{Role, disk_limit, role_size_ok};
 use super::super::{Context, Eval, Kind};
-use crate::model::{Disk, Lang, Machine};
+use crate::model::{Disk, Machine};
 use crate::rules::spec::Size;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -52,14 +52,6 @@ impl Kind for DiskMin {
             full,
             cx.lang,
         )
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        let (en, ko) = self.words();
-        match lang {
-            Lang::En => format!("{} disks {en} {}", role_name(self.role), self.min),
-            Lang::Ko => format!("{} 디스크 {} {ko}", role_name_ko(self.role), self.min),
-        }
     }
 
     fn disk_size_ok(&self, disk: &Disk) -> Option<Option<bool>> {

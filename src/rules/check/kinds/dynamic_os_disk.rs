@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{Context, Eval, Kind, flag};
-use crate::model::{Field, Lang, Machine};
+use crate::model::{Field, Machine};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,14 +26,5 @@ impl Kind for DynamicOsDisk {
             full,
             cx.lang,
         )
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        match (lang, self.allowed) {
-            (Lang::En, true) => "dynamic OS disk allowed".into(),
-            (Lang::En, false) => "dynamic OS disk not allowed (basic only)".into(),
-            (Lang::Ko, true) => "동적 OS 디스크 허용".into(),
-            (Lang::Ko, false) => "동적 OS 디스크 허용 안 됨(기본 디스크만)".into(),
-        }
     }
 }

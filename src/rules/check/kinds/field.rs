@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::super::{BadParams, Context, Eval, Kind, Outcome, reading, show};
-use crate::model::{Field as Column, Lang, Machine, Value};
+use crate::model::{Field as Column, Machine, Value};
 use crate::rules::spec::Pattern;
 
 /// The machine attributes a policy can name besides `tag:<column>`.
@@ -118,19 +118,5 @@ impl Kind for Field {
                 Some(&m.source),
             ))
         })
-    }
-
-    fn describe(&self, _lang: Lang) -> String {
-        // The policy as the rule file writes it: its field, operator and value.
-        format!(
-            "{} {:?}{}",
-            self.field,
-            self.op,
-            self.value
-                .as_deref()
-                .map(|v| format!(" {v:?}"))
-                .or(self.pattern.as_ref().map(|p| format!(" /{}/", p.0)))
-                .unwrap_or_default()
-        )
     }
 }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{BadParams, Context, Eval, Kind, Outcome, either, gap, reading};
-use crate::model::{Field, Firmware as Boot, Lang, Machine, Value};
+use crate::model::{Field, Firmware as Boot, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -55,19 +55,6 @@ impl Kind for Firmware {
                 full,
                 cx.lang,
             ),
-        }
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        let list = self
-            .allowed
-            .iter()
-            .map(|f| f.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        match lang {
-            Lang::En => format!("firmware one of {list}"),
-            Lang::Ko => format!("펌웨어: {list} 중 하나"),
         }
     }
 }

@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::super::software::{spec_list, specs};
 use super::super::{Context, Eval, Kind, gap};
-use crate::model::{Field, Lang, Machine, Value};
+use crate::model::{Field, Machine, Value};
 use crate::rules::spec::OsSpec;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -39,13 +39,6 @@ impl Kind for HostOs {
                 cx.lang,
             )
             .worded(full, |e| e.limit(specs(allowed, cx.lang))),
-        }
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("host one of: {}", specs(&self.allowed, lang)),
-            Lang::Ko => format!("호스트: {} 중 하나", specs(&self.allowed, lang)),
         }
     }
 

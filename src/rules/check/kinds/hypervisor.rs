@@ -85,20 +85,4 @@ impl Kind for Hypervisor {
             }),
         }
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        let list = self
-            .allowed
-            .iter()
-            .map(|h| match lang {
-                Lang::En => h.as_str(),
-                Lang::Ko => h.label_in(lang),
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        match lang {
-            Lang::En => format!("platform one of {list}"),
-            Lang::Ko => format!("플랫폼: {list} 중 하나"),
-        }
-    }
 }

@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::super::software::{spec_list, specs};
 use super::super::{Context, Eval, Kind, Outcome, Reading, gap, reading};
-use crate::model::{Field, Lang, Machine, Value};
+use crate::model::{Field, Machine, Value};
 use crate::rules::spec::OsSpec;
 
 /// How a blank cell in a management column reads.
@@ -81,16 +81,6 @@ impl Kind for ManagedBy {
                 cx.lang,
             )
             .worded(full, |e| e.limit(specs(allowed, cx.lang))),
-        }
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        let list = specs(&self.allowed, lang);
-        match (lang, self.required) {
-            (Lang::En, true) => format!("managed by one of: {list}"),
-            (Lang::En, false) => format!("if managed, managed by one of: {list}"),
-            (Lang::Ko, true) => format!("관리 서버: {list} 중 하나"),
-            (Lang::Ko, false) => format!("관리되는 경우 관리 서버: {list} 중 하나"),
         }
     }
 

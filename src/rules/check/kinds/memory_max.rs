@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{Context, Eval, Kind, Outcome, gap, reading};
-use crate::model::{Field, Lang, Machine, Value};
+use crate::model::{Field, Machine, Value};
 use crate::rules::spec::Size;
 use crate::units::format_size;
 
@@ -35,13 +35,6 @@ impl Kind for MemoryMax {
                 })
             }
             other => gap(other, Field::Memory.label_in(cx.lang), full, cx.lang),
-        }
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("at most {} of memory", self.max),
-            Lang::Ko => format!("메모리 최대 {}", self.max),
         }
     }
 }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{Context, Eval, Kind, count_max};
-use crate::model::{Field, Lang, Machine};
+use crate::model::{Field, Machine};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,12 +19,5 @@ impl Kind for NicsMax {
 
     fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         count_max(&m.nics, self.max, Field::Nics, &m.source, full, cx.lang)
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("at most {} network adapters", self.max),
-            Lang::Ko => format!("네트워크 어댑터 최대 {}개", self.max),
-        }
     }
 }

@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::super::software::unrecognised;
 use super::super::{Context, Eval, Kind, Outcome, gap, reading};
-use crate::model::{Lang, Machine, Value};
+use crate::model::{Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -37,10 +37,5 @@ impl Kind for OsRecognised {
                 cx.lang,
             ),
         }
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        lang.pick("OS recognised (not Other)", "알 수 있는 OS(기타 아님)")
-            .into()
     }
 }

@@ -2,9 +2,9 @@
 
 use serde::Deserialize;
 
-use super::super::software::{os_list, specs};
+use super::super::software::os_list;
 use super::super::{BadParams, Context, Eval, Kind};
-use crate::model::{Lang, Machine};
+use crate::model::Machine;
 use crate::rules::spec::OsSpec;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -32,13 +32,6 @@ impl Kind for OsSupported {
 
     fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         os_list(m, &self.list, true, full, cx.lang)
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("OS one of: {}", specs(&self.list, lang)),
-            Lang::Ko => format!("OS: {} 중 하나", specs(&self.list, lang)),
-        }
     }
 
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

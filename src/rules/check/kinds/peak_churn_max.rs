@@ -50,11 +50,4 @@ impl Kind for PeakChurnMax {
             (peak, _) => churn_gap(peak, Field::PeakChurn, full, cx.lang),
         }
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("peak churn across all disks at most {}", self.max),
-            Lang::Ko => format!("모든 디스크의 최고 데이터 변동률 최대 {}", self.max),
-        }
-    }
 }

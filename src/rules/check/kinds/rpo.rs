@@ -90,31 +90,4 @@ impl Kind for Rpo {
             }),
         }
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        match (&self.copy_frequencies, &self.recovery_point_within, lang) {
-            (Some(f), _, Lang::En) => format!(
-                "RPO target met by one of the copy frequencies {}",
-                f.iter()
-                    .map(|d| d.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            (Some(f), _, Lang::Ko) => format!(
-                "복구 지점 목표(RPO)를 복사 빈도 {} 중 하나로 충족",
-                f.iter()
-                    .map(|d| format_duration_in(d.0, lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            (None, Some(w), Lang::En) => {
-                format!("RPO target no shorter than {w} (recovery point within {w} of upload)")
-            }
-            (None, Some(w), Lang::Ko) => {
-                let w = format_duration_in(w.0, lang);
-                format!("복구 지점 목표(RPO) {w} 이상(업로드 후 {w} 이내에 복구 지점 생성)")
-            }
-            (None, None, _) => lang.pick("RPO target", "복구 지점 목표(RPO)").into(),
-        }
-    }
 }

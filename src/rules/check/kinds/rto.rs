@@ -55,17 +55,4 @@ impl Kind for Rto {
             ))
         })
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!(
-                "RTO target no shorter than the {} the SLA promises",
-                self.sla
-            ),
-            Lang::Ko => format!(
-                "복구 시간 목표(RTO)가 SLA가 보장하는 {} 이상",
-                format_duration_in(self.sla.0, lang)
-            ),
-        }
-    }
 }

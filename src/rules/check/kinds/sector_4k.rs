@@ -43,13 +43,4 @@ impl Kind for Sector4k {
             ),
         }
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        match (lang, self.allowed) {
-            (Lang::En, true) => "4K-sector disks allowed".into(),
-            (Lang::En, false) => "4K-sector disks not allowed".into(),
-            (Lang::Ko, true) => "4K 섹터 디스크 허용".into(),
-            (Lang::Ko, false) => "4K 섹터 디스크 허용 안 됨".into(),
-        }
-    }
 }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::{Context, Eval, Kind, flag};
-use crate::model::{Field, Lang, Machine};
+use crate::model::{Field, Machine};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,14 +25,5 @@ impl Kind for SecureBoot {
             full,
             cx.lang,
         )
-    }
-
-    fn describe(&self, lang: Lang) -> String {
-        match (lang, self.allowed) {
-            (Lang::En, true) => "secure boot allowed".into(),
-            (Lang::En, false) => "secure boot off".into(),
-            (Lang::Ko, true) => "보안 부팅 허용".into(),
-            (Lang::Ko, false) => "보안 부팅 꺼짐".into(),
-        }
     }
 }

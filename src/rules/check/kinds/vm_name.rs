@@ -62,19 +62,6 @@ impl Kind for VmName {
             .read(reading(Field::Name, m.name.clone(), Some(&m.source)))
         })
     }
-
-    fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!(
-                "name matches {} and has at most {} characters",
-                self.pattern.0, self.max_length
-            ),
-            Lang::Ko => format!(
-                "이름이 {} 패턴에 맞고 {}자 이하",
-                self.pattern.0, self.max_length
-            ),
-        }
-    }
 }
 
 /// The first label of a fully qualified domain name (`fs01.contoso.org` → `fs01`); any

@@ -1,0 +1,312 @@
+//! What a check looks at, and what a rule's filter holds, in the reader's language: the
+//! kinds' parameters are typed in [`crate::rules::check`]; `rules show`, the Rules sheet and
+//! `rules kinds` word them here.
+
+use crate::rules::check::dr::ChurnPer;
+use crate::rules::check::{Check, CountRole, Role};
+use crate::rules::matrix::When;
+use crate::rules::spec::OsSpec;
+use crate::say;
+use crate::units::format_duration_in;
+
+use super::Lang;
+
+/// `a, b, c`.
+fn list<T>(items: &[T], word: impl Fn(&T) -> String) -> String {
+    items.iter().map(word).collect::<Vec<_>>().join(", ")
+}
+
+/// The specs of a list in words: `Windows Server 2016, Windows Server 2019`.
+pub fn specs(list_of: &[OsSpec], lang: Lang) -> String {
+    list(list_of, |s| s.words_in(lang))
+}
+
+/// A disk role as a describe says it (`OS`, `data`, `all`).
+fn role(r: Role, lang: Lang) -> String {
+    match r {
+        Role::Os => say!(lang, "check-role-os"),
+        Role::Data => say!(lang, "check-role-data"),
+        Role::Any => say!(lang, "check-role-any"),
+    }
+}
+
+/// What a check looks at, in words (`rules show`, the Rules sheet, `rules diff`).
+pub fn describe(check: &Check, lang: Lang) -> String {
+    let ko = lang.is_ko();
+    match check {
+        Check::Architecture(k) => say!(
+            lang,
+            "check-architecture",
+            list = list(&k.allowed, |a| a.as_str().to_string())
+        ),
+        Check::Bitlocker(k) if k.allowed => say!(lang, "check-bitlocker-allowed"),
+        Check::Bitlocker(_) => say!(lang, "check-bitlocker-off"),
+        Check::ChurnMax(k) => {
+            let rows = k
+                .limits
+                .iter()
+                .map(|l| {
+                    let storage = if ko {
+                        l.storage.words_ko()
+                    } else {
+                        l.storage.as_str()
+                    };
+                    let mut s = format!("{storage} {}", l.max);
+                    if let Some(io) = l.io_size {
+                        s.push_str(&say!(lang, "check-churn-at-io", io = io.words(lang)));
+                    }
+                    let range = match (l.disk_size_min, l.disk_size_max) {
+                        (Some(a), Some(b)) => say!(
+                            lang,
+                            "check-churn-disks-between",
+                            min = a.to_string(),
+                            max = b.to_string()
+                        ),
+                        (Some(a), None) => {
+                            say!(lang, "check-churn-disks-over", min = a.to_string())
+                        }
+                        (None, Some(b)) => {
+                            say!(lang, "check-churn-disks-up-to", max = b.to_string())
+                        }
+                        _ => String::new(),
+                    };
+                    s.push_str(&range);
+                    s
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            match k.per {
+                ChurnPer::Disk => say!(lang, "check-churn-per-disk", rows = rows),
+                ChurnPer::Vm => say!(lang, "check-churn-per-vm", rows = rows),
+            }
+        }
+        Check::CoresMax(k) => say!(lang, "check-cores-max", max = k.max.to_string()),
+        Check::DiskController(k) => say!(
+            lang,
+            "check-disk-controller",
+            list = list(&k.forbidden, |c| c.label().to_string())
+        ),
+        Check::DiskCountMax(k) => match k.role {
+            CountRole::Data => say!(lang, "check-disk-count-data", max = k.max.to_string()),
+            CountRole::All => say!(lang, "check-disk-count-all", max = k.max.to_string()),
+        },
+        Check::DiskKinds(k) => say!(
+            lang,
+            "check-disk-kinds",
+            list = list(&k.forbidden, |d| {
+                crate::rules::check::kind_name_in(*d, lang).to_string()
+            })
+        ),
+        Check::DiskMax(k) => say!(
+            lang,
+            "check-disk-max",
+            role = role(k.role, lang),
+            max = k.max.to_string()
+        ),
+        Check::DiskMin(k) if k.strict => say!(
+            lang,
+            "check-disk-min-strict",
+            role = role(k.role, lang),
+            min = k.min.to_string()
+        ),
+        Check::DiskMin(k) => say!(
+            lang,
+            "check-disk-min",
+            role = role(k.role, lang),
+            min = k.min.to_string()
+        ),
+        Check::DynamicOsDisk(k) if k.allowed => say!(lang, "check-dynamic-os-disk-allowed"),
+        Check::DynamicOsDisk(_) => say!(lang, "check-dynamic-os-disk-off"),
+        // A company policy: the field, operator and value as the rule file writes them.
+        Check::Field(k) => format!(
+            "{} {:?}{}",
+            k.field,
+            k.op,
+            k.value
+                .as_deref()
+                .map(|v| format!(" {v:?}"))
+                .or(k.pattern.as_ref().map(|p| format!(" /{}/", p.0)))
+                .unwrap_or_default()
+        ),
+        Check::Firmware(k) => say!(
+            lang,
+            "check-firmware",
+            list = list(&k.allowed, |f| f.as_str().to_string())
+        ),
+        Check::HostOs(k) => say!(lang, "check-host-os", list = specs(&k.allowed, lang)),
+        Check::Hypervisor(k) => say!(
+            lang,
+            "check-hypervisor",
+            list = list(&k.allowed, |h| if ko {
+                h.label_in(lang).to_string()
+            } else {
+                h.as_str().to_string()
+            })
+        ),
+        Check::ManagedBy(k) if k.required => {
+            say!(lang, "check-managed-by", list = specs(&k.allowed, lang))
+        }
+        Check::ManagedBy(k) => {
+            say!(lang, "check-managed-by-if", list = specs(&k.allowed, lang))
+        }
+        Check::MemoryMax(k) => say!(lang, "check-memory-max", max = k.max.to_string()),
+        Check::NicsMax(k) => say!(lang, "check-nics-max", max = k.max.to_string()),
+        Check::OsRecognised(_) => say!(lang, "check-os-recognised"),
+        Check::OsSupported(k) => say!(lang, "check-os-supported", list = specs(&k.list, lang)),
+        Check::OsUnsupported(k) => {
+            say!(lang, "check-os-unsupported", list = specs(&k.list, lang))
+        }
+        Check::PeakChurnMax(k) => say!(lang, "check-peak-churn-max", max = k.max.to_string()),
+        Check::Rpo(k) => match (&k.copy_frequencies, &k.recovery_point_within) {
+            // English writes a duration as the rule file does (`5 min`); Korean in its words.
+            (Some(f), _) => say!(
+                lang,
+                "check-rpo-frequencies",
+                list = list(f, |d| if ko {
+                    format_duration_in(d.0, lang)
+                } else {
+                    d.to_string()
+                })
+            ),
+            (None, Some(w)) => say!(
+                lang,
+                "check-rpo-within",
+                within = if ko {
+                    format_duration_in(w.0, lang)
+                } else {
+                    w.to_string()
+                }
+            ),
+            (None, None) => say!(lang, "check-rpo"),
+        },
+        Check::Rto(k) => say!(
+            lang,
+            "check-rto",
+            sla = if ko {
+                format_duration_in(k.sla.0, lang)
+            } else {
+                k.sla.to_string()
+            }
+        ),
+        Check::Sector4k(k) if k.allowed => say!(lang, "check-sector-4k-allowed"),
+        Check::Sector4k(_) => say!(lang, "check-sector-4k-off"),
+        Check::SecureBoot(k) if k.allowed => say!(lang, "check-secure-boot-allowed"),
+        Check::SecureBoot(_) => say!(lang, "check-secure-boot-off"),
+        Check::VmName(k) => say!(
+            lang,
+            "check-vm-name",
+            pattern = k.pattern.0.as_str(),
+            max = k.max_length.to_string()
+        ),
+    }
+}
+
+/// A rule's filter in words: `generation 2; UEFI firmware`. English names platforms and OS
+/// specs as the rule file writes them.
+pub fn when(w: &When, lang: Lang) -> String {
+    let ko = lang.is_ko();
+    let mut parts = Vec::new();
+    if let Some(g) = w.generation {
+        parts.push(say!(
+            lang,
+            "check-when-generation",
+            generation = g.to_string()
+        ));
+    }
+    if let Some(f) = w.firmware {
+        parts.push(say!(
+            lang,
+            "check-when-firmware",
+            firmware = f.as_str().to_uppercase()
+        ));
+    }
+    if let Some(h) = &w.hypervisor {
+        parts.push(
+            h.iter()
+                .map(|h| if ko { h.label_in(lang) } else { h.as_str() })
+                .collect::<Vec<_>>()
+                .join(&say!(lang, "check-or")),
+        );
+    }
+    if let Some(os) = &w.os {
+        let list = list(os, |s| if ko { s.words_in(lang) } else { s.text.clone() });
+        parts.push(format!("OS {list}"));
+    }
+    match w.managed {
+        Some(true) => parts.push(say!(lang, "check-when-managed")),
+        Some(false) => parts.push(say!(lang, "check-when-unmanaged")),
+        None => {}
+    }
+    parts.join("; ")
+}
+
+/// A filter, or every machine when there is none (or it holds nothing).
+pub fn when_or_every(w: Option<&When>, lang: Lang) -> String {
+    w.map(|w| when(w, lang))
+        .filter(|w| !w.is_empty())
+        .unwrap_or_else(|| say!(lang, "check-when-every"))
+}
+
+/// A filter or check that changed between editions: what (`applies to`, `check`, as the
+/// rule files name them), old and new in words.
+pub fn change(ch: &crate::rules::diff::Change<'_>, lang: Lang) -> (&'static str, String, String) {
+    use crate::rules::diff::Change;
+    match ch {
+        Change::When { old, new } => (
+            "applies to",
+            when_or_every(*old, lang),
+            when_or_every(*new, lang),
+        ),
+        Change::Check { old, new } => ("check", describe(old, lang), describe(new, lang)),
+        Change::Value { what, old, new } => (what, old.clone(), new.clone()),
+        Change::List { what, .. } => (what, String::new(), String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(check: &str) -> Check {
+        #[derive(serde::Deserialize)]
+        struct Line {
+            check: Check,
+        }
+        toml::from_str::<Line>(&format!("check = {check}"))
+            .expect("a check line")
+            .check
+    }
+
+    /// A kind's parameters in each language, the filter's too.
+    #[test]
+    fn checks_are_described_in_the_readers_language() {
+        let cases = [
+            (
+                r#"{ kind = "disk-max", role = "os", max = "4095 GB" }"#,
+                "OS disks at most 4,095 GB",
+                "OS 디스크 최대 4,095 GB",
+            ),
+            (
+                r#"{ kind = "disk-min", role = "any", min = "1024 MB", strict = true }"#,
+                "all disks larger than 1 GB",
+                "모든 디스크 1 GB 초과",
+            ),
+            (
+                r#"{ kind = "cores-max", max = 128 }"#,
+                "at most 128 cores",
+                "코어 최대 128개",
+            ),
+            (
+                r#"{ kind = "rto", sla = "2 h" }"#,
+                "RTO target no shorter than the 2 h the SLA promises",
+                "복구 시간 목표(RTO)가 SLA가 보장하는 2시간 이상",
+            ),
+        ];
+        for (check, en, ko) in cases {
+            let c = parse(check);
+            assert_eq!(describe(&c, Lang::En), en, "{check}");
+            assert_eq!(describe(&c, Lang::Ko), ko, "{check}");
+        }
+        assert_eq!(when_or_every(None, Lang::En), "every machine");
+    }
+}
