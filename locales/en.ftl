@@ -57,6 +57,141 @@ check-when-managed = managed hosts
 check-when-unmanaged = unmanaged hosts
 check-when-every = every machine
 
+finding-passes = passes
+finding-passes-with = passes: { $what }
+finding-cannot-tell = cannot tell: { $why }
+finding-not-evaluated = not evaluated: { $why }
+finding-not-applicable = not applicable: { $why }
+finding-would-fail = { $actual } would fail it, but { $why }
+finding-cause-unknown-os = the OS is not known
+finding-cause-windows-client = a Windows client OS, which Azure runs only with a Visual Studio subscription
+finding-cause-windows-server = a Windows Server release out of support
+finding-cause-linux = a Linux version Azure does not endorse
+finding-cause-other = an OS the assessment does not list
+finding-rule-gone = the rule is gone
+finding-undated = cannot tell: the page changed between { $after } and { $next }, and no copy read dates the change closer; the edition of { $edition } says: { $says }; that of { $next }: { $later }
+finding-release-name = { $name }, { $when }
+finding-release-name-components = { $name }, { $when } ({ $components })
+finding-release-supports = supported since { $release }; not yet listed in the support matrix of { $edition }, which says: { $says } (release notes: "{ $quote }")
+finding-release-withdraws = the support matrix of { $edition } lists it, but { $release } withdrew support (release notes: "{ $quote }")
+finding-release-maybe = { $name } ({ $when }; the page gives no day) supports it, but whether it was out by the day assessed is not known; the support matrix of { $edition } says: { $says } (release notes: "{ $quote }")
+finding-release-fix-withdrawn = Plan as not supported from { $name } on, or confirm with Microsoft support before relying on the matrix.
+finding-release-fix-components = Use { $name } or later ({ $components }); the support matrix does not list it yet.
+finding-release-fix = Rely on { $name }; the support matrix does not list it yet.
+finding-release-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+  } { $year }
+finding-no-column = the inventory has no column for { $what }
+finding-subject-guest-os = the guest OS
+finding-subject-host-os = the host OS
+finding-subject-arch = the OS architecture
+finding-subject-data-disk-count = the number of data disks
+finding-subject-management = the management server
+finding-subject-firmware = firmware or generation
+finding-subject-os-disk-size = the OS disk size
+finding-subject-data-disk-sizes = data disk sizes
+finding-subject-disk-sizes = disk sizes
+finding-subject-disk-field = { $disk } { $field }
+finding-subject-churn = churn
+finding-subject-peak-churn = peak churn
+finding-churn-unreadable = { $what } { $raw }: { $why }
+finding-target-rpo = RPO
+finding-target-rto = RTO
+finding-target-unreadable = the { $what } target { $raw } cannot be read: { $why }
+finding-no-target = no { $what } target for this machine
+finding-no-target-anywhere = no { $what } target (no column, --{ $option } or tier policy)
+finding-os-unrecognised = the OS { $raw } is not one the catalogue recognises
+finding-os-one-of = { $raw } is one of { $versions }, which the list holds only in part ({ $listed } is listed)
+finding-os-later = { $raw } may be a later release than the list holds ({ $listed } is listed)
+finding-os-no-version = the OS version is not given; { $listed } is listed
+finding-os-line = { $line } names a whole release line, which the list covers only in part ({ $listed } is listed)
+finding-listed = listed as { $spec }
+finding-no-version = { $text } does not say which { $product } version
+finding-no-disks-of-role = no disks of this role listed
+finding-every-disk = every disk { $bound } the limit
+finding-bound-at-most = at most
+finding-bound-at-least = at least
+finding-bound-above = larger than
+finding-no-churn-limit = no churn limit for this storage
+finding-churn-per-disk-not-given = churn per disk is not given; the machine's total is above the lowest per-disk limit
+finding-churn-depends-on-io = the limit depends on the average I/O size, which the inventory does not give
+finding-platform-assumed = platform not known ({ $gap }); assumed { $platform }, this target's source
+finding-host-not-managed = the host is not managed
+finding-rpo-by-frequency = RPO target { $target } met by replicating every { $every }
+finding-rpo-achievable = RPO target { $target } met by achievable { $achievable }
+finding-rto-met = RTO target { $target } is within the { $sla } the SLA promises
+finding-when-generation = applies to generation { $want }; this is generation { $is }
+finding-when-generation-gap = applies to generation { $want }; generation: { $gap }
+finding-when-firmware = applies to { $want } firmware; this is { $is }
+finding-when-firmware-gap = applies to { $want } firmware; firmware: { $gap }
+finding-when-hypervisor = applies to { $to } machines; this is a { $is } machine
+finding-when-os-unrecognised = applies to some OSes; { $raw } is not recognised
+finding-when-os-not = does not apply to { $os }
+finding-when-os-maybe = may apply to { $os } (version not precise enough)
+finding-when-os-gap = applies to some OSes; the OS: { $gap }
+finding-when-managed-no-column = applies depending on management; no column for it in the inventory
+finding-when-managed = applies to managed hosts
+finding-when-unmanaged = applies to unmanaged hosts
+finding-when-managed-unreadable = applies depending on management; the cell is unreadable
+finding-count-listed = { $n } (disks listed)
+finding-rate-at-least = at least { $rate } (the average)
+finding-allowed = allowed
+finding-not-allowed = not allowed
+finding-none = (none)
+finding-arch-from-os = { $arch } (follows from the OS version)
+finding-platform-inferred = { $platform } (inferred from the host)
+finding-platform-assumed-actual = assumed { $platform }
+finding-not-managed = not managed
+finding-empty-unmanaged = (empty: not managed)
+finding-disk-on = { $disk } is on { $controller ->
+    [IDE] an
+    [NVMe] an
+   *[other] a
+  } { $controller } controller
+finding-machine-on = a disk on { $controller ->
+    [IDE] an
+    [NVMe] an
+   *[other] a
+  } { $controller } controller
+finding-disk-value = { $disk }: { $value }
+finding-disk-is = { $disk } is { $kind }
+finding-kind-present = { $kind } disk present
+finding-sector-4k = { $disk } has 4K sectors
+finding-host-label = {" "}(host label of { $name })
+finding-name-too-long = { $n } characters
+finding-name-bad-chars = characters not allowed
+finding-vm-name-bad = { $name }{ $label } ({ $why })
+finding-target-value = { $duration } ({ $from })
+finding-from-column = { $what } column
+finding-from-tier = tier { $tier } in { $file }
+finding-cell = { $field } = { $value }
+finding-show-absent = (no column)
+finding-show-empty = (empty)
+finding-show-invalid = { $raw } (unreadable)
+finding-limit-controllers = no disks on { $list } controllers
+finding-limit-kinds = no { $list } disks
+finding-limit-vm-name = { $max } characters matching { $pattern }
+finding-limit-frequencies = copy frequencies { $list }
+finding-limit-within = recovery points within { $within } of upload
+finding-churn-row-at-io = { $max } at { $io }
+finding-io-or-more = { $kb } KB or more
+finding-churn-limit-vm = { $limit } ({ $storage } storage)
+finding-churn-limit-disk = { $limit } per disk ({ $storage } storage)
+finding-kind-pass-through = pass-through
+finding-kind-shared = shared
+finding-kind-independent = independent
+
 # (end of findings)
 
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)

@@ -278,16 +278,20 @@ pub fn estate(
 /// that cannot be read → unknown; no target at all → no-targets; an RTO under the SLA or a link
 /// too slow for the estate's churn → at-risk; else meets.
 pub fn result(
-    mx: &Matrix,
+    sel: &crate::rules::Selection<'_>,
     a: &Assessment,
     ctx: &DrContext,
     m: &Machine,
     estate: &EstateDr,
     lang: Lang,
 ) -> Option<DrResult> {
+    let mx = sel.matrices[a.matrix];
     if !has_dr(mx) {
         return None;
     }
+    // Transitional: the DR notes quote the findings' words until DR results are typed.
+    let of = crate::words::finding::Of::in_selection(sel, a.matrix);
+    let said = |f: &crate::rules::Finding| crate::words::finding::message(of, f, m, lang);
     let mut notes = Vec::new();
     let mut findings = Vec::new();
     let (mut cannot, mut risk, mut unknown) = (false, false, false);
@@ -304,7 +308,7 @@ pub fn result(
         match (&rule.check, f.outcome) {
             (Check::Rto(_), Outcome::Fail) => {
                 risk = true;
-                let line = format!("{}: {}", rule.id, f.message());
+                let line = format!("{}: {}", rule.id, said(f));
                 if risk_why.is_empty() {
                     risk_why = line.clone();
                 }
@@ -312,7 +316,7 @@ pub fn result(
             }
             (_, Outcome::Fail) => {
                 cannot = true;
-                let line = format!("{}: {}", rule.id, f.message());
+                let line = format!("{}: {}", rule.id, said(f));
                 if cannot_why.is_empty() {
                     cannot_why = line.clone();
                 }
@@ -320,7 +324,7 @@ pub fn result(
             }
             (_, Outcome::Unknown) => {
                 unknown = true;
-                let line = format!("{}: {}", rule.id, f.message());
+                let line = format!("{}: {}", rule.id, said(f));
                 if unknown_why.is_empty() {
                     unknown_why = line.clone();
                 }

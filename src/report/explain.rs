@@ -247,7 +247,7 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
     }
     for a in &ev.per_machine[index] {
         s.push('\n');
-        render_assessment(&mut s, inv, ev, a, lang);
+        render_assessment(&mut s, inv, ev, m, a, lang);
         if let Some(Some(d)) = ev.dr[index].get(a.matrix) {
             let label = if lang == Lang::Ko {
                 "재해 복구"
@@ -284,6 +284,7 @@ fn render_assessment(
     s: &mut String,
     inv: &Inventory,
     ev: &Evaluation<'_>,
+    m: &Machine,
     a: &Assessment,
     lang: Lang,
 ) {
@@ -318,7 +319,12 @@ fn render_assessment(
             rule.id,
             crate::words::finding::rule_title(rule, lang)
         );
-        let _ = writeln!(s, "                {}", f.message());
+        let of = crate::words::finding::Of::in_selection(&ev.selection, a.matrix);
+        let _ = writeln!(
+            s,
+            "                {}",
+            crate::words::finding::message(of, f, m, lang)
+        );
         for r in f.eval().map(|e| e.readings.as_slice()).unwrap_or_default() {
             let place = r
                 .source
@@ -332,17 +338,17 @@ fn render_assessment(
                 s,
                 "                {read}: {} = {}  ({place})",
                 r.field.label_in(lang),
-                r.value
+                crate::words::finding::reading(r, m, lang)
             );
         }
-        match f.release() {
+        match crate::words::finding::release(of, f, lang) {
             // Decided by a release: its fix, and both pages.
-            Some(rel) => {
-                let _ = writeln!(s, "                {fix}:  {}", rel.remediation);
+            Some((cite, remediation)) => {
+                let _ = writeln!(s, "                {fix}:  {remediation}");
                 let _ = writeln!(
                     s,
                     "                {see}:  {} ({}, {})",
-                    rel.cite.reference, rel.cite.page_title, rel.cite.name
+                    cite.reference, cite.page_title, cite.name
                 );
                 let _ = writeln!(s, "                {see}:  {}", rule.reference);
             }

@@ -17,6 +17,7 @@ use crate::inventory::{CellRef, Inventory};
 use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, SourceRef, Value};
 use crate::plan::Planner;
 use crate::rules::{Assessment, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity};
+use crate::words::finding::Of;
 
 /// A machine's OS as written and as the catalogue reads it.
 #[derive(Serialize)]
@@ -135,7 +136,7 @@ pub fn inspect(inv: &Inventory) -> Json {
 #[derive(Serialize)]
 struct ValueRead<'a> {
     field: crate::model::Field,
-    value: &'a str,
+    value: String,
     cell: Option<Place<'a>>,
 }
 
@@ -160,28 +161,34 @@ struct FindingOut<'a> {
     rule: &'a str,
     severity: Severity,
     outcome: Outcome,
-    message: &'a str,
+    message: String,
     values: Vec<ValueRead<'a>>,
     /// The release that decided the finding against its matrix, when one did.
     #[serde(skip_serializing_if = "Option::is_none")]
-    release: Option<ReleaseOut<'a>>,
+    release: Option<ReleaseOut>,
 }
 
 /// A release cited beside the matrix: which, when, what it says, where, and its fix.
 #[derive(Serialize)]
-struct ReleaseOut<'a> {
+struct ReleaseOut {
     effect: crate::rules::releases::EffectCode,
-    id: &'a str,
-    name: &'a str,
-    date: &'a str,
-    components: &'a str,
-    text: &'a str,
-    reference: &'a str,
-    page: &'a str,
-    remediation: &'a str,
+    id: String,
+    name: String,
+    date: String,
+    components: String,
+    text: String,
+    reference: String,
+    page: String,
+    remediation: String,
 }
 
-fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut<'a> {
+fn finding<'a>(
+    inv: &'a Inventory,
+    of: Of<'a>,
+    m: &'a Machine,
+    f: &'a Finding,
+    lang: Lang,
+) -> FindingOut<'a> {
     let values = f
         .eval()
         .map(|e| e.readings.as_slice())
@@ -189,31 +196,30 @@ fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut
         .iter()
         .map(|r| ValueRead {
             field: r.field,
-            value: &r.value,
+            value: crate::words::finding::reading(r, m, lang),
             cell: r.source.as_ref().map(|s| {
                 inv.cell_of(s, r.column_hint.unwrap_or(r.field))
                     .map_or(Place::Row(s), Place::Cell)
             }),
         })
         .collect();
-    let rule = &mx.rules[f.rule];
-    let message = f.message();
+    let rule = &of.matrix.rules[f.rule];
     FindingOut {
         rule: &rule.id,
         severity: f.severity,
         outcome: f.outcome,
-        message,
+        message: crate::words::finding::message(of, f, m, lang),
         values,
-        release: f.release().map(|r| ReleaseOut {
-            effect: r.cite.effect,
-            id: &r.cite.release,
-            name: &r.cite.name,
-            date: &r.cite.date,
-            components: &r.cite.components,
-            text: &r.cite.text,
-            reference: &r.cite.reference,
-            page: &r.cite.page,
-            remediation: &r.remediation,
+        release: crate::words::finding::release(of, f, lang).map(|(c, fix)| ReleaseOut {
+            effect: c.effect,
+            id: c.release,
+            name: c.name,
+            date: c.date,
+            components: c.components,
+            text: c.text,
+            reference: c.reference,
+            page: c.page,
+            remediation: fix,
         }),
     }
 }
@@ -288,7 +294,7 @@ struct RuleOut<'a> {
 #[allow(clippy::too_many_arguments)]
 fn write_machine(
     inv: &Inventory,
-    _lang: Lang,
+    lang: Lang,
     planner: &Planner,
     totals: &std::sync::Mutex<PlanTotals>,
     selection: &Selection<'_>,
@@ -323,7 +329,7 @@ fn write_machine(
                     .findings
                     .iter()
                     .filter(|f| f.outcome.is_reported())
-                    .map(|f| finding(inv, mx, f))
+                    .map(|f| finding(inv, Of::in_selection(selection, a.matrix), m, f, lang))
                     .collect(),
                 passed: ids(&|f| f.outcome == Outcome::Pass && f.applicable),
                 not_applicable: ids(&|f| f.outcome == Outcome::Pass && !f.applicable),

@@ -192,7 +192,12 @@ fn vmware_churn_per_disk_uses_disk_size() {
         .map(|p| p[0].findings[rule].outcome)
         .collect();
     assert_eq!(outcomes, [Outcome::Pass, Outcome::Fail, Outcome::Fail]);
-    let msg = &ev.per_machine[2][0].findings[rule].message();
+    let msg = &rehost::words::finding::message(
+        rehost::words::finding::Of::in_selection(&ev.selection, 0),
+        &ev.per_machine[2][0].findings[rule],
+        &inv.machines[2],
+        rehost::words::Lang::En,
+    );
     assert!(
         msg.starts_with("Data disk 1: average churn 20.1 MB/s"),
         "{msg}"
@@ -324,8 +329,11 @@ fn tier_policy_then_defaults_fill_missing_targets() {
     );
     let ctx = rehost::dr::context(&inv.machines[1], &opts);
     assert_eq!(
-        ctx.rpo_from.words("RPO", rehost::i18n::Lang::En),
-        "tier Gold in policy.toml"
+        ctx.rpo_from,
+        rehost::rules::check::dr::TargetFrom::Tier {
+            tier: "Gold".into(),
+            file: "policy.toml".into()
+        }
     );
     let bad = DrPolicy::parse("[tiers.gold]\nrpo = \"soon\"\n", "p.toml").unwrap_err();
     assert!(
@@ -469,5 +477,5 @@ fn azure_migrate_csv_disk_write_throughput_is_churn() {
         .iter()
         .find(|f| f.rule == k)
         .unwrap();
-    assert_ne!(f.outcome, Outcome::NotEvaluated, "{}", f.message());
+    assert_ne!(f.outcome, Outcome::NotEvaluated, "{:?}", f.eval());
 }
