@@ -312,8 +312,8 @@ fn release_line(rel: &crate::rules::releases::Release, lang: crate::i18n::Lang) 
     format!(
         "{} {}, {}{comps}",
         rel.id,
-        rel.name_in(lang),
-        rel.date.words(lang)
+        crate::words::finding::release_name(rel, lang),
+        crate::words::finding::release_date(rel.date, lang)
     )
 }
 
@@ -332,7 +332,7 @@ fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::i1
                     "{} {} — {} ({})",
                     c.rule,
                     lang.pick("in the release notes", "릴리스 정보"),
-                    n.source.title_in(lang),
+                    crate::words::finding::notes_title(&n.source, lang),
                     n.source.page
                 );
                 first = false;

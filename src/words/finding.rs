@@ -972,3 +972,23 @@ fn filter_words(rule: &Rule, w: &FilterWhy, m: &Machine, lang: Lang) -> String {
         FilterWhy::ManagedUnreadable => say!(lang, "finding-when-managed-unreadable"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A release's date reads as the page gives it: a month, or a day.
+    #[test]
+    fn release_dates_in_words() {
+        for (s, en, ko) in [
+            ("2025-04", "April 2025", "2025년 4월"),
+            ("2024-02", "February 2024", "2024년 2월"),
+            ("2025-12", "December 2025", "2025년 12월"),
+            ("2021-11-09", "2021-11-09", "2021년 11월 9일"),
+        ] {
+            let d = ReleaseDate::parse(s).unwrap();
+            assert_eq!(release_date(d, Lang::En), en, "{s}");
+            assert_eq!(release_date(d, Lang::Ko), ko, "{s}");
+        }
+    }
+}
