@@ -4,6 +4,7 @@
 mod atomic;
 pub mod changes;
 pub mod checked;
+mod columns;
 pub mod compact;
 pub mod delimited;
 pub mod diff;
@@ -21,6 +22,8 @@ pub mod xlsx;
 pub use atomic::{
     TEMP_PREFIX, WriteError, check_not_input, run_started, write_atomic, write_atomic_with,
 };
+
+pub use columns::{pad, width};
 
 use crate::dr::EstateDr;
 use crate::units::group_thousands;

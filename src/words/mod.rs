@@ -9,6 +9,7 @@
 
 pub mod catalogue;
 mod lang;
+pub mod report;
 
 pub use catalogue::{Arg, pseudo_if_on, say};
 pub use lang::{BadLang, Lang};
