@@ -42,8 +42,6 @@ rep-word-why = WHY
 rep-word-legend = ✓ ready  ~ with conditions  ✗ not ready  ? unknown  · not applicable
 rep-word-most-often = most often
 rep-word-other-platforms = the scenario covers other platforms
-rep-word-not-evaluated = rule(s) not evaluated: the inventory has no column for what they read
-rep-word-data-quality = data-quality record(s): see `rehost inspect` or the workbook's Data quality sheet.
 rep-word-why-each = Why each verdict: --details, or `rehost explain FILE -m MACHINE` for one machine.
 rep-word-read = read
 rep-word-fix = fix
@@ -183,6 +181,71 @@ rep-notes = Notes
 
 rep-yes = yes
 rep-no = no
+
+# Partly checked verdicts (report/checked.rs)
+rep-partly-checked = partly checked
+rep-fully-checked = fully checked
+rep-verdict-partly = { $verdict } ({ $partly })
+rep-label-checked = { $label }, { $how }
+rep-legend-partly = ✓? ~? ready as far as checked: blocking rules the inventory has no column for were not checked
+rep-unchecked-line = ✓? ~? { $n } blocking rule(s) not checked (no column): { $ids }
+rep-not-checked = blocking rules not checked (no column): { $shown }
+rep-not-checked-more = blocking rules not checked (no column): { $shown } (+{ $n } more)
+
+# The terminal's notes (report/compact.rs, table.rs)
+rep-dr-head = disaster recovery
+rep-gaps-in-details = { $n } rule(s) not evaluated: the inventory has no column for what they read (--details lists them).
+rep-gaps-in-report = { $n } rule(s) not evaluated: the inventory has no column for what they read (the report lists them).
+rep-left-out-note = Left out: { $note }.
+rep-left-out = left out
+rep-dq-note = { $n } data-quality record(s): see `rehost inspect` or the workbook's Data quality sheet.
+rep-dq-line = { $n } data-quality record(s): see `rehost inspect` or the report's Data quality sheet
+rep-why-each-in-report = Why each verdict: the report, or `rehost explain FILE -m MACHINE` for one machine.
+rep-more = more
+rep-all-not-applicable = not applicable to any of the { $n } machine(s): the scenario covers other
+    {"  "}platforms
+rep-not-evaluated-why = not evaluated, { $why }: { $rules }
+
+# explain (report/explain.rs)
+rep-x-mainstream-ends = mainstream support ends
+rep-x-extended-ends = extended support ends
+rep-x-esu-ends = extended security updates end
+rep-x-azure-size = Azure size
+rep-x-why = why
+rep-x-no-size = no size
+rep-x-not-priced = not in the price file
+rep-x-monthly-payg = monthly compute, pay as you go
+rep-x-monthly-storage = monthly storage
+rep-x-disks = disks
+rep-x-os-readings = OS readings
+rep-x-kernel = kernel
+rep-x-estate = estate
+rep-x-derived = derived
+rep-x-generation = generation { $g }
+rep-x-cores = { $n ->
+    [one] { $n } core
+   *[other] { $n } cores
+}
+rep-x-memory = { $size } memory
+rep-x-disk-size-unknown = { $disk } (size unknown)
+rep-x-os-support-on = OS support on { $day }: { $status }
+rep-x-size-line = { $name }  { $vcpus } vCPUs, { $gib } GiB, up to { $disks } data disks, { $nics } NICs ({ $series } series)
+rep-x-monthly-reserved = monthly compute, reserved 1 year: { $one }; 3 years: { $three }
+
+# Markdown (report/markdown.rs)
+rep-md-title = Migration readiness
+rep-md-intro-as-of = { $n } machine(s) from { $files }; matrices as of { $day }.
+rep-md-intro-newest = { $n } machine(s) from { $files }; matrices at their newest editions.
+rep-md-unchecked = { $n } blocking rule(s) not checked: { $ids }
+rep-md-partly = _Partly checked_: ready as far as checked. The inventory has no column for some blocking rules, so they were not checked:
+rep-md-left-out = Left out
+rep-md-not-ready-or-unknown = not ready or unknown
+rep-md-table-head = | Machine | Readiness | Why |
+rep-md-machines = { $n } machines
+rep-md-rows-not-read = Rows not read as machines
+rep-md-row = Row
+rep-md-more-rows = _… and { $n } more: every one is in `rehost inspect` and the workbook's Data quality sheet._
+rep-md-not-evaluated = Not evaluated for lack of a column
 
 # (end of reports)
 

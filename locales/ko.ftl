@@ -42,8 +42,6 @@ rep-word-why = 이유
 rep-word-legend = ✓ 준비됨  ~ 조건부 준비  ✗ 준비되지 않음  ? 알 수 없음  · 해당 없음
 rep-word-most-often = 가장 많음
 rep-word-other-platforms = 이 시나리오는 다른 플랫폼을 다룹니다
-rep-word-not-evaluated = 개 규칙은 평가하지 않음: 인벤토리에 해당 열이 없습니다
-rep-word-data-quality = 개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
 rep-word-why-each = 판정 이유: --details, 또는 머신 하나는 `rehost explain FILE -m MACHINE`.
 rep-word-read = 읽은 값
 rep-word-fix = 해결
@@ -183,6 +181,67 @@ rep-notes = 메모
 
 rep-yes = 예
 rep-no = 아니요
+
+# Partly checked verdicts (report/checked.rs)
+rep-partly-checked = 일부만 확인
+rep-fully-checked = 모두 확인
+rep-verdict-partly = { $verdict }({ $partly })
+rep-label-checked = { $label }({ $how })
+rep-legend-partly = ✓? ~? 확인한 범위에서 준비됨: 인벤토리에 열이 없는 차단 규칙은 확인하지 않음
+rep-unchecked-line = ✓? ~? 확인하지 않은 차단 규칙 { $n }개(열 없음): { $ids }
+rep-not-checked = 확인하지 않은 차단 규칙(열 없음): { $shown }
+rep-not-checked-more = 확인하지 않은 차단 규칙(열 없음): { $shown } (+{ $n }개 더)
+
+# The terminal's notes (report/compact.rs, table.rs)
+rep-dr-head = 재해 복구
+rep-gaps-in-details = { $n }개 규칙은 평가하지 않음: 인벤토리에 해당 열이 없습니다 (--details에 나열됨).
+rep-gaps-in-report = { $n }개 규칙은 평가하지 않음: 인벤토리에 해당 열이 없습니다 (보고서에 나열됨).
+rep-left-out-note = 제외: { $note }.
+rep-left-out = 제외
+rep-dq-note = { $n }개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
+rep-dq-line = { $n }개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
+rep-why-each-in-report = 판정 이유: 보고서, 또는 머신 하나는 `rehost explain FILE -m MACHINE`.
+rep-more = 개 더
+rep-all-not-applicable = 머신 { $n }대 모두 해당 없음: 이 시나리오는 다른 플랫폼을 다룹니다
+rep-not-evaluated-why = 평가하지 않음, { $why }: { $rules }
+
+# explain (report/explain.rs)
+rep-x-mainstream-ends = 기본 지원 종료
+rep-x-extended-ends = 연장 지원 종료
+rep-x-esu-ends = 확장 보안 업데이트 종료
+rep-x-azure-size = Azure 크기
+rep-x-why = 이유
+rep-x-no-size = 크기 없음
+rep-x-not-priced = 가격 파일에 없음
+rep-x-monthly-payg = 월 컴퓨팅 비용, 종량제
+rep-x-monthly-storage = 월 스토리지 비용
+rep-x-disks = 디스크
+rep-x-os-readings = OS 판독
+rep-x-kernel = 커널
+rep-x-estate = 전체
+rep-x-derived = 도출
+rep-x-generation = { $g }세대
+rep-x-cores = 코어 { $n }개
+rep-x-memory = 메모리 { $size }
+rep-x-disk-size-unknown = { $disk }(크기 알 수 없음)
+rep-x-os-support-on = { $day } 기준 OS 지원: { $status }
+rep-x-size-line = { $name }  vCPU { $vcpus }개, { $gib } GiB, 데이터 디스크 최대 { $disks }개, 네트워크 어댑터 { $nics }개({ $series } 시리즈)
+rep-x-monthly-reserved = 월 컴퓨팅 비용, 1년 예약: { $one }; 3년 예약: { $three }
+
+# Markdown (report/markdown.rs)
+rep-md-title = 마이그레이션 준비 상태
+rep-md-intro-as-of = { $files }의 머신 { $n }대, { $day } 기준 매트릭스.
+rep-md-intro-newest = { $files }의 머신 { $n }대, 각 대상의 최신 판 매트릭스.
+rep-md-unchecked = 확인하지 않은 차단 규칙 { $n }개: { $ids }
+rep-md-partly = _일부만 확인_: 확인한 범위에서 준비됨. 인벤토리에 열이 없어 확인하지 않은 차단 규칙이 있습니다:
+rep-md-left-out = 제외
+rep-md-not-ready-or-unknown = 준비되지 않음 또는 알 수 없음
+rep-md-table-head = | 머신 | 준비 상태 | 이유 |
+rep-md-machines = 머신 { $n }대
+rep-md-rows-not-read = 머신으로 읽지 않은 행
+rep-md-row = 행
+rep-md-more-rows = _… 외 { $n }개: 모두 `rehost inspect`와 통합 문서의 데이터 품질 시트에 있습니다._
+rep-md-not-evaluated = 열이 없어 평가하지 않음
 
 # (end of reports)
 
