@@ -69,8 +69,242 @@ check-when-every = every machine
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)
 
+# Verdicts, as the JSON's codes in English (words/report.rs)
+rep-readiness-ready = ready
+rep-readiness-ready-with-conditions = ready-with-conditions
+rep-readiness-not-ready = not-ready
+rep-readiness-unknown = unknown
+rep-readiness-not-applicable = not-applicable
+rep-dr-meets = meets
+rep-dr-at-risk = at-risk
+rep-dr-cannot-meet = cannot-meet
+rep-dr-no-targets = no-targets
+rep-dr-unknown = unknown
+rep-support-mainstream = mainstream support
+rep-support-extended = extended support
+rep-support-out-of-support = out of support
+rep-support-unknown = support unknown
+# The terminal's and explain's fixed phrases
+rep-word-machine = MACHINE
+rep-word-readiness = READINESS
+rep-word-why = WHY
+rep-word-legend = ✓ ready  ~ with conditions  ✗ not ready  ? unknown  · not applicable
+rep-word-most-often = most often
+rep-word-other-platforms = the scenario covers other platforms
+rep-word-why-each = Why each verdict: --details, or `rehost explain FILE -m MACHINE` for one machine.
+rep-word-read = read
+rep-word-fix = fix
+rep-word-see = see
+# Headers, labels, sheet names
+rep-sheet-summary = Summary
+rep-sheet-machines = Machines
+rep-sheet-findings = Findings
+rep-disks = Disks
+rep-sheet-dr = DR
+rep-sheet-rules = Rules
+rep-sheet-data-quality = Data quality
+rep-rehost-assessment = rehost assessment
+rep-run = Run
+rep-tool = Tool
+rep-matrices-as-of = Matrices as of
+rep-newest-edition-of-each-target = newest edition of each target
+rep-editions = Editions
+rep-rules-not-evaluated-count-as = Rules not evaluated count as
+rep-not-evaluated = not evaluated
+rep-unknown-strict = unknown (--strict)
+rep-inventory-files = Inventory files
+rep-readiness-by-target = Readiness by target
+rep-machines-by-readiness = Machines by readiness
+rep-matrix = Matrix
+rep-ready = Ready
+rep-ready-with-conditions = Ready with conditions
+rep-not-ready = Not ready
+rep-unknown = Unknown
+rep-not-applicable = Not applicable
+rep-source = Source
+rep-most-frequent-blocking-rules = Most frequent blocking rules
+rep-no-blocking-failure = No machine fails a blocking rule.
+rep-disaster-recovery = Disaster recovery
+rep-required-bandwidth-mbps = Required bandwidth (Mbps)
+rep-available-bandwidth-mbps = Available bandwidth (Mbps)
+rep-initial-replication-hours = Initial replication (hours)
+rep-initial-replication-goal-hours = Initial replication goal (hours)
+rep-growth-factor = Growth factor (%)
+rep-coverage-gaps = Coverage gaps: rules not evaluated for lack of a column
+rep-sheets-in-this-workbook = Sheets in this workbook
+rep-bandwidth = Bandwidth
+rep-sizing-and-os-support = Sizing and OS support
+rep-sized = Sized
+rep-disk-tiers = Disk tiers
+rep-os-support-judged-on = OS support judged on
+rep-prices = Prices
+rep-os-support = OS support
+rep-azure-vm-size = Azure VM size
+rep-not-sized-see-machines = not sized (see Machines)
+rep-machine = Machine
+rep-target = Target
+rep-edition = Edition
+rep-severity = Severity
+rep-outcome = Outcome
+rep-rule = Rule
+rep-title = Title
+rep-message = Message
+rep-remediation = Remediation
+rep-reference = Reference
+rep-blocking-rules-failed = Blocking rules failed
+rep-azure-vcpus = Azure vCPUs
+rep-azure-memory-gb = Azure memory (GB)
+rep-support-ends = Support ends
+rep-os-as-written = OS as written
+rep-cores = Cores
+rep-memory-gb = Memory (GB)
+rep-os-disk-gb = OS disk (GB)
+rep-largest-data-disk-gb = Largest data disk (GB)
+rep-total-storage-gb = Total storage (GB)
+rep-firmware = Firmware
+rep-generation = Generation
+rep-hypervisor = Hypervisor
+rep-host = Host
+rep-os-as-read = OS as read
+rep-architecture = Architecture
+rep-bitlocker = BitLocker
+rep-power-state = Power state
+rep-size-chosen-because = Size chosen because
+rep-source-file-sheet-row = Source (file!sheet!row)
+rep-disk = Disk
+rep-role = Role
+rep-size-gb = Size (GB)
+rep-kind = Kind
+rep-churn-mb-s = Churn (MB/s)
+rep-azure-disk-tier = Azure disk tier
+rep-tier-size-gb = Tier size (GB)
+rep-recovery-group = Recovery group
+rep-boot-order = Boot order
+rep-tier = Tier
+rep-application = Application
+rep-rpo-target = RPO target
+rep-achievable-rpo = Achievable RPO
+rep-replication-frequency = Replication frequency
+rep-rto-target = RTO target
+rep-peak-churn-mb-s = Peak churn (MB/s)
+rep-dr-verdict = DR verdict
+rep-why = Why
+rep-applies-to = Applies to
+rep-checks = Checks
+rep-message-when-it-fails = Message when it fails
+rep-issue = Issue
+rep-file = File
+rep-sheet = Sheet
+rep-cell = Cell
+rep-row = Row
+rep-field = Field
+rep-raw-text = Raw text
+rep-what = What
+rep-matrix-page = matrix page
+rep-about-machines = one row per machine: what was read, its readiness for each target, OS support, Azure size and cost
+rep-about-findings = every rule a machine fails or cannot be told for, with the fix and the page
+rep-about-disks = one row per disk: role, size, Azure disk tier, and the disk-size rules' outcome
+rep-about-dr = RPO, RTO, churn and replication per machine, by recovery group
+rep-about-rules = every matrix and rule used, with its parameters and source
+rep-about-data-quality = files, sheets, column mapping, skipped rows and unreadable cells
+rep-severity-blocker = blocker
+rep-severity-condition = condition
+rep-severity-warning = warning
+rep-outcome-fail = fail
+rep-outcome-pass = pass
+rep-outcome-n-a = n/a
+rep-outcome-not-evaluated = not-evaluated
+rep-severity-info = info
+rep-outcome-unknown = unknown
+rep-vcpus = vCPUs
+rep-page-section = page section
+rep-inputs-read = Inputs read
+rep-format = Format
+rep-header-row = Header row
+rep-rows-read = Rows read
+rep-attached = Attached
+rep-skipped = Skipped
+rep-columns-read-header-field = Columns read (header → field)
+rep-columns-not-used = Columns not used
+rep-notes = Notes
+
+rep-yes = yes
+rep-no = no
+
+# Partly checked verdicts (report/checked.rs)
+rep-partly-checked = partly checked
+rep-fully-checked = fully checked
+rep-verdict-partly = { $verdict } ({ $partly })
+rep-label-checked = { $label }, { $how }
+rep-legend-partly = ✓? ~? ready as far as checked: blocking rules the inventory has no column for were not checked
+rep-unchecked-line = ✓? ~? { $n } blocking rule(s) not checked (no column): { $ids }
+rep-not-checked = blocking rules not checked (no column): { $shown }
+rep-not-checked-more = blocking rules not checked (no column): { $shown } (+{ $n } more)
+
+# The terminal's notes (report/compact.rs, table.rs)
+rep-dr-head = disaster recovery
+rep-gaps-in-details = { $n } rule(s) not evaluated: the inventory has no column for what they read (--details lists them).
+rep-gaps-in-report = { $n } rule(s) not evaluated: the inventory has no column for what they read (the report lists them).
+rep-left-out-note = Left out: { $note }.
+rep-left-out = left out
+rep-dq-note = { $n } data-quality record(s): see `rehost inspect` or the workbook's Data quality sheet.
+rep-dq-line = { $n } data-quality record(s): see `rehost inspect` or the report's Data quality sheet
+rep-why-each-in-report = Why each verdict: the report, or `rehost explain FILE -m MACHINE` for one machine.
+rep-more = more
+rep-all-not-applicable = not applicable to any of the { $n } machine(s): the scenario covers other
+    {"  "}platforms
+rep-not-evaluated-why = not evaluated, { $why }: { $rules }
+
+# explain (report/explain.rs)
+rep-x-mainstream-ends = mainstream support ends
+rep-x-extended-ends = extended support ends
+rep-x-esu-ends = extended security updates end
+rep-x-azure-size = Azure size
+rep-x-why = why
+rep-x-no-size = no size
+rep-x-not-priced = not in the price file
+rep-x-monthly-payg = monthly compute, pay as you go
+rep-x-monthly-storage = monthly storage
+rep-x-disks = disks
+rep-x-os-readings = OS readings
+rep-x-kernel = kernel
+rep-x-estate = estate
+rep-x-derived = derived
+rep-x-generation = generation { $g }
+rep-x-cores = { $n ->
+    [one] { $n } core
+   *[other] { $n } cores
+}
+rep-x-memory = { $size } memory
+rep-x-disk-size-unknown = { $disk } (size unknown)
+rep-x-os-support-on = OS support on { $day }: { $status }
+rep-x-size-line = { $name }  { $vcpus } vCPUs, { $gib } GiB, up to { $disks } data disks, { $nics } NICs ({ $series } series)
+rep-x-monthly-reserved = monthly compute, reserved 1 year: { $one }; 3 years: { $three }
+
+# Markdown (report/markdown.rs)
+rep-md-title = Migration readiness
+rep-md-intro-as-of = { $n } machine(s) from { $files }; matrices as of { $day }.
+rep-md-intro-newest = { $n } machine(s) from { $files }; matrices at their newest editions.
+rep-md-unchecked = { $n } blocking rule(s) not checked: { $ids }
+rep-md-partly = _Partly checked_: ready as far as checked. The inventory has no column for some blocking rules, so they were not checked:
+rep-md-left-out = Left out
+rep-md-not-ready-or-unknown = not ready or unknown
+rep-md-table-head = | Machine | Readiness | Why |
+rep-md-machines = { $n } machines
+rep-md-rows-not-read = Rows not read as machines
+rep-md-row = Row
+rep-md-more-rows = _… and { $n } more: every one is in `rehost inspect` and the workbook's Data quality sheet._
+rep-md-not-evaluated = Not evaluated for lack of a column
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)
+
+# An I/O error's common kinds; in English the system's own words
+err-io-not-found = { $system }
+err-io-permission-denied = { $system }
+err-io-is-a-directory = { $system }
+err-io-already-exists = { $system }
+err-io-storage-full = { $system }
 
 # (end of errors)

@@ -69,8 +69,248 @@ check-when-every = 모든 머신
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)
 
+# Verdicts, as the JSON's codes in English (words/report.rs)
+rep-readiness-ready = 준비됨
+rep-readiness-ready-with-conditions = 조건부 준비
+rep-readiness-not-ready = 준비되지 않음
+rep-readiness-unknown = 알 수 없음
+rep-readiness-not-applicable = 해당 없음
+rep-dr-meets = 충족
+rep-dr-at-risk = 위험
+rep-dr-cannot-meet = 충족 불가
+rep-dr-no-targets = 목표 없음
+rep-dr-unknown = 알 수 없음
+rep-support-mainstream = 기본 지원
+rep-support-extended = 연장 지원
+rep-support-out-of-support = 지원 종료
+rep-support-unknown = 알 수 없음
+# The terminal's and explain's fixed phrases
+rep-word-machine = 머신
+rep-word-readiness = 준비 상태
+rep-word-why = 이유
+rep-word-legend = ✓ 준비됨  ~ 조건부 준비  ✗ 준비되지 않음  ? 알 수 없음  · 해당 없음
+rep-word-most-often = 가장 많음
+rep-word-other-platforms = 이 시나리오는 다른 플랫폼을 다룹니다
+rep-word-why-each = 판정 이유: --details, 또는 머신 하나는 `rehost explain FILE -m MACHINE`.
+rep-word-read = 읽은 값
+rep-word-fix = 해결
+rep-word-see = 참고
+# Headers, labels, sheet names
+rep-sheet-summary = 요약
+rep-sheet-machines = 머신
+rep-sheet-findings = 결과
+rep-disks = 디스크
+rep-sheet-dr = 재해 복구
+rep-sheet-rules = 규칙
+rep-sheet-data-quality = 데이터 품질
+rep-rehost-assessment = rehost 평가
+rep-run = 실행
+rep-tool = 도구
+rep-matrices-as-of = 매트릭스 기준일
+rep-newest-edition-of-each-target = 각 대상의 최신 판
+rep-editions = 판
+rep-rules-not-evaluated-count-as = 평가하지 않은 규칙의 처리
+rep-not-evaluated = 평가하지 않음
+rep-unknown-strict = 알 수 없음(--strict)
+rep-inventory-files = 인벤토리 파일
+rep-readiness-by-target = 대상별 준비 상태
+rep-machines-by-readiness = 준비 상태별 머신
+rep-matrix = 매트릭스
+rep-ready = 준비됨
+rep-ready-with-conditions = 조건부 준비
+rep-not-ready = 준비되지 않음
+rep-unknown = 알 수 없음
+rep-not-applicable = 해당 없음
+rep-source = 원본
+rep-most-frequent-blocking-rules = 가장 많이 차단하는 규칙
+rep-no-blocking-failure = 차단 규칙에 실패한 머신이 없습니다.
+rep-disaster-recovery = 재해 복구
+rep-required-bandwidth-mbps = 필요한 대역폭(Mbps)
+rep-available-bandwidth-mbps = 사용 가능한 대역폭(Mbps)
+rep-initial-replication-hours = 초기 복제(시간)
+rep-initial-replication-goal-hours = 초기 복제 목표(시간)
+rep-growth-factor = 증가율(%)
+rep-coverage-gaps = 평가 공백: 열이 없어 평가하지 않은 규칙
+rep-sheets-in-this-workbook = 이 통합 문서의 시트
+rep-bandwidth = 대역폭
+rep-sizing-and-os-support = 크기 조정 및 OS 지원
+rep-sized = 크기 기준
+rep-disk-tiers = 디스크 계층
+rep-os-support-judged-on = OS 지원 기준일
+rep-prices = 가격
+rep-os-support = OS 지원
+rep-azure-vm-size = Azure VM 크기
+rep-not-sized-see-machines = 크기를 정하지 못함(머신 시트 참조)
+rep-machine = 머신
+rep-target = 대상
+rep-edition = 판
+rep-severity = 심각도
+rep-outcome = 결과
+rep-rule = 규칙
+rep-title = 제목
+rep-message = 메시지
+rep-remediation = 해결 방법
+rep-reference = 참고
+rep-blocking-rules-failed = 실패한 차단 규칙
+rep-azure-vcpus = Azure vCPU
+rep-azure-memory-gb = Azure 메모리(GB)
+rep-support-ends = 지원 종료일
+rep-os-as-written = 기록된 OS
+rep-cores = 코어
+rep-memory-gb = 메모리(GB)
+rep-os-disk-gb = OS 디스크(GB)
+rep-largest-data-disk-gb = 가장 큰 데이터 디스크(GB)
+rep-total-storage-gb = 전체 스토리지(GB)
+rep-firmware = 펌웨어
+rep-generation = 세대
+rep-hypervisor = 하이퍼바이저
+rep-host = 호스트
+rep-os-as-read = 판독한 OS
+rep-architecture = 아키텍처
+rep-bitlocker = BitLocker
+rep-power-state = 전원 상태
+rep-size-chosen-because = 크기 선택 이유
+rep-source-file-sheet-row = 원본(파일!시트!행)
+rep-disk = 디스크
+rep-role = 역할
+rep-size-gb = 크기(GB)
+rep-kind = 종류
+rep-churn-mb-s = 데이터 변동률(MB/s)
+rep-azure-disk-tier = Azure 디스크 계층
+rep-tier-size-gb = 계층 크기(GB)
+rep-recovery-group = 복구 그룹
+rep-boot-order = 부팅 순서
+rep-tier = 등급
+rep-application = 애플리케이션
+rep-rpo-target = 복구 지점 목표(RPO)
+rep-achievable-rpo = 달성 가능한 RPO
+rep-replication-frequency = 복제 빈도
+rep-rto-target = 복구 시간 목표(RTO)
+rep-peak-churn-mb-s = 최고 데이터 변동률(MB/s)
+rep-dr-verdict = 재해 복구 판정
+rep-why = 이유
+rep-applies-to = 적용 대상
+rep-checks = 검사
+rep-message-when-it-fails = 실패 시 메시지
+rep-issue = 문제
+rep-file = 파일
+rep-sheet = 시트
+rep-cell = 셀
+rep-row = 행
+rep-field = 필드
+rep-raw-text = 원본 텍스트
+rep-what = 내용
+rep-matrix-page = 매트릭스 페이지
+rep-about-machines = 머신당 한 행: 읽은 값, 대상별 준비 상태, OS 지원, Azure 크기와 비용
+rep-about-findings = 머신이 실패했거나 판단할 수 없는 모든 규칙, 해결 방법과 페이지
+rep-about-disks = 디스크당 한 행: 역할, 크기, Azure 디스크 계층, 디스크 크기 규칙의 결과
+rep-about-dr = 복구 그룹별로 머신당 RPO, RTO, 데이터 변동률과 복제
+rep-about-rules = 사용한 모든 매트릭스와 규칙, 매개변수와 원본
+rep-about-data-quality = 파일, 시트, 열 매핑, 건너뛴 행과 읽을 수 없는 셀
+rep-severity-blocker = 차단
+rep-severity-condition = 조건
+rep-severity-warning = 경고
+rep-outcome-fail = 실패
+rep-outcome-pass = 통과
+rep-outcome-n-a = 해당 없음
+rep-outcome-not-evaluated = 평가하지 않음
+rep-severity-info = 정보
+rep-outcome-unknown = 알 수 없음
+rep-vcpus = vCPU
+rep-page-section = 페이지 섹션
+rep-inputs-read = 읽은 입력
+rep-format = 형식
+rep-header-row = 머리글 행
+rep-rows-read = 읽은 행
+rep-attached = 머신에 연결
+rep-skipped = 건너뜀
+rep-columns-read-header-field = 읽은 열(머리글 → 필드)
+rep-columns-not-used = 사용하지 않은 열
+rep-notes = 메모
+
+rep-yes = 예
+rep-no = 아니요
+
+# Partly checked verdicts (report/checked.rs)
+rep-partly-checked = 일부만 확인
+rep-fully-checked = 모두 확인
+rep-verdict-partly = { $verdict }({ $partly })
+rep-label-checked = { $label }({ $how })
+rep-legend-partly = ✓? ~? 확인한 범위에서 준비됨: 인벤토리에 열이 없는 차단 규칙은 확인하지 않음
+rep-unchecked-line = ✓? ~? 확인하지 않은 차단 규칙 { $n }개(열 없음): { $ids }
+rep-not-checked = 확인하지 않은 차단 규칙(열 없음): { $shown }
+rep-not-checked-more = 확인하지 않은 차단 규칙(열 없음): { $shown } (+{ $n }개 더)
+
+# The terminal's notes (report/compact.rs, table.rs)
+rep-dr-head = 재해 복구
+rep-gaps-in-details = { $n }개 규칙은 평가하지 않음: 인벤토리에 해당 열이 없습니다 (--details에 나열됨).
+rep-gaps-in-report = { $n }개 규칙은 평가하지 않음: 인벤토리에 해당 열이 없습니다 (보고서에 나열됨).
+rep-left-out-note = 제외: { $note }.
+rep-left-out = 제외
+rep-dq-note = { $n }개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
+rep-dq-line = { $n }개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
+rep-why-each-in-report = 판정 이유: 보고서, 또는 머신 하나는 `rehost explain FILE -m MACHINE`.
+rep-more = 개 더
+rep-all-not-applicable = 머신 { $n }대 모두 해당 없음: 이 시나리오는 다른 플랫폼을 다룹니다
+rep-not-evaluated-why = 평가하지 않음, { $why }: { $rules }
+
+# explain (report/explain.rs)
+rep-x-mainstream-ends = 기본 지원 종료
+rep-x-extended-ends = 연장 지원 종료
+rep-x-esu-ends = 확장 보안 업데이트 종료
+rep-x-azure-size = Azure 크기
+rep-x-why = 이유
+rep-x-no-size = 크기 없음
+rep-x-not-priced = 가격 파일에 없음
+rep-x-monthly-payg = 월 컴퓨팅 비용, 종량제
+rep-x-monthly-storage = 월 스토리지 비용
+rep-x-disks = 디스크
+rep-x-os-readings = OS 판독
+rep-x-kernel = 커널
+rep-x-estate = 전체
+rep-x-derived = 도출
+rep-x-generation = { $g }세대
+rep-x-cores = 코어 { $n }개
+rep-x-memory = 메모리 { $size }
+rep-x-disk-size-unknown = { $disk }(크기 알 수 없음)
+rep-x-os-support-on = { $day } 기준 OS 지원: { $status }
+rep-x-size-line = { $name }  vCPU { $vcpus }개, { $gib } GiB, 데이터 디스크 최대 { $disks }개, 네트워크 어댑터 { $nics }개({ $series } 시리즈)
+rep-x-monthly-reserved = 월 컴퓨팅 비용, 1년 예약: { $one }; 3년 예약: { $three }
+
+# Markdown (report/markdown.rs)
+rep-md-title = 마이그레이션 준비 상태
+rep-md-intro-as-of = { $files }의 머신 { $n }대, { $day } 기준 매트릭스.
+rep-md-intro-newest = { $files }의 머신 { $n }대, 각 대상의 최신 판 매트릭스.
+rep-md-unchecked = 확인하지 않은 차단 규칙 { $n }개: { $ids }
+rep-md-partly = _일부만 확인_: 확인한 범위에서 준비됨. 인벤토리에 열이 없어 확인하지 않은 차단 규칙이 있습니다:
+rep-md-left-out = 제외
+rep-md-not-ready-or-unknown = 준비되지 않음 또는 알 수 없음
+rep-md-table-head = | 머신 | 준비 상태 | 이유 |
+rep-md-machines = 머신 { $n }대
+rep-md-rows-not-read = 머신으로 읽지 않은 행
+rep-md-row = 행
+rep-md-more-rows = _… 외 { $n }개: 모두 `rehost inspect`와 통합 문서의 데이터 품질 시트에 있습니다._
+rep-md-not-evaluated = 열이 없어 평가하지 않음
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)
+
+# An I/O error's common kinds; in English the system's own words
+err-io-not-found = { $system ->
+   *[other] 파일이나 폴더가 없습니다
+}
+err-io-permission-denied = { $system ->
+   *[other] 권한이 없습니다
+}
+err-io-is-a-directory = { $system ->
+   *[other] 파일이 아니라 폴더입니다
+}
+err-io-already-exists = { $system ->
+   *[other] 이미 있습니다
+}
+err-io-storage-full = { $system ->
+   *[other] 디스크 공간이 부족합니다
+}
 
 # (end of errors)

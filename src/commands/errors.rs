@@ -3,10 +3,10 @@
 //! not found) are the [`Usage`] errors here. `main` prints the chain with
 //! [`text`]: in English exactly as anyhow writes it, in Korean link by link.
 
-use crate::i18n::Lang;
 use crate::inventory::ImportError;
 use crate::model::Problem;
 use crate::rules::RulesError;
+use crate::words::Lang;
 
 /// What the user asked that cannot be done.
 #[derive(Debug, thiserror::Error)]

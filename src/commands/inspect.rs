@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::cli::{InspectArgs, InspectFormat};
-use crate::i18n::Lang;
 use crate::inventory::{self, Inventory};
+use crate::words::Lang;
 
 pub fn run(args: InspectArgs) -> Result<ExitCode> {
     let lang = crate::words::Lang::chosen(args.lang)?;
@@ -46,7 +46,7 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
                 s,
                 "  {:<3} {} → {}",
                 c.column,
-                crate::i18n::pad(&c.header, 40),
+                crate::report::pad(&c.header, 40),
                 c.field.label_in(lang)
             );
         }
@@ -111,7 +111,7 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             let _ = writeln!(
                 s,
                 "  {} {place}: {}",
-                crate::i18n::pad(dq.issue.words(lang), 10),
+                crate::report::pad(dq.issue.words(lang), 10),
                 dq.message.words(lang)
             );
         }

@@ -112,7 +112,7 @@ fn dr_options(a: &DrArgs) -> Result<DrOptions> {
 fn planner(
     a: &SizingArgs,
     as_of: Option<Date>,
-    lang: crate::i18n::Lang,
+    lang: crate::words::Lang,
 ) -> Result<crate::plan::Planner> {
     use crate::sizing::catalogue::DiskType;
     use crate::sizing::disks::DiskPolicy;

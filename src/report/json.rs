@@ -12,11 +12,11 @@ use super::plan::PlanTotals;
 use super::summary::{data_quality, summarise};
 use crate::dr::{DrOptions, DrResult};
 use crate::engine::Evaluation;
-use crate::i18n::Lang;
 use crate::inventory::{CellRef, Inventory};
 use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, SourceRef, Value};
 use crate::plan::Planner;
 use crate::rules::{Assessment, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity};
+use crate::words::Lang;
 
 /// A machine's OS as written and as the catalogue reads it.
 #[derive(Serialize)]

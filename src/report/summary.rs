@@ -7,10 +7,10 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::engine::Evaluation;
-use crate::i18n::Lang;
 use crate::inventory::{DataQuality, Inventory, Issue, Note};
 use crate::rules::coverage::Checked;
 use crate::rules::{Outcome, Readiness, Severity};
+use crate::words::Lang;
 
 /// Readiness counts in report order.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]

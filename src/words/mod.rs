@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod check;
 pub mod finding;
 mod lang;
+pub mod report;
 
 pub use catalogue::{Arg, pseudo_if_on, say};
 pub use lang::{BadLang, Lang};

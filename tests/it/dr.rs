@@ -324,7 +324,7 @@ fn tier_policy_then_defaults_fill_missing_targets() {
     );
     let ctx = rehost::dr::context(&inv.machines[1], &opts);
     assert_eq!(
-        ctx.rpo_from.words("RPO", rehost::i18n::Lang::En),
+        ctx.rpo_from.words("RPO", rehost::words::Lang::En),
         "tier Gold in policy.toml"
     );
     let bad = DrPolicy::parse("[tiers.gold]\nrpo = \"soon\"\n", "p.toml").unwrap_err();

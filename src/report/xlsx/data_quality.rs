@@ -2,6 +2,7 @@
 //! counts, then every record (unreadable cells with their reference and raw text, skipped rows,
 //! assumptions, rules left unevaluated).
 
+use crate::words::report::label;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{MAX_ROWS, Sheet, Styles};
@@ -23,15 +24,15 @@ pub fn write(
 
     // Records first: they are the long list a reader filters.
     let cols = [
-        ("Issue", 11.0),
-        ("File", 30.0),
-        ("Sheet", 14.0),
-        ("Cell", 14.0),
-        ("Row", 7.0),
-        ("Machine", 20.0),
-        ("Field", 16.0),
-        ("Raw text", 20.0),
-        ("What", 80.0),
+        ("rep-issue", 11.0),
+        ("rep-file", 30.0),
+        ("rep-sheet", 14.0),
+        ("rep-cell", 14.0),
+        ("rep-row", 7.0),
+        ("rep-machine", 20.0),
+        ("rep-field", 16.0),
+        ("rep-raw-text", 20.0),
+        ("rep-what", 80.0),
     ];
     s.set_widths(&cols);
     let mut r = 0u32;
@@ -58,7 +59,7 @@ pub fn write(
             ),
         )?;
     }
-    s.table(0, &cols, r, st)?;
+    s.table(0, &st.heads(&cols), r, st)?;
     // The file table's long cells (the column mapping, the columns not used, the notes) wrap
     // in their columns.
     let mut widths = cols.to_vec();
@@ -69,23 +70,23 @@ pub fn write(
 
     // Then what was read, file by file and sheet by sheet.
     r += 3;
-    s.text_with(r, 0, st.lang.tr("Inputs read"), &st.subtitle)?;
+    s.text_with(r, 0, label(st.lang, "rep-inputs-read"), &st.subtitle)?;
     r += 1;
     let heads = [
-        "File",
-        "Sheet",
-        "Format",
-        "Header row",
-        "Rows read",
-        "Machines",
-        "Attached",
-        "Skipped",
-        "Columns read (header → field)",
-        "Columns not used",
-        "Notes",
+        "rep-file",
+        "rep-sheet",
+        "rep-format",
+        "rep-header-row",
+        "rep-rows-read",
+        "rep-sheet-machines",
+        "rep-attached",
+        "rep-skipped",
+        "rep-columns-read-header-field",
+        "rep-columns-not-used",
+        "rep-notes",
     ];
     for (c, h) in heads.iter().enumerate() {
-        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
+        s.text_with(r, c as u16, label(st.lang, h), &st.header)?;
     }
     for sh in &inv.sheets {
         r += 1;
