@@ -296,6 +296,9 @@ rep-md-row = Row
 rep-md-more-rows = _… and { $n } more: every one is in `rehost inspect` and the workbook's Data quality sheet._
 rep-md-not-evaluated = Not evaluated for lack of a column
 
+# A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
+day = { $year }-{ PAD($month) }-{ PAD($day) }
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

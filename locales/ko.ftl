@@ -292,6 +292,9 @@ rep-md-row = 행
 rep-md-more-rows = _… 외 { $n }개: 모두 `rehost inspect`와 통합 문서의 데이터 품질 시트에 있습니다._
 rep-md-not-evaluated = 열이 없어 평가하지 않음
 
+# A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
+day = { $year }년 { $month }월 { $day }일
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

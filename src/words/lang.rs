@@ -42,10 +42,7 @@ impl Lang {
     /// A day as a sentence in this language writes it: ISO `2027-01-12`; `2027년 1월 12일`, as
     /// Microsoft's Korean pages write dates.
     pub fn day(self, d: crate::model::Date) -> String {
-        match self {
-            Lang::En => d.to_string(),
-            Lang::Ko => format!("{}년 {}월 {}일", d.year, d.month, d.day),
-        }
+        crate::say!(self, "day", year = d.year, month = d.month, day = d.day)
     }
 
     pub fn code(self) -> &'static str {
