@@ -178,9 +178,7 @@ fn pick_pair<'a>(
         );
     }
     let at = |d: &str, which: &str| -> Result<&'a Matrix> {
-        let date = Date::parse(d)
-            .map_err(anyhow::Error::msg)
-            .context(which.to_string())?;
+        let date = Date::parse(d).context(which.to_string())?;
         let sel = set.select(&[target.to_string()], Some(date))?;
         Ok(sel.matrices[0])
     };

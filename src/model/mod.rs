@@ -16,7 +16,7 @@ mod value;
 
 pub use crate::os::Arch;
 use crate::os::Os;
-pub use date::{Date, run_seconds};
+pub use date::{BadDate, Date, run_seconds};
 pub use disk::{Controller, Controllers, Disk, DiskKind, DiskKinds, DiskPerf, DiskRole};
 pub use field::Field;
 // Transitional, while the checks still word their own reasons: `Lang` lives in `crate::words`.
