@@ -54,43 +54,6 @@ impl Format {
         )
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Format::RvtoolsInfo => "RVTools vInfo",
-            Format::RvtoolsDisk => "RVTools vDisk",
-            Format::RvtoolsPartition => "RVTools vPartition",
-            Format::RvtoolsHost => "RVTools vHost",
-            Format::RvtoolsCpu => "RVTools vCPU",
-            Format::RvtoolsMeta => "RVTools vMetaData",
-            Format::RvtoolsOther => "RVTools (tab not needed)",
-            Format::AzureMigrateCsv => "Azure Migrate CSV import",
-            Format::AzureMigrateDiscovery => "Azure Migrate discovery export",
-            Format::AzureMigrateProperties => "Azure Migrate export properties (no machines)",
-            Format::HyperVVm => "Hyper-V Get-VM export",
-            Format::HyperVVhd => "Hyper-V per-VHD export",
-            Format::Generic => "table (header aliases)",
-            Format::Unknown => "not recognised",
-        }
-    }
-
-    /// [`Format::label`] in the reader's language.
-    pub fn label_in(self, lang: crate::model::Lang) -> &'static str {
-        if !lang.is_ko() {
-            return self.label();
-        }
-        match self {
-            Format::RvtoolsOther => "RVTools(필요 없는 탭)",
-            Format::AzureMigrateCsv => "Azure Migrate CSV 가져오기",
-            Format::AzureMigrateDiscovery => "Azure Migrate 검색 내보내기",
-            Format::AzureMigrateProperties => "Azure Migrate 내보내기 속성(머신 없음)",
-            Format::HyperVVm => "Hyper-V Get-VM 내보내기",
-            Format::HyperVVhd => "Hyper-V VHD별 내보내기",
-            Format::Generic => "표(머리글 별칭)",
-            Format::Unknown => "인식하지 못함",
-            other => other.label(),
-        }
-    }
-
     /// Whether rows of this sheet become machines.
     pub fn has_machines(self) -> bool {
         matches!(

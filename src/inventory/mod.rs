@@ -40,20 +40,23 @@ pub use note::{FileProblem, Note, SheetNote};
 use crate::model::Machine;
 
 /// A file that cannot be imported at all. Bad cells never produce this; they become invalid
-/// values and data-quality records.
-#[derive(Debug, thiserror::Error)]
+/// values and data-quality records. Its words (and its `Display`, which anyhow's chain shows)
+/// are the words layer's (`crate::words::inventory`).
+#[derive(Debug)]
 pub enum ImportError {
-    #[error("{file}: {err}")]
-    Io { file: String, err: std::io::Error },
-    #[error("{}: {why}", location(.file, .sheet.as_deref()))]
+    Io {
+        file: String,
+        err: std::io::Error,
+    },
     Unreadable {
         file: String,
         sheet: Option<String>,
         why: FileProblem,
     },
-    #[error("{file}: {why}")]
-    TooLarge { file: String, why: FileProblem },
-    #[error("{}: {why}", location(.file, .sheet.as_deref()))]
+    TooLarge {
+        file: String,
+        why: FileProblem,
+    },
     NotAnInventory {
         file: String,
         sheet: Option<String>,
@@ -61,26 +64,9 @@ pub enum ImportError {
     },
 }
 
-impl ImportError {
-    /// The error in the reader's language (an I/O error's own words come from the system).
-    pub fn words(&self, lang: crate::model::Lang) -> String {
-        match self {
-            ImportError::Io { file, err } => format!("{file}: {}", lang.io_error(err)),
-            ImportError::Unreadable { file, sheet, why }
-            | ImportError::NotAnInventory { file, sheet, why } => {
-                format!("{}: {}", location(file, sheet.as_deref()), why.words(lang))
-            }
-            ImportError::TooLarge { file, why } => format!("{file}: {}", why.words(lang)),
-        }
-    }
-}
-
-fn location(file: &str, sheet: Option<&str>) -> String {
-    match sheet {
-        Some(s) => format!("{file}, sheet {s:?}"),
-        None => file.to_string(),
-    }
-}
+/// The I/O error is written within the message (`file: error`), not as a cause of its own,
+/// so that an error chain names it once.
+impl std::error::Error for ImportError {}
 
 /// How serious a data-quality record is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
@@ -95,22 +81,6 @@ pub enum Issue {
     Assumption,
     /// A rule the inventory gives no column for (filled in by the rules engine).
     Coverage,
-}
-
-impl Issue {
-    /// The kind in the reader's language (`invalid`, `skipped`, …).
-    pub fn words(self, lang: crate::model::Lang) -> &'static str {
-        match (self, lang) {
-            (Issue::Invalid, crate::model::Lang::En) => "invalid",
-            (Issue::Skipped, crate::model::Lang::En) => "skipped",
-            (Issue::Assumption, crate::model::Lang::En) => "assumption",
-            (Issue::Coverage, crate::model::Lang::En) => "coverage",
-            (Issue::Invalid, crate::model::Lang::Ko) => "읽을 수 없음",
-            (Issue::Skipped, crate::model::Lang::Ko) => "건너뜀",
-            (Issue::Assumption, crate::model::Lang::Ko) => "가정",
-            (Issue::Coverage, crate::model::Lang::Ko) => "평가 공백",
-        }
-    }
 }
 
 /// One data-quality record.

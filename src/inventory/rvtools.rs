@@ -272,7 +272,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                             row,
                             Some(vm.trim()).filter(|n| !n.is_empty()),
                             Note::OrphanRow {
-                                tab: Format::RvtoolsCpu.label(),
+                                tab: Format::RvtoolsCpu,
                                 row: row.number,
                                 vm: Orphan::NotInVinfo { name: vm.clone() },
                             },
@@ -356,7 +356,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                             row,
                             Some(&name).filter(|n| !n.is_empty()).map(|n| n.as_str()),
                             Note::OrphanRow {
-                                tab: part.det.format.label(),
+                                tab: part.det.format,
                                 row: row.number,
                                 vm: why,
                             },

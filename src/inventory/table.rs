@@ -184,7 +184,7 @@ fn announce_assumptions(inv: &mut Inventory, rr: &RowReader<'_>, det: &Detected)
                 Some(col.field),
                 Note::NoUnit {
                     header: col.header.clone(),
-                    unit: u.label(),
+                    unit: u,
                 },
             );
         }

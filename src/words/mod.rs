@@ -8,6 +8,7 @@
 //! [`catalogue::SOURCES`], and the rules' texts.
 
 pub mod catalogue;
+pub mod inventory;
 mod lang;
 
 pub use catalogue::{Arg, pseudo_if_on, say};
