@@ -7,10 +7,10 @@ use std::sync::Arc;
 use super::cells;
 use super::detect::{Detected, Format};
 use super::headers::Field;
+use super::imported::{Inventory, SheetReport};
 use super::reader::{RowReader, default_unit};
 use super::sheet::{Row, Sheet};
 use super::table;
-use super::{Inventory, SheetReport};
 use crate::model::{Disk, DiskKind, DiskRole, Machine, Value};
 
 /// Index of machines by name (first machine of a name wins, as for duplicates).

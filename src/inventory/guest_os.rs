@@ -6,11 +6,11 @@
 
 use std::sync::Arc;
 
-use super::detect::Format;
+use super::format::Format;
 use super::headers::Field;
+use super::imported::{DataQuality, Inventory, Issue};
 use super::reader::RowReader;
 use super::sheet::Row;
-use super::{DataQuality, Inventory, Issue};
 use crate::model::{OsReading, OsSource, Value};
 use crate::os::{Catalogue, Os};
 

@@ -5,11 +5,11 @@
 
 use std::sync::Arc;
 
-use super::detect::Format;
+use super::format::Format;
 use super::headers::Column;
+use super::imported::{DataQuality, Inventory, Issue};
 use super::note::Note;
 use super::sheet::Row;
-use super::{DataQuality, Inventory, Issue};
 use crate::model::{Field, Refusal, SourceRef};
 use crate::units::SizeUnit;
 

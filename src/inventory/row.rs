@@ -3,10 +3,11 @@
 
 use super::cells;
 use super::detect::{Detected, Format};
+use super::guest_os;
 use super::headers::{Column, Field};
+use super::imported::Inventory;
 use super::reader::{RowReader, default_unit};
 use super::sheet::{Cell, Row};
-use super::{Inventory, guest_os};
 use crate::model::{Disk, DiskPerf, DiskRole, Hypervisor, Machine, Refusal, Value};
 use crate::os::parse_arch;
 use crate::units::SizeUnit;

@@ -8,11 +8,11 @@ use std::sync::Arc;
 
 use super::detect::{Detected, Format};
 use super::headers::{Column, Field};
+use super::imported::{DataQuality, Inventory, Issue, MappedColumn, SheetReport};
 use super::note::{Note, SheetNote};
 use super::parallel::{Made, make_machines};
 use super::reader::{RowReader, default_unit};
 use super::sheet::{Row, Sheet};
-use super::{DataQuality, Inventory, Issue, MappedColumn, SheetReport};
 use crate::model::Machine;
 
 /// A sheet that was read and not used (a tab we do not need, a metadata sheet).

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use calamine::{DataRef, Reader, Xlsx};
 
-use super::ImportError;
+use super::imported::ImportError;
 use super::limits::{MAX_CELLS_PER_FILE, MAX_TEXT_BYTES_PER_FILE};
 use super::sheet::{
     Cell, ColumnPlan, FileKind, Planner, RawFile, Row, Sheet, kinds, split_worksheets, text_cell,
@@ -51,7 +51,7 @@ pub(super) fn read_xlsx(
     let reader = XlsxReader::from_env().map_err(|why| ImportError::Unreadable {
         file: name.into(),
         sheet: None,
-        why: super::FileProblem::BadXlsxReader(why.0),
+        why: super::note::FileProblem::BadXlsxReader(why.0),
     })?;
     read_xlsx_with(name, bytes, plan, reader)
 }
@@ -355,7 +355,7 @@ impl<'a> SheetRows<'a> {
     fn too_large(&self) -> ImportError {
         ImportError::TooLarge {
             file: self.file.into(),
-            why: super::FileProblem::SheetCells {
+            why: super::note::FileProblem::SheetCells {
                 sheet: self.sheet.to_string(),
                 cap: MAX_CELLS_PER_FILE,
             },
@@ -369,7 +369,7 @@ impl<'a> SheetRows<'a> {
         if now > MAX_TEXT_BYTES_PER_FILE {
             return Err(ImportError::TooLarge {
                 file: self.file.into(),
-                why: super::FileProblem::Over(crate::limits::Over::TextBytes {
+                why: super::note::FileProblem::Over(crate::limits::Over::TextBytes {
                     sheet: Some(self.sheet.to_string()),
                     cap: MAX_TEXT_BYTES_PER_FILE,
                 }),
