@@ -8,7 +8,7 @@ use super::cells;
 use super::detect::{Detected, Format};
 use super::headers::Field;
 use super::imported::{Inventory, SheetReport};
-use super::reader::{RowReader, default_unit};
+use super::reader::RowReader;
 use super::sheet::{Row, Sheet};
 use super::table;
 use crate::model::{Disk, DiskKind, DiskRole, Machine, Value};
@@ -60,7 +60,7 @@ pub fn read_disk(
         Some(col) => match row.get(col.index) {
             None => Value::Empty,
             Some(cell) => {
-                let unit = col.unit.or(default_unit(rr.format, Field::DiskCapacity).0);
+                let unit = col.unit.or((rr.format.spec().unit)(Field::DiskCapacity).0);
                 let v = cells::size(cell, unit);
                 if let Value::Invalid(bad) = &v {
                     rr.record(inv, row, col, machine, &bad.raw, &bad.why);

@@ -36,29 +36,49 @@ pub enum Format {
     Unknown,
 }
 
-impl Format {
-    pub fn is_rvtools(self) -> bool {
-        matches!(
-            self,
-            Format::RvtoolsInfo
-                | Format::RvtoolsDisk
-                | Format::RvtoolsPartition
-                | Format::RvtoolsHost
-                | Format::RvtoolsCpu
-                | Format::RvtoolsMeta
-                | Format::RvtoolsOther
-        )
-    }
+/// Which columns of a sheet its reader keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Every column: unmapped ones of a hand-made table become tags.
+    All,
+    /// Only the columns the importer maps (RVTools' tabs have ninety-odd others, never read).
+    Mapped,
+    /// None: a tab or sheet that holds no machine.
+    Nothing,
+}
 
-    /// Whether rows of this sheet become machines.
-    pub fn has_machines(self) -> bool {
-        matches!(
-            self,
-            Format::RvtoolsInfo
-                | Format::AzureMigrateCsv
-                | Format::AzureMigrateDiscovery
-                | Format::HyperVVm
-                | Format::Generic
-        )
+/// What the importer knows of one format besides how to tell it: what its rows are, the
+/// platform they run on, the unit of a size column whose header names none, which columns
+/// are kept. One per format, each in its own module under `formats/`, listed in
+/// `formats::ALL`.
+#[derive(Debug)]
+pub struct Spec {
+    pub format: Format,
+    /// Rows become machines.
+    pub machines: bool,
+    /// Rows are a machine's disks or partitions, joined to it by the per-disk columns.
+    pub per_disk: bool,
+    /// One of RVTools' tabs.
+    pub rvtools: bool,
+    /// The platform every machine of the format runs on, when the format says it.
+    pub hypervisor: Option<crate::model::Hypervisor>,
+    /// Columns no alias knows become tags (company policies read them).
+    pub unmapped_as_tags: bool,
+    /// A bare `Memory` column is read by its size: under 1,024 GB, else MB (a hand-made table).
+    pub memory_by_size: bool,
+    pub keep: Keep,
+    /// The unit a size column's numbers are in when neither header nor cell says, and
+    /// whether that is an assumption the reader is told of (rather than the format's
+    /// documented unit).
+    pub unit: fn(crate::model::Field) -> (Option<crate::units::SizeUnit>, bool),
+}
+
+/// The unit most tables mean: a size column without one is read in GB, and the reader told.
+pub fn unit_gb_assumed(field: crate::model::Field) -> (Option<crate::units::SizeUnit>, bool) {
+    use crate::model::Field::*;
+    match field {
+        Memory | ActiveMemory | OsDisk | DataDisk | LargestDataDisk | DiskN | UsedStorage
+        | ProvisionedStorage => (Some(crate::units::SizeUnit::GiB), true),
+        _ => (None, false),
     }
 }

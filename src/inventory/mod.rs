@@ -12,6 +12,7 @@ mod csv_source;
 pub mod detect;
 mod disks;
 pub mod format;
+pub mod formats;
 mod guest_os;
 pub mod headers;
 pub mod imported;
@@ -45,14 +46,11 @@ pub use note::{FileProblem, Note, SheetNote};
 /// everything else keeps all (unmapped columns of hand-made tables become tags).
 pub(crate) fn plan_columns(head: &sheet::Sheet, file: &str) -> sheet::ColumnPlan {
     let det = detect::detect(head, file);
-    match det.format {
-        Format::RvtoolsInfo
-        | Format::RvtoolsDisk
-        | Format::RvtoolsPartition
-        | Format::RvtoolsHost
-        | Format::RvtoolsCpu => {
+    let spec = det.format.spec();
+    match spec.keep {
+        format::Keep::Mapped => {
             // Disk and partition rows are joined to their VM: only the disk fields count.
-            let per_disk = matches!(det.format, Format::RvtoolsDisk | Format::RvtoolsPartition);
+            let per_disk = spec.per_disk;
             let used: Vec<&headers::Column> = if per_disk {
                 det.disk_columns
                     .iter()
@@ -73,8 +71,8 @@ pub(crate) fn plan_columns(head: &sheet::Sheet, file: &str) -> sheet::ColumnPlan
             cols.dedup();
             sheet::ColumnPlan::Only(cols)
         }
-        Format::RvtoolsOther | Format::AzureMigrateProperties => sheet::ColumnPlan::Nothing,
-        _ => sheet::ColumnPlan::All,
+        format::Keep::Nothing => sheet::ColumnPlan::Nothing,
+        format::Keep::All => sheet::ColumnPlan::All,
     }
 }
 
