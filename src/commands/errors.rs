@@ -92,7 +92,7 @@ pub fn text(err: &anyhow::Error, lang: Lang) -> String {
             } else if let Some(x) = e.downcast_ref::<crate::report::WriteError>() {
                 x.words(lang)
             } else if let Some(x) = e.downcast_ref::<ImportError>() {
-                x.words(lang)
+                crate::words::inventory::import_error(x, lang)
             } else if let Some(x) = e.downcast_ref::<RulesError>() {
                 x.words(lang)
             } else if let Some(x) = e.downcast_ref::<crate::sizing::prices::PriceError>() {

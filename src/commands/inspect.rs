@@ -37,7 +37,11 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             Some(name) => format!("{} [{}]", sh.file, name),
             None => sh.file.to_string(),
         };
-        let _ = writeln!(s, "{place}: {}", sh.format.label_in(lang));
+        let _ = writeln!(
+            s,
+            "{place}: {}",
+            crate::words::inventory::format(sh.format, lang)
+        );
         if let Some(h) = sh.header_row {
             let _ = writeln!(s, "  {} {h}", t("header row", "머리글 행"));
         }
@@ -59,7 +63,12 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             );
         }
         for n in &sh.notes {
-            let _ = writeln!(s, "  {}: {}", t("note", "참고"), n.words(lang));
+            let _ = writeln!(
+                s,
+                "  {}: {}",
+                t("note", "참고"),
+                crate::words::inventory::sheet_note(n, lang)
+            );
         }
         if sh.format.has_machines() || sh.rows_read > 0 {
             let _ = match lang {
@@ -111,8 +120,8 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             let _ = writeln!(
                 s,
                 "  {} {place}: {}",
-                crate::report::pad(dq.issue.words(lang), 10),
-                dq.message.words(lang)
+                crate::report::pad(&crate::words::inventory::issue(dq.issue, lang), 10),
+                crate::words::inventory::note(&dq.message, lang)
             );
         }
     }

@@ -176,9 +176,22 @@ pub struct DiskFlags {
 pub struct OsReading {
     /// The column it came from (`os`, `os (vmware tools)`, …).
     pub field: Field,
-    /// What the source calls it, in words a reader knows.
-    pub source: &'static str,
+    /// Which source it is (its words are the words layer's).
+    pub source: OsSource,
     pub os: Arc<Os>,
+}
+
+/// A source of a machine's OS within one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OsSource {
+    /// VMware Tools' detailed data (RVTools `Guest Detailed Data`).
+    ToolsDetailed,
+    /// VMware Tools' short name.
+    Tools,
+    /// RVTools' OS of the configuration file.
+    ConfigFile,
+    /// The OS column of any other table.
+    OsColumn,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

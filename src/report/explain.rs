@@ -206,7 +206,7 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
                 s,
                 "    {} {:<36} {:?}{cell}",
                 if used { "→" } else { " " },
-                r.source,
+                crate::words::inventory::os_source(r.source, lang),
                 r.os.raw
             );
         }

@@ -212,7 +212,7 @@ pub fn data_quality(inv: &Inventory, summary: &Summary, lang: Lang) -> Vec<DataQ
         .data_quality
         .iter()
         .map(|d| DataQuality {
-            message: Note::Worded(d.message.words(lang)),
+            message: Note::Worded(crate::words::inventory::note(&d.message, lang)),
             ..d.clone()
         })
         .collect();
@@ -272,7 +272,7 @@ pub fn skipped_rows(inv: &Inventory, lang: Lang) -> Vec<SkippedRow> {
             SkippedRow {
                 place,
                 machine: d.machine.clone().unwrap_or_default(),
-                why: d.message.words(lang),
+                why: crate::words::inventory::note(&d.message, lang),
             }
         })
         .collect()

@@ -10,6 +10,7 @@
 pub mod catalogue;
 pub mod check;
 pub mod finding;
+pub mod inventory;
 mod lang;
 pub mod report;
 
