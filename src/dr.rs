@@ -53,25 +53,60 @@ struct TierFile {
     rto: Option<crate::rules::spec::Duration>,
 }
 
+/// A DR policy file that cannot be used, or a `--growth` that is not a percentage.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    /// The system could not read the file.
+    #[error("{file}: {err}")]
+    Io { file: String, err: std::io::Error },
+    /// Over the cap on a policy file, or not a regular file.
+    #[error("{file}: {why}")]
+    Over {
+        file: String,
+        why: crate::limits::Over,
+    },
+    /// Not a policy: the TOML parser's message, at its line.
+    #[error("{file}:{line}: {message}")]
+    Syntax {
+        file: String,
+        line: usize,
+        message: String,
+    },
+}
+
+/// `--growth` that is not a percentage from 0% to 1000%.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum GrowthError {
+    #[error("growth {0:?}: expected a percentage such as 30%")]
+    NotANumber(String),
+    #[error("growth {0:?}: expected 0% to 1000%")]
+    OutOfRange(String),
+}
+
 impl DrPolicy {
     /// Reads a policy file, if it is a regular file within its cap
     /// ([`crate::limits::MAX_POLICY_FILE_BYTES`]). The command line reads it through
     /// [`crate::limits::read_text`] itself, to word a refusal in the reader's language.
-    pub fn load(path: &Path) -> Result<DrPolicy, String> {
+    pub fn load(path: &Path) -> Result<DrPolicy, PolicyError> {
+        let file = || path.display().to_string();
         let text =
             crate::limits::read_text(path, crate::limits::Role::Policy).map_err(|e| match e {
-                crate::limits::ReadError::Io(e) => format!("{}: {e}", path.display()),
-                crate::limits::ReadError::Over(why) => format!("{}: {why}", path.display()),
+                crate::limits::ReadError::Io(err) => PolicyError::Io { file: file(), err },
+                crate::limits::ReadError::Over(why) => PolicyError::Over { file: file(), why },
             })?;
-        DrPolicy::parse(&text, &path.display().to_string())
+        DrPolicy::parse(&text, &file())
     }
 
-    pub fn parse(text: &str, file: &str) -> Result<DrPolicy, String> {
+    pub fn parse(text: &str, file: &str) -> Result<DrPolicy, PolicyError> {
         let f: PolicyFile = toml::from_str(text).map_err(|e| {
             let line = e.span().map_or(1, |s| {
                 text[..s.start.min(text.len())].matches('\n').count() + 1
             });
-            format!("{file}:{line}: {}", e.message().trim())
+            PolicyError::Syntax {
+                file: file.to_string(),
+                line,
+                message: e.message().trim().to_string(),
+            }
         })?;
         let tiers = f
             .tiers
@@ -422,12 +457,11 @@ pub fn result(
 }
 
 /// `--bandwidth` and `--growth` as typed.
-pub fn parse_growth(text: &str) -> Result<f64, String> {
+pub fn parse_growth(text: &str) -> Result<f64, GrowthError> {
     let t = text.trim().trim_end_matches('%').trim();
-    let v: f64 = units::parse_number(t)
-        .ok_or_else(|| format!("growth {text:?}: expected a percentage such as 30%"))?;
+    let v: f64 = units::parse_number(t).ok_or_else(|| GrowthError::NotANumber(text.to_string()))?;
     if !(0.0..=1000.0).contains(&v) {
-        return Err(format!("growth {text:?}: expected 0% to 1000%"));
+        return Err(GrowthError::OutOfRange(text.to_string()));
     }
     Ok(v / 100.0)
 }

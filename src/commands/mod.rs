@@ -102,8 +102,7 @@ fn dr_options(a: &DrArgs) -> Result<DrOptions> {
             .growth
             .as_deref()
             .map(crate::dr::parse_growth)
-            .transpose()
-            .map_err(anyhow::Error::msg)?,
+            .transpose()?,
     })
 }
 
@@ -203,5 +202,5 @@ fn load_policy(path: &std::path::Path) -> anyhow::Result<DrPolicy> {
         }
         .into(),
     })?;
-    DrPolicy::parse(&text, &file).map_err(anyhow::Error::msg)
+    Ok(DrPolicy::parse(&text, &file)?)
 }

@@ -327,7 +327,9 @@ fn tier_policy_then_defaults_fill_missing_targets() {
         ctx.rpo_from.words("RPO", rehost::i18n::Lang::En),
         "tier Gold in policy.toml"
     );
-    let bad = DrPolicy::parse("[tiers.gold]\nrpo = \"soon\"\n", "p.toml").unwrap_err();
+    let bad = DrPolicy::parse("[tiers.gold]\nrpo = \"soon\"\n", "p.toml")
+        .unwrap_err()
+        .to_string();
     assert!(
         bad.starts_with("p.toml:2:") && bad.contains("soon"),
         "{bad}"
