@@ -16,6 +16,42 @@ unknown-gap = { $what }: { $gap }
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)
 
+### Limits: a file refused by a cap (src/words/limits.rs)
+
+lim-role-inventory = inventory file
+lim-role-rules = rule file
+lim-role-prices = prices file
+lim-role-policy = DR policy file
+lim-what-directory = a folder
+lim-what-device = a device
+lim-what-fifo = a pipe (FIFO)
+lim-what-socket = a socket
+lim-what-other = not a regular file
+lim-sheet = sheet { $sheet }:{" "}
+lim-not-a-file = is { $what }, not a regular { $role }: it has no size to check and may never end, so it is not read
+lim-file-bytes = too large: { $bytes } bytes is over the { $cap } byte cap on one { $role }
+lim-text-bytes = too large: { $at }the cells' text passes the cap of { $cap } bytes on one file (a shared string is copied into every cell that refers to it)
+lim-shared-strings = too large: the shared-string table has more than { $cap } entries
+lim-shared-strings-bytes = too large: the shared-string table (sharedStrings.xml) inflates past the cap of { $cap } bytes
+lim-cell-xml = too large: { $at }{ $cell } is over the cap of { $cap } bytes of XML for one cell (an Excel cell holds at most 32,767 characters)
+lim-styles = too large: the styles hold more than { $cap } number and cell formats
+lim-part-bytes = too large: part { $part } inflates past the cap of { $cap } bytes
+lim-ods-cells = too large: sheet { $sheet }'s repeat attributes (number-rows-repeated, number-columns-repeated) stand for { $cells } cells, over the cap of { $cap } ODS cells
+lim-rules = too large: { $count } rules is over the cap of { $cap } in one matrix
+lim-rule-text = too long: rule { $rule }'s { $field } has { $chars } characters, over the cap of { $cap }
+lim-placeholders = too many: rule { $rule }'s message has { $count } placeholders, over the cap of { $cap }
+lim-refused = { $file }: { $why }
+
+### Sizing: the prices file (src/words/sizing.rs)
+
+size-price-io = { $file }: { $err }
+size-price-json = { $file }: not an Azure Retail Prices response: { $err }
+size-price-empty = { $file }: no prices (the file has no Items)
+size-price-regions = { $file }: prices for several regions ({ $regions }): choose one with --region
+size-price-no-region = { $file }: no prices for region { $region } (the file has { $regions })
+size-price-currencies = { $file }: prices in several currencies ({ $currencies }): save one currency
+size-price-over = { $file }: { $why }
+
 # (end of dr, sizing and lifecycle)
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)

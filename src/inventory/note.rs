@@ -601,7 +601,7 @@ impl FileProblem {
                     "RVTools 탭별 CSV 파일에 VM 목록인 RVTools_tabvInfo.csv가 없습니다",
                 )
                 .into(),
-            Over(o) => o.words(lang),
+            Over(o) => crate::words::limits::over(lang, o),
             Other(text) => text.clone(),
         }
     }

@@ -9,6 +9,8 @@
 
 pub mod catalogue;
 mod lang;
+pub mod limits;
+pub mod sizing;
 
 pub use catalogue::{Arg, pseudo_if_on, say};
 pub use lang::{BadLang, Lang};
