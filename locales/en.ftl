@@ -52,6 +52,16 @@ size-price-no-region = { $file }: no prices for region { $region } (the file has
 size-price-currencies = { $file }: prices in several currencies ({ $currencies }): save one currency
 size-price-over = { $file }: { $why }
 
+### Lifecycle: why an OS's support status is what it is (src/words/lifecycle.rs)
+
+life-no-data = no lifecycle data for { $product }
+life-no-version = { $product } without a version
+life-no-row = no lifecycle row for { $product }
+life-no-row-version = no lifecycle row for { $product } { $version }
+life-several = { $label } may be any of { $releases }: judged as { $judged }, whose support ends first
+life-no-os-column = the inventory has no OS column
+life-os-unknown = OS unknown
+
 # (end of dr, sizing and lifecycle)
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)

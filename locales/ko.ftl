@@ -52,6 +52,16 @@ size-price-no-region = { $file }: 지역 { $region }의 가격이 없습니다(�
 size-price-currencies = { $file }: 여러 통화({ $currencies })의 가격이 있습니다. 한 통화로 저장하세요
 size-price-over = { $file }: { $why }
 
+### Lifecycle: why an OS's support status is what it is (src/words/lifecycle.rs)
+
+life-no-data = { $product }의 수명 주기 데이터가 없습니다
+life-no-version = { $product }의 버전이 없습니다
+life-no-row = { $product }의 수명 주기 행이 없습니다
+life-no-row-version = { $product } { $version }의 수명 주기 행이 없습니다
+life-several = { $label }은(는) { $releases } 중 무엇이든 될 수 있어, 지원이 가장 먼저 끝나는 { $judged }(으)로 판단했습니다
+life-no-os-column = 인벤토리에 OS 열이 없습니다
+life-os-unknown = OS를 알 수 없습니다
+
 # (end of dr, sizing and lifecycle)
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)

@@ -51,7 +51,10 @@ impl Lang {
     pub fn support(self, status: crate::lifecycle::SupportStatus) -> &'static str {
         use crate::lifecycle::SupportStatus as S;
         match (self, status) {
-            (Lang::En, s) => s.words(),
+            (Lang::En, S::Mainstream) => "mainstream support",
+            (Lang::En, S::Extended) => "extended support",
+            (Lang::En, S::OutOfSupport) => "out of support",
+            (Lang::En, S::Unknown) => "support unknown",
             (Lang::Ko, S::Mainstream) => "기본 지원",
             (Lang::Ko, S::Extended) => "연장 지원",
             (Lang::Ko, S::OutOfSupport) => "지원 종료",

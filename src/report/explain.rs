@@ -75,8 +75,8 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
     if let Some(r) = &sup.release {
         let _ = writeln!(s, "  {r}");
     }
-    if !sup.why.is_empty() {
-        let _ = writeln!(s, "  {}", sup.why);
+    if let Some(why) = crate::words::lifecycle::support_why(lang, sup) {
+        let _ = writeln!(s, "  {why}");
     }
     let ends = [
         (
@@ -97,7 +97,7 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
             let _ = writeln!(s, "  {what} {}", crate::i18n::date(*d, lang));
         }
     }
-    if let Some(n) = &sup.esu_note {
+    if let Some(n) = crate::words::lifecycle::esu_note(lang, sup) {
         let _ = writeln!(s, "  {n}");
     }
     let see = lang.word(Word::See);

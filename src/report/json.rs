@@ -261,12 +261,43 @@ struct CoverageOut<'a> {
     fully_checked: bool,
 }
 
+/// A machine's OS support, its reason and ESU note in the reader's language.
+#[derive(Serialize)]
+struct SupportOut<'a> {
+    status: crate::lifecycle::SupportStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    release: Option<&'a str>,
+    mainstream_end: Option<crate::model::Date>,
+    extended_end: Option<crate::model::Date>,
+    esu_end: Option<crate::model::Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    esu_note: Option<std::borrow::Cow<'static, str>>,
+    source: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<String>,
+}
+
+impl<'a> SupportOut<'a> {
+    fn new(s: &'a crate::lifecycle::Support, lang: Lang) -> Self {
+        SupportOut {
+            status: s.status,
+            release: s.release.as_deref(),
+            mainstream_end: s.mainstream_end,
+            extended_end: s.extended_end,
+            esu_end: s.esu_end,
+            esu_note: crate::words::lifecycle::esu_note(lang, s),
+            source: s.source,
+            why: crate::words::lifecycle::support_why(lang, s),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct MachineOut<'a> {
     #[serde(flatten)]
     facts: Facts<'a>,
     /// The OS's support on the day assessed.
-    support: &'a crate::lifecycle::Support,
+    support: SupportOut<'a>,
     /// What it would run on in Azure and what that costs: one answer for every target (a
     /// failover VM and a migrated VM are sized alike), written once.
     sizing: &'a super::plan::SizingOut<'a>,
@@ -288,7 +319,7 @@ struct RuleOut<'a> {
 #[allow(clippy::too_many_arguments)]
 fn write_machine(
     inv: &Inventory,
-    _lang: Lang,
+    lang: Lang,
     planner: &Planner,
     totals: &std::sync::Mutex<PlanTotals>,
     selection: &Selection<'_>,
@@ -357,7 +388,7 @@ fn write_machine(
     }
     let machine = MachineOut {
         facts: facts(m),
-        support: &plan.support,
+        support: SupportOut::new(&plan.support, lang),
         sizing: &sizing,
         assessments,
     };

@@ -9,6 +9,7 @@
 
 pub mod catalogue;
 mod lang;
+pub mod lifecycle;
 pub mod limits;
 pub mod sizing;
 
