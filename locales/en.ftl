@@ -62,6 +62,65 @@ life-several = { $label } may be any of { $releases }: judged as { $judged }, wh
 life-no-os-column = the inventory has no OS column
 life-os-unknown = OS unknown
 
+### Sizing: how a size and a disk tier were chosen (src/words/sizing.rs)
+
+size-basis-as-on-premises = as-on-premises
+size-basis-performance = performance
+size-disk-type-standard-hdd = standard-hdd
+size-disk-type-standard-ssd = standard-ssd
+size-disk-type-premium = premium
+size-need-vcpus = { $n ->
+        [one] { $n } vCPU
+       *[other] { $n } vCPUs
+    }
+size-need-memory = { $gib } GiB
+size-need-data-disks = { $n ->
+        [one] { $n } data disk
+       *[other] { $n } data disks
+    }
+size-need-nics = { $n ->
+        [one] { $n } NIC
+       *[other] { $n } NICs
+    }
+size-need-generation = Generation { $generation }
+size-need-premium = premium storage
+size-need-iops = { $iops } IOPS
+size-need-mbps = { $mbps } MB/s
+size-misfit-vcpus = { $has } vCPUs < { $need }
+size-misfit-memory = { $has } GiB < { $need } GiB
+size-misfit-data-disks = { $has } data disks < { $need }
+size-misfit-nics = { $has } NICs < { $need }
+size-misfit-generation = no Generation { $generation }
+size-misfit-premium = no premium storage
+size-misfit-iops = { $has } IOPS < { $need }
+size-misfit-mbps = { $has } MB/s < { $need }
+size-lacking-cores = cores
+size-lacking-memory = memory
+size-not-sized-blank = not sized: { $what } unknown
+size-not-sized-absent = not sized: the inventory has no { $what }
+size-no-series = no size of the chosen series is in the catalogue
+size-none-holds = no size holds { $need } (largest of the chosen series: { $largest }, { $misfit })
+size-cheapest = lowest pay-as-you-go price ({ $price } { $currency }/month, { $os }) of { $n ->
+        [one] { $n } priced size that holds
+       *[other] { $n } priced sizes that hold
+    } { $need }
+size-smallest-unpriced = smallest size that holds { $need }: the price file prices none of the { $fitting } that fit
+size-smallest = smallest that holds { $need } (no price file)
+size-basis-utilisation = { $cores } cores at { $cpu } % and { $gib } GiB at { $memory } %, × comfort factor { $comfort }
+size-basis-unknown-utilisation = utilisation unknown for this machine (blank or unreadable): sized as on premises
+size-basis-no-utilisation = no utilisation in the inventory for this machine: sized as on premises
+size-basis-no-memory-utilisation = no memory utilisation: memory as allocated
+size-basis-no-cpu-utilisation = no CPU utilisation: cores as allocated
+size-disk-load = , { $iops } IOPS and { $mbps } MB/s
+size-disk-either = { $first } or { $second }
+size-disk-no-size = no size in the inventory
+size-disk-size-unknown = size unknown
+size-disk-no-tier = no { $kinds } tier holds { $gib } GiB{ $load } (largest: { $largest } GiB)
+size-disk-cheapest = cheapest tier that holds { $gib } GiB{ $load } ({ $price } { $currency }/month)
+size-disk-smallest-of = smallest { $kind } tier that holds { $gib } GiB{ $load }
+size-disk-smallest-default = smallest { $kind } tier that holds { $gib } GiB (disk load unknown: { $kind }, Azure Migrate's default)
+size-disk-smallest-any = smallest tier that holds { $gib } GiB{ $load } (standard HDD, then standard SSD, then premium on a tie)
+
 # (end of dr, sizing and lifecycle)
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)

@@ -62,6 +62,55 @@ life-several = { $label }은(는) { $releases } 중 무엇이든 될 수 있어,
 life-no-os-column = 인벤토리에 OS 열이 없습니다
 life-os-unknown = OS를 알 수 없습니다
 
+### Sizing: how a size and a disk tier were chosen (src/words/sizing.rs)
+
+size-basis-as-on-premises = 온-프레미스 그대로
+size-basis-performance = 성능 기반
+size-disk-type-standard-hdd = 표준 HDD
+size-disk-type-standard-ssd = 표준 SSD
+size-disk-type-premium = 프리미엄 SSD
+size-need-vcpus = vCPU { $n }개
+size-need-memory = { $gib } GiB
+size-need-data-disks = 데이터 디스크 { $n }개
+size-need-nics = 네트워크 어댑터 { $n }개
+size-need-generation = { $generation }세대
+size-need-premium = 프리미엄 스토리지
+size-need-iops = { $iops } IOPS
+size-need-mbps = { $mbps } MB/s
+# A size's shortfall is written as the English does (unchanged output); a Korean wording is
+# for a later, deliberate change.
+size-misfit-vcpus = { $has } vCPUs < { $need }
+size-misfit-memory = { $has } GiB < { $need } GiB
+size-misfit-data-disks = { $has } data disks < { $need }
+size-misfit-nics = { $has } NICs < { $need }
+size-misfit-generation = no Generation { $generation }
+size-misfit-premium = no premium storage
+size-misfit-iops = { $has } IOPS < { $need }
+size-misfit-mbps = { $has } MB/s < { $need }
+size-lacking-cores = 코어
+size-lacking-memory = 메모리
+size-not-sized-blank = 크기를 정하지 못함: { $what }을(를) 알 수 없습니다
+size-not-sized-absent = 크기를 정하지 못함: 인벤토리에 { $what }가 없습니다
+size-no-series = 선택한 시리즈의 크기가 카탈로그에 없습니다
+size-none-holds = 요구 사항({ $need })을 충족하는 크기가 없습니다(선택한 시리즈에서 가장 큰 크기: { $largest }, { $misfit })
+size-cheapest = 요구 사항({ $need })을 충족하고 가격이 있는 크기 { $n }개 중 종량제 가격이 가장 낮음(월 { $price } { $currency }, { $os })
+size-smallest-unpriced = 요구 사항({ $need })을 충족하는 가장 작은 크기: 맞는 크기 { $fitting }개 모두 가격 파일에 가격이 없습니다
+size-smallest = 요구 사항({ $need })을 충족하는 가장 작은 크기(가격 파일 없음)
+size-basis-utilisation = 코어 { $cores }개 사용률 { $cpu }%, 메모리 { $gib } GiB 사용률 { $memory }%, × 쾌적 인자 { $comfort }
+size-basis-unknown-utilisation = 이 머신의 사용률을 알 수 없음(빈 셀 또는 읽을 수 없음): 온-프레미스 그대로 크기 조정
+size-basis-no-utilisation = 인벤토리에 이 머신의 사용률이 없음: 온-프레미스 그대로 크기 조정
+size-basis-no-memory-utilisation = 메모리 사용률 없음: 할당된 메모리 그대로
+size-basis-no-cpu-utilisation = CPU 사용률 없음: 할당된 코어 그대로
+size-disk-load = , { $iops } IOPS, { $mbps } MB/s
+size-disk-either = { $first } 또는 { $second }
+size-disk-no-size = 인벤토리에 크기가 없습니다
+size-disk-size-unknown = 크기를 알 수 없습니다
+size-disk-no-tier = { $gib } GiB{ $load }을(를) 담는 { $kinds } 계층이 없습니다(가장 큰 계층: { $largest } GiB)
+size-disk-cheapest = { $gib } GiB{ $load }을(를) 담는 가장 저렴한 계층(월 { $price } { $currency })
+size-disk-smallest-of = { $gib } GiB{ $load }을(를) 담는 가장 작은 { $kind } 계층
+size-disk-smallest-default = { $gib } GiB을(를) 담는 가장 작은 { $kind } 계층(디스크 부하를 알 수 없어 Azure Migrate 기본값인 { $kind })
+size-disk-smallest-any = { $gib } GiB{ $load }을(를) 담는 가장 작은 계층(같으면 표준 HDD, 표준 SSD, 프리미엄 순)
+
 # (end of dr, sizing and lifecycle)
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)

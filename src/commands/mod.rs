@@ -107,16 +107,11 @@ fn dr_options(a: &DrArgs) -> Result<DrOptions> {
 }
 
 /// The planner the sizing options ask for: support judged at `as_of` (else today), sizes
-/// from the named series, prices from the file, reasons worded in `lang`.
-fn planner(
-    a: &SizingArgs,
-    as_of: Option<Date>,
-    lang: crate::i18n::Lang,
-) -> Result<crate::plan::Planner> {
+/// from the named series, prices from the file.
+fn planner(a: &SizingArgs, as_of: Option<Date>) -> Result<crate::plan::Planner> {
     use crate::sizing::catalogue::DiskType;
     use crate::sizing::disks::DiskPolicy;
     let mut p = crate::plan::Planner::new(as_of.unwrap_or_else(Date::today));
-    p.sizing.lang = lang;
     p.sizing.basis = match a.sizing {
         SizingBasis::AsOnPremises => crate::sizing::Basis::AsOnPremises,
         SizingBasis::Performance => crate::sizing::Basis::Performance,

@@ -110,11 +110,12 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
         s,
         "\n{} ({}):",
         t("Azure size", "Azure 크기"),
-        sz.basis.words(lang)
+        crate::words::sizing::basis(lang, sz.basis)
     );
     if let Some(n) = &sz.basis_note {
-        let _ = writeln!(s, "  {n}");
+        let _ = writeln!(s, "  {}", crate::words::sizing::basis_note(lang, n));
     }
+    let why = crate::words::sizing::choice(lang, planner, sz);
     match sz.choice.size.map(|i| &cat.sizes[i]) {
         Some(z) => {
             let gib = crate::sizing::select::trim_gib(z.memory_gib);
@@ -130,21 +131,21 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
                     z.name, z.vcpus, z.max_data_disks, z.max_nics, z.series
                 ),
             };
-            let _ = writeln!(s, "  {}:  {}", t("why", "이유"), sz.choice.why);
+            let _ = writeln!(s, "  {}:  {why}", t("why", "이유"));
             let _ = writeln!(s, "  {see}:  {}", cat.pages[z.page].source);
         }
         None => {
-            let _ = writeln!(s, "  {}: {}", t("no size", "크기 없음"), sz.choice.why);
+            let _ = writeln!(s, "  {}: {why}", t("no size", "크기 없음"));
         }
     }
-    for d in &sz.disks {
+    for (d, disk) in sz.disks.iter().zip(&m.disks) {
         let tier = d.tier.map(|i| &cat.tiers[i]);
         let _ = writeln!(
             s,
             "  {:<14} {}  {}",
-            d.disk,
+            disk.name_in(lang),
             tier.map_or_else(|| "-".to_string(), |t| t.sku()),
-            d.why
+            crate::words::sizing::disk(lang, planner, d)
         );
     }
     // The page each disk type's tiers come from, once.

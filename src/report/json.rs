@@ -333,7 +333,7 @@ fn write_machine(
     if let Ok(mut t) = totals.lock() {
         t.add(planner, &plan);
     }
-    let sizing = super::plan::sizing(planner, &plan);
+    let sizing = super::plan::sizing(planner, &plan, m, lang);
     let assessments = per
         .iter()
         .map(|a| {
