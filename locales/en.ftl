@@ -16,6 +16,17 @@ unknown-gap = { $what }: { $gap }
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)
 
+### Disaster recovery: a machine's DR arithmetic and the estate's (src/words/dr.rs)
+
+dr-finding = { $rule }: { $message }
+dr-rpo-frequency = RPO { $target }: the longest copy frequency that meets it is { $frequency }
+dr-rpo-within = RPO { $target }: recovery points are created within { $within } of upload
+dr-link-short = the replication link is { $short } Mbps short of the estate's churn
+dr-target-unreadable = a DR target cannot be read
+dr-no-targets = no RPO or RTO target
+dr-estate-link-short = the churn needs { $required } Mbps with { $growth }% growth; the { $available } Mbps link is { $short } Mbps short, so every machine with an RPO target is at risk
+dr-estate-initial-over-goal = initial replication of { $size } takes { $hours } h at { $available } Mbps, over the { $goal } h goal
+
 ### Limits: a file refused by a cap (src/words/limits.rs)
 
 lim-role-inventory = inventory file

@@ -16,6 +16,17 @@ unknown-gap = { $what }: { $gap }
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)
 
+### Disaster recovery: a machine's DR arithmetic and the estate's (src/words/dr.rs)
+
+dr-finding = { $rule }: { $message }
+dr-rpo-frequency = 복구 지점 목표(RPO) { $target }: 이를 충족하는 가장 긴 복사 빈도는 { $frequency }입니다
+dr-rpo-within = 복구 지점 목표(RPO) { $target }: 업로드 후 { $within } 이내에 복구 지점이 생성됩니다
+dr-link-short = 복제 링크가 전체 데이터 변동률보다 { $short } Mbps 부족합니다
+dr-target-unreadable = 재해 복구 목표를 읽을 수 없습니다
+dr-no-targets = 복구 지점 목표(RPO)나 복구 시간 목표(RTO)가 없습니다
+dr-estate-link-short = 데이터 변동률에 증가율 { $growth }%를 더하면 { $required } Mbps가 필요합니다. { $available } Mbps 링크는 { $short } Mbps 부족하므로 복구 지점 목표(RPO)가 있는 모든 머신이 위험합니다
+dr-estate-initial-over-goal = { $size }의 초기 복제는 { $available } Mbps로 { $hours }시간 걸려 목표 { $goal }시간을 넘습니다
+
 ### Limits: a file refused by a cap (src/words/limits.rs)
 
 lim-role-inventory = 인벤토리 파일

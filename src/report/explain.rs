@@ -256,7 +256,9 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
                 "disaster recovery"
             };
             let _ = writeln!(s, "  {label}: {}", lang.dr(d.verdict));
+            let mx = ev.selection.matrices[a.matrix];
             for n in &d.notes {
+                let n = crate::words::dr::note(lang, n, mx, a);
                 let _ = writeln!(s, "                {n}");
             }
         }

@@ -222,8 +222,16 @@ fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut
 /// (their outcomes are with the assessment's other findings).
 #[derive(Serialize)]
 struct DrOut<'a> {
-    #[serde(flatten)]
-    result: &'a DrResult,
+    rpo_target_seconds: Option<u64>,
+    achievable_rpo_seconds: Option<u64>,
+    replication_frequency_seconds: Option<u64>,
+    rto_target_seconds: Option<u64>,
+    churn_mb_per_s: Option<f64>,
+    verdict: crate::dr::DrVerdict,
+    /// The one line that explains the verdict (empty when it meets its targets), and the
+    /// arithmetic, in the reader's language.
+    reason: String,
+    notes: Vec<String>,
     findings: Vec<&'a str>,
 }
 
@@ -370,7 +378,18 @@ fn write_machine(
                     fully_checked: a.coverage.fully_checked(),
                 },
                 dr: dr.get(a.matrix).and_then(|d| d.as_ref()).map(|d| DrOut {
-                    result: d,
+                    rpo_target_seconds: d.rpo_target_seconds,
+                    achievable_rpo_seconds: d.achievable_rpo_seconds,
+                    replication_frequency_seconds: d.replication_frequency_seconds,
+                    rto_target_seconds: d.rto_target_seconds,
+                    churn_mb_per_s: d.churn_mb_per_s,
+                    verdict: d.verdict,
+                    reason: crate::words::dr::reason(lang, d, mx, a),
+                    notes: d
+                        .notes
+                        .iter()
+                        .map(|n| crate::words::dr::note(lang, n, mx, a))
+                        .collect(),
                     findings: d
                         .findings
                         .iter()
@@ -468,6 +487,13 @@ pub fn assess_and_write<'a>(
     let mut summary_json = serde_json::to_value(&summary).unwrap_or(Json::Null);
     if let Some(e) = &ev.estate {
         summary_json["dr"] = serde_json::to_value(e).unwrap_or(Json::Null);
+        // The notes in the reader's language (the keys are sorted: they land where they were).
+        let notes: Vec<String> = e
+            .notes
+            .iter()
+            .map(|n| crate::words::dr::estate_note(lang, n))
+            .collect();
+        summary_json["dr"]["notes"] = Json::from(notes);
     }
     let totals = totals.into_inner().unwrap_or_default();
     summary_json["plan"] = totals.to_json(planner);

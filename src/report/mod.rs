@@ -102,6 +102,10 @@ pub fn dr_lines(e: &EstateDr, lang: crate::i18n::Lang) -> Vec<String> {
             ),
         });
     }
-    out.extend(e.notes.iter().cloned());
+    out.extend(
+        e.notes
+            .iter()
+            .map(|n| crate::words::dr::estate_note(lang, n)),
+    );
     out
 }

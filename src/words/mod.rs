@@ -8,6 +8,7 @@
 //! [`catalogue::SOURCES`], and the rules' texts.
 
 pub mod catalogue;
+pub mod dr;
 mod lang;
 pub mod lifecycle;
 pub mod limits;
