@@ -165,7 +165,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
                     )
                 })
             {
-                why = d.reason.clone();
+                why = crate::words::dr::reason(lang, d, mx, a);
             }
             if why.is_empty() && crate::rules::coverage::partly_checked(a) {
                 // Nothing failed: say what the verdict was not checked against.

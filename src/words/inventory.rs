@@ -261,7 +261,7 @@ pub fn file_problem(p: &FileProblem, lang: Lang) -> String {
         NotUsed(u) => say!(lang, "inv-not-used-file", why = unused(*u, lang)),
         NoNameColumnAnywhere => say!(lang, "inv-no-name-column-anywhere"),
         RvtoolsWithoutVinfo => say!(lang, "inv-rvtools-without-vinfo"),
-        Over(o) => o.words(lang),
+        Over(o) => super::limits::over(lang, o),
         BadXlsxReader(v) => say!(lang, "inv-bad-xlsx-reader", value = q(v)),
         Other(text) => text.clone(),
     }

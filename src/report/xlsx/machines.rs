@@ -214,7 +214,8 @@ pub fn machines(
             next(),
             m.power_state.known().map(String::as_str).unwrap_or(""),
         )?;
-        s.wrapped(r, next(), &plan.sizing.choice.why, st)?;
+        let why = crate::words::sizing::choice(st.lang, planner, &plan.sizing);
+        s.wrapped(r, next(), &why, st)?;
         if priced.is_some() {
             let compute = plan.sizing.compute.as_ref();
             s.opt_num(r, next(), compute.and_then(|x| x.pay_as_you_go), &st.dec)?;
@@ -380,13 +381,7 @@ pub fn disks(
                 source_col,
                 &d.source.as_ref().map(|x| x.display()).unwrap_or_default(),
             )?;
-            let sku = crate::sizing::disks::choose(
-                cat,
-                d,
-                planner.sizing.disks,
-                book,
-                planner.sizing.lang,
-            );
+            let sku = crate::sizing::disks::choose(cat, d, planner.sizing.disks, book);
             let tier = sku.tier.map(|t| &cat.tiers[t]);
             if let Some(t) = tier {
                 s.text_with(r, 6, &t.sku(), &st.indent)?;

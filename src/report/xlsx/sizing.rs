@@ -46,7 +46,10 @@ pub fn section(
             format!("the smallest {} tier that holds each disk", t.as_str())
         }
         (crate::sizing::disks::DiskPolicy::Only(t), true) => {
-            format!("각 디스크를 담는 가장 작은 {} 계층", t.words(st.lang))
+            format!(
+                "각 디스크를 담는 가장 작은 {} 계층",
+                crate::words::sizing::disk_type(st.lang, t)
+            )
         }
         (crate::sizing::disks::DiskPolicy::Auto, false) => "the smallest tier that holds each disk: premium when its IOPS and throughput are unknown (Azure Migrate's default), else of any type that sustains them; the cheapest with prices".to_string(),
         (crate::sizing::disks::DiskPolicy::Auto, true) => "각 디스크를 담는 가장 작은 계층: IOPS와 처리량을 모르면 프리미엄(Azure Migrate 기본값), 알면 이를 감당하는 모든 유형 중에서, 가격 파일이 있으면 가장 저렴한 계층".to_string(),
