@@ -196,16 +196,488 @@ finding-kind-independent = independent
 
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
 
+# The kind of a data-quality record.
+inv-issue-invalid = invalid
+inv-issue-skipped = skipped
+inv-issue-assumption = assumption
+inv-issue-coverage = coverage
+
+# A sheet's format. $-free: these are names.
+inv-format-rvtools-info = RVTools vInfo
+inv-format-rvtools-disk = RVTools vDisk
+inv-format-rvtools-partition = RVTools vPartition
+inv-format-rvtools-host = RVTools vHost
+inv-format-rvtools-cpu = RVTools vCPU
+inv-format-rvtools-meta = RVTools vMetaData
+inv-format-rvtools-other = RVTools (tab not needed)
+inv-format-azure-migrate-csv = Azure Migrate CSV import
+inv-format-azure-migrate-discovery = Azure Migrate discovery export
+inv-format-azure-migrate-properties = Azure Migrate export properties (no machines)
+inv-format-hyperv-vm = Hyper-V Get-VM export
+inv-format-hyperv-vhd = Hyper-V per-VHD export
+inv-format-generic = table (header aliases)
+inv-format-unknown = not recognised
+
+# Why an RVTools row that names a machine is not one.
+inv-not-a-vm-template = a template, not a VM
+inv-not-a-vm-srm = a Site Recovery Manager placeholder, not a VM
+
+# Which of rehost's own reports a file is.
+inv-report-workbook = a workbook report
+inv-report-json = a JSON report
+inv-report-diff-json = a JSON comparison (`rehost diff`)
+inv-report-csv = a CSV report
+inv-report-markdown = a Markdown report
+inv-report-diff-markdown = a Markdown comparison (`rehost diff`)
+inv-report-html = an HTML report
+
+# Where a machine's OS was read, within its row.
+inv-os-from-tools-detailed = VMware Tools (Guest Detailed Data)
+inv-os-from-tools = VMware Tools
+inv-os-from-config-file = configuration file
+inv-os-from-os-column = OS column
+
+# Data-quality messages. A $raw, $name or $header written "quoted" comes quoted, as Rust
+# quotes a string.
+inv-cannot-read = { $header }: cannot read { $raw }: { $why }
+inv-no-machine-name = row { $row } has no machine name ({ $header } is empty)
+inv-no-vm-name = row { $row } has no VM name
+inv-not-a-vm = { $name } skipped: { $why }
+inv-host-row-incomplete = vHost row { $row } names no host or version
+inv-orphan-row = { $tab } row { $row }: { $why }
+inv-orphan-skipped = belongs to { $name }, skipped as { $why }
+inv-orphan-no-vm = names no VM
+inv-orphan-not-in-vinfo = names VM { $name }, which is not in vInfo
+inv-disk-row-no-vm = disk row { $row } names no VM ({ $header } is empty)
+inv-hypervisor-inferred = hypervisor inferred from the host OS or management server for { $machines } machine(s)
+inv-memory-without-unit = { $header } has no unit: numbers under 1,024 are read as GB, larger ones as MB
+inv-no-unit = { $header } has no unit: numbers without one are read as { $unit }
+inv-disk1-is-os = Disk 1 is taken as the OS disk, the others as data disks
+inv-duplicate = duplicate machine name (also at { $first }); both are kept and assessed
+inv-guest-os = configured as { $configured }, running { $running } ({ $from }); read as the running OS
+inv-passed-over-folder = a folder inside the folder: not read (folders are opened one level deep)
+inv-passed-over-special = not a regular file (a pipe, a device or a socket): not read
+inv-own-report-skipped = { $report } rehost wrote, not an inventory: skipped
+inv-unclosed-quote = a quote opened in this cell is never closed, which would take the next { $lines } line(s) into it; the row is read to its line end and the lines after it as rows of their own
+inv-cell-not-utf8 = bytes that are not UTF-8 read as � (the rest of the file is read as UTF-8)
+inv-repeated-header = row { $row } repeats the header row ({ $header_row }): not a machine
+inv-name-cut = the machine name is longer than the { $chars } characters a workbook cell holds: cut at import (it ends with …[cut at …]); see the source file for the whole name
+
+# Notes on a file or sheet as read.
+inv-read-windows-1252 = not valid UTF-8; read as Windows-1252
+inv-read-cp949 = not valid UTF-8; read as the Korean Windows code page (CP949)
+inv-read-not-utf8 = read as UTF-8; { $cells } cell(s) hold bytes that are not, read as � (each named in data quality)
+inv-read-utf16 = read as UTF-16 ({ $order })
+inv-read-utf16-no-bom = read as UTF-16 ({ $order }, no BOM)
+inv-big-endian = big-endian
+inv-little-endian = little-endian
+inv-nul-removed = NUL characters removed
+inv-delimiter = delimiter { $delimiter }
+inv-not-a-table = sheet { $sheet } is { $what }, not a table: skipped
+inv-chart-sheet = a chart sheet
+inv-dialog-sheet = a dialog sheet
+inv-macro-sheet = a macro sheet
+inv-vba-module = a VBA module
+inv-same-name = more than one sheet is named { $name }: a later one is read as { $read_as }
+inv-same-name-not-read = more than one sheet is named { $name }: an xls is read one sheet a name (the last), so the others are not read; saved as .xlsx, every one is
+inv-rvtools-version = RVTools version { $version }
+inv-rvtools-tab = RVTools tab { $tab }
+inv-not-used = not used: { $why }
+inv-unused-empty = the sheet is empty
+inv-unused-no-name-column = no recognisable machine-name column (such as `Name`, `VM`, `Server name`)
+inv-unused-only-name = only a name column was recognised; no machine attributes
+
+# Why a whole file cannot be imported.
+inv-error = { $file }: { $why }
+inv-error-in-sheet = { $file }, sheet { $sheet }: { $why }
+inv-folder-empty = the folder holds no files
+inv-folder-only-reports = the folder holds only reports rehost wrote ({ $count }), no inventory
+inv-own-report-refused = is { $report } rehost wrote, not an inventory; give the inventory it was made from
+inv-is-directory = is a directory, not an inventory file
+inv-file-empty = the file is empty (0 bytes)
+inv-no-text = the file holds no text
+inv-binary = not a spreadsheet or CSV file (binary content)
+inv-encrypted = the workbook is encrypted (password-protected); save an unprotected copy
+inv-damaged = the workbook is damaged (its reader gave up)
+inv-not-zip = not a readable xlsx (zip) file: { $why }
+inv-damaged-zip-entry = damaged xlsx (zip) entry { $entry }: { $why }
+inv-not-xls = not a readable Excel 97-2003 workbook: { $why }
+inv-csv-line = line { $line }: { $why }
+inv-file-bytes = too large: { $bytes } bytes is over the { $cap } byte cap on one inventory file
+inv-rows = too large: over the cap of { $cap } data rows in one CSV (the rows one spreadsheet sheet holds)
+inv-machines = too large: with this file the run holds more than { $cap } machines, the cap on one run
+inv-cells = too large: over the cap of { $cap } non-empty cells
+inv-sheet-cells = too large: sheet { $sheet } takes the file past the cap of { $cap } non-empty cells
+inv-zip-part = too large: part { $part } inflates to { $bytes } bytes (caps: { $cap_part } a part, { $cap_all } in all)
+inv-no-rows = the file has no rows (empty sheet) (see `rehost inspect` and the README for the formats read)
+inv-not-used-file = { $why } (see `rehost inspect` and the README for the formats read)
+inv-no-name-column-anywhere = no sheet has a recognisable machine-name column (see `rehost inspect` and the README for the formats read)
+inv-rvtools-without-vinfo = RVTools per-tab CSV files were given without RVTools_tabvInfo.csv, which lists the VMs
+inv-bad-xlsx-reader = REHOST_XLSX_READER={ $value }: expected fast or calamine
+
 # (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)
+
+### Disaster recovery: a machine's DR arithmetic and the estate's (src/words/dr.rs)
+
+dr-finding = { $rule }: { $message }
+dr-rpo-frequency = RPO { $target }: the longest copy frequency that meets it is { $frequency }
+dr-rpo-within = RPO { $target }: recovery points are created within { $within } of upload
+dr-link-short = the replication link is { $short } Mbps short of the estate's churn
+dr-target-unreadable = a DR target cannot be read
+dr-no-targets = no RPO or RTO target
+dr-estate-link-short = the churn needs { $required } Mbps with { $growth }% growth; the { $available } Mbps link is { $short } Mbps short, so every machine with an RPO target is at risk
+dr-estate-initial-over-goal = initial replication of { $size } takes { $hours } h at { $available } Mbps, over the { $goal } h goal
+
+### Limits: a file refused by a cap (src/words/limits.rs)
+
+lim-role-inventory = inventory file
+lim-role-rules = rule file
+lim-role-prices = prices file
+lim-role-policy = DR policy file
+lim-what-directory = a folder
+lim-what-device = a device
+lim-what-fifo = a pipe (FIFO)
+lim-what-socket = a socket
+lim-what-other = not a regular file
+lim-sheet = sheet { $sheet }:{" "}
+lim-not-a-file = is { $what }, not a regular { $role }: it has no size to check and may never end, so it is not read
+lim-file-bytes = too large: { $bytes } bytes is over the { $cap } byte cap on one { $role }
+lim-text-bytes = too large: { $at }the cells' text passes the cap of { $cap } bytes on one file (a shared string is copied into every cell that refers to it)
+lim-shared-strings = too large: the shared-string table has more than { $cap } entries
+lim-shared-strings-bytes = too large: the shared-string table (sharedStrings.xml) inflates past the cap of { $cap } bytes
+lim-cell-xml = too large: { $at }{ $cell } is over the cap of { $cap } bytes of XML for one cell (an Excel cell holds at most 32,767 characters)
+lim-styles = too large: the styles hold more than { $cap } number and cell formats
+lim-part-bytes = too large: part { $part } inflates past the cap of { $cap } bytes
+lim-ods-cells = too large: sheet { $sheet }'s repeat attributes (number-rows-repeated, number-columns-repeated) stand for { $cells } cells, over the cap of { $cap } ODS cells
+lim-rules = too large: { $count } rules is over the cap of { $cap } in one matrix
+lim-rule-text = too long: rule { $rule }'s { $field } has { $chars } characters, over the cap of { $cap }
+lim-placeholders = too many: rule { $rule }'s message has { $count } placeholders, over the cap of { $cap }
+lim-refused = { $file }: { $why }
+
+### Sizing: the prices file (src/words/sizing.rs)
+
+size-price-io = { $file }: { $err }
+size-price-json = { $file }: not an Azure Retail Prices response: { $err }
+size-price-empty = { $file }: no prices (the file has no Items)
+size-price-regions = { $file }: prices for several regions ({ $regions }): choose one with --region
+size-price-no-region = { $file }: no prices for region { $region } (the file has { $regions })
+size-price-currencies = { $file }: prices in several currencies ({ $currencies }): save one currency
+size-price-over = { $file }: { $why }
+
+### Lifecycle: why an OS's support status is what it is (src/words/lifecycle.rs)
+
+life-no-data = no lifecycle data for { $product }
+life-no-version = { $product } without a version
+life-no-row = no lifecycle row for { $product }
+life-no-row-version = no lifecycle row for { $product } { $version }
+life-several = { $label } may be any of { $releases }: judged as { $judged }, whose support ends first
+life-no-os-column = the inventory has no OS column
+life-os-unknown = OS unknown
+
+### Sizing: how a size and a disk tier were chosen (src/words/sizing.rs)
+
+size-basis-as-on-premises = as-on-premises
+size-basis-performance = performance
+size-disk-type-standard-hdd = standard-hdd
+size-disk-type-standard-ssd = standard-ssd
+size-disk-type-premium = premium
+size-need-vcpus = { $n ->
+        [one] { $n } vCPU
+       *[other] { $n } vCPUs
+    }
+size-need-memory = { $gib } GiB
+size-need-data-disks = { $n ->
+        [one] { $n } data disk
+       *[other] { $n } data disks
+    }
+size-need-nics = { $n ->
+        [one] { $n } NIC
+       *[other] { $n } NICs
+    }
+size-need-generation = Generation { $generation }
+size-need-premium = premium storage
+size-need-iops = { $iops } IOPS
+size-need-mbps = { $mbps } MB/s
+size-misfit-vcpus = { $has } vCPUs < { $need }
+size-misfit-memory = { $has } GiB < { $need } GiB
+size-misfit-data-disks = { $has } data disks < { $need }
+size-misfit-nics = { $has } NICs < { $need }
+size-misfit-generation = no Generation { $generation }
+size-misfit-premium = no premium storage
+size-misfit-iops = { $has } IOPS < { $need }
+size-misfit-mbps = { $has } MB/s < { $need }
+size-lacking-cores = cores
+size-lacking-memory = memory
+size-not-sized-blank = not sized: { $what } unknown
+size-not-sized-absent = not sized: the inventory has no { $what }
+size-no-series = no size of the chosen series is in the catalogue
+size-none-holds = no size holds { $need } (largest of the chosen series: { $largest }, { $misfit })
+size-cheapest = lowest pay-as-you-go price ({ $price } { $currency }/month, { $os }) of { $n ->
+        [one] { $n } priced size that holds
+       *[other] { $n } priced sizes that hold
+    } { $need }
+size-smallest-unpriced = smallest size that holds { $need }: the price file prices none of the { $fitting } that fit
+size-smallest = smallest that holds { $need } (no price file)
+size-basis-utilisation = { $cores } cores at { $cpu } % and { $gib } GiB at { $memory } %, × comfort factor { $comfort }
+size-basis-unknown-utilisation = utilisation unknown for this machine (blank or unreadable): sized as on premises
+size-basis-no-utilisation = no utilisation in the inventory for this machine: sized as on premises
+size-basis-no-memory-utilisation = no memory utilisation: memory as allocated
+size-basis-no-cpu-utilisation = no CPU utilisation: cores as allocated
+size-disk-load = , { $iops } IOPS and { $mbps } MB/s
+size-disk-either = { $first } or { $second }
+size-disk-no-size = no size in the inventory
+size-disk-size-unknown = size unknown
+size-disk-no-tier = no { $kinds } tier holds { $gib } GiB{ $load } (largest: { $largest } GiB)
+size-disk-cheapest = cheapest tier that holds { $gib } GiB{ $load } ({ $price } { $currency }/month)
+size-disk-smallest-of = smallest { $kind } tier that holds { $gib } GiB{ $load }
+size-disk-smallest-default = smallest { $kind } tier that holds { $gib } GiB (disk load unknown: { $kind }, Azure Migrate's default)
+size-disk-smallest-any = smallest tier that holds { $gib } GiB{ $load } (standard HDD, then standard SSD, then premium on a tie)
 
 # (end of dr, sizing and lifecycle)
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)
 
+# Verdicts, as the JSON's codes in English (words/report.rs)
+rep-readiness-ready = ready
+rep-readiness-ready-with-conditions = ready-with-conditions
+rep-readiness-not-ready = not-ready
+rep-readiness-unknown = unknown
+rep-readiness-not-applicable = not-applicable
+rep-dr-meets = meets
+rep-dr-at-risk = at-risk
+rep-dr-cannot-meet = cannot-meet
+rep-dr-no-targets = no-targets
+rep-dr-unknown = unknown
+rep-support-mainstream = mainstream support
+rep-support-extended = extended support
+rep-support-out-of-support = out of support
+rep-support-unknown = support unknown
+# The terminal's and explain's fixed phrases
+rep-word-machine = MACHINE
+rep-word-readiness = READINESS
+rep-word-why = WHY
+rep-word-legend = ✓ ready  ~ with conditions  ✗ not ready  ? unknown  · not applicable
+rep-word-most-often = most often
+rep-word-other-platforms = the scenario covers other platforms
+rep-word-why-each = Why each verdict: --details, or `rehost explain FILE -m MACHINE` for one machine.
+rep-word-read = read
+rep-word-fix = fix
+rep-word-see = see
+# Headers, labels, sheet names
+rep-sheet-summary = Summary
+rep-sheet-machines = Machines
+rep-sheet-findings = Findings
+rep-disks = Disks
+rep-sheet-dr = DR
+rep-sheet-rules = Rules
+rep-sheet-data-quality = Data quality
+rep-rehost-assessment = rehost assessment
+rep-run = Run
+rep-tool = Tool
+rep-matrices-as-of = Matrices as of
+rep-newest-edition-of-each-target = newest edition of each target
+rep-editions = Editions
+rep-rules-not-evaluated-count-as = Rules not evaluated count as
+rep-not-evaluated = not evaluated
+rep-unknown-strict = unknown (--strict)
+rep-inventory-files = Inventory files
+rep-readiness-by-target = Readiness by target
+rep-machines-by-readiness = Machines by readiness
+rep-matrix = Matrix
+rep-ready = Ready
+rep-ready-with-conditions = Ready with conditions
+rep-not-ready = Not ready
+rep-unknown = Unknown
+rep-not-applicable = Not applicable
+rep-source = Source
+rep-most-frequent-blocking-rules = Most frequent blocking rules
+rep-no-blocking-failure = No machine fails a blocking rule.
+rep-disaster-recovery = Disaster recovery
+rep-required-bandwidth-mbps = Required bandwidth (Mbps)
+rep-available-bandwidth-mbps = Available bandwidth (Mbps)
+rep-initial-replication-hours = Initial replication (hours)
+rep-initial-replication-goal-hours = Initial replication goal (hours)
+rep-growth-factor = Growth factor (%)
+rep-coverage-gaps = Coverage gaps: rules not evaluated for lack of a column
+rep-sheets-in-this-workbook = Sheets in this workbook
+rep-bandwidth = Bandwidth
+rep-sizing-and-os-support = Sizing and OS support
+rep-sized = Sized
+rep-disk-tiers = Disk tiers
+rep-os-support-judged-on = OS support judged on
+rep-prices = Prices
+rep-os-support = OS support
+rep-azure-vm-size = Azure VM size
+rep-not-sized-see-machines = not sized (see Machines)
+rep-machine = Machine
+rep-target = Target
+rep-edition = Edition
+rep-severity = Severity
+rep-outcome = Outcome
+rep-rule = Rule
+rep-title = Title
+rep-message = Message
+rep-remediation = Remediation
+rep-reference = Reference
+rep-blocking-rules-failed = Blocking rules failed
+rep-azure-vcpus = Azure vCPUs
+rep-azure-memory-gb = Azure memory (GB)
+rep-support-ends = Support ends
+rep-os-as-written = OS as written
+rep-cores = Cores
+rep-memory-gb = Memory (GB)
+rep-os-disk-gb = OS disk (GB)
+rep-largest-data-disk-gb = Largest data disk (GB)
+rep-total-storage-gb = Total storage (GB)
+rep-firmware = Firmware
+rep-generation = Generation
+rep-hypervisor = Hypervisor
+rep-host = Host
+rep-os-as-read = OS as read
+rep-architecture = Architecture
+rep-bitlocker = BitLocker
+rep-power-state = Power state
+rep-size-chosen-because = Size chosen because
+rep-source-file-sheet-row = Source (file!sheet!row)
+rep-disk = Disk
+rep-role = Role
+rep-size-gb = Size (GB)
+rep-kind = Kind
+rep-churn-mb-s = Churn (MB/s)
+rep-azure-disk-tier = Azure disk tier
+rep-tier-size-gb = Tier size (GB)
+rep-recovery-group = Recovery group
+rep-boot-order = Boot order
+rep-tier = Tier
+rep-application = Application
+rep-rpo-target = RPO target
+rep-achievable-rpo = Achievable RPO
+rep-replication-frequency = Replication frequency
+rep-rto-target = RTO target
+rep-peak-churn-mb-s = Peak churn (MB/s)
+rep-dr-verdict = DR verdict
+rep-why = Why
+rep-applies-to = Applies to
+rep-checks = Checks
+rep-message-when-it-fails = Message when it fails
+rep-issue = Issue
+rep-file = File
+rep-sheet = Sheet
+rep-cell = Cell
+rep-row = Row
+rep-field = Field
+rep-raw-text = Raw text
+rep-what = What
+rep-matrix-page = matrix page
+rep-about-machines = one row per machine: what was read, its readiness for each target, OS support, Azure size and cost
+rep-about-findings = every rule a machine fails or cannot be told for, with the fix and the page
+rep-about-disks = one row per disk: role, size, Azure disk tier, and the disk-size rules' outcome
+rep-about-dr = RPO, RTO, churn and replication per machine, by recovery group
+rep-about-rules = every matrix and rule used, with its parameters and source
+rep-about-data-quality = files, sheets, column mapping, skipped rows and unreadable cells
+rep-severity-blocker = blocker
+rep-severity-condition = condition
+rep-severity-warning = warning
+rep-outcome-fail = fail
+rep-outcome-pass = pass
+rep-outcome-n-a = n/a
+rep-outcome-not-evaluated = not-evaluated
+rep-severity-info = info
+rep-outcome-unknown = unknown
+rep-vcpus = vCPUs
+rep-page-section = page section
+rep-inputs-read = Inputs read
+rep-format = Format
+rep-header-row = Header row
+rep-rows-read = Rows read
+rep-attached = Attached
+rep-skipped = Skipped
+rep-columns-read-header-field = Columns read (header → field)
+rep-columns-not-used = Columns not used
+rep-notes = Notes
+
+rep-yes = yes
+rep-no = no
+
+# Partly checked verdicts (report/checked.rs)
+rep-partly-checked = partly checked
+rep-fully-checked = fully checked
+rep-verdict-partly = { $verdict } ({ $partly })
+rep-label-checked = { $label }, { $how }
+rep-legend-partly = ✓? ~? ready as far as checked: blocking rules the inventory has no column for were not checked
+rep-unchecked-line = ✓? ~? { $n } blocking rule(s) not checked (no column): { $ids }
+rep-not-checked = blocking rules not checked (no column): { $shown }
+rep-not-checked-more = blocking rules not checked (no column): { $shown } (+{ $n } more)
+
+# The terminal's notes (report/compact.rs, table.rs)
+rep-dr-head = disaster recovery
+rep-gaps-in-details = { $n } rule(s) not evaluated: the inventory has no column for what they read (--details lists them).
+rep-gaps-in-report = { $n } rule(s) not evaluated: the inventory has no column for what they read (the report lists them).
+rep-left-out-note = Left out: { $note }.
+rep-left-out = left out
+rep-dq-note = { $n } data-quality record(s): see `rehost inspect` or the workbook's Data quality sheet.
+rep-dq-line = { $n } data-quality record(s): see `rehost inspect` or the report's Data quality sheet
+rep-why-each-in-report = Why each verdict: the report, or `rehost explain FILE -m MACHINE` for one machine.
+rep-more = more
+rep-all-not-applicable = not applicable to any of the { $n } machine(s): the scenario covers other
+    {"  "}platforms
+rep-not-evaluated-why = not evaluated, { $why }: { $rules }
+
+# explain (report/explain.rs)
+rep-x-mainstream-ends = mainstream support ends
+rep-x-extended-ends = extended support ends
+rep-x-esu-ends = extended security updates end
+rep-x-azure-size = Azure size
+rep-x-why = why
+rep-x-no-size = no size
+rep-x-not-priced = not in the price file
+rep-x-monthly-payg = monthly compute, pay as you go
+rep-x-monthly-storage = monthly storage
+rep-x-disks = disks
+rep-x-os-readings = OS readings
+rep-x-kernel = kernel
+rep-x-estate = estate
+rep-x-derived = derived
+rep-x-generation = generation { $g }
+rep-x-cores = { $n ->
+    [one] { $n } core
+   *[other] { $n } cores
+}
+rep-x-memory = { $size } memory
+rep-x-disk-size-unknown = { $disk } (size unknown)
+rep-x-os-support-on = OS support on { $day }: { $status }
+rep-x-size-line = { $name }  { $vcpus } vCPUs, { $gib } GiB, up to { $disks } data disks, { $nics } NICs ({ $series } series)
+rep-x-monthly-reserved = monthly compute, reserved 1 year: { $one }; 3 years: { $three }
+
+# Markdown (report/markdown.rs)
+rep-md-title = Migration readiness
+rep-md-intro-as-of = { $n } machine(s) from { $files }; matrices as of { $day }.
+rep-md-intro-newest = { $n } machine(s) from { $files }; matrices at their newest editions.
+rep-md-unchecked = { $n } blocking rule(s) not checked: { $ids }
+rep-md-partly = _Partly checked_: ready as far as checked. The inventory has no column for some blocking rules, so they were not checked:
+rep-md-left-out = Left out
+rep-md-not-ready-or-unknown = not ready or unknown
+rep-md-table-head = | Machine | Readiness | Why |
+rep-md-machines = { $n } machines
+rep-md-rows-not-read = Rows not read as machines
+rep-md-row = Row
+rep-md-more-rows = _… and { $n } more: every one is in `rehost inspect` and the workbook's Data quality sheet._
+rep-md-not-evaluated = Not evaluated for lack of a column
+
+# A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
+day = { $year }-{ PAD($month) }-{ PAD($day) }
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)
+
+# An I/O error's common kinds; in English the system's own words
+err-io-not-found = { $system }
+err-io-permission-denied = { $system }
+err-io-is-a-directory = { $system }
+err-io-already-exists = { $system }
+err-io-storage-full = { $system }
 
 # (end of errors)

@@ -175,16 +175,484 @@ finding-kind-independent = 독립
 
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
 
+# The kind of a data-quality record.
+inv-issue-invalid = 읽을 수 없음
+inv-issue-skipped = 건너뜀
+inv-issue-assumption = 가정
+inv-issue-coverage = 평가 공백
+
+# A sheet's format. $-free: these are names.
+inv-format-rvtools-info = RVTools vInfo
+inv-format-rvtools-disk = RVTools vDisk
+inv-format-rvtools-partition = RVTools vPartition
+inv-format-rvtools-host = RVTools vHost
+inv-format-rvtools-cpu = RVTools vCPU
+inv-format-rvtools-meta = RVTools vMetaData
+inv-format-rvtools-other = RVTools(필요 없는 탭)
+inv-format-azure-migrate-csv = Azure Migrate CSV 가져오기
+inv-format-azure-migrate-discovery = Azure Migrate 검색 내보내기
+inv-format-azure-migrate-properties = Azure Migrate 내보내기 속성(머신 없음)
+inv-format-hyperv-vm = Hyper-V Get-VM 내보내기
+inv-format-hyperv-vhd = Hyper-V VHD별 내보내기
+inv-format-generic = 표(머리글 별칭)
+inv-format-unknown = 인식하지 못함
+
+# Why an RVTools row that names a machine is not one.
+inv-not-a-vm-template = VM이 아닌 템플릿
+inv-not-a-vm-srm = VM이 아닌 Site Recovery Manager 자리 표시자
+
+# Which of rehost's own reports a file is.
+inv-report-workbook = 통합 문서 보고서
+inv-report-json = JSON 보고서
+inv-report-diff-json = JSON 비교(`rehost diff`)
+inv-report-csv = CSV 보고서
+inv-report-markdown = Markdown 보고서
+inv-report-diff-markdown = Markdown 비교(`rehost diff`)
+inv-report-html = HTML 보고서
+
+# Where a machine's OS was read, within its row.
+inv-os-from-tools-detailed = VMware Tools (Guest Detailed Data)
+inv-os-from-tools = VMware Tools
+inv-os-from-config-file = configuration file
+inv-os-from-os-column = OS column
+
+# Data-quality messages. A $raw, $name or $header written "quoted" comes quoted, as Rust
+# quotes a string.
+inv-cannot-read = { $header }: { $raw }을(를) 읽을 수 없습니다: { $why }
+inv-no-machine-name = { $row }행에 머신 이름이 없습니다({ $header }이(가) 비어 있음)
+inv-no-vm-name = { $row }행에 VM 이름이 없습니다
+inv-not-a-vm = { $name } 건너뜀: { $why }
+inv-host-row-incomplete = vHost { $row }행에 호스트나 버전이 없습니다
+inv-orphan-row = { $tab } { $row }행: { $why }
+inv-orphan-skipped = { $name }의 행이며, { $name }은(는) { $why }(으)로 건너뜀
+inv-orphan-no-vm = VM 이름이 없습니다
+inv-orphan-not-in-vinfo = VM { $name }은(는) vInfo에 없습니다
+inv-disk-row-no-vm = 디스크 { $row }행에 VM이 없습니다({ $header }이(가) 비어 있음)
+inv-hypervisor-inferred = 머신 { $machines }대의 하이퍼바이저를 호스트 OS 또는 관리 서버에서 추정했습니다
+inv-memory-without-unit = { $header }에 단위가 없습니다. 1,024 미만의 숫자는 GB로, 그보다 큰 숫자는 MB로 읽습니다
+inv-no-unit = { $header }에 단위가 없습니다. 단위 없는 숫자는 { $unit }(으)로 읽습니다
+inv-disk1-is-os = Disk 1을 OS 디스크로, 나머지를 데이터 디스크로 봅니다
+inv-duplicate = 중복된 머신 이름입니다({ $first }에도 있음). 둘 다 유지하고 평가합니다
+inv-guest-os = { $configured }(으)로 구성되어 있지만 { $running }이(가) 실행 중입니다({ $from }). 실행 중인 OS로 읽습니다
+inv-passed-over-folder = 폴더 안의 폴더이므로 읽지 않았습니다(폴더는 한 단계만 엽니다)
+inv-passed-over-special = 일반 파일이 아니므로(파이프, 장치 또는 소켓) 읽지 않았습니다
+inv-own-report-skipped = rehost가 쓴 { $report }이며 인벤토리가 아니므로 건너뛰었습니다
+inv-unclosed-quote = 이 셀에서 연 따옴표가 닫히지 않아 다음 { $lines }줄이 이 셀에 들어갈 뻔했습니다. 이 행은 줄 끝까지만 읽고, 그 뒤의 줄은 각각 행으로 읽었습니다
+inv-cell-not-utf8 = UTF-8이 아닌 바이트를 �로 바꿔 읽었습니다(파일의 나머지는 UTF-8로 읽음)
+inv-repeated-header = { $row }행은 { $header_row }행의 머리글을 반복하므로 머신이 아닙니다
+inv-name-cut = 머신 이름이 통합 문서 셀 하나에 들어가는 { $chars }자보다 길어 잘랐습니다(끝에 …[cut at …] 표시). 원본 파일에서 이름을 확인하세요
+
+# Notes on a file or sheet as read.
+inv-read-windows-1252 = 올바른 UTF-8이 아니어서 Windows-1252로 읽었습니다
+inv-read-cp949 = 올바른 UTF-8이 아니어서 한국어 Windows 코드 페이지(CP949)로 읽었습니다
+inv-read-not-utf8 = UTF-8로 읽었지만 셀 { $cells }개에 UTF-8이 아닌 바이트가 있어 �로 바꿨습니다(데이터 품질에 셀마다 기록)
+inv-read-utf16 = UTF-16({ $order })으로 읽었습니다
+inv-read-utf16-no-bom = UTF-16({ $order }, BOM 없음)으로 읽었습니다
+inv-big-endian = 빅 엔디언
+inv-little-endian = 리틀 엔디언
+inv-nul-removed = NUL 문자를 제거했습니다
+inv-delimiter = 구분 기호 { $delimiter }
+inv-not-a-table = 시트 { $sheet }은(는) 표가 아닌 { $what }이므로 건너뜁니다
+inv-chart-sheet = 차트 시트
+inv-dialog-sheet = 대화 상자 시트
+inv-macro-sheet = 매크로 시트
+inv-vba-module = VBA 모듈
+inv-same-name = 시트 여러 개의 이름이 { $name }이므로 뒤의 시트는 { $read_as }(으)로 읽습니다
+inv-same-name-not-read = 시트 여러 개의 이름이 { $name }입니다. xls 읽기는 이름마다 시트 하나(마지막 시트)만 읽을 수 있어 나머지는 읽지 않았습니다. .xlsx로 저장하면 모두 읽습니다
+inv-rvtools-version = RVTools 버전 { $version }
+inv-rvtools-tab = RVTools 탭 { $tab }
+inv-not-used = 사용하지 않음: { $why }
+inv-unused-empty = 시트가 비어 있습니다
+inv-unused-no-name-column = 머신 이름으로 알아볼 수 있는 열(`Name`, `VM`, `Server name` 등)이 없습니다
+inv-unused-only-name = 이름 열만 알아볼 수 있고 머신 특성 열은 없습니다
+
+# Why a whole file cannot be imported.
+inv-error = { $file }: { $why }
+inv-error-in-sheet = { $file }, sheet { $sheet }: { $why }
+inv-folder-empty = 폴더에 파일이 없습니다
+inv-folder-only-reports = 폴더에 rehost가 쓴 보고서 { $count }개만 있고 인벤토리가 없습니다
+inv-own-report-refused = rehost가 쓴 { $report }입니다. 인벤토리가 아닙니다. 보고서를 만든 인벤토리를 지정하세요
+inv-is-directory = 인벤토리 파일이 아니라 폴더입니다
+inv-file-empty = 파일이 비어 있습니다(0바이트)
+inv-no-text = 파일에 텍스트가 없습니다
+inv-binary = 스프레드시트나 CSV 파일이 아닙니다(이진 내용)
+inv-encrypted = 통합 문서가 암호화되어 있습니다(암호 보호). 보호되지 않은 사본으로 저장하세요
+inv-damaged = 통합 문서가 손상되었습니다(읽기를 중단함)
+inv-not-zip = 읽을 수 있는 xlsx(zip) 파일이 아닙니다: { $why }
+inv-damaged-zip-entry = 손상된 xlsx(zip) 항목 { $entry }: { $why }
+inv-not-xls = 읽을 수 있는 Excel 97-2003 통합 문서가 아닙니다: { $why }
+inv-csv-line = { $line }행: { $why }
+inv-file-bytes = 너무 큽니다: { $bytes }바이트로 인벤토리 파일 하나의 상한 { $cap }바이트를 넘습니다
+inv-rows = 너무 큽니다: CSV 하나의 데이터 행 상한 { $cap }개(스프레드시트 시트 하나가 담는 행 수)를 넘습니다
+inv-machines = 너무 큽니다: 이 파일까지 읽으면 머신이 한 번의 실행 상한 { $cap }대를 넘습니다
+inv-cells = 너무 큽니다: 비어 있지 않은 셀 상한 { $cap }개를 넘습니다
+inv-sheet-cells = 너무 큽니다: 시트 { $sheet }에서 파일이 비어 있지 않은 셀 상한 { $cap }개를 넘습니다
+inv-zip-part = 너무 큽니다: 파트 { $part }의 압축을 풀면 { $bytes }바이트입니다(상한: 파트당 { $cap_part }, 전체 { $cap_all })
+inv-no-rows = 파일에 행이 없습니다(빈 시트) (`rehost inspect`와 README에서 읽을 수 있는 형식을 확인하세요)
+inv-not-used-file = { $why } (`rehost inspect`와 README에서 읽을 수 있는 형식을 확인하세요)
+inv-no-name-column-anywhere = 머신 이름으로 알아볼 수 있는 열이 있는 시트가 없습니다 (`rehost inspect`와 README에서 읽을 수 있는 형식을 확인하세요)
+inv-rvtools-without-vinfo = RVTools 탭별 CSV 파일에 VM 목록인 RVTools_tabvInfo.csv가 없습니다
+inv-bad-xlsx-reader = REHOST_XLSX_READER={ $value }: fast 또는 calamine이어야 합니다
+
 # (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)
+
+### Disaster recovery: a machine's DR arithmetic and the estate's (src/words/dr.rs)
+
+dr-finding = { $rule }: { $message }
+dr-rpo-frequency = 복구 지점 목표(RPO) { $target }: 이를 충족하는 가장 긴 복사 빈도는 { $frequency }입니다
+dr-rpo-within = 복구 지점 목표(RPO) { $target }: 업로드 후 { $within } 이내에 복구 지점이 생성됩니다
+dr-link-short = 복제 링크가 전체 데이터 변동률보다 { $short } Mbps 부족합니다
+dr-target-unreadable = 재해 복구 목표를 읽을 수 없습니다
+dr-no-targets = 복구 지점 목표(RPO)나 복구 시간 목표(RTO)가 없습니다
+dr-estate-link-short = 데이터 변동률에 증가율 { $growth }%를 더하면 { $required } Mbps가 필요합니다. { $available } Mbps 링크는 { $short } Mbps 부족하므로 복구 지점 목표(RPO)가 있는 모든 머신이 위험합니다
+dr-estate-initial-over-goal = { $size }의 초기 복제는 { $available } Mbps로 { $hours }시간 걸려 목표 { $goal }시간을 넘습니다
+
+### Limits: a file refused by a cap (src/words/limits.rs)
+
+lim-role-inventory = 인벤토리 파일
+lim-role-rules = 규칙 파일
+lim-role-prices = 가격 파일
+lim-role-policy = DR 정책 파일
+lim-what-directory = 폴더
+lim-what-device = 장치
+lim-what-fifo = 파이프(FIFO)
+lim-what-socket = 소켓
+lim-what-other = 일반 파일이 아님
+lim-sheet = 시트 { $sheet }:{" "}
+lim-not-a-file = { $role }이(가) 아니라 { $what }입니다. 크기를 확인할 수 없고 끝나지 않을 수 있어 읽지 않습니다
+lim-file-bytes = 너무 큽니다: { $bytes }바이트로 { $role } 하나의 상한 { $cap }바이트를 넘습니다
+lim-text-bytes = 너무 큽니다: { $at }셀 텍스트가 파일 하나의 상한 { $cap }바이트를 넘습니다(공유 문자열은 참조하는 셀마다 복사됩니다)
+lim-shared-strings = 너무 큽니다: 공유 문자열 표의 항목이 상한 { $cap }개를 넘습니다
+lim-shared-strings-bytes = 너무 큽니다: 공유 문자열 표(sharedStrings.xml)의 압축을 풀면 상한 { $cap }바이트를 넘습니다
+lim-cell-xml = 너무 큽니다: { $at }셀 { $cell }의 XML이 상한 { $cap }바이트를 넘습니다(Excel 셀은 최대 32,767자)
+lim-styles = 너무 큽니다: 스타일의 숫자·셀 서식이 상한 { $cap }개를 넘습니다
+lim-part-bytes = 너무 큽니다: 파트 { $part }의 압축을 풀면 상한 { $cap }바이트를 넘습니다
+lim-ods-cells = 너무 큽니다: 시트 { $sheet }의 반복 특성(number-rows-repeated, number-columns-repeated)이 셀 { $cells }개를 나타내 ODS 셀 상한 { $cap }개를 넘습니다
+lim-rules = 너무 큽니다: 규칙 { $count }개로 매트릭스 하나의 상한 { $cap }개를 넘습니다
+lim-rule-text = 너무 깁니다: 규칙 { $rule }의 { $field }이(가) { $chars }자로 상한 { $cap }자를 넘습니다
+lim-placeholders = 너무 많습니다: 규칙 { $rule }의 메시지에 자리 표시자가 { $count }개로 상한 { $cap }개를 넘습니다
+lim-refused = { $file }: { $why }
+
+### Sizing: the prices file (src/words/sizing.rs)
+
+size-price-io = { $file }: { $err }
+size-price-json = { $file }: Azure Retail Prices 응답이 아닙니다: { $err }
+size-price-empty = { $file }: 가격이 없습니다(파일에 Items가 없음)
+size-price-regions = { $file }: 여러 지역({ $regions })의 가격이 있습니다. --region으로 하나를 고르세요
+size-price-no-region = { $file }: 지역 { $region }의 가격이 없습니다(파일에 있는 지역: { $regions })
+size-price-currencies = { $file }: 여러 통화({ $currencies })의 가격이 있습니다. 한 통화로 저장하세요
+size-price-over = { $file }: { $why }
+
+### Lifecycle: why an OS's support status is what it is (src/words/lifecycle.rs)
+
+life-no-data = { $product }의 수명 주기 데이터가 없습니다
+life-no-version = { $product }의 버전이 없습니다
+life-no-row = { $product }의 수명 주기 행이 없습니다
+life-no-row-version = { $product } { $version }의 수명 주기 행이 없습니다
+life-several = { $label }은(는) { $releases } 중 무엇이든 될 수 있어, 지원이 가장 먼저 끝나는 { $judged }(으)로 판단했습니다
+life-no-os-column = 인벤토리에 OS 열이 없습니다
+life-os-unknown = OS를 알 수 없습니다
+
+### Sizing: how a size and a disk tier were chosen (src/words/sizing.rs)
+
+size-basis-as-on-premises = 온-프레미스 그대로
+size-basis-performance = 성능 기반
+size-disk-type-standard-hdd = 표준 HDD
+size-disk-type-standard-ssd = 표준 SSD
+size-disk-type-premium = 프리미엄 SSD
+size-need-vcpus = vCPU { $n }개
+size-need-memory = { $gib } GiB
+size-need-data-disks = 데이터 디스크 { $n }개
+size-need-nics = 네트워크 어댑터 { $n }개
+size-need-generation = { $generation }세대
+size-need-premium = 프리미엄 스토리지
+size-need-iops = { $iops } IOPS
+size-need-mbps = { $mbps } MB/s
+# A size's shortfall is written as the English does (unchanged output); a Korean wording is
+# for a later, deliberate change.
+size-misfit-vcpus = { $has } vCPUs < { $need }
+size-misfit-memory = { $has } GiB < { $need } GiB
+size-misfit-data-disks = { $has } data disks < { $need }
+size-misfit-nics = { $has } NICs < { $need }
+size-misfit-generation = no Generation { $generation }
+size-misfit-premium = no premium storage
+size-misfit-iops = { $has } IOPS < { $need }
+size-misfit-mbps = { $has } MB/s < { $need }
+size-lacking-cores = 코어
+size-lacking-memory = 메모리
+size-not-sized-blank = 크기를 정하지 못함: { $what }을(를) 알 수 없습니다
+size-not-sized-absent = 크기를 정하지 못함: 인벤토리에 { $what }가 없습니다
+size-no-series = 선택한 시리즈의 크기가 카탈로그에 없습니다
+size-none-holds = 요구 사항({ $need })을 충족하는 크기가 없습니다(선택한 시리즈에서 가장 큰 크기: { $largest }, { $misfit })
+size-cheapest = 요구 사항({ $need })을 충족하고 가격이 있는 크기 { $n }개 중 종량제 가격이 가장 낮음(월 { $price } { $currency }, { $os })
+size-smallest-unpriced = 요구 사항({ $need })을 충족하는 가장 작은 크기: 맞는 크기 { $fitting }개 모두 가격 파일에 가격이 없습니다
+size-smallest = 요구 사항({ $need })을 충족하는 가장 작은 크기(가격 파일 없음)
+size-basis-utilisation = 코어 { $cores }개 사용률 { $cpu }%, 메모리 { $gib } GiB 사용률 { $memory }%, × 쾌적 인자 { $comfort }
+size-basis-unknown-utilisation = 이 머신의 사용률을 알 수 없음(빈 셀 또는 읽을 수 없음): 온-프레미스 그대로 크기 조정
+size-basis-no-utilisation = 인벤토리에 이 머신의 사용률이 없음: 온-프레미스 그대로 크기 조정
+size-basis-no-memory-utilisation = 메모리 사용률 없음: 할당된 메모리 그대로
+size-basis-no-cpu-utilisation = CPU 사용률 없음: 할당된 코어 그대로
+size-disk-load = , { $iops } IOPS, { $mbps } MB/s
+size-disk-either = { $first } 또는 { $second }
+size-disk-no-size = 인벤토리에 크기가 없습니다
+size-disk-size-unknown = 크기를 알 수 없습니다
+size-disk-no-tier = { $gib } GiB{ $load }을(를) 담는 { $kinds } 계층이 없습니다(가장 큰 계층: { $largest } GiB)
+size-disk-cheapest = { $gib } GiB{ $load }을(를) 담는 가장 저렴한 계층(월 { $price } { $currency })
+size-disk-smallest-of = { $gib } GiB{ $load }을(를) 담는 가장 작은 { $kind } 계층
+size-disk-smallest-default = { $gib } GiB을(를) 담는 가장 작은 { $kind } 계층(디스크 부하를 알 수 없어 Azure Migrate 기본값인 { $kind })
+size-disk-smallest-any = { $gib } GiB{ $load }을(를) 담는 가장 작은 계층(같으면 표준 HDD, 표준 SSD, 프리미엄 순)
 
 # (end of dr, sizing and lifecycle)
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)
 
+# Verdicts, as the JSON's codes in English (words/report.rs)
+rep-readiness-ready = 준비됨
+rep-readiness-ready-with-conditions = 조건부 준비
+rep-readiness-not-ready = 준비되지 않음
+rep-readiness-unknown = 알 수 없음
+rep-readiness-not-applicable = 해당 없음
+rep-dr-meets = 충족
+rep-dr-at-risk = 위험
+rep-dr-cannot-meet = 충족 불가
+rep-dr-no-targets = 목표 없음
+rep-dr-unknown = 알 수 없음
+rep-support-mainstream = 기본 지원
+rep-support-extended = 연장 지원
+rep-support-out-of-support = 지원 종료
+rep-support-unknown = 알 수 없음
+# The terminal's and explain's fixed phrases
+rep-word-machine = 머신
+rep-word-readiness = 준비 상태
+rep-word-why = 이유
+rep-word-legend = ✓ 준비됨  ~ 조건부 준비  ✗ 준비되지 않음  ? 알 수 없음  · 해당 없음
+rep-word-most-often = 가장 많음
+rep-word-other-platforms = 이 시나리오는 다른 플랫폼을 다룹니다
+rep-word-why-each = 판정 이유: --details, 또는 머신 하나는 `rehost explain FILE -m MACHINE`.
+rep-word-read = 읽은 값
+rep-word-fix = 해결
+rep-word-see = 참고
+# Headers, labels, sheet names
+rep-sheet-summary = 요약
+rep-sheet-machines = 머신
+rep-sheet-findings = 결과
+rep-disks = 디스크
+rep-sheet-dr = 재해 복구
+rep-sheet-rules = 규칙
+rep-sheet-data-quality = 데이터 품질
+rep-rehost-assessment = rehost 평가
+rep-run = 실행
+rep-tool = 도구
+rep-matrices-as-of = 매트릭스 기준일
+rep-newest-edition-of-each-target = 각 대상의 최신 판
+rep-editions = 판
+rep-rules-not-evaluated-count-as = 평가하지 않은 규칙의 처리
+rep-not-evaluated = 평가하지 않음
+rep-unknown-strict = 알 수 없음(--strict)
+rep-inventory-files = 인벤토리 파일
+rep-readiness-by-target = 대상별 준비 상태
+rep-machines-by-readiness = 준비 상태별 머신
+rep-matrix = 매트릭스
+rep-ready = 준비됨
+rep-ready-with-conditions = 조건부 준비
+rep-not-ready = 준비되지 않음
+rep-unknown = 알 수 없음
+rep-not-applicable = 해당 없음
+rep-source = 원본
+rep-most-frequent-blocking-rules = 가장 많이 차단하는 규칙
+rep-no-blocking-failure = 차단 규칙에 실패한 머신이 없습니다.
+rep-disaster-recovery = 재해 복구
+rep-required-bandwidth-mbps = 필요한 대역폭(Mbps)
+rep-available-bandwidth-mbps = 사용 가능한 대역폭(Mbps)
+rep-initial-replication-hours = 초기 복제(시간)
+rep-initial-replication-goal-hours = 초기 복제 목표(시간)
+rep-growth-factor = 증가율(%)
+rep-coverage-gaps = 평가 공백: 열이 없어 평가하지 않은 규칙
+rep-sheets-in-this-workbook = 이 통합 문서의 시트
+rep-bandwidth = 대역폭
+rep-sizing-and-os-support = 크기 조정 및 OS 지원
+rep-sized = 크기 기준
+rep-disk-tiers = 디스크 계층
+rep-os-support-judged-on = OS 지원 기준일
+rep-prices = 가격
+rep-os-support = OS 지원
+rep-azure-vm-size = Azure VM 크기
+rep-not-sized-see-machines = 크기를 정하지 못함(머신 시트 참조)
+rep-machine = 머신
+rep-target = 대상
+rep-edition = 판
+rep-severity = 심각도
+rep-outcome = 결과
+rep-rule = 규칙
+rep-title = 제목
+rep-message = 메시지
+rep-remediation = 해결 방법
+rep-reference = 참고
+rep-blocking-rules-failed = 실패한 차단 규칙
+rep-azure-vcpus = Azure vCPU
+rep-azure-memory-gb = Azure 메모리(GB)
+rep-support-ends = 지원 종료일
+rep-os-as-written = 기록된 OS
+rep-cores = 코어
+rep-memory-gb = 메모리(GB)
+rep-os-disk-gb = OS 디스크(GB)
+rep-largest-data-disk-gb = 가장 큰 데이터 디스크(GB)
+rep-total-storage-gb = 전체 스토리지(GB)
+rep-firmware = 펌웨어
+rep-generation = 세대
+rep-hypervisor = 하이퍼바이저
+rep-host = 호스트
+rep-os-as-read = 판독한 OS
+rep-architecture = 아키텍처
+rep-bitlocker = BitLocker
+rep-power-state = 전원 상태
+rep-size-chosen-because = 크기 선택 이유
+rep-source-file-sheet-row = 원본(파일!시트!행)
+rep-disk = 디스크
+rep-role = 역할
+rep-size-gb = 크기(GB)
+rep-kind = 종류
+rep-churn-mb-s = 데이터 변동률(MB/s)
+rep-azure-disk-tier = Azure 디스크 계층
+rep-tier-size-gb = 계층 크기(GB)
+rep-recovery-group = 복구 그룹
+rep-boot-order = 부팅 순서
+rep-tier = 등급
+rep-application = 애플리케이션
+rep-rpo-target = 복구 지점 목표(RPO)
+rep-achievable-rpo = 달성 가능한 RPO
+rep-replication-frequency = 복제 빈도
+rep-rto-target = 복구 시간 목표(RTO)
+rep-peak-churn-mb-s = 최고 데이터 변동률(MB/s)
+rep-dr-verdict = 재해 복구 판정
+rep-why = 이유
+rep-applies-to = 적용 대상
+rep-checks = 검사
+rep-message-when-it-fails = 실패 시 메시지
+rep-issue = 문제
+rep-file = 파일
+rep-sheet = 시트
+rep-cell = 셀
+rep-row = 행
+rep-field = 필드
+rep-raw-text = 원본 텍스트
+rep-what = 내용
+rep-matrix-page = 매트릭스 페이지
+rep-about-machines = 머신당 한 행: 읽은 값, 대상별 준비 상태, OS 지원, Azure 크기와 비용
+rep-about-findings = 머신이 실패했거나 판단할 수 없는 모든 규칙, 해결 방법과 페이지
+rep-about-disks = 디스크당 한 행: 역할, 크기, Azure 디스크 계층, 디스크 크기 규칙의 결과
+rep-about-dr = 복구 그룹별로 머신당 RPO, RTO, 데이터 변동률과 복제
+rep-about-rules = 사용한 모든 매트릭스와 규칙, 매개변수와 원본
+rep-about-data-quality = 파일, 시트, 열 매핑, 건너뛴 행과 읽을 수 없는 셀
+rep-severity-blocker = 차단
+rep-severity-condition = 조건
+rep-severity-warning = 경고
+rep-outcome-fail = 실패
+rep-outcome-pass = 통과
+rep-outcome-n-a = 해당 없음
+rep-outcome-not-evaluated = 평가하지 않음
+rep-severity-info = 정보
+rep-outcome-unknown = 알 수 없음
+rep-vcpus = vCPU
+rep-page-section = 페이지 섹션
+rep-inputs-read = 읽은 입력
+rep-format = 형식
+rep-header-row = 머리글 행
+rep-rows-read = 읽은 행
+rep-attached = 머신에 연결
+rep-skipped = 건너뜀
+rep-columns-read-header-field = 읽은 열(머리글 → 필드)
+rep-columns-not-used = 사용하지 않은 열
+rep-notes = 메모
+
+rep-yes = 예
+rep-no = 아니요
+
+# Partly checked verdicts (report/checked.rs)
+rep-partly-checked = 일부만 확인
+rep-fully-checked = 모두 확인
+rep-verdict-partly = { $verdict }({ $partly })
+rep-label-checked = { $label }({ $how })
+rep-legend-partly = ✓? ~? 확인한 범위에서 준비됨: 인벤토리에 열이 없는 차단 규칙은 확인하지 않음
+rep-unchecked-line = ✓? ~? 확인하지 않은 차단 규칙 { $n }개(열 없음): { $ids }
+rep-not-checked = 확인하지 않은 차단 규칙(열 없음): { $shown }
+rep-not-checked-more = 확인하지 않은 차단 규칙(열 없음): { $shown } (+{ $n }개 더)
+
+# The terminal's notes (report/compact.rs, table.rs)
+rep-dr-head = 재해 복구
+rep-gaps-in-details = { $n }개 규칙은 평가하지 않음: 인벤토리에 해당 열이 없습니다 (--details에 나열됨).
+rep-gaps-in-report = { $n }개 규칙은 평가하지 않음: 인벤토리에 해당 열이 없습니다 (보고서에 나열됨).
+rep-left-out-note = 제외: { $note }.
+rep-left-out = 제외
+rep-dq-note = { $n }개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
+rep-dq-line = { $n }개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
+rep-why-each-in-report = 판정 이유: 보고서, 또는 머신 하나는 `rehost explain FILE -m MACHINE`.
+rep-more = 개 더
+rep-all-not-applicable = 머신 { $n }대 모두 해당 없음: 이 시나리오는 다른 플랫폼을 다룹니다
+rep-not-evaluated-why = 평가하지 않음, { $why }: { $rules }
+
+# explain (report/explain.rs)
+rep-x-mainstream-ends = 기본 지원 종료
+rep-x-extended-ends = 연장 지원 종료
+rep-x-esu-ends = 확장 보안 업데이트 종료
+rep-x-azure-size = Azure 크기
+rep-x-why = 이유
+rep-x-no-size = 크기 없음
+rep-x-not-priced = 가격 파일에 없음
+rep-x-monthly-payg = 월 컴퓨팅 비용, 종량제
+rep-x-monthly-storage = 월 스토리지 비용
+rep-x-disks = 디스크
+rep-x-os-readings = OS 판독
+rep-x-kernel = 커널
+rep-x-estate = 전체
+rep-x-derived = 도출
+rep-x-generation = { $g }세대
+rep-x-cores = 코어 { $n }개
+rep-x-memory = 메모리 { $size }
+rep-x-disk-size-unknown = { $disk }(크기 알 수 없음)
+rep-x-os-support-on = { $day } 기준 OS 지원: { $status }
+rep-x-size-line = { $name }  vCPU { $vcpus }개, { $gib } GiB, 데이터 디스크 최대 { $disks }개, 네트워크 어댑터 { $nics }개({ $series } 시리즈)
+rep-x-monthly-reserved = 월 컴퓨팅 비용, 1년 예약: { $one }; 3년 예약: { $three }
+
+# Markdown (report/markdown.rs)
+rep-md-title = 마이그레이션 준비 상태
+rep-md-intro-as-of = { $files }의 머신 { $n }대, { $day } 기준 매트릭스.
+rep-md-intro-newest = { $files }의 머신 { $n }대, 각 대상의 최신 판 매트릭스.
+rep-md-unchecked = 확인하지 않은 차단 규칙 { $n }개: { $ids }
+rep-md-partly = _일부만 확인_: 확인한 범위에서 준비됨. 인벤토리에 열이 없어 확인하지 않은 차단 규칙이 있습니다:
+rep-md-left-out = 제외
+rep-md-not-ready-or-unknown = 준비되지 않음 또는 알 수 없음
+rep-md-table-head = | 머신 | 준비 상태 | 이유 |
+rep-md-machines = 머신 { $n }대
+rep-md-rows-not-read = 머신으로 읽지 않은 행
+rep-md-row = 행
+rep-md-more-rows = _… 외 { $n }개: 모두 `rehost inspect`와 통합 문서의 데이터 품질 시트에 있습니다._
+rep-md-not-evaluated = 열이 없어 평가하지 않음
+
+# A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
+day = { $year }년 { $month }월 { $day }일
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)
+
+# An I/O error's common kinds; in English the system's own words
+err-io-not-found = { $system ->
+   *[other] 파일이나 폴더가 없습니다
+}
+err-io-permission-denied = { $system ->
+   *[other] 권한이 없습니다
+}
+err-io-is-a-directory = { $system ->
+   *[other] 파일이 아니라 폴더입니다
+}
+err-io-already-exists = { $system ->
+   *[other] 이미 있습니다
+}
+err-io-storage-full = { $system ->
+   *[other] 디스크 공간이 부족합니다
+}
 
 # (end of errors)

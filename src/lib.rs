@@ -11,7 +11,6 @@ pub mod commands;
 pub mod diff;
 pub mod dr;
 pub mod engine;
-pub mod i18n;
 pub mod inventory;
 pub mod lifecycle;
 pub mod limits;

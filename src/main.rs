@@ -22,7 +22,7 @@ fn main() -> ExitCode {
             // The parser's own words in English; a Korean reader gets what was wrong in Korean.
             let lang = rehost::commands::lang_from_args(std::env::args_os());
             match (lang, rehost::commands::parse_error_ko(&e)) {
-                (rehost::i18n::Lang::Ko, Some(text)) => {
+                (rehost::words::Lang::Ko, Some(text)) => {
                     eprintln!("{text}");
                     return ExitCode::from(2);
                 }

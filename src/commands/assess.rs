@@ -46,8 +46,8 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         report::check_not_input(p, &inputs)?;
     }
     let reading = Stage::start(match lang {
-        crate::i18n::Lang::En => format!("reading {}", names(&args.inventories)),
-        crate::i18n::Lang::Ko => format!("{} 읽는 중", names(&args.inventories)),
+        crate::words::Lang::En => format!("reading {}", names(&args.inventories)),
+        crate::words::Lang::Ko => format!("{} 읽는 중", names(&args.inventories)),
     });
     let inv = inventory::import(&args.inventories)?;
     drop(reading);
@@ -71,7 +71,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         })
         .transpose()?;
     let dr_then = dr.clone();
-    let planner = super::planner(&args.sizing, as_of, lang)?;
+    let planner = super::planner(&args.sizing, as_of)?;
 
     let colour =
         dest.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -82,8 +82,8 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let write = |w: &mut (dyn Write + Send)| -> Result<()> {
         let (n, t) = (inv.machines.len(), selection.matrices.len());
         let stage = |en: &str, ko: &str| match lang {
-            crate::i18n::Lang::En => format!("{en} {n} machines against {t} target(s)"),
-            crate::i18n::Lang::Ko => format!("머신 {n}대를 대상 {t}개 기준으로 {ko} 중"),
+            crate::words::Lang::En => format!("{en} {n} machines against {t} target(s)"),
+            crate::words::Lang::Ko => format!("머신 {n}대를 대상 {t}개 기준으로 {ko} 중"),
         };
         if format == OutputFormat::Html {
             let _stage = Stage::start(stage("assessing and writing", "평가하고 쓰는"));
@@ -107,8 +107,8 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         timings.mark("assess");
         let kind = format!("{format:?}").to_lowercase();
         let _writing = Stage::start(match lang {
-            crate::i18n::Lang::En => format!("writing the {kind} report"),
-            crate::i18n::Lang::Ko => format!("{kind} 보고서 쓰는 중"),
+            crate::words::Lang::En => format!("writing the {kind} report"),
+            crate::words::Lang::Ko => format!("{kind} 보고서 쓰는 중"),
         });
         match format {
             OutputFormat::Json | OutputFormat::Html => unreachable!("written above"),
@@ -164,12 +164,12 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             out.write_all(report::safe::term_text(&text, false).as_bytes())?;
         }
         match lang {
-            crate::i18n::Lang::En => writeln!(
+            crate::words::Lang::En => writeln!(
                 out,
                 "report written to {}",
                 report::safe::term(&p.display().to_string())
             )?,
-            crate::i18n::Lang::Ko => writeln!(
+            crate::words::Lang::Ko => writeln!(
                 out,
                 "보고서를 {}에 썼습니다",
                 report::safe::term(&p.display().to_string())

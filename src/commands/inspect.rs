@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::cli::{InspectArgs, InspectFormat};
-use crate::i18n::Lang;
 use crate::inventory::{self, Inventory};
+use crate::words::Lang;
 
 pub fn run(args: InspectArgs) -> Result<ExitCode> {
     let lang = crate::words::Lang::chosen(args.lang)?;
@@ -37,7 +37,11 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             Some(name) => format!("{} [{}]", sh.file, name),
             None => sh.file.to_string(),
         };
-        let _ = writeln!(s, "{place}: {}", sh.format.label_in(lang));
+        let _ = writeln!(
+            s,
+            "{place}: {}",
+            crate::words::inventory::format(sh.format, lang)
+        );
         if let Some(h) = sh.header_row {
             let _ = writeln!(s, "  {} {h}", t("header row", "머리글 행"));
         }
@@ -46,7 +50,7 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
                 s,
                 "  {:<3} {} → {}",
                 c.column,
-                crate::i18n::pad(&c.header, 40),
+                crate::report::pad(&c.header, 40),
                 c.field.label_in(lang)
             );
         }
@@ -59,7 +63,12 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             );
         }
         for n in &sh.notes {
-            let _ = writeln!(s, "  {}: {}", t("note", "참고"), n.words(lang));
+            let _ = writeln!(
+                s,
+                "  {}: {}",
+                t("note", "참고"),
+                crate::words::inventory::sheet_note(n, lang)
+            );
         }
         if sh.format.has_machines() || sh.rows_read > 0 {
             let _ = match lang {
@@ -111,8 +120,8 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             let _ = writeln!(
                 s,
                 "  {} {place}: {}",
-                crate::i18n::pad(dq.issue.words(lang), 10),
-                dq.message.words(lang)
+                crate::report::pad(&crate::words::inventory::issue(dq.issue, lang), 10),
+                crate::words::inventory::note(&dq.message, lang)
             );
         }
     }

@@ -1,5 +1,6 @@
 //! `rehost rules`: list, show and check the support matrices.
 
+use crate::words::report::severity;
 use std::fmt::Write as _;
 use std::io::Write;
 use std::process::ExitCode;
@@ -15,7 +16,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
     let lang = crate::words::Lang::chosen(args.lang)?;
     let ko = |r: &crate::rules::matrix::Rule| {
         r.ko.as_ref()
-            .filter(|_| lang == crate::i18n::Lang::Ko)
+            .filter(|_| lang == crate::words::Lang::Ko)
             .cloned()
     };
     let mut out = String::new();
@@ -24,8 +25,8 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
             let set = RuleSet::load(args.rules.as_deref())?;
             for m in set.matrices.values() {
                 let count = match lang {
-                    crate::i18n::Lang::En => format!("{} rules", m.rules.len()),
-                    crate::i18n::Lang::Ko => format!("규칙 {}개", m.rules.len()),
+                    crate::words::Lang::En => format!("{} rules", m.rules.len()),
+                    crate::words::Lang::Ko => format!("규칙 {}개", m.rules.len()),
                 };
                 let _ = writeln!(
                     out,
@@ -41,7 +42,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                         out,
                         "  {:<28} {} {title}",
                         r.id,
-                        crate::i18n::pad(lang.tr(r.severity.as_str()), 9)
+                        crate::report::pad(severity(lang, r.severity), 9)
                     );
                 }
             }
@@ -62,7 +63,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 let _ = writeln!(out, "{} — {title}", r.id);
                 // Labels padded to one width, Hangul counted as two columns.
                 let label =
-                    |en: &str, k: &str| crate::i18n::pad(&format!("{}:", lang.pick(en, k)), 13);
+                    |en: &str, k: &str| crate::report::pad(&format!("{}:", lang.pick(en, k)), 13);
                 let _ = writeln!(
                     out,
                     "  {}{} {} ({})",
@@ -75,7 +76,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                     out,
                     "  {}{}",
                     label("severity", "심각도"),
-                    lang.tr(r.severity.as_str())
+                    severity(lang, r.severity)
                 );
                 if let Some(w) = &r.when {
                     let _ = writeln!(
@@ -177,9 +178,7 @@ fn pick_pair<'a>(
         );
     }
     let at = |d: &str, which: &str| -> Result<&'a Matrix> {
-        let date = Date::parse(d)
-            .map_err(anyhow::Error::msg)
-            .context(which.to_string())?;
+        let date = Date::parse(d).context(which.to_string())?;
         let sel = set.select(&[target.to_string()], Some(date))?;
         Ok(sel.matrices[0])
     };
@@ -276,7 +275,7 @@ fn found_targets<'a>(set: &'a RuleSet, id: &str) -> Vec<&'a str> {
 }
 
 /// What a change does to its rule, in words: `adds oracle-linux 8.10, alma 8.6..=8.10`.
-fn change_words(c: &crate::rules::releases::Change, lang: crate::i18n::Lang) -> String {
+fn change_words(c: &crate::rules::releases::Change, lang: crate::words::Lang) -> String {
     let specs = |v: &Option<Vec<crate::rules::spec::OsSpec>>| {
         v.iter()
             .flatten()
@@ -303,7 +302,7 @@ fn change_words(c: &crate::rules::releases::Change, lang: crate::i18n::Lang) -> 
 }
 
 /// A release as a line names it: `UR78 Update Rollup 78, April 2025 (Mobility service 9.64)`.
-fn release_line(rel: &crate::rules::releases::Release, lang: crate::i18n::Lang) -> String {
+fn release_line(rel: &crate::rules::releases::Release, lang: crate::words::Lang) -> String {
     let comps = if rel.components.is_empty() {
         String::new()
     } else {
@@ -318,7 +317,7 @@ fn release_line(rel: &crate::rules::releases::Release, lang: crate::i18n::Lang) 
 }
 
 /// `rules show`: the releases that amend rule `id`, with the page they come from.
-fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::i18n::Lang) {
+fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::words::Lang) {
     let mut first = true;
     for rel in &n.releases {
         for c in rel
@@ -357,7 +356,7 @@ fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::i1
 
 /// `rules diff`: the releases whose first possible day falls after `after` up to `until`.
 fn render_releases(n: &ReleaseNotes, after: Date, until: Date) -> String {
-    let en = crate::i18n::Lang::En;
+    let en = crate::words::Lang::En;
     let mut out = String::new();
     let in_span: Vec<_> = n
         .releases

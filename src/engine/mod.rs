@@ -136,7 +136,7 @@ fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) 
                 // A machine the scenario does not cover has no DR verdict under it.
                 .map(|a| {
                     (a.readiness != crate::rules::Readiness::NotApplicable)
-                        .then(|| dr::result(sh.selection, a, ctx, m, e, sh.selection.lang))
+                        .then(|| dr::result(sh.selection.matrices[a.matrix], a, ctx, m, e))
                         .flatten()
                 })
                 .collect(),
@@ -263,14 +263,8 @@ impl<'a> Evaluation<'a> {
         let n = inv.machines.len();
         // The estate's DR figures need every machine's churn, not its findings: first.
         let dr_matrix = selection.matrices.iter().find(|m| dr::has_dr(m));
-        let mut estate = dr_matrix.map(|mx| {
-            dr::estate(
-                &inv.machines,
-                &dr_options,
-                mx.estate.as_ref(),
-                selection.lang,
-            )
-        });
+        let mut estate =
+            dr_matrix.map(|mx| dr::estate(&inv.machines, &dr_options, mx.estate.as_ref()));
         let threads = if n < PARALLEL_FROM {
             1
         } else {

@@ -43,9 +43,9 @@ pub enum WriteError {
 }
 
 impl WriteError {
-    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+    pub fn words(&self, lang: crate::words::Lang) -> String {
         use WriteError::*;
-        if lang == crate::i18n::Lang::En {
+        if lang == crate::words::Lang::En {
             return self.to_string();
         }
         match self {

@@ -4,9 +4,10 @@
 //! only as far as the file let rehost check.
 
 use super::summary::{Counts, TargetSummary};
-use crate::i18n::Lang;
 use crate::rules::Readiness;
 use crate::rules::coverage::Checked;
+use crate::words::Lang;
+use crate::words::report::{label as fixed, readiness};
 
 /// The terminal's mark of a verdict with its coverage: `✓?` and `~?` for ready and ready with
 /// conditions partly checked.
@@ -24,25 +25,27 @@ pub fn mark(c: Checked) -> &'static str {
 
 /// What "partly checked" adds to a verdict's words.
 pub fn partly(lang: Lang) -> &'static str {
-    lang.pick("partly checked", "일부만 확인")
+    fixed(lang, "rep-partly-checked")
 }
 
 /// What "fully checked" adds to a verdict's words, where a count sets it apart.
 pub fn fully(lang: Lang) -> &'static str {
-    lang.pick("fully checked", "모두 확인")
+    fixed(lang, "rep-fully-checked")
 }
 
 /// A verdict in words with its coverage: `ready (partly checked)`, `준비됨(일부만 확인)`; a
 /// fully checked or any other verdict as it always reads.
 pub fn words(c: Checked, lang: Lang) -> String {
-    let v = lang.readiness(c.readiness);
+    let v = readiness(lang, c.readiness);
     if !c.partly {
         return v.to_string();
     }
-    match lang {
-        Lang::En => format!("{v} ({})", partly(lang)),
-        Lang::Ko => format!("{v}({})", partly(lang)),
-    }
+    crate::say!(
+        lang,
+        "rep-verdict-partly",
+        verdict = v,
+        partly = partly(lang)
+    )
 }
 
 /// A verdict's words as a heading or count label (`Ready, partly checked`), fully or partly
@@ -53,18 +56,12 @@ pub fn label(label: &str, partly_checked: bool, lang: Lang) -> String {
     } else {
         fully(lang)
     };
-    match lang {
-        Lang::En => format!("{label}, {how}"),
-        Lang::Ko => format!("{label}({how})"),
-    }
+    crate::say!(lang, "rep-label-checked", label = label, how = how)
 }
 
 /// The legend's second line, shown when some verdict is partly checked.
 pub fn legend(lang: Lang) -> &'static str {
-    lang.pick(
-        "✓? ~? ready as far as checked: blocking rules the inventory has no column for were not checked",
-        "✓? ~? 확인한 범위에서 준비됨: 인벤토리에 열이 없는 차단 규칙은 확인하지 않음",
-    )
+    fixed(lang, "rep-legend-partly")
 }
 
 /// One target's line on what its partly checked verdicts were not checked against: how many
@@ -87,24 +84,16 @@ pub fn unchecked_line(t: &TargetSummary, lang: Lang, short: bool) -> Option<Stri
         })
         .collect();
     let ids = ids.join(", ");
-    Some(match lang {
-        Lang::En => format!("✓? ~? {n} blocking rule(s) not checked (no column): {ids}"),
-        Lang::Ko => format!("✓? ~? 확인하지 않은 차단 규칙 {n}개(열 없음): {ids}"),
-    })
+    Some(crate::say!(lang, "rep-unchecked-line", n = n, ids = ids))
 }
 
 /// The blocking rules a partly checked verdict was not checked against, for a reason column:
 /// the first two and how many more (`--details` lists them all under the target).
 pub fn not_checked(ids: &[&str], lang: Lang) -> String {
     let shown = ids.iter().take(2).copied().collect::<Vec<_>>().join(", ");
-    let more = match (ids.len().saturating_sub(2), lang) {
-        (0, _) => String::new(),
-        (n, Lang::En) => format!(" (+{n} more)"),
-        (n, Lang::Ko) => format!(" (+{n}개 더)"),
-    };
-    match lang {
-        Lang::En => format!("blocking rules not checked (no column): {shown}{more}"),
-        Lang::Ko => format!("확인하지 않은 차단 규칙(열 없음): {shown}{more}"),
+    match ids.len().saturating_sub(2) {
+        0 => crate::say!(lang, "rep-not-checked", shown = shown),
+        n => crate::say!(lang, "rep-not-checked-more", shown = shown, n = n),
     }
 }
 
@@ -161,7 +150,7 @@ mod tests {
                 };
                 assert_ne!(mark(full), mark(part));
                 assert_ne!(words(full, lang), words(part, lang));
-                assert_eq!(words(full, lang), lang.readiness(r));
+                assert_eq!(words(full, lang), readiness(lang, r));
             }
         }
         let part = Checked {

@@ -2,15 +2,17 @@
 //! verdict and the rule that decides it, fitted to the terminal's width; then one summary
 //! block. `--details` gives the per-target lists ([`super::table`]) instead.
 
+use crate::words::report::{Word, label as fixed, word};
 use std::fmt::Write as _;
 
 use super::checked;
 use super::summary::summarise;
 use crate::engine::Evaluation;
-use crate::i18n::{Lang, Word, pad, width};
 use crate::inventory::Inventory;
+use crate::report::{pad, width};
 use crate::rules::coverage::Checked;
 use crate::rules::{Assessment, Matrix, Readiness};
+use crate::words::Lang;
 
 /// Columns to fit: `COLUMNS`, else the terminal's width, else 100.
 pub fn terminal_width() -> usize {
@@ -131,7 +133,7 @@ pub fn render(
         })
         .collect();
     let targets = shown.len();
-    let head_word = lang.word(Word::Machine);
+    let head_word = word(lang, Word::Machine);
     let longest = inv
         .machines
         .iter()
@@ -211,7 +213,7 @@ fn summary_block(
     let width = cols;
     let mut s = String::new();
     let summary = summarise(inv, ev);
-    let legend = lang.word(Word::Legend);
+    let legend = word(lang, Word::Legend);
     let _ = writeln!(s, "  {}", cut(legend, width.saturating_sub(2)));
     // What `✓?` means, where a target shown has such a verdict.
     if shown
@@ -240,7 +242,7 @@ fn summary_block(
             counts = format!(
                 "· {}: {}",
                 c.not_applicable,
-                lang.word(Word::OtherPlatforms)
+                word(lang, Word::OtherPlatforms)
             );
         }
         let line = format!("  {} {}: {counts}", mx.target(), mx.edition());
@@ -260,7 +262,7 @@ fn summary_block(
             };
             let line = format!(
                 "    {} ✗ {} ({}): {title}",
-                lang.word(Word::MostOften),
+                word(lang, Word::MostOften),
                 b.rule,
                 b.machines
             );
@@ -270,12 +272,7 @@ fn summary_block(
     // Disaster recovery, where anybody asked about it: verdicts and the link's arithmetic.
     if let Some(lines) = super::dr_summary(ev, lang) {
         s.push('\n');
-        let head = if lang == Lang::Ko {
-            "재해 복구"
-        } else {
-            "disaster recovery"
-        };
-        let _ = writeln!(s, "  {head}:");
+        let _ = writeln!(s, "  {}:", fixed(lang, "rep-dr-head"));
         for l in lines {
             for w in wrap(&l, width.saturating_sub(4)) {
                 let _ = writeln!(s, "    {w}");
@@ -286,44 +283,23 @@ fn summary_block(
     s.push('\n');
     let mut notes = Vec::new();
     if gaps > 0 {
-        notes.push(match lang {
-            Lang::En => format!(
-                "{gaps} {} ({} lists them).",
-                lang.word(Word::NotEvaluated),
-                if with_table {
-                    "--details"
-                } else {
-                    "the report"
-                }
-            ),
-            Lang::Ko => format!(
-                "{gaps}{} ({}에 나열됨).",
-                lang.word(Word::NotEvaluated),
-                if with_table { "--details" } else { "보고서" }
-            ),
+        notes.push(if with_table {
+            crate::say!(lang, "rep-gaps-in-details", n = gaps)
+        } else {
+            crate::say!(lang, "rep-gaps-in-report", n = gaps)
         });
     }
     for note in &summary.left_out {
-        notes.push(match lang {
-            Lang::En => format!("Left out: {note}."),
-            Lang::Ko => format!("제외: {note}."),
-        });
+        notes.push(crate::say!(lang, "rep-left-out-note", note = note));
     }
     let dq = inv.data_quality.len();
     if dq > 0 {
-        notes.push(match lang {
-            Lang::En => format!("{dq} {}", lang.word(Word::DataQuality)),
-            Lang::Ko => format!("{dq}{}", lang.word(Word::DataQuality)),
-        });
+        notes.push(crate::say!(lang, "rep-dq-note", n = dq));
     }
     notes.push(if with_table {
-        lang.word(Word::WhyEach).to_string()
+        word(lang, Word::WhyEach).to_string()
     } else {
-        lang.pick(
-            "Why each verdict: the report, or `rehost explain FILE -m MACHINE` for one machine.",
-            "판정 이유: 보고서, 또는 머신 하나는 `rehost explain FILE -m MACHINE`.",
-        )
-        .to_string()
+        fixed(lang, "rep-why-each-in-report").to_string()
     });
     for n in notes {
         for l in wrap(&n, width.saturating_sub(2)) {

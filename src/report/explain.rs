@@ -1,60 +1,47 @@
 //! `rehost explain`: for one machine, every rule of the chosen targets with its outcome, the
 //! values it read and the cells they came from, the fix and the page.
 
+use crate::words::report::{Word, dr, label, label as fixed, outcome, severity, support, word};
 use std::fmt::Write as _;
 
 use crate::engine::Evaluation;
-use crate::i18n::{Lang, Word};
 use crate::inventory::Inventory;
 use crate::model::{Machine, Value};
 use crate::plan::Planner;
 use crate::rules::Assessment;
 use crate::units::format_size;
+use crate::words::Lang;
 
 /// The machine in one line: platform, generation, OS, cores, memory, disks.
 fn facts(m: &Machine, lang: Lang) -> String {
-    let ko = lang == Lang::Ko;
     let mut parts = Vec::new();
     if let Value::Known(h) = &m.hypervisor {
         parts.push(h.label_in(lang).to_string());
     }
     if let Value::Known(g) = m.effective_generation() {
-        parts.push(if ko {
-            format!("{g}세대")
-        } else {
-            format!("generation {g}")
-        });
+        parts.push(crate::say!(lang, "rep-x-generation", g = g.to_string()));
     }
     if let Value::Known(os) = &m.os {
         parts.push(os.raw.clone());
     }
     if let Value::Known(c) = &m.cores {
-        parts.push(match (lang, *c == 1) {
-            (Lang::Ko, _) => format!("코어 {c}개"),
-            (Lang::En, true) => format!("{c} core"),
-            (Lang::En, false) => format!("{c} cores"),
-        });
+        parts.push(crate::say!(lang, "rep-x-cores", n = *c));
     }
     if let Value::Known(b) = &m.memory_bytes {
-        parts.push(if ko {
-            format!("메모리 {}", format_size(*b))
-        } else {
-            format!("{} memory", format_size(*b))
-        });
+        parts.push(crate::say!(lang, "rep-x-memory", size = format_size(*b)));
     }
     let disks: Vec<String> = m
         .disks
         .iter()
         .map(|d| match &d.size_bytes {
             Value::Known(b) => format!("{} {}", d.name_in(lang), format_size(*b)),
-            _ if ko => format!("{}(크기 알 수 없음)", d.name_in(lang)),
-            _ => format!("{} (size unknown)", d.name_in(lang)),
+            _ => crate::say!(lang, "rep-x-disk-size-unknown", disk = d.name_in(lang)),
         })
         .collect();
     if !disks.is_empty() {
         parts.push(format!(
             "{}: {}",
-            lang.pick("disks", "디스크"),
+            fixed(lang, "rep-x-disks"),
             disks.join(", ")
         ));
     }
@@ -66,41 +53,33 @@ fn facts(m: &Machine, lang: Lang) -> String {
 fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
     let plan = planner.plan(m);
     let sup = &plan.support;
-    let t = |en: &'static str, ko: &'static str| if lang == Lang::Ko { ko } else { en };
-    let day = crate::i18n::date(planner.day, lang);
-    let _ = match lang {
-        Lang::En => writeln!(s, "\nOS support on {day}: {}", lang.support(sup.status)),
-        Lang::Ko => writeln!(s, "\n{day} 기준 OS 지원: {}", lang.support(sup.status)),
-    };
+    let day = crate::words::report::date(planner.day, lang);
+    let status = support(lang, sup.status);
+    let _ = writeln!(
+        s,
+        "\n{}",
+        crate::say!(lang, "rep-x-os-support-on", day = day, status = status)
+    );
     if let Some(r) = &sup.release {
         let _ = writeln!(s, "  {r}");
     }
-    if !sup.why.is_empty() {
-        let _ = writeln!(s, "  {}", sup.why);
+    if let Some(why) = crate::words::lifecycle::support_why(lang, sup) {
+        let _ = writeln!(s, "  {why}");
     }
     let ends = [
-        (
-            t("mainstream support ends", "기본 지원 종료"),
-            &sup.mainstream_end,
-        ),
-        (
-            t("extended support ends", "연장 지원 종료"),
-            &sup.extended_end,
-        ),
-        (
-            t("extended security updates end", "확장 보안 업데이트 종료"),
-            &sup.esu_end,
-        ),
+        (fixed(lang, "rep-x-mainstream-ends"), &sup.mainstream_end),
+        (fixed(lang, "rep-x-extended-ends"), &sup.extended_end),
+        (fixed(lang, "rep-x-esu-ends"), &sup.esu_end),
     ];
     for (what, d) in ends {
         if let Some(d) = d {
-            let _ = writeln!(s, "  {what} {}", crate::i18n::date(*d, lang));
+            let _ = writeln!(s, "  {what} {}", crate::words::report::date(*d, lang));
         }
     }
-    if let Some(n) = &sup.esu_note {
+    if let Some(n) = crate::words::lifecycle::esu_note(lang, sup) {
         let _ = writeln!(s, "  {n}");
     }
-    let see = lang.word(Word::See);
+    let see = word(lang, Word::See);
     if let Some(src) = sup.source {
         let _ = writeln!(s, "  {see}:  {src}");
     }
@@ -109,42 +88,42 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
     let _ = writeln!(
         s,
         "\n{} ({}):",
-        t("Azure size", "Azure 크기"),
-        sz.basis.words(lang)
+        fixed(lang, "rep-x-azure-size"),
+        crate::words::sizing::basis(lang, sz.basis)
     );
     if let Some(n) = &sz.basis_note {
-        let _ = writeln!(s, "  {n}");
+        let _ = writeln!(s, "  {}", crate::words::sizing::basis_note(lang, n));
     }
+    let why = crate::words::sizing::choice(lang, planner, sz);
     match sz.choice.size.map(|i| &cat.sizes[i]) {
         Some(z) => {
             let gib = crate::sizing::select::trim_gib(z.memory_gib);
-            let _ = match lang {
-                Lang::En => writeln!(
-                    s,
-                    "  {}  {} vCPUs, {gib} GiB, up to {} data disks, {} NICs ({} series)",
-                    z.name, z.vcpus, z.max_data_disks, z.max_nics, z.series
-                ),
-                Lang::Ko => writeln!(
-                    s,
-                    "  {}  vCPU {}개, {gib} GiB, 데이터 디스크 최대 {}개, 네트워크 어댑터 {}개({} 시리즈)",
-                    z.name, z.vcpus, z.max_data_disks, z.max_nics, z.series
-                ),
-            };
-            let _ = writeln!(s, "  {}:  {}", t("why", "이유"), sz.choice.why);
+            let line = crate::say!(
+                lang,
+                "rep-x-size-line",
+                name = z.name.as_str(),
+                vcpus = z.vcpus.to_string(),
+                gib = gib.to_string(),
+                disks = z.max_data_disks.to_string(),
+                nics = z.max_nics.to_string(),
+                series = z.series.to_string()
+            );
+            let _ = writeln!(s, "  {line}");
+            let _ = writeln!(s, "  {}:  {}", fixed(lang, "rep-x-why"), why);
             let _ = writeln!(s, "  {see}:  {}", cat.pages[z.page].source);
         }
         None => {
-            let _ = writeln!(s, "  {}: {}", t("no size", "크기 없음"), sz.choice.why);
+            let _ = writeln!(s, "  {}: {}", fixed(lang, "rep-x-no-size"), why);
         }
     }
-    for d in &sz.disks {
+    for (d, disk) in sz.disks.iter().zip(&m.disks) {
         let tier = d.tier.map(|i| &cat.tiers[i]);
         let _ = writeln!(
             s,
             "  {:<14} {}  {}",
-            d.disk,
+            disk.name_in(lang),
             tier.map_or_else(|| "-".to_string(), |t| t.sku()),
-            d.why
+            crate::words::sizing::disk(lang, planner, d)
         );
     }
     // The page each disk type's tiers come from, once.
@@ -163,36 +142,29 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
     if let (Some(c), Some(book)) = (&sz.compute, planner.sizing.prices.as_deref()) {
         let money = |x: Option<f64>| {
             x.map_or_else(
-                || t("not in the price file", "가격 파일에 없음").to_string(),
+                || fixed(lang, "rep-x-not-priced").to_string(),
                 |v| format!("{v:.2} {}", book.currency),
             )
         };
         let _ = writeln!(
             s,
             "  {}: {}",
-            t("monthly compute, pay as you go", "월 컴퓨팅 비용, 종량제"),
+            fixed(lang, "rep-x-monthly-payg"),
             money(c.pay_as_you_go)
         );
         if c.reserved_1y.is_some() || c.reserved_3y.is_some() {
-            let _ = match lang {
-                Lang::En => writeln!(
-                    s,
-                    "  monthly compute, reserved 1 year: {}; 3 years: {}",
-                    money(c.reserved_1y),
-                    money(c.reserved_3y)
-                ),
-                Lang::Ko => writeln!(
-                    s,
-                    "  월 컴퓨팅 비용, 1년 예약: {}; 3년 예약: {}",
-                    money(c.reserved_1y),
-                    money(c.reserved_3y)
-                ),
-            };
+            let line = crate::say!(
+                lang,
+                "rep-x-monthly-reserved",
+                one = money(c.reserved_1y),
+                three = money(c.reserved_3y)
+            );
+            let _ = writeln!(s, "  {line}");
         }
         let _ = writeln!(
             s,
             "  {}: {}",
-            t("monthly storage", "월 스토리지 비용"),
+            fixed(lang, "rep-x-monthly-storage"),
             money(sz.monthly_storage)
         );
     }
@@ -224,7 +196,7 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
     let _ = writeln!(s, "  {}", facts(m, lang));
     // Where the OS came from when the row gives it more than once, and which reading is used.
     if !m.os_readings.is_empty() {
-        let _ = writeln!(s, "  {}:", lang.pick("OS readings", "OS 판독"));
+        let _ = writeln!(s, "  {}:", fixed(lang, "rep-x-os-readings"));
         for r in &m.os_readings {
             let used = matches!(&m.os, Value::Known(os) if std::sync::Arc::ptr_eq(os, &r.os));
             let cell = inv
@@ -235,27 +207,25 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
                 s,
                 "    {} {:<36} {:?}{cell}",
                 if used { "→" } else { " " },
-                r.source,
+                crate::words::inventory::os_source(r.source, lang),
                 r.os.raw
             );
         }
         if let Value::Known(os) = &m.os
             && let Some(k) = &os.kernel
         {
-            let _ = writeln!(s, "    {} {k}", lang.pick("kernel", "커널"));
+            let _ = writeln!(s, "    {} {k}", fixed(lang, "rep-x-kernel"));
         }
     }
     for a in &ev.per_machine[index] {
         s.push('\n');
         render_assessment(&mut s, inv, ev, m, a, lang);
         if let Some(Some(d)) = ev.dr[index].get(a.matrix) {
-            let label = if lang == Lang::Ko {
-                "재해 복구"
-            } else {
-                "disaster recovery"
-            };
-            let _ = writeln!(s, "  {label}: {}", lang.dr(d.verdict));
+            let label = fixed(lang, "rep-dr-head");
+            let _ = writeln!(s, "  {label}: {}", dr(lang, d.verdict));
+            let of = crate::words::finding::Of::in_selection(&ev.selection, a.matrix);
             for n in &d.notes {
+                let n = crate::words::dr::note(lang, n, of, a, m);
                 let _ = writeln!(s, "                {n}");
             }
         }
@@ -263,19 +233,14 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
     if let Some(e) = &ev.estate {
         let lines = super::dr_lines(e, lang);
         if !lines.is_empty() {
-            let _ = writeln!(s, "\n{}:", lang.pick("estate", "전체"));
+            let _ = writeln!(s, "\n{}:", fixed(lang, "rep-x-estate"));
             for l in lines {
                 let _ = writeln!(s, "  {l}");
             }
         }
     }
     for note in &ev.selection.left_out {
-        let _ = writeln!(
-            s,
-            "\n{}: {}",
-            lang.pick("left out", "제외"),
-            note.words(lang)
-        );
+        let _ = writeln!(s, "\n{}: {}", fixed(lang, "rep-left-out"), note.words(lang));
     }
     s
 }
@@ -299,23 +264,23 @@ fn render_assessment(
         super::checked::words(crate::rules::coverage::Checked::of(a), lang)
     );
     let (read, fix, see) = (
-        lang.word(Word::Read),
-        lang.word(Word::Fix),
-        lang.word(Word::See),
+        word(lang, Word::Read),
+        word(lang, Word::Fix),
+        word(lang, Word::See),
     );
     for f in &a.findings {
         let rule = &mx.rules[f.rule];
         // A rule that does not apply passes, but reads as what it is.
         let outcome = if f.applicable {
-            f.outcome.as_str()
+            outcome(lang, f.outcome)
         } else {
-            "n/a"
+            label(lang, "rep-outcome-n-a")
         };
         let _ = writeln!(
             s,
             "  {} {} {}  {}",
-            crate::i18n::pad(lang.tr(outcome), 13),
-            crate::i18n::pad(lang.tr(f.severity.as_str()), 9),
+            crate::report::pad(outcome, 13),
+            crate::report::pad(severity(lang, f.severity), 9),
             rule.id,
             crate::words::finding::rule_title(rule, lang)
         );
@@ -333,7 +298,7 @@ fn render_assessment(
                     inv.cell_of(src, r.column_hint.unwrap_or(r.field))
                         .map_or_else(|| src.display(), |c| c.to_string())
                 })
-                .unwrap_or_else(|| lang.pick("derived", "도출").into());
+                .unwrap_or_else(|| fixed(lang, "rep-x-derived").into());
             let _ = writeln!(
                 s,
                 "                {read}: {} = {}  ({place})",

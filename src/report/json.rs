@@ -12,11 +12,11 @@ use super::plan::PlanTotals;
 use super::summary::{data_quality, summarise};
 use crate::dr::{DrOptions, DrResult};
 use crate::engine::Evaluation;
-use crate::i18n::Lang;
 use crate::inventory::{CellRef, Inventory};
 use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, SourceRef, Value};
 use crate::plan::Planner;
 use crate::rules::{Assessment, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity};
+use crate::words::Lang;
 use crate::words::finding::Of;
 
 /// A machine's OS as written and as the catalogue reads it.
@@ -228,8 +228,16 @@ fn finding<'a>(
 /// (their outcomes are with the assessment's other findings).
 #[derive(Serialize)]
 struct DrOut<'a> {
-    #[serde(flatten)]
-    result: &'a DrResult,
+    rpo_target_seconds: Option<u64>,
+    achievable_rpo_seconds: Option<u64>,
+    replication_frequency_seconds: Option<u64>,
+    rto_target_seconds: Option<u64>,
+    churn_mb_per_s: Option<f64>,
+    verdict: crate::dr::DrVerdict,
+    /// The one line that explains the verdict (empty when it meets its targets), and the
+    /// arithmetic, in the reader's language.
+    reason: String,
+    notes: Vec<String>,
     findings: Vec<&'a str>,
 }
 
@@ -267,12 +275,43 @@ struct CoverageOut<'a> {
     fully_checked: bool,
 }
 
+/// A machine's OS support, its reason and ESU note in the reader's language.
+#[derive(Serialize)]
+struct SupportOut<'a> {
+    status: crate::lifecycle::SupportStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    release: Option<&'a str>,
+    mainstream_end: Option<crate::model::Date>,
+    extended_end: Option<crate::model::Date>,
+    esu_end: Option<crate::model::Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    esu_note: Option<std::borrow::Cow<'static, str>>,
+    source: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<String>,
+}
+
+impl<'a> SupportOut<'a> {
+    fn new(s: &'a crate::lifecycle::Support, lang: Lang) -> Self {
+        SupportOut {
+            status: s.status,
+            release: s.release.as_deref(),
+            mainstream_end: s.mainstream_end,
+            extended_end: s.extended_end,
+            esu_end: s.esu_end,
+            esu_note: crate::words::lifecycle::esu_note(lang, s),
+            source: s.source,
+            why: crate::words::lifecycle::support_why(lang, s),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct MachineOut<'a> {
     #[serde(flatten)]
     facts: Facts<'a>,
     /// The OS's support on the day assessed.
-    support: &'a crate::lifecycle::Support,
+    support: SupportOut<'a>,
     /// What it would run on in Azure and what that costs: one answer for every target (a
     /// failover VM and a migrated VM are sized alike), written once.
     sizing: &'a super::plan::SizingOut<'a>,
@@ -308,7 +347,7 @@ fn write_machine(
     if let Ok(mut t) = totals.lock() {
         t.add(planner, &plan);
     }
-    let sizing = super::plan::sizing(planner, &plan);
+    let sizing = super::plan::sizing(planner, &plan, m, lang);
     let assessments = per
         .iter()
         .map(|a| {
@@ -345,7 +384,32 @@ fn write_machine(
                     fully_checked: a.coverage.fully_checked(),
                 },
                 dr: dr.get(a.matrix).and_then(|d| d.as_ref()).map(|d| DrOut {
-                    result: d,
+                    rpo_target_seconds: d.rpo_target_seconds,
+                    achievable_rpo_seconds: d.achievable_rpo_seconds,
+                    replication_frequency_seconds: d.replication_frequency_seconds,
+                    rto_target_seconds: d.rto_target_seconds,
+                    churn_mb_per_s: d.churn_mb_per_s,
+                    verdict: d.verdict,
+                    reason: crate::words::dr::reason(
+                        lang,
+                        d,
+                        Of::in_selection(selection, a.matrix),
+                        a,
+                        m,
+                    ),
+                    notes: d
+                        .notes
+                        .iter()
+                        .map(|n| {
+                            crate::words::dr::note(
+                                lang,
+                                n,
+                                Of::in_selection(selection, a.matrix),
+                                a,
+                                m,
+                            )
+                        })
+                        .collect(),
                     findings: d
                         .findings
                         .iter()
@@ -363,7 +427,7 @@ fn write_machine(
     }
     let machine = MachineOut {
         facts: facts(m),
-        support: &plan.support,
+        support: SupportOut::new(&plan.support, lang),
         sizing: &sizing,
         assessments,
     };
@@ -443,6 +507,13 @@ pub fn assess_and_write<'a>(
     let mut summary_json = serde_json::to_value(&summary).unwrap_or(Json::Null);
     if let Some(e) = &ev.estate {
         summary_json["dr"] = serde_json::to_value(e).unwrap_or(Json::Null);
+        // The notes in the reader's language (the keys are sorted: they land where they were).
+        let notes: Vec<String> = e
+            .notes
+            .iter()
+            .map(|n| crate::words::dr::estate_note(lang, n))
+            .collect();
+        summary_json["dr"]["notes"] = Json::from(notes);
     }
     let totals = totals.into_inner().unwrap_or_default();
     summary_json["plan"] = totals.to_json(planner);

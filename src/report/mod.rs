@@ -4,6 +4,7 @@
 mod atomic;
 pub mod changes;
 pub mod checked;
+mod columns;
 pub mod compact;
 pub mod delimited;
 pub mod diff;
@@ -22,8 +23,11 @@ pub use atomic::{
     TEMP_PREFIX, WriteError, check_not_input, run_started, write_atomic, write_atomic_with,
 };
 
+pub use columns::{pad, width};
+
 use crate::dr::EstateDr;
 use crate::units::group_thousands;
+use crate::words::report::dr;
 
 /// The estate's DR arithmetic in words, for the terminal and `explain`.
 /// The estate's DR in lines for the terminal, where anybody asked about DR (a target, or a
@@ -31,7 +35,7 @@ use crate::units::group_thousands;
 /// nobody did.
 pub fn dr_summary(
     ev: &crate::engine::Evaluation<'_>,
-    lang: crate::i18n::Lang,
+    lang: crate::words::Lang,
 ) -> Option<Vec<String>> {
     let e = ev.estate.as_ref()?;
     let asked = ev
@@ -49,7 +53,7 @@ pub fn dr_summary(
         .map(|(t, counts)| {
             let parts: Vec<String> = counts
                 .iter()
-                .map(|(v, n)| format!("{} {n}", lang.dr(*v)))
+                .map(|(v, n)| format!("{} {n}", dr(lang, *v)))
                 .collect();
             format!("{t}: {}", parts.join(" · "))
         })
@@ -59,8 +63,8 @@ pub fn dr_summary(
 }
 
 /// The estate's bandwidth and initial-replication arithmetic, in lines, in `lang`.
-pub fn dr_lines(e: &EstateDr, lang: crate::i18n::Lang) -> Vec<String> {
-    use crate::i18n::Lang;
+pub fn dr_lines(e: &EstateDr, lang: crate::words::Lang) -> Vec<String> {
+    use crate::words::Lang;
     let mut out = Vec::new();
     let (g, with, without) = (
         group_thousands(e.growth_percent),
@@ -102,6 +106,10 @@ pub fn dr_lines(e: &EstateDr, lang: crate::i18n::Lang) -> Vec<String> {
             ),
         });
     }
-    out.extend(e.notes.iter().cloned());
+    out.extend(
+        e.notes
+            .iter()
+            .map(|n| crate::words::dr::estate_note(lang, n)),
+    );
     out
 }

@@ -7,10 +7,10 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::engine::Evaluation;
-use crate::i18n::Lang;
 use crate::inventory::{DataQuality, Inventory, Issue, Note};
 use crate::rules::coverage::Checked;
 use crate::rules::{Outcome, Readiness, Severity};
+use crate::words::Lang;
 
 /// Readiness counts in report order.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
@@ -229,7 +229,7 @@ pub fn data_quality(inv: &Inventory, summary: &Summary, lang: Lang) -> Vec<DataQ
         .data_quality
         .iter()
         .map(|d| DataQuality {
-            message: Note::Worded(d.message.words(lang)),
+            message: Note::Worded(crate::words::inventory::note(&d.message, lang)),
             ..d.clone()
         })
         .collect();
@@ -289,7 +289,7 @@ pub fn skipped_rows(inv: &Inventory, lang: Lang) -> Vec<SkippedRow> {
             SkippedRow {
                 place,
                 machine: d.machine.clone().unwrap_or_default(),
-                why: d.message.words(lang),
+                why: crate::words::inventory::note(&d.message, lang),
             }
         })
         .collect()

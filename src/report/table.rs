@@ -2,17 +2,19 @@
 //! readiness and the rule that decides it, then the counts and what could not be evaluated.
 //! Colour only when asked for (a terminal without `NO_COLOR`).
 
+use crate::words::report::{Word, dr as dr_verdict, label as fixed, readiness, word};
 use std::fmt::Write as _;
 
 use super::checked;
 use super::compact::{elide_middle, paint};
 use super::summary::summarise;
 use crate::engine::Evaluation;
-use crate::i18n::{self, Lang, Word, pad};
 use crate::inventory::Inventory;
 use crate::model::Machine;
+use crate::report::pad;
 use crate::rules::coverage::Checked;
 use crate::rules::{Assessment, Readiness, Selection};
+use crate::words::Lang;
 use crate::words::finding::Of;
 
 /// Why a machine has its verdict, in one line: the deciding rule and its message (worded in
@@ -32,7 +34,7 @@ pub fn reason(sel: &Selection<'_>, a: &Assessment, m: &Machine, lang: Lang) -> S
                 format!(
                     " (+{} {}: {})",
                     rest.len(),
-                    lang.pick("more", "개 더"),
+                    fixed(lang, "rep-more"),
                     rest.iter()
                         .map(|f| mx.rules[f.rule].id.as_str())
                         .collect::<Vec<_>>()
@@ -53,7 +55,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
     let width = inv
         .machines
         .iter()
-        .map(|m| i18n::width(&super::safe::term(&m.name)))
+        .map(|m| super::width(&super::safe::term(&m.name)))
         .max()
         .unwrap_or(4)
         .clamp(7, 40);
@@ -80,10 +82,10 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
         .collect();
     let vw = verdicts
         .iter()
-        .map(|c| i18n::width(&checked::words(*c, lang)))
+        .map(|c| super::width(&checked::words(*c, lang)))
         .max()
         .unwrap_or(21)
-        .max(i18n::width(lang.word(Word::Readiness)));
+        .max(super::width(word(lang, Word::Readiness)));
     for (j, mx) in ev.selection.matrices.iter().enumerate() {
         let _ = writeln!(
             s,
@@ -107,18 +109,11 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
                     )
                 })
                 .unwrap_or_default();
-            let _ = match lang {
-                Lang::En => writeln!(
-                    s,
-                    "  not applicable to any of the {} machine(s): the scenario covers other\n  platforms{rule}",
-                    c.not_applicable
-                ),
-                Lang::Ko => writeln!(
-                    s,
-                    "  머신 {}대 모두 해당 없음: 이 시나리오는 다른 플랫폼을 다룹니다{rule}",
-                    c.not_applicable
-                ),
-            };
+            let _ = writeln!(
+                s,
+                "  {}{rule}",
+                crate::say!(lang, "rep-all-not-applicable", n = c.not_applicable)
+            );
             s.push('\n');
             continue;
         }
@@ -131,18 +126,18 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             let _ = writeln!(
                 s,
                 "  {}  {}  {:<11}  {}",
-                pad(lang.word(Word::Machine), width),
-                pad(lang.word(Word::Readiness), vw),
+                pad(word(lang, Word::Machine), width),
+                pad(word(lang, Word::Readiness), vw),
                 "DR",
-                lang.word(Word::Why)
+                word(lang, Word::Why)
             );
         } else {
             let _ = writeln!(
                 s,
                 "  {}  {}  {}",
-                pad(lang.word(Word::Machine), width),
-                pad(lang.word(Word::Readiness), vw),
-                lang.word(Word::Why)
+                pad(word(lang, Word::Machine), width),
+                pad(word(lang, Word::Readiness), vw),
+                word(lang, Word::Why)
             );
         }
         for (i, (m, per)) in inv
@@ -160,7 +155,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             let dr_col = if show_dr {
                 format!(
                     "{}  ",
-                    pad(dr.map(|d| lang.dr(d.verdict)).unwrap_or(""), 11)
+                    pad(dr.map(|d| dr_verdict(lang, d.verdict)).unwrap_or(""), 11)
                 )
             } else {
                 String::new()
@@ -174,7 +169,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
                     )
                 })
             {
-                why = d.reason.clone();
+                why = crate::words::dr::reason(lang, d, Of::in_selection(&ev.selection, j), a, m);
             }
             if why.is_empty() && crate::rules::coverage::partly_checked(a) {
                 // Nothing failed: say what the verdict was not checked against.
@@ -199,10 +194,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             .iter()
             .map(|(k, n)| {
                 // "ready 2", as before; the other words as the portal writes them.
-                let word = match lang {
-                    Lang::En => k.readiness.as_str().replace('-', " "),
-                    Lang::Ko => lang.readiness(k.readiness).to_string(),
-                };
+                let word = readiness(lang, k.readiness).replace('-', " ");
                 if split && k.readiness.eligible() {
                     format!("{} {n}", checked::label(&word, k.partly, lang))
                 } else {
@@ -213,7 +205,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
         if c.not_applicable > 0 {
             counts.push(format!(
                 "{} {}",
-                lang.readiness(Readiness::NotApplicable).replace('-', " "),
+                readiness(lang, Readiness::NotApplicable).replace('-', " "),
                 c.not_applicable
             ));
         }
@@ -228,45 +220,28 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             }
         }
         for (why, rules) in by_why {
-            match lang {
-                Lang::En => {
-                    let _ = writeln!(s, "  not evaluated, {why}: {}", rules.join(", "));
-                }
-                Lang::Ko => {
-                    let _ = writeln!(s, "  평가하지 않음, {why}: {}", rules.join(", "));
-                }
-            }
+            let rules = rules.join(", ");
+            let _ = writeln!(
+                s,
+                "  {}",
+                crate::say!(lang, "rep-not-evaluated-why", why = why, rules = rules)
+            );
         }
         s.push('\n');
     }
     if let Some(lines) = super::dr_summary(ev, lang) {
-        let head = if lang == Lang::Ko {
-            "재해 복구"
-        } else {
-            "disaster recovery"
-        };
-        let _ = writeln!(s, "{head}:");
+        let _ = writeln!(s, "{}:", fixed(lang, "rep-dr-head"));
         for l in lines {
             let _ = writeln!(s, "  {l}");
         }
         s.push('\n');
     }
     for note in &summary.left_out {
-        let _ = writeln!(s, "{}: {note}", lang.pick("left out", "제외"));
+        let _ = writeln!(s, "{}: {note}", fixed(lang, "rep-left-out"));
     }
     let dq = inv.data_quality.len();
     if dq > 0 {
-        match lang {
-            Lang::En => {
-                let _ = writeln!(
-                    s,
-                    "{dq} data-quality record(s): see `rehost inspect` or the report's Data quality sheet"
-                );
-            }
-            Lang::Ko => {
-                let _ = writeln!(s, "{dq}{}", lang.word(Word::DataQuality));
-            }
-        }
+        let _ = writeln!(s, "{}", crate::say!(lang, "rep-dq-line", n = dq));
     }
     s
 }

@@ -80,6 +80,13 @@ fn bundle(lang: Lang) -> &'static Bundle {
                     .expect("a language code is a language id");
                 let mut b = FluentBundle::new_concurrent(vec![id]);
                 b.set_use_isolating(false);
+                // `PAD($n)`: a number in two digits at least (an ISO date's month and day).
+                let _ = b.add_function("PAD", |pos, _| match pos.first() {
+                    Some(FluentValue::Number(n)) => {
+                        FluentValue::String(Cow::Owned(format!("{:02}", n.value as i64)))
+                    }
+                    _ => FluentValue::Error,
+                });
                 if *lang == Lang::En && pseudo() {
                     b.set_transform(Some(pseudo_text));
                 }
@@ -222,6 +229,14 @@ mod tests {
                 vars.insert(id.name.to_string());
             }
             ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline_vars(a, vars);
+                }
+                for a in &arguments.named {
+                    inline_vars(&a.value, vars);
+                }
+            }
             _ => {}
         }
     }
@@ -303,6 +318,13 @@ mod tests {
         let s = say!(Lang::En, "unknown-gap", what = "OS", gap = "empty cell");
         assert_eq!(s, "OS: empty cell");
         assert_eq!(say!(Lang::En, "no-such-message"), "[no-such-message]");
+    }
+
+    #[test]
+    fn a_day_is_worded_as_each_language_writes_it() {
+        let d = |lang| say!(lang, "day", year = 2027u32, month = 1u32, day = 5u32);
+        assert_eq!(d(Lang::En), "2027-01-05");
+        assert_eq!(d(Lang::Ko), "2027년 1월 5일");
     }
 
     #[test]

@@ -42,10 +42,7 @@ impl Lang {
     /// A day as a sentence in this language writes it: ISO `2027-01-12`; `2027년 1월 12일`, as
     /// Microsoft's Korean pages write dates.
     pub fn day(self, d: crate::model::Date) -> String {
-        match self {
-            Lang::En => d.to_string(),
-            Lang::Ko => format!("{}년 {}월 {}일", d.year, d.month, d.day),
-        }
+        crate::say!(self, "day", year = d.year, month = d.month, day = d.day)
     }
 
     pub fn code(self) -> &'static str {
@@ -69,28 +66,33 @@ impl Lang {
 
     /// Yes or no as a reader says it (a flag read, `{actual}` in a message, a workbook cell).
     pub fn yes_no(self, on: bool) -> &'static str {
-        match (on, self) {
-            (true, Lang::En) => "yes",
-            (false, Lang::En) => "no",
-            (true, Lang::Ko) => "예",
-            (false, Lang::Ko) => "아니요",
-        }
+        super::report::label(self, if on { "rep-yes" } else { "rep-no" })
     }
 
-    /// An I/O error in this language: the common kinds in Korean, the system's words
-    /// otherwise.
+    /// An I/O error in this language: the common kinds in the catalogue's words (in English,
+    /// the system's), the system's words otherwise.
     pub fn io_error(self, err: &std::io::Error) -> String {
         use std::io::ErrorKind as K;
-        if self == Lang::En {
-            return err.to_string();
-        }
+        let system = err.to_string();
         match err.kind() {
-            K::NotFound => "파일이나 폴더가 없습니다".into(),
-            K::PermissionDenied => "권한이 없습니다".into(),
-            K::IsADirectory => "파일이 아니라 폴더입니다".into(),
-            K::AlreadyExists => "이미 있습니다".into(),
-            K::StorageFull => "디스크 공간이 부족합니다".into(),
-            _ => err.to_string(),
+            K::NotFound => crate::say!(self, "err-io-not-found", system = system),
+            K::PermissionDenied => crate::say!(self, "err-io-permission-denied", system = system),
+            K::IsADirectory => crate::say!(self, "err-io-is-a-directory", system = system),
+            K::AlreadyExists => crate::say!(self, "err-io-already-exists", system = system),
+            K::StorageFull => crate::say!(self, "err-io-storage-full", system = system),
+            _ => system,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_by_name() {
+        assert_eq!(Lang::parse("ko-KR"), Some(Lang::Ko));
+        assert_eq!(Lang::parse("EN"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
     }
 }

@@ -219,7 +219,7 @@ fn korean_names_keep_the_columns_aligned() {
             .find(|(_, c)| marks.contains(c))
             .map(|(i, _)| i)
             .unwrap();
-        rehost::i18n::width(&l[..k])
+        rehost::report::width(&l[..k])
     };
     let starts: Vec<usize> = rows.iter().map(|l| col_of(l)).collect();
     assert!(
@@ -228,9 +228,9 @@ fn korean_names_keep_the_columns_aligned() {
     );
     for l in text.lines() {
         assert!(
-            rehost::i18n::width(l) <= 60,
+            rehost::report::width(l) <= 60,
             "{l:?} is {} wide",
-            rehost::i18n::width(l)
+            rehost::report::width(l)
         );
     }
 }

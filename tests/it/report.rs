@@ -58,7 +58,7 @@ fn workbook(
         &inv,
         &ev,
         &rehost::plan::Planner::new(day),
-        rehost::i18n::Lang::En,
+        rehost::words::Lang::En,
     )
     .unwrap();
     let findings = ev

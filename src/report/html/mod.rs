@@ -7,16 +7,17 @@
 //! The page tests itself when opened with `#selftest`: it filters and sorts its own table
 //! and writes what it found into `<body data-selftest>`, which the browser test reads.
 
+use crate::words::report::{label, readiness};
 use std::fmt::Write as _;
 use std::io::Write;
 
 use super::summary::{Summary, summarise};
 use crate::dr::DrOptions;
 use crate::engine::Evaluation;
-use crate::i18n::Lang;
 use crate::inventory::Inventory;
 use crate::plan::Planner;
 use crate::rules::Selection;
+use crate::words::Lang;
 
 const STYLE: &str = include_str!("page.css");
 const SCRIPT: &str = include_str!("page.js");
@@ -90,7 +91,7 @@ const SEGMENTS: [(crate::rules::Readiness, bool, &str); 7] = [
 fn segment(r: crate::rules::Readiness, partly: bool, lang: Lang) -> String {
     let word = match lang {
         Lang::En => r.as_str().replace('-', " "),
-        Lang::Ko => lang.readiness(r).to_string(),
+        Lang::Ko => readiness(lang, r).to_string(),
     };
     if r.eligible() {
         super::checked::label(&word, partly, lang)
@@ -143,11 +144,11 @@ fn labels(lang: Lang) -> serde_json::Value {
             "unknown": pick("unknown", "알 수 없음"),
         },
         "readiness": {
-            "ready": lang.readiness(crate::rules::Readiness::Ready),
-            "ready-with-conditions": lang.readiness(crate::rules::Readiness::ReadyWithConditions),
-            "not-ready": lang.readiness(crate::rules::Readiness::NotReady),
-            "unknown": lang.readiness(crate::rules::Readiness::Unknown),
-            "not-applicable": lang.readiness(crate::rules::Readiness::NotApplicable),
+            "ready": readiness(lang, crate::rules::Readiness::Ready),
+            "ready-with-conditions": readiness(lang, crate::rules::Readiness::ReadyWithConditions),
+            "not-ready": readiness(lang, crate::rules::Readiness::NotReady),
+            "unknown": readiness(lang, crate::rules::Readiness::Unknown),
+            "not-applicable": readiness(lang, crate::rules::Readiness::NotApplicable),
         },
     })
 }
@@ -206,7 +207,7 @@ fn readiness_chart(summary: &Summary, lang: Lang) -> String {
     let mut lx = 0.0;
     for (r, partly, colour) in SEGMENTS {
         let name = segment(r, partly, lang);
-        let w = 16.0 + 6.6 * crate::i18n::width(&name) as f64 + 20.0;
+        let w = 16.0 + 6.6 * crate::report::width(&name) as f64 + 20.0;
         if lx > 0.0 && lx + w > 800.0 {
             lx = 0.0;
             ly += 20;
@@ -264,8 +265,8 @@ fn skipped_section(inv: &Inventory, lang: Lang) -> String {
         esc(lang.pick("Rows not read as machines", "머신으로 읽지 않은 행")),
         rows.len(),
         esc(lang.pick("Row", "행")),
-        esc(lang.tr("Machine")),
-        esc(lang.tr("Why")),
+        esc(label(lang, "rep-machine")),
+        esc(label(lang, "rep-why")),
     );
     for r in &rows {
         let _ = writeln!(
@@ -313,7 +314,7 @@ pub fn assess_and_write<'a>(
     .map(|r| {
         let words = match lang {
             Lang::En => r.as_str().replace('-', " "),
-            Lang::Ko => lang.readiness(*r).to_string(),
+            Lang::Ko => readiness(lang, *r).to_string(),
         };
         format!("<option value=\"{}\">{}</option>", r.as_str(), esc(&words))
     })
@@ -351,7 +352,12 @@ pub fn assess_and_write<'a>(
     )?;
     w.write_all(b"</script>\n")?;
     let summary = summarise(inv, &ev);
-    let as_of = match (ev.selection.as_of.map(|d| crate::i18n::date(d, lang)), ko) {
+    let as_of = match (
+        ev.selection
+            .as_of
+            .map(|d| crate::words::report::date(d, lang)),
+        ko,
+    ) {
         (Some(d), false) => format!("as of {d}"),
         (Some(d), true) => format!("{d} 기준"),
         (None, false) => "at their newest editions".to_string(),
@@ -362,7 +368,7 @@ pub fn assess_and_write<'a>(
             "머신 {}대 · 파일 {} · 매트릭스 {as_of} · OS 지원 기준일 {} · {}",
             summary.machines,
             summary.files.join(", "),
-            crate::i18n::date(planner.day, lang),
+            crate::words::report::date(planner.day, lang),
             summary.tool
         )
     } else {

@@ -2,6 +2,7 @@
 //! counts, then every record (unreadable cells with their reference and raw text, skipped rows,
 //! assumptions, rules left unevaluated).
 
+use crate::words::report::label;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{MAX_ROWS, Sheet, Styles};
@@ -23,21 +24,21 @@ pub fn write(
 
     // Records first: they are the long list a reader filters.
     let cols = [
-        ("Issue", 11.0),
-        ("File", 30.0),
-        ("Sheet", 14.0),
-        ("Cell", 14.0),
-        ("Row", 7.0),
-        ("Machine", 20.0),
-        ("Field", 16.0),
-        ("Raw text", 20.0),
-        ("What", 80.0),
+        ("rep-issue", 11.0),
+        ("rep-file", 30.0),
+        ("rep-sheet", 14.0),
+        ("rep-cell", 14.0),
+        ("rep-row", 7.0),
+        ("rep-machine", 20.0),
+        ("rep-field", 16.0),
+        ("rep-raw-text", 20.0),
+        ("rep-what", 80.0),
     ];
     s.set_widths(&cols);
     let mut r = 0u32;
     for d in records.iter().take(MAX_ROWS as usize - 200) {
         r += 1;
-        s.text_top(r, 0, d.issue.words(st.lang), st)?;
+        s.text_top(r, 0, &crate::words::inventory::issue(d.issue, st.lang), st)?;
         s.text_top(r, 1, &d.file, st)?;
         s.text_top(r, 2, d.sheet.as_deref().unwrap_or(""), st)?;
         s.text_top(r, 3, d.cell.as_deref().unwrap_or(""), st)?;
@@ -45,7 +46,12 @@ pub fn write(
         s.text_top(r, 5, d.machine.as_deref().unwrap_or(""), st)?;
         s.text_top(r, 6, d.field.map_or("", |f| f.label_in(st.lang)), st)?;
         s.text_top(r, 7, d.raw.as_deref().unwrap_or(""), st)?;
-        s.wrapped(r, 8, &d.message.words(st.lang), st)?;
+        s.wrapped(
+            r,
+            8,
+            &crate::words::inventory::note(&d.message, st.lang),
+            st,
+        )?;
     }
     if records.is_empty() {
         r += 1;
@@ -58,7 +64,7 @@ pub fn write(
             ),
         )?;
     }
-    s.table(0, &cols, r, st)?;
+    s.table(0, &st.heads(&cols), r, st)?;
     // The file table's long cells (the column mapping, the columns not used, the notes) wrap
     // in their columns.
     let mut widths = cols.to_vec();
@@ -69,29 +75,29 @@ pub fn write(
 
     // Then what was read, file by file and sheet by sheet.
     r += 3;
-    s.text_with(r, 0, st.lang.tr("Inputs read"), &st.subtitle)?;
+    s.text_with(r, 0, label(st.lang, "rep-inputs-read"), &st.subtitle)?;
     r += 1;
     let heads = [
-        "File",
-        "Sheet",
-        "Format",
-        "Header row",
-        "Rows read",
-        "Machines",
-        "Attached",
-        "Skipped",
-        "Columns read (header → field)",
-        "Columns not used",
-        "Notes",
+        "rep-file",
+        "rep-sheet",
+        "rep-format",
+        "rep-header-row",
+        "rep-rows-read",
+        "rep-sheet-machines",
+        "rep-attached",
+        "rep-skipped",
+        "rep-columns-read-header-field",
+        "rep-columns-not-used",
+        "rep-notes",
     ];
     for (c, h) in heads.iter().enumerate() {
-        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
+        s.text_with(r, c as u16, label(st.lang, h), &st.header)?;
     }
     for sh in &inv.sheets {
         r += 1;
         s.text(r, 0, &sh.file)?;
         s.text(r, 1, sh.sheet.as_deref().unwrap_or(""))?;
-        s.text(r, 2, sh.format.label_in(st.lang))?;
+        s.text(r, 2, &crate::words::inventory::format(sh.format, st.lang))?;
         s.opt_num(r, 3, sh.header_row.map(f64::from), &st.int)?;
         s.num(r, 4, sh.rows_read as f64, &st.int)?;
         s.num(r, 5, sh.machines as f64, &st.int)?;
@@ -109,7 +115,7 @@ pub fn write(
             10,
             &sh.notes
                 .iter()
-                .map(|n| n.words(st.lang))
+                .map(|n| crate::words::inventory::sheet_note(n, st.lang))
                 .collect::<Vec<_>>()
                 .join("; "),
             st,

@@ -1,10 +1,10 @@
 //! The Machines, Findings and Disks sheets.
 
+use crate::words::report::{label, outcome, severity, support};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{MAX_ROWS, Sheet, Styles, gb};
 use crate::engine::Evaluation;
-use crate::i18n::Lang;
 use crate::inventory::Inventory;
 use crate::lifecycle::SupportStatus;
 use crate::model::{DiskRole, Value};
@@ -12,6 +12,7 @@ use crate::plan::Planner;
 use crate::report::plan::PlanTotals;
 use crate::rules::coverage::Checked;
 use crate::rules::{Outcome, Readiness, Severity};
+use crate::words::Lang;
 
 /// The machine-name column as wide as the longest name (10 to 40 characters).
 fn name_width(inv: &Inventory) -> f64 {
@@ -45,46 +46,50 @@ pub fn machines(
     // What a reader wants first comes first, so the first printed page holds it: the
     // machine, its verdicts, what it would run on and its OS's support; then the facts read,
     // and where the row came from last.
-    let mut cols: Vec<(String, f64)> = vec![("Machine".into(), name_width(inv))];
+    let mut cols: Vec<(String, f64)> =
+        vec![(label(st.lang, "rep-machine").into(), name_width(inv))];
     let first_target = cols.len() as u16;
     for mx in &ev.selection.matrices {
         cols.push((format!("{} {}", mx.target(), mx.edition()), 21.0));
     }
     for (h, w) in [
-        ("Blocking rules failed", 10.0),
-        ("Azure VM size", 18.0),
-        ("Azure vCPUs", 8.0),
-        ("Azure memory (GB)", 11.0),
+        ("rep-blocking-rules-failed", 10.0),
+        ("rep-azure-vm-size", 18.0),
+        ("rep-azure-vcpus", 8.0),
+        ("rep-azure-memory-gb", 11.0),
     ] {
-        cols.push((h.into(), w));
+        cols.push((label(st.lang, h).into(), w));
     }
     cols.push((
         match st.lang {
             Lang::En => format!("OS support on {}", planner.day),
-            Lang::Ko => format!("OS 지원({} 기준)", crate::i18n::date(planner.day, st.lang)),
+            Lang::Ko => format!(
+                "OS 지원({} 기준)",
+                crate::words::report::date(planner.day, st.lang)
+            ),
         },
         16.0,
     ));
     for (h, w) in [
-        ("Support ends", 14.0),
-        ("OS as written", 34.0),
-        ("Cores", 7.0),
-        ("Memory (GB)", 10.0),
-        ("Disks", 7.0),
-        ("OS disk (GB)", 10.0),
-        ("Largest data disk (GB)", 12.0),
-        ("Total storage (GB)", 11.0),
-        ("Firmware", 9.0),
-        ("Generation", 10.0),
-        ("Hypervisor", 11.0),
-        ("Host", 18.0),
-        ("OS as read", 22.0),
-        ("Architecture", 11.0),
-        ("BitLocker", 9.0),
-        ("Power state", 11.0),
-        ("Size chosen because", 50.0),
+        ("rep-support-ends", 14.0),
+        ("rep-os-as-written", 34.0),
+        ("rep-cores", 7.0),
+        ("rep-memory-gb", 10.0),
+        ("rep-disks", 7.0),
+        ("rep-os-disk-gb", 10.0),
+        ("rep-largest-data-disk-gb", 12.0),
+        ("rep-total-storage-gb", 11.0),
+        ("rep-firmware", 9.0),
+        ("rep-generation", 10.0),
+        ("rep-hypervisor", 11.0),
+        ("rep-host", 18.0),
+        ("rep-os-as-read", 22.0),
+        ("rep-architecture", 11.0),
+        ("rep-bitlocker", 9.0),
+        ("rep-power-state", 11.0),
+        ("rep-size-chosen-because", 50.0),
     ] {
-        cols.push((h.into(), w));
+        cols.push((label(st.lang, h).into(), w));
     }
     if let Some(c) = &priced {
         let (payg, reserved, storage) = match st.lang {
@@ -103,7 +108,7 @@ pub fn machines(
         cols.push((reserved, 14.0));
         cols.push((storage, 12.0));
     }
-    cols.push(("Source (file!sheet!row)".into(), 40.0));
+    cols.push((label(st.lang, "rep-source-file-sheet-row").into(), 40.0));
     let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
     s.header(0, &cols_ref, st)?;
     let rows = inv.machines.len().min(MAX_ROWS as usize);
@@ -136,7 +141,7 @@ pub fn machines(
         s.text(r, next(), size.map_or("", |z| z.name.as_str()))?;
         s.opt_num(r, next(), size.map(|z| f64::from(z.vcpus)), &st.int)?;
         s.opt_num(r, next(), size.map(|z| z.memory_gib), &st.gb)?;
-        s.text(r, next(), st.lang.support(plan.support.status))?;
+        s.text(r, next(), support(st.lang, plan.support.status))?;
         let ends = match plan.support.status {
             SupportStatus::Mainstream => plan.support.mainstream_end,
             SupportStatus::Extended | SupportStatus::OutOfSupport => plan.support.extended_end,
@@ -209,7 +214,8 @@ pub fn machines(
             next(),
             m.power_state.known().map(String::as_str).unwrap_or(""),
         )?;
-        s.wrapped(r, next(), &plan.sizing.choice.why, st)?;
+        let why = crate::words::sizing::choice(st.lang, planner, &plan.sizing);
+        s.wrapped(r, next(), &why, st)?;
         if priced.is_some() {
             let compute = plan.sizing.compute.as_ref();
             s.opt_num(r, next(), compute.and_then(|x| x.pay_as_you_go), &st.dec)?;
@@ -239,18 +245,18 @@ pub fn findings(
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::wide(ws);
     let cols = [
-        ("Machine", name_width(inv)),
-        ("Target", 16.0),
-        ("Edition", 11.0),
-        ("Severity", 10.0),
-        ("Outcome", 9.0),
-        ("Rule", 24.0),
-        ("Title", 30.0),
-        ("Message", 60.0),
-        ("Remediation", 50.0),
-        ("Reference", 14.0),
+        ("rep-machine", name_width(inv)),
+        ("rep-target", 16.0),
+        ("rep-edition", 11.0),
+        ("rep-severity", 10.0),
+        ("rep-outcome", 9.0),
+        ("rep-rule", 24.0),
+        ("rep-title", 30.0),
+        ("rep-message", 60.0),
+        ("rep-remediation", 50.0),
+        ("rep-reference", 14.0),
     ];
-    s.header(0, &cols, st)?;
+    s.header(0, &st.heads(&cols), st)?;
     let mut r = 0u32;
     let mut cut = 0usize;
     for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
@@ -270,8 +276,8 @@ pub fn findings(
                 s.text_with(r, 0, &m.name, &st.top)?;
                 s.text_with(r, 1, mx.target(), &st.top)?;
                 s.text_with(r, 2, &mx.edition().to_string(), &st.top)?;
-                s.text_with(r, 3, st.lang.tr(f.severity.as_str()), &st.top)?;
-                s.text_with(r, 4, st.lang.tr(f.outcome.as_str()), &st.top)?;
+                s.text_with(r, 3, severity(st.lang, f.severity), &st.top)?;
+                s.text_with(r, 4, outcome(st.lang, f.outcome), &st.top)?;
                 s.text_with(r, 5, &rule.id, &st.top)?;
                 s.wrapped(r, 6, &crate::words::finding::rule_title(rule, st.lang), st)?;
                 let of = crate::words::finding::Of::in_selection(&ev.selection, a.matrix);
@@ -285,7 +291,7 @@ pub fn findings(
                     None => {
                         let fix = crate::words::finding::remediation(rule, st.lang);
                         s.wrapped(r, 8, &fix, st)?;
-                        s.link(r, 9, &rule.reference, "matrix page", st)?;
+                        s.link(r, 9, &rule.reference, label(st.lang, "rep-matrix-page"), st)?;
                     }
                 }
             }
@@ -317,15 +323,15 @@ pub fn disks(
     let book = planner.sizing.prices.as_deref();
     let mut s = Sheet::wide(ws);
     let mut cols: Vec<(String, f64)> = vec![
-        ("Machine".into(), name_width(inv)),
-        ("Disk".into(), 16.0),
-        ("Role".into(), 7.0),
-        ("Size (GB)".into(), 11.0),
-        ("Kind".into(), 12.0),
-        ("Churn (MB/s)".into(), 10.0),
+        (label(st.lang, "rep-machine").into(), name_width(inv)),
+        (label(st.lang, "rep-disk").into(), 16.0),
+        (label(st.lang, "rep-role").into(), 7.0),
+        (label(st.lang, "rep-size-gb").into(), 11.0),
+        (label(st.lang, "rep-kind").into(), 12.0),
+        (label(st.lang, "rep-churn-mb-s").into(), 10.0),
     ];
-    cols.push(("Azure disk tier".into(), 16.0));
-    cols.push(("Tier size (GB)".into(), 9.0));
+    cols.push((label(st.lang, "rep-azure-disk-tier").into(), 16.0));
+    cols.push((label(st.lang, "rep-tier-size-gb").into(), 9.0));
     if let Some(b) = book {
         cols.push((
             match st.lang {
@@ -347,7 +353,7 @@ pub fn disks(
     }
     // Where the row came from, last: a long path does not run over the figures.
     let source_col = cols.len() as u16;
-    cols.push(("Source".into(), 40.0));
+    cols.push((label(st.lang, "rep-source").into(), 40.0));
     let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
     s.header(0, &cols_ref, st)?;
     let mut r = 0u32;
@@ -376,13 +382,7 @@ pub fn disks(
                 source_col,
                 &d.source.as_ref().map(|x| x.display()).unwrap_or_default(),
             )?;
-            let sku = crate::sizing::disks::choose(
-                cat,
-                d,
-                planner.sizing.disks,
-                book,
-                planner.sizing.lang,
-            );
+            let sku = crate::sizing::disks::choose(cat, d, planner.sizing.disks, book);
             let tier = sku.tier.map(|t| &cat.tiers[t]);
             if let Some(t) = tier {
                 s.text_with(r, 6, &t.sku(), &st.indent)?;
@@ -403,13 +403,21 @@ pub fn disks(
                         continue;
                     }
                     match ok {
-                        Some(false) => words.push(format!("{} {}", st.lang.tr("fail"), rule.id)),
-                        None => words.push(format!("{} {}", st.lang.tr("unknown"), rule.id)),
+                        Some(false) => words.push(format!(
+                            "{} {}",
+                            label(st.lang, "rep-outcome-fail"),
+                            rule.id
+                        )),
+                        None => words.push(format!(
+                            "{} {}",
+                            label(st.lang, "rep-outcome-unknown"),
+                            rule.id
+                        )),
                         Some(true) => {}
                     }
                 }
                 let text = if words.is_empty() {
-                    st.lang.tr("pass").to_string()
+                    label(st.lang, "rep-outcome-pass").to_string()
                 } else {
                     words.join(", ")
                 };

@@ -13,15 +13,16 @@ mod sizing;
 mod summary;
 
 use crate::model::run_seconds;
+use crate::words::report::{dr, label, readiness};
 use rust_xlsxwriter::{
     Color, ConditionalFormatCell, ConditionalFormatCellRule, DocProperties, ExcelDateTime, Format,
     FormatAlign, FormatBorder, Url, Workbook, Worksheet, XlsxError,
 };
 
 use crate::engine::Evaluation;
-use crate::i18n::Lang;
 use crate::inventory::Inventory;
 use crate::plan::Planner;
+use crate::words::Lang;
 
 /// Excel keeps at most 65,530 hyperlinks a sheet; past that, references are plain text.
 const MAX_LINKS: u32 = 65_000;
@@ -82,6 +83,13 @@ impl Styles {
             &self.unknown,
             &self.not_applicable,
         ]
+    }
+
+    /// A header's message ids and widths as its words and widths.
+    pub fn heads(&self, cols: &[(&str, f64)]) -> Vec<(&'static str, f64)> {
+        cols.iter()
+            .map(|(id, w)| (label(self.lang, id), *w))
+            .collect()
     }
 
     fn new(lang: Lang) -> Styles {
@@ -203,7 +211,7 @@ impl<'a> Sheet<'a> {
             .copied()
             .unwrap_or(50.0)
             .max(8.0);
-        let lines = (crate::i18n::width(cut) as f64 / (width * 1.1))
+        let lines = (crate::report::width(cut) as f64 / (width * 1.1))
             .ceil()
             .clamp(1.0, 6.0) as u32;
         if self.tall.0 != r {
@@ -268,7 +276,8 @@ impl<'a> Sheet<'a> {
         }
     }
 
-    /// A link we made (a rule's page): a hyperlink while the sheet has room, else text.
+    /// A link we made (a rule's page, with its words): a hyperlink while the sheet has room,
+    /// else the address.
     pub fn link(
         &mut self,
         r: u32,
@@ -279,12 +288,8 @@ impl<'a> Sheet<'a> {
     ) -> Result<(), XlsxError> {
         if self.links < MAX_LINKS && url.starts_with("https://") && url.len() < 2000 {
             self.links += 1;
-            self.ws.write_url_with_format(
-                r,
-                c,
-                Url::new(url).set_text(st.lang.tr(text)),
-                &st.link,
-            )?;
+            self.ws
+                .write_url_with_format(r, c, Url::new(url).set_text(text), &st.link)?;
             Ok(())
         } else {
             self.text(r, c, url)
@@ -297,14 +302,14 @@ impl<'a> Sheet<'a> {
         self.widths = cols.iter().map(|(_, w)| *w).collect();
     }
 
-    /// Header row and column widths; written first, as a constant-memory sheet needs its rows
-    /// in order.
+    /// Header row (its words, see [`Styles::heads`]) and column widths; written first, as a
+    /// constant-memory sheet needs its rows in order.
     pub fn header(&mut self, row: u32, cols: &[(&str, f64)], st: &Styles) -> Result<(), XlsxError> {
         self.widths = cols.iter().map(|(_, w)| *w).collect();
         for (c, (h, w)) in cols.iter().enumerate() {
             self.ws.set_column_width(c as u16, *w)?;
             self.ws
-                .write_string_with_format(row, c as u16, st.lang.tr(h), &st.header)?;
+                .write_string_with_format(row, c as u16, *h, &st.header)?;
         }
         self.ws.set_row_height(row, 42)?;
         Ok(())
@@ -343,7 +348,7 @@ impl<'a> Sheet<'a> {
         if last_row < first_row {
             return Ok(());
         }
-        let ko = |r: crate::rules::Readiness| st.lang.readiness(r);
+        let ko = |r: crate::rules::Readiness| readiness(st.lang, r);
         use crate::rules::Readiness as R;
         let mut seen: Vec<&str> = Vec::new();
         use crate::report::checked::words;
@@ -367,9 +372,9 @@ impl<'a> Sheet<'a> {
             ("not-ready", &st.not_ready),
             ("unknown", &st.unknown),
             ("not-applicable", &st.not_applicable),
-            (st.lang.dr(crate::dr::DrVerdict::Meets), &st.ready),
-            (st.lang.dr(crate::dr::DrVerdict::AtRisk), &st.conditions),
-            (st.lang.dr(crate::dr::DrVerdict::CannotMeet), &st.not_ready),
+            (dr(st.lang, crate::dr::DrVerdict::Meets), &st.ready),
+            (dr(st.lang, crate::dr::DrVerdict::AtRisk), &st.conditions),
+            (dr(st.lang, crate::dr::DrVerdict::CannotMeet), &st.not_ready),
             ("meets", &st.ready),
             ("at-risk", &st.conditions),
             ("cannot-meet", &st.not_ready),
@@ -445,13 +450,21 @@ pub fn write(
     for f in st.all() {
         wb.register_format(f);
     }
-    wb.add_worksheet().set_name(lang.tr("Summary"))?;
-    for name in ["Machines", "Findings", "Disks", "DR"] {
+    wb.add_worksheet()
+        .set_name(label(lang, "rep-sheet-summary"))?;
+    for name in [
+        "rep-sheet-machines",
+        "rep-sheet-findings",
+        "rep-disks",
+        "rep-sheet-dr",
+    ] {
         wb.add_worksheet_with_constant_memory()?
-            .set_name(lang.tr(name))?;
+            .set_name(label(lang, name))?;
     }
-    wb.add_worksheet().set_name(lang.tr("Rules"))?;
-    wb.add_worksheet().set_name(lang.tr("Data quality"))?;
+    wb.add_worksheet()
+        .set_name(label(lang, "rep-sheet-rules"))?;
+    wb.add_worksheet()
+        .set_name(label(lang, "rep-sheet-data-quality"))?;
     let [summary, machines, findings, disks, dr, rules, quality] = &mut wb.worksheets_mut()[..]
     else {
         unreachable!("seven sheets were added above");

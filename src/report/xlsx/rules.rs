@@ -1,6 +1,7 @@
 //! The Rules sheet: every matrix used, and every rule with its parameters, so a reader can
 //! check the tool.
 
+use crate::words::report::{label, severity};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Sheet, Styles};
@@ -9,16 +10,16 @@ use crate::engine::Evaluation;
 pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(), XlsxError> {
     let mut s = Sheet::wide(ws);
     let cols = [
-        ("Target", 16.0),
-        ("Edition", 11.0),
-        ("Rule", 26.0),
-        ("Severity", 10.0),
-        ("Title", 34.0),
-        ("Applies to", 26.0),
-        ("Checks", 60.0),
-        ("Message when it fails", 60.0),
-        ("Remediation", 50.0),
-        ("Reference", 12.0),
+        ("rep-target", 16.0),
+        ("rep-edition", 11.0),
+        ("rep-rule", 26.0),
+        ("rep-severity", 10.0),
+        ("rep-title", 34.0),
+        ("rep-applies-to", 26.0),
+        ("rep-checks", 60.0),
+        ("rep-message-when-it-fails", 60.0),
+        ("rep-remediation", 50.0),
+        ("rep-reference", 12.0),
     ];
     s.set_widths(&cols);
     let mut r = 0u32;
@@ -36,7 +37,7 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         // The copy read and the transcriber's notes are the edition's record of the page, in
         // the page's language; a Korean reader is told so.
         let record = |text: &str| match (st.lang, text.is_empty()) {
-            (crate::i18n::Lang::Ko, false) => format!("(원문 기록, 영어) {text}"),
+            (crate::words::Lang::Ko, false) => format!("(원문 기록, 영어) {text}"),
             _ => text.to_string(),
         };
         s.wrapped(
@@ -46,17 +47,23 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
             st,
         )?;
         s.wrapped(r, 7, &record(mx.matrix.notes.as_deref().unwrap_or("")), st)?;
-        s.link(r, 9, &mx.matrix.source, "matrix page", st)?;
+        s.link(
+            r,
+            9,
+            &mx.matrix.source,
+            label(st.lang, "rep-matrix-page"),
+            st,
+        )?;
         for rule in &mx.rules {
             r += 1;
             s.text_with(r, 0, mx.target(), &st.top)?;
             s.text_with(r, 1, &mx.edition().to_string(), &st.top)?;
             s.text_with(r, 2, &rule.id, &st.top)?;
-            s.text_with(r, 3, st.lang.tr(rule.severity.as_str()), &st.top)?;
+            s.text_with(r, 3, severity(st.lang, rule.severity), &st.top)?;
             let ko = rule
                 .ko
                 .as_ref()
-                .filter(|_| st.lang == crate::i18n::Lang::Ko);
+                .filter(|_| st.lang == crate::words::Lang::Ko);
             s.wrapped(r, 4, ko.map_or(&rule.title, |k| &k.title), st)?;
             s.wrapped(
                 r,
@@ -76,9 +83,15 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
             )?;
             s.wrapped(r, 7, ko.map_or(&rule.message, |k| &k.message), st)?;
             s.wrapped(r, 8, ko.map_or(&rule.remediation, |k| &k.remediation), st)?;
-            s.link(r, 9, &rule.reference, "page section", st)?;
+            s.link(
+                r,
+                9,
+                &rule.reference,
+                label(st.lang, "rep-page-section"),
+                st,
+            )?;
         }
     }
-    s.table(0, &cols, r, st)?;
+    s.table(0, &st.heads(&cols), r, st)?;
     Ok(())
 }

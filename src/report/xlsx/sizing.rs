@@ -1,13 +1,14 @@
 //! The Summary's sizing section: how machines were sized, sizes by count, OS support phases
 //! by count, and the month's costs when a price file was given.
 
+use crate::words::report::{label, support};
 use rust_xlsxwriter::XlsxError;
 
 use super::{Sheet, Styles};
-use crate::i18n::Lang;
 use crate::lifecycle::SupportStatus;
 use crate::plan::Planner;
 use crate::report::plan::PlanTotals;
+use crate::words::Lang;
 
 /// Sizes by count, OS support by count, and costs when a price file was given.
 pub fn section(
@@ -18,7 +19,12 @@ pub fn section(
     st: &Styles,
 ) -> Result<u32, XlsxError> {
     r += 2;
-    s.text_with(r, 0, st.lang.tr("Sizing and OS support"), &st.subtitle)?;
+    s.text_with(
+        r,
+        0,
+        label(st.lang, "rep-sizing-and-os-support"),
+        &st.subtitle,
+    )?;
     let ko = st.lang == Lang::Ko;
     let basis = match (planner.sizing.basis, ko) {
         (crate::sizing::Basis::AsOnPremises, false) => {
@@ -40,20 +46,23 @@ pub fn section(
             format!("the smallest {} tier that holds each disk", t.as_str())
         }
         (crate::sizing::disks::DiskPolicy::Only(t), true) => {
-            format!("각 디스크를 담는 가장 작은 {} 계층", t.words(st.lang))
+            format!(
+                "각 디스크를 담는 가장 작은 {} 계층",
+                crate::words::sizing::disk_type(st.lang, t)
+            )
         }
         (crate::sizing::disks::DiskPolicy::Auto, false) => "the smallest tier that holds each disk: premium when its IOPS and throughput are unknown (Azure Migrate's default), else of any type that sustains them; the cheapest with prices".to_string(),
         (crate::sizing::disks::DiskPolicy::Auto, true) => "각 디스크를 담는 가장 작은 계층: IOPS와 처리량을 모르면 프리미엄(Azure Migrate 기본값), 알면 이를 감당하는 모든 유형 중에서, 가격 파일이 있으면 가장 저렴한 계층".to_string(),
     };
     let facts = [
-        ("Sized", basis),
-        ("Disk tiers", disks),
+        ("rep-sized", basis),
+        ("rep-disk-tiers", disks),
         (
-            "OS support judged on",
-            crate::i18n::date(planner.day, st.lang),
+            "rep-os-support-judged-on",
+            crate::words::report::date(planner.day, st.lang),
         ),
         (
-            "Prices",
+            "rep-prices",
             planner.sizing.prices.as_deref().map_or_else(
                 || {
                     if ko {
@@ -68,12 +77,12 @@ pub fn section(
     ];
     for (k, v) in facts {
         r += 1;
-        s.text_with(r, 0, st.lang.tr(k), &st.label)?;
+        s.text_with(r, 0, label(st.lang, k), &st.label)?;
         s.text(r, 1, &v)?;
     }
     r += 2;
-    for (c, h) in ["OS support", "Machines"].iter().enumerate() {
-        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
+    for (c, h) in ["rep-os-support", "rep-sheet-machines"].iter().enumerate() {
+        s.text_with(r, c as u16, label(st.lang, h), &st.header)?;
     }
     for status in [
         SupportStatus::Mainstream,
@@ -82,7 +91,7 @@ pub fn section(
         SupportStatus::Unknown,
     ] {
         r += 1;
-        s.text(r, 0, st.lang.support(status))?;
+        s.text(r, 0, support(st.lang, status))?;
         s.num(
             r,
             1,
@@ -91,11 +100,16 @@ pub fn section(
         )?;
     }
     r += 2;
-    for (c, h) in ["Azure VM size", "Machines", "vCPUs", "Memory (GB)"]
-        .iter()
-        .enumerate()
+    for (c, h) in [
+        "rep-azure-vm-size",
+        "rep-sheet-machines",
+        "rep-vcpus",
+        "rep-memory-gb",
+    ]
+    .iter()
+    .enumerate()
     {
-        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
+        s.text_with(r, c as u16, label(st.lang, h), &st.header)?;
     }
     for (name, n) in totals.sizes_by_count() {
         r += 1;
@@ -108,7 +122,7 @@ pub fn section(
     }
     if totals.not_sized > 0 {
         r += 1;
-        s.text(r, 0, st.lang.tr("not sized (see Machines)"))?;
+        s.text(r, 0, label(st.lang, "rep-not-sized-see-machines"))?;
         s.num(r, 1, totals.not_sized as f64, &st.int)?;
     }
     if let Some(b) = planner.sizing.prices.as_deref() {

@@ -1,5 +1,6 @@
 //! The Summary sheet (what was assessed and what came out) and the DR sheet.
 
+use crate::words::report::{dr as dr_verdict, label};
 use rust_xlsxwriter::{Chart, ChartType, Color, Url, Worksheet, XlsxError};
 
 use super::{Sheet, Styles};
@@ -16,31 +17,36 @@ use crate::units::format_duration_in;
 /// partly checked (blocking rules not evaluated), then the other verdicts. Partly checked is
 /// the paler shade of its verdict's colour.
 const READINESS: [(Readiness, bool, &str, u32); 7] = [
-    (Readiness::Ready, false, "Ready", 0x70AD47),
-    (Readiness::Ready, true, "Ready", 0xC5E0B4),
+    (Readiness::Ready, false, "rep-ready", 0x70AD47),
+    (Readiness::Ready, true, "rep-ready", 0xC5E0B4),
     (
         Readiness::ReadyWithConditions,
         false,
-        "Ready with conditions",
+        "rep-ready-with-conditions",
         0xFFC000,
     ),
     (
         Readiness::ReadyWithConditions,
         true,
-        "Ready with conditions",
+        "rep-ready-with-conditions",
         0xFFE699,
     ),
-    (Readiness::NotReady, false, "Not ready", 0xC00000),
-    (Readiness::Unknown, false, "Unknown", 0xA6A6A6),
-    (Readiness::NotApplicable, false, "Not applicable", 0xDDEBF7),
+    (Readiness::NotReady, false, "rep-not-ready", 0xC00000),
+    (Readiness::Unknown, false, "rep-unknown", 0xA6A6A6),
+    (
+        Readiness::NotApplicable,
+        false,
+        "rep-not-applicable",
+        0xDDEBF7,
+    ),
 ];
 
 /// A readiness column's heading: `Ready, fully checked`, `Ready, partly checked`, `Not ready`.
-fn heading(rd: Readiness, partly: bool, label: &str, st: &Styles) -> String {
+fn heading(rd: Readiness, partly: bool, id: &str, st: &Styles) -> String {
     if rd.eligible() {
-        checked::label(st.lang.tr(label), partly, st.lang)
+        checked::label(label(st.lang, id), partly, st.lang)
     } else {
-        st.lang.tr(label).to_string()
+        label(st.lang, id).to_string()
     }
 }
 
@@ -73,20 +79,20 @@ pub fn write(
         s.ws.set_column_width(c as u16, *w)?;
     }
     s.set_widths(&widths);
-    s.text_with(0, 0, st.lang.tr("rehost assessment"), &st.title)?;
+    s.text_with(0, 0, label(st.lang, "rep-rehost-assessment"), &st.title)?;
     let mut r = 2;
     let facts: Vec<(&str, String)> = vec![
-        ("Run", super::run_time_text()),
-        ("Tool", summary.tool.clone()),
+        ("rep-run", super::run_time_text()),
+        ("rep-tool", summary.tool.clone()),
         (
-            "Matrices as of",
+            "rep-matrices-as-of",
             ev.selection.as_of.map_or_else(
-                || st.lang.tr("newest edition of each target").into(),
-                |d| crate::i18n::date(d, st.lang),
+                || label(st.lang, "rep-newest-edition-of-each-target").into(),
+                |d| crate::words::report::date(d, st.lang),
             ),
         ),
         (
-            "Editions",
+            "rep-editions",
             summary
                 .targets
                 .iter()
@@ -94,24 +100,24 @@ pub fn write(
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
-        ("Machines", summary.machines.to_string()),
+        ("rep-sheet-machines", summary.machines.to_string()),
         (
-            "Rules not evaluated count as",
+            "rep-rules-not-evaluated-count-as",
             if summary.strict {
-                st.lang.tr("unknown (--strict)").into()
+                label(st.lang, "rep-unknown-strict").into()
             } else {
-                st.lang.tr("not evaluated").into()
+                label(st.lang, "rep-not-evaluated").into()
             },
         ),
     ];
     for (k, v) in facts {
-        s.text_with(r, 0, st.lang.tr(k), &st.label)?;
+        s.text_with(r, 0, label(st.lang, k), &st.label)?;
         s.text(r, 1, &v)?;
         r += 1;
     }
     for (i, f) in summary.files.iter().enumerate() {
         let label = if i == 0 {
-            st.lang.tr("Inventory files")
+            label(st.lang, "rep-inventory-files")
         } else {
             ""
         };
@@ -122,19 +128,24 @@ pub fn write(
 
     // Readiness per target, with a chart of it.
     r += 1;
-    s.text_with(r, 0, st.lang.tr("Readiness by target"), &st.subtitle)?;
+    s.text_with(
+        r,
+        0,
+        label(st.lang, "rep-readiness-by-target"),
+        &st.subtitle,
+    )?;
     r += 1;
     let head = r;
-    let mut cols: Vec<String> = ["Target", "Edition", "Matrix"]
+    let mut cols: Vec<String> = ["rep-target", "rep-edition", "rep-matrix"]
         .iter()
-        .map(|h| st.lang.tr(h).to_string())
+        .map(|h| label(st.lang, h).to_string())
         .collect();
     cols.extend(
         READINESS
             .iter()
             .map(|(rd, p, l, _)| heading(*rd, *p, l, st)),
     );
-    cols.push(st.lang.tr("Source").to_string());
+    cols.push(label(st.lang, "rep-source").to_string());
     for (c, h) in cols.iter().enumerate() {
         s.text_with(r, c as u16, h, &st.header)?;
     }
@@ -149,13 +160,21 @@ pub fn write(
             let n = t.readiness.get_checked(*rd, *partly);
             s.num(r, 3 + k as u16, n as f64, &st.int)?;
         }
-        s.link(r, 3 + READINESS.len() as u16, &t.source, "matrix page", st)?;
+        s.link(
+            r,
+            3 + READINESS.len() as u16,
+            &t.source,
+            label(st.lang, "rep-matrix-page"),
+            st,
+        )?;
     }
     let last = r;
     if !summary.targets.is_empty() {
         let mut chart = Chart::new(ChartType::BarStacked);
-        chart.title().set_name(st.lang.tr("Machines by readiness"));
-        let sheet = st.lang.tr("Summary");
+        chart
+            .title()
+            .set_name(label(st.lang, "rep-machines-by-readiness"));
+        let sheet = label(st.lang, "rep-sheet-summary");
         for (k, (rd, partly, name, colour)) in READINESS.iter().enumerate() {
             chart
                 .add_series()
@@ -186,12 +205,15 @@ pub fn write(
     s.text_with(
         r,
         0,
-        st.lang.tr("Most frequent blocking rules"),
+        label(st.lang, "rep-most-frequent-blocking-rules"),
         &st.subtitle,
     )?;
     r += 1;
-    for (c, h) in ["Target", "Rule", "Title", "Machines"].iter().enumerate() {
-        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
+    for (c, h) in ["rep-target", "rep-rule", "rep-title", "rep-sheet-machines"]
+        .iter()
+        .enumerate()
+    {
+        s.text_with(r, c as u16, label(st.lang, h), &st.header)?;
     }
     let mut any = false;
     for t in &summary.targets {
@@ -206,35 +228,35 @@ pub fn write(
     }
     if !any {
         r += 1;
-        s.text(r, 0, st.lang.tr("No machine fails a blocking rule."))?;
+        s.text(r, 0, label(st.lang, "rep-no-blocking-failure"))?;
     }
 
     // Disaster recovery totals.
     if let Some(e) = &ev.estate {
         r += 2;
-        s.text_with(r, 0, st.lang.tr("Disaster recovery"), &st.subtitle)?;
+        s.text_with(r, 0, label(st.lang, "rep-disaster-recovery"), &st.subtitle)?;
         for (t, counts) in &e.verdicts {
             r += 1;
             s.text_with(r, 0, t, &st.label)?;
             let words: Vec<String> = counts
                 .iter()
-                .map(|(v, n)| format!("{} {n}", st.lang.dr(*v)))
+                .map(|(v, n)| format!("{} {n}", dr_verdict(st.lang, *v)))
                 .collect();
             s.text(r, 1, &words.join(" · "))?;
         }
         let figures = [
-            ("Required bandwidth (Mbps)", e.required_bandwidth_mbps),
-            ("Available bandwidth (Mbps)", e.available_bandwidth_mbps),
-            ("Initial replication (hours)", e.initial_replication_hours),
+            ("rep-required-bandwidth-mbps", e.required_bandwidth_mbps),
+            ("rep-available-bandwidth-mbps", e.available_bandwidth_mbps),
+            ("rep-initial-replication-hours", e.initial_replication_hours),
             (
-                "Initial replication goal (hours)",
+                "rep-initial-replication-goal-hours",
                 e.initial_replication_goal_hours,
             ),
-            ("Growth factor (%)", Some(e.growth_percent)),
+            ("rep-growth-factor", Some(e.growth_percent)),
         ];
         for (k, v) in figures {
             r += 1;
-            s.text_with(r, 0, st.lang.tr(k), &st.label)?;
+            s.text_with(r, 0, label(st.lang, k), &st.label)?;
             match v {
                 Some(v) => s.num(r, 1, v, &st.dec)?,
                 None => s.text(r, 1, "—")?,
@@ -242,7 +264,7 @@ pub fn write(
         }
         for n in &e.notes {
             r += 1;
-            s.text(r, 0, n)?;
+            s.text(r, 0, &crate::words::dr::estate_note(st.lang, n))?;
         }
     }
 
@@ -278,11 +300,11 @@ pub fn write(
             .lang
             .pick("Machines partly checked", "일부만 확인한 머신");
         for (c, h) in [
-            st.lang.tr("Target"),
-            st.lang.tr("Rule"),
-            st.lang.tr("Title"),
+            label(st.lang, "rep-target"),
+            label(st.lang, "rep-rule"),
+            label(st.lang, "rep-title"),
             machines,
-            st.lang.tr("Why"),
+            label(st.lang, "rep-why"),
         ]
         .iter()
         .enumerate()
@@ -303,19 +325,19 @@ pub fn write(
 
     // What the inventory could not say.
     r += 2;
-    s.text_with(
-        r,
-        0,
-        st.lang
-            .tr("Coverage gaps: rules not evaluated for lack of a column"),
-        &st.subtitle,
-    )?;
+    s.text_with(r, 0, label(st.lang, "rep-coverage-gaps"), &st.subtitle)?;
     r += 1;
-    for (c, h) in ["Target", "Rule", "Title", "Machines", "Why"]
-        .iter()
-        .enumerate()
+    for (c, h) in [
+        "rep-target",
+        "rep-rule",
+        "rep-title",
+        "rep-sheet-machines",
+        "rep-why",
+    ]
+    .iter()
+    .enumerate()
     {
-        s.text_with(r, c as u16, st.lang.tr(h), &st.header)?;
+        s.text_with(r, c as u16, label(st.lang, h), &st.header)?;
     }
     for t in &summary.targets {
         for g in &t.coverage_gaps {
@@ -330,37 +352,24 @@ pub fn write(
 
     // Where to look next.
     r += 2;
-    s.text_with(r, 0, st.lang.tr("Sheets in this workbook"), &st.subtitle)?;
+    s.text_with(
+        r,
+        0,
+        label(st.lang, "rep-sheets-in-this-workbook"),
+        &st.subtitle,
+    )?;
     let guide = [
-        (
-            "Machines",
-            "one row per machine: what was read, its readiness for each target, OS support, Azure size and cost",
-        ),
-        (
-            "Findings",
-            "every rule a machine fails or cannot be told for, with the fix and the page",
-        ),
-        (
-            "Disks",
-            "one row per disk: role, size, Azure disk tier, and the disk-size rules' outcome",
-        ),
-        (
-            "DR",
-            "RPO, RTO, churn and replication per machine, by recovery group",
-        ),
-        (
-            "Rules",
-            "every matrix and rule used, with its parameters and source",
-        ),
-        (
-            "Data quality",
-            "files, sheets, column mapping, skipped rows and unreadable cells",
-        ),
+        ("rep-sheet-machines", "rep-about-machines"),
+        ("rep-sheet-findings", "rep-about-findings"),
+        ("rep-disks", "rep-about-disks"),
+        ("rep-sheet-dr", "rep-about-dr"),
+        ("rep-sheet-rules", "rep-about-rules"),
+        ("rep-sheet-data-quality", "rep-about-data-quality"),
     ];
     for (sheet, what) in guide {
         r += 1;
-        let what = st.lang.tr(what);
-        let sheet = st.lang.tr(sheet);
+        let what = label(st.lang, what);
+        let sheet = label(st.lang, sheet);
         s.ws.write_url_with_format(
             r,
             0,
@@ -381,22 +390,22 @@ pub fn dr(
 ) -> Result<(), XlsxError> {
     let mut s = Sheet::wide(ws);
     let cols = [
-        ("Recovery group", 16.0),
-        ("Boot order", 8.0),
-        ("Machine", 24.0),
-        ("Tier", 10.0),
-        ("Application", 16.0),
-        ("Target", 16.0),
-        ("RPO target", 12.0),
-        ("Achievable RPO", 12.0),
-        ("Replication frequency", 12.0),
-        ("RTO target", 12.0),
-        ("Churn (MB/s)", 10.0),
-        ("Peak churn (MB/s)", 10.0),
-        ("DR verdict", 14.0),
-        ("Why", 70.0),
+        ("rep-recovery-group", 16.0),
+        ("rep-boot-order", 8.0),
+        ("rep-machine", 24.0),
+        ("rep-tier", 10.0),
+        ("rep-application", 16.0),
+        ("rep-target", 16.0),
+        ("rep-rpo-target", 12.0),
+        ("rep-achievable-rpo", 12.0),
+        ("rep-replication-frequency", 12.0),
+        ("rep-rto-target", 12.0),
+        ("rep-churn-mb-s", 10.0),
+        ("rep-peak-churn-mb-s", 10.0),
+        ("rep-dr-verdict", 14.0),
+        ("rep-why", 70.0),
     ];
-    s.header(0, &cols, st)?;
+    s.header(0, &st.heads(&cols), st)?;
     // Recovery groups in order (as written), then boot order, then inventory order.
     let mut order: Vec<usize> = (0..inv.machines.len()).collect();
     order.sort_by(|a, b| {
@@ -450,8 +459,10 @@ pub fn dr(
             s.text(r, 9, &dur(d.rto_target_seconds))?;
             s.opt_num(r, 10, d.churn_mb_per_s, &st.dec)?;
             s.opt_num(r, 11, m.dr.peak_churn_mb_s.known().copied(), &st.dec)?;
-            s.text(r, 12, st.lang.dr(d.verdict))?;
-            s.wrapped(r, 13, &d.reason, st)?;
+            s.text(r, 12, dr_verdict(st.lang, d.verdict))?;
+            let a = &ev.per_machine[i][j];
+            let of = crate::words::finding::Of::in_selection(&ev.selection, j);
+            s.wrapped(r, 13, &crate::words::dr::reason(st.lang, d, of, a, m), st)?;
         }
     }
     if r == 0 {
@@ -470,7 +481,7 @@ pub fn dr(
     s.colour_readiness(1, last, 12, st)?;
     if let Some(e) = &ev.estate {
         r += 2;
-        s.text_with(r, 0, st.lang.tr("Bandwidth"), &st.subtitle)?;
+        s.text_with(r, 0, label(st.lang, "rep-bandwidth"), &st.subtitle)?;
         // In the machine column, on the first printed page, where the words run on to the
         // right over empty cells (column A is repeated on every page and would cut them).
         for line in crate::report::dr_lines(e, st.lang) {

@@ -144,7 +144,7 @@ impl ReleaseDate {
         }
         Date::parse(t)
             .map(ReleaseDate::Day)
-            .map_err(BadReleaseDate::Day)
+            .map_err(|e| BadReleaseDate::Day(e.to_string()))
     }
     /// The first day it may have been out.
     pub fn first(self) -> Date {
