@@ -192,6 +192,16 @@ finding-kind-pass-through = pass-through
 finding-kind-shared = shared
 finding-kind-independent = independent
 
+# An OS spec's range (rules show, the Rules sheet, a list of supported OSes).
+check-os-from = { $name } { $from } or later
+check-os-to = { $name } { $to } or earlier
+check-os-before = { $name } before { $to }
+check-os-between = { $name } { $from } to { $to }
+check-os-up-to = { $name } { $from } up to, not including, { $to }
+check-os-other = an OS the catalogue does not recognise
+check-storage-standard = standard
+check-storage-premium = premium
+
 # (end of findings)
 
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
@@ -679,5 +689,9 @@ err-io-permission-denied = { $system }
 err-io-is-a-directory = { $system }
 err-io-already-exists = { $system }
 err-io-storage-full = { $system }
+
+# The rule set: a target left out of a run, and choosing rules.
+rules-left-out = { $target }: no edition on or before { $day }; its first is { $first }
+rules-unknown-target = unknown target { $target } (known: { $known })
 
 # (end of errors)
