@@ -204,6 +204,137 @@ check-storage-premium = premium
 
 # (end of findings)
 
+## Values and fields: what a cell held and what a column is (src/words/model.rs)
+
+# A field's name (its English is the label JSON and inspect use).
+field-Name = name
+field-Os = os
+field-OsAlt = os (vmware tools)
+field-OsDetailed = os (guest detailed data)
+field-OsVersion = os version
+field-OsArch = os architecture
+field-Cores = cores
+field-Memory = memory
+field-Firmware = firmware
+field-Generation = generation
+field-SecureBoot = secure boot
+field-BitLocker = bitlocker
+field-OsDisk = os disk size
+field-DataDisk = data disk sizes
+field-LargestDataDisk = largest data disk
+field-DataDiskCount = data disk count
+field-TotalDiskCount = disk count (with OS disk)
+field-DiskN = disk N size
+field-DiskNWrite = disk N write throughput
+field-DiskNRead = disk N read throughput
+field-DiskNReadOps = disk N read ops
+field-DiskNWriteOps = disk N write ops
+field-DiskType = disk type
+field-Nics = nics
+field-CpuUtil = cpu utilisation
+field-MemoryUtil = memory utilisation
+field-ActiveMemory = active memory
+field-CpuOverall = cpu in use (mhz)
+field-CpuMax = cpu max (mhz)
+field-Host = host
+field-HostOs = host os
+field-ManagedBy = managed by
+field-Platform = platform
+field-ServerType = server type
+field-Hypervisor = hypervisor
+field-PowerState = power state
+field-Template = template
+field-SrmPlaceholder = srm placeholder
+field-SharedDisk = shared disk
+field-FcDisk = fibre channel disk
+field-PassThrough = pass-through disk
+field-Rdm = rdm disk
+field-Iscsi = iscsi disk
+field-Sector4k = 4k sector disk
+field-UsedStorage = used storage
+field-ProvisionedStorage = provisioned storage
+field-MachineId = machine id
+field-VmUuid = vm uuid
+field-VCenter = vcenter
+field-VCenterVersion = vcenter version
+field-VCenterType = vcenter server type
+field-Rpo = rpo target
+field-Rto = rto target
+field-Churn = average churn
+field-ChurnPerDay = churn per day
+field-PeakChurn = peak churn
+field-OsDiskChurn = os disk churn
+field-DataDiskChurn = data disk churn
+field-Tier = tier
+field-Application = application
+field-RecoveryGroup = recovery group
+field-BootOrder = boot order
+field-DiskLabel = disk
+field-DiskCapacity = disk capacity
+field-DiskPath = disk path
+field-DiskFormat = disk format
+field-DiskRaw = raw (rdm)
+field-DiskSharing = sharing mode
+field-DiskMode = disk mode
+field-DiskController = disk controller
+field-PartitionConsumed = consumed
+field-EsxVersion = esx version
+field-IndependentDisk = independent disk
+field-Tag = tag
+
+# A platform as a reader names it.
+model-platform-vmware = VMware
+model-platform-hyper-v = Hyper-V
+model-platform-physical = physical
+model-platform-other = other-platform
+# Why a cell was refused, and why a value is not known.
+model-not-a-number = not a number
+model-unknown-unit = unknown unit { $unit }
+model-negative = negative
+model-too-large = too large
+model-formula-error = formula error
+model-expected-yes-no = expected yes or no
+model-date-where-number = a date where a number belongs
+model-yes-no-where-number = yes/no where a number belongs
+model-negative-count = negative count
+model-not-whole-number = not a whole number
+model-negative-size = negative size
+model-size-too-large = size too large
+model-no-unit = no unit given and none known for this column
+model-date-where-size = a date where a size belongs
+model-yes-no-where-size = yes/no where a size belongs
+model-expected-firmware = expected BIOS or UEFI/EFI
+model-expected-generation = expected generation 1 or 2
+model-generation-range = generation must be 1 or 2
+model-negative-duration = negative duration
+model-bad-duration = { $why } (write a duration such as 15 min or 1 h)
+model-expected-duration = expected a duration such as 15 min or 1 h
+model-utilisation-range = a utilisation must be between 0 and 100 %
+model-expected-utilisation = expected a utilisation in per cent, such as 35
+model-expected-ops = expected operations per second, such as 120
+model-expected-rate = expected a rate such as 12 MB/s
+model-bad-rate = { $why } (write a rate such as 12 MB/s)
+model-expected-architecture = expected x64, x86, 64-bit or 32-bit
+model-expected-platform = expected VMware, Hyper-V or Physical
+model-expected-controller = expected a disk controller: IDE, SATA, SCSI or NVMe
+model-gap-no-column = no column for it in the inventory
+model-gap-empty = the cell is empty
+model-gap-unreadable = could not read { $raw }: { $why }
+# The names rehost gives a file's OS disk and data disk columns.
+model-disk-os = OS disk
+model-disk-data = Data disk { $n }
+# A duration's parts, joined by a space.
+model-duration-zero = 0 s
+model-duration-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+model-duration-hours = { $n } h
+model-duration-minutes = { $n } min
+model-duration-seconds = { $n } s
+
+# (end of values and fields)
+
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
 
 # The kind of a data-quality record.

@@ -183,6 +183,134 @@ check-storage-premium = 프리미엄
 
 # (end of findings)
 
+## Values and fields: what a cell held and what a column is (src/words/model.rs)
+
+# A field's name (its English is the label JSON and inspect use).
+field-Name = 이름
+field-Os = OS
+field-OsAlt = OS(VMware Tools)
+field-OsDetailed = OS(게스트 상세 데이터)
+field-OsVersion = OS 버전
+field-OsArch = OS 아키텍처
+field-Cores = 코어
+field-Memory = 메모리
+field-Firmware = 펌웨어
+field-Generation = 세대
+field-SecureBoot = 보안 부팅
+field-BitLocker = BitLocker
+field-OsDisk = OS 디스크 크기
+field-DataDisk = 데이터 디스크 크기
+field-LargestDataDisk = 가장 큰 데이터 디스크
+field-DataDiskCount = 데이터 디스크 수
+field-TotalDiskCount = 디스크 수(OS 디스크 포함)
+field-DiskN = 디스크 N 크기
+field-DiskNWrite = 디스크 N 쓰기 처리량
+field-DiskNRead = 디스크 N 읽기 처리량
+field-DiskNReadOps = 디스크 N 읽기 작업
+field-DiskNWriteOps = 디스크 N 쓰기 작업
+field-DiskType = 디스크 유형
+field-Nics = 네트워크 어댑터
+field-CpuUtil = CPU 사용률
+field-MemoryUtil = 메모리 사용률
+field-ActiveMemory = 활성 메모리
+field-CpuOverall = 사용 중인 CPU(MHz)
+field-CpuMax = 최대 CPU(MHz)
+field-Host = 호스트
+field-HostOs = 호스트 OS
+field-ManagedBy = 관리 서버
+field-Platform = 플랫폼
+field-ServerType = 서버 유형
+field-Hypervisor = 하이퍼바이저
+field-PowerState = 전원 상태
+field-Template = 템플릿
+field-SrmPlaceholder = SRM 자리 표시자
+field-SharedDisk = 공유 디스크
+field-FcDisk = 파이버 채널 디스크
+field-PassThrough = 통과 디스크
+field-Rdm = RDM 디스크
+field-Iscsi = iSCSI 디스크
+field-Sector4k = 4K 섹터 디스크
+field-UsedStorage = 사용한 스토리지
+field-ProvisionedStorage = 프로비저닝된 스토리지
+field-MachineId = 머신 ID
+field-VmUuid = VM UUID
+field-VCenter = vCenter
+field-VCenterVersion = vCenter 버전
+field-VCenterType = vCenter 서버 유형
+field-Rpo = 복구 지점 목표(RPO)
+field-Rto = 복구 시간 목표(RTO)
+field-Churn = 평균 데이터 변동률
+field-ChurnPerDay = 일일 데이터 변동률
+field-PeakChurn = 최고 데이터 변동률
+field-OsDiskChurn = OS 디스크 데이터 변동률
+field-DataDiskChurn = 데이터 디스크 데이터 변동률
+field-Tier = 등급
+field-Application = 애플리케이션
+field-RecoveryGroup = 복구 그룹
+field-BootOrder = 부팅 순서
+field-DiskLabel = 디스크
+field-DiskCapacity = 디스크 용량
+field-DiskPath = 디스크 경로
+field-DiskFormat = 디스크 형식
+field-DiskRaw = 원시(RDM)
+field-DiskSharing = 공유 모드
+field-DiskMode = 디스크 모드
+field-DiskController = 디스크 컨트롤러
+field-PartitionConsumed = 사용량
+field-EsxVersion = ESX 버전
+field-IndependentDisk = 독립 디스크
+field-Tag = 태그
+
+# A platform as a reader names it.
+model-platform-vmware = VMware
+model-platform-hyper-v = Hyper-V
+model-platform-physical = 물리적 서버
+model-platform-other = 다른 플랫폼
+# Why a cell was refused, and why a value is not known.
+model-not-a-number = 숫자가 아닙니다
+model-unknown-unit = 알 수 없는 단위 { $unit }
+model-negative = 음수입니다
+model-too-large = 너무 큽니다
+model-formula-error = 수식 오류
+model-expected-yes-no = 예 또는 아니요여야 합니다
+model-date-where-number = 숫자가 들어갈 자리에 날짜가 있습니다
+model-yes-no-where-number = 숫자가 들어갈 자리에 예/아니요가 있습니다
+model-negative-count = 개수가 음수입니다
+model-not-whole-number = 정수가 아닙니다
+model-negative-size = 크기가 음수입니다
+model-size-too-large = 크기가 너무 큽니다
+model-no-unit = 단위가 없고 이 열의 단위도 알 수 없습니다
+model-date-where-size = 크기가 들어갈 자리에 날짜가 있습니다
+model-yes-no-where-size = 크기가 들어갈 자리에 예/아니요가 있습니다
+model-expected-firmware = BIOS 또는 UEFI/EFI여야 합니다
+model-expected-generation = 1세대 또는 2세대여야 합니다
+model-generation-range = 세대는 1 또는 2여야 합니다
+model-negative-duration = 기간이 음수입니다
+model-bad-duration = { $why }(15 min 또는 1 h처럼 쓰세요)
+model-expected-duration = 15 min 또는 1 h 같은 기간이어야 합니다
+model-utilisation-range = 사용률은 0~100%여야 합니다
+model-expected-utilisation = 35처럼 백분율 사용률이어야 합니다
+model-expected-ops = 120처럼 초당 작업 수여야 합니다
+model-expected-rate = 12 MB/s 같은 속도여야 합니다
+model-bad-rate = { $why }(12 MB/s처럼 쓰세요)
+model-expected-architecture = x64, x86, 64-bit 또는 32-bit여야 합니다
+model-expected-platform = VMware, Hyper-V 또는 Physical이어야 합니다
+model-expected-controller = IDE, SATA, SCSI 또는 NVMe 디스크 컨트롤러여야 합니다
+model-gap-no-column = 인벤토리에 해당 열이 없습니다
+model-gap-empty = 셀이 비어 있습니다
+model-gap-unreadable = { $raw }을(를) 읽을 수 없습니다: { $why }
+# The names rehost gives a file's OS disk and data disk columns.
+model-disk-os = OS 디스크
+model-disk-data = 데이터 디스크 { $n }
+# A duration's parts, joined by a space.
+model-duration-zero = 0초
+model-duration-days = { $n }일
+model-duration-hours = { $n }시간
+model-duration-minutes = { $n }분
+model-duration-seconds = { $n }초
+
+# (end of values and fields)
+
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
 
 # The kind of a data-quality record.

@@ -7,6 +7,7 @@ use crate::inventory::ImportError;
 use crate::model::Problem;
 use crate::rules::RulesError;
 use crate::words::Lang;
+use crate::words::model::WordsIn;
 
 /// What the user asked that cannot be done.
 #[derive(Debug, thiserror::Error)]

@@ -1,5 +1,6 @@
 //! `rehost inspect`: what the importer saw in each file and sheet.
 
+use crate::words::model::LabelIn;
 use std::fmt::Write as _;
 use std::io::Write;
 use std::process::ExitCode;

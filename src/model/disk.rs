@@ -3,7 +3,7 @@
 use compact_str::CompactString;
 use serde::Serialize;
 
-use super::{Lang, SourceRef, Value};
+use super::{SourceRef, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -184,26 +184,13 @@ pub struct Disk {
     pub source: Option<SourceRef>,
 }
 
-impl Disk {
-    /// The disk's name for a reader: the inventory's own (`Hard disk 1`, `Disk 2`) as written;
-    /// the names rehost gives a file's `OS disk` and `Data disk` columns in the reader's
-    /// language (`OS 디스크`, `데이터 디스크 1`).
-    pub fn name_in(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
-        use std::borrow::Cow;
-        if lang == Lang::En {
-            return Cow::Borrowed(&self.name);
-        }
-        match self.name.as_str() {
-            "OS disk" => Cow::Borrowed("OS 디스크"),
-            n => match n.strip_prefix("Data disk ") {
-                Some(k) if k.chars().all(|c| c.is_ascii_digit()) => {
-                    Cow::Owned(format!("데이터 디스크 {k}"))
-                }
-                _ => Cow::Borrowed(&self.name),
-            },
-        }
-    }
+/// The name rehost gives the disk of a file's `OS disk` column (a reader sees it in their
+/// language: [`crate::words::model::disk_name`]).
+pub const OS_DISK_NAME: &str = "OS disk";
+/// The names rehost gives the disks of `Data disk N` columns begin with this.
+pub const DATA_DISK_PREFIX: &str = "Data disk ";
 
+impl Disk {
     pub fn new(name: impl Into<CompactString>, role: DiskRole, size: Value<u64>) -> Disk {
         Disk {
             name: name.into(),

@@ -17,7 +17,10 @@ mod value;
 pub use crate::os::Arch;
 use crate::os::Os;
 pub use date::{BadDate, Date, run_seconds};
-pub use disk::{Controller, Controllers, Disk, DiskKind, DiskKinds, DiskPerf, DiskRole};
+pub use disk::{
+    Controller, Controllers, DATA_DISK_PREFIX, Disk, DiskKind, DiskKinds, DiskPerf, DiskRole,
+    OS_DISK_NAME,
+};
 pub use field::Field;
 // Transitional, while the checks still word their own reasons: `Lang` lives in `crate::words`.
 pub use crate::words::Lang;
@@ -40,15 +43,6 @@ impl Hypervisor {
             Hypervisor::HyperV => "Hyper-V",
             Hypervisor::Physical => "physical",
             Hypervisor::Other => "other-platform",
-        }
-    }
-    /// [`Hypervisor::label`] in the reader's language.
-    pub fn label_in(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (_, Lang::En) => self.label(),
-            (Hypervisor::Physical, Lang::Ko) => "물리적 서버",
-            (Hypervisor::Other, Lang::Ko) => "다른 플랫폼",
-            (h, Lang::Ko) => h.label(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! `rehost explain`: for one machine, every rule of the chosen targets with its outcome, the
 //! values it read and the cells they came from, the fix and the page.
 
+use crate::words::model::{LabelIn, NameIn};
 use crate::words::report::{Word, dr, label, label as fixed, outcome, severity, support, word};
 use std::fmt::Write as _;
 

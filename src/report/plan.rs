@@ -1,6 +1,7 @@
 //! A machine's plan (size, disk tiers, costs, OS support) as the reports write it, and the
 //! estate's totals of it.
 
+use crate::words::model::NameIn;
 use std::collections::BTreeMap;
 
 use serde::Serialize;

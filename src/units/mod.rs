@@ -10,9 +10,7 @@ use regex::Regex;
 
 mod quantity;
 
-pub use quantity::{
-    QuantityError, format_duration, format_duration_in, parse_bandwidth, parse_duration, parse_rate,
-};
+pub use quantity::{QuantityError, format_duration, parse_bandwidth, parse_duration, parse_rate};
 
 /// A unit of storage size. All are powers of 1024 (see the module note).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

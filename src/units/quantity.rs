@@ -133,28 +133,6 @@ fn compound_duration(t: &str) -> Option<Result<u64, QuantityError>> {
 
 /// Seconds as a person reads them, exactly: `30 s`, `5 min`, `4 min 59 s`, `1 h 59 min`,
 /// `2 h`, `1 day`, `1 day 1 h`.
-/// [`format_duration`] in the reader's language: Korean writes `15분`, `1시간 30분`, `2일`, as
-/// the Korean Site Recovery pages do.
-pub fn format_duration_in(secs: u64, lang: crate::model::Lang) -> String {
-    if !lang.is_ko() {
-        return format_duration(secs);
-    }
-    if secs == 0 {
-        return "0초".into();
-    }
-    [
-        (secs / 86_400, "일"),
-        ((secs % 86_400) / 3600, "시간"),
-        ((secs % 3600) / 60, "분"),
-        (secs % 60, "초"),
-    ]
-    .iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, u)| format!("{n}{u}"))
-    .collect::<Vec<_>>()
-    .join(" ")
-}
-
 pub fn format_duration(secs: u64) -> String {
     if secs == 0 {
         return "0 s".into();

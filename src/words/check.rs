@@ -2,12 +2,12 @@
 //! kinds' parameters are typed in [`crate::rules::check`]; `rules show`, the Rules sheet and
 //! `rules kinds` word them here.
 
+use super::model::LabelIn;
 use crate::rules::check::dr::ChurnPer;
 use crate::rules::check::{Check, CountRole, Role};
 use crate::rules::matrix::When;
 use crate::rules::spec::OsSpec;
 use crate::say;
-use crate::units::format_duration_in;
 
 use super::Lang;
 
@@ -227,7 +227,7 @@ pub fn describe(check: &Check, lang: Lang) -> String {
                 lang,
                 "check-rpo-frequencies",
                 list = list(f, |d| if ko {
-                    format_duration_in(d.0, lang)
+                    crate::words::model::duration(d.0, lang)
                 } else {
                     d.to_string()
                 })
@@ -236,7 +236,7 @@ pub fn describe(check: &Check, lang: Lang) -> String {
                 lang,
                 "check-rpo-within",
                 within = if ko {
-                    format_duration_in(w.0, lang)
+                    crate::words::model::duration(w.0, lang)
                 } else {
                     w.to_string()
                 }
@@ -247,7 +247,7 @@ pub fn describe(check: &Check, lang: Lang) -> String {
             lang,
             "check-rto",
             sla = if ko {
-                format_duration_in(k.sla.0, lang)
+                crate::words::model::duration(k.sla.0, lang)
             } else {
                 k.sla.to_string()
             }

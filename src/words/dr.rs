@@ -7,7 +7,7 @@ use super::finding::Of;
 use crate::dr::{DrNote, DrReason, DrResult, EstateNote};
 use crate::model::Machine;
 use crate::rules::Assessment;
-use crate::units::{format_duration_in, format_size, group_thousands};
+use crate::units::{format_size, group_thousands};
 
 /// One line of machine `m`'s DR arithmetic against the matrix of `of`, whose assessment is
 /// `a`.
@@ -34,8 +34,8 @@ pub fn note(lang: Lang, n: &DrNote, of: Of<'_>, a: &Assessment, m: &Machine) -> 
         } => crate::say!(
             lang,
             "dr-rpo-frequency",
-            target = format_duration_in(target, lang),
-            frequency = format_duration_in(f, lang)
+            target = crate::words::model::duration(target, lang),
+            frequency = crate::words::model::duration(f, lang)
         ),
         DrNote::Rpo {
             target,
@@ -44,8 +44,8 @@ pub fn note(lang: Lang, n: &DrNote, of: Of<'_>, a: &Assessment, m: &Machine) -> 
         } => crate::say!(
             lang,
             "dr-rpo-within",
-            target = format_duration_in(target, lang),
-            within = format_duration_in(achievable, lang)
+            target = crate::words::model::duration(target, lang),
+            within = crate::words::model::duration(achievable, lang)
         ),
         DrNote::LinkShort { short_mbps } => {
             crate::say!(lang, "dr-link-short", short = group_thousands(short_mbps))

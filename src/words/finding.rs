@@ -2,6 +2,7 @@
 //! Korean beside them) picked in the reader's language. The English is shown in the
 //! pseudo-locale when the tests ask for it, as the catalogue's words are.
 
+use super::model::{GapIn, LabelIn, NameIn, WordsIn};
 use std::borrow::Cow;
 
 use super::{Lang, pseudo_if_on};
@@ -58,7 +59,7 @@ use crate::rules::eval::Finding;
 use crate::rules::matrix::Matrix;
 use crate::rules::releases::{Amendment, Cite, Effect, EffectCode, ReleaseDate};
 use crate::say;
-use crate::units::{format_duration_in, format_size, group_thousands};
+use crate::units::{format_size, group_thousands};
 
 /// What a finding's words need besides the finding and the machine: its matrix, the release
 /// changes in force for its rules, and the next edition when its undated changes may apply.
@@ -438,7 +439,7 @@ pub fn reading(r: &Reading, m: &Machine, lang: Lang) -> String {
             say!(
                 lang,
                 "finding-target-value",
-                duration = format_duration_in(*seconds, lang),
+                duration = crate::words::model::duration(*seconds, lang),
                 from = from
             )
         }
@@ -458,7 +459,7 @@ pub fn quantity(q: &Quantity, check: Option<&Check>, m: &Machine, lang: Lang) ->
         Quantity::Rate(r) => rate(*r),
         Quantity::RateMax(r) => r.to_string(),
         Quantity::RateAtLeast(r) => say!(lang, "finding-rate-at-least", rate = rate(*r)),
-        Quantity::Seconds(s) => format_duration_in(*s, lang),
+        Quantity::Seconds(s) => crate::words::model::duration(*s, lang),
         Quantity::YesNo(b) => lang.yes_no(*b).to_string(),
         Quantity::Allowed(true) => say!(lang, "finding-allowed"),
         Quantity::Allowed(false) => say!(lang, "finding-not-allowed"),
@@ -563,7 +564,7 @@ pub fn quantity(q: &Quantity, check: Option<&Check>, m: &Machine, lang: Lang) ->
             }
         }
         // A target's source is worded with its reading (see `reading`).
-        Quantity::Target { seconds, .. } => format_duration_in(*seconds, lang),
+        Quantity::Target { seconds, .. } => crate::words::model::duration(*seconds, lang),
         Quantity::Cell(c) => say!(
             lang,
             "finding-cell",
@@ -691,14 +692,14 @@ fn limit(check: &Check, lang: Lang) -> String {
                 "finding-limit-frequencies",
                 list = f
                     .iter()
-                    .map(|d| format_duration_in(d.0, lang))
+                    .map(|d| crate::words::model::duration(d.0, lang))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
             (None, Some(w)) => say!(
                 lang,
                 "finding-limit-within",
-                within = format_duration_in(w.0, lang)
+                within = crate::words::model::duration(w.0, lang)
             ),
             (None, None) => String::new(),
         },
@@ -760,7 +761,7 @@ fn why_words(rule: &Rule, why: &Why, actual: &Quantity, m: &Machine, lang: Lang)
             .map(|o| format!("{:?}", o.raw))
             .unwrap_or_default()
     };
-    let d = |s: u64| format_duration_in(s, lang);
+    let d = |s: u64| crate::words::model::duration(s, lang);
     match why {
         Why::None => String::new(),
         Why::NoColumn(s) => say!(lang, "finding-no-column", what = subject(*s, m, lang)),

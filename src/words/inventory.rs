@@ -7,6 +7,7 @@
 //! is quoted here, as Rust quotes a string, so every language quotes it alike. JSON without a
 //! language and `Display` (anyhow's error chain) are English, from the same catalogue.
 
+use super::model::WordsIn;
 use serde::{Serialize, Serializer};
 
 use super::Lang;

@@ -15,6 +15,7 @@ pub mod inventory;
 mod lang;
 pub mod lifecycle;
 pub mod limits;
+pub mod model;
 pub mod report;
 pub mod rules;
 pub mod sizing;

@@ -2,6 +2,7 @@
 //! counts, then every record (unreadable cells with their reference and raw text, skipped rows,
 //! assumptions, rules left unevaluated).
 
+use crate::words::model::LabelIn;
 use crate::words::report::label;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 

@@ -1,5 +1,6 @@
 //! The Machines, Findings and Disks sheets.
 
+use crate::words::model::{LabelIn, NameIn};
 use crate::words::report::{label, outcome, severity, support};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 

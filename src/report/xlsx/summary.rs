@@ -11,7 +11,6 @@ use crate::report::checked;
 use crate::report::plan::PlanTotals;
 use crate::report::summary::summarise;
 use crate::rules::Readiness;
-use crate::units::format_duration_in;
 
 /// The readiness columns and chart series: ready and ready with conditions each fully and
 /// partly checked (blocking rules not evaluated), then the other verdicts. Partly checked is
@@ -421,7 +420,7 @@ pub fn dr(
     });
     let mut r = 0;
     let dur = |v: Option<u64>| {
-        v.map(|s| format_duration_in(s, st.lang))
+        v.map(|s| crate::words::model::duration(s, st.lang))
             .unwrap_or_default()
     };
     for i in order {
