@@ -576,6 +576,16 @@ size-disk-smallest-of = smallest { $kind } tier that holds { $gib } GiB{ $load }
 size-disk-smallest-default = smallest { $kind } tier that holds { $gib } GiB (disk load unknown: { $kind }, Azure Migrate's default)
 size-disk-smallest-any = smallest tier that holds { $gib } GiB{ $load } (standard HDD, then standard SSD, then premium on a tie)
 
+# The estate's link arithmetic (the terminal, explain and the workbook's DR block).
+dr-required-bandwidth = required bandwidth { $mbps } Mbps = Σ average churn × 8 × (1 + { $growth }% growth), over { $with } machine(s) with churn{ $without ->
+        [0] {""}
+       *[other] ; { $without } without churn are not counted
+    }
+dr-required-bandwidth-none = required bandwidth: no machine has a churn figure
+dr-available-bandwidth = available bandwidth { $mbps } Mbps
+dr-initial-replication = initial replication { $hours } h = Σ used storage × 8 ÷ available bandwidth
+dr-initial-replication-goal = initial replication { $hours } h = Σ used storage × 8 ÷ available bandwidth (goal { $goal } h)
+
 # (end of dr, sizing and lifecycle)
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)

@@ -542,6 +542,16 @@ size-disk-smallest-of = { $gib } GiB{ $load }을(를) 담는 가장 작은 { $ki
 size-disk-smallest-default = { $gib } GiB을(를) 담는 가장 작은 { $kind } 계층(디스크 부하를 알 수 없어 Azure Migrate 기본값인 { $kind })
 size-disk-smallest-any = { $gib } GiB{ $load }을(를) 담는 가장 작은 계층(같으면 표준 HDD, 표준 SSD, 프리미엄 순)
 
+# The estate's link arithmetic (the terminal, explain and the workbook's DR block).
+dr-required-bandwidth = 필요한 대역폭 { $mbps } Mbps = Σ 평균 데이터 변동률 × 8 × (1 + 증가율 { $growth }%), 데이터 변동률이 있는 머신 { $with }대 기준{ $without ->
+        [0] {""}
+       *[other] . 데이터 변동률이 없는 { $without }대는 세지 않았습니다
+    }
+dr-required-bandwidth-none = 필요한 대역폭: 데이터 변동률이 있는 머신이 없습니다
+dr-available-bandwidth = 사용 가능한 대역폭 { $mbps } Mbps
+dr-initial-replication = 초기 복제 { $hours }시간 = Σ 사용한 스토리지 × 8 ÷ 사용 가능한 대역폭
+dr-initial-replication-goal = 초기 복제 { $hours }시간 = Σ 사용한 스토리지 × 8 ÷ 사용 가능한 대역폭(목표 { $goal }시간)
+
 # (end of dr, sizing and lifecycle)
 
 ## The reports' own words: terminal, explain, workbook, HTML, Markdown (src/report)

@@ -26,7 +26,6 @@ pub use atomic::{
 pub use columns::{pad, width};
 
 use crate::dr::EstateDr;
-use crate::units::group_thousands;
 use crate::words::report::dr;
 
 /// The estate's DR arithmetic in words, for the terminal and `explain`.
@@ -64,52 +63,5 @@ pub fn dr_summary(
 
 /// The estate's bandwidth and initial-replication arithmetic, in lines, in `lang`.
 pub fn dr_lines(e: &EstateDr, lang: crate::words::Lang) -> Vec<String> {
-    use crate::words::Lang;
-    let mut out = Vec::new();
-    let (g, with, without) = (
-        group_thousands(e.growth_percent),
-        e.machines_with_churn,
-        e.machines_without_churn,
-    );
-    out.push(match (e.required_bandwidth_mbps, lang) {
-        (Some(r), Lang::En) => format!(
-            "required bandwidth {} Mbps = Σ average churn × 8 × (1 + {g}% growth), over {with} machine(s) with churn{}",
-            group_thousands(r),
-            if without > 0 { format!("; {without} without churn are not counted") } else { String::new() }
-        ),
-        (Some(r), Lang::Ko) => format!(
-            "필요한 대역폭 {} Mbps = Σ 평균 데이터 변동률 × 8 × (1 + 증가율 {g}%), 데이터 변동률이 있는 머신 {with}대 기준{}",
-            group_thousands(r),
-            if without > 0 { format!(". 데이터 변동률이 없는 {without}대는 세지 않았습니다") } else { String::new() }
-        ),
-        (None, Lang::En) => "required bandwidth: no machine has a churn figure".into(),
-        (None, Lang::Ko) => "필요한 대역폭: 데이터 변동률이 있는 머신이 없습니다".into(),
-    });
-    if let Some(b) = e.available_bandwidth_mbps {
-        out.push(match lang {
-            Lang::En => format!("available bandwidth {} Mbps", group_thousands(b)),
-            Lang::Ko => format!("사용 가능한 대역폭 {} Mbps", group_thousands(b)),
-        });
-    }
-    if let Some(h) = e.initial_replication_hours {
-        let goal = e.initial_replication_goal_hours.map(group_thousands);
-        out.push(match lang {
-            Lang::En => format!(
-                "initial replication {} h = Σ used storage × 8 ÷ available bandwidth{}",
-                group_thousands(h),
-                goal.map(|g| format!(" (goal {g} h)")).unwrap_or_default()
-            ),
-            Lang::Ko => format!(
-                "초기 복제 {}시간 = Σ 사용한 스토리지 × 8 ÷ 사용 가능한 대역폭{}",
-                group_thousands(h),
-                goal.map(|g| format!("(목표 {g}시간)")).unwrap_or_default()
-            ),
-        });
-    }
-    out.extend(
-        e.notes
-            .iter()
-            .map(|n| crate::words::dr::estate_note(lang, n)),
-    );
-    out
+    crate::words::dr::estate_lines(e, lang)
 }

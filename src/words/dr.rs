@@ -7,6 +7,7 @@ use super::finding::Of;
 use crate::dr::{DrNote, DrReason, DrResult, EstateNote};
 use crate::model::Machine;
 use crate::rules::Assessment;
+use crate::say;
 use crate::units::{format_size, group_thousands};
 
 /// One line of machine `m`'s DR arithmetic against the matrix of `of`, whose assessment is
@@ -93,4 +94,38 @@ pub fn estate_note(lang: Lang, n: &EstateNote) -> String {
             goal = group_thousands(goal_hours)
         ),
     }
+}
+
+/// The estate's bandwidth and initial-replication arithmetic, in lines: what the link must
+/// carry for the machines with churn (and how many had none), what it has, how long the
+/// first copy takes, then the estate's notes.
+pub fn estate_lines(e: &crate::dr::EstateDr, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    out.push(match e.required_bandwidth_mbps {
+        Some(r) => say!(
+            lang,
+            "dr-required-bandwidth",
+            mbps = group_thousands(r),
+            growth = group_thousands(e.growth_percent),
+            with = e.machines_with_churn,
+            without = e.machines_without_churn
+        ),
+        None => say!(lang, "dr-required-bandwidth-none"),
+    });
+    if let Some(b) = e.available_bandwidth_mbps {
+        out.push(say!(lang, "dr-available-bandwidth", mbps = group_thousands(b)));
+    }
+    if let Some(h) = e.initial_replication_hours {
+        out.push(match e.initial_replication_goal_hours {
+            Some(g) => say!(
+                lang,
+                "dr-initial-replication-goal",
+                hours = group_thousands(h),
+                goal = group_thousands(g)
+            ),
+            None => say!(lang, "dr-initial-replication", hours = group_thousands(h)),
+        });
+    }
+    out.extend(e.notes.iter().map(|n| estate_note(lang, n)));
+    out
 }
