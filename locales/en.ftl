@@ -299,6 +299,36 @@ rep-md-not-evaluated = Not evaluated for lack of a column
 # A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
 day = { $year }-{ PAD($month) }-{ PAD($day) }
 
+# The HTML page (report/html)
+rep-html-of = of
+rep-html-machines = machine(s)
+rep-html-close = Close
+rep-html-platform = Platform
+rep-html-extended-end = Extended support ends
+rep-html-esu-end = Extended security updates end
+rep-html-chosen = Chosen because
+rep-html-compute = Monthly compute
+rep-html-none = none
+rep-html-not-covered = The scenario does not cover this machine.
+rep-html-no-finding = No rule fails or is unknown.
+rep-html-fix = Fix
+rep-html-not-evaluated = Not evaluated (no column)
+rep-html-support-mainstream = mainstream
+rep-html-support-extended = extended
+rep-html-support-out-of-support = out of support
+rep-html-support-unknown = unknown
+rep-html-partly-note = Partly checked: ready as far as checked. The inventory has no column for some blocking rules, so they were not checked.
+rep-html-partly-option = ready as far as checked (partly checked)
+rep-html-filter = Filter: name, OS, rule, size…
+rep-html-filter-machines = Filter machines
+rep-html-verdict = Verdict
+rep-html-every-verdict = every verdict
+rep-html-as-of = as of { $day }
+rep-html-newest = at their newest editions
+rep-html-meta = { $n } machine(s) from { $files } · matrices { $as_of } · OS support on { $day } · { $tool }
+# Not yet in Korean: the chart's label for screen readers is English in both languages.
+rep-html-chart-label = Machines by readiness, per target
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

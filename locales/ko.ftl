@@ -295,6 +295,36 @@ rep-md-not-evaluated = 열이 없어 평가하지 않음
 # A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
 day = { $year }년 { $month }월 { $day }일
 
+# The HTML page (report/html)
+rep-html-of = /
+rep-html-machines = 대
+rep-html-close = 닫기
+rep-html-platform = 플랫폼
+rep-html-extended-end = 연장 지원 종료
+rep-html-esu-end = 확장 보안 업데이트 종료
+rep-html-chosen = 선택 이유
+rep-html-compute = 월 컴퓨팅 비용
+rep-html-none = 없음
+rep-html-not-covered = 이 시나리오는 이 머신을 다루지 않습니다.
+rep-html-no-finding = 실패하거나 알 수 없는 규칙이 없습니다.
+rep-html-fix = 해결
+rep-html-not-evaluated = 평가하지 않음(열 없음)
+rep-html-support-mainstream = 기본 지원
+rep-html-support-extended = 연장 지원
+rep-html-support-out-of-support = 지원 종료
+rep-html-support-unknown = 알 수 없음
+rep-html-partly-note = 일부만 확인: 확인한 범위에서 준비됨. 인벤토리에 열이 없어 확인하지 않은 차단 규칙이 있습니다.
+rep-html-partly-option = 확인한 범위에서 준비됨(일부만 확인)
+rep-html-filter = 필터: 이름, OS, 규칙, 크기…
+rep-html-filter-machines = 머신 필터
+rep-html-verdict = 판정
+rep-html-every-verdict = 모든 판정
+rep-html-as-of = { $day } 기준
+rep-html-newest = 최신 판
+rep-html-meta = 머신 { $n }대 · 파일 { $files } · 매트릭스 { $as_of } · OS 지원 기준일 { $day } · { $tool }
+# Not yet in Korean: the chart's label for screen readers is English in both languages.
+rep-html-chart-label = Machines by readiness, per target
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)
