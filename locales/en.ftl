@@ -329,6 +329,36 @@ rep-html-meta = { $n } machine(s) from { $files } · matrices { $as_of } · OS s
 # Not yet in Korean: the chart's label for screen readers is English in both languages.
 rep-html-chart-label = Machines by readiness, per target
 
+# The workbook (report/xlsx)
+# A column's width in characters: Korean titles are wider on screen.
+rep-xlsx-matrix-title-width = 52
+# Excel's number format for a day: ISO; Excel's Korean long date.
+rep-xlsx-date-format = yyyy-mm-dd
+rep-xlsx-left-out = Left out: { $note }
+rep-xlsx-partly-title = Partly checked: blocking rules not checked for ready machines
+rep-xlsx-partly-intro = Ready as far as checked: the inventory has no column for these blocking rules, so they were not checked.
+rep-xlsx-machines-partly = Machines partly checked
+rep-xlsx-no-dr = No machine has an RPO or RTO target or a churn figure: add RPO target, RTO target or Churn (MB/s) columns, or pass --rpo/--rto.
+rep-xlsx-unreadable = unreadable
+rep-xlsx-os-support-on = OS support on { $day }
+rep-xlsx-monthly-payg = Monthly compute ({ $currency }, pay as you go)
+rep-xlsx-monthly-reserved = Monthly compute ({ $currency }, 3-year reserved)
+rep-xlsx-monthly-storage = Monthly storage ({ $currency })
+rep-xlsx-monthly = Monthly ({ $currency })
+rep-xlsx-disk-rules = { $target } disk rules
+rep-xlsx-role-data = data
+rep-xlsx-matrix = matrix
+# The copy read and the transcriber's notes are in the page's language (English); a Korean reader is told so.
+rep-xlsx-record = { $text }
+rep-xlsx-dq-nothing = Nothing to report: every row became a machine and every cell was read.
+rep-xlsx-sized-as-on-premises = as on premises (allocated cores and memory)
+rep-xlsx-sized-performance = performance (utilisation × comfort factor { $comfort })
+rep-xlsx-disks-only = the smallest { $tier } tier that holds each disk
+rep-xlsx-disks-auto = the smallest tier that holds each disk: premium when its IOPS and throughput are unknown (Azure Migrate's default), else of any type that sustains them; the cheapest with prices
+rep-xlsx-no-prices = none given (--prices FILE): no cost is estimated
+rep-xlsx-total-payg = Monthly compute, pay as you go ({ $currency })
+rep-xlsx-priced = { $n } machines priced
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

@@ -325,6 +325,36 @@ rep-html-meta = 머신 { $n }대 · 파일 { $files } · 매트릭스 { $as_of }
 # Not yet in Korean: the chart's label for screen readers is English in both languages.
 rep-html-chart-label = Machines by readiness, per target
 
+# The workbook (report/xlsx)
+# A column's width in characters: Korean titles are wider on screen.
+rep-xlsx-matrix-title-width = 66
+# Excel's number format for a day: ISO; Excel's Korean long date.
+rep-xlsx-date-format = yyyy"년" m"월" d"일"
+rep-xlsx-left-out = 제외: { $note }
+rep-xlsx-partly-title = 일부만 확인: 준비된 머신에 대해 확인하지 않은 차단 규칙
+rep-xlsx-partly-intro = 확인한 범위에서 준비됨: 인벤토리에 열이 없어 다음 차단 규칙은 확인하지 않았습니다.
+rep-xlsx-machines-partly = 일부만 확인한 머신
+rep-xlsx-no-dr = 복구 지점 목표(RPO), 복구 시간 목표(RTO) 또는 데이터 변동률이 있는 머신이 없습니다. RPO target, RTO target 또는 Churn (MB/s) 열을 추가하거나 --rpo/--rto를 지정하세요.
+rep-xlsx-unreadable = 읽을 수 없음
+rep-xlsx-os-support-on = OS 지원({ $day } 기준)
+rep-xlsx-monthly-payg = 월 컴퓨팅 비용({ $currency }, 종량제)
+rep-xlsx-monthly-reserved = 월 컴퓨팅 비용({ $currency }, 3년 예약)
+rep-xlsx-monthly-storage = 월 스토리지 비용({ $currency })
+rep-xlsx-monthly = 월 비용({ $currency })
+rep-xlsx-disk-rules = { $target } 디스크 규칙
+rep-xlsx-role-data = 데이터
+rep-xlsx-matrix = 매트릭스
+# The copy read and the transcriber's notes are in the page's language (English); a Korean reader is told so.
+rep-xlsx-record = (원문 기록, 영어) { $text }
+rep-xlsx-dq-nothing = 보고할 내용 없음: 모든 행이 머신이 되었고 모든 셀을 읽었습니다.
+rep-xlsx-sized-as-on-premises = 온-프레미스 그대로(할당된 코어와 메모리)
+rep-xlsx-sized-performance = 성능 기반(사용률 × 쾌적 인자 { $comfort })
+rep-xlsx-disks-only = 각 디스크를 담는 가장 작은 { $tier } 계층
+rep-xlsx-disks-auto = 각 디스크를 담는 가장 작은 계층: IOPS와 처리량을 모르면 프리미엄(Azure Migrate 기본값), 알면 이를 감당하는 모든 유형 중에서, 가격 파일이 있으면 가장 저렴한 계층
+rep-xlsx-no-prices = 없음(--prices FILE): 비용을 추정하지 않습니다
+rep-xlsx-total-payg = 월 컴퓨팅 비용, 종량제({ $currency })
+rep-xlsx-priced = 가격이 있는 머신 { $n }대
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

@@ -117,10 +117,7 @@ impl Styles {
             gb: Format::new().set_num_format("#,##0.0"),
             dec: Format::new().set_num_format("#,##0.00"),
             date: Format::new()
-                .set_num_format(match lang {
-                    Lang::En => "yyyy-mm-dd",
-                    Lang::Ko => "yyyy\"년\" m\"월\" d\"일\"",
-                })
+                .set_num_format(label(lang, "rep-xlsx-date-format"))
                 .set_align(FormatAlign::Left),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             top: Format::new().set_align(FormatAlign::Top),
