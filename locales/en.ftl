@@ -359,6 +359,10 @@ rep-xlsx-no-prices = none given (--prices FILE): no cost is estimated
 rep-xlsx-total-payg = Monthly compute, pay as you go ({ $currency })
 rep-xlsx-priced = { $n } machines priced
 
+# A place in the inventory; a coverage gap as a data-quality record (report/summary.rs)
+rep-row-place = { $sheet } row { $row }
+rep-coverage-gap = { $target } { $rule } ({ $title }) not evaluated for { $n } machine(s): { $why }
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)
@@ -369,5 +373,11 @@ err-io-permission-denied = { $system }
 err-io-is-a-directory = { $system }
 err-io-already-exists = { $system }
 err-io-storage-full = { $system }
+
+# A report that cannot be written where it was asked (report/atomic.rs)
+err-output-is-input = { $output }: the report would replace the input { $input }; choose another output path
+err-output-is-folder = { $path }: is a folder; give a file name
+err-cannot-write = { $path }: cannot write the report
+err-cannot-create-folder = { $path }: cannot create the folder
 
 # (end of errors)

@@ -355,6 +355,10 @@ rep-xlsx-no-prices = 없음(--prices FILE): 비용을 추정하지 않습니다
 rep-xlsx-total-payg = 월 컴퓨팅 비용, 종량제({ $currency })
 rep-xlsx-priced = 가격이 있는 머신 { $n }대
 
+# A place in the inventory; a coverage gap as a data-quality record (report/summary.rs)
+rep-row-place = { $sheet } { $row }행
+rep-coverage-gap = { $target } { $rule }({ $title })을(를) 머신 { $n }대에서 평가하지 않음: { $why }
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)
@@ -375,5 +379,11 @@ err-io-already-exists = { $system ->
 err-io-storage-full = { $system ->
    *[other] 디스크 공간이 부족합니다
 }
+
+# A report that cannot be written where it was asked (report/atomic.rs)
+err-output-is-input = { $output }: 보고서가 입력 파일 { $input }을(를) 덮어쓰게 됩니다. 다른 출력 경로를 고르세요
+err-output-is-folder = { $path }: 폴더입니다. 파일 이름을 지정하세요
+err-cannot-write = { $path }: 보고서를 쓸 수 없습니다
+err-cannot-create-folder = { $path }: 폴더를 만들 수 없습니다
 
 # (end of errors)

@@ -45,18 +45,13 @@ pub enum WriteError {
 impl WriteError {
     pub fn words(&self, lang: crate::words::Lang) -> String {
         use WriteError::*;
-        if lang == crate::words::Lang::En {
-            return self.to_string();
-        }
         match self {
             OutputIsInput { output, input } => {
-                format!(
-                    "{output}: 보고서가 입력 파일 {input}을(를) 덮어쓰게 됩니다. 다른 출력 경로를 고르세요"
-                )
+                crate::say!(lang, "err-output-is-input", output = output, input = input)
             }
-            OutputIsFolder(p) => format!("{p}: 폴더입니다. 파일 이름을 지정하세요"),
-            CannotWrite(p) => format!("{p}: 보고서를 쓸 수 없습니다"),
-            CannotCreateFolder(p) => format!("{p}: 폴더를 만들 수 없습니다"),
+            OutputIsFolder(p) => crate::say!(lang, "err-output-is-folder", path = p),
+            CannotWrite(p) => crate::say!(lang, "err-cannot-write", path = p),
+            CannotCreateFolder(p) => crate::say!(lang, "err-cannot-create-folder", path = p),
         }
     }
 }
