@@ -380,4 +380,55 @@ err-output-is-folder = { $path }: is a folder; give a file name
 err-cannot-write = { $path }: cannot write the report
 err-cannot-create-folder = { $path }: cannot create the folder
 
+# What the user asked that cannot be done (commands/errors.rs); a value as typed comes quoted
+err-bad-value = { $flag } { $text }: { $why }
+err-bad-date = { $flag }: date { $text }: expected YYYY-MM-DD
+err-comfort-factor = --comfort-factor { $factor }: expected a factor above 0 and at most 10, such as 1.3
+err-unknown-series = --vm-series { $series }: not in the size catalogue (known: { $known })
+err-region-without-prices = --region chooses a region of a --prices file; no --prices was given
+err-no-machine = no machine named { $name } in the inventory
+err-no-machine-near = no machine named { $name } in the inventory (did you mean { $near }?)
+err-no-rule = no rule { $id }; `rehost rules list` shows them all
+# An error as the reader sees it (main.rs)
+err-line = rehost: error: { $text }
+# A command line the parser refused (commands/errors.rs); in English the parser's own words are shown instead
+err-cli-line = rehost: error: { $what } (usage: `rehost --help`)
+err-cli-unknown-argument = unknown argument { $arg }
+err-cli-unknown-command = unknown command { $arg }
+err-cli-invalid-value = invalid value { $value } for { $arg }
+err-cli-no-inventory = give an inventory file
+err-cli-missing = a required argument is missing: { $arg }
+err-cli-value-count = wrong number of values for { $arg }
+err-cli-conflict = arguments that cannot be used together: { $arg }
+err-cli-unreadable = the command line does not read
+
+# The command line's own words: progress, inspect, rules (src/commands)
+cmd-stage-reading = reading { $files }
+cmd-stage-assessing-and-writing = assessing and writing { $n } machines against { $t } target(s)
+cmd-stage-assessing = assessing { $n } machines against { $t } target(s)
+cmd-stage-writing = writing the { $kind } report
+cmd-report-written = report written to { $path }
+cmd-header-row = header row
+cmd-not-used = not used
+cmd-note = note
+cmd-sheet-counts = rows read { $rows }, machines { $machines }, attached to machines { $attached }, skipped { $skipped }
+cmd-machines = { $n } machine(s)
+cmd-dq-nothing = data quality: nothing to report
+cmd-dq-records = data quality ({ $n } record(s)):
+cmd-rules-count = { $n } rules
+# rules show: labels padded to one width
+cmd-show-matrix = matrix:
+cmd-show-severity = severity:
+cmd-show-applies-to = applies to:
+cmd-show-checks = checks:
+cmd-show-message = message:
+cmd-show-remediation = remediation:
+cmd-show-reference = reference:
+cmd-show-defined-in = defined in:
+cmd-change-adds = adds { $specs }
+cmd-change-withdraws = withdraws { $specs }
+cmd-change-replaces = now checks { $check }
+cmd-in-release-notes = in the release notes
+cmd-read-from = read from
+
 # (end of errors)

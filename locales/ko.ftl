@@ -386,4 +386,55 @@ err-output-is-folder = { $path }: 폴더입니다. 파일 이름을 지정하세
 err-cannot-write = { $path }: 보고서를 쓸 수 없습니다
 err-cannot-create-folder = { $path }: 폴더를 만들 수 없습니다
 
+# What the user asked that cannot be done (commands/errors.rs); a value as typed comes quoted
+err-bad-value = { $flag } { $text }: { $why }
+err-bad-date = { $flag }: 날짜 { $text }: YYYY-MM-DD 형식이어야 합니다
+err-comfort-factor = --comfort-factor { $factor }: 0보다 크고 10 이하인 인자여야 합니다(예: 1.3)
+err-unknown-series = --vm-series { $series }: 크기 카탈로그에 없습니다(사용 가능: { $known })
+err-region-without-prices = --region은 --prices 파일의 지역을 고릅니다. --prices가 없습니다
+err-no-machine = 인벤토리에 { $name }(이)라는 머신이 없습니다
+err-no-machine-near = 인벤토리에 { $name }(이)라는 머신이 없습니다({ $near }을(를) 찾으셨나요?)
+err-no-rule = 규칙 { $id }이(가) 없습니다. `rehost rules list`로 모든 규칙을 볼 수 있습니다
+# An error as the reader sees it (main.rs)
+err-line = rehost: 오류: { $text }
+# A command line the parser refused (commands/errors.rs); in English the parser's own words are shown instead
+err-cli-line = rehost: 오류: { $what } (사용법: `rehost --help`)
+err-cli-unknown-argument = 알 수 없는 인수 { $arg }
+err-cli-unknown-command = 알 수 없는 명령 { $arg }
+err-cli-invalid-value = { $arg }의 값 { $value }이(가) 올바르지 않습니다
+err-cli-no-inventory = 인벤토리 파일을 지정하세요
+err-cli-missing = 필수 인수가 없습니다: { $arg }
+err-cli-value-count = { $arg }의 값 개수가 맞지 않습니다
+err-cli-conflict = 함께 쓸 수 없는 인수입니다: { $arg }
+err-cli-unreadable = 명령줄을 읽을 수 없습니다
+
+# The command line's own words: progress, inspect, rules (src/commands)
+cmd-stage-reading = { $files } 읽는 중
+cmd-stage-assessing-and-writing = 머신 { $n }대를 대상 { $t }개 기준으로 평가하고 쓰는 중
+cmd-stage-assessing = 머신 { $n }대를 대상 { $t }개 기준으로 평가하는 중
+cmd-stage-writing = { $kind } 보고서 쓰는 중
+cmd-report-written = 보고서를 { $path }에 썼습니다
+cmd-header-row = 머리글 행
+cmd-not-used = 사용하지 않음
+cmd-note = 참고
+cmd-sheet-counts = 읽은 행 { $rows }, 머신 { $machines }, 머신에 연결 { $attached }, 건너뜀 { $skipped }
+cmd-machines = 머신 { $n }대
+cmd-dq-nothing = 데이터 품질: 보고할 내용 없음
+cmd-dq-records = 데이터 품질(기록 { $n }개):
+cmd-rules-count = 규칙 { $n }개
+# rules show: labels padded to one width
+cmd-show-matrix = 매트릭스:
+cmd-show-severity = 심각도:
+cmd-show-applies-to = 적용 대상:
+cmd-show-checks = 검사:
+cmd-show-message = 메시지:
+cmd-show-remediation = 해결 방법:
+cmd-show-reference = 참고:
+cmd-show-defined-in = 정의 위치:
+cmd-change-adds = 추가: { $specs }
+cmd-change-withdraws = 지원 중단: { $specs }
+cmd-change-replaces = 변경된 검사: { $check }
+cmd-in-release-notes = 릴리스 정보
+cmd-read-from = 읽은 사본:
+
 # (end of errors)

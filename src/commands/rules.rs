@@ -24,10 +24,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
         RulesAction::List => {
             let set = RuleSet::load(args.rules.as_deref())?;
             for m in set.matrices.values() {
-                let count = match lang {
-                    crate::words::Lang::En => format!("{} rules", m.rules.len()),
-                    crate::words::Lang::Ko => format!("규칙 {}개", m.rules.len()),
-                };
+                let count = crate::say!(lang, "cmd-rules-count", n = m.rules.len());
                 let _ = writeln!(
                     out,
                     "{} {} — {} ({count})",
@@ -62,12 +59,11 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 };
                 let _ = writeln!(out, "{} — {title}", r.id);
                 // Labels padded to one width, Hangul counted as two columns.
-                let label =
-                    |en: &str, k: &str| crate::report::pad(&format!("{}:", lang.pick(en, k)), 13);
+                let label = |id| crate::report::pad(crate::words::report::label(lang, id), 13);
                 let _ = writeln!(
                     out,
                     "  {}{} {} ({})",
-                    label("matrix", "매트릭스"),
+                    label("cmd-show-matrix"),
                     m.target(),
                     m.edition(),
                     crate::words::finding::matrix_title(&m.matrix, lang)
@@ -75,27 +71,27 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 let _ = writeln!(
                     out,
                     "  {}{}",
-                    label("severity", "심각도"),
+                    label("cmd-show-severity"),
                     severity(lang, r.severity)
                 );
                 if let Some(w) = &r.when {
                     let _ = writeln!(
                         out,
                         "  {}{}",
-                        label("applies to", "적용 대상"),
+                        label("cmd-show-applies-to"),
                         crate::words::check::when(w, lang)
                     );
                 }
                 let _ = writeln!(
                     out,
                     "  {}{}",
-                    label("checks", "검사"),
+                    label("cmd-show-checks"),
                     crate::words::check::describe(&r.check, lang)
                 );
-                let _ = writeln!(out, "  {}{message}", label("message", "메시지"));
-                let _ = writeln!(out, "  {}{remediation}", label("remediation", "해결 방법"));
-                let _ = writeln!(out, "  {}{}", label("reference", "참고"), r.reference);
-                let _ = writeln!(out, "  {}{}", label("defined in", "정의 위치"), m.origin);
+                let _ = writeln!(out, "  {}{message}", label("cmd-show-message"));
+                let _ = writeln!(out, "  {}{remediation}", label("cmd-show-remediation"));
+                let _ = writeln!(out, "  {}{}", label("cmd-show-reference"), r.reference);
+                let _ = writeln!(out, "  {}{}", label("cmd-show-defined-in"), m.origin);
                 out.push('\n');
             }
             // The release notes that amend the rule, once per target.
@@ -286,16 +282,13 @@ fn change_words(c: &crate::rules::releases::Change, lang: crate::words::Lang) ->
             .join(", ")
     };
     match c.kind() {
-        Kind::Adds => format!("{} {}", lang.pick("adds", "추가:"), specs(&c.adds)),
-        Kind::Withdraws => format!(
-            "{} {}",
-            lang.pick("withdraws", "지원 중단:"),
-            specs(&c.withdraws)
-        ),
-        Kind::Replaces => format!(
-            "{} {}",
-            lang.pick("now checks", "변경된 검사:"),
-            c.check
+        Kind::Adds => crate::say!(lang, "cmd-change-adds", specs = specs(&c.adds)),
+        Kind::Withdraws => crate::say!(lang, "cmd-change-withdraws", specs = specs(&c.withdraws)),
+        Kind::Replaces => crate::say!(
+            lang,
+            "cmd-change-replaces",
+            check = c
+                .check
                 .as_ref()
                 .map(|k| crate::words::check::describe(k, lang))
                 .unwrap_or_default()
@@ -332,7 +325,7 @@ fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::wo
                     out,
                     "{} {} — {} ({})",
                     c.rule,
-                    lang.pick("in the release notes", "릴리스 정보"),
+                    crate::words::report::label(lang, "cmd-in-release-notes"),
                     n.source.title_in(lang),
                     n.source.page
                 );
@@ -350,7 +343,8 @@ fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::wo
     }
     if !first {
         for p in &n.source.provenance {
-            let _ = writeln!(out, "  {} {p}", lang.pick("read from", "읽은 사본:"));
+            let read_from = crate::words::report::label(lang, "cmd-read-from");
+            let _ = writeln!(out, "  {read_from} {p}");
         }
         out.push('\n');
     }

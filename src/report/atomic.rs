@@ -28,19 +28,27 @@ use super::direct;
 pub const TEMP_PREFIX: &str = ".rehost-";
 const TEMP_SUFFIX: &str = ".tmp";
 
-/// Why a report cannot be written where it was asked.
-#[derive(Debug, thiserror::Error)]
+/// Why a report cannot be written where it was asked. Worded by the catalogue (`err-…`), in
+/// English as its `Display`.
+#[derive(Debug)]
 pub enum WriteError {
-    #[error("{output}: the report would replace the input {input}; choose another output path")]
-    OutputIsInput { output: String, input: String },
-    #[error("{0}: is a folder; give a file name")]
+    OutputIsInput {
+        output: String,
+        input: String,
+    },
     OutputIsFolder(String),
     /// The report could not be written (the cause follows in the chain).
-    #[error("{0}: cannot write the report")]
     CannotWrite(String),
-    #[error("{0}: cannot create the folder")]
     CannotCreateFolder(String),
 }
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(crate::words::Lang::En))
+    }
+}
+
+impl std::error::Error for WriteError {}
 
 impl WriteError {
     pub fn words(&self, lang: crate::words::Lang) -> String {
