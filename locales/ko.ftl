@@ -359,6 +359,20 @@ rep-xlsx-priced = 가격이 있는 머신 { $n }대
 rep-row-place = { $sheet } { $row }행
 rep-coverage-gap = { $target } { $rule }({ $title })을(를) 머신 { $n }대에서 평가하지 않음: { $why }
 
+# --compare-as-of: the verdicts that differ (report/changes.rs). Outcomes stay codes (fail, unknown).
+# Not yet in Korean: these lines are English in every language, as they have been.
+rep-changes-head = Verdicts that differ from { $since }:
+rep-changes-none = none: every machine has the verdict it had then
+rep-changes-clear = clear
+rep-changes-no-rule = no such rule
+rep-changes-rule-added = a rule the newer edition adds
+rep-changes-rule-dropped = a rule the newer edition drops
+rep-changes-same-rule = the same rule in both
+rep-changes-added = { $what } added: { $items }
+rep-changes-removed = { $what } removed: { $items }
+rep-changes-total = { $n } verdict(s) differ (clear: no finding; the rule passed, did not apply
+    {"  "}or was not evaluated)
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

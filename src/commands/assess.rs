@@ -134,7 +134,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                         Keep::Problems,
                     );
                     let changes = crate::engine::compare::compare(&earlier, &ev);
-                    let text = report::changes::render(&inv, since, &changes);
+                    let text = report::changes::render(&inv, since, &changes, lang);
                     w.write_all(report::safe::term_text(&text, false).as_bytes())?;
                 }
             }
@@ -181,8 +181,12 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         && let Some((since, sel)) = &then
     {
         let earlier = Evaluation::run_with(&inv, sel.clone(), strict, dr_then, Keep::Problems);
-        let text =
-            report::changes::render(&inv, since, &crate::engine::compare::compare(&earlier, &ev));
+        let text = report::changes::render(
+            &inv,
+            since,
+            &crate::engine::compare::compare(&earlier, &ev),
+            lang,
+        );
         let text = report::safe::term_text(&text, false);
         if dest.is_some() {
             std::io::stdout().lock().write_all(text.as_bytes())?;
