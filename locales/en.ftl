@@ -376,6 +376,10 @@ rep-changes-removed = { $what } removed: { $items }
 rep-changes-total = { $n } verdict(s) differ (clear: no finding; the rule passed, did not apply
     {"  "}or was not evaluated)
 
+# The workbook file's properties (title, subject)
+rep-xlsx-doc-title = rehost assessment
+rep-xlsx-doc-subject = Azure migration and disaster-recovery readiness
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

@@ -429,8 +429,8 @@ pub fn write(
     let st = Styles::new(lang);
     let mut wb = Workbook::new();
     let props = DocProperties::new()
-        .set_title("rehost assessment")
-        .set_subject("Azure migration and disaster-recovery readiness")
+        .set_title(label(lang, "rep-xlsx-doc-title"))
+        .set_subject(label(lang, "rep-xlsx-doc-subject"))
         .set_author(format!("rehost {}", env!("CARGO_PKG_VERSION")))
         .set_creation_datetime(&creation_time()?);
     wb.set_properties(&props);
