@@ -456,4 +456,29 @@ cmd-change-replaces = 변경된 검사: { $check }
 cmd-in-release-notes = 릴리스 정보
 cmd-read-from = 읽은 사본:
 
+# rules diff of a target it cannot compare (commands/rules.rs)
+# Not yet in Korean: these lines are English in every language, as they have been.
+err-no-target = unknown target { $target } (known: { $known })
+err-one-edition = { $target } has one edition ({ $edition }): nothing to compare
+
+# rules check, rules diff and rules kinds (commands/rules.rs): a rule's own words there are English
+# Not yet in Korean: these lines are English in every language, as they have been.
+cmd-check-releases-ok = { $file }: ok — { $target } release notes, { $releases } releases with { $changes } changes
+cmd-check-matrix-ok = { $file }: ok — { $target } { $edition } with { $n } rules
+cmd-diff-from = from
+cmd-diff-to = to
+cmd-diff-read-from = read from
+cmd-diff-same-edition = the same edition: nothing changed
+cmd-diff-no-rule-changed = no rule changed
+cmd-diff-changed = changed
+cmd-diff-added = added
+cmd-diff-removed = removed
+cmd-diff-list-added = added:
+cmd-diff-list-removed = removed:
+cmd-diff-reworded = reworded only: { $ids }
+cmd-diff-releases = release notes ({ $page }), after { $after } up to { $until }:
+cmd-diff-no-release = no release changed a rule
+cmd-kinds-head = { $n } check kinds; a rule names one with `check = {"{"} kind = "…", … {"}"}`.
+cmd-kinds-example = e.g.
+
 # (end of errors)

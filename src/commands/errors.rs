@@ -33,6 +33,16 @@ pub enum Usage {
         near: Vec<String>,
     },
     NoRule(String),
+    /// `rules diff` of a target no matrix names.
+    NoTarget {
+        target: String,
+        known: String,
+    },
+    /// `rules diff` of a target with one edition and no dates.
+    OneEdition {
+        target: String,
+        edition: String,
+    },
 }
 
 impl std::fmt::Display for Usage {
@@ -77,6 +87,18 @@ impl Usage {
                 near = near.join(", ")
             ),
             NoRule(id) => crate::say!(lang, "err-no-rule", id = quoted(id)),
+            NoTarget { target, known } => crate::say!(
+                lang,
+                "err-no-target",
+                target = quoted(target),
+                known = known.as_str()
+            ),
+            OneEdition { target, edition } => crate::say!(
+                lang,
+                "err-one-edition",
+                target = target.as_str(),
+                edition = edition.as_str()
+            ),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use crate::cli::{RulesAction, RulesArgs};
 use crate::rules::diff::{Change, MatrixDiff, diff};
@@ -44,7 +44,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 }
             }
         }
-        RulesAction::Kinds => kinds(&mut out),
+        RulesAction::Kinds => kinds(&mut out, lang),
         RulesAction::Show { id } => {
             let set = RuleSet::load(args.rules.as_deref())?;
             let found = set.find_rule(&id);
@@ -113,10 +113,15 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 let changes: usize = n.releases.iter().map(|r| r.changes.len()).sum();
                 let _ = writeln!(
                     out,
-                    "{}: ok — {} release notes, {} releases with {changes} changes",
-                    file.display(),
-                    n.source.target,
-                    n.releases.len()
+                    "{}",
+                    crate::say!(
+                        lang,
+                        "cmd-check-releases-ok",
+                        file = file.display().to_string(),
+                        target = n.source.target.as_str(),
+                        releases = n.releases.len(),
+                        changes = changes
+                    )
                 );
                 std::io::stdout().lock().write_all(out.as_bytes())?;
                 return Ok(ExitCode::SUCCESS);
@@ -129,17 +134,21 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 })?;
             let _ = writeln!(
                 out,
-                "{}: ok — {} {} with {} rules",
-                file.display(),
-                m.target(),
-                m.edition(),
-                m.rules.len()
+                "{}",
+                crate::say!(
+                    lang,
+                    "cmd-check-matrix-ok",
+                    file = file.display().to_string(),
+                    target = m.target(),
+                    edition = m.edition().to_string(),
+                    n = m.rules.len()
+                )
             );
         }
         RulesAction::Diff { target, from, to } => {
             let set = RuleSet::load(args.rules.as_deref())?;
             let (old, new) = pick_pair(&set, &target, from.as_deref(), to.as_deref())?;
-            out.push_str(&render_diff(&diff(old, new)));
+            out.push_str(&render_diff(&diff(old, new), lang));
             // The releases announced in the same span: after FROM up to TO (dates given), else
             // after the older edition up to the newer (today, when TO is not given).
             let day = |d: Option<&str>| d.and_then(|d| Date::parse(d).ok());
@@ -150,7 +159,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 new.edition()
             });
             if let Some(n) = set.releases.get(&target) {
-                out.push_str(&render_releases(n, after, until));
+                out.push_str(&render_releases(n, after, until, lang));
             }
         }
     }
@@ -168,10 +177,11 @@ fn pick_pair<'a>(
 ) -> Result<(&'a Matrix, &'a Matrix)> {
     let eds = set.editions(target);
     if eds.is_empty() {
-        bail!(
-            "unknown target {target:?} (known: {})",
-            set.targets().join(", ")
-        );
+        return Err(super::Usage::NoTarget {
+            target: target.to_string(),
+            known: set.targets().join(", "),
+        }
+        .into());
     }
     let at = |d: &str, which: &str| -> Result<&'a Matrix> {
         let date = Date::parse(d)
@@ -184,10 +194,11 @@ fn pick_pair<'a>(
     let pair = match (from, to) {
         (None, _) => {
             if eds.len() < 2 {
-                bail!(
-                    "{target} has one edition ({}): nothing to compare",
-                    newest.edition()
-                );
+                return Err(super::Usage::OneEdition {
+                    target: target.to_string(),
+                    edition: newest.edition().to_string(),
+                }
+                .into());
             }
             (eds[eds.len() - 2], newest)
         }
@@ -198,32 +209,36 @@ fn pick_pair<'a>(
 }
 
 /// One edition's date, page and the copy its text was read from.
-fn edition_line(label: &str, m: &Matrix) -> String {
+fn edition_line(label: &str, m: &Matrix, lang: crate::words::Lang) -> String {
+    let label = crate::report::pad(label, 4);
     let mut s = format!("  {label} {}  {}\n", m.edition(), m.matrix.source);
     if let Some(p) = &m.matrix.provenance {
-        let _ = writeln!(s, "       read from {p}");
+        let read_from = crate::words::report::label(lang, "cmd-diff-read-from");
+        let _ = writeln!(s, "       {read_from} {p}");
     }
     s
 }
 
-fn render_diff(d: &MatrixDiff) -> String {
+fn render_diff(d: &MatrixDiff, lang: crate::words::Lang) -> String {
+    let word = |id| crate::words::report::label(lang, id);
     let mut out = format!(
         "{}: {} → {}\n",
         d.old.target(),
         d.old.edition(),
         d.new.edition()
     );
-    out.push_str(&edition_line("from", d.old));
-    out.push_str(&edition_line("to  ", d.new));
+    out.push_str(&edition_line(word("cmd-diff-from"), d.old, lang));
+    out.push_str(&edition_line(word("cmd-diff-to"), d.new, lang));
     if d.old.edition() == d.new.edition() {
-        out.push_str("  the same edition: nothing changed\n");
+        let _ = writeln!(out, "  {}", word("cmd-diff-same-edition"));
         return out;
     }
     if d.is_empty() {
-        out.push_str("  no rule changed\n");
+        let _ = writeln!(out, "  {}", word("cmd-diff-no-rule-changed"));
     }
     for c in &d.changed {
-        let _ = writeln!(out, "  changed {:<24} {}", c.new.id, c.new.title);
+        let changed = crate::report::pad(word("cmd-diff-changed"), 7);
+        let _ = writeln!(out, "  {changed} {:<24} {}", c.new.id, c.new.title);
         for ch in &c.changes {
             match ch {
                 Change::Value { what, old, new } => {
@@ -239,17 +254,20 @@ fn render_diff(d: &MatrixDiff) -> String {
                     removed,
                 } => {
                     if !added.is_empty() {
-                        let _ = writeln!(out, "      {what} added:   {}", added.join(", "));
+                        let label = crate::report::pad(word("cmd-diff-list-added"), 8);
+                        let _ = writeln!(out, "      {what} {label} {}", added.join(", "));
                     }
                     if !removed.is_empty() {
-                        let _ = writeln!(out, "      {what} removed: {}", removed.join(", "));
+                        let label = crate::report::pad(word("cmd-diff-list-removed"), 8);
+                        let _ = writeln!(out, "      {what} {label} {}", removed.join(", "));
                     }
                 }
             }
         }
     }
     for r in &d.added {
-        let _ = writeln!(out, "  added   {:<24} {}", r.id, r.title);
+        let added = crate::report::pad(word("cmd-diff-added"), 7);
+        let _ = writeln!(out, "  {added} {:<24} {}", r.id, r.title);
         let _ = writeln!(
             out,
             "      {}",
@@ -257,10 +275,16 @@ fn render_diff(d: &MatrixDiff) -> String {
         );
     }
     for r in &d.removed {
-        let _ = writeln!(out, "  removed {:<24} {}", r.id, r.title);
+        let removed = crate::report::pad(word("cmd-diff-removed"), 7);
+        let _ = writeln!(out, "  {removed} {:<24} {}", r.id, r.title);
     }
     if !d.reworded.is_empty() {
-        let _ = writeln!(out, "  reworded only: {}", d.reworded.join(", "));
+        let ids = d.reworded.join(", ");
+        let _ = writeln!(
+            out,
+            "  {}",
+            crate::say!(lang, "cmd-diff-reworded", ids = ids)
+        );
     }
     out
 }
@@ -351,7 +375,7 @@ fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::wo
 }
 
 /// `rules diff`: the releases whose first possible day falls after `after` up to `until`.
-fn render_releases(n: &ReleaseNotes, after: Date, until: Date) -> String {
+fn render_releases(n: &ReleaseNotes, after: Date, until: Date, lang: crate::words::Lang) -> String {
     let en = crate::words::Lang::En;
     let mut out = String::new();
     let in_span: Vec<_> = n
@@ -359,13 +383,17 @@ fn render_releases(n: &ReleaseNotes, after: Date, until: Date) -> String {
         .iter()
         .filter(|r| r.date.first() > after && r.date.first() <= until && !r.changes.is_empty())
         .collect();
-    let _ = writeln!(
-        out,
-        "  release notes ({}), after {after} up to {until}:",
-        n.source.page
+    let head = crate::say!(
+        lang,
+        "cmd-diff-releases",
+        page = n.source.page.as_str(),
+        after = after.to_string(),
+        until = until.to_string()
     );
+    let _ = writeln!(out, "  {head}");
     if in_span.is_empty() {
-        out.push_str("    no release changed a rule\n");
+        let none = crate::words::report::label(lang, "cmd-diff-no-release");
+        let _ = writeln!(out, "    {none}");
     }
     for rel in in_span {
         let _ = writeln!(out, "    {}", release_line(rel, en));
@@ -378,12 +406,9 @@ fn render_releases(n: &ReleaseNotes, after: Date, until: Date) -> String {
 }
 
 /// `rules kinds`: every check kind with its doc paragraph (wrapped at 80 columns) and example.
-fn kinds(out: &mut String) {
-    let _ = writeln!(
-        out,
-        "{} check kinds; a rule names one with `check = {{ kind = \"…\", … }}`.",
-        crate::rules::check::KINDS.len()
-    );
+fn kinds(out: &mut String, lang: crate::words::Lang) {
+    let n = crate::rules::check::KINDS.len();
+    let _ = writeln!(out, "{}", crate::say!(lang, "cmd-kinds-head", n = n));
     for k in crate::rules::check::KINDS {
         let _ = writeln!(out, "\n{}", k.name);
         let mut line = String::from(" ");
@@ -396,6 +421,7 @@ fn kinds(out: &mut String) {
             line.push_str(word);
         }
         let _ = writeln!(out, "{line}");
-        let _ = writeln!(out, "  e.g. {}", k.example);
+        let eg = crate::words::report::label(lang, "cmd-kinds-example");
+        let _ = writeln!(out, "  {eg} {}", k.example);
     }
 }
