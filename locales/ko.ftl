@@ -378,6 +378,10 @@ rep-changes-total = { $n } verdict(s) differ (clear: no finding; the rule passed
 rep-xlsx-doc-title = rehost assessment
 rep-xlsx-doc-subject = Azure migration and disaster-recovery readiness
 
+# The Findings sheet cut at the sheet's row limit
+# Not yet in Korean: English in every language, as it has been.
+rep-xlsx-findings-cut = { $n } more findings do not fit in one sheet; see the JSON output
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

@@ -291,7 +291,7 @@ pub fn findings(
         s.text(
             r,
             0,
-            &format!("{cut} more findings do not fit in one sheet; see the JSON output"),
+            &crate::say!(st.lang, "rep-xlsx-findings-cut", n = cut),
         )?;
     }
     s.finish(0, cols.len(), r)?;
