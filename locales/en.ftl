@@ -57,13 +57,383 @@ check-when-managed = managed hosts
 check-when-unmanaged = unmanaged hosts
 check-when-every = every machine
 
+finding-passes = passes
+finding-passes-with = passes: { $what }
+finding-cannot-tell = cannot tell: { $why }
+finding-not-evaluated = not evaluated: { $why }
+finding-not-applicable = not applicable: { $why }
+finding-would-fail = { $actual } would fail it, but { $why }
+finding-cause-unknown-os = the OS is not known
+finding-cause-windows-client = a Windows client OS, which Azure runs only with a Visual Studio subscription
+finding-cause-windows-server = a Windows Server release out of support
+finding-cause-linux = a Linux version Azure does not endorse
+finding-cause-other = an OS the assessment does not list
+finding-rule-gone = the rule is gone
+finding-undated = cannot tell: the page changed between { $after } and { $next }, and no copy read dates the change closer; the edition of { $edition } says: { $says }; that of { $next }: { $later }
+finding-release-name = { $name }, { $when }
+finding-release-name-components = { $name }, { $when } ({ $components })
+finding-release-supports = supported since { $release }; not yet listed in the support matrix of { $edition }, which says: { $says } (release notes: "{ $quote }")
+finding-release-withdraws = the support matrix of { $edition } lists it, but { $release } withdrew support (release notes: "{ $quote }")
+finding-release-maybe = { $name } ({ $when }; the page gives no day) supports it, but whether it was out by the day assessed is not known; the support matrix of { $edition } says: { $says } (release notes: "{ $quote }")
+finding-release-fix-withdrawn = Plan as not supported from { $name } on, or confirm with Microsoft support before relying on the matrix.
+finding-release-fix-components = Use { $name } or later ({ $components }); the support matrix does not list it yet.
+finding-release-fix = Rely on { $name }; the support matrix does not list it yet.
+finding-release-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+  } { $year }
+finding-no-column = the inventory has no column for { $what }
+finding-subject-guest-os = the guest OS
+finding-subject-host-os = the host OS
+finding-subject-arch = the OS architecture
+finding-subject-data-disk-count = the number of data disks
+finding-subject-management = the management server
+finding-subject-firmware = firmware or generation
+finding-subject-os-disk-size = the OS disk size
+finding-subject-data-disk-sizes = data disk sizes
+finding-subject-disk-sizes = disk sizes
+finding-subject-disk-field = { $disk } { $field }
+finding-subject-churn = churn
+finding-subject-peak-churn = peak churn
+finding-churn-unreadable = { $what } { $raw }: { $why }
+finding-target-rpo = RPO
+finding-target-rto = RTO
+finding-target-unreadable = the { $what } target { $raw } cannot be read: { $why }
+finding-no-target = no { $what } target for this machine
+finding-no-target-anywhere = no { $what } target (no column, --{ $option } or tier policy)
+finding-os-unrecognised = the OS { $raw } is not one the catalogue recognises
+finding-os-one-of = { $raw } is one of { $versions }, which the list holds only in part ({ $listed } is listed)
+finding-os-later = { $raw } may be a later release than the list holds ({ $listed } is listed)
+finding-os-no-version = the OS version is not given; { $listed } is listed
+finding-os-line = { $line } names a whole release line, which the list covers only in part ({ $listed } is listed)
+finding-listed = listed as { $spec }
+finding-no-version = { $text } does not say which { $product } version
+finding-no-disks-of-role = no disks of this role listed
+finding-every-disk = every disk { $bound } the limit
+finding-bound-at-most = at most
+finding-bound-at-least = at least
+finding-bound-above = larger than
+finding-no-churn-limit = no churn limit for this storage
+finding-churn-per-disk-not-given = churn per disk is not given; the machine's total is above the lowest per-disk limit
+finding-churn-depends-on-io = the limit depends on the average I/O size, which the inventory does not give
+finding-platform-assumed = platform not known ({ $gap }); assumed { $platform }, this target's source
+finding-host-not-managed = the host is not managed
+finding-rpo-by-frequency = RPO target { $target } met by replicating every { $every }
+finding-rpo-achievable = RPO target { $target } met by achievable { $achievable }
+finding-rto-met = RTO target { $target } is within the { $sla } the SLA promises
+finding-when-generation = applies to generation { $want }; this is generation { $is }
+finding-when-generation-gap = applies to generation { $want }; generation: { $gap }
+finding-when-firmware = applies to { $want } firmware; this is { $is }
+finding-when-firmware-gap = applies to { $want } firmware; firmware: { $gap }
+finding-when-hypervisor = applies to { $to } machines; this is a { $is } machine
+finding-when-os-unrecognised = applies to some OSes; { $raw } is not recognised
+finding-when-os-not = does not apply to { $os }
+finding-when-os-maybe = may apply to { $os } (version not precise enough)
+finding-when-os-gap = applies to some OSes; the OS: { $gap }
+finding-when-managed-no-column = applies depending on management; no column for it in the inventory
+finding-when-managed = applies to managed hosts
+finding-when-unmanaged = applies to unmanaged hosts
+finding-when-managed-unreadable = applies depending on management; the cell is unreadable
+finding-count-listed = { $n } (disks listed)
+finding-rate-at-least = at least { $rate } (the average)
+finding-allowed = allowed
+finding-not-allowed = not allowed
+finding-none = (none)
+finding-arch-from-os = { $arch } (follows from the OS version)
+finding-platform-inferred = { $platform } (inferred from the host)
+finding-platform-assumed-actual = assumed { $platform }
+finding-not-managed = not managed
+finding-empty-unmanaged = (empty: not managed)
+finding-disk-on = { $disk } is on { $controller ->
+    [IDE] an
+    [NVMe] an
+   *[other] a
+  } { $controller } controller
+finding-machine-on = a disk on { $controller ->
+    [IDE] an
+    [NVMe] an
+   *[other] a
+  } { $controller } controller
+finding-disk-value = { $disk }: { $value }
+finding-disk-is = { $disk } is { $kind }
+finding-kind-present = { $kind } disk present
+finding-sector-4k = { $disk } has 4K sectors
+finding-host-label = {" "}(host label of { $name })
+finding-name-too-long = { $n } characters
+finding-name-bad-chars = characters not allowed
+finding-vm-name-bad = { $name }{ $label } ({ $why })
+finding-target-value = { $duration } ({ $from })
+finding-from-column = { $what } column
+finding-from-tier = tier { $tier } in { $file }
+finding-cell = { $field } = { $value }
+finding-show-absent = (no column)
+finding-show-empty = (empty)
+finding-show-invalid = { $raw } (unreadable)
+finding-limit-controllers = no disks on { $list } controllers
+finding-limit-kinds = no { $list } disks
+finding-limit-vm-name = { $max } characters matching { $pattern }
+finding-limit-frequencies = copy frequencies { $list }
+finding-limit-within = recovery points within { $within } of upload
+finding-churn-row-at-io = { $max } at { $io }
+finding-io-or-more = { $kb } KB or more
+finding-churn-limit-vm = { $limit } ({ $storage } storage)
+finding-churn-limit-disk = { $limit } per disk ({ $storage } storage)
+finding-kind-pass-through = pass-through
+finding-kind-shared = shared
+finding-kind-independent = independent
+
 # (end of findings)
 
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
 
+# The kind of a data-quality record.
+inv-issue-invalid = invalid
+inv-issue-skipped = skipped
+inv-issue-assumption = assumption
+inv-issue-coverage = coverage
+
+# A sheet's format. $-free: these are names.
+inv-format-rvtools-info = RVTools vInfo
+inv-format-rvtools-disk = RVTools vDisk
+inv-format-rvtools-partition = RVTools vPartition
+inv-format-rvtools-host = RVTools vHost
+inv-format-rvtools-cpu = RVTools vCPU
+inv-format-rvtools-meta = RVTools vMetaData
+inv-format-rvtools-other = RVTools (tab not needed)
+inv-format-azure-migrate-csv = Azure Migrate CSV import
+inv-format-azure-migrate-discovery = Azure Migrate discovery export
+inv-format-azure-migrate-properties = Azure Migrate export properties (no machines)
+inv-format-hyperv-vm = Hyper-V Get-VM export
+inv-format-hyperv-vhd = Hyper-V per-VHD export
+inv-format-generic = table (header aliases)
+inv-format-unknown = not recognised
+
+# Why an RVTools row that names a machine is not one.
+inv-not-a-vm-template = a template, not a VM
+inv-not-a-vm-srm = a Site Recovery Manager placeholder, not a VM
+
+# Which of rehost's own reports a file is.
+inv-report-workbook = a workbook report
+inv-report-json = a JSON report
+inv-report-diff-json = a JSON comparison (`rehost diff`)
+inv-report-csv = a CSV report
+inv-report-markdown = a Markdown report
+inv-report-diff-markdown = a Markdown comparison (`rehost diff`)
+inv-report-html = an HTML report
+
+# Where a machine's OS was read, within its row.
+inv-os-from-tools-detailed = VMware Tools (Guest Detailed Data)
+inv-os-from-tools = VMware Tools
+inv-os-from-config-file = configuration file
+inv-os-from-os-column = OS column
+
+# Data-quality messages. A $raw, $name or $header written "quoted" comes quoted, as Rust
+# quotes a string.
+inv-cannot-read = { $header }: cannot read { $raw }: { $why }
+inv-no-machine-name = row { $row } has no machine name ({ $header } is empty)
+inv-no-vm-name = row { $row } has no VM name
+inv-not-a-vm = { $name } skipped: { $why }
+inv-host-row-incomplete = vHost row { $row } names no host or version
+inv-orphan-row = { $tab } row { $row }: { $why }
+inv-orphan-skipped = belongs to { $name }, skipped as { $why }
+inv-orphan-no-vm = names no VM
+inv-orphan-not-in-vinfo = names VM { $name }, which is not in vInfo
+inv-disk-row-no-vm = disk row { $row } names no VM ({ $header } is empty)
+inv-hypervisor-inferred = hypervisor inferred from the host OS or management server for { $machines } machine(s)
+inv-memory-without-unit = { $header } has no unit: numbers under 1,024 are read as GB, larger ones as MB
+inv-no-unit = { $header } has no unit: numbers without one are read as { $unit }
+inv-disk1-is-os = Disk 1 is taken as the OS disk, the others as data disks
+inv-duplicate = duplicate machine name (also at { $first }); both are kept and assessed
+inv-guest-os = configured as { $configured }, running { $running } ({ $from }); read as the running OS
+inv-passed-over-folder = a folder inside the folder: not read (folders are opened one level deep)
+inv-passed-over-special = not a regular file (a pipe, a device or a socket): not read
+inv-own-report-skipped = { $report } rehost wrote, not an inventory: skipped
+inv-unclosed-quote = a quote opened in this cell is never closed, which would take the next { $lines } line(s) into it; the row is read to its line end and the lines after it as rows of their own
+inv-cell-not-utf8 = bytes that are not UTF-8 read as � (the rest of the file is read as UTF-8)
+inv-repeated-header = row { $row } repeats the header row ({ $header_row }): not a machine
+inv-name-cut = the machine name is longer than the { $chars } characters a workbook cell holds: cut at import (it ends with …[cut at …]); see the source file for the whole name
+
+# Notes on a file or sheet as read.
+inv-read-windows-1252 = not valid UTF-8; read as Windows-1252
+inv-read-cp949 = not valid UTF-8; read as the Korean Windows code page (CP949)
+inv-read-not-utf8 = read as UTF-8; { $cells } cell(s) hold bytes that are not, read as � (each named in data quality)
+inv-read-utf16 = read as UTF-16 ({ $order })
+inv-read-utf16-no-bom = read as UTF-16 ({ $order }, no BOM)
+inv-big-endian = big-endian
+inv-little-endian = little-endian
+inv-nul-removed = NUL characters removed
+inv-delimiter = delimiter { $delimiter }
+inv-not-a-table = sheet { $sheet } is { $what }, not a table: skipped
+inv-chart-sheet = a chart sheet
+inv-dialog-sheet = a dialog sheet
+inv-macro-sheet = a macro sheet
+inv-vba-module = a VBA module
+inv-same-name = more than one sheet is named { $name }: a later one is read as { $read_as }
+inv-same-name-not-read = more than one sheet is named { $name }: an xls is read one sheet a name (the last), so the others are not read; saved as .xlsx, every one is
+inv-rvtools-version = RVTools version { $version }
+inv-rvtools-tab = RVTools tab { $tab }
+inv-not-used = not used: { $why }
+inv-unused-empty = the sheet is empty
+inv-unused-no-name-column = no recognisable machine-name column (such as `Name`, `VM`, `Server name`)
+inv-unused-only-name = only a name column was recognised; no machine attributes
+
+# Why a whole file cannot be imported.
+inv-error = { $file }: { $why }
+inv-error-in-sheet = { $file }, sheet { $sheet }: { $why }
+inv-folder-empty = the folder holds no files
+inv-folder-only-reports = the folder holds only reports rehost wrote ({ $count }), no inventory
+inv-own-report-refused = is { $report } rehost wrote, not an inventory; give the inventory it was made from
+inv-is-directory = is a directory, not an inventory file
+inv-file-empty = the file is empty (0 bytes)
+inv-no-text = the file holds no text
+inv-binary = not a spreadsheet or CSV file (binary content)
+inv-encrypted = the workbook is encrypted (password-protected); save an unprotected copy
+inv-damaged = the workbook is damaged (its reader gave up)
+inv-not-zip = not a readable xlsx (zip) file: { $why }
+inv-damaged-zip-entry = damaged xlsx (zip) entry { $entry }: { $why }
+inv-not-xls = not a readable Excel 97-2003 workbook: { $why }
+inv-csv-line = line { $line }: { $why }
+inv-file-bytes = too large: { $bytes } bytes is over the { $cap } byte cap on one inventory file
+inv-rows = too large: over the cap of { $cap } data rows in one CSV (the rows one spreadsheet sheet holds)
+inv-machines = too large: with this file the run holds more than { $cap } machines, the cap on one run
+inv-cells = too large: over the cap of { $cap } non-empty cells
+inv-sheet-cells = too large: sheet { $sheet } takes the file past the cap of { $cap } non-empty cells
+inv-zip-part = too large: part { $part } inflates to { $bytes } bytes (caps: { $cap_part } a part, { $cap_all } in all)
+inv-no-rows = the file has no rows (empty sheet) (see `rehost inspect` and the README for the formats read)
+inv-not-used-file = { $why } (see `rehost inspect` and the README for the formats read)
+inv-no-name-column-anywhere = no sheet has a recognisable machine-name column (see `rehost inspect` and the README for the formats read)
+inv-rvtools-without-vinfo = RVTools per-tab CSV files were given without RVTools_tabvInfo.csv, which lists the VMs
+inv-bad-xlsx-reader = REHOST_XLSX_READER={ $value }: expected fast or calamine
+
 # (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)
+
+### Disaster recovery: a machine's DR arithmetic and the estate's (src/words/dr.rs)
+
+dr-finding = { $rule }: { $message }
+dr-rpo-frequency = RPO { $target }: the longest copy frequency that meets it is { $frequency }
+dr-rpo-within = RPO { $target }: recovery points are created within { $within } of upload
+dr-link-short = the replication link is { $short } Mbps short of the estate's churn
+dr-target-unreadable = a DR target cannot be read
+dr-no-targets = no RPO or RTO target
+dr-estate-link-short = the churn needs { $required } Mbps with { $growth }% growth; the { $available } Mbps link is { $short } Mbps short, so every machine with an RPO target is at risk
+dr-estate-initial-over-goal = initial replication of { $size } takes { $hours } h at { $available } Mbps, over the { $goal } h goal
+
+### Limits: a file refused by a cap (src/words/limits.rs)
+
+lim-role-inventory = inventory file
+lim-role-rules = rule file
+lim-role-prices = prices file
+lim-role-policy = DR policy file
+lim-what-directory = a folder
+lim-what-device = a device
+lim-what-fifo = a pipe (FIFO)
+lim-what-socket = a socket
+lim-what-other = not a regular file
+lim-sheet = sheet { $sheet }:{" "}
+lim-not-a-file = is { $what }, not a regular { $role }: it has no size to check and may never end, so it is not read
+lim-file-bytes = too large: { $bytes } bytes is over the { $cap } byte cap on one { $role }
+lim-text-bytes = too large: { $at }the cells' text passes the cap of { $cap } bytes on one file (a shared string is copied into every cell that refers to it)
+lim-shared-strings = too large: the shared-string table has more than { $cap } entries
+lim-shared-strings-bytes = too large: the shared-string table (sharedStrings.xml) inflates past the cap of { $cap } bytes
+lim-cell-xml = too large: { $at }{ $cell } is over the cap of { $cap } bytes of XML for one cell (an Excel cell holds at most 32,767 characters)
+lim-styles = too large: the styles hold more than { $cap } number and cell formats
+lim-part-bytes = too large: part { $part } inflates past the cap of { $cap } bytes
+lim-ods-cells = too large: sheet { $sheet }'s repeat attributes (number-rows-repeated, number-columns-repeated) stand for { $cells } cells, over the cap of { $cap } ODS cells
+lim-rules = too large: { $count } rules is over the cap of { $cap } in one matrix
+lim-rule-text = too long: rule { $rule }'s { $field } has { $chars } characters, over the cap of { $cap }
+lim-placeholders = too many: rule { $rule }'s message has { $count } placeholders, over the cap of { $cap }
+lim-refused = { $file }: { $why }
+
+### Sizing: the prices file (src/words/sizing.rs)
+
+size-price-io = { $file }: { $err }
+size-price-json = { $file }: not an Azure Retail Prices response: { $err }
+size-price-empty = { $file }: no prices (the file has no Items)
+size-price-regions = { $file }: prices for several regions ({ $regions }): choose one with --region
+size-price-no-region = { $file }: no prices for region { $region } (the file has { $regions })
+size-price-currencies = { $file }: prices in several currencies ({ $currencies }): save one currency
+size-price-over = { $file }: { $why }
+
+### Lifecycle: why an OS's support status is what it is (src/words/lifecycle.rs)
+
+life-no-data = no lifecycle data for { $product }
+life-no-version = { $product } without a version
+life-no-row = no lifecycle row for { $product }
+life-no-row-version = no lifecycle row for { $product } { $version }
+life-several = { $label } may be any of { $releases }: judged as { $judged }, whose support ends first
+life-no-os-column = the inventory has no OS column
+life-os-unknown = OS unknown
+
+### Sizing: how a size and a disk tier were chosen (src/words/sizing.rs)
+
+size-basis-as-on-premises = as-on-premises
+size-basis-performance = performance
+size-disk-type-standard-hdd = standard-hdd
+size-disk-type-standard-ssd = standard-ssd
+size-disk-type-premium = premium
+size-need-vcpus = { $n ->
+        [one] { $n } vCPU
+       *[other] { $n } vCPUs
+    }
+size-need-memory = { $gib } GiB
+size-need-data-disks = { $n ->
+        [one] { $n } data disk
+       *[other] { $n } data disks
+    }
+size-need-nics = { $n ->
+        [one] { $n } NIC
+       *[other] { $n } NICs
+    }
+size-need-generation = Generation { $generation }
+size-need-premium = premium storage
+size-need-iops = { $iops } IOPS
+size-need-mbps = { $mbps } MB/s
+size-misfit-vcpus = { $has } vCPUs < { $need }
+size-misfit-memory = { $has } GiB < { $need } GiB
+size-misfit-data-disks = { $has } data disks < { $need }
+size-misfit-nics = { $has } NICs < { $need }
+size-misfit-generation = no Generation { $generation }
+size-misfit-premium = no premium storage
+size-misfit-iops = { $has } IOPS < { $need }
+size-misfit-mbps = { $has } MB/s < { $need }
+size-lacking-cores = cores
+size-lacking-memory = memory
+size-not-sized-blank = not sized: { $what } unknown
+size-not-sized-absent = not sized: the inventory has no { $what }
+size-no-series = no size of the chosen series is in the catalogue
+size-none-holds = no size holds { $need } (largest of the chosen series: { $largest }, { $misfit })
+size-cheapest = lowest pay-as-you-go price ({ $price } { $currency }/month, { $os }) of { $n ->
+        [one] { $n } priced size that holds
+       *[other] { $n } priced sizes that hold
+    } { $need }
+size-smallest-unpriced = smallest size that holds { $need }: the price file prices none of the { $fitting } that fit
+size-smallest = smallest that holds { $need } (no price file)
+size-basis-utilisation = { $cores } cores at { $cpu } % and { $gib } GiB at { $memory } %, × comfort factor { $comfort }
+size-basis-unknown-utilisation = utilisation unknown for this machine (blank or unreadable): sized as on premises
+size-basis-no-utilisation = no utilisation in the inventory for this machine: sized as on premises
+size-basis-no-memory-utilisation = no memory utilisation: memory as allocated
+size-basis-no-cpu-utilisation = no CPU utilisation: cores as allocated
+size-disk-load = , { $iops } IOPS and { $mbps } MB/s
+size-disk-either = { $first } or { $second }
+size-disk-no-size = no size in the inventory
+size-disk-size-unknown = size unknown
+size-disk-no-tier = no { $kinds } tier holds { $gib } GiB{ $load } (largest: { $largest } GiB)
+size-disk-cheapest = cheapest tier that holds { $gib } GiB{ $load } ({ $price } { $currency }/month)
+size-disk-smallest-of = smallest { $kind } tier that holds { $gib } GiB{ $load }
+size-disk-smallest-default = smallest { $kind } tier that holds { $gib } GiB (disk load unknown: { $kind }, Azure Migrate's default)
+size-disk-smallest-any = smallest tier that holds { $gib } GiB{ $load } (standard HDD, then standard SSD, then premium on a tie)
 
 # (end of dr, sizing and lifecycle)
 

@@ -57,13 +57,352 @@ check-when-managed = 관리되는 호스트
 check-when-unmanaged = 관리되지 않는 호스트
 check-when-every = 모든 머신
 
+finding-passes = 통과
+finding-passes-with = 통과: { $what }
+finding-cannot-tell = 판단할 수 없음: { $why }
+finding-not-evaluated = 평가하지 않음: { $why }
+finding-not-applicable = 해당 없음: { $why }
+finding-would-fail = { $actual }(이)면 실패하지만, { $why }
+finding-cause-unknown-os = OS를 알 수 없습니다
+finding-cause-windows-client = Windows 클라이언트 OS이며, Azure에서는 Visual Studio 구독이 있어야 실행할 수 있습니다
+finding-cause-windows-server = 지원이 종료된 Windows Server 릴리스입니다
+finding-cause-linux = Azure가 보증하지 않는 Linux 버전입니다
+finding-cause-other = 평가에서 다루지 않는 OS입니다
+finding-rule-gone = 규칙이 없어졌습니다
+finding-undated = 판단할 수 없음: 페이지가 { $after }부터 { $next } 사이에 바뀌었고, 읽은 사본으로는 바뀐 날짜를 더 좁힐 수 없습니다. { $edition } 판: { $says }. { $next } 판: { $later }
+finding-release-name = { $name }({ $when })
+finding-release-name-components = { $name }({ $when }, 구성 요소 원문: "{ $components }")
+finding-release-supports = { $release }부터 지원됩니다. { $edition } 지원 매트릭스에는 아직 없습니다. 매트릭스: { $says } (릴리스 정보 원문: "{ $quote }")
+finding-release-withdraws = { $edition } 지원 매트릭스에는 있지만 { $release }에서 지원이 중단되었습니다(릴리스 정보 원문: "{ $quote }")
+finding-release-maybe = { $name }({ $when }, 날짜 미기재)에서 지원되지만 평가 기준일에 이미 출시되었는지 알 수 없습니다. { $edition } 지원 매트릭스: { $says } (릴리스 정보 원문: "{ $quote }")
+finding-release-fix-withdrawn = { $name } 이후로는 지원되지 않는 것으로 계획하거나, 매트릭스를 근거로 삼기 전에 Microsoft 지원에 확인합니다.
+finding-release-fix-components = { $name } 이상을 사용합니다(구성 요소 원문: "{ $components }"). 지원 매트릭스에는 아직 나와 있지 않습니다.
+finding-release-fix = { $name }에 따릅니다. 지원 매트릭스에는 아직 나와 있지 않습니다.
+finding-release-month = { $year }년 { $month }월
+finding-no-column = 인벤토리에 { $what } 열이 없습니다
+finding-subject-guest-os = 게스트 OS
+finding-subject-host-os = 호스트 OS
+finding-subject-arch = OS 아키텍처
+finding-subject-data-disk-count = 데이터 디스크 수
+finding-subject-management = 관리 서버
+finding-subject-firmware = 펌웨어 또는 세대
+finding-subject-os-disk-size = OS 디스크 크기
+finding-subject-data-disk-sizes = 데이터 디스크 크기
+finding-subject-disk-sizes = 디스크 크기
+finding-subject-disk-field = { $disk } { $field }
+finding-subject-churn = 평균 데이터 변동률
+finding-subject-peak-churn = 최고 데이터 변동률
+finding-churn-unreadable = { $what } { $raw }을(를) 읽을 수 없습니다: { $why }
+finding-target-rpo = 복구 지점 목표(RPO)
+finding-target-rto = 복구 시간 목표(RTO)
+finding-target-unreadable = { $what } { $raw }을(를) 읽을 수 없습니다: { $why }
+finding-no-target = 이 머신의 { $what }가 없습니다
+finding-no-target-anywhere = { $what } 없음(열, --{ $option }, 등급 정책 모두 없음)
+finding-os-unrecognised = OS { $raw }은(는) 카탈로그에서 알 수 없는 OS입니다
+finding-os-one-of = { $raw }은(는) { $versions } 중 하나이며, 목록에는 그 일부만 있습니다(목록: { $listed })
+finding-os-later = { $raw }은(는) 목록보다 이후 릴리스일 수 있습니다(목록: { $listed })
+finding-os-no-version = OS 버전이 없습니다. 목록: { $listed }
+finding-os-line = { $line }은(는) 릴리스 계열 전체를 가리키며, 목록은 그 일부만 다룹니다(목록: { $listed })
+finding-listed = 목록의 { $spec }에 해당
+finding-no-version = { $text }에는 { $product } 버전이 없습니다
+finding-no-disks-of-role = 이 역할의 디스크가 목록에 없습니다
+finding-every-disk = 모든 디스크가 한도 { $bound }
+finding-bound-at-most = 이하
+finding-bound-at-least = 이상
+finding-bound-above = 초과
+finding-no-churn-limit = 이 스토리지의 데이터 변동률 한도가 없습니다
+finding-churn-per-disk-not-given = 디스크별 데이터 변동률이 없습니다. 머신 전체 값이 디스크별 최저 한도를 넘습니다
+finding-churn-depends-on-io = 한도는 평균 I/O 크기에 따라 다르며, 인벤토리에 I/O 크기가 없습니다
+finding-platform-assumed = 플랫폼을 알 수 없습니다({ $gap }). 이 대상의 원본인 { $platform }(으)로 가정합니다
+finding-host-not-managed = 호스트가 관리되지 않습니다
+finding-rpo-by-frequency = { $every } 간격으로 복제하여 복구 지점 목표(RPO) { $target }을(를) 충족합니다
+finding-rpo-achievable = 달성 가능한 { $achievable }(으)로 복구 지점 목표(RPO) { $target }을(를) 충족합니다
+finding-rto-met = 복구 시간 목표(RTO) { $target }은(는) SLA가 보장하는 { $sla } 이내입니다
+finding-when-generation = { $want }세대에 적용됩니다. 이 머신은 { $is }세대입니다
+finding-when-generation-gap = { $want }세대에 적용됩니다. 세대: { $gap }
+finding-when-firmware = { $want } 펌웨어에 적용됩니다. 이 머신은 { $is }입니다
+finding-when-firmware-gap = { $want } 펌웨어에 적용됩니다. 펌웨어: { $gap }
+finding-when-hypervisor = { $to } 머신에 적용됩니다. 이 머신은 { $is } 머신입니다
+finding-when-os-unrecognised = 일부 OS에 적용됩니다. { $raw }은(는) 알 수 없는 OS입니다
+finding-when-os-not = { $os }에는 적용되지 않습니다
+finding-when-os-maybe = { $os }에 적용될 수 있습니다(버전이 충분히 자세하지 않음)
+finding-when-os-gap = 일부 OS에 적용됩니다. OS: { $gap }
+finding-when-managed-no-column = 관리 여부에 따라 적용됩니다. 인벤토리에 해당 열이 없습니다
+finding-when-managed = 관리되는 호스트에 적용됩니다
+finding-when-unmanaged = 관리되지 않는 호스트에 적용됩니다
+finding-when-managed-unreadable = 관리 여부에 따라 적용됩니다. 셀을 읽을 수 없습니다
+finding-count-listed = { $n }(목록의 디스크)
+finding-rate-at-least = { $rate } 이상(평균)
+finding-allowed = 허용
+finding-not-allowed = 허용되지 않음
+finding-none = (없음)
+finding-arch-from-os = { $arch }(OS 버전에서 판단)
+finding-platform-inferred = { $platform }(호스트에서 추정)
+finding-platform-assumed-actual = { $platform }(가정)
+finding-not-managed = 관리되지 않음
+finding-empty-unmanaged = (빈 셀: 관리되지 않음)
+finding-disk-on = { $disk }은(는) { $controller } 컨트롤러에 연결됨
+finding-machine-on = { $controller } 컨트롤러에 연결된 디스크 있음
+finding-disk-value = { $disk }: { $value }
+finding-disk-is = { $disk }은(는) { $kind } 디스크
+finding-kind-present = { $kind } 디스크 있음
+finding-sector-4k = { $disk }에 4K 섹터가 있습니다
+finding-host-label = ({ $name }의 호스트 레이블)
+finding-name-too-long = { $n }자
+finding-name-bad-chars = 허용되지 않는 문자
+finding-vm-name-bad = { $name }{ $label } ({ $why })
+finding-target-value = { $duration } ({ $from })
+finding-from-column = { $what } 열
+finding-from-tier = { $file }의 { $tier } 등급
+finding-cell = { $field } = { $value }
+finding-show-absent = (열 없음)
+finding-show-empty = (빈 셀)
+finding-show-invalid = { $raw }(읽을 수 없음)
+finding-limit-controllers = { $list } 컨트롤러에 연결된 디스크 없음
+finding-limit-kinds = { $list } 디스크 없음
+finding-limit-vm-name = { $pattern } 패턴에 맞는 { $max }자 이하
+finding-limit-frequencies = 복사 빈도 { $list }
+finding-limit-within = 업로드 후 { $within } 이내에 복구 지점 생성
+finding-churn-row-at-io = I/O { $io }에서 { $max }
+finding-io-or-more = { $kb } KB 이상
+finding-churn-limit-vm = { $storage } 스토리지에서 { $limit }
+finding-churn-limit-disk = { $storage } 스토리지 디스크당 { $limit }
+finding-kind-pass-through = 통과
+finding-kind-shared = 공유
+finding-kind-independent = 독립
+
 # (end of findings)
 
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
 
+# The kind of a data-quality record.
+inv-issue-invalid = 읽을 수 없음
+inv-issue-skipped = 건너뜀
+inv-issue-assumption = 가정
+inv-issue-coverage = 평가 공백
+
+# A sheet's format. $-free: these are names.
+inv-format-rvtools-info = RVTools vInfo
+inv-format-rvtools-disk = RVTools vDisk
+inv-format-rvtools-partition = RVTools vPartition
+inv-format-rvtools-host = RVTools vHost
+inv-format-rvtools-cpu = RVTools vCPU
+inv-format-rvtools-meta = RVTools vMetaData
+inv-format-rvtools-other = RVTools(필요 없는 탭)
+inv-format-azure-migrate-csv = Azure Migrate CSV 가져오기
+inv-format-azure-migrate-discovery = Azure Migrate 검색 내보내기
+inv-format-azure-migrate-properties = Azure Migrate 내보내기 속성(머신 없음)
+inv-format-hyperv-vm = Hyper-V Get-VM 내보내기
+inv-format-hyperv-vhd = Hyper-V VHD별 내보내기
+inv-format-generic = 표(머리글 별칭)
+inv-format-unknown = 인식하지 못함
+
+# Why an RVTools row that names a machine is not one.
+inv-not-a-vm-template = VM이 아닌 템플릿
+inv-not-a-vm-srm = VM이 아닌 Site Recovery Manager 자리 표시자
+
+# Which of rehost's own reports a file is.
+inv-report-workbook = 통합 문서 보고서
+inv-report-json = JSON 보고서
+inv-report-diff-json = JSON 비교(`rehost diff`)
+inv-report-csv = CSV 보고서
+inv-report-markdown = Markdown 보고서
+inv-report-diff-markdown = Markdown 비교(`rehost diff`)
+inv-report-html = HTML 보고서
+
+# Where a machine's OS was read, within its row.
+inv-os-from-tools-detailed = VMware Tools (Guest Detailed Data)
+inv-os-from-tools = VMware Tools
+inv-os-from-config-file = configuration file
+inv-os-from-os-column = OS column
+
+# Data-quality messages. A $raw, $name or $header written "quoted" comes quoted, as Rust
+# quotes a string.
+inv-cannot-read = { $header }: { $raw }을(를) 읽을 수 없습니다: { $why }
+inv-no-machine-name = { $row }행에 머신 이름이 없습니다({ $header }이(가) 비어 있음)
+inv-no-vm-name = { $row }행에 VM 이름이 없습니다
+inv-not-a-vm = { $name } 건너뜀: { $why }
+inv-host-row-incomplete = vHost { $row }행에 호스트나 버전이 없습니다
+inv-orphan-row = { $tab } { $row }행: { $why }
+inv-orphan-skipped = { $name }의 행이며, { $name }은(는) { $why }(으)로 건너뜀
+inv-orphan-no-vm = VM 이름이 없습니다
+inv-orphan-not-in-vinfo = VM { $name }은(는) vInfo에 없습니다
+inv-disk-row-no-vm = 디스크 { $row }행에 VM이 없습니다({ $header }이(가) 비어 있음)
+inv-hypervisor-inferred = 머신 { $machines }대의 하이퍼바이저를 호스트 OS 또는 관리 서버에서 추정했습니다
+inv-memory-without-unit = { $header }에 단위가 없습니다. 1,024 미만의 숫자는 GB로, 그보다 큰 숫자는 MB로 읽습니다
+inv-no-unit = { $header }에 단위가 없습니다. 단위 없는 숫자는 { $unit }(으)로 읽습니다
+inv-disk1-is-os = Disk 1을 OS 디스크로, 나머지를 데이터 디스크로 봅니다
+inv-duplicate = 중복된 머신 이름입니다({ $first }에도 있음). 둘 다 유지하고 평가합니다
+inv-guest-os = { $configured }(으)로 구성되어 있지만 { $running }이(가) 실행 중입니다({ $from }). 실행 중인 OS로 읽습니다
+inv-passed-over-folder = 폴더 안의 폴더이므로 읽지 않았습니다(폴더는 한 단계만 엽니다)
+inv-passed-over-special = 일반 파일이 아니므로(파이프, 장치 또는 소켓) 읽지 않았습니다
+inv-own-report-skipped = rehost가 쓴 { $report }이며 인벤토리가 아니므로 건너뛰었습니다
+inv-unclosed-quote = 이 셀에서 연 따옴표가 닫히지 않아 다음 { $lines }줄이 이 셀에 들어갈 뻔했습니다. 이 행은 줄 끝까지만 읽고, 그 뒤의 줄은 각각 행으로 읽었습니다
+inv-cell-not-utf8 = UTF-8이 아닌 바이트를 �로 바꿔 읽었습니다(파일의 나머지는 UTF-8로 읽음)
+inv-repeated-header = { $row }행은 { $header_row }행의 머리글을 반복하므로 머신이 아닙니다
+inv-name-cut = 머신 이름이 통합 문서 셀 하나에 들어가는 { $chars }자보다 길어 잘랐습니다(끝에 …[cut at …] 표시). 원본 파일에서 이름을 확인하세요
+
+# Notes on a file or sheet as read.
+inv-read-windows-1252 = 올바른 UTF-8이 아니어서 Windows-1252로 읽었습니다
+inv-read-cp949 = 올바른 UTF-8이 아니어서 한국어 Windows 코드 페이지(CP949)로 읽었습니다
+inv-read-not-utf8 = UTF-8로 읽었지만 셀 { $cells }개에 UTF-8이 아닌 바이트가 있어 �로 바꿨습니다(데이터 품질에 셀마다 기록)
+inv-read-utf16 = UTF-16({ $order })으로 읽었습니다
+inv-read-utf16-no-bom = UTF-16({ $order }, BOM 없음)으로 읽었습니다
+inv-big-endian = 빅 엔디언
+inv-little-endian = 리틀 엔디언
+inv-nul-removed = NUL 문자를 제거했습니다
+inv-delimiter = 구분 기호 { $delimiter }
+inv-not-a-table = 시트 { $sheet }은(는) 표가 아닌 { $what }이므로 건너뜁니다
+inv-chart-sheet = 차트 시트
+inv-dialog-sheet = 대화 상자 시트
+inv-macro-sheet = 매크로 시트
+inv-vba-module = VBA 모듈
+inv-same-name = 시트 여러 개의 이름이 { $name }이므로 뒤의 시트는 { $read_as }(으)로 읽습니다
+inv-same-name-not-read = 시트 여러 개의 이름이 { $name }입니다. xls 읽기는 이름마다 시트 하나(마지막 시트)만 읽을 수 있어 나머지는 읽지 않았습니다. .xlsx로 저장하면 모두 읽습니다
+inv-rvtools-version = RVTools 버전 { $version }
+inv-rvtools-tab = RVTools 탭 { $tab }
+inv-not-used = 사용하지 않음: { $why }
+inv-unused-empty = 시트가 비어 있습니다
+inv-unused-no-name-column = 머신 이름으로 알아볼 수 있는 열(`Name`, `VM`, `Server name` 등)이 없습니다
+inv-unused-only-name = 이름 열만 알아볼 수 있고 머신 특성 열은 없습니다
+
+# Why a whole file cannot be imported.
+inv-error = { $file }: { $why }
+inv-error-in-sheet = { $file }, sheet { $sheet }: { $why }
+inv-folder-empty = 폴더에 파일이 없습니다
+inv-folder-only-reports = 폴더에 rehost가 쓴 보고서 { $count }개만 있고 인벤토리가 없습니다
+inv-own-report-refused = rehost가 쓴 { $report }입니다. 인벤토리가 아닙니다. 보고서를 만든 인벤토리를 지정하세요
+inv-is-directory = 인벤토리 파일이 아니라 폴더입니다
+inv-file-empty = 파일이 비어 있습니다(0바이트)
+inv-no-text = 파일에 텍스트가 없습니다
+inv-binary = 스프레드시트나 CSV 파일이 아닙니다(이진 내용)
+inv-encrypted = 통합 문서가 암호화되어 있습니다(암호 보호). 보호되지 않은 사본으로 저장하세요
+inv-damaged = 통합 문서가 손상되었습니다(읽기를 중단함)
+inv-not-zip = 읽을 수 있는 xlsx(zip) 파일이 아닙니다: { $why }
+inv-damaged-zip-entry = 손상된 xlsx(zip) 항목 { $entry }: { $why }
+inv-not-xls = 읽을 수 있는 Excel 97-2003 통합 문서가 아닙니다: { $why }
+inv-csv-line = { $line }행: { $why }
+inv-file-bytes = 너무 큽니다: { $bytes }바이트로 인벤토리 파일 하나의 상한 { $cap }바이트를 넘습니다
+inv-rows = 너무 큽니다: CSV 하나의 데이터 행 상한 { $cap }개(스프레드시트 시트 하나가 담는 행 수)를 넘습니다
+inv-machines = 너무 큽니다: 이 파일까지 읽으면 머신이 한 번의 실행 상한 { $cap }대를 넘습니다
+inv-cells = 너무 큽니다: 비어 있지 않은 셀 상한 { $cap }개를 넘습니다
+inv-sheet-cells = 너무 큽니다: 시트 { $sheet }에서 파일이 비어 있지 않은 셀 상한 { $cap }개를 넘습니다
+inv-zip-part = 너무 큽니다: 파트 { $part }의 압축을 풀면 { $bytes }바이트입니다(상한: 파트당 { $cap_part }, 전체 { $cap_all })
+inv-no-rows = 파일에 행이 없습니다(빈 시트) (`rehost inspect`와 README에서 읽을 수 있는 형식을 확인하세요)
+inv-not-used-file = { $why } (`rehost inspect`와 README에서 읽을 수 있는 형식을 확인하세요)
+inv-no-name-column-anywhere = 머신 이름으로 알아볼 수 있는 열이 있는 시트가 없습니다 (`rehost inspect`와 README에서 읽을 수 있는 형식을 확인하세요)
+inv-rvtools-without-vinfo = RVTools 탭별 CSV 파일에 VM 목록인 RVTools_tabvInfo.csv가 없습니다
+inv-bad-xlsx-reader = REHOST_XLSX_READER={ $value }: fast 또는 calamine이어야 합니다
+
 # (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)
+
+### Disaster recovery: a machine's DR arithmetic and the estate's (src/words/dr.rs)
+
+dr-finding = { $rule }: { $message }
+dr-rpo-frequency = 복구 지점 목표(RPO) { $target }: 이를 충족하는 가장 긴 복사 빈도는 { $frequency }입니다
+dr-rpo-within = 복구 지점 목표(RPO) { $target }: 업로드 후 { $within } 이내에 복구 지점이 생성됩니다
+dr-link-short = 복제 링크가 전체 데이터 변동률보다 { $short } Mbps 부족합니다
+dr-target-unreadable = 재해 복구 목표를 읽을 수 없습니다
+dr-no-targets = 복구 지점 목표(RPO)나 복구 시간 목표(RTO)가 없습니다
+dr-estate-link-short = 데이터 변동률에 증가율 { $growth }%를 더하면 { $required } Mbps가 필요합니다. { $available } Mbps 링크는 { $short } Mbps 부족하므로 복구 지점 목표(RPO)가 있는 모든 머신이 위험합니다
+dr-estate-initial-over-goal = { $size }의 초기 복제는 { $available } Mbps로 { $hours }시간 걸려 목표 { $goal }시간을 넘습니다
+
+### Limits: a file refused by a cap (src/words/limits.rs)
+
+lim-role-inventory = 인벤토리 파일
+lim-role-rules = 규칙 파일
+lim-role-prices = 가격 파일
+lim-role-policy = DR 정책 파일
+lim-what-directory = 폴더
+lim-what-device = 장치
+lim-what-fifo = 파이프(FIFO)
+lim-what-socket = 소켓
+lim-what-other = 일반 파일이 아님
+lim-sheet = 시트 { $sheet }:{" "}
+lim-not-a-file = { $role }이(가) 아니라 { $what }입니다. 크기를 확인할 수 없고 끝나지 않을 수 있어 읽지 않습니다
+lim-file-bytes = 너무 큽니다: { $bytes }바이트로 { $role } 하나의 상한 { $cap }바이트를 넘습니다
+lim-text-bytes = 너무 큽니다: { $at }셀 텍스트가 파일 하나의 상한 { $cap }바이트를 넘습니다(공유 문자열은 참조하는 셀마다 복사됩니다)
+lim-shared-strings = 너무 큽니다: 공유 문자열 표의 항목이 상한 { $cap }개를 넘습니다
+lim-shared-strings-bytes = 너무 큽니다: 공유 문자열 표(sharedStrings.xml)의 압축을 풀면 상한 { $cap }바이트를 넘습니다
+lim-cell-xml = 너무 큽니다: { $at }셀 { $cell }의 XML이 상한 { $cap }바이트를 넘습니다(Excel 셀은 최대 32,767자)
+lim-styles = 너무 큽니다: 스타일의 숫자·셀 서식이 상한 { $cap }개를 넘습니다
+lim-part-bytes = 너무 큽니다: 파트 { $part }의 압축을 풀면 상한 { $cap }바이트를 넘습니다
+lim-ods-cells = 너무 큽니다: 시트 { $sheet }의 반복 특성(number-rows-repeated, number-columns-repeated)이 셀 { $cells }개를 나타내 ODS 셀 상한 { $cap }개를 넘습니다
+lim-rules = 너무 큽니다: 규칙 { $count }개로 매트릭스 하나의 상한 { $cap }개를 넘습니다
+lim-rule-text = 너무 깁니다: 규칙 { $rule }의 { $field }이(가) { $chars }자로 상한 { $cap }자를 넘습니다
+lim-placeholders = 너무 많습니다: 규칙 { $rule }의 메시지에 자리 표시자가 { $count }개로 상한 { $cap }개를 넘습니다
+lim-refused = { $file }: { $why }
+
+### Sizing: the prices file (src/words/sizing.rs)
+
+size-price-io = { $file }: { $err }
+size-price-json = { $file }: Azure Retail Prices 응답이 아닙니다: { $err }
+size-price-empty = { $file }: 가격이 없습니다(파일에 Items가 없음)
+size-price-regions = { $file }: 여러 지역({ $regions })의 가격이 있습니다. --region으로 하나를 고르세요
+size-price-no-region = { $file }: 지역 { $region }의 가격이 없습니다(파일에 있는 지역: { $regions })
+size-price-currencies = { $file }: 여러 통화({ $currencies })의 가격이 있습니다. 한 통화로 저장하세요
+size-price-over = { $file }: { $why }
+
+### Lifecycle: why an OS's support status is what it is (src/words/lifecycle.rs)
+
+life-no-data = { $product }의 수명 주기 데이터가 없습니다
+life-no-version = { $product }의 버전이 없습니다
+life-no-row = { $product }의 수명 주기 행이 없습니다
+life-no-row-version = { $product } { $version }의 수명 주기 행이 없습니다
+life-several = { $label }은(는) { $releases } 중 무엇이든 될 수 있어, 지원이 가장 먼저 끝나는 { $judged }(으)로 판단했습니다
+life-no-os-column = 인벤토리에 OS 열이 없습니다
+life-os-unknown = OS를 알 수 없습니다
+
+### Sizing: how a size and a disk tier were chosen (src/words/sizing.rs)
+
+size-basis-as-on-premises = 온-프레미스 그대로
+size-basis-performance = 성능 기반
+size-disk-type-standard-hdd = 표준 HDD
+size-disk-type-standard-ssd = 표준 SSD
+size-disk-type-premium = 프리미엄 SSD
+size-need-vcpus = vCPU { $n }개
+size-need-memory = { $gib } GiB
+size-need-data-disks = 데이터 디스크 { $n }개
+size-need-nics = 네트워크 어댑터 { $n }개
+size-need-generation = { $generation }세대
+size-need-premium = 프리미엄 스토리지
+size-need-iops = { $iops } IOPS
+size-need-mbps = { $mbps } MB/s
+# A size's shortfall is written as the English does (unchanged output); a Korean wording is
+# for a later, deliberate change.
+size-misfit-vcpus = { $has } vCPUs < { $need }
+size-misfit-memory = { $has } GiB < { $need } GiB
+size-misfit-data-disks = { $has } data disks < { $need }
+size-misfit-nics = { $has } NICs < { $need }
+size-misfit-generation = no Generation { $generation }
+size-misfit-premium = no premium storage
+size-misfit-iops = { $has } IOPS < { $need }
+size-misfit-mbps = { $has } MB/s < { $need }
+size-lacking-cores = 코어
+size-lacking-memory = 메모리
+size-not-sized-blank = 크기를 정하지 못함: { $what }을(를) 알 수 없습니다
+size-not-sized-absent = 크기를 정하지 못함: 인벤토리에 { $what }가 없습니다
+size-no-series = 선택한 시리즈의 크기가 카탈로그에 없습니다
+size-none-holds = 요구 사항({ $need })을 충족하는 크기가 없습니다(선택한 시리즈에서 가장 큰 크기: { $largest }, { $misfit })
+size-cheapest = 요구 사항({ $need })을 충족하고 가격이 있는 크기 { $n }개 중 종량제 가격이 가장 낮음(월 { $price } { $currency }, { $os })
+size-smallest-unpriced = 요구 사항({ $need })을 충족하는 가장 작은 크기: 맞는 크기 { $fitting }개 모두 가격 파일에 가격이 없습니다
+size-smallest = 요구 사항({ $need })을 충족하는 가장 작은 크기(가격 파일 없음)
+size-basis-utilisation = 코어 { $cores }개 사용률 { $cpu }%, 메모리 { $gib } GiB 사용률 { $memory }%, × 쾌적 인자 { $comfort }
+size-basis-unknown-utilisation = 이 머신의 사용률을 알 수 없음(빈 셀 또는 읽을 수 없음): 온-프레미스 그대로 크기 조정
+size-basis-no-utilisation = 인벤토리에 이 머신의 사용률이 없음: 온-프레미스 그대로 크기 조정
+size-basis-no-memory-utilisation = 메모리 사용률 없음: 할당된 메모리 그대로
+size-basis-no-cpu-utilisation = CPU 사용률 없음: 할당된 코어 그대로
+size-disk-load = , { $iops } IOPS, { $mbps } MB/s
+size-disk-either = { $first } 또는 { $second }
+size-disk-no-size = 인벤토리에 크기가 없습니다
+size-disk-size-unknown = 크기를 알 수 없습니다
+size-disk-no-tier = { $gib } GiB{ $load }을(를) 담는 { $kinds } 계층이 없습니다(가장 큰 계층: { $largest } GiB)
+size-disk-cheapest = { $gib } GiB{ $load }을(를) 담는 가장 저렴한 계층(월 { $price } { $currency })
+size-disk-smallest-of = { $gib } GiB{ $load }을(를) 담는 가장 작은 { $kind } 계층
+size-disk-smallest-default = { $gib } GiB을(를) 담는 가장 작은 { $kind } 계층(디스크 부하를 알 수 없어 Azure Migrate 기본값인 { $kind })
+size-disk-smallest-any = { $gib } GiB{ $load }을(를) 담는 가장 작은 계층(같으면 표준 HDD, 표준 SSD, 프리미엄 순)
 
 # (end of dr, sizing and lifecycle)
 

@@ -7,11 +7,11 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Lang, Machine, Value};
+use crate::model::{Machine, Value};
 use crate::rules::check::dr::{DrContext, Storage, TargetFrom, achievable_rpo};
 use crate::rules::matrix::{Estate as EstateLimits, Matrix};
 use crate::rules::{Assessment, Outcome, check::Check};
-use crate::units::{self, format_duration_in, group_thousands};
+use crate::units;
 
 /// What the command line says about DR.
 #[derive(Debug, Clone, Default)]
@@ -53,25 +53,60 @@ struct TierFile {
     rto: Option<crate::rules::spec::Duration>,
 }
 
+/// A DR policy file that cannot be used, or a `--growth` that is not a percentage.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    /// The system could not read the file.
+    #[error("{file}: {err}")]
+    Io { file: String, err: std::io::Error },
+    /// Over the cap on a policy file, or not a regular file.
+    #[error("{file}: {why}")]
+    Over {
+        file: String,
+        why: crate::limits::Over,
+    },
+    /// Not a policy: the TOML parser's message, at its line.
+    #[error("{file}:{line}: {message}")]
+    Syntax {
+        file: String,
+        line: usize,
+        message: String,
+    },
+}
+
+/// `--growth` that is not a percentage from 0% to 1000%.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum GrowthError {
+    #[error("growth {0:?}: expected a percentage such as 30%")]
+    NotANumber(String),
+    #[error("growth {0:?}: expected 0% to 1000%")]
+    OutOfRange(String),
+}
+
 impl DrPolicy {
     /// Reads a policy file, if it is a regular file within its cap
     /// ([`crate::limits::MAX_POLICY_FILE_BYTES`]). The command line reads it through
     /// [`crate::limits::read_text`] itself, to word a refusal in the reader's language.
-    pub fn load(path: &Path) -> Result<DrPolicy, String> {
+    pub fn load(path: &Path) -> Result<DrPolicy, PolicyError> {
+        let file = || path.display().to_string();
         let text =
             crate::limits::read_text(path, crate::limits::Role::Policy).map_err(|e| match e {
-                crate::limits::ReadError::Io(e) => format!("{}: {e}", path.display()),
-                crate::limits::ReadError::Over(why) => format!("{}: {why}", path.display()),
+                crate::limits::ReadError::Io(err) => PolicyError::Io { file: file(), err },
+                crate::limits::ReadError::Over(why) => PolicyError::Over { file: file(), why },
             })?;
-        DrPolicy::parse(&text, &path.display().to_string())
+        DrPolicy::parse(&text, &file())
     }
 
-    pub fn parse(text: &str, file: &str) -> Result<DrPolicy, String> {
+    pub fn parse(text: &str, file: &str) -> Result<DrPolicy, PolicyError> {
         let f: PolicyFile = toml::from_str(text).map_err(|e| {
             let line = e.span().map_or(1, |s| {
                 text[..s.start.min(text.len())].matches('\n').count() + 1
             });
-            format!("{file}:{line}: {}", e.message().trim())
+            PolicyError::Syntax {
+                file: file.to_string(),
+                line,
+                message: e.message().trim().to_string(),
+            }
         })?;
         let tiers = f
             .tiers
@@ -154,8 +189,37 @@ impl DrVerdict {
     }
 }
 
+/// A line of a machine's DR arithmetic (what `explain` shows), typed; `crate::words::dr`
+/// words it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DrNote {
+    /// A DR rule (its index in the matrix) that failed or could not tell: its finding says
+    /// why.
+    Finding { rule: usize },
+    /// The RPO target: the longest copy frequency that meets it, or (none) the recovery
+    /// points are created within `achievable` seconds of upload.
+    Rpo {
+        target: u64,
+        frequency: Option<u64>,
+        achievable: u64,
+    },
+    /// The replication link is `short_mbps` short of the estate's churn.
+    LinkShort { short_mbps: f64 },
+}
+
+/// The one reason a verdict is what it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DrReason {
+    /// The first note of the verdict's kind (a DR finding, or the link's shortfall).
+    Note(DrNote),
+    /// A target (RPO or RTO) cannot be read.
+    TargetUnreadable,
+    /// No RPO or RTO target.
+    NoTargets,
+}
+
 /// One machine's DR result against one `asr-*` matrix.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct DrResult {
     pub rpo_target_seconds: Option<u64>,
     pub achievable_rpo_seconds: Option<u64>,
@@ -163,13 +227,34 @@ pub struct DrResult {
     pub rto_target_seconds: Option<u64>,
     pub churn_mb_per_s: Option<f64>,
     pub verdict: DrVerdict,
-    /// The one line that explains the verdict (empty when it meets its targets).
-    pub reason: String,
-    /// Why, in words (the arithmetic `explain` shows).
-    pub notes: Vec<String>,
-    /// Indices of the DR findings in the assessment.
-    #[serde(skip)]
+    /// What explains the verdict (none when it meets its targets).
+    pub reason: Option<DrReason>,
+    /// Why (the arithmetic `explain` shows).
+    pub notes: Vec<DrNote>,
+    /// Indices of the DR findings in the assessment (as evaluated, before a report drops
+    /// the findings it does not show).
     pub findings: Vec<usize>,
+}
+
+/// What the estate's figures mean.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EstateNote {
+    /// The churn with its growth needs `required_mbps`; the link is `short_mbps` short, so
+    /// every machine with an RPO target is at risk.
+    LinkShort {
+        required_mbps: f64,
+        growth_percent: f64,
+        available_mbps: f64,
+        short_mbps: f64,
+    },
+    /// Initial replication of `used_bytes` takes `hours` at `available_mbps`, over the
+    /// `goal_hours`.
+    InitialOverGoal {
+        used_bytes: u64,
+        hours: f64,
+        available_mbps: f64,
+        goal_hours: f64,
+    },
 }
 
 /// The estate's figures, for the summary and the DR sheet.
@@ -185,7 +270,10 @@ pub struct EstateDr {
     pub machines_with_churn: usize,
     pub machines_without_churn: usize,
     pub machines_without_used_storage: usize,
-    pub notes: Vec<String>,
+    /// What the figures mean for the estate, typed; `crate::words::dr` words them (and the
+    /// JSON writer adds them in the reader's language).
+    #[serde(skip)]
+    pub notes: Vec<EstateNote>,
     pub verdicts: BTreeMap<String, BTreeMap<DrVerdict, usize>>,
 }
 
@@ -196,12 +284,7 @@ pub fn has_dr(mx: &Matrix) -> bool {
 
 /// The estate arithmetic: required Mbps = Σ average churn (MB/s) × 8 × (1 + growth); initial
 /// replication hours = Σ used storage × 8 ÷ available Mbps.
-pub fn estate(
-    machines: &[Machine],
-    opts: &DrOptions,
-    limits: Option<&EstateLimits>,
-    lang: Lang,
-) -> EstateDr {
+pub fn estate(machines: &[Machine], opts: &DrOptions, limits: Option<&EstateLimits>) -> EstateDr {
     let growth = opts
         .growth
         .or(limits.map(|l| l.growth_percent / 100.0))
@@ -226,37 +309,21 @@ pub fn estate(
     if let (Some(r), Some(b)) = (required, opts.bandwidth_mbps)
         && r > b
     {
-        let (r, g, b, short) = (
-            group_thousands(r),
-            group_thousands(growth * 100.0),
-            group_thousands(b),
-            group_thousands(r - b),
-        );
-        notes.push(match lang {
-            Lang::En => format!(
-                "the churn needs {r} Mbps with {g}% growth; the {b} Mbps link is {short} Mbps short, so every machine with an RPO target is at risk"
-            ),
-            Lang::Ko => format!(
-                "데이터 변동률에 증가율 {g}%를 더하면 {r} Mbps가 필요합니다. {b} Mbps 링크는 {short} Mbps 부족하므로 복구 지점 목표(RPO)가 있는 모든 머신이 위험합니다"
-            ),
+        notes.push(EstateNote::LinkShort {
+            required_mbps: r,
+            growth_percent: growth * 100.0,
+            available_mbps: b,
+            short_mbps: r - b,
         });
     }
     if let (Some(h), Some(g)) = (initial, goal)
         && h > g
     {
-        let (size, h, b, g) = (
-            crate::units::format_size(used.iter().sum()),
-            group_thousands(h),
-            group_thousands(opts.bandwidth_mbps.unwrap_or_default()),
-            group_thousands(g),
-        );
-        notes.push(match lang {
-            Lang::En => format!(
-                "initial replication of {size} takes {h} h at {b} Mbps, over the {g} h goal"
-            ),
-            Lang::Ko => {
-                format!("{size}의 초기 복제는 {b} Mbps로 {h}시간 걸려 목표 {g}시간을 넘습니다")
-            }
+        notes.push(EstateNote::InitialOverGoal {
+            used_bytes: used.iter().sum(),
+            hours: h,
+            available_mbps: opts.bandwidth_mbps.unwrap_or_default(),
+            goal_hours: g,
         });
     }
     EstateDr {
@@ -283,16 +350,14 @@ pub fn result(
     ctx: &DrContext,
     m: &Machine,
     estate: &EstateDr,
-    lang: Lang,
 ) -> Option<DrResult> {
     if !has_dr(mx) {
         return None;
     }
     let mut notes = Vec::new();
     let mut findings = Vec::new();
-    let (mut cannot, mut risk, mut unknown) = (false, false, false);
-    let (mut cannot_why, mut risk_why, mut unknown_why) =
-        (String::new(), String::new(), String::new());
+    // The first note of each kind: what explains a verdict of that kind.
+    let (mut cannot_why, mut risk_why, mut unknown_why) = (None, None, None);
     let mut achievable = None;
     let mut frequency = None;
     for (i, f) in a.findings.iter().enumerate() {
@@ -301,32 +366,16 @@ pub fn result(
             continue;
         }
         findings.push(i);
-        match (&rule.check, f.outcome) {
-            (Check::Rto(_), Outcome::Fail) => {
-                risk = true;
-                let line = format!("{}: {}", rule.id, f.message());
-                if risk_why.is_empty() {
-                    risk_why = line.clone();
-                }
-                notes.push(line);
-            }
-            (_, Outcome::Fail) => {
-                cannot = true;
-                let line = format!("{}: {}", rule.id, f.message());
-                if cannot_why.is_empty() {
-                    cannot_why = line.clone();
-                }
-                notes.push(line);
-            }
-            (_, Outcome::Unknown) => {
-                unknown = true;
-                let line = format!("{}: {}", rule.id, f.message());
-                if unknown_why.is_empty() {
-                    unknown_why = line.clone();
-                }
-                notes.push(line);
-            }
-            _ => {}
+        let first = match (&rule.check, f.outcome) {
+            (Check::Rto(_), Outcome::Fail) => Some(&mut risk_why),
+            (_, Outcome::Fail) => Some(&mut cannot_why),
+            (_, Outcome::Unknown) => Some(&mut unknown_why),
+            _ => None,
+        };
+        if let Some(first) = first {
+            let note = DrNote::Finding { rule: f.rule };
+            first.get_or_insert(note);
+            notes.push(note);
         }
         if let (Check::Rpo(rpo), Value::Known(t)) = (&rule.check, &ctx.rpo)
             && let Some((ach, freq)) = achievable_rpo(
@@ -337,76 +386,39 @@ pub fn result(
         {
             achievable = Some(ach);
             frequency = freq;
-            let target = format_duration_in(*t, lang);
-            notes.push(match (freq, lang) {
-                (Some(fq), Lang::En) => format!(
-                    "RPO {target}: the longest copy frequency that meets it is {}",
-                    format_duration_in(fq, lang)
-                ),
-                (None, Lang::En) => format!(
-                    "RPO {target}: recovery points are created within {} of upload",
-                    format_duration_in(ach, lang)
-                ),
-                (Some(fq), Lang::Ko) => format!(
-                    "복구 지점 목표(RPO) {target}: 이를 충족하는 가장 긴 복사 빈도는 {}입니다",
-                    format_duration_in(fq, lang)
-                ),
-                (None, Lang::Ko) => format!(
-                    "복구 지점 목표(RPO) {target}: 업로드 후 {} 이내에 복구 지점이 생성됩니다",
-                    format_duration_in(ach, lang)
-                ),
+            notes.push(DrNote::Rpo {
+                target: *t,
+                frequency: freq,
+                achievable: ach,
             });
         }
     }
     let has_rpo = ctx.rpo.is_known();
     let has_target = has_rpo || ctx.rto.is_known();
     if has_rpo && let Some(short) = estate.shortfall_mbps.filter(|s| *s > 0.0) {
-        risk = true;
-        let line = match lang {
-            Lang::En => format!(
-                "the replication link is {} Mbps short of the estate's churn",
-                group_thousands(short)
-            ),
-            Lang::Ko => format!(
-                "복제 링크가 전체 데이터 변동률보다 {} Mbps 부족합니다",
-                group_thousands(short)
-            ),
-        };
-        if risk_why.is_empty() {
-            risk_why = line.clone();
-        }
-        notes.push(line);
+        let note = DrNote::LinkShort { short_mbps: short };
+        risk_why.get_or_insert(note);
+        notes.push(note);
     }
     let invalid_target =
         matches!(ctx.rpo, Value::Invalid(_)) || matches!(ctx.rto, Value::Invalid(_));
-    let verdict = if cannot {
+    let verdict = if cannot_why.is_some() {
         DrVerdict::CannotMeet
-    } else if unknown || invalid_target {
+    } else if unknown_why.is_some() || invalid_target {
         DrVerdict::Unknown
     } else if !has_target {
         DrVerdict::NoTargets
-    } else if risk {
+    } else if risk_why.is_some() {
         DrVerdict::AtRisk
     } else {
         DrVerdict::Meets
     };
     let reason = match verdict {
-        DrVerdict::CannotMeet => cannot_why,
-        DrVerdict::Unknown if unknown_why.is_empty() => lang
-            .pick(
-                "a DR target cannot be read",
-                "재해 복구 목표를 읽을 수 없습니다",
-            )
-            .into(),
-        DrVerdict::Unknown => unknown_why,
-        DrVerdict::AtRisk => risk_why,
-        DrVerdict::NoTargets => lang
-            .pick(
-                "no RPO or RTO target",
-                "복구 지점 목표(RPO)나 복구 시간 목표(RTO)가 없습니다",
-            )
-            .into(),
-        DrVerdict::Meets => String::new(),
+        DrVerdict::CannotMeet => cannot_why.map(DrReason::Note),
+        DrVerdict::Unknown => Some(unknown_why.map_or(DrReason::TargetUnreadable, DrReason::Note)),
+        DrVerdict::AtRisk => risk_why.map(DrReason::Note),
+        DrVerdict::NoTargets => Some(DrReason::NoTargets),
+        DrVerdict::Meets => None,
     };
     Some(DrResult {
         reason,
@@ -422,12 +434,11 @@ pub fn result(
 }
 
 /// `--bandwidth` and `--growth` as typed.
-pub fn parse_growth(text: &str) -> Result<f64, String> {
+pub fn parse_growth(text: &str) -> Result<f64, GrowthError> {
     let t = text.trim().trim_end_matches('%').trim();
-    let v: f64 = units::parse_number(t)
-        .ok_or_else(|| format!("growth {text:?}: expected a percentage such as 30%"))?;
+    let v: f64 = units::parse_number(t).ok_or_else(|| GrowthError::NotANumber(text.to_string()))?;
     if !(0.0..=1000.0).contains(&v) {
-        return Err(format!("growth {text:?}: expected 0% to 1000%"));
+        return Err(GrowthError::OutOfRange(text.to_string()));
     }
     Ok(v / 100.0)
 }

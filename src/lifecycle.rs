@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Date, Lang};
+use crate::model::Date;
 use crate::os::{Os, Version};
 
 /// Every `rules/lifecycle/*.toml`, listed by build.rs.
@@ -47,7 +47,7 @@ struct Head {
 }
 
 /// One release of a product and the days its support phases end.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Release {
     pub version: String,
@@ -62,7 +62,7 @@ pub struct Release {
 }
 
 /// A release's words in Korean.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReleaseKo {
     pub esu_note: String,
@@ -102,57 +102,73 @@ impl SupportStatus {
             SupportStatus::Unknown => "unknown",
         }
     }
-
-    /// As a reader says it.
-    pub fn words(self) -> &'static str {
-        match self {
-            SupportStatus::Mainstream => "mainstream support",
-            SupportStatus::Extended => "extended support",
-            SupportStatus::OutOfSupport => "out of support",
-            SupportStatus::Unknown => "support unknown",
-        }
-    }
 }
 
-/// A machine's OS support on the day asked.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A machine's OS support on the day asked. Typed: the words layer
+/// (`crate::words::lifecycle`) says why, and picks the ESU note in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Support {
     pub status: SupportStatus,
     /// The release judged: `Windows Server 2016`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub release: Option<String>,
     pub mainstream_end: Option<Date>,
     pub extended_end: Option<Date>,
     pub esu_end: Option<Date>,
-    /// Borrowed from the shipped tables.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub esu_note: Option<&'static str>,
+    /// The row judged, borrowed from the shipped tables: its ESU note, in each language.
+    pub row: Option<&'static Release>,
     /// The page the dates come from, and the copy read (borrowed from the shipped tables:
     /// a hundred thousand machines share them).
     pub source: Option<&'static str>,
     /// The copies read: written once per product in a report, not per machine.
-    #[serde(skip)]
     pub provenance: Option<&'static str>,
     /// How the status was reached, where the release alone does not say it: a label of
     /// several releases, or why the status is unknown.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub why: String,
+    pub why: Option<SupportWhy>,
+}
+
+/// Why a status needs more than the release to be understood.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SupportWhy {
+    /// No lifecycle table for the OS's product (`product` as the OS catalogue names it).
+    NoData { product: String },
+    /// The product's title, for an OS read without a version.
+    NoVersion { product: &'static str },
+    /// No row of the product's table for the version (none given: no row at all).
+    NoRow {
+        product: &'static str,
+        version: Option<String>,
+    },
+    /// The OS label (`raw`, as read) may be any of `releases`; `judged` ends first.
+    Several {
+        label: String,
+        releases: Vec<&'static str>,
+        judged: &'static str,
+    },
+    /// The inventory has no OS column.
+    NoOsColumn,
+    /// The machine's OS is blank or not read.
+    OsUnknown,
 }
 
 impl Support {
     /// Support that cannot be told, and why.
-    pub fn unknown(why: String) -> Support {
+    pub fn unknown(why: SupportWhy) -> Support {
         Support {
             status: SupportStatus::Unknown,
             release: None,
             mainstream_end: None,
             extended_end: None,
             esu_end: None,
-            esu_note: None,
+            row: None,
             source: None,
             provenance: None,
-            why,
+            why: Some(why),
         }
+    }
+
+    /// The judged release's ESU note in English, as the table has it.
+    pub fn esu_note(&self) -> Option<&'static str> {
+        self.row.and_then(|r| r.esu_note.as_deref())
     }
 }
 
@@ -223,13 +239,12 @@ impl Lifecycle {
         self.products.iter().find(|p| p.product == id)
     }
 
-    /// The OS's support on `day`, its reasons and notes in `lang`.
-    pub fn support(&'static self, os: &Os, day: Date, lang: Lang) -> Support {
+    /// The OS's support on `day`, and why where the release alone does not say it.
+    pub fn support(&'static self, os: &Os, day: Date) -> Support {
         let unknown = Support::unknown;
         let Some(product) = self.product(&os.product) else {
-            return unknown(match lang {
-                Lang::En => format!("no lifecycle data for {}", os.product),
-                Lang::Ko => format!("{}의 수명 주기 데이터가 없습니다", os.product),
+            return unknown(SupportWhy::NoData {
+                product: os.product.to_string(),
             });
         };
         let day_text = day.to_string();
@@ -242,16 +257,15 @@ impl Lifecycle {
         let mut judged: Vec<(&'static Release, SupportStatus)> = Vec::new();
         for reading in readings {
             let Some(version) = reading.version.as_deref() else {
-                return unknown(match lang {
-                    Lang::En => format!("{} without a version", product.title),
-                    Lang::Ko => format!("{}의 버전이 없습니다", product.title),
+                return unknown(SupportWhy::NoVersion {
+                    product: &product.title,
                 });
             };
             let rows = product.rows_for(version);
             if rows.is_empty() {
-                return unknown(match lang {
-                    Lang::En => format!("no lifecycle row for {} {version}", product.title),
-                    Lang::Ko => format!("{} {version}의 수명 주기 행이 없습니다", product.title),
+                return unknown(SupportWhy::NoRow {
+                    product: &product.title,
+                    version: Some(version.to_string()),
                 });
             }
             for r in rows {
@@ -263,38 +277,25 @@ impl Lifecycle {
             .copied()
             .max_by_key(|(r, s)| (*s, std::cmp::Reverse(end_key(r))))
         else {
-            return unknown(match lang {
-                Lang::En => format!("no lifecycle row for {}", product.title),
-                Lang::Ko => format!("{}의 수명 주기 행이 없습니다", product.title),
+            return unknown(SupportWhy::NoRow {
+                product: &product.title,
+                version: None,
             });
         };
-        let mut names: Vec<&str> = judged.iter().map(|(r, _)| r.version.as_str()).collect();
+        let mut names: Vec<&'static str> = judged.iter().map(|(r, _)| r.version.as_str()).collect();
         names.dedup();
-        let why = match (names.len() > 1, lang) {
-            (false, _) => String::new(),
-            (true, Lang::En) => format!(
-                "{} may be any of {}: judged as {}, whose support ends first",
-                os.raw.trim(),
-                names.join(", "),
-                worst.version
-            ),
-            (true, Lang::Ko) => format!(
-                "{}은(는) {} 중 무엇이든 될 수 있어, 지원이 가장 먼저 끝나는 {}(으)로 판단했습니다",
-                os.raw.trim(),
-                names.join(", "),
-                worst.version
-            ),
-        };
+        let why = (names.len() > 1).then(|| SupportWhy::Several {
+            label: os.raw.trim().to_string(),
+            releases: names,
+            judged: &worst.version,
+        });
         Support {
             status,
             release: Some(format!("{} {}", product.title, worst.version)),
             mainstream_end: worst.mainstream_end,
             extended_end: worst.extended_end,
             esu_end: worst.esu_end,
-            esu_note: match lang {
-                Lang::En => worst.esu_note.as_deref(),
-                Lang::Ko => worst.ko.as_ref().map(|k| k.esu_note.as_str()),
-            },
+            row: Some(worst),
             source: Some(product.source.as_str()),
             provenance: Some(product.provenance.as_str()),
             why,

@@ -8,14 +8,14 @@
 //! what a real export or rule file holds (the figure is given beside it) and low enough that
 //! everything a file can make rehost hold at once stays well under 2 GiB.
 //!
-//! This is the bottom layer: it knows only the model's `Lang`. The readers apply the caps
+//! This is the bottom layer: a refusal is typed ([`Over`]); its words in the reader's language
+//! are the words layer's (`crate::words::limits`), its `Display` the English an error chain
+//! prints. The readers apply the caps
 //! (`inventory::limits` for workbooks, `rules`, `sizing::prices`, `dr` for theirs); the
 //! README's "Robustness" section lists them with what each refusal says.
 
 use std::io::Read;
 use std::path::Path;
-
-use crate::model::Lang;
 
 // ---- Every file rehost opens -------------------------------------------------------------
 
@@ -123,12 +123,13 @@ pub enum Role {
 }
 
 impl Role {
-    fn words(self, lang: Lang) -> &'static str {
+    /// The role in an error's English `Display`.
+    fn english(self) -> &'static str {
         match self {
-            Role::Inventory => lang.pick("inventory file", "인벤토리 파일"),
-            Role::Rules => lang.pick("rule file", "규칙 파일"),
-            Role::Prices => lang.pick("prices file", "가격 파일"),
-            Role::Policy => lang.pick("DR policy file", "DR 정책 파일"),
+            Role::Inventory => "inventory file",
+            Role::Rules => "rule file",
+            Role::Prices => "prices file",
+            Role::Policy => "DR policy file",
         }
     }
 
@@ -171,47 +172,80 @@ impl NotAFile {
         })
     }
 
-    fn words(self, lang: Lang) -> &'static str {
+    /// What it is, in an error's English `Display`.
+    fn english(self) -> &'static str {
         match self {
-            NotAFile::Directory => lang.pick("a folder", "폴더"),
-            NotAFile::Device => lang.pick("a device", "장치"),
-            NotAFile::Fifo => lang.pick("a pipe (FIFO)", "파이프(FIFO)"),
-            NotAFile::Socket => lang.pick("a socket", "소켓"),
-            NotAFile::Other => lang.pick("not a regular file", "일반 파일이 아님"),
+            NotAFile::Directory => "a folder",
+            NotAFile::Device => "a device",
+            NotAFile::Fifo => "a pipe (FIFO)",
+            NotAFile::Socket => "a socket",
+            NotAFile::Other => "not a regular file",
         }
     }
 }
 
-/// A cap a file went over, or a file that is not one: the reason of a refusal, worded in
-/// the reader's language where it is shown (the caller adds the file's name).
-#[derive(Debug, Clone, PartialEq)]
+/// `sheet "vInfo": ` in an error's English `Display`, or nothing for a file-wide cap.
+fn sheet_english(s: &Option<String>) -> String {
+    s.as_ref()
+        .map(|s| format!("sheet {s:?}: "))
+        .unwrap_or_default()
+}
+
+/// A cap a file went over, or a file that is not one: the reason of a refusal, typed; the
+/// words layer words it where it is shown (the caller adds the file's name).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Over {
     /// The path is a device, a pipe, a socket (or a link to one): it has no size to check and
     /// may never end.
+    #[error(
+        "is {}, not a regular {}: it has no size to check and may never end, so it is not read",
+        .what.english(),
+        .role.english()
+    )]
     NotAFile { role: Role, what: NotAFile },
     /// The file is larger than its kind's cap.
+    #[error("too large: {bytes} bytes is over the {cap} byte cap on one {}", .role.english())]
     FileBytes { role: Role, bytes: u64, cap: u64 },
     /// Text kept from the cells of one file.
+    #[error(
+        "too large: {}the cells' text passes the cap of {cap} bytes on one file (a shared string is copied into every cell that refers to it)",
+        sheet_english(.sheet)
+    )]
     TextBytes { sheet: Option<String>, cap: u64 },
     /// Shared strings: too many entries.
+    #[error("too large: the shared-string table has more than {cap} entries")]
     SharedStrings { cap: usize },
     /// Shared strings: the part inflates past its cap.
+    #[error(
+        "too large: the shared-string table (sharedStrings.xml) inflates past the cap of {cap} bytes"
+    )]
     SharedStringsBytes { cap: u64 },
     /// One shared string's XML (`index`, 0-based) or one ODS cell's (`cell`, `B7`).
+    #[error(
+        "too large: {}{cell} is over the cap of {cap} bytes of XML for one cell (an Excel cell holds at most 32,767 characters)",
+        sheet_english(.sheet)
+    )]
     CellXml {
         sheet: Option<String>,
         cell: String,
         cap: u64,
     },
     /// Number and cell formats of an xlsx's styles.
+    #[error("too large: the styles hold more than {cap} number and cell formats")]
     Styles { cap: usize },
     /// A small part of an xlsx (`part`) inflates past its cap.
+    #[error("too large: part {part:?} inflates past the cap of {cap} bytes")]
     PartBytes { part: String, cap: u64 },
     /// The cells an ODS's repeat attributes stand for.
+    #[error(
+        "too large: sheet {sheet:?}'s repeat attributes (number-rows-repeated, number-columns-repeated) stand for {cells} cells, over the cap of {cap} ODS cells"
+    )]
     OdsCells { sheet: String, cells: u64, cap: u64 },
     /// Rules in one matrix.
+    #[error("too large: {count} rules is over the cap of {cap} in one matrix")]
     Rules { count: usize, cap: usize },
     /// One rule's text (`field`: message, title, remediation).
+    #[error("too long: rule {rule}'s {field} has {chars} characters, over the cap of {cap}")]
     RuleText {
         rule: String,
         field: &'static str,
@@ -219,6 +253,7 @@ pub enum Over {
         cap: usize,
     },
     /// Placeholders in one rule's message.
+    #[error("too many: rule {rule}'s message has {count} placeholders, over the cap of {cap}")]
     Placeholders {
         rule: String,
         count: usize,
@@ -226,134 +261,13 @@ pub enum Over {
     },
 }
 
-impl Over {
-    pub fn words(&self, lang: Lang) -> String {
-        let ko = lang.is_ko();
-        let sheet_en = |s: &Option<String>| s.as_ref().map(|s| format!("sheet {s:?}: "));
-        let sheet_ko = |s: &Option<String>| s.as_ref().map(|s| format!("시트 {s:?}: "));
-        match self {
-            Over::NotAFile { role, what } if ko => format!(
-                "{}이(가) 아니라 {}입니다. 크기를 확인할 수 없고 끝나지 않을 수 있어 읽지 않습니다",
-                role.words(lang),
-                what.words(lang)
-            ),
-            Over::NotAFile { role, what } => format!(
-                "is {}, not a regular {}: it has no size to check and may never end, so it is not read",
-                what.words(lang),
-                role.words(lang)
-            ),
-            Over::FileBytes { role, bytes, cap } if ko => format!(
-                "너무 큽니다: {bytes}바이트로 {} 하나의 상한 {cap}바이트를 넘습니다",
-                role.words(lang)
-            ),
-            Over::FileBytes { role, bytes, cap } => format!(
-                "too large: {bytes} bytes is over the {cap} byte cap on one {}",
-                role.words(lang)
-            ),
-            Over::TextBytes { sheet, cap } if ko => format!(
-                "너무 큽니다: {}셀 텍스트가 파일 하나의 상한 {cap}바이트를 넘습니다(공유 문자열은 참조하는 셀마다 복사됩니다)",
-                sheet_ko(sheet).unwrap_or_default()
-            ),
-            Over::TextBytes { sheet, cap } => format!(
-                "too large: {}the cells' text passes the cap of {cap} bytes on one file (a shared string is copied into every cell that refers to it)",
-                sheet_en(sheet).unwrap_or_default()
-            ),
-            Over::SharedStrings { cap } if ko => {
-                format!("너무 큽니다: 공유 문자열 표의 항목이 상한 {cap}개를 넘습니다")
-            }
-            Over::SharedStrings { cap } => {
-                format!("too large: the shared-string table has more than {cap} entries")
-            }
-            Over::SharedStringsBytes { cap } if ko => format!(
-                "너무 큽니다: 공유 문자열 표(sharedStrings.xml)의 압축을 풀면 상한 {cap}바이트를 넘습니다"
-            ),
-            Over::SharedStringsBytes { cap } => format!(
-                "too large: the shared-string table (sharedStrings.xml) inflates past the cap of {cap} bytes"
-            ),
-            Over::CellXml { sheet, cell, cap } if ko => format!(
-                "너무 큽니다: {}셀 {cell}의 XML이 상한 {cap}바이트를 넘습니다(Excel 셀은 최대 32,767자)",
-                sheet_ko(sheet).unwrap_or_default()
-            ),
-            Over::CellXml { sheet, cell, cap } => format!(
-                "too large: {}{cell} is over the cap of {cap} bytes of XML for one cell (an Excel cell holds at most 32,767 characters)",
-                sheet_en(sheet).unwrap_or_default()
-            ),
-            Over::Styles { cap } if ko => {
-                format!("너무 큽니다: 스타일의 숫자·셀 서식이 상한 {cap}개를 넘습니다")
-            }
-            Over::Styles { cap } => {
-                format!("too large: the styles hold more than {cap} number and cell formats")
-            }
-            Over::PartBytes { part, cap } if ko => {
-                format!("너무 큽니다: 파트 {part:?}의 압축을 풀면 상한 {cap}바이트를 넘습니다")
-            }
-            Over::PartBytes { part, cap } => {
-                format!("too large: part {part:?} inflates past the cap of {cap} bytes")
-            }
-            Over::OdsCells { sheet, cells, cap } if ko => format!(
-                "너무 큽니다: 시트 {sheet:?}의 반복 특성(number-rows-repeated, number-columns-repeated)이 셀 {cells}개를 나타내 ODS 셀 상한 {cap}개를 넘습니다"
-            ),
-            Over::OdsCells { sheet, cells, cap } => format!(
-                "too large: sheet {sheet:?}'s repeat attributes (number-rows-repeated, number-columns-repeated) stand for {cells} cells, over the cap of {cap} ODS cells"
-            ),
-            Over::Rules { count, cap } if ko => {
-                format!("너무 큽니다: 규칙 {count}개로 매트릭스 하나의 상한 {cap}개를 넘습니다")
-            }
-            Over::Rules { count, cap } => {
-                format!("too large: {count} rules is over the cap of {cap} in one matrix")
-            }
-            Over::RuleText {
-                rule,
-                field,
-                chars,
-                cap,
-            } if ko => format!(
-                "너무 깁니다: 규칙 {rule}의 {field}이(가) {chars}자로 상한 {cap}자를 넘습니다"
-            ),
-            Over::RuleText {
-                rule,
-                field,
-                chars,
-                cap,
-            } => format!(
-                "too long: rule {rule}'s {field} has {chars} characters, over the cap of {cap}"
-            ),
-            Over::Placeholders { rule, count, cap } if ko => format!(
-                "너무 많습니다: 규칙 {rule}의 메시지에 자리 표시자가 {count}개로 상한 {cap}개를 넘습니다"
-            ),
-            Over::Placeholders { rule, count, cap } => format!(
-                "too many: rule {rule}'s message has {count} placeholders, over the cap of {cap}"
-            ),
-        }
-    }
-}
-
-impl std::fmt::Display for Over {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.words(Lang::En))
-    }
-}
-
 /// A file refused by a cap, named: for readers whose own error type has no place for it.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {why}")]
 pub struct Refused {
     pub file: String,
     pub why: Over,
 }
-
-impl Refused {
-    pub fn words(&self, lang: Lang) -> String {
-        format!("{}: {}", self.file, self.why.words(lang))
-    }
-}
-
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.words(Lang::En))
-    }
-}
-
-impl std::error::Error for Refused {}
 
 /// Why a file could not be read: a cap, or the system's own error.
 #[derive(Debug)]

@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use crate::lifecycle::{Lifecycle, Support};
-use crate::model::{Date, Lang, Machine, Value};
+use crate::lifecycle::{Lifecycle, Support, SupportWhy};
+use crate::model::{Date, Machine, Value};
 use crate::sizing::catalogue::Catalogue;
 use crate::sizing::{self, Sizing, SizingOptions};
 
@@ -18,13 +18,6 @@ pub struct Planner {
     pub sizing: SizingOptions,
     pub catalogue: &'static Catalogue,
     pub lifecycle: &'static Lifecycle,
-}
-
-impl Planner {
-    /// The language plans are worded in (the sizing options carry it).
-    pub fn lang(&self) -> Lang {
-        self.sizing.lang
-    }
 }
 
 /// One machine's plan.
@@ -59,10 +52,10 @@ impl Planner {
                 // An estate has a few hundred distinct OS labels and a million machines: each
                 // label is judged once a thread.
                 thread_local! {
-                    static SEEN: std::cell::RefCell<(Option<(Date, Lang)>, HashMap<String, Support>)> =
+                    static SEEN: std::cell::RefCell<(Option<Date>, HashMap<String, Support>)> =
                         std::cell::RefCell::new((None, HashMap::new()));
                 }
-                let run = (self.day, self.lang());
+                let run = self.day;
                 let key = format!(
                     "{}\u{0}{}\u{0}{}",
                     os.product,
@@ -77,22 +70,15 @@ impl Planner {
                     if let Some(s) = seen.1.get(&key) {
                         return s.clone();
                     }
-                    let s = self.lifecycle.support(os, self.day, self.lang());
+                    let s = self.lifecycle.support(os, self.day);
                     if seen.1.len() < 10_000 {
                         seen.1.insert(key, s.clone());
                     }
                     s
                 })
             }
-            Value::Absent => Support::unknown(
-                self.lang()
-                    .pick(
-                        "the inventory has no OS column",
-                        "인벤토리에 OS 열이 없습니다",
-                    )
-                    .into(),
-            ),
-            _ => Support::unknown(self.lang().pick("OS unknown", "OS를 알 수 없습니다").into()),
+            Value::Absent => Support::unknown(SupportWhy::NoOsColumn),
+            _ => Support::unknown(SupportWhy::OsUnknown),
         }
     }
 }

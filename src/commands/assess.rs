@@ -72,7 +72,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         })
         .transpose()?;
     let dr_then = dr.clone();
-    let planner = super::planner(&args.sizing, as_of, lang)?;
+    let planner = super::planner(&args.sizing, as_of)?;
 
     let colour =
         dest.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();

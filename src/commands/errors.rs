@@ -116,13 +116,13 @@ pub fn text(err: &anyhow::Error, lang: Lang) -> String {
             } else if let Some(x) = e.downcast_ref::<crate::report::WriteError>() {
                 x.words(lang)
             } else if let Some(x) = e.downcast_ref::<ImportError>() {
-                x.words(lang)
+                crate::words::inventory::import_error(x, lang)
             } else if let Some(x) = e.downcast_ref::<RulesError>() {
                 x.words(lang)
             } else if let Some(x) = e.downcast_ref::<crate::sizing::prices::PriceError>() {
-                x.words(lang)
+                crate::words::sizing::price_error(lang, x)
             } else if let Some(x) = e.downcast_ref::<crate::limits::Refused>() {
-                x.words(lang)
+                crate::words::limits::refused(lang, x)
             } else if let Some(x) = e.downcast_ref::<std::io::Error>() {
                 lang.io_error(x)
             } else {

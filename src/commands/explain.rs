@@ -40,7 +40,7 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
         .into());
     }
     let dr = super::dr_options(&args.dr)?;
-    let planner = super::planner(&args.sizing, as_of, lang)?;
+    let planner = super::planner(&args.sizing, as_of)?;
     let ev = Evaluation::run_for(&inv, selection, args.rules.strict, dr, &matches);
     let mut out = String::new();
     for (k, i) in matches.iter().enumerate() {

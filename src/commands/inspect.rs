@@ -36,7 +36,11 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             Some(name) => format!("{} [{}]", sh.file, name),
             None => sh.file.to_string(),
         };
-        let _ = writeln!(s, "{place}: {}", sh.format.label_in(lang));
+        let _ = writeln!(
+            s,
+            "{place}: {}",
+            crate::words::inventory::format(sh.format, lang)
+        );
         if let Some(h) = sh.header_row {
             let _ = writeln!(s, "  {} {h}", t("cmd-header-row"));
         }
@@ -53,7 +57,12 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             let _ = writeln!(s, "  {}: {}", t("cmd-not-used"), sh.ignored.join(", "));
         }
         for n in &sh.notes {
-            let _ = writeln!(s, "  {}: {}", t("cmd-note"), n.words(lang));
+            let _ = writeln!(
+                s,
+                "  {}: {}",
+                t("cmd-note"),
+                crate::words::inventory::sheet_note(n, lang)
+            );
         }
         if sh.format.has_machines() || sh.rows_read > 0 {
             let counts = crate::say!(
@@ -95,8 +104,8 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             let _ = writeln!(
                 s,
                 "  {} {place}: {}",
-                crate::report::pad(dq.issue.words(lang), 10),
-                dq.message.words(lang)
+                crate::report::pad(&crate::words::inventory::issue(dq.issue, lang), 10),
+                crate::words::inventory::note(&dq.message, lang)
             );
         }
     }

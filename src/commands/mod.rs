@@ -102,22 +102,16 @@ fn dr_options(a: &DrArgs) -> Result<DrOptions> {
             .growth
             .as_deref()
             .map(crate::dr::parse_growth)
-            .transpose()
-            .map_err(anyhow::Error::msg)?,
+            .transpose()?,
     })
 }
 
 /// The planner the sizing options ask for: support judged at `as_of` (else today), sizes
-/// from the named series, prices from the file, reasons worded in `lang`.
-fn planner(
-    a: &SizingArgs,
-    as_of: Option<Date>,
-    lang: crate::words::Lang,
-) -> Result<crate::plan::Planner> {
+/// from the named series, prices from the file.
+fn planner(a: &SizingArgs, as_of: Option<Date>) -> Result<crate::plan::Planner> {
     use crate::sizing::catalogue::DiskType;
     use crate::sizing::disks::DiskPolicy;
     let mut p = crate::plan::Planner::new(as_of.unwrap_or_else(Date::today));
-    p.sizing.lang = lang;
     p.sizing.basis = match a.sizing {
         SizingBasis::AsOnPremises => crate::sizing::Basis::AsOnPremises,
         SizingBasis::Performance => crate::sizing::Basis::Performance,
@@ -203,5 +197,5 @@ fn load_policy(path: &std::path::Path) -> anyhow::Result<DrPolicy> {
         }
         .into(),
     })?;
-    DrPolicy::parse(&text, &file).map_err(anyhow::Error::msg)
+    Ok(DrPolicy::parse(&text, &file)?)
 }

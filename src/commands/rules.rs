@@ -184,9 +184,7 @@ fn pick_pair<'a>(
         .into());
     }
     let at = |d: &str, which: &str| -> Result<&'a Matrix> {
-        let date = Date::parse(d)
-            .map_err(anyhow::Error::msg)
-            .context(which.to_string())?;
+        let date = Date::parse(d).context(which.to_string())?;
         let sel = set.select(&[target.to_string()], Some(date))?;
         Ok(sel.matrices[0])
     };
@@ -330,8 +328,8 @@ fn release_line(rel: &crate::rules::releases::Release, lang: crate::words::Lang)
     format!(
         "{} {}, {}{comps}",
         rel.id,
-        rel.name_in(lang),
-        rel.date.words(lang)
+        crate::words::finding::release_name(rel, lang),
+        crate::words::finding::release_date(rel.date, lang)
     )
 }
 
@@ -350,7 +348,7 @@ fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::wo
                     "{} {} — {} ({})",
                     c.rule,
                     crate::words::report::label(lang, "cmd-in-release-notes"),
-                    n.source.title_in(lang),
+                    crate::words::finding::notes_title(&n.source, lang),
                     n.source.page
                 );
                 first = false;

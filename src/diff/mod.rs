@@ -109,7 +109,15 @@ impl Snapshot {
                                     rule: mx.rules[f.rule].id.clone(),
                                     outcome: f.outcome.as_str().to_string(),
                                     severity: f.severity.as_str().to_string(),
-                                    message: f.message().to_string(),
+                                    message: crate::words::finding::message(
+                                        crate::words::finding::Of::in_selection(
+                                            &ev.selection,
+                                            a.matrix,
+                                        ),
+                                        f,
+                                        m,
+                                        ev.selection.lang,
+                                    ),
                                 })
                                 .collect(),
                         }

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use crate::dr::{self, DrOptions, DrResult, DrVerdict, EstateDr};
 use crate::inventory::Inventory;
 use crate::model::Machine;
+use crate::rules::check::Why;
 use crate::rules::eval::{self, Assessment, Keep};
 use crate::rules::{Outcome, Selection};
 
@@ -38,8 +39,9 @@ pub struct Evaluation<'a> {
     /// `dr[i][j]`: machine `i`'s DR result against matrix `j` (for matrices with DR rules;
     /// empty when the run kept verdicts only).
     pub dr: Vec<Vec<Option<DrResult>>>,
-    /// Why each (matrix, rule) was not evaluated, as first met.
-    pub gap_why: BTreeMap<(usize, usize), String>,
+    /// Why each (matrix, rule) was not evaluated, as first met: the machine (inventory index)
+    /// and the reason, typed.
+    pub gap_why: BTreeMap<(usize, usize), (usize, Why)>,
     /// How many machines each (matrix, rule) was not evaluated for.
     pub gap_counts: BTreeMap<(usize, usize), usize>,
 }
@@ -50,7 +52,9 @@ struct Run {
     dr: Vec<Vec<Option<DrResult>>>,
     /// DR verdicts counted per (matrix, verdict).
     dr_counts: BTreeMap<(usize, DrVerdict), usize>,
-    gap_why: BTreeMap<(usize, usize), String>,
+    gap_reasons: BTreeMap<(usize, usize), Why>,
+    /// The machine each reason was first met on.
+    gap_machine: BTreeMap<(usize, usize), usize>,
     gap_counts: BTreeMap<(usize, usize), usize>,
     /// What `render` wrote for these machines.
     rendered: Vec<u8>,
@@ -74,7 +78,6 @@ impl Shared<'_, '_> {
     fn judging(&self) -> eval::Judging<'_> {
         eval::Judging {
             strict: self.strict,
-            lang: self.selection.lang,
             releases: &self.selection.releases,
             pending: &self.selection.pending,
         }
@@ -87,7 +90,8 @@ fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) 
         per_machine: Vec::with_capacity(machines.len()),
         dr: Vec::with_capacity(machines.len()),
         dr_counts: BTreeMap::new(),
-        gap_why: BTreeMap::new(),
+        gap_reasons: BTreeMap::new(),
+        gap_machine: BTreeMap::new(),
         gap_counts: BTreeMap::new(),
         rendered: buffer,
     };
@@ -109,13 +113,22 @@ fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) 
         // Worked out as each machine comes: a million of them held for the run would weigh
         // 90 MB.
         let ctx = &dr::context(m, sh.dr_options);
+        let known_gaps = run.gap_reasons.len();
         let mut per: Vec<Assessment> = sh
             .selection
             .matrices
             .iter()
             .enumerate()
-            .map(|(j, mx)| eval::assess(mx, j, m, sh.judging(), ctx, keep_now, &mut run.gap_why))
+            .map(|(j, mx)| {
+                eval::assess(mx, j, m, sh.judging(), ctx, keep_now, &mut run.gap_reasons)
+            })
             .collect();
+        if run.gap_reasons.len() > known_gaps {
+            // A reason first met here: the machine it is worded with.
+            for key in run.gap_reasons.keys() {
+                run.gap_machine.entry(*key).or_insert(first + k);
+            }
+        }
         let results: Vec<Option<DrResult>> = match sh.estate {
             None => Vec::new(),
             Some(e) => per
@@ -123,16 +136,7 @@ fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) 
                 // A machine the scenario does not cover has no DR verdict under it.
                 .map(|a| {
                     (a.readiness != crate::rules::Readiness::NotApplicable)
-                        .then(|| {
-                            dr::result(
-                                sh.selection.matrices[a.matrix],
-                                a,
-                                ctx,
-                                m,
-                                e,
-                                sh.selection.lang,
-                            )
-                        })
+                        .then(|| dr::result(sh.selection.matrices[a.matrix], a, ctx, m, e))
                         .flatten()
                 })
                 .collect(),
@@ -259,14 +263,8 @@ impl<'a> Evaluation<'a> {
         let n = inv.machines.len();
         // The estate's DR figures need every machine's churn, not its findings: first.
         let dr_matrix = selection.matrices.iter().find(|m| dr::has_dr(m));
-        let mut estate = dr_matrix.map(|mx| {
-            dr::estate(
-                &inv.machines,
-                &dr_options,
-                mx.estate.as_ref(),
-                selection.lang,
-            )
-        });
+        let mut estate =
+            dr_matrix.map(|mx| dr::estate(&inv.machines, &dr_options, mx.estate.as_ref()));
         let threads = if n < PARALLEL_FROM {
             1
         } else {
@@ -341,8 +339,9 @@ impl<'a> Evaluation<'a> {
                     }
                     per_machine.extend(run.per_machine);
                     dr.extend(run.dr);
-                    for (k, why) in run.gap_why {
-                        gap_why.entry(k).or_insert(why);
+                    for (k, why) in run.gap_reasons {
+                        let machine = run.gap_machine.get(&k).copied().unwrap_or_default();
+                        gap_why.entry(k).or_insert((machine, why));
                     }
                     for (k, n) in run.gap_counts {
                         *gap_counts.entry(k).or_default() += n;

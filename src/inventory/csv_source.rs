@@ -4,7 +4,7 @@
 
 use encoding_rs::{EUC_KR, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
-use super::ImportError;
+use super::imported::ImportError;
 use super::limits::MAX_CELLS_PER_FILE;
 use super::note::{FileProblem, SheetNote};
 use super::sheet::{Cell, Damage, DamageKind, FileKind, RawFile, Row, Sheet, text_cell};

@@ -1,108 +1,10 @@
 //! Format detection: which kind of inventory a sheet is, told from its headers (and, for
 //! RVTools, its sheet name), never from the file name alone.
 
-use serde::Serialize;
-
+pub use super::format::Format;
 use super::headers::{self, Column, Field, Table, normalise};
 use super::note::Unused;
 use super::sheet::{Cell, Sheet};
-
-/// The inventory formats the importer reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Format {
-    /// RVTools `vInfo`: one row per VM.
-    RvtoolsInfo,
-    /// RVTools `vDisk`: one row per virtual disk.
-    RvtoolsDisk,
-    /// RVTools `vPartition`: one row per guest partition.
-    RvtoolsPartition,
-    /// RVTools `vHost`: one row per ESXi host.
-    RvtoolsHost,
-    /// RVTools `vCPU`: one row per VM, its CPU in use and its most (MHz).
-    RvtoolsCpu,
-    /// RVTools `vMetaData`: the RVTools version.
-    RvtoolsMeta,
-    /// Another RVTools tab, recognised and not needed.
-    RvtoolsOther,
-    /// Azure Migrate CSV import template.
-    AzureMigrateCsv,
-    /// Azure Migrate discovery export (`Discovery_Report`).
-    AzureMigrateDiscovery,
-    /// The `Properties` sheet of an Azure Migrate export: project metadata, no machines.
-    AzureMigrateProperties,
-    /// `Get-VM | Export-Csv`.
-    HyperVVm,
-    /// A per-VHD export (`Get-VHD`, `Get-VMHardDiskDrive`).
-    HyperVVhd,
-    /// A table typed by a person, read through the header aliases.
-    Generic,
-    Unknown,
-}
-
-impl Format {
-    pub fn is_rvtools(self) -> bool {
-        matches!(
-            self,
-            Format::RvtoolsInfo
-                | Format::RvtoolsDisk
-                | Format::RvtoolsPartition
-                | Format::RvtoolsHost
-                | Format::RvtoolsCpu
-                | Format::RvtoolsMeta
-                | Format::RvtoolsOther
-        )
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Format::RvtoolsInfo => "RVTools vInfo",
-            Format::RvtoolsDisk => "RVTools vDisk",
-            Format::RvtoolsPartition => "RVTools vPartition",
-            Format::RvtoolsHost => "RVTools vHost",
-            Format::RvtoolsCpu => "RVTools vCPU",
-            Format::RvtoolsMeta => "RVTools vMetaData",
-            Format::RvtoolsOther => "RVTools (tab not needed)",
-            Format::AzureMigrateCsv => "Azure Migrate CSV import",
-            Format::AzureMigrateDiscovery => "Azure Migrate discovery export",
-            Format::AzureMigrateProperties => "Azure Migrate export properties (no machines)",
-            Format::HyperVVm => "Hyper-V Get-VM export",
-            Format::HyperVVhd => "Hyper-V per-VHD export",
-            Format::Generic => "table (header aliases)",
-            Format::Unknown => "not recognised",
-        }
-    }
-
-    /// [`Format::label`] in the reader's language.
-    pub fn label_in(self, lang: crate::model::Lang) -> &'static str {
-        if !lang.is_ko() {
-            return self.label();
-        }
-        match self {
-            Format::RvtoolsOther => "RVTools(필요 없는 탭)",
-            Format::AzureMigrateCsv => "Azure Migrate CSV 가져오기",
-            Format::AzureMigrateDiscovery => "Azure Migrate 검색 내보내기",
-            Format::AzureMigrateProperties => "Azure Migrate 내보내기 속성(머신 없음)",
-            Format::HyperVVm => "Hyper-V Get-VM 내보내기",
-            Format::HyperVVhd => "Hyper-V VHD별 내보내기",
-            Format::Generic => "표(머리글 별칭)",
-            Format::Unknown => "인식하지 못함",
-            other => other.label(),
-        }
-    }
-
-    /// Whether rows of this sheet become machines.
-    pub fn has_machines(self) -> bool {
-        matches!(
-            self,
-            Format::RvtoolsInfo
-                | Format::AzureMigrateCsv
-                | Format::AzureMigrateDiscovery
-                | Format::HyperVVm
-                | Format::Generic
-        )
-    }
-}
 
 /// A sheet's detected format and header mapping.
 #[derive(Debug, Clone)]

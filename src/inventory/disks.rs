@@ -7,10 +7,10 @@ use std::sync::Arc;
 use super::cells;
 use super::detect::{Detected, Format};
 use super::headers::Field;
-use super::reader::{RowReader, default_unit};
+use super::imported::{Inventory, SheetReport};
+use super::reader::RowReader;
 use super::sheet::{Row, Sheet};
 use super::table;
-use super::{Inventory, SheetReport};
 use crate::model::{Disk, DiskKind, DiskRole, Machine, Value};
 
 /// Index of machines by name (first machine of a name wins, as for duplicates).
@@ -60,7 +60,7 @@ pub fn read_disk(
         Some(col) => match row.get(col.index) {
             None => Value::Empty,
             Some(cell) => {
-                let unit = col.unit.or(default_unit(rr.format, Field::DiskCapacity).0);
+                let unit = col.unit.or((rr.format.spec().unit)(Field::DiskCapacity).0);
                 let v = cells::size(cell, unit);
                 if let Value::Invalid(bad) = &v {
                     rr.record(inv, row, col, machine, &bad.raw, &bad.why);

@@ -6,12 +6,12 @@
 
 use std::sync::Arc;
 
-use super::detect::Format;
+use super::format::Format;
 use super::headers::Field;
+use super::imported::{DataQuality, Inventory, Issue};
 use super::reader::RowReader;
 use super::sheet::Row;
-use super::{DataQuality, Inventory, Issue};
-use crate::model::{OsReading, Value};
+use crate::model::{OsReading, OsSource, Value};
 use crate::os::{Catalogue, Os};
 
 /// The row's OS cells, as read.
@@ -40,18 +40,14 @@ pub(super) fn read(
     let catalogue = Catalogue::builtin();
     let rvtools = matches!(rr.format, Format::RvtoolsInfo);
     let configured = if rvtools {
-        "configuration file"
+        OsSource::ConfigFile
     } else {
-        "OS column"
+        OsSource::OsColumn
     };
     let mut readings = Vec::with_capacity(3);
     for (v, field, source) in [
-        (
-            &src.detailed,
-            Field::OsDetailed,
-            "VMware Tools (Guest Detailed Data)",
-        ),
-        (&src.tools, Field::OsAlt, "VMware Tools"),
+        (&src.detailed, Field::OsDetailed, OsSource::ToolsDetailed),
+        (&src.tools, Field::OsAlt, OsSource::Tools),
         (&src.configured, Field::Os, configured),
     ] {
         if let Value::Known(t) = v {
@@ -86,7 +82,7 @@ pub(super) fn read(
         let used_from = readings
             .iter()
             .find(|r| std::sync::Arc::ptr_eq(&r.os, used))
-            .map_or("", |r| r.source);
+            .map(|r| r.source);
         let cell = src
             .configured_col
             .or(src.tools_col)

@@ -5,7 +5,8 @@
 
 use std::io::{Cursor, Read};
 
-use super::{FileProblem, ImportError};
+use super::imported::ImportError;
+use super::note::FileProblem;
 use crate::limits::Over;
 
 pub use crate::limits::{
@@ -29,7 +30,7 @@ pub fn check_zip(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ImportError::Unreadable {
             file: file.into(),
             sheet: None,
-            why: super::FileProblem::NotZip(e.to_string()),
+            why: super::note::FileProblem::NotZip(e.to_string()),
         })?;
     let mut total = 0u64;
     let max_entry = max_entry();
@@ -37,7 +38,7 @@ pub fn check_zip(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
         let entry = zip.by_index_raw(i).map_err(|e| ImportError::Unreadable {
             file: file.into(),
             sheet: None,
-            why: super::FileProblem::DamagedZipEntry {
+            why: super::note::FileProblem::DamagedZipEntry {
                 entry: i,
                 why: e.to_string(),
             },
@@ -47,7 +48,7 @@ pub fn check_zip(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
         if size > max_entry || total > MAX_ZIP_TOTAL_BYTES {
             return Err(ImportError::TooLarge {
                 file: file.into(),
-                why: super::FileProblem::ZipPart {
+                why: super::note::FileProblem::ZipPart {
                     part: entry.name().map(|n| n.to_string()).unwrap_or_default(),
                     bytes: size,
                     cap_part: max_entry,

@@ -11,8 +11,11 @@ mod cells;
 mod csv_source;
 pub mod detect;
 mod disks;
+pub mod format;
+pub mod formats;
 mod guest_os;
 pub mod headers;
+pub mod imported;
 pub mod limits;
 pub mod note;
 pub mod own_reports;
@@ -32,214 +35,22 @@ pub use xlsx_source::XlsxReader;
 use std::path::Path;
 use std::sync::Arc;
 
-use serde::Serialize;
-
-pub use detect::Format;
+pub use format::Format;
+pub use imported::{
+    CellRef, DataQuality, ImportError, Inventory, Issue, MappedColumn, SheetReport,
+};
 pub use note::{FileProblem, Note, SheetNote};
-
-use crate::model::Machine;
-
-/// A file that cannot be imported at all. Bad cells never produce this; they become invalid
-/// values and data-quality records.
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    #[error("{file}: {err}")]
-    Io { file: String, err: std::io::Error },
-    #[error("{}: {why}", location(.file, .sheet.as_deref()))]
-    Unreadable {
-        file: String,
-        sheet: Option<String>,
-        why: FileProblem,
-    },
-    #[error("{file}: {why}")]
-    TooLarge { file: String, why: FileProblem },
-    #[error("{}: {why}", location(.file, .sheet.as_deref()))]
-    NotAnInventory {
-        file: String,
-        sheet: Option<String>,
-        why: FileProblem,
-    },
-}
-
-impl ImportError {
-    /// The error in the reader's language (an I/O error's own words come from the system).
-    pub fn words(&self, lang: crate::model::Lang) -> String {
-        match self {
-            ImportError::Io { file, err } => format!("{file}: {}", lang.io_error(err)),
-            ImportError::Unreadable { file, sheet, why }
-            | ImportError::NotAnInventory { file, sheet, why } => {
-                format!("{}: {}", location(file, sheet.as_deref()), why.words(lang))
-            }
-            ImportError::TooLarge { file, why } => format!("{file}: {}", why.words(lang)),
-        }
-    }
-}
-
-fn location(file: &str, sheet: Option<&str>) -> String {
-    match sheet {
-        Some(s) => format!("{file}, sheet {s:?}"),
-        None => file.to_string(),
-    }
-}
-
-/// How serious a data-quality record is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
-#[serde(rename_all = "kebab-case")]
-pub enum Issue {
-    /// A cell that could not be read; the field is invalid for that machine.
-    Invalid,
-    /// A row that did not become a machine.
-    Skipped,
-    /// A reading the importer made that the reader should know about (a unit assumed,
-    /// a hypervisor inferred, a duplicate name).
-    Assumption,
-    /// A rule the inventory gives no column for (filled in by the rules engine).
-    Coverage,
-}
-
-impl Issue {
-    /// The kind in the reader's language (`invalid`, `skipped`, …).
-    pub fn words(self, lang: crate::model::Lang) -> &'static str {
-        match (self, lang) {
-            (Issue::Invalid, crate::model::Lang::En) => "invalid",
-            (Issue::Skipped, crate::model::Lang::En) => "skipped",
-            (Issue::Assumption, crate::model::Lang::En) => "assumption",
-            (Issue::Coverage, crate::model::Lang::En) => "coverage",
-            (Issue::Invalid, crate::model::Lang::Ko) => "읽을 수 없음",
-            (Issue::Skipped, crate::model::Lang::Ko) => "건너뜀",
-            (Issue::Assumption, crate::model::Lang::Ko) => "가정",
-            (Issue::Coverage, crate::model::Lang::Ko) => "평가 공백",
-        }
-    }
-}
-
-/// One data-quality record.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DataQuality {
-    pub issue: Issue,
-    pub file: Arc<str>,
-    pub sheet: Option<Arc<str>>,
-    /// Cell reference (`vInfo!C17`) or row, when the record is about one.
-    pub cell: Option<String>,
-    pub row: Option<u32>,
-    pub machine: Option<String>,
-    pub field: Option<headers::Field>,
-    pub raw: Option<String>,
-    pub message: Note,
-}
-
-/// One column of a sheet and the field it was read as.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MappedColumn {
-    pub header: String,
-    pub field: headers::Field,
-    /// Spreadsheet letter of the column (`C`).
-    pub column: String,
-}
-
-/// What was found in one sheet (or CSV file).
-#[derive(Debug, Clone, Serialize)]
-pub struct SheetReport {
-    pub file: Arc<str>,
-    pub sheet: Option<Arc<str>>,
-    pub format: Format,
-    /// Row number of the header row.
-    pub header_row: Option<u32>,
-    /// Source header → field, with the column's letter.
-    pub columns: Vec<MappedColumn>,
-    /// Headers that were not mapped to any field.
-    pub ignored: Vec<String>,
-    pub rows_read: usize,
-    pub machines: usize,
-    /// Rows that became part of a machine (a disk, a partition, a host's version).
-    pub attached: usize,
-    pub skipped: usize,
-    pub notes: Vec<SheetNote>,
-}
-
-/// One cell of an inventory as people quote it, `vInfo!C17` (a CSV's file name stands for its
-/// sheet). Written straight into a report, never made into a string of its own: a million
-/// machines' JSON quotes some ten million of them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CellRef<'a> {
-    pub place: &'a str,
-    pub column: &'a str,
-    pub row: u32,
-}
-
-impl std::fmt::Display for CellRef<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}!{}{}", self.place, self.column, self.row)
-    }
-}
-
-/// Everything imported from one run's files.
-#[derive(Debug, Default, Serialize)]
-pub struct Inventory {
-    pub files: Vec<String>,
-    pub sheets: Vec<SheetReport>,
-    pub machines: Vec<Machine>,
-    pub data_quality: Vec<DataQuality>,
-}
-
-impl Inventory {
-    /// The cell a reading came from: the column mapped to `field` in the sheet of `source`.
-    pub fn cell_of<'a>(
-        &'a self,
-        source: &'a crate::model::SourceRef,
-        field: headers::Field,
-    ) -> Option<CellRef<'a>> {
-        let sheet = self
-            .sheets
-            .iter()
-            .find(|s| s.file == source.file && s.sheet == source.sheet)?;
-        // Disk sizes read from a per-disk sheet sit in its capacity column; a data-disk count
-        // may come from a column that counts every disk; a platform from any column naming it.
-        use headers::Field::*;
-        let alternates: &[headers::Field] = match field {
-            OsDisk | DataDisk => &[DiskCapacity],
-            DataDiskCount => &[TotalDiskCount],
-            Hypervisor => &[Platform, ServerType],
-            _ => &[],
-        };
-        let col = std::iter::once(field)
-            .chain(alternates.iter().copied())
-            .find_map(|f| sheet.columns.iter().find(|c| c.field == f))?;
-        let place = source.sheet.as_deref().unwrap_or_else(|| {
-            source
-                .file
-                .rsplit(['/', '\\'])
-                .next()
-                .unwrap_or(&source.file)
-        });
-        Some(CellRef {
-            place,
-            column: &col.column,
-            row: source.row,
-        })
-    }
-
-    /// Which fields the inventory has at least one column for, across all sheets.
-    pub fn has_field(&self, field: headers::Field) -> bool {
-        self.sheets
-            .iter()
-            .any(|s| s.columns.iter().any(|c| c.field == field))
-    }
-}
 
 /// Which columns of a sheet to keep, decided from its first rows: RVTools tabs keep the columns
 /// the importer maps (their other columns are never read), tabs it does not use keep none, and
 /// everything else keeps all (unmapped columns of hand-made tables become tags).
 pub(crate) fn plan_columns(head: &sheet::Sheet, file: &str) -> sheet::ColumnPlan {
     let det = detect::detect(head, file);
-    match det.format {
-        Format::RvtoolsInfo
-        | Format::RvtoolsDisk
-        | Format::RvtoolsPartition
-        | Format::RvtoolsHost
-        | Format::RvtoolsCpu => {
+    let spec = det.format.spec();
+    match spec.keep {
+        format::Keep::Mapped => {
             // Disk and partition rows are joined to their VM: only the disk fields count.
-            let per_disk = matches!(det.format, Format::RvtoolsDisk | Format::RvtoolsPartition);
+            let per_disk = spec.per_disk;
             let used: Vec<&headers::Column> = if per_disk {
                 det.disk_columns
                     .iter()
@@ -260,8 +71,8 @@ pub(crate) fn plan_columns(head: &sheet::Sheet, file: &str) -> sheet::ColumnPlan
             cols.dedup();
             sheet::ColumnPlan::Only(cols)
         }
-        Format::RvtoolsOther | Format::AzureMigrateProperties => sheet::ColumnPlan::Nothing,
-        _ => sheet::ColumnPlan::All,
+        format::Keep::Nothing => sheet::ColumnPlan::Nothing,
+        format::Keep::All => sheet::ColumnPlan::All,
     }
 }
 

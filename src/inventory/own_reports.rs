@@ -32,28 +32,6 @@ pub enum OwnReport {
     Html,
 }
 
-impl OwnReport {
-    /// What the file is, in the reader's language (`a JSON report`).
-    pub fn words(self, lang: crate::model::Lang) -> &'static str {
-        use OwnReport::*;
-        match self {
-            Workbook => lang.pick("a workbook report", "통합 문서 보고서"),
-            Json => lang.pick("a JSON report", "JSON 보고서"),
-            DiffJson => lang.pick(
-                "a JSON comparison (`rehost diff`)",
-                "JSON 비교(`rehost diff`)",
-            ),
-            Csv => lang.pick("a CSV report", "CSV 보고서"),
-            Markdown => lang.pick("a Markdown report", "Markdown 보고서"),
-            DiffMarkdown => lang.pick(
-                "a Markdown comparison (`rehost diff`)",
-                "Markdown 비교(`rehost diff`)",
-            ),
-            Html => lang.pick("an HTML report", "HTML 보고서"),
-        }
-    }
-}
-
 /// Which of rehost's reports `path` is, if any. A file that cannot be read is no report (the
 /// importer then says why it cannot be read).
 pub fn recognise(path: &Path) -> Option<OwnReport> {

@@ -4,8 +4,8 @@
 
 use std::borrow::Borrow;
 
+use super::imported::{DataQuality, Inventory};
 use super::sheet::Row;
-use super::{DataQuality, Inventory};
 use crate::model::Machine;
 
 /// Rows taken at a time: a block's machines are moved into the inventory before the next

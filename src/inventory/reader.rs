@@ -1,43 +1,15 @@
 //! What reading one sheet's rows needs besides the cells: where a row is (its [`SourceRef`]),
-//! where its unreadable cells, skipped rows and assumptions are recorded, and the unit a
-//! format's numbers are in when the header does not say. Every importer of rows uses it; it
+//! where its unreadable cells, skipped rows and assumptions are recorded. Every importer of rows uses it; it
 //! uses only the sheet and the model.
 
 use std::sync::Arc;
 
-use super::detect::Format;
+use super::format::Format;
 use super::headers::Column;
+use super::imported::{DataQuality, Inventory, Issue};
 use super::note::Note;
 use super::sheet::Row;
-use super::{DataQuality, Inventory, Issue};
 use crate::model::{Field, Refusal, SourceRef};
-use crate::units::SizeUnit;
-
-/// The unit a column's numbers are in when neither header nor cell says, and whether that is
-/// an assumption the reader should be told about (rather than the format's documented unit).
-pub fn default_unit(format: Format, field: Field) -> (Option<SizeUnit>, bool) {
-    use Field::*;
-    match (format, field) {
-        // RVTools vInfo `Memory` is MiB although its header says nothing.
-        (Format::RvtoolsInfo, Memory | ActiveMemory) => (Some(SizeUnit::MiB), false),
-        (Format::AzureMigrateCsv | Format::AzureMigrateDiscovery, Memory) => {
-            (Some(SizeUnit::MiB), false)
-        }
-        (Format::AzureMigrateCsv, DiskN | UsedStorage) => (Some(SizeUnit::GiB), false),
-        // `MemoryStartup` from Get-VM is in bytes.
-        (Format::HyperVVm | Format::HyperVVhd, Memory) => (Some(SizeUnit::Bytes), false),
-        (Format::HyperVVhd, DiskCapacity) => (Some(SizeUnit::Bytes), false),
-        (Format::RvtoolsInfo | Format::RvtoolsDisk | Format::RvtoolsPartition, _) => {
-            (Some(SizeUnit::MiB), true)
-        }
-        (
-            _,
-            Memory | ActiveMemory | OsDisk | DataDisk | LargestDataDisk | DiskN | UsedStorage
-            | ProvisionedStorage,
-        ) => (Some(SizeUnit::GiB), true),
-        _ => (None, false),
-    }
-}
 
 /// Context for reading the cells of one row.
 pub struct RowReader<'a> {

@@ -3,10 +3,11 @@
 
 use super::cells;
 use super::detect::{Detected, Format};
+use super::guest_os;
 use super::headers::{Column, Field};
-use super::reader::{RowReader, default_unit};
+use super::imported::Inventory;
+use super::reader::RowReader;
 use super::sheet::{Cell, Row};
-use super::{Inventory, guest_os};
 use crate::model::{Disk, DiskPerf, DiskRole, Hypervisor, Machine, Refusal, Value};
 use crate::os::parse_arch;
 use crate::units::SizeUnit;
@@ -54,7 +55,7 @@ pub(super) fn unit_for(
             });
         }
     }
-    default_unit(format, col.field).0
+    (format.spec().unit)(col.field).0
 }
 
 /// Reads one row into `m`. Returns true when the hypervisor was inferred.
@@ -83,7 +84,7 @@ pub fn apply_row(
     let mut platform: Option<String> = None;
     let mut os_churn: Value<f64> = Value::Absent;
     let mut data_churn: Vec<Value<f64>> = Vec::new();
-    let memory_heuristic = rr.format == Format::Generic;
+    let memory_heuristic = rr.format.spec().memory_by_size;
     let mut size_columns = false;
     let mut data_columns = false;
 
@@ -378,7 +379,7 @@ pub fn apply_row(
 
     // Columns no alias knows are kept verbatim as tags (company policies read them), except
     // RVTools' ninety-odd vInfo columns, which `inspect` lists instead.
-    if rr.format != Format::RvtoolsInfo {
+    if rr.format.spec().unmapped_as_tags {
         for (i, header) in &det.unmapped {
             if let Some(c) = row.get(*i) {
                 m.tags.push((header.clone(), c.text()));
@@ -506,12 +507,7 @@ pub(super) fn infer_hypervisor(m: &mut Machine, format: Format, platform: Option
     if m.hypervisor.is_known() {
         return false;
     }
-    let by_format = match format {
-        Format::RvtoolsInfo => Some(Hypervisor::Vmware),
-        Format::HyperVVm | Format::HyperVVhd => Some(Hypervisor::HyperV),
-        _ => None,
-    };
-    if let Some(h) = by_format {
+    if let Some(h) = format.spec().hypervisor {
         m.hypervisor = Value::Known(h);
         return false;
     }

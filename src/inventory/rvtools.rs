@@ -11,12 +11,12 @@ use super::cells;
 use super::detect::{self, Detected, Format};
 use super::disks::{index_by_name, read_disk};
 use super::headers::{self, Field};
+use super::imported::{ImportError, Inventory};
 use super::note::{NotAVm, Note, Orphan, SheetNote};
 use super::parallel::{Made, make_machines};
 use super::reader::RowReader;
 use super::sheet::{Cell, RawFile, Sheet};
 use super::table;
-use super::{ImportError, Inventory};
 use crate::model::{DiskRole, Machine, Value};
 use crate::units;
 
@@ -56,7 +56,7 @@ impl CsvSet {
             return Err(ImportError::NotAnInventory {
                 file,
                 sheet: None,
-                why: super::FileProblem::RvtoolsWithoutVinfo,
+                why: super::note::FileProblem::RvtoolsWithoutVinfo,
             });
         }
         join(inv, parts);
@@ -272,7 +272,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                             row,
                             Some(vm.trim()).filter(|n| !n.is_empty()),
                             Note::OrphanRow {
-                                tab: Format::RvtoolsCpu.label(),
+                                tab: Format::RvtoolsCpu,
                                 row: row.number,
                                 vm: Orphan::NotInVinfo { name: vm.clone() },
                             },
@@ -356,7 +356,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                             row,
                             Some(&name).filter(|n| !n.is_empty()).map(|n| n.as_str()),
                             Note::OrphanRow {
-                                tab: part.det.format.label(),
+                                tab: part.det.format,
                                 row: row.number,
                                 vm: why,
                             },

@@ -7,7 +7,7 @@ use std::io::Read;
 use calamine::{Reader, SheetType};
 use compact_str::CompactString;
 
-use super::ImportError;
+use super::imported::ImportError;
 use super::limits::MAX_CELL_CHARS;
 
 /// One cell as the importer sees it.
@@ -139,7 +139,7 @@ pub(crate) fn unreadable(
     ImportError::Unreadable {
         file: file.into(),
         sheet: sheet.map(Into::into),
-        why: super::FileProblem::Other(why.to_string()),
+        why: super::note::FileProblem::Other(why.to_string()),
     }
 }
 

@@ -11,11 +11,12 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
+use super::imported::ImportError;
 use super::limits::{MAX_CELLS_PER_FILE, MAX_TEXT_BYTES_PER_FILE};
+use super::note::FileProblem;
 use super::sheet::{
     Cell, FileKind, Planner, RawFile, Row, Sheet, kinds, split_worksheets, text_cell, unreadable,
 };
-use super::{FileProblem, ImportError};
 
 /// Reads a file from disk.
 pub fn read_file(path: &Path, plan: Planner<'_>) -> Result<RawFile, ImportError> {

@@ -6,13 +6,13 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::detect::{Detected, Format};
+use super::detect::Detected;
 use super::headers::{Column, Field};
+use super::imported::{DataQuality, Inventory, Issue, MappedColumn, SheetReport};
 use super::note::{Note, SheetNote};
 use super::parallel::{Made, make_machines};
-use super::reader::{RowReader, default_unit};
+use super::reader::RowReader;
 use super::sheet::{Row, Sheet};
-use super::{DataQuality, Inventory, Issue, MappedColumn, SheetReport};
 use crate::model::Machine;
 
 /// A sheet that was read and not used (a tab we do not need, a metadata sheet).
@@ -54,10 +54,7 @@ pub fn new_report(
         column: crate::model::col_letter(c.index),
     };
     let mut columns: Vec<MappedColumn> = det.columns.iter().map(mapped).collect();
-    let per_disk = matches!(
-        det.format,
-        Format::RvtoolsDisk | Format::RvtoolsPartition | Format::HyperVVhd
-    );
+    let per_disk = det.format.spec().per_disk;
     if per_disk {
         for c in &det.disk_columns {
             let m = mapped(c);
@@ -169,8 +166,8 @@ fn announce_assumptions(inv: &mut Inventory, rr: &RowReader<'_>, det: &Detected)
         if col.unit.is_some() {
             continue;
         }
-        let (unit, assumed) = default_unit(det.format, col.field);
-        if det.format == Format::Generic && col.field == Field::Memory {
+        let (unit, assumed) = (det.format.spec().unit)(col.field);
+        if det.format.spec().memory_by_size && col.field == Field::Memory {
             rr.note(
                 inv,
                 Some(col.field),
@@ -184,7 +181,7 @@ fn announce_assumptions(inv: &mut Inventory, rr: &RowReader<'_>, det: &Detected)
                 Some(col.field),
                 Note::NoUnit {
                     header: col.header.clone(),
-                    unit: u.label(),
+                    unit: u,
                 },
             );
         }

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use calamine::{DataRef, Reader, Xlsx};
 
-use super::ImportError;
+use super::imported::ImportError;
 use super::limits::{MAX_CELLS_PER_FILE, MAX_TEXT_BYTES_PER_FILE};
 use super::sheet::{
     Cell, ColumnPlan, FileKind, Planner, RawFile, Row, Sheet, kinds, split_worksheets, text_cell,
@@ -51,10 +51,14 @@ pub(super) fn read_xlsx(
     let reader = XlsxReader::from_env().map_err(|why| ImportError::Unreadable {
         file: name.into(),
         sheet: None,
-        why: super::FileProblem::Other(why),
+        why: super::note::FileProblem::BadXlsxReader(why.0),
     })?;
     read_xlsx_with(name, bytes, plan, reader)
 }
+
+/// `REHOST_XLSX_READER` names no reader (its value).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadXlsxReader(pub String);
 
 /// Which reader reads an xlsx.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,14 +72,12 @@ pub enum XlsxReader {
 impl XlsxReader {
     /// `REHOST_XLSX_READER=calamine` reads every workbook with calamine alone: the escape
     /// hatch should the fast reader ever misread a file. Unset or `fast`: the fast reader.
-    pub fn from_env() -> Result<XlsxReader, String> {
+    pub fn from_env() -> Result<XlsxReader, BadXlsxReader> {
         match std::env::var("REHOST_XLSX_READER") {
             Err(_) => Ok(XlsxReader::Fast),
             Ok(v) if v.eq_ignore_ascii_case("fast") || v.is_empty() => Ok(XlsxReader::Fast),
             Ok(v) if v.eq_ignore_ascii_case("calamine") => Ok(XlsxReader::Calamine),
-            Ok(v) => Err(format!(
-                "REHOST_XLSX_READER={v:?}: expected fast or calamine"
-            )),
+            Ok(v) => Err(BadXlsxReader(v)),
         }
     }
 }
@@ -353,7 +355,7 @@ impl<'a> SheetRows<'a> {
     fn too_large(&self) -> ImportError {
         ImportError::TooLarge {
             file: self.file.into(),
-            why: super::FileProblem::SheetCells {
+            why: super::note::FileProblem::SheetCells {
                 sheet: self.sheet.to_string(),
                 cap: MAX_CELLS_PER_FILE,
             },
@@ -367,7 +369,7 @@ impl<'a> SheetRows<'a> {
         if now > MAX_TEXT_BYTES_PER_FILE {
             return Err(ImportError::TooLarge {
                 file: self.file.into(),
-                why: super::FileProblem::Over(crate::limits::Over::TextBytes {
+                why: super::note::FileProblem::Over(crate::limits::Over::TextBytes {
                     sheet: Some(self.sheet.to_string()),
                     cap: MAX_TEXT_BYTES_PER_FILE,
                 }),

@@ -12,10 +12,15 @@ pub struct Date {
     pub day: u8,
 }
 
+/// Text that is not a calendar day `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("date {0:?}: expected YYYY-MM-DD")]
+pub struct BadDate(pub String);
+
 impl Date {
-    pub fn parse(s: &str) -> Result<Date, String> {
+    pub fn parse(s: &str) -> Result<Date, BadDate> {
         let parts: Vec<&str> = s.trim().split('-').collect();
-        let bad = || format!("date {s:?}: expected YYYY-MM-DD");
+        let bad = || BadDate(s.to_string());
         if parts.len() != 3 || parts[0].len() != 4 {
             return Err(bad());
         }

@@ -16,7 +16,7 @@ mod value;
 
 pub use crate::os::Arch;
 use crate::os::Os;
-pub use date::{Date, run_seconds};
+pub use date::{BadDate, Date, run_seconds};
 pub use disk::{Controller, Controllers, Disk, DiskKind, DiskKinds, DiskPerf, DiskRole};
 pub use field::Field;
 // Transitional, while the checks still word their own reasons: `Lang` lives in `crate::words`.
@@ -176,9 +176,22 @@ pub struct DiskFlags {
 pub struct OsReading {
     /// The column it came from (`os`, `os (vmware tools)`, …).
     pub field: Field,
-    /// What the source calls it, in words a reader knows.
-    pub source: &'static str,
+    /// Which source it is (its words are the words layer's).
+    pub source: OsSource,
     pub os: Arc<Os>,
+}
+
+/// A source of a machine's OS within one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OsSource {
+    /// VMware Tools' detailed data (RVTools `Guest Detailed Data`).
+    ToolsDetailed,
+    /// VMware Tools' short name.
+    Tools,
+    /// RVTools' OS of the configuration file.
+    ConfigFile,
+    /// The OS column of any other table.
+    OsColumn,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -63,8 +63,8 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
     if let Some(r) = &sup.release {
         let _ = writeln!(s, "  {r}");
     }
-    if !sup.why.is_empty() {
-        let _ = writeln!(s, "  {}", sup.why);
+    if let Some(why) = crate::words::lifecycle::support_why(lang, sup) {
+        let _ = writeln!(s, "  {why}");
     }
     let ends = [
         (fixed(lang, "rep-x-mainstream-ends"), &sup.mainstream_end),
@@ -76,7 +76,7 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
             let _ = writeln!(s, "  {what} {}", crate::words::report::date(*d, lang));
         }
     }
-    if let Some(n) = &sup.esu_note {
+    if let Some(n) = crate::words::lifecycle::esu_note(lang, sup) {
         let _ = writeln!(s, "  {n}");
     }
     let see = word(lang, Word::See);
@@ -89,11 +89,12 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
         s,
         "\n{} ({}):",
         fixed(lang, "rep-x-azure-size"),
-        sz.basis.words(lang)
+        crate::words::sizing::basis(lang, sz.basis)
     );
     if let Some(n) = &sz.basis_note {
-        let _ = writeln!(s, "  {n}");
+        let _ = writeln!(s, "  {}", crate::words::sizing::basis_note(lang, n));
     }
+    let why = crate::words::sizing::choice(lang, planner, sz);
     match sz.choice.size.map(|i| &cat.sizes[i]) {
         Some(z) => {
             let gib = crate::sizing::select::trim_gib(z.memory_gib);
@@ -108,21 +109,21 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
                 series = z.series.to_string()
             );
             let _ = writeln!(s, "  {line}");
-            let _ = writeln!(s, "  {}:  {}", fixed(lang, "rep-x-why"), sz.choice.why);
+            let _ = writeln!(s, "  {}:  {}", fixed(lang, "rep-x-why"), why);
             let _ = writeln!(s, "  {see}:  {}", cat.pages[z.page].source);
         }
         None => {
-            let _ = writeln!(s, "  {}: {}", fixed(lang, "rep-x-no-size"), sz.choice.why);
+            let _ = writeln!(s, "  {}: {}", fixed(lang, "rep-x-no-size"), why);
         }
     }
-    for d in &sz.disks {
+    for (d, disk) in sz.disks.iter().zip(&m.disks) {
         let tier = d.tier.map(|i| &cat.tiers[i]);
         let _ = writeln!(
             s,
             "  {:<14} {}  {}",
-            d.disk,
+            disk.name_in(lang),
             tier.map_or_else(|| "-".to_string(), |t| t.sku()),
-            d.why
+            crate::words::sizing::disk(lang, planner, d)
         );
     }
     // The page each disk type's tiers come from, once.
@@ -206,7 +207,7 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
                 s,
                 "    {} {:<36} {:?}{cell}",
                 if used { "→" } else { " " },
-                r.source,
+                crate::words::inventory::os_source(r.source, lang),
                 r.os.raw
             );
         }
@@ -218,11 +219,13 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
     }
     for a in &ev.per_machine[index] {
         s.push('\n');
-        render_assessment(&mut s, inv, ev, a, lang);
+        render_assessment(&mut s, inv, ev, m, a, lang);
         if let Some(Some(d)) = ev.dr[index].get(a.matrix) {
             let label = fixed(lang, "rep-dr-head");
             let _ = writeln!(s, "  {label}: {}", dr(lang, d.verdict));
+            let of = crate::words::finding::Of::in_selection(&ev.selection, a.matrix);
             for n in &d.notes {
+                let n = crate::words::dr::note(lang, n, of, a, m);
                 let _ = writeln!(s, "                {n}");
             }
         }
@@ -246,6 +249,7 @@ fn render_assessment(
     s: &mut String,
     inv: &Inventory,
     ev: &Evaluation<'_>,
+    m: &Machine,
     a: &Assessment,
     lang: Lang,
 ) {
@@ -280,7 +284,12 @@ fn render_assessment(
             rule.id,
             crate::words::finding::rule_title(rule, lang)
         );
-        let _ = writeln!(s, "                {}", f.message());
+        let of = crate::words::finding::Of::in_selection(&ev.selection, a.matrix);
+        let _ = writeln!(
+            s,
+            "                {}",
+            crate::words::finding::message(of, f, m, lang)
+        );
         for r in f.eval().map(|e| e.readings.as_slice()).unwrap_or_default() {
             let place = r
                 .source
@@ -294,17 +303,17 @@ fn render_assessment(
                 s,
                 "                {read}: {} = {}  ({place})",
                 r.field.label_in(lang),
-                r.value
+                crate::words::finding::reading(r, m, lang)
             );
         }
-        match f.release() {
+        match crate::words::finding::release(of, f, lang) {
             // Decided by a release: its fix, and both pages.
-            Some(rel) => {
-                let _ = writeln!(s, "                {fix}:  {}", rel.remediation);
+            Some((cite, remediation)) => {
+                let _ = writeln!(s, "                {fix}:  {remediation}");
                 let _ = writeln!(
                     s,
                     "                {see}:  {} ({}, {})",
-                    rel.cite.reference, rel.cite.page_title, rel.cite.name
+                    cite.reference, cite.page_title, cite.name
                 );
                 let _ = writeln!(s, "                {see}:  {}", rule.reference);
             }

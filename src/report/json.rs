@@ -17,6 +17,7 @@ use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, Sour
 use crate::plan::Planner;
 use crate::rules::{Assessment, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity};
 use crate::words::Lang;
+use crate::words::finding::Of;
 
 /// A machine's OS as written and as the catalogue reads it.
 #[derive(Serialize)]
@@ -135,7 +136,7 @@ pub fn inspect(inv: &Inventory) -> Json {
 #[derive(Serialize)]
 struct ValueRead<'a> {
     field: crate::model::Field,
-    value: &'a str,
+    value: String,
     cell: Option<Place<'a>>,
 }
 
@@ -160,28 +161,34 @@ struct FindingOut<'a> {
     rule: &'a str,
     severity: Severity,
     outcome: Outcome,
-    message: &'a str,
+    message: String,
     values: Vec<ValueRead<'a>>,
     /// The release that decided the finding against its matrix, when one did.
     #[serde(skip_serializing_if = "Option::is_none")]
-    release: Option<ReleaseOut<'a>>,
+    release: Option<ReleaseOut>,
 }
 
 /// A release cited beside the matrix: which, when, what it says, where, and its fix.
 #[derive(Serialize)]
-struct ReleaseOut<'a> {
+struct ReleaseOut {
     effect: crate::rules::releases::EffectCode,
-    id: &'a str,
-    name: &'a str,
-    date: &'a str,
-    components: &'a str,
-    text: &'a str,
-    reference: &'a str,
-    page: &'a str,
-    remediation: &'a str,
+    id: String,
+    name: String,
+    date: String,
+    components: String,
+    text: String,
+    reference: String,
+    page: String,
+    remediation: String,
 }
 
-fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut<'a> {
+fn finding<'a>(
+    inv: &'a Inventory,
+    of: Of<'a>,
+    m: &'a Machine,
+    f: &'a Finding,
+    lang: Lang,
+) -> FindingOut<'a> {
     let values = f
         .eval()
         .map(|e| e.readings.as_slice())
@@ -189,31 +196,30 @@ fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut
         .iter()
         .map(|r| ValueRead {
             field: r.field,
-            value: &r.value,
+            value: crate::words::finding::reading(r, m, lang),
             cell: r.source.as_ref().map(|s| {
                 inv.cell_of(s, r.column_hint.unwrap_or(r.field))
                     .map_or(Place::Row(s), Place::Cell)
             }),
         })
         .collect();
-    let rule = &mx.rules[f.rule];
-    let message = f.message();
+    let rule = &of.matrix.rules[f.rule];
     FindingOut {
         rule: &rule.id,
         severity: f.severity,
         outcome: f.outcome,
-        message,
+        message: crate::words::finding::message(of, f, m, lang),
         values,
-        release: f.release().map(|r| ReleaseOut {
-            effect: r.cite.effect,
-            id: &r.cite.release,
-            name: &r.cite.name,
-            date: &r.cite.date,
-            components: &r.cite.components,
-            text: &r.cite.text,
-            reference: &r.cite.reference,
-            page: &r.cite.page,
-            remediation: &r.remediation,
+        release: crate::words::finding::release(of, f, lang).map(|(c, fix)| ReleaseOut {
+            effect: c.effect,
+            id: c.release,
+            name: c.name,
+            date: c.date,
+            components: c.components,
+            text: c.text,
+            reference: c.reference,
+            page: c.page,
+            remediation: fix,
         }),
     }
 }
@@ -222,8 +228,16 @@ fn finding<'a>(inv: &'a Inventory, mx: &'a Matrix, f: &'a Finding) -> FindingOut
 /// (their outcomes are with the assessment's other findings).
 #[derive(Serialize)]
 struct DrOut<'a> {
-    #[serde(flatten)]
-    result: &'a DrResult,
+    rpo_target_seconds: Option<u64>,
+    achievable_rpo_seconds: Option<u64>,
+    replication_frequency_seconds: Option<u64>,
+    rto_target_seconds: Option<u64>,
+    churn_mb_per_s: Option<f64>,
+    verdict: crate::dr::DrVerdict,
+    /// The one line that explains the verdict (empty when it meets its targets), and the
+    /// arithmetic, in the reader's language.
+    reason: String,
+    notes: Vec<String>,
     findings: Vec<&'a str>,
 }
 
@@ -261,12 +275,43 @@ struct CoverageOut<'a> {
     fully_checked: bool,
 }
 
+/// A machine's OS support, its reason and ESU note in the reader's language.
+#[derive(Serialize)]
+struct SupportOut<'a> {
+    status: crate::lifecycle::SupportStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    release: Option<&'a str>,
+    mainstream_end: Option<crate::model::Date>,
+    extended_end: Option<crate::model::Date>,
+    esu_end: Option<crate::model::Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    esu_note: Option<std::borrow::Cow<'static, str>>,
+    source: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<String>,
+}
+
+impl<'a> SupportOut<'a> {
+    fn new(s: &'a crate::lifecycle::Support, lang: Lang) -> Self {
+        SupportOut {
+            status: s.status,
+            release: s.release.as_deref(),
+            mainstream_end: s.mainstream_end,
+            extended_end: s.extended_end,
+            esu_end: s.esu_end,
+            esu_note: crate::words::lifecycle::esu_note(lang, s),
+            source: s.source,
+            why: crate::words::lifecycle::support_why(lang, s),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct MachineOut<'a> {
     #[serde(flatten)]
     facts: Facts<'a>,
     /// The OS's support on the day assessed.
-    support: &'a crate::lifecycle::Support,
+    support: SupportOut<'a>,
     /// What it would run on in Azure and what that costs: one answer for every target (a
     /// failover VM and a migrated VM are sized alike), written once.
     sizing: &'a super::plan::SizingOut<'a>,
@@ -288,7 +333,7 @@ struct RuleOut<'a> {
 #[allow(clippy::too_many_arguments)]
 fn write_machine(
     inv: &Inventory,
-    _lang: Lang,
+    lang: Lang,
     planner: &Planner,
     totals: &std::sync::Mutex<PlanTotals>,
     selection: &Selection<'_>,
@@ -302,7 +347,7 @@ fn write_machine(
     if let Ok(mut t) = totals.lock() {
         t.add(planner, &plan);
     }
-    let sizing = super::plan::sizing(planner, &plan);
+    let sizing = super::plan::sizing(planner, &plan, m, lang);
     let assessments = per
         .iter()
         .map(|a| {
@@ -323,7 +368,7 @@ fn write_machine(
                     .findings
                     .iter()
                     .filter(|f| f.outcome.is_reported())
-                    .map(|f| finding(inv, mx, f))
+                    .map(|f| finding(inv, Of::in_selection(selection, a.matrix), m, f, lang))
                     .collect(),
                 passed: ids(&|f| f.outcome == Outcome::Pass && f.applicable),
                 not_applicable: ids(&|f| f.outcome == Outcome::Pass && !f.applicable),
@@ -339,7 +384,32 @@ fn write_machine(
                     fully_checked: a.coverage.fully_checked(),
                 },
                 dr: dr.get(a.matrix).and_then(|d| d.as_ref()).map(|d| DrOut {
-                    result: d,
+                    rpo_target_seconds: d.rpo_target_seconds,
+                    achievable_rpo_seconds: d.achievable_rpo_seconds,
+                    replication_frequency_seconds: d.replication_frequency_seconds,
+                    rto_target_seconds: d.rto_target_seconds,
+                    churn_mb_per_s: d.churn_mb_per_s,
+                    verdict: d.verdict,
+                    reason: crate::words::dr::reason(
+                        lang,
+                        d,
+                        Of::in_selection(selection, a.matrix),
+                        a,
+                        m,
+                    ),
+                    notes: d
+                        .notes
+                        .iter()
+                        .map(|n| {
+                            crate::words::dr::note(
+                                lang,
+                                n,
+                                Of::in_selection(selection, a.matrix),
+                                a,
+                                m,
+                            )
+                        })
+                        .collect(),
                     findings: d
                         .findings
                         .iter()
@@ -357,7 +427,7 @@ fn write_machine(
     }
     let machine = MachineOut {
         facts: facts(m),
-        support: &plan.support,
+        support: SupportOut::new(&plan.support, lang),
         sizing: &sizing,
         assessments,
     };
@@ -437,6 +507,13 @@ pub fn assess_and_write<'a>(
     let mut summary_json = serde_json::to_value(&summary).unwrap_or(Json::Null);
     if let Some(e) = &ev.estate {
         summary_json["dr"] = serde_json::to_value(e).unwrap_or(Json::Null);
+        // The notes in the reader's language (the keys are sorted: they land where they were).
+        let notes: Vec<String> = e
+            .notes
+            .iter()
+            .map(|n| crate::words::dr::estate_note(lang, n))
+            .collect();
+        summary_json["dr"]["notes"] = Json::from(notes);
     }
     let totals = totals.into_inner().unwrap_or_default();
     summary_json["plan"] = totals.to_json(planner);

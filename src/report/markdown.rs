@@ -112,7 +112,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                     "| {} | {} | {} |",
                     cell(&m.name),
                     readiness(lang, per[j].readiness),
-                    cell(&reason(&per[j], mx, lang))
+                    cell(&reason(&ev.selection, &per[j], m, lang))
                 )
             })
             .collect();

@@ -106,6 +106,10 @@ pub fn dr_lines(e: &EstateDr, lang: crate::words::Lang) -> Vec<String> {
             ),
         });
     }
-    out.extend(e.notes.iter().cloned());
+    out.extend(
+        e.notes
+            .iter()
+            .map(|n| crate::words::dr::estate_note(lang, n)),
+    );
     out
 }

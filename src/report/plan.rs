@@ -6,22 +6,21 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::lifecycle::SupportStatus;
+use crate::model::Machine;
 use crate::plan::{Plan, Planner};
 use crate::sizing::Basis;
 use crate::sizing::prices::MonthlyCompute;
+use crate::words::Lang;
 
 /// One disk's tier.
 #[derive(Debug, Serialize)]
 pub struct DiskOut<'a> {
     /// As in `machines[].disks`, in the same order (whose `size_bytes` is the disk's size).
-    pub disk: &'a str,
+    pub disk: std::borrow::Cow<'a, str>,
     pub sku: Option<String>,
     pub tier_size_gib: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly: Option<f64>,
-    /// In explain and the workbook; the JSON of a million machines leaves it out.
-    #[serde(skip)]
-    pub why: &'a str,
 }
 
 /// `assessments[].sizing`.
@@ -29,12 +28,12 @@ pub struct DiskOut<'a> {
 pub struct SizingOut<'a> {
     pub basis: Basis,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub basis_note: Option<&'a str>,
+    pub basis_note: Option<String>,
     pub vm_size: Option<&'a str>,
     pub series: Option<&'a str>,
     pub vcpus: Option<u32>,
     pub memory_gib: Option<f64>,
-    pub why: &'a str,
+    pub why: String,
     pub disks: Vec<DiskOut<'a>>,
     pub monthly_compute: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -51,30 +50,39 @@ fn cents(x: Option<f64>) -> Option<f64> {
     x.map(|v| (v * 100.0).round() / 100.0)
 }
 
-pub fn sizing<'a>(planner: &'a Planner, plan: &'a Plan) -> SizingOut<'a> {
+/// A machine's sizing as the JSON writes it, its reasons in `lang`.
+pub fn sizing<'a>(
+    planner: &'a Planner,
+    plan: &'a Plan,
+    m: &'a Machine,
+    lang: Lang,
+) -> SizingOut<'a> {
     let s = &plan.sizing;
     let cat = planner.catalogue;
     let size = s.choice.size.map(|i| &cat.sizes[i]);
     let compute: Option<&MonthlyCompute> = s.compute.as_ref();
     SizingOut {
         basis: s.basis,
-        basis_note: s.basis_note.as_deref(),
+        basis_note: s
+            .basis_note
+            .as_ref()
+            .map(|n| crate::words::sizing::basis_note(lang, n)),
         vm_size: size.map(|z| z.name.as_str()),
         series: size.map(|z| z.series.as_str()),
         vcpus: size.map(|z| z.vcpus),
         memory_gib: size.map(|z| z.memory_gib),
-        why: &s.choice.why,
+        why: crate::words::sizing::choice(lang, planner, s),
         disks: s
             .disks
             .iter()
-            .map(|d| {
+            .zip(&m.disks)
+            .map(|(d, disk)| {
                 let t = d.tier.map(|i| &cat.tiers[i]);
                 DiskOut {
-                    disk: &d.disk,
+                    disk: disk.name_in(lang),
                     sku: t.map(|t| t.sku()),
                     tier_size_gib: t.map(|t| t.size_gib),
                     monthly: cents(d.monthly),
-                    why: &d.why,
                 }
             })
             .collect(),

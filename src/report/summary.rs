@@ -115,6 +115,23 @@ pub struct Summary {
     pub left_out: Vec<String>,
 }
 
+/// Why rule `r` of matrix `j` was not evaluated, as first met, in the run's language.
+fn gap_reason(inv: &Inventory, ev: &Evaluation<'_>, j: usize, r: usize) -> String {
+    match ev.gap_why.get(&(j, r)) {
+        Some((machine, why)) => match inv.machines.get(*machine) {
+            Some(m) => crate::words::finding::gap_why(
+                crate::words::finding::Of::in_selection(&ev.selection, j),
+                r,
+                why,
+                m,
+                ev.selection.lang,
+            ),
+            None => String::new(),
+        },
+        None => String::new(),
+    }
+}
+
 pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
     let lang = ev.selection.lang;
     let mut targets = Vec::new();
@@ -144,7 +161,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
         }
         for ((jm, r), n) in &ev.gap_counts {
             if *jm == j {
-                let why = ev.gap_why.get(&(j, *r)).cloned().unwrap_or_default();
+                let why = gap_reason(inv, ev, j, *r);
                 gaps.insert(*r, (*n, why));
             }
         }
@@ -174,7 +191,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
                 rule: m.rules[r].id.clone(),
                 title: crate::words::finding::rule_title(&m.rules[r], lang).into_owned(),
                 machines: n,
-                why: ev.gap_why.get(&(j, r)).cloned().unwrap_or_default(),
+                why: gap_reason(inv, ev, j, r),
             })
             .collect();
         targets.push(TargetSummary {
@@ -212,7 +229,7 @@ pub fn data_quality(inv: &Inventory, summary: &Summary, lang: Lang) -> Vec<DataQ
         .data_quality
         .iter()
         .map(|d| DataQuality {
-            message: Note::Worded(d.message.words(lang)),
+            message: Note::Worded(crate::words::inventory::note(&d.message, lang)),
             ..d.clone()
         })
         .collect();
@@ -270,7 +287,7 @@ pub fn skipped_rows(inv: &Inventory, lang: Lang) -> Vec<SkippedRow> {
             SkippedRow {
                 place,
                 machine: d.machine.clone().unwrap_or_default(),
-                why: d.message.words(lang),
+                why: crate::words::inventory::note(&d.message, lang),
             }
         })
         .collect()

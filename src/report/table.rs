@@ -10,14 +10,17 @@ use super::compact::{elide_middle, paint};
 use super::summary::summarise;
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
+use crate::model::Machine;
 use crate::report::pad;
 use crate::rules::coverage::Checked;
-use crate::rules::{Assessment, Matrix, Readiness};
+use crate::rules::{Assessment, Readiness, Selection};
 use crate::words::Lang;
+use crate::words::finding::Of;
 
 /// Why a machine has its verdict, in one line: the deciding rule and its message (worded in
 /// the run's language when it was judged).
-pub fn reason(a: &Assessment, mx: &Matrix, lang: Lang) -> String {
+pub fn reason(sel: &Selection<'_>, a: &Assessment, m: &Machine, lang: Lang) -> String {
+    let mx = sel.matrices[a.matrix];
     let mut deciding: Vec<_> = a.deciding().collect();
     if deciding.is_empty() {
         deciding = a.conditions().collect();
@@ -39,7 +42,8 @@ pub fn reason(a: &Assessment, mx: &Matrix, lang: Lang) -> String {
                 )
             };
             let rule = &mx.rules[f.rule];
-            format!("{}: {}{more}", rule.id, super::safe::term(f.message()))
+            let said = crate::words::finding::message(Of::in_selection(sel, a.matrix), f, m, lang);
+            format!("{}: {}{more}", rule.id, super::safe::term(&said))
         }
     }
 }
@@ -156,7 +160,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
             } else {
                 String::new()
             };
-            let mut why = reason(a, mx, lang);
+            let mut why = reason(&ev.selection, a, m, lang);
             if why.is_empty()
                 && let Some(d) = dr.filter(|d| {
                     !matches!(
@@ -165,7 +169,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
                     )
                 })
             {
-                why = d.reason.clone();
+                why = crate::words::dr::reason(lang, d, Of::in_selection(&ev.selection, j), a, m);
             }
             if why.is_empty() && crate::rules::coverage::partly_checked(a) {
                 // Nothing failed: say what the verdict was not checked against.

@@ -4,11 +4,11 @@
 use serde::Serialize;
 
 use super::check::dr::DrContext;
-use super::check::{Eval, Outcome, Reading};
-use super::filter::{Applies, applies, words};
+use super::check::{Eval, Later, Outcome, Why};
+use super::filter::{Applies, applies};
 use super::matrix::{Matrix, Rule, Severity};
-use super::releases::{Amendment, Cite, Effect};
-use crate::model::{Hypervisor, Lang, Machine};
+use super::releases::{Amendment, Effect};
+use crate::model::{Hypervisor, Machine};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -39,8 +39,9 @@ impl Readiness {
 }
 
 /// One rule's result for one machine. Small on purpose: an estate of 100,000 machines holds
-/// millions of these. The message and the values read are kept for failures and unknowns
-/// (what reports show), and for every finding when [`Keep::All`] asks (explain, JSON).
+/// millions of these. What the check saw is kept for failures and unknowns (what reports
+/// show), and for every finding when [`Keep::All`] asks (explain, JSON); the words layer says
+/// it.
 #[derive(Debug, Clone)]
 pub struct Finding {
     /// Index of the rule in its matrix.
@@ -52,35 +53,23 @@ pub struct Finding {
     pub detail: Option<Box<Detail>>,
 }
 
-/// What a finding says and what it read.
+/// What a finding saw, typed.
 #[derive(Debug, Clone)]
 pub struct Detail {
-    pub message: String,
     pub eval: Eval,
-    /// The release that decided the finding against its matrix, when one did (a condition
-    /// that names both pages); reports cite it and show its fix instead of the rule's.
-    pub release: Option<Box<ReleaseFinding>>,
-}
-
-/// A finding decided by a release beside the matrix.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReleaseFinding {
-    pub cite: Cite,
-    /// The fix, in the run's language.
-    pub remediation: String,
 }
 
 impl Finding {
-    /// The message, when kept (always for failures and unknowns).
-    pub fn message(&self) -> &str {
-        self.detail.as_ref().map_or("", |d| d.message.as_str())
-    }
     pub fn eval(&self) -> Option<&Eval> {
         self.detail.as_ref().map(|d| &d.eval)
     }
-    /// The release that decided it, if one did.
-    pub fn release(&self) -> Option<&ReleaseFinding> {
-        self.detail.as_ref().and_then(|d| d.release.as_deref())
+    /// The release that decided it against its matrix, if one did: the index of the
+    /// amendment among the rule's releases in force, and what it does.
+    pub fn release(&self) -> Option<(usize, Effect)> {
+        match self.eval()?.why {
+            Why::Release { amendment, effect } => Some((usize::from(amendment), effect)),
+            _ => None,
+        }
     }
 }
 
@@ -91,9 +80,9 @@ pub enum Keep {
     Problems,
     /// Every finding: for `explain`.
     All,
-    /// Failures and unknowns without their words: the verdicts and counts, for a writer that
-    /// evaluates each machine again as it writes it (JSON) and so need not hold a million
-    /// machines' messages and DR results at once.
+    /// Failures and unknowns without what they saw: the verdicts and counts, for a writer that
+    /// writes each machine as it is evaluated (JSON) and so need not hold a million machines'
+    /// findings and DR results at once.
     Verdicts,
 }
 
@@ -131,81 +120,9 @@ impl Assessment {
     }
 }
 
-/// A message template with the finding's values and the cause in the reader's language.
-fn fill(template: &str, e: &Eval, m: &Machine, lang: Lang) -> String {
-    let os = m.os.known().map(|o| o.raw.clone()).unwrap_or_default();
-    template
-        .replace("{actual}", &e.actual)
-        .replace("{limit}", &e.limit)
-        .replace("{disk}", &e.disk)
-        .replace("{name}", &m.name)
-        .replace("{os}", &os)
-        .replace("{cause}", os_cause(m, lang))
-}
-
-/// Why an OS is ready only with conditions, by its kind, as Azure Migrate's own reasons tell
-/// them apart (`WindowsClientVersionsConditionallySupported`,
-/// `WindowsServerVersionsSupportedWithCaveat`, `EndorsedWithConditionsLinuxDistributions`):
-/// one cause, not the three lumped together.
-fn os_cause(m: &Machine, lang: Lang) -> &'static str {
-    let Some(os) = m.os.known() else {
-        return lang.pick("the OS is not known", "OS를 알 수 없습니다");
-    };
-    match (os.product.as_str(), os.family) {
-        ("windows-client", _) => lang.pick(
-            "a Windows client OS, which Azure runs only with a Visual Studio subscription",
-            "Windows 클라이언트 OS이며, Azure에서는 Visual Studio 구독이 있어야 실행할 수 있습니다",
-        ),
-        ("windows-server" | "windows-legacy", _) => lang.pick(
-            "a Windows Server release out of support",
-            "지원이 종료된 Windows Server 릴리스입니다",
-        ),
-        (_, crate::os::Family::Linux) => lang.pick(
-            "a Linux version Azure does not endorse",
-            "Azure가 보증하지 않는 Linux 버전입니다",
-        ),
-        _ => lang.pick(
-            "an OS the assessment does not list",
-            "평가에서 다루지 않는 OS입니다",
-        ),
-    }
-}
-
-/// The leading words of a rule that does not apply to the machine, in the reader's language.
-fn not_applicable(lang: Lang) -> &'static str {
-    lang.pick("not applicable", "해당 없음")
-}
-
-/// The message a finding shows, in the reader's language: the rule's own words when it fails
-/// (its Korean text under `--lang ko`), a plain statement otherwise.
-fn message(rule: &Rule, e: &Eval, m: &Machine, lang: Lang) -> String {
-    let (passes, cannot_tell, not_evaluated) = match lang {
-        Lang::En => ("passes", "cannot tell", "not evaluated"),
-        Lang::Ko => ("통과", "판단할 수 없음", "평가하지 않음"),
-    };
-    match e.outcome {
-        Outcome::Fail => match (lang, &rule.ko) {
-            (Lang::Ko, Some(ko)) => fill(&ko.message, e, m, lang),
-            _ => fill(&rule.message, e, m, lang),
-        },
-        // A rule that does not apply says so in its own words (`not applicable: …`).
-        Outcome::Pass if e.why.starts_with(not_applicable(lang)) => e.why.clone(),
-        Outcome::Pass if e.why.is_empty() => {
-            if e.actual.is_empty() {
-                passes.into()
-            } else {
-                format!("{passes}: {}", e.actual)
-            }
-        }
-        Outcome::Pass => format!("{passes}: {}", e.why),
-        Outcome::Unknown => format!("{cannot_tell}: {}", e.why),
-        Outcome::NotEvaluated => format!("{not_evaluated}: {}", e.why),
-    }
-}
-
 /// Evaluates one rule: a filter that does not hold passes the rule as not applicable; one that
 /// cannot be told makes a failing check unknown (it fails only if the filter holds). Returns
-/// the evaluation and whether the rule applies. `full`: word passes too (explain).
+/// the evaluation and whether the rule applies. `full`: keep what passes read too (explain).
 fn judge(
     rule: &Rule,
     m: &Machine,
@@ -214,45 +131,40 @@ fn judge(
     ctx: &DrContext,
     full: bool,
 ) -> (Eval, bool) {
-    let Judging { strict, lang, .. } = how;
+    let strict = how.strict;
     let filter = rule
         .when
         .as_ref()
-        .map_or(Applies::Yes, |w| applies(w, m, platform, full, lang));
-    let mut e = match &filter {
+        .map_or(Applies::Yes, |w| applies(w, m, platform));
+    let mut e = match filter {
         Applies::No(why) => {
-            let e = Eval {
-                outcome: Outcome::Pass,
-                actual: String::new(),
-                limit: String::new(),
-                disk: String::new(),
-                why: words(full, || format!("{}: {why}", not_applicable(lang))),
-                readings: Vec::<Reading>::new(),
-            };
-            return (e, false);
+            return (Eval::new(Outcome::Pass, Why::NotApplicable(why)), false);
         }
-        _ => rule.check.evaluate(m, platform, ctx, full, lang),
-    };
-    match &filter {
-        Applies::Maybe(why) if e.outcome == Outcome::Fail => {
-            e.outcome = Outcome::Unknown;
-            e.why = match lang {
-                Lang::En => format!("{} would fail it, but {why}", e.actual),
-                Lang::Ko => format!("{}(이)면 실패하지만, {why}", e.actual),
-            };
+        Applies::Maybe(why) => {
+            let mut e = rule.check.evaluate(m, platform, ctx, full);
+            if e.outcome == Outcome::Fail {
+                e.outcome = Outcome::Unknown;
+                e.why = Why::WouldFail(why);
+            }
+            e
         }
         // The file cannot say whether the rule applies: a failure would be a guess, and so
         // would an unknown; like a rule whose own column is missing, it is not evaluated.
-        Applies::Absent(why) if matches!(e.outcome, Outcome::Fail | Outcome::Unknown) => {
-            e.outcome = Outcome::NotEvaluated;
-            e.why = why.clone();
+        Applies::Absent(why) => {
+            let mut e = rule.check.evaluate(m, platform, ctx, full);
+            if matches!(e.outcome, Outcome::Fail | Outcome::Unknown) {
+                e.outcome = Outcome::NotEvaluated;
+                e.why = Why::Filter(why);
+            }
+            e
         }
-        _ => {}
-    }
+        Applies::Yes => rule.check.evaluate(m, platform, ctx, full),
+    };
     if strict && e.outcome == Outcome::NotEvaluated {
-        // Unknown is reported, so it needs the reason a rule not evaluated was left without.
+        // Unknown is reported, so it keeps what it read: the check's own answer (a run that
+        // keeps every finding's readings keeps the filter's reason, as it always has).
         if !full {
-            e = rule.check.evaluate(m, platform, ctx, true, lang);
+            e = rule.check.evaluate(m, platform, ctx, true);
         }
         e.outcome = Outcome::Unknown;
     }
@@ -260,11 +172,10 @@ fn judge(
 }
 
 /// How a run judges: whether a rule not evaluated counts as unknown (`--strict`), and the
-/// language its findings are worded in.
+/// releases and pending editions beside the matrices.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Judging<'a> {
     pub strict: bool,
-    pub lang: Lang,
     /// The selection's release changes in force (`[matrix][rule]`); none: the matrix alone.
     pub releases: &'a [Vec<Vec<Amendment<'a>>>],
     /// Per matrix, the next edition whose undated changes may already apply.
@@ -272,15 +183,15 @@ pub struct Judging<'a> {
 }
 
 /// The release, if any, that changes a rule's outcome for this machine: for a failure the
-/// newest release in force that supports it; for a pass the newest that withdrew it.
-fn by_release<'r>(
-    amendments: &'r [Amendment<'r>],
+/// newest release in force that supports it; for a pass the newest that withdrew it. Returns
+/// its index among `amendments`.
+fn by_release(
+    amendments: &[Amendment<'_>],
     e: &Eval,
     m: &Machine,
     platform: Hypervisor,
     ctx: &DrContext,
-    lang: Lang,
-) -> Option<(&'r Amendment<'r>, Effect)> {
+) -> Option<(usize, Effect)> {
     if !matches!(e.outcome, Outcome::Fail | Outcome::Pass) {
         return None;
     }
@@ -290,89 +201,67 @@ fn by_release<'r>(
     use super::releases::Kind;
     amendments
         .iter()
+        .enumerate()
         .rev()
-        .filter(|a| match (e.outcome, a.change.kind()) {
+        .filter(|(_, a)| match (e.outcome, a.change.kind()) {
             (Outcome::Pass, Kind::Adds) | (Outcome::Fail, Kind::Withdraws) => false,
             (Outcome::Pass, _) => a.certain,
             _ => true,
         })
-        .find_map(|a| {
-            let amended = a.check.evaluate(m, platform, ctx, false, lang).outcome;
-            a.effect(e.outcome, amended).map(|fx| (a, fx))
+        .find_map(|(i, a)| {
+            let amended = a.check.evaluate(m, platform, ctx, false).outcome;
+            a.effect(e.outcome, amended).map(|fx| (i, fx))
         })
 }
 
 /// When the next edition's changes are dated only to a span that holds the day assessed, and
 /// it judges this rule otherwise (a pass where this edition fails, or the reverse; a failed
-/// rule it no longer has), why the rule cannot be told, naming both editions and the span.
-#[allow(clippy::too_many_arguments)]
+/// rule it no longer has), why the rule cannot be told: what each edition makes of it.
 fn undated_change(
     rule: &Rule,
     e: &Eval,
     next: &Matrix,
-    this: &Matrix,
     m: &Machine,
-    platform: Hypervisor,
     how: Judging,
     ctx: &DrContext,
-) -> Option<String> {
+) -> Option<Why> {
     if !matches!(e.outcome, Outcome::Fail | Outcome::Pass) {
         return None;
     }
-    let lang = how.lang;
-    let later = next.rules.iter().find(|r| r.id == rule.id);
-    let (later_outcome, later_says) = match later {
+    let later = match next.rules.iter().find(|r| r.id == rule.id) {
         Some(r) => {
             let (le, _) = judge(r, m, next.matrix.applies_to[0], how, ctx, false);
-            let says = message(r, &le, m, lang);
-            (le.outcome, says)
+            match le.outcome {
+                Outcome::Pass => Later::Passes,
+                Outcome::Fail => Later::Fails(Box::new(le)),
+                _ => return None,
+            }
         }
-        None => (
-            Outcome::Pass,
-            lang.pick("the rule is gone", "규칙이 없어졌습니다")
-                .to_string(),
-        ),
+        None => Later::Gone,
     };
+    let later_fails = matches!(later, Later::Fails(_));
     if !matches!(
-        (e.outcome, later_outcome),
-        (Outcome::Fail, Outcome::Pass) | (Outcome::Pass, Outcome::Fail)
+        (e.outcome, later_fails),
+        (Outcome::Fail, false) | (Outcome::Pass, true)
     ) {
         return None;
     }
-    let after = next.matrix.changed_after?;
-    let says = if e.outcome == Outcome::Fail {
-        let full = if e.actual.is_empty() {
-            judge(rule, m, platform, how, ctx, true).0
-        } else {
-            e.clone()
-        };
-        message(rule, &full, m, lang)
-    } else {
-        lang.pick("passes", "통과").to_string()
-    };
-    let (ed, nx) = (this.edition(), next.edition());
-    let (after, ed, nx) = (lang.day(after), lang.day(ed), lang.day(nx));
-    Some(match lang {
-        Lang::En => format!(
-            "cannot tell: the page changed between {after} and {nx}, and no copy read dates the change closer; the edition of {ed} says: {says}; that of {nx}: {later_says}"
-        ),
-        Lang::Ko => format!(
-            "판단할 수 없음: 페이지가 {after}부터 {nx} 사이에 바뀌었고, 읽은 사본으로는 바뀐 날짜를 더 좁힐 수 없습니다. {ed} 판: {says}. {nx} 판: {later_says}"
-        ),
+    next.matrix.changed_after?;
+    Some(Why::Undated {
+        was: e.outcome,
+        later,
     })
 }
 
-/// Evaluates one rule and words its outcome.
+/// Evaluates one rule, keeping all it read.
 pub fn evaluate_rule(
     rule: &Rule,
     m: &Machine,
     platform: Hypervisor,
     how: Judging,
     ctx: &DrContext,
-) -> (Outcome, String, Eval) {
-    let (e, _) = judge(rule, m, platform, how, ctx, true);
-    let msg = message(rule, &e, m, how.lang);
-    (e.outcome, msg, e)
+) -> Eval {
+    judge(rule, m, platform, how, ctx, true).0
 }
 
 /// Evaluates every rule of `matrix` over `m`.
@@ -383,7 +272,7 @@ pub fn assess(
     how: Judging,
     ctx: &DrContext,
     keep: Keep,
-    gaps: &mut std::collections::BTreeMap<(usize, usize), String>,
+    gaps: &mut std::collections::BTreeMap<(usize, usize), Why>,
 ) -> Assessment {
     let platform = matrix.matrix.applies_to[0];
     let findings: Vec<Finding> = matrix
@@ -391,8 +280,7 @@ pub fn assess(
         .iter()
         .enumerate()
         .map(|(i, rule)| {
-            // The message is worded only when it will be kept; a pass or a rule not evaluated
-            // only when every finding keeps its words.
+            // What a pass or a rule not evaluated read is kept only when every finding is.
             let (mut eval, applicable) = judge(rule, m, platform, how, ctx, keep == Keep::All);
             let amendments = how
                 .releases
@@ -401,19 +289,12 @@ pub fn assess(
                 .map_or(&[][..], |v| v.as_slice());
             let decided = if applicable && !amendments.is_empty() && rule.severity != Severity::Info
             {
-                by_release(amendments, &eval, m, platform, ctx, how.lang)
+                by_release(amendments, &eval, m, platform, ctx)
             } else {
                 None
             };
             let mut severity = rule.severity;
-            let mut release = None;
             if let Some((a, fx)) = decided {
-                // The matrix's own words first: the release's message quotes them.
-                if eval.outcome == Outcome::Fail && eval.actual.is_empty() {
-                    eval = judge(rule, m, platform, how, ctx, true).0;
-                }
-                let says = message(rule, &eval, m, how.lang);
-                let text = a.message(fx, matrix.edition(), &says, how.lang);
                 match fx {
                     Effect::Supports | Effect::Withdraws => {
                         severity = Severity::Condition;
@@ -421,45 +302,24 @@ pub fn assess(
                     }
                     Effect::MaybeSupports => eval.outcome = Outcome::Unknown,
                 }
-                eval.why = text;
-                release = Some(Box::new(ReleaseFinding {
-                    cite: a.cite(fx, how.lang),
-                    remediation: a.remediation(fx, how.lang),
-                }));
-            }
-            let mut worded = release.is_some();
-            if !worded
-                && applicable
+                eval.why = Why::Release {
+                    amendment: u16::try_from(a).unwrap_or(u16::MAX),
+                    effect: fx,
+                };
+            } else if applicable
                 && rule.severity != Severity::Info
                 && let Some(next) = how.pending.get(index).copied().flatten()
-                && let Some(text) = undated_change(rule, &eval, next, matrix, m, platform, how, ctx)
+                && let Some(why) = undated_change(rule, &eval, next, m, how, ctx)
             {
                 eval.outcome = Outcome::Unknown;
-                eval.why = text;
-                worded = true;
+                eval.why = why;
             }
             let outcome = eval.outcome;
             if outcome == Outcome::NotEvaluated && !gaps.contains_key(&(index, i)) {
-                // Unworded unless every finding is: word it once, for the run's coverage gaps.
-                let why = if eval.why.is_empty() {
-                    judge(rule, m, platform, how, ctx, true).0.why
-                } else {
-                    eval.why.clone()
-                };
-                gaps.insert((index, i), why);
+                gaps.insert((index, i), eval.why.clone());
             }
-            let detail = (keep == Keep::All || outcome.is_reported()).then(|| {
-                let message = if worded {
-                    eval.why.clone()
-                } else {
-                    message(rule, &eval, m, how.lang)
-                };
-                Box::new(Detail {
-                    message,
-                    eval,
-                    release,
-                })
-            });
+            let detail =
+                (keep == Keep::All || outcome.is_reported()).then(|| Box::new(Detail { eval }));
             Finding {
                 rule: i,
                 severity,

@@ -92,7 +92,9 @@ impl RulesError {
             (RulesError::Io { path, err }, Lang::Ko) => {
                 format!("{path}: {}", lang.io_error(err))
             }
-            (RulesError::Over { file, why }, _) => format!("{file}: {}", why.words(lang)),
+            (RulesError::Over { file, why }, _) => {
+                format!("{file}: {}", crate::words::limits::over(lang, why))
+            }
             (other, _) => other.to_string(),
         }
     }

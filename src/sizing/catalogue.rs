@@ -170,16 +170,6 @@ impl DiskType {
         }
     }
 
-    /// The type as a reader says it (`standard-hdd`; Korean as the portal does: 표준 HDD).
-    pub fn words(self, lang: crate::model::Lang) -> &'static str {
-        match (self, lang) {
-            (t, crate::model::Lang::En) => t.as_str(),
-            (DiskType::StandardHdd, _) => "표준 HDD",
-            (DiskType::StandardSsd, _) => "표준 SSD",
-            (DiskType::Premium, _) => "프리미엄 SSD",
-        }
-    }
-
     /// The SKU prefix Azure Migrate writes (`Standard_S10`, `StandardSSD_E10`, `Premium_P10`).
     pub fn sku_prefix(self) -> &'static str {
         match self {

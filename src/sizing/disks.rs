@@ -3,7 +3,7 @@
 
 use super::catalogue::{Catalogue, DiskTier, DiskType};
 use super::prices::PriceBook;
-use crate::model::{Disk, Lang, Value};
+use crate::model::{Disk, Value};
 
 /// Which disk types may be chosen (`--disk-type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -16,16 +16,51 @@ pub enum DiskPolicy {
     Only(DiskType),
 }
 
-/// One disk's tier.
+/// One disk's tier (the machine's disk of the same position).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiskSku {
-    pub disk: String,
     pub size_bytes: Option<u64>,
     /// Index into the catalogue's tiers.
     pub tier: Option<usize>,
-    pub why: String,
+    pub why: DiskWhy,
     /// Its price per month, when a price file prices the tier.
     pub monthly: Option<f64>,
+}
+
+/// The load a disk's tier must sustain, when the inventory gives both.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Load {
+    pub iops: f64,
+    pub mb_s: f64,
+}
+
+/// How a disk's tier was chosen, or why none was; `gib` is the disk's size rounded up.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DiskWhy {
+    /// The inventory has no size for the disk.
+    NoSize,
+    /// Its size is blank or unreadable.
+    SizeUnknown,
+    /// No tier of `types` holds it; the largest of them is `largest_gib`.
+    NoTier {
+        types: Vec<DiskType>,
+        gib: u64,
+        load: Option<Load>,
+        largest_gib: u64,
+    },
+    /// The cheapest tier that holds it (its price is the sku's `monthly`).
+    Cheapest { gib: u64, load: Option<Load> },
+    /// The smallest tier of the one type allowed (`--disk-type`).
+    SmallestOf {
+        kind: DiskType,
+        gib: u64,
+        load: Option<Load>,
+    },
+    /// The load unknown: the smallest tier of Azure Migrate's default type.
+    SmallestDefault { kind: DiskType, gib: u64 },
+    /// The smallest tier of any type that sustains the load (standard HDD, then standard
+    /// SSD, then premium on a tie).
+    SmallestAny { gib: u64, load: Load },
 }
 
 const GIB: u64 = 1 << 30;
@@ -55,32 +90,23 @@ pub fn choose(
     d: &Disk,
     policy: DiskPolicy,
     prices: Option<&PriceBook>,
-    lang: Lang,
 ) -> DiskSku {
     let size = d.size_bytes.known().copied();
     let mut out = DiskSku {
-        disk: d.name_in(lang).into_owned(),
         size_bytes: size,
         tier: None,
-        why: String::new(),
+        why: DiskWhy::SizeUnknown,
         monthly: None,
     };
     let Some(bytes) = size else {
-        out.why = match d.size_bytes {
-            Value::Absent => lang
-                .pick("no size in the inventory", "인벤토리에 크기가 없습니다")
-                .into(),
-            _ => lang.pick("size unknown", "크기를 알 수 없습니다").into(),
-        };
+        if d.size_bytes == Value::Absent {
+            out.why = DiskWhy::NoSize;
+        }
         return out;
     };
     let gib = bytes.div_ceil(GIB).max(1);
     let (iops, mb_s) = (d.iops(), d.mb_s());
-    let load = match (iops, mb_s, lang) {
-        (Some(i), Some(m), Lang::En) => format!(", {i:.0} IOPS and {m:.1} MB/s"),
-        (Some(i), Some(m), Lang::Ko) => format!(", {i:.0} IOPS, {m:.1} MB/s"),
-        _ => String::new(),
-    };
+    let load = iops.zip(mb_s).map(|(iops, mb_s)| Load { iops, mb_s });
     let types: Vec<DiskType> = match policy {
         DiskPolicy::Only(t) => vec![t],
         DiskPolicy::Auto if prices.is_some() || iops.is_some() || mb_s.is_some() => {
@@ -103,19 +129,11 @@ pub fn choose(
             .filter(|t| types.contains(&t.kind))
             .map(|t| t.size_gib)
             .max();
-        let kinds = types
-            .iter()
-            .map(|t| t.words(lang))
-            .collect::<Vec<_>>()
-            .join(lang.pick(" or ", " 또는 "));
-        let largest = largest.unwrap_or(0);
-        out.why = match lang {
-            Lang::En => {
-                format!("no {kinds} tier holds {gib} GiB{load} (largest: {largest} GiB)")
-            }
-            Lang::Ko => format!(
-                "{gib} GiB{load}을(를) 담는 {kinds} 계층이 없습니다(가장 큰 계층: {largest} GiB)"
-            ),
+        out.why = DiskWhy::NoTier {
+            types,
+            gib,
+            load,
+            largest_gib: largest.unwrap_or(0),
         };
         return out;
     }
@@ -130,16 +148,7 @@ pub fn choose(
         if let Some((i, p)) = priced {
             out.tier = Some(i);
             out.monthly = Some(p);
-            out.why = match lang {
-                Lang::En => format!(
-                    "cheapest tier that holds {gib} GiB{load} ({p:.2} {}/month)",
-                    book.currency
-                ),
-                Lang::Ko => format!(
-                    "{gib} GiB{load}을(를) 담는 가장 저렴한 계층(월 {p:.2} {})",
-                    book.currency
-                ),
-            };
+            out.why = DiskWhy::Cheapest { gib, load };
             return out;
         }
     }
@@ -152,26 +161,16 @@ pub fn choose(
     let t = &cat.tiers[i];
     out.tier = Some(i);
     out.monthly = prices.and_then(|b| b.disk_month(t.kind, &t.name));
-    let k = t.kind.words(lang);
-    out.why = match (policy, lang) {
-        (DiskPolicy::Only(_), Lang::En) => {
-            format!("smallest {k} tier that holds {gib} GiB{load}")
-        }
-        (DiskPolicy::Auto, Lang::En) if load.is_empty() => format!(
-            "smallest {k} tier that holds {gib} GiB (disk load unknown: {k}, Azure Migrate's default)"
-        ),
-        (DiskPolicy::Auto, Lang::En) => format!(
-            "smallest tier that holds {gib} GiB{load} (standard HDD, then standard SSD, then premium on a tie)"
-        ),
-        (DiskPolicy::Only(_), Lang::Ko) => {
-            format!("{gib} GiB{load}을(를) 담는 가장 작은 {k} 계층")
-        }
-        (DiskPolicy::Auto, Lang::Ko) if load.is_empty() => format!(
-            "{gib} GiB을(를) 담는 가장 작은 {k} 계층(디스크 부하를 알 수 없어 Azure Migrate 기본값인 {k})"
-        ),
-        (DiskPolicy::Auto, Lang::Ko) => format!(
-            "{gib} GiB{load}을(를) 담는 가장 작은 계층(같으면 표준 HDD, 표준 SSD, 프리미엄 순)"
-        ),
+    out.why = match policy {
+        DiskPolicy::Only(_) => DiskWhy::SmallestOf {
+            kind: t.kind,
+            gib,
+            load,
+        },
+        DiskPolicy::Auto => match load {
+            None => DiskWhy::SmallestDefault { kind: t.kind, gib },
+            Some(load) => DiskWhy::SmallestAny { gib, load },
+        },
     };
     out
 }

@@ -13,9 +13,9 @@ use std::sync::Arc;
 use catalogue::{Catalogue, DiskType};
 use disks::{DiskPolicy, DiskSku};
 use prices::{MonthlyCompute, PriceBook};
-use select::{Choice, Need};
+use select::{Choice, ChoiceWhy, Lacking, Need};
 
-use crate::model::{Lang, Machine, Value};
+use crate::model::{Machine, Value};
 use crate::os::Family;
 
 /// How the size is worked out (`--sizing`).
@@ -36,14 +36,6 @@ impl Basis {
         match self {
             Basis::AsOnPremises => "as-on-premises",
             Basis::Performance => "performance",
-        }
-    }
-    /// As Azure Migrate's Korean portal names the sizing criteria (온-프레미스 그대로, 성능 기반).
-    pub fn words(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (b, Lang::En) => b.as_str(),
-            (Basis::AsOnPremises, Lang::Ko) => "온-프레미스 그대로",
-            (Basis::Performance, Lang::Ko) => "성능 기반",
         }
     }
 }
@@ -70,8 +62,6 @@ pub struct SizingOptions {
     allowed: Vec<bool>,
     pub disks: DiskPolicy,
     pub prices: Option<Arc<PriceBook>>,
-    /// The language a size's reasons are worded in.
-    pub lang: Lang,
 }
 
 impl SizingOptions {
@@ -83,7 +73,6 @@ impl SizingOptions {
             allowed: Vec::new(),
             disks: DiskPolicy::Auto,
             prices: None,
-            lang: Lang::En,
         };
         o.set_series(cat, default_series(cat));
         o
@@ -110,13 +99,34 @@ pub struct Sizing {
     /// The basis used: performance falls back to as-on-premises when the inventory has no
     /// utilisation for the machine (and `basis_note` says so).
     pub basis: Basis,
-    pub basis_note: Option<String>,
+    pub basis_note: Option<BasisNote>,
     pub need: Option<Need>,
     pub choice: Choice,
     pub disks: Vec<DiskSku>,
     pub compute: Option<MonthlyCompute>,
     /// Every disk's tier priced, summed; `None` when any disk has no price.
     pub monthly_storage: Option<f64>,
+}
+
+/// How the performance basis read the machine's utilisation, or why it could not.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum BasisNote {
+    /// Both read: `cores` at `cpu_pct` and `memory_gib` (allocated) at `memory_pct`, times
+    /// the comfort factor.
+    Utilisation {
+        cores: u32,
+        cpu_pct: f64,
+        memory_gib: f64,
+        memory_pct: f64,
+        comfort: f64,
+    },
+    /// Neither: sized as on premises. `blank`: the cells are blank or unreadable, rather
+    /// than the inventory having no utilisation column.
+    NoUtilisation { blank: bool },
+    /// CPU read, memory not: memory as allocated.
+    NoMemoryUtilisation,
+    /// Memory read, CPU not: cores as allocated.
+    NoCpuUtilisation,
 }
 
 const GIB: f64 = (1u64 << 30) as f64;
@@ -127,7 +137,7 @@ pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
     let disks: Vec<DiskSku> = m
         .disks
         .iter()
-        .map(|d| disks::choose(cat, d, o.disks, book, o.lang))
+        .map(|d| disks::choose(cat, d, o.disks, book))
         .collect();
     let mut out = Sizing {
         basis: o.basis,
@@ -135,29 +145,24 @@ pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
         need: None,
         choice: Choice {
             size: None,
-            why: String::new(),
+            why: ChoiceWhy::Smallest,
             price: None,
         },
         monthly_storage: None,
         compute: None,
         disks,
     };
-    let lang = o.lang;
-    let missing = |what: (&str, &str), blank: bool| match (lang, blank) {
-        (Lang::En, true) => format!("{} unknown", what.0),
-        (Lang::En, false) => format!("the inventory has no {}", what.0),
-        (Lang::Ko, true) => format!("{}을(를) 알 수 없습니다", what.1),
-        (Lang::Ko, false) => format!("인벤토리에 {}가 없습니다", what.1),
-    };
     let (Value::Known(cores), Value::Known(memory)) = (&m.cores, &m.memory_bytes) else {
-        let why = if !m.cores.is_known() {
-            missing(("cores", "코어"), !m.cores.is_absent())
+        out.choice.why = if !m.cores.is_known() {
+            ChoiceWhy::NotSized {
+                lacking: Lacking::Cores,
+                blank: !m.cores.is_absent(),
+            }
         } else {
-            missing(("memory", "메모리"), !m.memory_bytes.is_absent())
-        };
-        out.choice.why = match lang {
-            Lang::En => format!("not sized: {why}"),
-            Lang::Ko => format!("크기를 정하지 못함: {why}"),
+            ChoiceWhy::NotSized {
+                lacking: Lacking::Memory,
+                blank: !m.memory_bytes.is_absent(),
+            }
         };
         return out;
     };
@@ -171,45 +176,23 @@ pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
                 ((f64::from(*cores) * u / 100.0 * o.comfort).ceil() as u32).max(1)
             });
             let gib = mem.map_or(allocated_gib, |u| allocated_gib * u / 100.0 * o.comfort);
-            out.basis_note = match (cpu, mem) {
-                (Some(c), Some(u)) => {
-                    let gib = select::trim_gib(allocated_gib);
-                    Some(match lang {
-                        Lang::En => format!(
-                            "{cores} cores at {c:.1} % and {gib} GiB at {u:.1} %, × comfort factor {}",
-                            o.comfort
-                        ),
-                        Lang::Ko => format!(
-                            "코어 {cores}개 사용률 {c:.1}%, 메모리 {gib} GiB 사용률 {u:.1}%, × 쾌적 인자 {}",
-                            o.comfort
-                        ),
-                    })
-                }
+            out.basis_note = Some(match (cpu, mem) {
+                (Some(c), Some(u)) => BasisNote::Utilisation {
+                    cores: *cores,
+                    cpu_pct: c,
+                    memory_gib: allocated_gib,
+                    memory_pct: u,
+                    comfort: o.comfort,
+                },
                 (None, None) => {
                     out.basis = Basis::AsOnPremises;
-                    let blank = !m.cpu_util_pct.is_absent() || !m.memory_util_pct.is_absent();
-                    Some(match (blank, lang) {
-                        (true, Lang::En) => "utilisation unknown for this machine (blank or unreadable): sized as on premises".into(),
-                        (false, Lang::En) => "no utilisation in the inventory for this machine: sized as on premises".into(),
-                        (true, Lang::Ko) => "이 머신의 사용률을 알 수 없음(빈 셀 또는 읽을 수 없음): 온-프레미스 그대로 크기 조정".into(),
-                        (false, Lang::Ko) => "인벤토리에 이 머신의 사용률이 없음: 온-프레미스 그대로 크기 조정".into(),
-                    })
+                    BasisNote::NoUtilisation {
+                        blank: !m.cpu_util_pct.is_absent() || !m.memory_util_pct.is_absent(),
+                    }
                 }
-                (Some(_), None) => Some(
-                    lang.pick(
-                        "no memory utilisation: memory as allocated",
-                        "메모리 사용률 없음: 할당된 메모리 그대로",
-                    )
-                    .into(),
-                ),
-                (None, Some(_)) => Some(
-                    lang.pick(
-                        "no CPU utilisation: cores as allocated",
-                        "CPU 사용률 없음: 할당된 코어 그대로",
-                    )
-                    .into(),
-                ),
-            };
+                (Some(_), None) => BasisNote::NoMemoryUtilisation,
+                (None, Some(_)) => BasisNote::NoCpuUtilisation,
+            });
             (vcpus, gib)
         }
     };
@@ -235,7 +218,7 @@ pub fn size(m: &Machine, cat: &Catalogue, o: &SizingOptions) -> Sizing {
         mb_s: sum(&|d| d.mb_s()),
     };
     let windows = m.os.known().is_some_and(|os| os.family == Family::Windows);
-    out.choice = select::choose(cat, &need, &o.allowed, book, windows, lang);
+    out.choice = select::choose(cat, &need, &o.allowed, book, windows);
     out.need = Some(need);
     if let (Some(b), Some(i)) = (book, out.choice.size) {
         out.compute = Some(b.monthly_compute(&cat.sizes[i].name, windows));

@@ -58,33 +58,6 @@ pub enum PriceError {
     },
 }
 
-impl PriceError {
-    /// The error in the reader's language (the JSON parser's own words stay as they are).
-    pub fn words(&self, lang: crate::model::Lang) -> String {
-        use PriceError::*;
-        if !lang.is_ko() {
-            return self.to_string();
-        }
-        match self {
-            Io { file, err } => format!("{file}: {}", lang.io_error(err)),
-            Json { file, err } => format!("{file}: Azure Retail Prices 응답이 아닙니다: {err}"),
-            Empty { file } => format!("{file}: 가격이 없습니다(파일에 Items가 없음)"),
-            Regions { file, regions } => format!(
-                "{file}: 여러 지역({regions})의 가격이 있습니다. --region으로 하나를 고르세요"
-            ),
-            NoRegion {
-                file,
-                region,
-                regions,
-            } => format!("{file}: 지역 {region}의 가격이 없습니다(파일에 있는 지역: {regions})"),
-            Currencies { file, currencies } => {
-                format!("{file}: 여러 통화({currencies})의 가격이 있습니다. 한 통화로 저장하세요")
-            }
-            Over { file, why } => format!("{file}: {}", why.words(lang)),
-        }
-    }
-}
-
 /// One item of the API's response; unknown keys are ignored (the API adds some).
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]

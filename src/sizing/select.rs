@@ -7,7 +7,6 @@ use std::cmp::Ordering;
 
 use super::catalogue::{Catalogue, VmSize};
 use super::prices::PriceBook;
-use crate::model::Lang;
 
 /// What the machine needs of a size.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,41 +43,85 @@ pub fn fits(s: &VmSize, n: &Need) -> bool {
         && !matches!((n.mb_s, s.uncached_mbps), (Some(need), Some(has)) if has < need)
 }
 
-/// Why a size does not hold a need, in words (the first that fails).
-pub fn misfit(s: &VmSize, n: &Need) -> Option<String> {
+/// The first thing a size lacks for a need: what it has beside what is needed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Misfit {
+    Vcpus {
+        has: u32,
+        need: u32,
+    },
+    MemoryGib {
+        has: f64,
+        need: f64,
+    },
+    DataDisks {
+        has: u32,
+        need: u32,
+    },
+    Nics {
+        has: u32,
+        need: u32,
+    },
+    /// It lacks this generation (1 or 2).
+    Generation(u8),
+    PremiumStorage,
+    Iops {
+        has: u32,
+        need: f64,
+    },
+    MbPerS {
+        has: f64,
+        need: f64,
+    },
+}
+
+/// Why a size does not hold a need (the first that fails).
+pub fn misfit(s: &VmSize, n: &Need) -> Option<Misfit> {
     if s.vcpus < n.vcpus {
-        return Some(format!("{} vCPUs < {}", s.vcpus, n.vcpus));
+        return Some(Misfit::Vcpus {
+            has: s.vcpus,
+            need: n.vcpus,
+        });
     }
     if s.memory_gib < n.memory_gib {
-        return Some(format!("{} GiB < {:.2} GiB", s.memory_gib, n.memory_gib));
+        return Some(Misfit::MemoryGib {
+            has: s.memory_gib,
+            need: n.memory_gib,
+        });
     }
     if let Some(d) = n.data_disks
         && s.max_data_disks < d
     {
-        return Some(format!("{} data disks < {d}", s.max_data_disks));
+        return Some(Misfit::DataDisks {
+            has: s.max_data_disks,
+            need: d,
+        });
     }
     if let Some(k) = n.nics
         && s.max_nics < k
     {
-        return Some(format!("{} NICs < {k}", s.max_nics));
+        return Some(Misfit::Nics {
+            has: s.max_nics,
+            need: k,
+        });
     }
     match n.generation {
-        Some(2) if !s.generation2 => return Some("no Generation 2".into()),
-        Some(1) if !s.generation1 => return Some("no Generation 1".into()),
+        Some(2) if !s.generation2 => return Some(Misfit::Generation(2)),
+        Some(1) if !s.generation1 => return Some(Misfit::Generation(1)),
         _ => {}
     }
     if n.premium && !s.premium_storage {
-        return Some("no premium storage".into());
+        return Some(Misfit::PremiumStorage);
     }
     if let (Some(need), Some(has)) = (n.iops, s.uncached_iops)
         && f64::from(has) < need
     {
-        return Some(format!("{has} IOPS < {need:.0}"));
+        return Some(Misfit::Iops { has, need });
     }
     if let (Some(need), Some(has)) = (n.mb_s, s.uncached_mbps)
         && has < need
     {
-        return Some(format!("{has} MB/s < {need:.1}"));
+        return Some(Misfit::MbPerS { has, need });
     }
     None
 }
@@ -88,10 +131,41 @@ pub fn misfit(s: &VmSize, n: &Need) -> Option<String> {
 pub struct Choice {
     /// Index into the catalogue's sizes.
     pub size: Option<usize>,
-    /// How it was chosen (or why none was), in words.
-    pub why: String,
+    /// How it was chosen (or why none was).
+    pub why: ChoiceWhy,
     /// The pay-as-you-go price per month that chose it, when prices chose.
     pub price: Option<f64>,
+}
+
+/// What the machine lacks to be sized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lacking {
+    Cores,
+    Memory,
+}
+
+/// How a size was chosen, or why none was. The need it holds is the sizing's
+/// ([`super::Sizing::need`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChoiceWhy {
+    /// Not sized: the machine's cores or memory are blank or unreadable (`blank`), or the
+    /// inventory has no such column.
+    NotSized { lacking: Lacking, blank: bool },
+    /// No size of the chosen series is in the catalogue.
+    NoSeries,
+    /// No size holds the need; `largest` (an index into the catalogue's sizes) is the
+    /// largest of the chosen series, and `misfit` what it lacks.
+    NoneHolds {
+        largest: usize,
+        misfit: Option<Misfit>,
+    },
+    /// The lowest pay-as-you-go price (`Choice::price`) of `priced` priced sizes that hold
+    /// the need, for Windows (licence included) or Linux.
+    Cheapest { priced: usize, windows: bool },
+    /// The smallest that holds the need: the price file prices none of the `fitting` sizes.
+    SmallestUnpriced { fitting: usize },
+    /// The smallest that holds the need; no price file.
+    Smallest,
 }
 
 /// Smallest first: vCPUs, memory, newest series, then the shortest name (fewest feature
@@ -113,7 +187,6 @@ pub fn choose(
     allowed: &[bool],
     prices: Option<&PriceBook>,
     windows: bool,
-    lang: Lang,
 ) -> Choice {
     let all = allowed.len() != cat.sizes.len();
     let ok = |i: usize| all || allowed[i];
@@ -124,33 +197,20 @@ pub fn choose(
         .filter(|(i, s)| ok(*i) && fits(s, need))
         .map(|(i, _)| i)
         .collect();
-    let wants = describe_in(need, lang);
     if fitting.is_empty() {
-        // The nearest miss says what to change: the smallest allowed size with enough vCPUs.
+        // The nearest miss says what to change: the largest allowed size.
         let biggest = cat
             .sizes
             .iter()
             .enumerate()
             .filter(|(i, _)| ok(*i))
-            .map(|(_, s)| s)
-            .max_by(|a, b| smaller(a, b));
-        let why = match (biggest, lang) {
-            (None, _) => lang
-                .pick(
-                    "no size of the chosen series is in the catalogue",
-                    "선택한 시리즈의 크기가 카탈로그에 없습니다",
-                )
-                .to_string(),
-            (Some(b), Lang::En) => format!(
-                "no size holds {wants} (largest of the chosen series: {}, {})",
-                b.name,
-                misfit(b, need).unwrap_or_default()
-            ),
-            (Some(b), Lang::Ko) => format!(
-                "요구 사항({wants})을 충족하는 크기가 없습니다(선택한 시리즈에서 가장 큰 크기: {}, {})",
-                b.name,
-                misfit(b, need).unwrap_or_default()
-            ),
+            .max_by(|a, b| smaller(a.1, b.1));
+        let why = match biggest {
+            None => ChoiceWhy::NoSeries,
+            Some((i, b)) => ChoiceWhy::NoneHolds {
+                largest: i,
+                misfit: misfit(b, need),
+            },
         };
         return Choice {
             size: None,
@@ -176,21 +236,9 @@ pub fn choose(
         if let Some((i, p)) = cheapest {
             return Choice {
                 size: Some(i),
-                why: match lang {
-                    Lang::En => format!(
-                        "lowest pay-as-you-go price ({p:.2} {}/month, {}) of {} priced size{} that hold{} {wants}",
-                        book.currency,
-                        if windows { "Windows" } else { "Linux" },
-                        priced.len(),
-                        if priced.len() == 1 { "" } else { "s" },
-                        if priced.len() == 1 { "s" } else { "" },
-                    ),
-                    Lang::Ko => format!(
-                        "요구 사항({wants})을 충족하고 가격이 있는 크기 {}개 중 종량제 가격이 가장 낮음(월 {p:.2} {}, {})",
-                        priced.len(),
-                        book.currency,
-                        if windows { "Windows" } else { "Linux" },
-                    ),
+                why: ChoiceWhy::Cheapest {
+                    priced: priced.len(),
+                    windows,
                 },
                 price: Some(p),
             };
@@ -198,15 +246,8 @@ pub fn choose(
         let i = by_size().unwrap_or(fitting[0]);
         return Choice {
             size: Some(i),
-            why: match lang {
-                Lang::En => format!(
-                    "smallest size that holds {wants}: the price file prices none of the {} that fit",
-                    fitting.len()
-                ),
-                Lang::Ko => format!(
-                    "요구 사항({wants})을 충족하는 가장 작은 크기: 맞는 크기 {}개 모두 가격 파일에 가격이 없습니다",
-                    fitting.len()
-                ),
+            why: ChoiceWhy::SmallestUnpriced {
+                fitting: fitting.len(),
             },
             price: None,
         };
@@ -214,69 +255,9 @@ pub fn choose(
     let i = by_size().unwrap_or(fitting[0]);
     Choice {
         size: Some(i),
-        why: match lang {
-            Lang::En => format!("smallest that holds {wants} (no price file)"),
-            Lang::Ko => format!("요구 사항({wants})을 충족하는 가장 작은 크기(가격 파일 없음)"),
-        },
+        why: ChoiceWhy::Smallest,
         price: None,
     }
-}
-
-/// `4 vCPUs, 6.00 GiB, 2 data disks, 1 NIC, Generation 2`.
-pub fn describe(n: &Need) -> String {
-    describe_in(n, Lang::En)
-}
-
-/// [`describe`] in the reader's language (`vCPU 4개, 6 GiB, 데이터 디스크 2개, …`).
-pub fn describe_in(n: &Need, lang: Lang) -> String {
-    if lang.is_ko() {
-        let mut parts = vec![
-            format!("vCPU {}개", n.vcpus),
-            format!("{} GiB", trim_gib(n.memory_gib)),
-        ];
-        if let Some(d) = n.data_disks {
-            parts.push(format!("데이터 디스크 {d}개"));
-        }
-        if let Some(k) = n.nics {
-            parts.push(format!("네트워크 어댑터 {k}개"));
-        }
-        if let Some(g) = n.generation {
-            parts.push(format!("{g}세대"));
-        }
-        if n.premium {
-            parts.push("프리미엄 스토리지".into());
-        }
-        if let Some(i) = n.iops {
-            parts.push(format!("{i:.0} IOPS"));
-        }
-        if let Some(m) = n.mb_s {
-            parts.push(format!("{m:.1} MB/s"));
-        }
-        return parts.join(", ");
-    }
-    let mut parts = vec![
-        format!("{} vCPU{}", n.vcpus, if n.vcpus == 1 { "" } else { "s" }),
-        format!("{} GiB", trim_gib(n.memory_gib)),
-    ];
-    if let Some(d) = n.data_disks {
-        parts.push(format!("{d} data disk{}", if d == 1 { "" } else { "s" }));
-    }
-    if let Some(k) = n.nics {
-        parts.push(format!("{k} NIC{}", if k == 1 { "" } else { "s" }));
-    }
-    if let Some(g) = n.generation {
-        parts.push(format!("Generation {g}"));
-    }
-    if n.premium {
-        parts.push("premium storage".into());
-    }
-    if let Some(i) = n.iops {
-        parts.push(format!("{i:.0} IOPS"));
-    }
-    if let Some(m) = n.mb_s {
-        parts.push(format!("{m:.1} MB/s"));
-    }
-    parts.join(", ")
 }
 
 /// `6`, `3.5`, `0.75` GiB.

@@ -53,7 +53,11 @@ pub fn describe(check: &Check, lang: Lang) -> String {
                     };
                     let mut s = format!("{storage} {}", l.max);
                     if let Some(io) = l.io_size {
-                        s.push_str(&say!(lang, "check-churn-at-io", io = io.words(lang)));
+                        s.push_str(&say!(
+                            lang,
+                            "check-churn-at-io",
+                            io = super::finding::io_size(io, lang)
+                        ));
                     }
                     let range = match (l.disk_size_min, l.disk_size_max) {
                         (Some(a), Some(b)) => say!(
@@ -93,9 +97,7 @@ pub fn describe(check: &Check, lang: Lang) -> String {
         Check::DiskKinds(k) => say!(
             lang,
             "check-disk-kinds",
-            list = list(&k.forbidden, |d| {
-                crate::rules::check::kind_name_in(*d, lang).to_string()
-            })
+            list = list(&k.forbidden, |d| { super::finding::disk_kind(*d, lang) })
         ),
         Check::DiskMax(k) => say!(
             lang,

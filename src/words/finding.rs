@@ -42,3 +42,953 @@ pub fn matrix_title(header: &Header, lang: Lang) -> Cow<'_, str> {
         lang,
     )
 }
+
+// ---------------------------------------------------------------------------------------
+// A finding's message: the rule's template filled with the typed values it quotes when it
+// fails, and the catalogue's sentences for every other outcome and reason.
+
+use crate::model::{Disk, DiskKind, Machine, Value};
+use crate::rules::Selection;
+use crate::rules::check::dr::{ChurnLimit, TargetFrom, rows};
+use crate::rules::check::{
+    Bound, Check, Eval, FilterWhy, Later, Outcome, Quantity, Reading, Role, Subject, Why,
+    host_label, kind_name,
+};
+use crate::rules::eval::Finding;
+use crate::rules::matrix::Matrix;
+use crate::rules::releases::{Amendment, Cite, Effect, EffectCode, ReleaseDate};
+use crate::say;
+use crate::units::{format_duration_in, format_size, group_thousands};
+
+/// What a finding's words need besides the finding and the machine: its matrix, the release
+/// changes in force for its rules, and the next edition when its undated changes may apply.
+#[derive(Debug, Clone, Copy)]
+pub struct Of<'a> {
+    pub matrix: &'a Matrix,
+    /// `releases[i]`: the changes in force for rule `i` (empty: none).
+    pub releases: &'a [Vec<Amendment<'a>>],
+    pub next: Option<&'a Matrix>,
+}
+
+impl<'a> Of<'a> {
+    /// Matrix `j` of a selection.
+    pub fn in_selection(sel: &'a Selection<'a>, j: usize) -> Of<'a> {
+        Of {
+            matrix: sel.matrices[j],
+            releases: sel.releases.get(j).map_or(&[][..], |r| r.as_slice()),
+            next: sel.pending.get(j).copied().flatten(),
+        }
+    }
+    /// A matrix alone, without releases or a pending edition.
+    pub fn matrix(matrix: &'a Matrix) -> Of<'a> {
+        Of {
+            matrix,
+            releases: &[],
+            next: None,
+        }
+    }
+    fn amendment(&self, rule: usize, k: usize) -> Option<&'a Amendment<'a>> {
+        self.releases.get(rule).and_then(|v| v.get(k))
+    }
+}
+
+/// The message of finding `f` (empty when the run kept no detail for it).
+pub fn message(of: Of<'_>, f: &Finding, m: &Machine, lang: Lang) -> String {
+    match f.eval() {
+        Some(e) => eval_message(of, f.rule, e, m, lang),
+        None => String::new(),
+    }
+}
+
+/// The message of rule `i`'s evaluation `e`.
+pub fn eval_message(of: Of<'_>, i: usize, e: &Eval, m: &Machine, lang: Lang) -> String {
+    let rule = &of.matrix.rules[i];
+    match &e.why {
+        Why::Release { amendment, effect } => match of.amendment(i, usize::from(*amendment)) {
+            Some(a) => release_message(of.matrix, rule, a, *effect, e, m, lang),
+            None => plain(rule, e, m, lang),
+        },
+        Why::Undated { was, later } => match of.next {
+            Some(next) => undated(of.matrix, next, rule, e, *was, later, m, lang),
+            None => plain(rule, e, m, lang),
+        },
+        _ => plain(rule, e, m, lang),
+    }
+}
+
+/// What a rule not evaluated gives as its reason (the run's coverage gaps).
+pub fn gap_why(of: Of<'_>, i: usize, why: &Why, m: &Machine, lang: Lang) -> String {
+    why_words(&of.matrix.rules[i], why, &Quantity::None, m, lang)
+}
+
+/// The plain message: the rule's own words when it fails, a statement otherwise.
+fn plain(rule: &Rule, e: &Eval, m: &Machine, lang: Lang) -> String {
+    match (e.outcome, &e.why) {
+        (Outcome::Fail, _) => fill(rule, e, m, lang),
+        (Outcome::Pass, Why::NotApplicable(w)) => say!(
+            lang,
+            "finding-not-applicable",
+            why = filter_words(rule, w, m, lang)
+        ),
+        (Outcome::Pass, Why::None) => {
+            let actual = quantity(&e.actual, Some(&rule.check), m, lang);
+            if actual.is_empty() {
+                say!(lang, "finding-passes")
+            } else {
+                say!(lang, "finding-passes-with", what = actual)
+            }
+        }
+        (Outcome::Pass, why) => say!(
+            lang,
+            "finding-passes-with",
+            what = why_words(rule, why, &e.actual, m, lang)
+        ),
+        (Outcome::Unknown, why) => say!(
+            lang,
+            "finding-cannot-tell",
+            why = why_words(rule, why, &e.actual, m, lang)
+        ),
+        (Outcome::NotEvaluated, why) => say!(
+            lang,
+            "finding-not-evaluated",
+            why = why_words(rule, why, &e.actual, m, lang)
+        ),
+    }
+}
+
+/// A rule template's literal parts in the pseudo-locale when it is on; the placeholders as
+/// they are, so that they are still filled.
+fn template_in(text: &str) -> Cow<'_, str> {
+    if !super::catalogue::pseudo() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&pseudo_if_on(&rest[..open]));
+        match rest[open..].find('}') {
+            Some(close) => {
+                out.push_str(&rest[open..open + close + 1]);
+                rest = &rest[open + close + 1..];
+            }
+            None => {
+                rest = &rest[open..];
+                break;
+            }
+        }
+    }
+    out.push_str(&pseudo_if_on(rest));
+    Cow::Owned(out)
+}
+
+/// The rule's failure template with the finding's values and the cause, in `lang`.
+fn fill(rule: &Rule, e: &Eval, m: &Machine, lang: Lang) -> String {
+    let template = match (lang, &rule.ko) {
+        (Lang::Ko, Some(ko)) => Cow::Borrowed(ko.message.as_str()),
+        _ => template_in(&rule.message),
+    };
+    let os = m.os.known().map(|o| o.raw.clone()).unwrap_or_default();
+    let disk = e
+        .disk
+        .and_then(|i| m.disks.get(usize::from(i)))
+        .map(|d| d.name_in(lang).into_owned())
+        .unwrap_or_default();
+    let check = Some(&rule.check);
+    template
+        .replace("{actual}", &quantity(&e.actual, check, m, lang))
+        .replace("{limit}", &quantity(&e.limit, check, m, lang))
+        .replace("{disk}", &disk)
+        .replace("{name}", &m.name)
+        .replace("{os}", &os)
+        .replace("{cause}", &os_cause(m, lang))
+}
+
+/// Why an OS is ready only with conditions, by its kind, as Azure Migrate's own reasons tell
+/// them apart (`WindowsClientVersionsConditionallySupported`,
+/// `WindowsServerVersionsSupportedWithCaveat`, `EndorsedWithConditionsLinuxDistributions`):
+/// one cause, not the three lumped together.
+fn os_cause(m: &Machine, lang: Lang) -> String {
+    let Some(os) = m.os.known() else {
+        return say!(lang, "finding-cause-unknown-os");
+    };
+    match (os.product.as_str(), os.family) {
+        ("windows-client", _) => say!(lang, "finding-cause-windows-client"),
+        ("windows-server" | "windows-legacy", _) => say!(lang, "finding-cause-windows-server"),
+        (_, crate::os::Family::Linux) => say!(lang, "finding-cause-linux"),
+        _ => say!(lang, "finding-cause-other"),
+    }
+}
+
+/// A release's date as a reader writes it: `April 2025`, `2025-04-15`; `2025년 4월`.
+pub fn release_date(d: ReleaseDate, lang: Lang) -> String {
+    match d {
+        ReleaseDate::Day(d) => lang.day(d),
+        ReleaseDate::Month { year, month } => say!(
+            lang,
+            "finding-release-month",
+            year = year.to_string(),
+            month = month
+        ),
+    }
+}
+
+/// A release's name in `lang`.
+pub fn release_name(r: &crate::rules::releases::Release, lang: Lang) -> &str {
+    match (&r.ko, lang) {
+        (Some(k), Lang::Ko) => &k.name,
+        _ => &r.name,
+    }
+}
+
+/// A release notes page's title in `lang`.
+pub fn notes_title(s: &crate::rules::releases::Source, lang: Lang) -> &str {
+    match (&s.ko, lang) {
+        (Some(k), Lang::Ko) => &k.title,
+        _ => &s.title,
+    }
+}
+
+/// A finding a release decided: what the release says, what the matrix says, and the quote.
+fn release_message(
+    matrix: &Matrix,
+    rule: &Rule,
+    a: &Amendment<'_>,
+    effect: Effect,
+    e: &Eval,
+    m: &Machine,
+    lang: Lang,
+) -> String {
+    let name = release_name(a.release, lang);
+    let when = release_date(a.release.date, lang);
+    let comps = &a.release.components;
+    let edition = lang.day(matrix.edition());
+    // The release as a sentence names it: `Update Rollup 78, April 2025 (Mobility service
+    // 9.64)`; `업데이트 롤업 78(2025년 4월, 구성 요소 원문: "…")`.
+    let release = if comps.is_empty() {
+        say!(
+            lang,
+            "finding-release-name",
+            name = name,
+            when = when.as_str()
+        )
+    } else {
+        say!(
+            lang,
+            "finding-release-name-components",
+            name = name,
+            when = when.as_str(),
+            components = comps
+        )
+    };
+    let quote = &a.change.text;
+    // The matrix's own words: it failed the rule.
+    let says = || fill(rule, e, m, lang);
+    match effect {
+        Effect::Supports => say!(
+            lang,
+            "finding-release-supports",
+            release = release,
+            edition = edition,
+            says = says(),
+            quote = quote
+        ),
+        Effect::Withdraws => say!(
+            lang,
+            "finding-release-withdraws",
+            edition = edition,
+            release = release,
+            quote = quote
+        ),
+        Effect::MaybeSupports => say!(
+            lang,
+            "finding-release-maybe",
+            name = name,
+            when = when,
+            edition = edition,
+            says = says(),
+            quote = quote
+        ),
+    }
+}
+
+/// The release that decided finding `f`, if one did: what reports cite, and its fix.
+pub fn release(of: Of<'_>, f: &Finding, lang: Lang) -> Option<(Cite, String)> {
+    let (k, effect) = f.release()?;
+    let a = of.amendment(f.rule, k)?;
+    let name = release_name(a.release, lang);
+    let comps = &a.release.components;
+    let cite = Cite {
+        effect: match effect {
+            Effect::Supports => EffectCode::SupportedByRelease,
+            Effect::Withdraws => EffectCode::WithdrawnByRelease,
+            Effect::MaybeSupports => EffectCode::ReleaseMayApply,
+        },
+        release: a.release.id.clone(),
+        name: name.to_string(),
+        date: a.release.date.to_string(),
+        components: comps.clone(),
+        reference: a.release.reference.clone(),
+        page_title: notes_title(&a.notes.source, lang).to_string(),
+        page: a.notes.source.page.clone(),
+        text: a.change.text.clone(),
+    };
+    let fix = match (effect, comps.is_empty()) {
+        (Effect::Withdraws, _) => say!(lang, "finding-release-fix-withdrawn", name = name),
+        (_, false) => say!(
+            lang,
+            "finding-release-fix-components",
+            name = name,
+            components = comps
+        ),
+        (_, true) => say!(lang, "finding-release-fix", name = name),
+    };
+    Some((cite, fix))
+}
+
+/// A rule the next edition, dated only to a span, judges otherwise: both editions' words.
+#[allow(clippy::too_many_arguments)]
+fn undated(
+    this: &Matrix,
+    next: &Matrix,
+    rule: &Rule,
+    e: &Eval,
+    was: Outcome,
+    later: &Later,
+    m: &Machine,
+    lang: Lang,
+) -> String {
+    let later_says = match later {
+        Later::Gone => say!(lang, "finding-rule-gone"),
+        Later::Passes => say!(lang, "finding-passes"),
+        Later::Fails(le) => match next.rules.iter().find(|r| r.id == rule.id) {
+            Some(r) => plain(r, le, m, lang),
+            None => say!(lang, "finding-rule-gone"),
+        },
+    };
+    let says = if was == Outcome::Fail {
+        fill(rule, e, m, lang)
+    } else {
+        say!(lang, "finding-passes")
+    };
+    let after = next
+        .matrix
+        .changed_after
+        .map(|d| lang.day(d))
+        .unwrap_or_default();
+    say!(
+        lang,
+        "finding-undated",
+        after = after,
+        next = lang.day(next.edition()),
+        edition = lang.day(this.edition()),
+        says = says,
+        later = later_says
+    )
+}
+
+/// A disk's name, by its index in the machine's disks.
+fn disk_name(m: &Machine, i: u16, lang: Lang) -> String {
+    m.disks
+        .get(usize::from(i))
+        .map(|d| d.name_in(lang).into_owned())
+        .unwrap_or_default()
+}
+
+/// A disk kind as a reader says it (`pass-through`, `통과`).
+pub fn disk_kind(k: DiskKind, lang: Lang) -> String {
+    match k {
+        DiskKind::PassThrough => say!(lang, "finding-kind-pass-through"),
+        DiskKind::Shared => say!(lang, "finding-kind-shared"),
+        DiskKind::Independent => say!(lang, "finding-kind-independent"),
+        k => kind_name(k).to_string(),
+    }
+}
+
+/// A value known or not, as a reading shows it.
+fn show<T: std::fmt::Display>(v: &Value<T>, lang: Lang) -> String {
+    match v {
+        Value::Known(x) => x.to_string(),
+        Value::Absent => say!(lang, "finding-show-absent"),
+        Value::Empty => say!(lang, "finding-show-empty"),
+        Value::Invalid(bad) => say!(lang, "finding-show-invalid", raw = format!("{:?}", bad.raw)),
+    }
+}
+
+fn rate(v: f64) -> String {
+    format!("{} MB/s", group_thousands(v))
+}
+
+/// A reading's value in `lang`.
+pub fn reading(r: &Reading, m: &Machine, lang: Lang) -> String {
+    match &r.value {
+        Quantity::Target { seconds, from } => {
+            let what = if r.field == crate::model::Field::Rpo {
+                "RPO"
+            } else {
+                "RTO"
+            };
+            let from = match from.as_ref() {
+                TargetFrom::Nowhere => String::new(),
+                TargetFrom::Column => say!(lang, "finding-from-column", what = what),
+                TargetFrom::Tier { tier, file } => {
+                    say!(lang, "finding-from-tier", tier = tier, file = file)
+                }
+                TargetFrom::Option => format!("--{}", what.to_ascii_lowercase()),
+            };
+            say!(
+                lang,
+                "finding-target-value",
+                duration = format_duration_in(*seconds, lang),
+                from = from
+            )
+        }
+        other => quantity(other, None, m, lang),
+    }
+}
+
+/// A typed value in `lang`; `check`: the rule's check, for a value that is its limit.
+pub fn quantity(q: &Quantity, check: Option<&Check>, m: &Machine, lang: Lang) -> String {
+    let platform = |h: crate::model::Hypervisor| h.label_in(lang).to_string();
+    match q {
+        Quantity::None => String::new(),
+        Quantity::Count(n) => n.to_string(),
+        Quantity::CountListed(n) => say!(lang, "finding-count-listed", n = n.to_string()),
+        Quantity::Bytes(b) => format_size(*b),
+        Quantity::Size(s) => s.to_string(),
+        Quantity::Rate(r) => rate(*r),
+        Quantity::RateMax(r) => r.to_string(),
+        Quantity::RateAtLeast(r) => say!(lang, "finding-rate-at-least", rate = rate(*r)),
+        Quantity::Seconds(s) => format_duration_in(*s, lang),
+        Quantity::YesNo(b) => lang.yes_no(*b).to_string(),
+        Quantity::Allowed(true) => say!(lang, "finding-allowed"),
+        Quantity::Allowed(false) => say!(lang, "finding-not-allowed"),
+        Quantity::Os => m.os.known().map(|o| o.raw.clone()).unwrap_or_default(),
+        Quantity::Name => m.name.clone(),
+        Quantity::Text(t) => t.clone(),
+        Quantity::NoValue => say!(lang, "finding-none"),
+        Quantity::Arch(a) => a.as_str().to_string(),
+        Quantity::ArchFromOs(a) => say!(lang, "finding-arch-from-os", arch = a.as_str()),
+        Quantity::Firmware(f) => f.as_str().to_uppercase(),
+        Quantity::Platform(h) => platform(*h),
+        Quantity::PlatformInferred(h) => {
+            say!(lang, "finding-platform-inferred", platform = platform(*h))
+        }
+        Quantity::PlatformAssumed(h) => {
+            let p = if lang.is_ko() {
+                platform(*h)
+            } else {
+                h.as_str().to_string()
+            };
+            say!(lang, "finding-platform-assumed-actual", platform = p)
+        }
+        Quantity::NotManaged => say!(lang, "finding-not-managed"),
+        Quantity::EmptyUnmanaged => say!(lang, "finding-empty-unmanaged"),
+        Quantity::DiskOn { disk, controller } => say!(
+            lang,
+            "finding-disk-on",
+            disk = disk_name(m, *disk, lang),
+            controller = controller.label()
+        ),
+        Quantity::DiskController { disk, controller } => say!(
+            lang,
+            "finding-disk-value",
+            disk = disk_name(m, *disk, lang),
+            value = controller.label()
+        ),
+        Quantity::MachineOn(c) => say!(lang, "finding-machine-on", controller = c.label()),
+        Quantity::Controllers => match &m.disk_flags.controllers {
+            Value::Known(set) => set.iter().map(|c| c.label()).collect::<Vec<_>>().join(", "),
+            _ => String::new(),
+        },
+        Quantity::DiskIs { disk, kind } => say!(
+            lang,
+            "finding-disk-is",
+            disk = disk_name(m, *disk, lang),
+            kind = disk_kind(*kind, lang)
+        ),
+        Quantity::DiskKind { disk, kind } => say!(
+            lang,
+            "finding-disk-value",
+            disk = disk_name(m, *disk, lang),
+            value = disk_kind(*kind, lang)
+        ),
+        Quantity::KindPresent(k) => say!(lang, "finding-kind-present", kind = disk_kind(*k, lang)),
+        Quantity::Sector4k(d) => say!(lang, "finding-sector-4k", disk = disk_name(m, *d, lang)),
+        Quantity::DiskName(d) => disk_name(m, *d, lang),
+        Quantity::DiskSize(d) => {
+            let size = m
+                .disks
+                .get(usize::from(*d))
+                .map(|x: &Disk| show(&x.size_bytes.clone().map(format_size), lang))
+                .unwrap_or_default();
+            say!(
+                lang,
+                "finding-disk-value",
+                disk = disk_name(m, *d, lang),
+                value = size
+            )
+        }
+        Quantity::DiskRate { disk, rate: r } => say!(
+            lang,
+            "finding-disk-value",
+            disk = disk_name(m, *disk, lang),
+            value = rate(*r)
+        ),
+        Quantity::VmName { ok, too_long } => {
+            let name = host_label(&m.name);
+            let label = if name == m.name {
+                String::new()
+            } else {
+                say!(lang, "finding-host-label", name = m.name.as_str())
+            };
+            if *ok {
+                format!("{name}{label}")
+            } else {
+                let why = if *too_long {
+                    say!(
+                        lang,
+                        "finding-name-too-long",
+                        n = name.chars().count().to_string()
+                    )
+                } else {
+                    say!(lang, "finding-name-bad-chars")
+                };
+                say!(
+                    lang,
+                    "finding-vm-name-bad",
+                    name = format!("{name:?}"),
+                    label = label,
+                    why = why
+                )
+            }
+        }
+        // A target's source is worded with its reading (see `reading`).
+        Quantity::Target { seconds, .. } => format_duration_in(*seconds, lang),
+        Quantity::Cell(c) => say!(
+            lang,
+            "finding-cell",
+            field = c.0.as_str(),
+            value = show(&c.1, lang)
+        ),
+        Quantity::Limit => check.map(|c| limit(c, lang)).unwrap_or_default(),
+        Quantity::ChurnLimit {
+            storage,
+            disk_size,
+            per_disk,
+        } => match check {
+            Some(Check::ChurnMax(k)) => {
+                let rows = rows(&k.limits, *storage, *disk_size);
+                let text = limit_text(&rows, lang);
+                let storage = if lang.is_ko() {
+                    storage.words_ko()
+                } else {
+                    storage.as_str()
+                };
+                if *per_disk {
+                    say!(
+                        lang,
+                        "finding-churn-limit-disk",
+                        limit = text,
+                        storage = storage
+                    )
+                } else {
+                    say!(
+                        lang,
+                        "finding-churn-limit-vm",
+                        limit = text,
+                        storage = storage
+                    )
+                }
+            }
+            _ => String::new(),
+        },
+    }
+}
+
+/// The limits of the churn rows that may apply: one figure, or each with its I/O size.
+fn limit_text(rows: &[&ChurnLimit], lang: Lang) -> String {
+    let lo = rows.iter().map(|r| r.max.0).fold(f64::INFINITY, f64::min);
+    let hi = rows.iter().map(|r| r.max.0).fold(0.0, f64::max);
+    if (hi - lo).abs() < f64::EPSILON {
+        rate(hi)
+    } else {
+        rows.iter()
+            .map(|r| match r.io_size {
+                Some(s) => say!(
+                    lang,
+                    "finding-churn-row-at-io",
+                    max = rate(r.max.0),
+                    io = io_size(s, lang)
+                ),
+                None => rate(r.max.0),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The average I/O size a churn row is for: `8 KB`, `16 KB or more`, as the page writes it.
+pub fn io_size(s: crate::rules::check::dr::IoSize, lang: Lang) -> String {
+    if s.or_more {
+        say!(lang, "finding-io-or-more", kb = s.kb.to_string())
+    } else {
+        format!("{} KB", s.kb)
+    }
+}
+
+/// A check's own limit or list, as a failure quotes it (`{limit}`).
+fn limit(check: &Check, lang: Lang) -> String {
+    let either = |names: Vec<String>| names.join(&say!(lang, "check-or"));
+    match check {
+        Check::Architecture(k) => either(k.allowed.iter().map(|a| a.as_str().into()).collect()),
+        Check::Firmware(k) => either(
+            k.allowed
+                .iter()
+                .map(|f| f.as_str().to_uppercase())
+                .collect(),
+        ),
+        Check::Hypervisor(k) => either(
+            k.allowed
+                .iter()
+                .map(|h| {
+                    if lang.is_ko() {
+                        h.label_in(lang).to_string()
+                    } else {
+                        h.as_str().to_string()
+                    }
+                })
+                .collect(),
+        ),
+        Check::OsSupported(k) => super::check::specs(&k.list, lang),
+        Check::OsUnsupported(k) => super::check::specs(&k.list, lang),
+        Check::HostOs(k) => super::check::specs(&k.allowed, lang),
+        Check::ManagedBy(k) => super::check::specs(&k.allowed, lang),
+        Check::DiskController(k) => say!(
+            lang,
+            "finding-limit-controllers",
+            list = k
+                .forbidden
+                .iter()
+                .map(|c| c.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Check::DiskKinds(k) => say!(
+            lang,
+            "finding-limit-kinds",
+            list = k
+                .forbidden
+                .iter()
+                .map(|d| disk_kind(*d, lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Check::VmName(k) => say!(
+            lang,
+            "finding-limit-vm-name",
+            max = k.max_length.to_string(),
+            pattern = k.pattern.0.to_string()
+        ),
+        Check::Rpo(k) => match (k.copy_frequencies.as_deref(), k.recovery_point_within) {
+            (Some(f), _) => say!(
+                lang,
+                "finding-limit-frequencies",
+                list = f
+                    .iter()
+                    .map(|d| format_duration_in(d.0, lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            (None, Some(w)) => say!(
+                lang,
+                "finding-limit-within",
+                within = format_duration_in(w.0, lang)
+            ),
+            (None, None) => String::new(),
+        },
+        Check::Field(k) => k
+            .value
+            .clone()
+            .or(k.pattern.as_ref().map(|p| p.0.to_string()))
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// What a value not known is of.
+fn subject(s: Subject, m: &Machine, lang: Lang) -> String {
+    match s {
+        Subject::Field(f) => f.label_in(lang).to_string(),
+        Subject::GuestOs => say!(lang, "finding-subject-guest-os"),
+        Subject::HostOs => say!(lang, "finding-subject-host-os"),
+        Subject::Arch => say!(lang, "finding-subject-arch"),
+        Subject::DataDiskCount => say!(lang, "finding-subject-data-disk-count"),
+        Subject::ManagementServer => say!(lang, "finding-subject-management"),
+        Subject::FirmwareOrGeneration => say!(lang, "finding-subject-firmware"),
+        Subject::DiskSizes(Role::Os) => say!(lang, "finding-subject-os-disk-size"),
+        Subject::DiskSizes(Role::Data) => say!(lang, "finding-subject-data-disk-sizes"),
+        Subject::DiskSizes(Role::Any) => say!(lang, "finding-subject-disk-sizes"),
+        Subject::Disk(i) => disk_name(m, i, lang),
+        Subject::DiskField(i, f) => say!(
+            lang,
+            "finding-subject-disk-field",
+            disk = disk_name(m, i, lang),
+            field = f.label_in(lang)
+        ),
+        Subject::Churn => say!(lang, "finding-subject-churn"),
+        Subject::PeakChurn => say!(lang, "finding-subject-peak-churn"),
+    }
+}
+
+fn target_name(field: crate::model::Field, lang: Lang) -> String {
+    if field == crate::model::Field::Rpo {
+        say!(lang, "finding-target-rpo")
+    } else {
+        say!(lang, "finding-target-rto")
+    }
+}
+
+/// The spec `i` of the check's list, in words.
+fn spec(rule: &Rule, i: u16, lang: Lang) -> String {
+    rule.check
+        .spec_list()
+        .and_then(|(_, l)| l.get(usize::from(i)))
+        .map(|s| s.words_in(lang))
+        .unwrap_or_default()
+}
+
+/// Why an outcome is what it is, in `lang`.
+fn why_words(rule: &Rule, why: &Why, actual: &Quantity, m: &Machine, lang: Lang) -> String {
+    let raw = || {
+        m.os.known()
+            .map(|o| format!("{:?}", o.raw))
+            .unwrap_or_default()
+    };
+    let d = |s: u64| format_duration_in(s, lang);
+    match why {
+        Why::None => String::new(),
+        Why::NoColumn(s) => say!(lang, "finding-no-column", what = subject(*s, m, lang)),
+        Why::Gap(s, v) => say!(
+            lang,
+            "unknown-gap",
+            what = subject(*s, m, lang),
+            gap = v.gap_in(lang).unwrap_or_default()
+        ),
+        Why::ChurnUnreadable(s, bad) => say!(
+            lang,
+            "finding-churn-unreadable",
+            what = subject(*s, m, lang),
+            raw = format!("{:?}", bad.raw),
+            why = bad.why.words(lang)
+        ),
+        Why::TargetUnreadable(f, bad) => say!(
+            lang,
+            "finding-target-unreadable",
+            what = target_name(*f, lang),
+            raw = format!("{:?}", bad.raw),
+            why = bad.why.words(lang)
+        ),
+        Why::NoTarget(f) => say!(lang, "finding-no-target", what = target_name(*f, lang)),
+        Why::NoTargetAnywhere(f) => say!(
+            lang,
+            "finding-no-target-anywhere",
+            what = target_name(*f, lang),
+            option = if *f == crate::model::Field::Rpo {
+                "rpo"
+            } else {
+                "rto"
+            }
+        ),
+        Why::OsUnrecognised => say!(lang, "finding-os-unrecognised", raw = raw()),
+        Why::Listed(i) => say!(lang, "finding-listed", spec = spec(rule, *i, lang)),
+        Why::PartlyOneOf(i) => {
+            let versions =
+                m.os.known()
+                    .map(|o| {
+                        o.one_of
+                            .iter()
+                            .map(|c| c.version.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_default();
+            say!(
+                lang,
+                "finding-os-one-of",
+                raw = raw(),
+                versions = versions,
+                listed = spec(rule, *i, lang)
+            )
+        }
+        Why::PartlyLater(i) => say!(
+            lang,
+            "finding-os-later",
+            raw = raw(),
+            listed = spec(rule, *i, lang)
+        ),
+        Why::PartlyNoVersion(i) => {
+            say!(lang, "finding-os-no-version", listed = spec(rule, *i, lang))
+        }
+        Why::PartlyLine(i) => say!(
+            lang,
+            "finding-os-line",
+            line = m.os.known().map(|o| o.label()).unwrap_or_default(),
+            listed = spec(rule, *i, lang)
+        ),
+        Why::NoVersion { text, spec: i } => {
+            let product = rule
+                .check
+                .spec_list()
+                .and_then(|(_, l)| l.get(usize::from(*i)))
+                .map(|s| crate::os::product_name(&s.product).to_string())
+                .unwrap_or_default();
+            say!(
+                lang,
+                "finding-no-version",
+                text = format!("{text:?}"),
+                product = product
+            )
+        }
+        Why::NoDisksOfRole => say!(lang, "finding-no-disks-of-role"),
+        Why::EveryDisk(b) => {
+            let bound = match b {
+                Bound::AtMost => say!(lang, "finding-bound-at-most"),
+                Bound::AtLeast => say!(lang, "finding-bound-at-least"),
+                Bound::Above => say!(lang, "finding-bound-above"),
+            };
+            say!(lang, "finding-every-disk", bound = bound)
+        }
+        Why::NoChurnLimit => say!(lang, "finding-no-churn-limit"),
+        Why::ChurnPerDiskNotGiven => say!(lang, "finding-churn-per-disk-not-given"),
+        Why::ChurnDependsOnIo => say!(lang, "finding-churn-depends-on-io"),
+        Why::PlatformAssumed(gap, h) => {
+            let p = if lang.is_ko() {
+                h.label_in(lang).to_string()
+            } else {
+                h.as_str().to_string()
+            };
+            say!(
+                lang,
+                "finding-platform-assumed",
+                gap = gap.gap_in(lang).unwrap_or_default(),
+                platform = p
+            )
+        }
+        Why::HostNotManaged => say!(lang, "finding-host-not-managed"),
+        Why::RpoByFrequency { target, every } => say!(
+            lang,
+            "finding-rpo-by-frequency",
+            target = d(*target),
+            every = d(*every)
+        ),
+        Why::RpoAchievable { target, achievable } => say!(
+            lang,
+            "finding-rpo-achievable",
+            target = d(*target),
+            achievable = d(*achievable)
+        ),
+        Why::RtoMet { target, sla } => {
+            say!(lang, "finding-rto-met", target = d(*target), sla = d(*sla))
+        }
+        Why::NotApplicable(w) => say!(
+            lang,
+            "finding-not-applicable",
+            why = filter_words(rule, w, m, lang)
+        ),
+        Why::WouldFail(w) => say!(
+            lang,
+            "finding-would-fail",
+            actual = quantity(actual, Some(&rule.check), m, lang),
+            why = filter_words(rule, w, m, lang)
+        ),
+        Why::Filter(w) => filter_words(rule, w, m, lang),
+        // Worded with their matrix (see `eval_message`); without it, nothing to add.
+        Why::Release { .. } | Why::Undated { .. } => String::new(),
+    }
+}
+
+/// Why a rule's filter does not hold, or cannot be told, in `lang`.
+fn filter_words(rule: &Rule, w: &FilterWhy, m: &Machine, lang: Lang) -> String {
+    let os = || m.os.known().map(|o| o.raw.clone()).unwrap_or_default();
+    let gap = |v: &Value<()>| v.gap_in(lang).unwrap_or_default();
+    let fw = |f: crate::model::Firmware| f.as_str().to_uppercase();
+    match w {
+        FilterWhy::Generation { want, is } => say!(
+            lang,
+            "finding-when-generation",
+            want = want.to_string(),
+            is = is.to_string()
+        ),
+        FilterWhy::GenerationGap { want, gap: g } => say!(
+            lang,
+            "finding-when-generation-gap",
+            want = want.to_string(),
+            gap = gap(g)
+        ),
+        FilterWhy::Firmware { want, is } => {
+            say!(
+                lang,
+                "finding-when-firmware",
+                want = fw(*want),
+                is = fw(*is)
+            )
+        }
+        FilterWhy::FirmwareGap { want, gap: g } => say!(
+            lang,
+            "finding-when-firmware-gap",
+            want = fw(*want),
+            gap = gap(g)
+        ),
+        FilterWhy::Hypervisor(is) => {
+            let to = rule
+                .when
+                .as_ref()
+                .and_then(|w| w.hypervisor.as_ref())
+                .map(|hs| {
+                    hs.iter()
+                        .map(|h| h.label_in(lang))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default();
+            say!(
+                lang,
+                "finding-when-hypervisor",
+                to = to,
+                is = is.label_in(lang)
+            )
+        }
+        FilterWhy::OsUnrecognised => say!(
+            lang,
+            "finding-when-os-unrecognised",
+            raw = format!("{:?}", os())
+        ),
+        FilterWhy::OsNot => say!(lang, "finding-when-os-not", os = os()),
+        FilterWhy::OsMaybe => say!(lang, "finding-when-os-maybe", os = os()),
+        FilterWhy::OsGap(g) => say!(lang, "finding-when-os-gap", gap = gap(g)),
+        FilterWhy::ManagedNoColumn => say!(lang, "finding-when-managed-no-column"),
+        FilterWhy::Managed(true) => say!(lang, "finding-when-managed"),
+        FilterWhy::Managed(false) => say!(lang, "finding-when-unmanaged"),
+        FilterWhy::ManagedUnreadable => say!(lang, "finding-when-managed-unreadable"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A release's date reads as the page gives it: a month, or a day.
+    #[test]
+    fn release_dates_in_words() {
+        for (s, en, ko) in [
+            ("2025-04", "April 2025", "2025년 4월"),
+            ("2024-02", "February 2024", "2024년 2월"),
+            ("2025-12", "December 2025", "2025년 12월"),
+            ("2021-11-09", "2021-11-09", "2021년 11월 9일"),
+        ] {
+            let d = ReleaseDate::parse(s).unwrap();
+            assert_eq!(release_date(d, Lang::En), en, "{s}");
+            assert_eq!(release_date(d, Lang::Ko), ko, "{s}");
+        }
+    }
+}

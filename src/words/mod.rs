@@ -9,9 +9,14 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod dr;
 pub mod finding;
+pub mod inventory;
 mod lang;
+pub mod lifecycle;
+pub mod limits;
 pub mod report;
+pub mod sizing;
 
 pub use catalogue::{Arg, pseudo_if_on, say};
 pub use lang::{BadLang, Lang};

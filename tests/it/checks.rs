@@ -10,6 +10,8 @@ use rehost::rules::check::KINDS;
 use rehost::rules::check::dr::DrContext;
 use rehost::rules::eval::{Judging, evaluate_rule};
 use rehost::rules::{Matrix, Outcome};
+use rehost::words::Lang;
+use rehost::words::finding::{Of, eval_message};
 
 /// Every fixture, by file stem: one per registered kind (`disk-max`), and more for a variant
 /// of a kind's parameters (`churn-max-per-disk`). Read from the folder, never listed by hand:
@@ -66,8 +68,11 @@ fn every_check_kind_gives_the_expected_outcome_on_its_fixture() {
                 .unwrap_or_else(|| panic!("{kind}: {} has no Expect", machine.name));
             // DR targets as the run would resolve them (from the row; no defaults).
             let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
-            let (got, message, _) =
-                evaluate_rule(rule, machine, Hypervisor::HyperV, Judging::default(), &ctx);
+            let e = evaluate_rule(rule, machine, Hypervisor::HyperV, Judging::default(), &ctx);
+            let (got, message) = (
+                e.outcome,
+                eval_message(Of::matrix(&m), 0, &e, machine, Lang::En),
+            );
             seen.insert(expect);
             if got != expect {
                 failures.push(format!(
@@ -126,7 +131,9 @@ fn a_pass_left_unworded_is_the_same_outcome() {
                 let f = &a.findings[0];
                 let words = f.outcome.is_reported().then(|| {
                     let e = f.eval().expect("a failure or unknown keeps its words");
-                    (f.message().to_string(), e.readings.clone())
+                    let said =
+                        rehost::words::finding::message(Of::matrix(&m), f, machine, Lang::En);
+                    (said, e.readings.clone())
                 });
                 (a.readiness, f.outcome, f.applicable, words, gaps)
             };
@@ -151,12 +158,16 @@ fn a_rule_without_a_column_is_not_evaluated() {
     let machine = &inv.machines[0];
     for kind in &fixtures() {
         let m = matrix(kind);
-        let (got, message, _) = evaluate_rule(
+        let e = evaluate_rule(
             &m.rules[0],
             machine,
             Hypervisor::HyperV,
             Judging::default(),
             &DrContext::default(),
+        );
+        let (got, message) = (
+            e.outcome,
+            eval_message(Of::matrix(&m), 0, &e, machine, Lang::En),
         );
         let want = match kind.as_str() {
             // The name is always there; an unknown platform is assumed to be the target's
@@ -168,7 +179,7 @@ fn a_rule_without_a_column_is_not_evaluated() {
         assert_eq!(got, want, "{kind}: {message}");
         if want == Outcome::NotEvaluated {
             assert!(message.contains("no column"), "{kind}: {message}");
-            let (strict, _, _) = evaluate_rule(
+            let strict = evaluate_rule(
                 &m.rules[0],
                 machine,
                 Hypervisor::HyperV,
@@ -177,7 +188,8 @@ fn a_rule_without_a_column_is_not_evaluated() {
                     ..Judging::default()
                 },
                 &DrContext::default(),
-            );
+            )
+            .outcome;
             assert_eq!(
                 strict,
                 Outcome::Unknown,
@@ -243,8 +255,11 @@ fn every_kind_explains_its_fixture_rows() {
         let mut out = String::new();
         for machine in &inv.machines {
             let ctx = rehost::dr::context(machine, &rehost::dr::DrOptions::default());
-            let (got, message, e) =
-                evaluate_rule(rule, machine, Hypervisor::HyperV, Judging::default(), &ctx);
+            let e = evaluate_rule(rule, machine, Hypervisor::HyperV, Judging::default(), &ctx);
+            let (got, message) = (
+                e.outcome,
+                eval_message(Of::matrix(&m), 0, &e, machine, Lang::En),
+            );
             out.push_str(&format!("{}: {} — {message}\n", machine.name, got.as_str()));
             for r in &e.readings {
                 let field = r.column_hint.unwrap_or(r.field);
@@ -263,7 +278,11 @@ fn every_kind_explains_its_fixture_rows() {
                         }
                     },
                 };
-                out.push_str(&format!("  read {} = {}  ({place})\n", r.field, r.value));
+                out.push_str(&format!(
+                    "  read {} = {}  ({place})\n",
+                    r.field,
+                    rehost::words::finding::reading(r, machine, Lang::En)
+                ));
             }
         }
         insta::assert_snapshot!(format!("explain_{kind}"), out);
@@ -293,14 +312,15 @@ check = { kind = "os-unsupported", list = ["windows-server 2008..=2008 R2"] }"#,
     );
     let judge = |p: &std::path::Path| {
         let inv = inventory::import(&[p]).unwrap();
-        let (got, msg, _) = evaluate_rule(
+        let e = evaluate_rule(
             &rule.rules[0],
             &inv.machines[0],
             Hypervisor::Vmware,
             Judging::default(),
             &DrContext::default(),
         );
-        (got, msg)
+        let msg = eval_message(Of::matrix(&rule), 0, &e, &inv.machines[0], Lang::En);
+        (e.outcome, msg)
     };
     let (got, msg) = judge(&no_column);
     assert_eq!(got, Outcome::NotEvaluated, "{msg}");

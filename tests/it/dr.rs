@@ -192,7 +192,12 @@ fn vmware_churn_per_disk_uses_disk_size() {
         .map(|p| p[0].findings[rule].outcome)
         .collect();
     assert_eq!(outcomes, [Outcome::Pass, Outcome::Fail, Outcome::Fail]);
-    let msg = &ev.per_machine[2][0].findings[rule].message();
+    let msg = &rehost::words::finding::message(
+        rehost::words::finding::Of::in_selection(&ev.selection, 0),
+        &ev.per_machine[2][0].findings[rule],
+        &inv.machines[2],
+        rehost::words::Lang::En,
+    );
     assert!(
         msg.starts_with("Data disk 1: average churn 20.1 MB/s"),
         "{msg}"
@@ -275,17 +280,20 @@ fn bandwidth_arithmetic_with_and_without_a_link() {
         v,
         [DrVerdict::AtRisk, DrVerdict::AtRisk, DrVerdict::NoTargets]
     );
+    let notes: Vec<String> = e
+        .notes
+        .iter()
+        .map(|n| rehost::words::dr::estate_note(rehost::words::Lang::En, n))
+        .collect();
     assert!(
-        e.notes.iter().any(|n| n.contains("11.6 Mbps short")),
-        "{:?}",
-        e.notes
+        notes.iter().any(|n| n.contains("11.6 Mbps short")),
+        "{notes:?}"
     );
     assert!(
-        e.notes
+        notes
             .iter()
             .any(|n| n.contains("121.21 h") && n.contains("over the 72 h goal")),
-        "{:?}",
-        e.notes
+        "{notes:?}"
     );
 
     // --growth 0%: required is the churn alone.
@@ -324,10 +332,15 @@ fn tier_policy_then_defaults_fill_missing_targets() {
     );
     let ctx = rehost::dr::context(&inv.machines[1], &opts);
     assert_eq!(
-        ctx.rpo_from.words("RPO", rehost::words::Lang::En),
-        "tier Gold in policy.toml"
+        ctx.rpo_from,
+        rehost::rules::check::dr::TargetFrom::Tier {
+            tier: "Gold".into(),
+            file: "policy.toml".into()
+        }
     );
-    let bad = DrPolicy::parse("[tiers.gold]\nrpo = \"soon\"\n", "p.toml").unwrap_err();
+    let bad = DrPolicy::parse("[tiers.gold]\nrpo = \"soon\"\n", "p.toml")
+        .unwrap_err()
+        .to_string();
     assert!(
         bad.starts_with("p.toml:2:") && bad.contains("soon"),
         "{bad}"
@@ -469,5 +482,5 @@ fn azure_migrate_csv_disk_write_throughput_is_churn() {
         .iter()
         .find(|f| f.rule == k)
         .unwrap();
-    assert_ne!(f.outcome, Outcome::NotEvaluated, "{}", f.message());
+    assert_ne!(f.outcome, Outcome::NotEvaluated, "{:?}", f.eval());
 }

@@ -51,7 +51,15 @@ fn outcome_of(m: &Matrix, rule: &str, machine: &rehost::model::Machine) -> Optio
             }
         }
         .to_string()
-            + &format!(" ({})", f.message()),
+            + &format!(
+                " ({})",
+                rehost::words::finding::message(
+                    rehost::words::finding::Of::matrix(m),
+                    f,
+                    machine,
+                    rehost::words::Lang::En
+                )
+            ),
     )
 }
 

@@ -29,7 +29,11 @@ fn the_most_specific_os_reading_is_used_and_a_disagreement_recorded() {
         Some("5.4.17-2136.345.5.3.el8uek.x86_64")
     );
     assert_eq!(m("ora01").os_field(), rehost::model::Field::OsDetailed);
-    let sources: Vec<&str> = m("ora01").os_readings.iter().map(|r| r.source).collect();
+    let sources: Vec<String> = m("ora01")
+        .os_readings
+        .iter()
+        .map(|r| rehost::words::inventory::os_source(r.source, rehost::words::Lang::En))
+        .collect();
     assert_eq!(
         sources,
         [

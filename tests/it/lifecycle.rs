@@ -2,8 +2,9 @@
 //! through the catalogue (ESU in Azure, labels of several releases).
 
 use rehost::lifecycle::{Lifecycle, SupportStatus};
-use rehost::model::{Date, Lang};
+use rehost::model::Date;
 use rehost::os::Catalogue as OsCatalogue;
+use rehost::words::Lang;
 
 #[test]
 fn support_status_at_each_boundary() {
@@ -92,39 +93,32 @@ fn support_status_at_each_boundary() {
         ),
         ("FreeBSD 13", "2023-08-25", SupportStatus::Unknown),
     ];
+    let why = |s: &rehost::lifecycle::Support, lang| {
+        rehost::words::lifecycle::support_why(lang, s).unwrap_or_default()
+    };
     for (raw, d, want) in cases {
-        let s = life.support(&os.read(raw), day(d), Lang::En);
-        assert_eq!(s.status, want, "{raw} on {d}: {}", s.why);
+        let s = life.support(&os.read(raw), day(d));
+        assert_eq!(s.status, want, "{raw} on {d}: {}", why(&s, Lang::En));
     }
     // ESU in Azure is said where it exists.
-    let s = life.support(
-        &os.read("Windows Server 2008 R2"),
-        day("2023-08-25"),
-        Lang::En,
-    );
+    let s = life.support(&os.read("Windows Server 2008 R2"), day("2023-08-25"));
     assert_eq!(s.status, SupportStatus::OutOfSupport);
-    assert!(s.esu_note.unwrap().contains("Azure"));
+    let esu =
+        |s: &rehost::lifecycle::Support, lang| rehost::words::lifecycle::esu_note(lang, s).unwrap();
+    assert!(esu(&s, Lang::En).contains("Azure"));
+    // The same in Korean: the note from the table's `ko.esu_note`.
+    assert!(esu(&s, Lang::Ko).starts_with("확장 보안 업데이트(ESU)는"));
     // A label of several releases is judged by the first to end, and says so.
     let s = life.support(
         &os.read("Microsoft Windows Server 2016 or later (64-bit)"),
         day("2023-08-25"),
-        Lang::En,
     );
     assert_eq!(s.status, SupportStatus::Extended);
-    assert!(s.why.contains("2016, 2019, 2022"), "{}", s.why);
-    // The same in Korean: the note from the table's `ko.esu_note`, the reason in Korean.
-    let s = life.support(
-        &os.read("Windows Server 2008 R2"),
-        day("2023-08-25"),
-        Lang::Ko,
-    );
-    assert!(s.esu_note.unwrap().starts_with("확장 보안 업데이트(ESU)는"));
-    let s = life.support(
-        &os.read("Microsoft Windows Server 2016 or later (64-bit)"),
-        day("2023-08-25"),
-        Lang::Ko,
-    );
-    assert!(s.why.contains("지원이 가장 먼저 끝나는 2016"), "{}", s.why);
+    let en = why(&s, Lang::En);
+    assert!(en.contains("2016, 2019, 2022"), "{en}");
+    // The reason in Korean.
+    let ko = why(&s, Lang::Ko);
+    assert!(ko.contains("지원이 가장 먼저 끝나는 2016"), "{ko}");
 }
 
 #[test]

@@ -46,14 +46,18 @@ fn outcome_on(
         .position(|r| r.id == rule)
         .ok_or_else(|| format!("{rule} is not a rule of {target} {}", m.edition()))?;
     let f = &a.findings[i];
-    let word = match (f.release(), f.outcome) {
-        (Some(r), _) => match r.cite.effect {
+    let of = rehost::words::finding::Of::in_selection(&sel, 0);
+    let word = match (
+        rehost::words::finding::release(of, f, rehost::words::Lang::En),
+        f.outcome,
+    ) {
+        (Some((cite, _)), _) => match cite.effect {
             rehost::rules::releases::EffectCode::SupportedByRelease => {
                 assert_eq!(f.severity, Severity::Condition);
-                format!("release:{}", r.cite.release)
+                format!("release:{}", cite.release)
             }
             rehost::rules::releases::EffectCode::WithdrawnByRelease => {
-                format!("withdrawn:{}", r.cite.release)
+                format!("withdrawn:{}", cite.release)
             }
             rehost::rules::releases::EffectCode::ReleaseMayApply => "unknown".into(),
         },
@@ -66,7 +70,7 @@ fn outcome_on(
         "{word} ({} {}: {})",
         target,
         m.edition(),
-        f.message()
+        rehost::words::finding::message(of, f, machine, rehost::words::Lang::En)
     ))
 }
 

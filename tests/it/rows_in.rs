@@ -6,7 +6,6 @@
 use std::io::Write;
 
 use rehost::inventory::{Inventory, Issue, XlsxReader, import_bytes, read_xlsx_sheets};
-use rehost::model::Lang;
 
 /// A generated inventory, imported; every sheet's rows accounted for.
 fn import(name: &str, bytes: Vec<u8>) -> Inventory {
@@ -37,7 +36,7 @@ fn skipped(inv: &Inventory) -> Vec<(u32, String)> {
     inv.data_quality
         .iter()
         .filter(|d| d.issue == Issue::Skipped)
-        .map(|d| (d.row.unwrap(), d.message.words(Lang::En)))
+        .map(|d| (d.row.unwrap(), d.message.to_string()))
         .collect()
 }
 
@@ -74,7 +73,7 @@ fn a_stray_quote_swallows_no_rows() {
         .collect();
     assert_eq!(dq.len(), 1, "{:?}", inv.data_quality);
     assert_eq!(dq[0].machine.as_deref(), Some("vm0500"));
-    assert!(dq[0].message.words(Lang::En).contains("never closed"));
+    assert!(dq[0].message.to_string().contains("never closed"));
 
     // Two stray quotes one row apart (the second opening a cell of the next row), a quote in a
     // middle cell, and a note that really spans lines: every row is its own machine again.
@@ -224,7 +223,7 @@ fn one_bad_byte_damages_one_cell() {
     let note = inv.sheets[0]
         .notes
         .iter()
-        .map(|n| n.words(Lang::En))
+        .map(|n| n.to_string())
         .collect::<String>();
     assert!(note.contains("1 cell(s) hold bytes that are not"), "{note}");
     // A file in Windows-1252 (no UTF-8 in it at all) is still read as such.
@@ -323,11 +322,7 @@ fn two_sheets_of_one_name_are_both_read() {
             .collect();
         assert_eq!(sheets, vec!["Servers", "Servers (2)"]);
         assert_eq!(inv.machines[2].source.sheet.as_deref(), Some("Servers (2)"));
-        let notes: Vec<String> = inv.sheets[0]
-            .notes
-            .iter()
-            .map(|n| n.words(Lang::En))
-            .collect();
+        let notes: Vec<String> = inv.sheets[0].notes.iter().map(|n| n.to_string()).collect();
         assert!(
             notes
                 .iter()
@@ -494,11 +489,7 @@ fn an_xls_with_two_sheets_of_one_name_says_which_it_cannot_read() {
     let b = vec![vec!["Name", "Cores"], vec!["db01", "2"], vec!["db02", "2"]];
     let inv = import("same.xls", xls(1200, &[("Servers", a), ("Servers", b)]));
     assert_eq!(inv.sheets.len(), 1, "read once, not twice");
-    let notes: Vec<String> = inv.sheets[0]
-        .notes
-        .iter()
-        .map(|n| n.words(Lang::En))
-        .collect();
+    let notes: Vec<String> = inv.sheets[0].notes.iter().map(|n| n.to_string()).collect();
     assert!(
         notes.iter().any(|n| n.contains("the others are not read")),
         "{notes:?}"

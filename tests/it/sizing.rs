@@ -36,11 +36,17 @@ fn options(series: &[&str]) -> SizingOptions {
     o
 }
 
+/// The size chosen, or `none:` and why, in English.
 fn chosen(m: &Machine, o: &SizingOptions) -> String {
     let cat = Catalogue::builtin();
     let s = sizing::size(m, cat, o);
+    let mut planner = rehost::plan::Planner::new(rehost::model::Date::today());
+    planner.sizing = o.clone();
     s.choice.size.map_or_else(
-        || format!("none: {}", s.choice.why),
+        || {
+            let why = rehost::words::sizing::choice(rehost::words::Lang::En, &planner, &s);
+            format!("none: {why}")
+        },
         |i| cat.sizes[i].name.clone(),
     )
 }
@@ -183,9 +189,9 @@ fn every_disk_tier_boundary() {
                 (t.size_gib * GIB + 1, tiers.get(k + 1).map(|n| &n.name)),
             ] {
                 let d = Disk::new("Disk 1", DiskRole::Os, Value::Known(bytes));
-                let got = disks::choose(cat, &d, DiskPolicy::Only(kind), None, Default::default());
+                let got = disks::choose(cat, &d, DiskPolicy::Only(kind), None);
                 let name = got.tier.map(|i| &cat.tiers[i].name);
-                assert_eq!(name, want, "{kind:?} {bytes} bytes: {}", got.why);
+                assert_eq!(name, want, "{kind:?} {bytes} bytes: {:?}", got.why);
             }
         }
     }
@@ -199,7 +205,7 @@ fn every_disk_tier_boundary() {
         (DiskType::StandardHdd, 129, "Standard_S15"),
     ] {
         let d = Disk::new("Disk 1", DiskRole::Data, Value::Known(gib * GIB));
-        let got = disks::choose(cat, &d, DiskPolicy::Only(kind), None, Default::default());
+        let got = disks::choose(cat, &d, DiskPolicy::Only(kind), None);
         assert_eq!(got.tier.map(|i| cat.tiers[i].sku()).as_deref(), Some(sku));
     }
 }
@@ -215,12 +221,14 @@ fn auto_disk_type_follows_the_load() {
             read_ops: Value::Known(read_ops),
             write_ops: Value::Known(write_ops),
         }));
-        let got = disks::choose(cat, &d, DiskPolicy::Auto, None, Default::default());
-        got.tier.map(|i| cat.tiers[i].sku()).unwrap_or(got.why)
+        let got = disks::choose(cat, &d, DiskPolicy::Auto, None);
+        got.tier
+            .map(|i| cat.tiers[i].sku())
+            .unwrap_or_else(|| format!("{:?}", got.why))
     };
     // No load known: premium, Azure Migrate's default storage type.
     let d = Disk::new("Disk 1", DiskRole::Os, Value::Known(100 * GIB));
-    let got = disks::choose(cat, &d, DiskPolicy::Auto, None, Default::default());
+    let got = disks::choose(cat, &d, DiskPolicy::Auto, None);
     assert_eq!(
         got.tier.map(|i| cat.tiers[i].sku()).as_deref(),
         Some("Premium_P10")
@@ -260,7 +268,10 @@ fn performance_sizing_with_a_comfort_factor() {
     o.basis = Basis::Performance;
     let s = sizing::size(&plain, cat, &o);
     assert_eq!(s.basis, Basis::AsOnPremises);
-    assert!(s.basis_note.unwrap().contains("no utilisation"));
+    assert_eq!(
+        s.basis_note,
+        Some(sizing::BasisNote::NoUtilisation { blank: false })
+    );
 }
 
 #[test]

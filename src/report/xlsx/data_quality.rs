@@ -38,7 +38,7 @@ pub fn write(
     let mut r = 0u32;
     for d in records.iter().take(MAX_ROWS as usize - 200) {
         r += 1;
-        s.text_top(r, 0, d.issue.words(st.lang), st)?;
+        s.text_top(r, 0, &crate::words::inventory::issue(d.issue, st.lang), st)?;
         s.text_top(r, 1, &d.file, st)?;
         s.text_top(r, 2, d.sheet.as_deref().unwrap_or(""), st)?;
         s.text_top(r, 3, d.cell.as_deref().unwrap_or(""), st)?;
@@ -46,7 +46,12 @@ pub fn write(
         s.text_top(r, 5, d.machine.as_deref().unwrap_or(""), st)?;
         s.text_top(r, 6, d.field.map_or("", |f| f.label_in(st.lang)), st)?;
         s.text_top(r, 7, d.raw.as_deref().unwrap_or(""), st)?;
-        s.wrapped(r, 8, &d.message.words(st.lang), st)?;
+        s.wrapped(
+            r,
+            8,
+            &crate::words::inventory::note(&d.message, st.lang),
+            st,
+        )?;
     }
     if records.is_empty() {
         r += 1;
@@ -85,7 +90,7 @@ pub fn write(
         r += 1;
         s.text(r, 0, &sh.file)?;
         s.text(r, 1, sh.sheet.as_deref().unwrap_or(""))?;
-        s.text(r, 2, sh.format.label_in(st.lang))?;
+        s.text(r, 2, &crate::words::inventory::format(sh.format, st.lang))?;
         s.opt_num(r, 3, sh.header_row.map(f64::from), &st.int)?;
         s.num(r, 4, sh.rows_read as f64, &st.int)?;
         s.num(r, 5, sh.machines as f64, &st.int)?;
@@ -103,7 +108,7 @@ pub fn write(
             10,
             &sh.notes
                 .iter()
-                .map(|n| n.words(st.lang))
+                .map(|n| crate::words::inventory::sheet_note(n, st.lang))
                 .collect::<Vec<_>>()
                 .join("; "),
             st,

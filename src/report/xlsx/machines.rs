@@ -205,7 +205,8 @@ pub fn machines(
             next(),
             m.power_state.known().map(String::as_str).unwrap_or(""),
         )?;
-        s.wrapped(r, next(), &plan.sizing.choice.why, st)?;
+        let why = crate::words::sizing::choice(st.lang, planner, &plan.sizing);
+        s.wrapped(r, next(), &why, st)?;
         if priced.is_some() {
             let compute = plan.sizing.compute.as_ref();
             s.opt_num(r, next(), compute.and_then(|x| x.pay_as_you_go), &st.dec)?;
@@ -270,12 +271,13 @@ pub fn findings(
                 s.text_with(r, 4, outcome(st.lang, f.outcome), &st.top)?;
                 s.text_with(r, 5, &rule.id, &st.top)?;
                 s.wrapped(r, 6, &crate::words::finding::rule_title(rule, st.lang), st)?;
-                s.wrapped(r, 7, f.message(), st)?;
-                match f.release() {
+                let of = crate::words::finding::Of::in_selection(&ev.selection, a.matrix);
+                s.wrapped(r, 7, &crate::words::finding::message(of, f, m, st.lang), st)?;
+                match crate::words::finding::release(of, f, st.lang) {
                     // Decided by a release beside the matrix: its fix, and its page.
-                    Some(rel) => {
-                        s.wrapped(r, 8, &rel.remediation, st)?;
-                        s.link(r, 9, &rel.cite.reference, &rel.cite.name, st)?;
+                    Some((cite, fix)) => {
+                        s.wrapped(r, 8, &fix, st)?;
+                        s.link(r, 9, &cite.reference, &cite.name, st)?;
                     }
                     None => {
                         let fix = crate::words::finding::remediation(rule, st.lang);
@@ -355,7 +357,7 @@ pub fn disks(
             s.text(r, 2, role)?;
             s.opt_num(r, 3, d.size_bytes.known().map(|b| gb(*b)), &st.gb)?;
             let kind = match &d.kind {
-                Value::Known(k) => crate::rules::check::kind_name_in(*k, st.lang).to_string(),
+                Value::Known(k) => crate::words::finding::disk_kind(*k, st.lang),
                 _ => String::new(),
             };
             s.text(r, 4, &kind)?;
@@ -365,13 +367,7 @@ pub fn disks(
                 source_col,
                 &d.source.as_ref().map(|x| x.display()).unwrap_or_default(),
             )?;
-            let sku = crate::sizing::disks::choose(
-                cat,
-                d,
-                planner.sizing.disks,
-                book,
-                planner.sizing.lang,
-            );
+            let sku = crate::sizing::disks::choose(cat, d, planner.sizing.disks, book);
             let tier = sku.tier.map(|t| &cat.tiers[t]);
             if let Some(t) = tier {
                 s.text_with(r, 6, &t.sku(), &st.indent)?;

@@ -36,7 +36,11 @@ pub fn section(
     };
     let disks = match planner.sizing.disks {
         crate::sizing::disks::DiskPolicy::Only(t) => {
-            crate::say!(st.lang, "rep-xlsx-disks-only", tier = t.words(st.lang))
+            crate::say!(
+                st.lang,
+                "rep-xlsx-disks-only",
+                tier = crate::words::sizing::disk_type(st.lang, t)
+            )
         }
         crate::sizing::disks::DiskPolicy::Auto => label(st.lang, "rep-xlsx-disks-auto").to_string(),
     };

@@ -269,7 +269,7 @@ pub fn write(
         }
         for n in &e.notes {
             r += 1;
-            s.text(r, 0, n)?;
+            s.text(r, 0, &crate::words::dr::estate_note(st.lang, n))?;
         }
     }
 
@@ -448,7 +448,9 @@ pub fn dr(
             s.opt_num(r, 10, d.churn_mb_per_s, &st.dec)?;
             s.opt_num(r, 11, m.dr.peak_churn_mb_s.known().copied(), &st.dec)?;
             s.text(r, 12, dr_verdict(st.lang, d.verdict))?;
-            s.wrapped(r, 13, &d.reason, st)?;
+            let a = &ev.per_machine[i][j];
+            let of = crate::words::finding::Of::in_selection(&ev.selection, j);
+            s.wrapped(r, 13, &crate::words::dr::reason(st.lang, d, of, a, m), st)?;
         }
     }
     if r == 0 {

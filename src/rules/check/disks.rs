@@ -1,11 +1,11 @@
 //! What the disk kinds share: the disks of a role, a size limit over them, and the disk kinds
-//! (shared, FC, RDM, …) from machine-level flags and per-disk sheets, in words.
+//! (shared, FC, RDM, …) from machine-level flags and per-disk sheets.
 
 use serde::Deserialize;
 
-use super::{Eval, Outcome, Reading, gap, show};
-use crate::model::{Disk, DiskKind, DiskRole, Field, Lang, Machine, Value};
-use crate::units::format_size;
+use super::{Bound, Eval, Outcome, Quantity, Reading, Subject, Why, disk_index, gap, state};
+use crate::model::{Disk, DiskKind, DiskRole, Field, Machine, Value};
+use crate::rules::spec::Size;
 
 /// Which disks a size rule covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -27,46 +27,32 @@ pub(super) fn disks_of(m: &Machine, role: Role) -> Vec<&Disk> {
         .collect()
 }
 
-pub(super) fn disk_reading(d: &Disk, lang: Lang) -> Reading {
+pub(super) fn disk_reading(m: &Machine, d: &Disk) -> Reading {
     let field = match d.role {
         DiskRole::Os => Field::OsDisk,
         DiskRole::Data => Field::DataDisk,
     };
     Reading {
         field,
-        value: format!(
-            "{}: {}",
-            d.name_in(lang),
-            show(&d.size_bytes.clone().map(format_size), lang)
-        ),
+        value: Quantity::DiskSize(disk_index(m, d)),
         source: d.source.clone(),
         column_hint: None,
     }
 }
 
-/// Size limits over the disks of a role. Fails on the largest offender. A pass is worded, and
-/// every disk's reading kept, only when `full` asks (explain): most machines pass most size
-/// rules, and formatting every disk of every machine for four matrices was a fifth of the
-/// evaluation. `words` is how a disk within the limit stands to it (`at most`), in English
-/// and Korean.
+/// Size limits over the disks of a role. Fails on the largest offender. Every disk's reading
+/// is kept only when `full` asks (explain) or the rule fails or cannot tell: most machines
+/// pass most size rules. `bound` is how a disk within the limit stands to it.
 pub(super) fn disk_limit(
     m: &Machine,
     role: Role,
     ok: impl Fn(u64) -> bool,
-    limit: &dyn std::fmt::Display,
-    words: (&str, &str),
+    limit: Size,
+    bound: Bound,
     full: bool,
-    lang: Lang,
 ) -> Eval {
     let disks = disks_of(m, role);
-    let what = match (role, lang) {
-        (Role::Os, Lang::En) => "the OS disk size",
-        (Role::Data, Lang::En) => "data disk sizes",
-        (Role::Any, Lang::En) => "disk sizes",
-        (Role::Os, Lang::Ko) => "OS 디스크 크기",
-        (Role::Data, Lang::Ko) => "데이터 디스크 크기",
-        (Role::Any, Lang::Ko) => "디스크 크기",
-    };
+    let limit = Quantity::Size(limit);
     // No disk of the role listed: is that "none" or "not in the inventory"?
     if disks.is_empty() {
         let coverage = match role {
@@ -74,18 +60,12 @@ pub(super) fn disk_limit(
             _ => m.disk_sizes.clone(),
         };
         return match coverage {
-            Value::Known(()) => Eval::new(Outcome::Pass, "").worded(full, |e| {
-                e.why(lang.pick(
-                    "no disks of this role listed",
-                    "이 역할의 디스크가 목록에 없습니다",
-                ))
-                .limit(limit.to_string())
-            }),
-            other => gap(&other, what, full, lang).worded(full, |e| e.limit(limit.to_string())),
+            Value::Known(()) => Eval::new(Outcome::Pass, Why::NoDisksOfRole).limit(limit),
+            other => gap(&other, Subject::DiskSizes(role)).limit(limit),
         };
     }
     let mut worst: Option<(&Disk, u64)> = None;
-    let mut unknown: Option<String> = None;
+    let mut unknown: Option<Why> = None;
     for d in &disks {
         match &d.size_bytes {
             Value::Known(s) if !ok(*s) => {
@@ -95,29 +75,19 @@ pub(super) fn disk_limit(
             }
             Value::Known(_) => {}
             other => {
-                unknown.get_or_insert_with(|| {
-                    format!(
-                        "{}: {}",
-                        d.name_in(lang),
-                        other.gap_in(lang).unwrap_or_default()
-                    )
-                });
+                unknown
+                    .get_or_insert_with(|| Why::Gap(Subject::Disk(disk_index(m, d)), state(other)));
             }
         }
     }
     if role == Role::Data
         && let Value::Empty | Value::Invalid(_) = m.disk_sizes
     {
-        unknown.get_or_insert_with(|| {
-            format!(
-                "{}: {}",
-                Field::DataDisk.label_in(lang),
-                m.disk_sizes.gap_in(lang).unwrap_or_default()
-            )
-        });
+        unknown
+            .get_or_insert_with(|| Why::Gap(Subject::Field(Field::DataDisk), state(&m.disk_sizes)));
     }
     if !full && worst.is_none() && unknown.is_none() {
-        return Eval::new(Outcome::Pass, "");
+        return Eval::new(Outcome::Pass, Why::None);
     }
     let largest = disks
         .iter()
@@ -125,22 +95,16 @@ pub(super) fn disk_limit(
         .max();
     let mut e = match (worst, unknown) {
         (Some((d, s)), _) => {
-            let mut e = Eval::new(Outcome::Fail, "").actual(format_size(s));
-            e.disk = d.name_in(lang).into_owned();
+            let mut e = Eval::new(Outcome::Fail, Why::None).actual(Quantity::Bytes(s));
+            e.disk = Some(disk_index(m, d));
             e
         }
         (None, Some(why)) => Eval::new(Outcome::Unknown, why),
-        (None, None) => Eval::new(
-            Outcome::Pass,
-            match lang {
-                Lang::En => format!("every disk {} the limit", words.0),
-                Lang::Ko => format!("모든 디스크가 한도 {}", words.1),
-            },
-        )
-        .actual(largest.map(format_size).unwrap_or_default()),
+        (None, None) => Eval::new(Outcome::Pass, Why::EveryDisk(bound))
+            .actual(largest.map_or(Quantity::None, Quantity::Bytes)),
     };
-    e.limit = limit.to_string();
-    e.readings = disks.iter().map(|d| disk_reading(d, lang)).collect();
+    e.limit = limit;
+    e.readings = disks.iter().map(|d| disk_reading(m, d)).collect();
     e
 }
 
@@ -169,16 +133,6 @@ pub(super) fn field_of(k: DiskKind) -> Field {
     }
 }
 
-/// A disk kind as a reader says it.
-pub fn kind_name_in(k: DiskKind, lang: Lang) -> &'static str {
-    match (k, lang) {
-        (DiskKind::PassThrough, Lang::Ko) => "통과",
-        (DiskKind::Shared, Lang::Ko) => "공유",
-        (DiskKind::Independent, Lang::Ko) => "독립",
-        (k, _) => kind_name(k),
-    }
-}
-
 pub fn kind_name(k: DiskKind) -> &'static str {
     match k {
         DiskKind::Vhd => "VHD",
@@ -191,13 +145,6 @@ pub fn kind_name(k: DiskKind) -> &'static str {
         DiskKind::Fc => "Fibre Channel",
         DiskKind::Independent => "independent",
     }
-}
-
-pub(super) fn kinds(list: &[DiskKind], lang: Lang) -> String {
-    list.iter()
-        .map(|k| kind_name_in(*k, lang))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// For a size rule over `role`: whether this one disk is within it (`None` inside: its size

@@ -4,10 +4,9 @@
 
 use serde::Deserialize;
 
-use super::{Eval, Outcome, Reading, reading};
-use crate::model::{Field, Lang, Machine, Value};
+use super::{Eval, Outcome, Quantity, Reading, Subject, Why, reading, state};
+use crate::model::{Field, Machine, Value};
 use crate::rules::spec::{Duration, Rate, Size};
-use crate::units::{format_duration_in, group_thousands};
 
 impl Storage {
     /// As the Korean pages say it: 표준, 프리미엄.
@@ -24,16 +23,6 @@ impl Storage {
 pub struct IoSize {
     pub kb: u32,
     pub or_more: bool,
-}
-
-impl IoSize {
-    pub fn words(self, lang: Lang) -> String {
-        match (self.or_more, lang) {
-            (false, _) => format!("{} KB", self.kb),
-            (true, Lang::En) => format!("{} KB or more", self.kb),
-            (true, Lang::Ko) => format!("{} KB 이상", self.kb),
-        }
-    }
 }
 
 impl<'de> Deserialize<'de> for IoSize {
@@ -122,20 +111,6 @@ pub enum TargetFrom {
     Option,
 }
 
-impl TargetFrom {
-    /// In words, for a reading: `RPO column`, `tier Gold in policy.toml`, `--rpo`.
-    pub fn words(&self, what: &str, lang: Lang) -> String {
-        match (self, lang) {
-            (TargetFrom::Nowhere, _) => String::new(),
-            (TargetFrom::Column, Lang::En) => format!("{what} column"),
-            (TargetFrom::Column, Lang::Ko) => format!("{what} 열"),
-            (TargetFrom::Tier { tier, file }, Lang::En) => format!("tier {tier} in {file}"),
-            (TargetFrom::Tier { tier, file }, Lang::Ko) => format!("{file}의 {tier} 등급"),
-            (TargetFrom::Option, _) => format!("--{}", what.to_ascii_lowercase()),
-        }
-    }
-}
-
 /// The RPO a target can get: Hyper-V picks the longest copy frequency that meets it; VMware
 /// and physical create a recovery point within a fixed time of upload. `None`: cannot meet.
 pub fn achievable_rpo(
@@ -154,61 +129,24 @@ pub fn achievable_rpo(
     }
 }
 
-/// `what`: `RPO` or `RTO`.
-pub(super) fn target_gap(v: &Value<u64>, what: &str, full: bool, lang: Lang) -> Eval {
-    // As the Korean pages name them: 복구 지점 목표(RPO), 복구 시간 목표(RTO).
-    let ko = if what == "RPO" {
-        "복구 지점 목표(RPO)"
-    } else {
-        "복구 시간 목표(RTO)"
-    };
-    let option = what.to_ascii_lowercase();
+/// A target (`field`: RPO or RTO) that is not known.
+pub(super) fn target_gap(v: &Value<u64>, field: Field) -> Eval {
     match v {
-        Value::Invalid(bad) => Eval::new(
-            Outcome::Unknown,
-            match lang {
-                Lang::En => format!(
-                    "the {what} target {:?} cannot be read: {}",
-                    bad.raw,
-                    bad.why.words(lang)
-                ),
-                Lang::Ko => format!(
-                    "{ko} {:?}을(를) 읽을 수 없습니다: {}",
-                    bad.raw,
-                    bad.why.words(lang)
-                ),
-            },
-        ),
-        Value::Empty => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
-            e.why(match lang {
-                Lang::En => format!("no {what} target for this machine"),
-                Lang::Ko => format!("이 머신의 {ko}가 없습니다"),
-            })
-        }),
-        _ => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
-            e.why(match lang {
-                Lang::En => format!("no {what} target (no column, --{option} or tier policy)"),
-                Lang::Ko => format!("{ko} 없음(열, --{option}, 등급 정책 모두 없음)"),
-            })
-        }),
+        Value::Invalid(bad) => {
+            Eval::new(Outcome::Unknown, Why::TargetUnreadable(field, bad.clone()))
+        }
+        Value::Empty => Eval::new(Outcome::NotEvaluated, Why::NoTarget(field)),
+        _ => Eval::new(Outcome::NotEvaluated, Why::NoTargetAnywhere(field)),
     }
 }
 
-pub(super) fn target_reading(
-    m: &Machine,
-    field: Field,
-    value: u64,
-    from: &TargetFrom,
-    lang: Lang,
-) -> Reading {
-    let what = if field == Field::Rpo { "RPO" } else { "RTO" };
+pub(super) fn target_reading(m: &Machine, field: Field, value: u64, from: &TargetFrom) -> Reading {
     let mut r = reading(
         field,
-        format!(
-            "{} ({})",
-            format_duration_in(value, lang),
-            from.words(what, lang)
-        ),
+        Quantity::Target {
+            seconds: value,
+            from: Box::new(from.clone()),
+        },
         Some(&m.source),
     );
     if *from != TargetFrom::Column {
@@ -218,15 +156,11 @@ pub(super) fn target_reading(
 }
 
 pub(super) fn rate_reading(m: &Machine, field: Field, v: f64) -> Reading {
-    reading(
-        field,
-        format!("{} MB/s", group_thousands(v)),
-        Some(&m.source),
-    )
+    reading(field, Quantity::Rate(v), Some(&m.source))
 }
 
 /// The rows that apply to a disk of `size` (any size when unknown) on `storage`.
-pub(super) fn rows(limits: &[ChurnLimit], storage: Storage, size: Option<u64>) -> Vec<&ChurnLimit> {
+pub fn rows(limits: &[ChurnLimit], storage: Storage, size: Option<u64>) -> Vec<&ChurnLimit> {
     limits
         .iter()
         .filter(|l| l.storage == storage)
@@ -239,100 +173,37 @@ pub(super) fn rows(limits: &[ChurnLimit], storage: Storage, size: Option<u64>) -
         .collect()
 }
 
-/// The limits of the rows that may apply, in words: one figure, or each with its I/O size.
-pub(super) fn limit_text(rows: &[&ChurnLimit], lang: Lang) -> String {
-    let lo = rows.iter().map(|r| r.max.0).fold(f64::INFINITY, f64::min);
-    let hi = rows.iter().map(|r| r.max.0).fold(0.0, f64::max);
-    if (hi - lo).abs() < f64::EPSILON {
-        format!("{} MB/s", group_thousands(hi))
-    } else {
-        let parts: Vec<String> = rows
-            .iter()
-            .map(|r| {
-                let max = group_thousands(r.max.0);
-                match (r.io_size, lang) {
-                    (Some(s), Lang::En) => format!("{max} MB/s at {}", s.words(lang)),
-                    (Some(s), Lang::Ko) => format!("I/O {}에서 {max} MB/s", s.words(lang)),
-                    (None, _) => format!("{max} MB/s"),
-                }
-            })
-            .collect();
-        parts.join(", ")
-    }
-}
-
 /// Judges one churn figure against the rows that may apply: within every row's limit passes,
 /// over every row's limit fails, in between depends on the I/O size, which inventories rarely
 /// give. Returns the outcome and why (empty for a plain pass or fail).
-pub(super) fn churn_outcome(
-    churn: f64,
-    exact: bool,
-    rows: &[&ChurnLimit],
-    lang: Lang,
-) -> (Outcome, &'static str) {
+pub(super) fn churn_outcome(churn: f64, exact: bool, rows: &[&ChurnLimit]) -> (Outcome, Why) {
     if rows.is_empty() {
-        return (
-            Outcome::Unknown,
-            lang.pick(
-                "no churn limit for this storage",
-                "이 스토리지의 데이터 변동률 한도가 없습니다",
-            ),
-        );
+        return (Outcome::Unknown, Why::NoChurnLimit);
     }
     let lo = rows.iter().map(|r| r.max.0).fold(f64::INFINITY, f64::min);
     let hi = rows.iter().map(|r| r.max.0).fold(0.0, f64::max);
     if churn <= lo {
-        (Outcome::Pass, "")
+        (Outcome::Pass, Why::None)
     } else if churn > hi && exact {
-        (Outcome::Fail, "")
+        (Outcome::Fail, Why::None)
     } else if !exact {
-        (
-            Outcome::Unknown,
-            lang.pick(
-                "churn per disk is not given; the machine's total is above the lowest per-disk limit",
-                "디스크별 데이터 변동률이 없습니다. 머신 전체 값이 디스크별 최저 한도를 넘습니다",
-            ),
-        )
+        (Outcome::Unknown, Why::ChurnPerDiskNotGiven)
     } else {
-        (
-            Outcome::Unknown,
-            lang.pick(
-                "the limit depends on the average I/O size, which the inventory does not give",
-                "한도는 평균 I/O 크기에 따라 다르며, 인벤토리에 I/O 크기가 없습니다",
-            ),
-        )
+        (Outcome::Unknown, Why::ChurnDependsOnIo)
     }
 }
 
 /// A churn figure (`field`: average or peak) that is not known: unknown, or not evaluated
 /// when the file has no column for it.
-pub(super) fn churn_gap(v: &Value<f64>, field: Field, full: bool, lang: Lang) -> Eval {
-    let what = match (field, lang) {
-        (Field::PeakChurn, Lang::En) => "peak churn",
-        (_, Lang::En) => "churn",
-        (f, Lang::Ko) => f.label_in(lang),
+pub(super) fn churn_gap(v: &Value<f64>, field: Field) -> Eval {
+    let what = if field == Field::PeakChurn {
+        Subject::PeakChurn
+    } else {
+        Subject::Churn
     };
     match v {
-        Value::Invalid(bad) => Eval::new(
-            Outcome::Unknown,
-            match lang {
-                Lang::En => format!("{what} {:?}: {}", bad.raw, bad.why.words(lang)),
-                Lang::Ko => format!(
-                    "{what} {:?}을(를) 읽을 수 없습니다: {}",
-                    bad.raw,
-                    bad.why.words(lang)
-                ),
-            },
-        ),
-        Value::Empty => Eval::new(
-            Outcome::Unknown,
-            format!("{what}: {}", v.gap_in(lang).unwrap_or_default()),
-        ),
-        _ => Eval::new(Outcome::NotEvaluated, "").worded(full, |e| {
-            e.why(match lang {
-                Lang::En => format!("the inventory has no column for {what}"),
-                Lang::Ko => format!("인벤토리에 {what} 열이 없습니다"),
-            })
-        }),
+        Value::Invalid(bad) => Eval::new(Outcome::Unknown, Why::ChurnUnreadable(what, bad.clone())),
+        Value::Empty => Eval::new(Outcome::Unknown, Why::Gap(what, state(v))),
+        _ => Eval::new(Outcome::NotEvaluated, Why::NoColumn(what)),
     }
 }

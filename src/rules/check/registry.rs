@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::Eval;
 use super::dr::DrContext;
 use super::kinds::*;
-use crate::model::{Disk, Hypervisor, Lang, Machine};
+use crate::model::{Disk, Hypervisor, Machine};
 use crate::rules::spec::OsSpec;
 
 /// Parameters of a check that make no sense together (an empty list, `equals` without a
@@ -36,8 +36,6 @@ pub struct Context<'a> {
     pub default_platform: Hypervisor,
     /// The machine's DR targets, resolved, and the run's replica storage.
     pub dr: &'a DrContext,
-    /// The language the check words its reasons in.
-    pub lang: Lang,
 }
 
 /// A check kind: its parameters are the type's fields (read from the matrix file by serde),
@@ -62,9 +60,9 @@ pub trait Kind {
     fn validate(&self) -> Result<(), BadParams> {
         Ok(())
     }
-    /// `full`: word every outcome and keep all it read (explain); otherwise a pass or a rule
-    /// not evaluated may come back as the outcome alone. A failure or an unknown is always
-    /// worded: reports show those.
+    /// The outcome, why, and the values quoted, typed. `full`: keep what a pass or a rule not
+    /// evaluated read too (explain); a failure or an unknown always keeps its readings, as
+    /// reports show those.
     fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval;
     /// The OS, host or management specs the check holds, for the loader to resolve.
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
@@ -126,9 +124,8 @@ macro_rules! registry {
                 default_platform: Hypervisor,
                 dr: &DrContext,
                 full: bool,
-                lang: Lang,
             ) -> Eval {
-                let cx = Context { default_platform, dr, lang };
+                let cx = Context { default_platform, dr };
                 match self { $(Check::$variant(k) => k.evaluate(m, &cx, full),)* }
             }
             pub fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

@@ -16,7 +16,6 @@ use serde::Deserialize;
 use super::check::Check;
 use super::matrix::{HeaderText, LoadError, Matrix};
 use super::spec::{Date, OsSpec};
-use crate::model::Lang;
 
 /// One target's release notes.
 #[derive(Debug, Clone, Deserialize)]
@@ -46,15 +45,6 @@ pub struct Source {
     pub notes: Option<String>,
 }
 
-impl Source {
-    pub fn title_in(&self, lang: Lang) -> &str {
-        match (&self.ko, lang) {
-            (Some(k), Lang::Ko) => &k.title,
-            _ => &self.title,
-        }
-    }
-}
-
 /// One release (an update rollup, a service release).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,15 +70,6 @@ pub struct Release {
 #[serde(deny_unknown_fields)]
 pub struct ReleaseText {
     pub name: String,
-}
-
-impl Release {
-    pub fn name_in(&self, lang: Lang) -> &str {
-        match (&self.ko, lang) {
-            (Some(k), Lang::Ko) => &k.name,
-            _ => &self.name,
-        }
-    }
 }
 
 /// What one release changed in one rule.
@@ -163,7 +144,7 @@ impl ReleaseDate {
         }
         Date::parse(t)
             .map(ReleaseDate::Day)
-            .map_err(BadReleaseDate::Day)
+            .map_err(|e| BadReleaseDate::Day(e.to_string()))
     }
     /// The first day it may have been out.
     pub fn first(self) -> Date {
@@ -196,30 +177,6 @@ impl ReleaseDate {
                 };
                 Date::from_days_since_epoch(next.days_since_epoch() - 1)
             }
-        }
-    }
-    /// As a reader writes it: `April 2025`, `2025-04-15`; `2025년 4월`, `2025년 4월 15일`.
-    pub fn words(self, lang: Lang) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        match (self, lang) {
-            (ReleaseDate::Day(d), _) => lang.day(d),
-            (ReleaseDate::Month { year, month }, Lang::En) => {
-                format!("{} {year}", MONTHS[usize::from(month - 1)])
-            }
-            (ReleaseDate::Month { year, month }, Lang::Ko) => format!("{year}년 {month}월"),
         }
     }
 }
@@ -487,12 +444,11 @@ mod tests {
                 "2021년 11월 9일",
             ),
         ];
-        for (s, first, last, en, ko) in cases {
+        // How each reads in words: crate::words::finding's tests.
+        for (s, first, last, _en, _ko) in cases {
             let d = ReleaseDate::parse(s).unwrap();
             assert_eq!(d.first().to_string(), first, "{s}");
             assert_eq!(d.last().to_string(), last, "{s}");
-            assert_eq!(d.words(Lang::En), en);
-            assert_eq!(d.words(Lang::Ko), ko);
             assert_eq!(d.to_string(), s);
         }
         for bad in ["2025-13", "2025", "25-04", "2025-04-31", "April 2025"] {

@@ -2,8 +2,8 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, either, gap, reading};
-use crate::model::{Arch, Field, Lang, Machine, Value};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Subject, Why, gap, reading};
+use crate::model::{Arch, Field, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,8 +25,7 @@ impl Kind for Architecture {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
-        let names = || either(self.allowed.iter().map(|a| a.as_str().to_string()), cx.lang);
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         match &m.architecture {
             Value::Known(a) => {
                 let out = if self.allowed.contains(a) {
@@ -34,32 +33,26 @@ impl Kind for Architecture {
                 } else {
                     Outcome::Fail
                 };
-                Eval::new(out, "").worded(full, |e| {
-                    let derived = m.os.known().is_some_and(|o| o.arch_derived);
-                    let from_os =
-                        derived || m.os.known().is_some_and(|o| o.architecture == Some(*a));
-                    let value = if derived {
-                        match cx.lang {
-                            Lang::En => format!("{} (follows from the OS version)", a.as_str()),
-                            Lang::Ko => format!("{}(OS 버전에서 판단)", a.as_str()),
+                Eval::new(out, Why::None)
+                    .actual(Quantity::Arch(*a))
+                    .limit(Quantity::Limit)
+                    .worded(full, |e| {
+                        let derived = m.os.known().is_some_and(|o| o.arch_derived);
+                        let from_os =
+                            derived || m.os.known().is_some_and(|o| o.architecture == Some(*a));
+                        let value = if derived {
+                            Quantity::ArchFromOs(*a)
+                        } else {
+                            Quantity::Arch(*a)
+                        };
+                        let mut r = reading(Field::OsArch, value, Some(&m.source));
+                        if from_os && !m.architecture_from_column {
+                            r.column_hint = Some(Field::Os);
                         }
-                    } else {
-                        a.as_str().into()
-                    };
-                    let mut r = reading(Field::OsArch, value, Some(&m.source));
-                    if from_os && !m.architecture_from_column {
-                        r.column_hint = Some(Field::Os);
-                    }
-                    e.actual(a.as_str()).limit(names()).read(r)
-                })
+                        e.read(r)
+                    })
             }
-            other => gap(
-                other,
-                cx.lang.pick("the OS architecture", "OS 아키텍처"),
-                full,
-                cx.lang,
-            )
-            .worded(full, |e| e.limit(names())),
+            other => gap(other, Subject::Arch).limit(Quantity::Limit),
         }
     }
 }

@@ -17,14 +17,13 @@ impl Kind for Bitlocker {
         disk encryption) on fails.";
     const EXAMPLE: &'static str = r#"check = { kind = "bitlocker", allowed = false }"#;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         flag(
             &m.bitlocker,
             self.allowed,
             Field::BitLocker,
             &m.source,
             full,
-            cx.lang,
         )
     }
 }

@@ -3,12 +3,9 @@
 
 use serde::Deserialize;
 
-use super::super::dr::{
-    ChurnLimit, ChurnPer, churn_gap, churn_outcome, limit_text, rate_reading, rows,
-};
-use super::super::{Context, Eval, Kind, Outcome};
-use crate::model::{Disk, Field, Lang, Machine, Value};
-use crate::units::group_thousands;
+use super::super::dr::{ChurnLimit, ChurnPer, churn_gap, churn_outcome, rate_reading, rows};
+use super::super::{Context, Eval, Kind, Outcome, Quantity, Why, disk_index};
+use crate::model::{Disk, Field, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -34,26 +31,17 @@ impl Kind for ChurnMax {
             ChurnPer::Vm => match m.average_churn() {
                 Some(c) => {
                     let rows = rows(limits, ctx.storage, None);
-                    let (out, why) = churn_outcome(c, true, &rows, cx.lang);
+                    let (out, why) = churn_outcome(c, true, &rows);
                     Eval::new(out, why)
-                        .worded(full, |e| e.read(rate_reading(m, Field::Churn, c)))
-                        .quoted(full, |e| {
-                            e.actual(format!("{} MB/s", group_thousands(c)))
-                                .limit(match cx.lang {
-                                    Lang::En => format!(
-                                        "{} ({} storage)",
-                                        limit_text(&rows, cx.lang),
-                                        ctx.storage.as_str()
-                                    ),
-                                    Lang::Ko => format!(
-                                        "{} 스토리지에서 {}",
-                                        ctx.storage.words_ko(),
-                                        limit_text(&rows, cx.lang)
-                                    ),
-                                })
+                        .actual(Quantity::Rate(c))
+                        .limit(Quantity::ChurnLimit {
+                            storage: ctx.storage,
+                            disk_size: None,
+                            per_disk: false,
                         })
+                        .worded(full, |e| e.read(rate_reading(m, Field::Churn, c)))
                 }
-                None => churn_gap(vm, Field::Churn, full, cx.lang),
+                None => churn_gap(vm, Field::Churn),
             },
             ChurnPer::Disk => {
                 let per_disk: Vec<(&Disk, f64)> = m
@@ -67,7 +55,7 @@ impl Kind for ChurnMax {
                     match vm {
                         // One disk: the machine's churn is the disk's. Several: a bound only.
                         Value::Known(c) => (vec![(m.disks.first(), *c)], m.disks.len() <= 1),
-                        other => return churn_gap(other, Field::Churn, full, cx.lang),
+                        other => return churn_gap(other, Field::Churn),
                     }
                 };
                 let rank = |o: Outcome| match o {
@@ -75,44 +63,27 @@ impl Kind for ChurnMax {
                     Outcome::Unknown => 2,
                     _ => 1,
                 };
-                let mut worst: Option<(
-                    Outcome,
-                    &'static str,
-                    Vec<&ChurnLimit>,
-                    Option<&Disk>,
-                    f64,
-                )> = None;
+                let mut worst: Option<(Outcome, Why, Option<u64>, Option<&Disk>, f64)> = None;
                 for (d, c) in &figures {
                     let size = d.and_then(|d| d.size_bytes.known().copied());
                     let rows = rows(limits, ctx.storage, size);
-                    let (out, why) = churn_outcome(*c, exact, &rows, cx.lang);
+                    let (out, why) = churn_outcome(*c, exact, &rows);
                     if worst.as_ref().is_none_or(|w| rank(out) > rank(w.0)) {
-                        worst = Some((out, why, rows, *d, *c));
+                        worst = Some((out, why, size, *d, *c));
                     }
                 }
-                let Some((out, why, rows, disk, c)) = worst else {
-                    return churn_gap(vm, Field::Churn, full, cx.lang);
+                let Some((out, why, size, disk, c)) = worst else {
+                    return churn_gap(vm, Field::Churn);
                 };
-                let e = Eval::new(out, why).quoted(full, |mut e| {
-                    e = e
-                        .actual(format!("{} MB/s", group_thousands(c)))
-                        .limit(match cx.lang {
-                            Lang::En => format!(
-                                "{} per disk ({} storage)",
-                                limit_text(&rows, cx.lang),
-                                ctx.storage.as_str()
-                            ),
-                            Lang::Ko => format!(
-                                "{} 스토리지 디스크당 {}",
-                                ctx.storage.words_ko(),
-                                limit_text(&rows, cx.lang)
-                            ),
+                let mut e =
+                    Eval::new(out, why)
+                        .actual(Quantity::Rate(c))
+                        .limit(Quantity::ChurnLimit {
+                            storage: ctx.storage,
+                            disk_size: size,
+                            per_disk: true,
                         });
-                    e.disk = disk
-                        .map(|d| d.name_in(cx.lang).into_owned())
-                        .unwrap_or_default();
-                    e
-                });
+                e.disk = disk.map(|d| disk_index(m, d));
                 e.worded(full, |mut e| {
                     e.readings = figures
                         .iter()
@@ -124,7 +95,10 @@ impl Kind for ChurnMax {
                             };
                             let mut r = rate_reading(m, field, *c);
                             if let Some(d) = d {
-                                r.value = format!("{}: {}", d.name_in(cx.lang), r.value);
+                                r.value = Quantity::DiskRate {
+                                    disk: disk_index(m, d),
+                                    rate: *c,
+                                };
                             }
                             r
                         })

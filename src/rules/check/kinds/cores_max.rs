@@ -17,7 +17,7 @@ impl Kind for CoresMax {
     const EXAMPLE: &'static str = r#"check = { kind = "cores-max", max = 128 }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
-        count_max(&m.cores, self.max, Field::Cores, &m.source, full, cx.lang)
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
+        count_max(&m.cores, self.max, Field::Cores, &m.source, full)
     }
 }

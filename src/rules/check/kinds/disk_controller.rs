@@ -3,8 +3,11 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Reading, gap, reading};
-use crate::model::{Controller, Disk, Field, Lang, Machine, Value};
+use super::super::{
+    BadParams, Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, disk_index, gap,
+    reading,
+};
+use crate::model::{Controller, Disk, Field, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -12,34 +15,13 @@ pub struct DiskController {
     pub forbidden: Vec<Controller>,
 }
 
-/// `NVMe`, `IDE, SATA`: the controllers as the matrices name them (the same in Korean).
-fn names(list: &[Controller]) -> String {
-    list.iter()
-        .map(|c| c.label())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// `an NVMe controller`, `a SCSI controller`.
-fn on_a(c: Controller) -> String {
-    let article = match c {
-        Controller::Ide | Controller::Nvme => "an",
-        Controller::Sata | Controller::Scsi => "a",
-    };
-    format!("{article} {} controller", c.label())
-}
-
-fn disk_on(d: &Disk, c: Controller, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{} is on {}", d.name_in(lang), on_a(c)),
-        Lang::Ko => format!("{}은(는) {} 컨트롤러에 연결됨", d.name_in(lang), c.label()),
-    }
-}
-
-fn controller_reading(d: &Disk, c: Controller, lang: Lang) -> Reading {
+fn controller_reading(d: &Disk, disk: u16, c: Controller) -> Reading {
     reading(
         Field::DiskController,
-        format!("{}: {}", d.name_in(lang), c.label()),
+        Quantity::DiskController {
+            disk,
+            controller: c,
+        },
         d.source.as_ref(),
     )
 }
@@ -61,23 +43,22 @@ impl Kind for DiskController {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         let forbidden = &self.forbidden;
-        let lang = cx.lang;
-        let limit = || match lang {
-            Lang::En => format!("no disks on {} controllers", names(forbidden)),
-            Lang::Ko => format!("{} 컨트롤러에 연결된 디스크 없음", names(forbidden)),
-        };
         // A disk the inventory places on a forbidden controller: the first one, named.
-        for d in &m.disks {
+        for (i, d) in m.disks.iter().enumerate() {
             if let Value::Known(c) = d.controller
                 && forbidden.contains(&c)
             {
-                let mut e = Eval::new(Outcome::Fail, "")
-                    .actual(disk_on(d, c, lang))
-                    .limit(limit())
-                    .read(controller_reading(d, c, lang));
-                e.disk = d.name_in(lang).into_owned();
+                let disk = u16::try_from(i).unwrap_or(u16::MAX);
+                let mut e = Eval::new(Outcome::Fail, Why::None)
+                    .actual(Quantity::DiskOn {
+                        disk,
+                        controller: c,
+                    })
+                    .limit(Quantity::Limit)
+                    .read(controller_reading(d, disk, c));
+                e.disk = Some(disk);
                 return e;
             }
         }
@@ -86,81 +67,62 @@ impl Kind for DiskController {
         if let Value::Known(set) = machine
             && let Some(c) = set.iter().find(|c| forbidden.contains(c))
         {
-            return Eval::new(Outcome::Fail, "")
-                .actual(match lang {
-                    Lang::En => format!("a disk on {}", on_a(c)),
-                    Lang::Ko => format!("{} 컨트롤러에 연결된 디스크 있음", c.label()),
-                })
-                .limit(limit())
+            return Eval::new(Outcome::Fail, Why::None)
+                .actual(Quantity::MachineOn(c))
+                .limit(Quantity::Limit)
                 .read(reading(
                     Field::DiskController,
-                    names(&set.iter().collect::<Vec<_>>()),
+                    Quantity::Controllers,
                     Some(&m.source),
                 ));
         }
         // What cannot be told: a disk's blank or unreadable cell, then the machine's.
-        let what = |d: &Disk| {
-            format!(
-                "{} {}",
-                d.name_in(lang),
-                Field::DiskController.label_in(lang)
-            )
-        };
+        let what = |d: &Disk| Subject::DiskField(disk_index(m, d), Field::DiskController);
         if let Some(d) = m
             .disks
             .iter()
             .find(|d| matches!(d.controller, Value::Empty | Value::Invalid(_)))
         {
-            return gap(&d.controller, &what(d), full, lang).worded(full, |e| e.limit(limit()));
+            return gap(&d.controller, what(d)).limit(Quantity::Limit);
         }
         if let Value::Empty | Value::Invalid(_) = machine {
-            return gap(machine, Field::DiskController.label_in(lang), full, lang)
-                .worded(full, |e| e.limit(limit()));
+            return gap(machine, Subject::Field(Field::DiskController)).limit(Quantity::Limit);
         }
         let any_disk_known = m.disks.iter().any(|d| d.controller.is_known());
         if !machine.is_known() {
             if !any_disk_known {
                 // No controller column anywhere in the inventory.
-                return gap(
-                    &Value::<()>::Absent,
-                    Field::DiskController.label_in(lang),
-                    full,
-                    lang,
-                );
+                return gap(&Value::<()>::Absent, Subject::Field(Field::DiskController));
             }
             // Some disks say and one does not (its sheet has no controller column): that
             // disk is not known to be off the forbidden bus.
             if let Some(d) = m.disks.iter().find(|d| d.controller.is_absent()) {
-                return Eval::new(
-                    Outcome::Unknown,
-                    format!(
-                        "{}: {}",
-                        what(d),
-                        d.controller.gap_in(lang).unwrap_or_default()
-                    ),
-                )
-                .worded(full, |e| e.limit(limit()));
+                return Eval::new(Outcome::Unknown, Why::Gap(what(d), Value::Absent))
+                    .limit(Quantity::Limit);
             }
         }
-        Eval::new(Outcome::Pass, "").worded(full, |mut e| {
-            e.limit = limit();
-            e.readings = m
-                .disks
-                .iter()
-                .filter_map(|d| {
-                    d.controller
-                        .known()
-                        .map(|c| controller_reading(d, *c, lang))
-                })
-                .collect();
-            if let Value::Known(set) = machine {
-                e.readings.push(reading(
-                    Field::DiskController,
-                    names(&set.iter().collect::<Vec<_>>()),
-                    Some(&m.source),
-                ));
-            }
-            e
-        })
+        Eval::new(Outcome::Pass, Why::None)
+            .limit(Quantity::Limit)
+            .worded(full, |mut e| {
+                e.readings = m
+                    .disks
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, d)| {
+                        let disk = u16::try_from(i).unwrap_or(u16::MAX);
+                        d.controller
+                            .known()
+                            .map(|c| controller_reading(d, disk, *c))
+                    })
+                    .collect();
+                if let Value::Known(_) = machine {
+                    e.readings.push(reading(
+                        Field::DiskController,
+                        Quantity::Controllers,
+                        Some(&m.source),
+                    ));
+                }
+                e
+            })
     }
 }

@@ -2,8 +2,8 @@
 
 use serde::Deserialize;
 
-use super::super::{Context, Eval, Kind, Outcome, gap, reading};
-use crate::model::{Field, Lang, Machine, Value};
+use super::super::{Context, Eval, Kind, Outcome, Quantity, Subject, Why, gap, reading};
+use crate::model::{Field, Machine, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -29,15 +29,10 @@ impl Kind for DiskCountMax {
     const EXAMPLE: &'static str = r#"check = { kind = "disk-count-max", role = "data", max = 64 }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         let count = m.effective_data_disk_count();
         let Value::Known(data) = count else {
-            return gap(
-                &count,
-                cx.lang.pick("the number of data disks", "데이터 디스크 수"),
-                full,
-                cx.lang,
-            );
+            return gap(&count, Subject::DataDiskCount);
         };
         let n = match self.role {
             CountRole::Data => data,
@@ -48,16 +43,16 @@ impl Kind for DiskCountMax {
         } else {
             Outcome::Fail
         };
-        Eval::new(out, "").worded(full, |e| {
-            let mut r = reading(Field::DataDiskCount, data.to_string(), Some(&m.source));
-            if !m.data_disk_count.is_known() {
-                r.value = match cx.lang {
-                    Lang::En => format!("{data} (disks listed)"),
-                    Lang::Ko => format!("{data}(목록의 디스크)"),
-                };
-                r.column_hint = Some(Field::DataDisk);
-            }
-            e.actual(n.to_string()).limit(self.max.to_string()).read(r)
-        })
+        Eval::new(out, Why::None)
+            .actual(Quantity::Count(n))
+            .limit(Quantity::Count(self.max))
+            .worded(full, |e| {
+                let mut r = reading(Field::DataDiskCount, Quantity::Count(data), Some(&m.source));
+                if !m.data_disk_count.is_known() {
+                    r.value = Quantity::CountListed(data);
+                    r.column_hint = Some(Field::DataDisk);
+                }
+                e.read(r)
+            })
     }
 }

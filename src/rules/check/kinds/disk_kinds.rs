@@ -3,9 +3,11 @@
 
 use serde::Deserialize;
 
-use super::super::disks::{field_of, flag_of, kind_name_in, kinds};
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Reading, gap, reading};
-use crate::model::{DiskKind, Field, Lang, Machine, Value};
+use super::super::disks::{field_of, flag_of};
+use super::super::{
+    BadParams, Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, gap, reading,
+};
+use crate::model::{DiskKind, Field, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,32 +31,23 @@ impl Kind for DiskKinds {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         let forbidden = &self.forbidden;
-        let lang = cx.lang;
-        let limit = || match lang {
-            Lang::En => format!("no {} disks", kinds(forbidden, lang)),
-            Lang::Ko => format!("{} 디스크 없음", kinds(forbidden, lang)),
-        };
-        for d in &m.disks {
+        for (i, d) in m.disks.iter().enumerate() {
             let hit = d
                 .features
                 .iter()
                 .chain(d.kind.known().copied())
                 .find(|k| forbidden.contains(k));
             if let Some(k) = hit {
-                let mut e = Eval::new(Outcome::Fail, "")
-                    .actual(match lang {
-                        Lang::En => format!("{} is {}", d.name_in(lang), kind_name_in(k, lang)),
-                        Lang::Ko => {
-                            format!("{}은(는) {} 디스크", d.name_in(lang), kind_name_in(k, lang))
-                        }
-                    })
-                    .limit(limit());
-                e.disk = d.name_in(lang).into_owned();
+                let disk = u16::try_from(i).unwrap_or(u16::MAX);
+                let mut e = Eval::new(Outcome::Fail, Why::None)
+                    .actual(Quantity::DiskIs { disk, kind: k })
+                    .limit(Quantity::Limit);
+                e.disk = Some(disk);
                 e.readings.push(Reading {
                     field: Field::DiskLabel,
-                    value: format!("{}: {}", d.name_in(lang), kind_name_in(k, lang)),
+                    value: Quantity::DiskKind { disk, kind: k },
                     source: d.source.clone(),
                     column_hint: None,
                 });
@@ -62,7 +55,7 @@ impl Kind for DiskKinds {
             }
         }
         let mut gaps = Vec::new();
-        // Kinds read as absent ("no"), worded as readings only if the answer is.
+        // Kinds read as absent ("no"), kept as readings only if the answer is.
         let mut clear = Vec::new();
         for k in forbidden {
             let Some(v) = flag_of(m, *k) else { continue };
@@ -82,15 +75,12 @@ impl Kind for DiskKinds {
             }
             match v {
                 Value::Known(true) => {
-                    return Eval::new(Outcome::Fail, "")
-                        .actual(match lang {
-                            Lang::En => format!("{} disk present", kind_name_in(*k, lang)),
-                            Lang::Ko => format!("{} 디스크 있음", kind_name_in(*k, lang)),
-                        })
-                        .limit(limit())
+                    return Eval::new(Outcome::Fail, Why::None)
+                        .actual(Quantity::KindPresent(*k))
+                        .limit(Quantity::Limit)
                         .read(reading(
                             field_of(*k),
-                            lang.yes_no(true).into(),
+                            Quantity::YesNo(true),
                             Some(&m.source),
                         ));
                 }
@@ -99,17 +89,16 @@ impl Kind for DiskKinds {
             }
         }
         let e = if let Some((k, v)) = gaps.iter().find(|(_, v)| !v.is_absent()) {
-            gap(*v, field_of(**k).label_in(lang), full, lang)
+            gap(*v, Subject::Field(field_of(**k)))
         } else if let Some((k, v)) = gaps.first() {
-            gap(*v, field_of(**k).label_in(lang), full, lang)
+            gap(*v, Subject::Field(field_of(**k)))
         } else {
-            Eval::new(Outcome::Pass, "")
+            Eval::new(Outcome::Pass, Why::None)
         };
-        e.worded(full, |mut e| {
-            e.limit = limit();
+        e.limit(Quantity::Limit).worded(full, |mut e| {
             e.readings = clear
                 .iter()
-                .map(|k| reading(field_of(*k), lang.yes_no(false).into(), Some(&m.source)))
+                .map(|k| reading(field_of(*k), Quantity::YesNo(false), Some(&m.source)))
                 .collect();
             e
         })

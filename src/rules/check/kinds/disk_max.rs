@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::disks::{Role, disk_limit, role_size_ok};
-use super::super::{Context, Eval, Kind};
+use super::super::{Bound, Context, Eval, Kind};
 use crate::model::{Disk, Machine};
 use crate::rules::spec::Size;
 
@@ -22,15 +22,14 @@ impl Kind for DiskMax {
     const EXAMPLE: &'static str = r#"check = { kind = "disk-max", role = "os", max = "2048 GB" }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         disk_limit(
             m,
             self.role,
             |s| s <= self.max.0,
-            &self.max,
-            ("at most", "이하"),
+            self.max,
+            Bound::AtMost,
             full,
-            cx.lang,
         )
     }
 

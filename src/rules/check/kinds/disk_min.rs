@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::disks::{Role, disk_limit, role_size_ok};
-use super::super::{Context, Eval, Kind};
+use super::super::{Bound, Context, Eval, Kind};
 use crate::model::{Disk, Machine};
 use crate::rules::spec::Size;
 
@@ -25,11 +25,11 @@ impl DiskMin {
             s >= self.min.0
         }
     }
-    fn words(&self) -> (&'static str, &'static str) {
+    fn bound(&self) -> Bound {
         if self.strict {
-            ("larger than", "초과")
+            Bound::Above
         } else {
-            ("at least", "이상")
+            Bound::AtLeast
         }
     }
 }
@@ -42,16 +42,8 @@ impl Kind for DiskMin {
         r#"check = { kind = "disk-min", role = "any", min = "1024 MB", strict = true }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
-        disk_limit(
-            m,
-            self.role,
-            |s| self.ok(s),
-            &self.min,
-            self.words(),
-            full,
-            cx.lang,
-        )
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
+        disk_limit(m, self.role, |s| self.ok(s), self.min, self.bound(), full)
     }
 
     fn disk_size_ok(&self, disk: &Disk) -> Option<Option<bool>> {

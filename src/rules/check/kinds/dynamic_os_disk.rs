@@ -17,14 +17,13 @@ impl Kind for DynamicOsDisk {
         column of `Basic`/`Dynamic`).";
     const EXAMPLE: &'static str = r#"check = { kind = "dynamic-os-disk", allowed = false }"#;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         flag(
             &m.disk_flags.dynamic_os_disk,
             self.allowed,
             Field::DiskType,
             &m.source,
             full,
-            cx.lang,
         )
     }
 }

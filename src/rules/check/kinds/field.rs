@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, reading, show};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, reading};
 use crate::model::{Field as Column, Machine, Value};
 use crate::rules::spec::Pattern;
 
@@ -67,7 +67,7 @@ impl Kind for Field {
         }
     }
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         let (field, op) = (self.field.as_str(), self.op);
         let (value, pattern) = (self.value.as_deref(), self.pattern.as_ref());
         let v: Value<String> = if let Some(tag) = field.strip_prefix("tag:") {
@@ -100,23 +100,19 @@ impl Kind for Field {
             _ if ok => Outcome::Pass,
             _ => Outcome::Fail,
         };
-        Eval::new(out, "").worded(full, |e| {
-            e.actual(if present {
-                text.clone()
-            } else {
-                cx.lang.pick("(none)", "(없음)").into()
+        Eval::new(out, Why::None)
+            .limit(Quantity::Limit)
+            .worded(full, |e| {
+                e.actual(if present {
+                    Quantity::Text(text.clone())
+                } else {
+                    Quantity::NoValue
+                })
+                .read(reading(
+                    Column::Tag,
+                    Quantity::Cell(Box::new((field.to_string(), v.clone()))),
+                    Some(&m.source),
+                ))
             })
-            .limit(
-                value
-                    .map(str::to_string)
-                    .or(pattern.map(|p| p.0.to_string()))
-                    .unwrap_or_default(),
-            )
-            .read(reading(
-                Column::Tag,
-                format!("{field} = {}", show(&v, cx.lang)),
-                Some(&m.source),
-            ))
-        })
     }
 }

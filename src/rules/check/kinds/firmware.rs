@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, either, gap, reading};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Subject, Why, gap, reading};
 use crate::model::{Field, Firmware as Boot, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -24,13 +24,7 @@ impl Kind for Firmware {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
-        let names = || {
-            either(
-                self.allowed.iter().map(|f| f.as_str().to_uppercase()),
-                cx.lang,
-            )
-        };
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         match m.effective_firmware() {
             Value::Known(f) => {
                 let out = if self.allowed.contains(&f) {
@@ -38,23 +32,19 @@ impl Kind for Firmware {
                 } else {
                     Outcome::Fail
                 };
-                Eval::new(out, "").worded(full, |e| {
-                    let field = if m.firmware.is_known() {
-                        Field::Firmware
-                    } else {
-                        Field::Generation
-                    };
-                    e.actual(f.as_str().to_uppercase())
-                        .limit(names())
-                        .read(reading(field, f.as_str().to_uppercase(), Some(&m.source)))
-                })
+                Eval::new(out, Why::None)
+                    .actual(Quantity::Firmware(f))
+                    .limit(Quantity::Limit)
+                    .worded(full, |e| {
+                        let field = if m.firmware.is_known() {
+                            Field::Firmware
+                        } else {
+                            Field::Generation
+                        };
+                        e.read(reading(field, Quantity::Firmware(f), Some(&m.source)))
+                    })
             }
-            other => gap(
-                &other,
-                cx.lang.pick("firmware or generation", "펌웨어 또는 세대"),
-                full,
-                cx.lang,
-            ),
+            other => gap(&other, Subject::FirmwareOrGeneration),
         }
     }
 }

@@ -2,8 +2,8 @@
 
 use serde::Deserialize;
 
-use super::super::software::{spec_list, specs};
-use super::super::{Context, Eval, Kind, gap};
+use super::super::software::spec_list;
+use super::super::{Context, Eval, Kind, Quantity, Subject, gap};
 use crate::model::{Field, Machine, Value};
 use crate::rules::spec::OsSpec;
 
@@ -21,7 +21,7 @@ impl Kind for HostOs {
     const EXAMPLE: &'static str = r#"check = { kind = "host-os", allowed = ["esxi 6.5..8.1"] }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         let allowed = &self.allowed;
         match &m.host.os {
             Value::Known(t) => spec_list(
@@ -30,15 +30,8 @@ impl Kind for HostOs {
                 Field::HostOs,
                 &m.source,
                 full,
-                cx.lang,
             ),
-            other => gap(
-                other,
-                cx.lang.pick("the host OS", "호스트 OS"),
-                full,
-                cx.lang,
-            )
-            .worded(full, |e| e.limit(specs(allowed, cx.lang))),
+            other => gap(other, Subject::HostOs).limit(Quantity::Limit),
         }
     }
 

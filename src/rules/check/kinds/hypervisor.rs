@@ -3,8 +3,8 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, either, reading};
-use crate::model::{Field, Hypervisor as Platform, Lang, Machine, Value};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, reading, state};
+use crate::model::{Field, Hypervisor as Platform, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,15 +30,6 @@ impl Kind for Hypervisor {
     }
 
     fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
-        let names = || {
-            either(
-                self.allowed.iter().map(|h| match cx.lang {
-                    Lang::En => h.as_str().to_string(),
-                    Lang::Ko => h.label_in(cx.lang).to_string(),
-                }),
-                cx.lang,
-            )
-        };
         match &m.hypervisor {
             Value::Known(h) => {
                 let out = if self.allowed.contains(h) {
@@ -46,43 +37,29 @@ impl Kind for Hypervisor {
                 } else {
                     Outcome::Fail
                 };
-                Eval::new(out, "").worded(full, |e| {
-                    let label = h.label_in(cx.lang);
-                    let mut r = reading(Field::Hypervisor, label.into(), Some(&m.source));
-                    if m.hypervisor_inferred {
-                        r.value = match cx.lang {
-                            Lang::En => format!("{label} (inferred from the host)"),
-                            Lang::Ko => format!("{label}(호스트에서 추정)"),
-                        };
-                        r.column_hint = Some(if m.host.os.is_known() {
-                            Field::HostOs
-                        } else {
-                            Field::ManagedBy
-                        });
-                    }
-                    e.actual(h.label_in(cx.lang)).limit(names()).read(r)
-                })
+                Eval::new(out, Why::None)
+                    .actual(Quantity::Platform(*h))
+                    .limit(Quantity::Limit)
+                    .worded(full, |e| {
+                        let mut r =
+                            reading(Field::Hypervisor, Quantity::Platform(*h), Some(&m.source));
+                        if m.hypervisor_inferred {
+                            r.value = Quantity::PlatformInferred(*h);
+                            r.column_hint = Some(if m.host.os.is_known() {
+                                Field::HostOs
+                            } else {
+                                Field::ManagedBy
+                            });
+                        }
+                        e.read(r)
+                    })
             }
-            other => Eval::new(Outcome::Pass, "").worded(full, |e| {
-                let (gap, assumed) = (
-                    other.gap_in(cx.lang).unwrap_or_default(),
-                    cx.default_platform.label_in(cx.lang),
-                );
-                e.why(match cx.lang {
-                    Lang::En => format!(
-                        "platform not known ({gap}); assumed {}, this target's source",
-                        cx.default_platform.as_str()
-                    ),
-                    Lang::Ko => format!(
-                        "플랫폼을 알 수 없습니다({gap}). 이 대상의 원본인 {assumed}(으)로 가정합니다"
-                    ),
-                })
-                .actual(match cx.lang {
-                    Lang::En => format!("assumed {}", cx.default_platform.as_str()),
-                    Lang::Ko => format!("{assumed}(가정)"),
-                })
-                .limit(names())
-            }),
+            other => Eval::new(
+                Outcome::Pass,
+                Why::PlatformAssumed(state(other), cx.default_platform),
+            )
+            .actual(Quantity::PlatformAssumed(cx.default_platform))
+            .limit(Quantity::Limit),
         }
     }
 }

@@ -2,8 +2,8 @@
 
 use serde::Deserialize;
 
-use super::super::software::{spec_list, specs};
-use super::super::{Context, Eval, Kind, Outcome, Reading, gap, reading};
+use super::super::software::spec_list;
+use super::super::{Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, gap, reading};
 use crate::model::{Field, Machine, Value};
 use crate::rules::spec::OsSpec;
 
@@ -38,7 +38,7 @@ impl Kind for ManagedBy {
         r#"check = { kind = "managed-by", allowed = ["vcenter 6.5..8.1"], required = true }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         let (allowed, required) = (&self.allowed, self.required);
         let unmanaged = |reading: Option<Reading>| {
             let out = if required {
@@ -46,19 +46,13 @@ impl Kind for ManagedBy {
             } else {
                 Outcome::Pass
             };
-            Eval::new(out, "").worded(full, |e| {
-                let e = e
-                    .why(
-                        cx.lang
-                            .pick("the host is not managed", "호스트가 관리되지 않습니다"),
-                    )
-                    .actual(cx.lang.pick("not managed", "관리되지 않음"))
-                    .limit(specs(allowed, cx.lang));
-                match reading {
-                    Some(r) => e.read(r),
-                    None => e,
-                }
-            })
+            let e = Eval::new(out, Why::HostNotManaged)
+                .actual(Quantity::NotManaged)
+                .limit(Quantity::Limit);
+            match reading {
+                Some(r) => e.worded(full, |e| e.read(r)),
+                None => e,
+            }
         };
         match &m.host.managed_by {
             Value::Known(t)
@@ -66,21 +60,13 @@ impl Kind for ManagedBy {
             {
                 unmanaged(None)
             }
-            Value::Known(t) => spec_list(t, allowed, Field::ManagedBy, &m.source, full, cx.lang),
+            Value::Known(t) => spec_list(t, allowed, Field::ManagedBy, &m.source, full),
             Value::Empty if self.blank == Blank::Unmanaged => unmanaged(Some(reading(
                 Field::ManagedBy,
-                cx.lang
-                    .pick("(empty: not managed)", "(빈 셀: 관리되지 않음)")
-                    .into(),
+                Quantity::EmptyUnmanaged,
                 Some(&m.source),
             ))),
-            other => gap(
-                other,
-                cx.lang.pick("the management server", "관리 서버"),
-                full,
-                cx.lang,
-            )
-            .worded(full, |e| e.limit(specs(allowed, cx.lang))),
+            other => gap(other, Subject::ManagementServer).limit(Quantity::Limit),
         }
     }
 

@@ -2,10 +2,9 @@
 
 use serde::Deserialize;
 
-use super::super::{Context, Eval, Kind, Outcome, gap, reading};
+use super::super::{Context, Eval, Kind, Outcome, Quantity, Subject, Why, gap, reading};
 use crate::model::{Field, Machine, Value};
 use crate::rules::spec::Size;
-use crate::units::format_size;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,8 +18,8 @@ impl Kind for MemoryMax {
     const EXAMPLE: &'static str = r#"check = { kind = "memory-max", max = "3892 GB" }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
-        let max = &self.max;
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
+        let max = self.max;
         match &m.memory_bytes {
             Value::Known(b) => {
                 let out = if *b <= max.0 {
@@ -28,13 +27,14 @@ impl Kind for MemoryMax {
                 } else {
                     Outcome::Fail
                 };
-                Eval::new(out, "").worded(full, |e| {
-                    e.actual(format_size(*b))
-                        .limit(max.to_string())
-                        .read(reading(Field::Memory, format_size(*b), Some(&m.source)))
-                })
+                Eval::new(out, Why::None)
+                    .actual(Quantity::Bytes(*b))
+                    .limit(Quantity::Size(max))
+                    .worded(full, |e| {
+                        e.read(reading(Field::Memory, Quantity::Bytes(*b), Some(&m.source)))
+                    })
             }
-            other => gap(other, Field::Memory.label_in(cx.lang), full, cx.lang),
+            other => gap(other, Subject::Field(Field::Memory)),
         }
     }
 }

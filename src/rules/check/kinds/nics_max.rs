@@ -17,7 +17,7 @@ impl Kind for NicsMax {
     const EXAMPLE: &'static str = r#"check = { kind = "nics-max", max = 32 }"#;
     const LIMIT: bool = true;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
-        count_max(&m.nics, self.max, Field::Nics, &m.source, full, cx.lang)
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
+        count_max(&m.nics, self.max, Field::Nics, &m.source, full)
     }
 }

@@ -2,8 +2,7 @@
 
 use serde::Deserialize;
 
-use super::super::software::unrecognised;
-use super::super::{Context, Eval, Kind, Outcome, gap, reading};
+use super::super::{Context, Eval, Kind, Outcome, Quantity, Subject, Why, gap, reading};
 use crate::model::{Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -16,26 +15,19 @@ impl Kind for OsRecognised {
         `other`); an unrecognised one is unknown, with the string quoted.";
     const EXAMPLE: &'static str = r#"check = { kind = "os-recognised" }"#;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         match &m.os {
             Value::Known(os) if os.product == "other" => {
-                Eval::new(Outcome::Unknown, unrecognised(&os.raw, cx.lang))
-                    .actual(os.raw.clone())
-                    .read(reading(m.os_field(), os.raw.clone(), Some(&m.source)))
+                Eval::new(Outcome::Unknown, Why::OsUnrecognised)
+                    .actual(Quantity::Os)
+                    .read(reading(m.os_field(), Quantity::Os, Some(&m.source)))
             }
-            Value::Known(os) => Eval::new(Outcome::Pass, "").worded(full, |e| {
-                e.actual(os.raw.clone()).read(reading(
-                    m.os_field(),
-                    os.raw.clone(),
-                    Some(&m.source),
-                ))
-            }),
-            other => gap(
-                other,
-                cx.lang.pick("the guest OS", "게스트 OS"),
-                full,
-                cx.lang,
-            ),
+            Value::Known(_) => Eval::new(Outcome::Pass, Why::None)
+                .actual(Quantity::Os)
+                .worded(full, |e| {
+                    e.read(reading(m.os_field(), Quantity::Os, Some(&m.source)))
+                }),
+            other => gap(other, Subject::GuestOs),
         }
     }
 }

@@ -30,8 +30,8 @@ impl Kind for OsSupported {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
-        os_list(m, &self.list, true, full, cx.lang)
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
+        os_list(m, &self.list, true, full)
     }
 
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

@@ -28,8 +28,8 @@ impl Kind for OsUnsupported {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
-        os_list(m, &self.list, false, full, cx.lang)
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
+        os_list(m, &self.list, false, full)
     }
 
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {

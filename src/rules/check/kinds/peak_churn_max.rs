@@ -3,10 +3,9 @@
 use serde::Deserialize;
 
 use super::super::dr::{churn_gap, rate_reading};
-use super::super::{Context, Eval, Kind, Outcome};
-use crate::model::{Field, Lang, Machine, Value};
+use super::super::{Context, Eval, Kind, Outcome, Quantity, Why};
+use crate::model::{Field, Machine, Value};
 use crate::rules::spec::Rate;
-use crate::units::group_thousands;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -22,7 +21,7 @@ impl Kind for PeakChurnMax {
     const EXAMPLE: &'static str = r#"check = { kind = "peak-churn-max", max = "54 MB/s" }"#;
     const DR: bool = true;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         let max = self.max;
         match (&m.dr.peak_churn_mb_s, &m.dr.churn_mb_s) {
             (Value::Known(p), _) => {
@@ -31,23 +30,19 @@ impl Kind for PeakChurnMax {
                 } else {
                     Outcome::Fail
                 };
-                Eval::new(out, "").worded(full, |e| {
-                    e.actual(format!("{} MB/s", group_thousands(*p)))
-                        .limit(max.to_string())
-                        .read(rate_reading(m, Field::PeakChurn, *p))
-                })
+                Eval::new(out, Why::None)
+                    .actual(Quantity::Rate(*p))
+                    .limit(Quantity::RateMax(max))
+                    .worded(full, |e| e.read(rate_reading(m, Field::PeakChurn, *p)))
             }
             // The peak is at least the average: an average over the limit fails it too.
             (Value::Absent | Value::Empty, Value::Known(a)) if *a > max.0 => {
-                Eval::new(Outcome::Fail, "")
-                    .actual(match cx.lang {
-                        Lang::En => format!("at least {} MB/s (the average)", group_thousands(*a)),
-                        Lang::Ko => format!("{} MB/s 이상(평균)", group_thousands(*a)),
-                    })
-                    .limit(max.to_string())
+                Eval::new(Outcome::Fail, Why::None)
+                    .actual(Quantity::RateAtLeast(*a))
+                    .limit(Quantity::RateMax(max))
                     .read(rate_reading(m, Field::Churn, *a))
             }
-            (peak, _) => churn_gap(peak, Field::PeakChurn, full, cx.lang),
+            (peak, _) => churn_gap(peak, Field::PeakChurn),
         }
     }
 }

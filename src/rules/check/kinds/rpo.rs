@@ -4,10 +4,9 @@
 use serde::Deserialize;
 
 use super::super::dr::{achievable_rpo, target_gap, target_reading};
-use super::super::{Context, Eval, Kind, Outcome};
-use crate::model::{Field, Lang, Machine, Value};
+use super::super::{Context, Eval, Kind, Outcome, Quantity, Why};
+use crate::model::{Field, Machine, Value};
 use crate::rules::spec::Duration;
-use crate::units::format_duration_in;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -36,58 +35,30 @@ impl Kind for Rpo {
             self.copy_frequencies.as_deref(),
         );
         let Value::Known(t) = ctx.rpo else {
-            return target_gap(&ctx.rpo, "RPO", full, cx.lang);
+            return target_gap(&ctx.rpo, Field::Rpo);
         };
-        let lang = cx.lang;
-        let limit = || match (frequencies, within, lang) {
-            (Some(f), _, _) => {
-                let f = f
-                    .iter()
-                    .map(|d| format_duration_in(d.0, lang))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                match lang {
-                    Lang::En => format!("copy frequencies {f}"),
-                    Lang::Ko => format!("복사 빈도 {f}"),
-                }
-            }
-            (None, Some(w), Lang::En) => format!("recovery points within {w} of upload"),
-            (None, Some(w), Lang::Ko) => {
-                format!(
-                    "업로드 후 {} 이내에 복구 지점 생성",
-                    format_duration_in(w.0, lang)
-                )
-            }
-            (None, None, _) => String::new(),
-        };
-        let r = || target_reading(m, Field::Rpo, t, &ctx.rpo_from, lang);
+        let r = || target_reading(m, Field::Rpo, t, &ctx.rpo_from);
         match achievable_rpo(t, within, frequencies) {
-            None => Eval::new(Outcome::Fail, "")
-                .actual(format_duration_in(t, lang))
-                .limit(limit())
+            None => Eval::new(Outcome::Fail, Why::None)
+                .actual(Quantity::Seconds(t))
+                .limit(Quantity::Limit)
                 .read(r()),
-            Some((a, freq)) => Eval::new(Outcome::Pass, "").worded(full, |e| {
-                let target = format_duration_in(t, lang);
-                let why = match (freq, lang) {
-                    (Some(f), Lang::En) => format!(
-                        "RPO target {target} met by replicating every {}",
-                        format_duration_in(f, lang)
-                    ),
-                    (None, Lang::En) => format!(
-                        "RPO target {target} met by achievable {}",
-                        format_duration_in(a, lang)
-                    ),
-                    (Some(f), Lang::Ko) => format!(
-                        "{} 간격으로 복제하여 복구 지점 목표(RPO) {target}을(를) 충족합니다",
-                        format_duration_in(f, lang)
-                    ),
-                    (None, Lang::Ko) => format!(
-                        "달성 가능한 {}(으)로 복구 지점 목표(RPO) {target}을(를) 충족합니다",
-                        format_duration_in(a, lang)
-                    ),
+            Some((a, freq)) => {
+                let why = match freq {
+                    Some(f) => Why::RpoByFrequency {
+                        target: t,
+                        every: f,
+                    },
+                    None => Why::RpoAchievable {
+                        target: t,
+                        achievable: a,
+                    },
                 };
-                e.why(why).actual(target).limit(limit()).read(r())
-            }),
+                Eval::new(Outcome::Pass, why)
+                    .actual(Quantity::Seconds(t))
+                    .limit(Quantity::Limit)
+                    .worded(full, |e| e.read(r()))
+            }
         }
     }
 }

@@ -3,10 +3,9 @@
 use serde::Deserialize;
 
 use super::super::dr::{target_gap, target_reading};
-use super::super::{Context, Eval, Kind, Outcome};
-use crate::model::{Field, Lang, Machine, Value};
+use super::super::{Context, Eval, Kind, Outcome, Quantity, Why};
+use crate::model::{Field, Machine, Value};
 use crate::rules::spec::Duration;
-use crate::units::format_duration_in;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,34 +24,25 @@ impl Kind for Rto {
     fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
         let (ctx, sla) = (cx.dr, self.sla);
         let Value::Known(t) = ctx.rto else {
-            return target_gap(&ctx.rto, "RTO", full, cx.lang);
+            return target_gap(&ctx.rto, Field::Rto);
         };
         let out = if t < sla.0 {
             Outcome::Fail
         } else {
             Outcome::Pass
         };
-        Eval::new(out, "").worded(full, |e| {
-            let (target, sla) = (
-                format_duration_in(t, cx.lang),
-                format_duration_in(sla.0, cx.lang),
-            );
-            let why = match (out, cx.lang) {
-                (Outcome::Pass, Lang::En) => {
-                    format!("RTO target {target} is within the {sla} the SLA promises")
-                }
-                (Outcome::Pass, Lang::Ko) => {
-                    format!("복구 시간 목표(RTO) {target}은(는) SLA가 보장하는 {sla} 이내입니다")
-                }
-                _ => String::new(),
-            };
-            e.why(why).actual(target).limit(sla).read(target_reading(
-                m,
-                Field::Rto,
-                t,
-                &ctx.rto_from,
-                cx.lang,
-            ))
-        })
+        let why = match out {
+            Outcome::Pass => Why::RtoMet {
+                target: t,
+                sla: sla.0,
+            },
+            _ => Why::None,
+        };
+        Eval::new(out, why)
+            .actual(Quantity::Seconds(t))
+            .limit(Quantity::Seconds(sla.0))
+            .worded(full, |e| {
+                e.read(target_reading(m, Field::Rto, t, &ctx.rto_from))
+            })
     }
 }

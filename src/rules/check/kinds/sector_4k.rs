@@ -2,8 +2,8 @@
 
 use serde::Deserialize;
 
-use super::super::{Context, Eval, Kind, Outcome, flag, reading};
-use crate::model::{Field, Lang, Machine};
+use super::super::{Context, Eval, Kind, Outcome, Quantity, Why, flag, reading};
+use crate::model::{Field, Machine};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -17,29 +17,28 @@ impl Kind for Sector4k {
         from a per-disk sector size, else from a machine-level `4K sector` column.";
     const EXAMPLE: &'static str = r#"check = { kind = "sector-4k", allowed = false }"#;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         let by_disk = m
             .disks
             .iter()
-            .find(|d| d.sector_bytes.known().is_some_and(|s| *s >= 4096));
+            .position(|d| d.sector_bytes.known().is_some_and(|s| *s >= 4096));
         match by_disk {
-            Some(d) if !self.allowed => Eval::new(Outcome::Fail, "")
-                .actual(match cx.lang {
-                    Lang::En => format!("{} has 4K sectors", d.name_in(cx.lang)),
-                    Lang::Ko => format!("{}에 4K 섹터가 있습니다", d.name_in(cx.lang)),
-                })
-                .read(reading(
-                    Field::Sector4k,
-                    d.name_in(cx.lang).into_owned(),
-                    d.source.as_ref(),
-                )),
+            Some(i) if !self.allowed => {
+                let disk = u16::try_from(i).unwrap_or(u16::MAX);
+                Eval::new(Outcome::Fail, Why::None)
+                    .actual(Quantity::Sector4k(disk))
+                    .read(reading(
+                        Field::Sector4k,
+                        Quantity::DiskName(disk),
+                        m.disks[i].source.as_ref(),
+                    ))
+            }
             _ => flag(
                 &m.disk_flags.sector_4k,
                 self.allowed,
                 Field::Sector4k,
                 &m.source,
                 full,
-                cx.lang,
             ),
         }
     }

@@ -16,14 +16,13 @@ impl Kind for SecureBoot {
     const DOC: &'static str = "With `allowed = false`, a machine with secure boot on fails.";
     const EXAMPLE: &'static str = r#"check = { kind = "secure-boot", allowed = false }"#;
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         flag(
             &m.secure_boot,
             self.allowed,
             Field::SecureBoot,
             &m.source,
             full,
-            cx.lang,
         )
     }
 }

@@ -2,8 +2,8 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, reading};
-use crate::model::{Field, Lang, Machine};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, reading};
+use crate::model::{Field, Machine};
 use crate::rules::spec::Pattern;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -28,7 +28,7 @@ impl Kind for VmName {
         Ok(())
     }
 
-    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+    fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {
         let (pattern, max_length) = (&self.pattern, self.max_length);
         // A server known by its FQDN (`FS01.contoso.org`) becomes a VM named by its host
         // label; the FQDN stays the machine's name in the report.
@@ -36,38 +36,22 @@ impl Kind for VmName {
         let len = name.chars().count();
         let ok = len <= max_length && pattern.0.is_match(name);
         let out = if ok { Outcome::Pass } else { Outcome::Fail };
-        Eval::new(out, "").worded(full, |e| {
-            let lang = cx.lang;
-            let why = match (len > max_length, lang) {
-                (true, Lang::En) => format!("{len} characters"),
-                (true, Lang::Ko) => format!("{len}자"),
-                (false, _) => lang
-                    .pick("characters not allowed", "허용되지 않는 문자")
-                    .into(),
-            };
-            let label = match (name == m.name, lang) {
-                (true, _) => String::new(),
-                (false, Lang::En) => format!(" (host label of {})", m.name),
-                (false, Lang::Ko) => format!("({}의 호스트 레이블)", m.name),
-            };
-            e.actual(if ok {
-                format!("{name}{label}")
-            } else {
-                format!("{name:?}{label} ({why})")
+        Eval::new(out, Why::None)
+            .actual(Quantity::VmName {
+                ok,
+                too_long: len > max_length,
             })
-            .limit(match lang {
-                Lang::En => format!("{max_length} characters matching {}", pattern.0),
-                Lang::Ko => format!("{} 패턴에 맞는 {max_length}자 이하", pattern.0),
+            .limit(Quantity::Limit)
+            .worded(full, |e| {
+                e.read(reading(Field::Name, Quantity::Name, Some(&m.source)))
             })
-            .read(reading(Field::Name, m.name.clone(), Some(&m.source)))
-        })
     }
 }
 
 /// The first label of a fully qualified domain name (`fs01.contoso.org` → `fs01`); any
 /// other name as it is. A name is taken for an FQDN when it has dots, no label is empty and
 /// the last label is letters only (a domain, not a version such as `app-1.2`).
-fn host_label(name: &str) -> &str {
+pub fn host_label(name: &str) -> &str {
     let labels: Vec<&str> = name.split('.').collect();
     let fqdn = labels.len() > 1
         && labels

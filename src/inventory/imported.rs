@@ -1,0 +1,170 @@
+//! What an import produces: the [`Inventory`] (machines, the sheets read, the data-quality
+//! records) and the [`ImportError`] of a file that cannot be read at all. Below every reader,
+//! so that each of them, and the importer above them, import these types downward.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::format::Format;
+use super::headers;
+use super::note::{FileProblem, Note, SheetNote};
+use crate::model::Machine;
+
+/// A file that cannot be imported at all. Bad cells never produce this; they become invalid
+/// values and data-quality records. Its words (and its `Display`, which anyhow's chain shows)
+/// are the words layer's (`crate::words::inventory`).
+#[derive(Debug)]
+pub enum ImportError {
+    Io {
+        file: String,
+        err: std::io::Error,
+    },
+    Unreadable {
+        file: String,
+        sheet: Option<String>,
+        why: FileProblem,
+    },
+    TooLarge {
+        file: String,
+        why: FileProblem,
+    },
+    NotAnInventory {
+        file: String,
+        sheet: Option<String>,
+        why: FileProblem,
+    },
+}
+
+/// The I/O error is written within the message (`file: error`), not as a cause of its own,
+/// so that an error chain names it once.
+impl std::error::Error for ImportError {}
+
+/// How serious a data-quality record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Issue {
+    /// A cell that could not be read; the field is invalid for that machine.
+    Invalid,
+    /// A row that did not become a machine.
+    Skipped,
+    /// A reading the importer made that the reader should know about (a unit assumed,
+    /// a hypervisor inferred, a duplicate name).
+    Assumption,
+    /// A rule the inventory gives no column for (filled in by the rules engine).
+    Coverage,
+}
+
+/// One data-quality record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DataQuality {
+    pub issue: Issue,
+    pub file: Arc<str>,
+    pub sheet: Option<Arc<str>>,
+    /// Cell reference (`vInfo!C17`) or row, when the record is about one.
+    pub cell: Option<String>,
+    pub row: Option<u32>,
+    pub machine: Option<String>,
+    pub field: Option<headers::Field>,
+    pub raw: Option<String>,
+    pub message: Note,
+}
+
+/// One column of a sheet and the field it was read as.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MappedColumn {
+    pub header: String,
+    pub field: headers::Field,
+    /// Spreadsheet letter of the column (`C`).
+    pub column: String,
+}
+
+/// What was found in one sheet (or CSV file).
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetReport {
+    pub file: Arc<str>,
+    pub sheet: Option<Arc<str>>,
+    pub format: Format,
+    /// Row number of the header row.
+    pub header_row: Option<u32>,
+    /// Source header → field, with the column's letter.
+    pub columns: Vec<MappedColumn>,
+    /// Headers that were not mapped to any field.
+    pub ignored: Vec<String>,
+    pub rows_read: usize,
+    pub machines: usize,
+    /// Rows that became part of a machine (a disk, a partition, a host's version).
+    pub attached: usize,
+    pub skipped: usize,
+    pub notes: Vec<SheetNote>,
+}
+
+/// One cell of an inventory as people quote it, `vInfo!C17` (a CSV's file name stands for its
+/// sheet). Written straight into a report, never made into a string of its own: a million
+/// machines' JSON quotes some ten million of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellRef<'a> {
+    pub place: &'a str,
+    pub column: &'a str,
+    pub row: u32,
+}
+
+impl std::fmt::Display for CellRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}!{}{}", self.place, self.column, self.row)
+    }
+}
+
+/// Everything imported from one run's files.
+#[derive(Debug, Default, Serialize)]
+pub struct Inventory {
+    pub files: Vec<String>,
+    pub sheets: Vec<SheetReport>,
+    pub machines: Vec<Machine>,
+    pub data_quality: Vec<DataQuality>,
+}
+
+impl Inventory {
+    /// The cell a reading came from: the column mapped to `field` in the sheet of `source`.
+    pub fn cell_of<'a>(
+        &'a self,
+        source: &'a crate::model::SourceRef,
+        field: headers::Field,
+    ) -> Option<CellRef<'a>> {
+        let sheet = self
+            .sheets
+            .iter()
+            .find(|s| s.file == source.file && s.sheet == source.sheet)?;
+        // Disk sizes read from a per-disk sheet sit in its capacity column; a data-disk count
+        // may come from a column that counts every disk; a platform from any column naming it.
+        use headers::Field::*;
+        let alternates: &[headers::Field] = match field {
+            OsDisk | DataDisk => &[DiskCapacity],
+            DataDiskCount => &[TotalDiskCount],
+            Hypervisor => &[Platform, ServerType],
+            _ => &[],
+        };
+        let col = std::iter::once(field)
+            .chain(alternates.iter().copied())
+            .find_map(|f| sheet.columns.iter().find(|c| c.field == f))?;
+        let place = source.sheet.as_deref().unwrap_or_else(|| {
+            source
+                .file
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap_or(&source.file)
+        });
+        Some(CellRef {
+            place,
+            column: &col.column,
+            row: source.row,
+        })
+    }
+
+    /// Which fields the inventory has at least one column for, across all sheets.
+    pub fn has_field(&self, field: headers::Field) -> bool {
+        self.sheets
+            .iter()
+            .any(|s| s.columns.iter().any(|c| c.field == field))
+    }
+}

@@ -1,0 +1,96 @@
+//! A machine's DR result and the estate's DR figures in the reader's language: the notes
+//! `explain` shows, the one reason a verdict is what it is, and what the estate's bandwidth
+//! and initial replication mean.
+
+use super::Lang;
+use super::finding::Of;
+use crate::dr::{DrNote, DrReason, DrResult, EstateNote};
+use crate::model::Machine;
+use crate::rules::Assessment;
+use crate::units::{format_duration_in, format_size, group_thousands};
+
+/// One line of machine `m`'s DR arithmetic against the matrix of `of`, whose assessment is
+/// `a`.
+pub fn note(lang: Lang, n: &DrNote, of: Of<'_>, a: &Assessment, m: &Machine) -> String {
+    match *n {
+        DrNote::Finding { rule } => {
+            let message = a
+                .findings
+                .iter()
+                .find(|f| f.rule == rule)
+                .map(|f| super::finding::message(of, f, m, lang))
+                .unwrap_or_default();
+            crate::say!(
+                lang,
+                "dr-finding",
+                rule = &of.matrix.rules[rule].id,
+                message = message
+            )
+        }
+        DrNote::Rpo {
+            target,
+            frequency: Some(f),
+            ..
+        } => crate::say!(
+            lang,
+            "dr-rpo-frequency",
+            target = format_duration_in(target, lang),
+            frequency = format_duration_in(f, lang)
+        ),
+        DrNote::Rpo {
+            target,
+            frequency: None,
+            achievable,
+        } => crate::say!(
+            lang,
+            "dr-rpo-within",
+            target = format_duration_in(target, lang),
+            within = format_duration_in(achievable, lang)
+        ),
+        DrNote::LinkShort { short_mbps } => {
+            crate::say!(lang, "dr-link-short", short = group_thousands(short_mbps))
+        }
+    }
+}
+
+/// The one line that explains a machine's DR verdict (empty when it meets its targets).
+pub fn reason(lang: Lang, d: &DrResult, of: Of<'_>, a: &Assessment, m: &Machine) -> String {
+    match &d.reason {
+        None => String::new(),
+        Some(DrReason::Note(n)) => note(lang, n, of, a, m),
+        Some(DrReason::TargetUnreadable) => crate::say!(lang, "dr-target-unreadable"),
+        Some(DrReason::NoTargets) => crate::say!(lang, "dr-no-targets"),
+    }
+}
+
+/// What one of the estate's figures means.
+pub fn estate_note(lang: Lang, n: &EstateNote) -> String {
+    match *n {
+        EstateNote::LinkShort {
+            required_mbps,
+            growth_percent,
+            available_mbps,
+            short_mbps,
+        } => crate::say!(
+            lang,
+            "dr-estate-link-short",
+            required = group_thousands(required_mbps),
+            growth = group_thousands(growth_percent),
+            available = group_thousands(available_mbps),
+            short = group_thousands(short_mbps)
+        ),
+        EstateNote::InitialOverGoal {
+            used_bytes,
+            hours,
+            available_mbps,
+            goal_hours,
+        } => crate::say!(
+            lang,
+            "dr-estate-initial-over-goal",
+            size = format_size(used_bytes),
+            hours = group_thousands(hours),
+            available = group_thousands(available_mbps),
+            goal = group_thousands(goal_hours)
+        ),
+    }
+}
