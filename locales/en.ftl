@@ -192,6 +192,16 @@ finding-kind-pass-through = pass-through
 finding-kind-shared = shared
 finding-kind-independent = independent
 
+# An OS spec's range (rules show, the Rules sheet, a list of supported OSes).
+check-os-from = { $name } { $from } or later
+check-os-to = { $name } { $to } or earlier
+check-os-before = { $name } before { $to }
+check-os-between = { $name } { $from } to { $to }
+check-os-up-to = { $name } { $from } up to, not including, { $to }
+check-os-other = an OS the catalogue does not recognise
+check-storage-standard = standard
+check-storage-premium = premium
+
 # (end of findings)
 
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
@@ -843,5 +853,9 @@ cmd-diff-releases = release notes ({ $page }), after { $after } up to { $until }
 cmd-diff-no-release = no release changed a rule
 cmd-kinds-head = { $n } check kinds; a rule names one with `check = {"{"} kind = "…", … {"}"}`.
 cmd-kinds-example = e.g.
+
+# The rule set: a target left out of a run, and choosing rules.
+rules-left-out = { $target }: no edition on or before { $day }; its first is { $first }
+rules-unknown-target = unknown target { $target } (known: { $known })
 
 # (end of errors)

@@ -171,6 +171,16 @@ finding-kind-pass-through = 통과
 finding-kind-shared = 공유
 finding-kind-independent = 독립
 
+# An OS spec's range (rules show, the Rules sheet, a list of supported OSes).
+check-os-from = { $name } { $from } 이상
+check-os-to = { $name } { $to } 이하
+check-os-before = { $name } { $to } 미만
+check-os-between = { $name } { $from }~{ $to }
+check-os-up-to = { $name } { $from } 이상 { $to } 미만
+check-os-other = 카탈로그에서 알 수 없는 OS
+check-storage-standard = 표준
+check-storage-premium = 프리미엄
+
 # (end of findings)
 
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
@@ -823,5 +833,9 @@ cmd-diff-releases = release notes ({ $page }), after { $after } up to { $until }
 cmd-diff-no-release = no release changed a rule
 cmd-kinds-head = { $n } check kinds; a rule names one with `check = {"{"} kind = "…", … {"}"}`.
 cmd-kinds-example = e.g.
+
+# The rule set: a target left out of a run, and choosing rules.
+rules-left-out = { $target }: { $day } 이전의 판이 없습니다. 첫 판은 { $first }입니다
+rules-unknown-target = 알 수 없는 대상 { $target }(사용 가능: { $known })
 
 # (end of errors)

@@ -31,33 +31,32 @@ impl Arch {
     }
 }
 
-/// [`product_name`] as a Korean reader reads it: the catalogue's `name_ko` where a name has
-/// words to translate (`Windows (before 2000)`); product names themselves stay as they are.
-pub fn product_name_ko(id: &str) -> &str {
-    match id {
-        "other" => "카탈로그에서 알 수 없는 OS",
-        _ => Catalogue::builtin()
-            .entries
-            .iter()
-            .find(|e| e.product == id)
-            .and_then(|e| e.name_ko.as_deref())
-            .unwrap_or_else(|| product_name(id)),
-    }
+/// The catalogue's `name_ko` of a product, where its name has words to translate
+/// (`Windows (before 2000)`); product names themselves stay as they are. The words layer
+/// picks it for a Korean reader.
+pub fn product_name_ko(id: &str) -> Option<&str> {
+    Catalogue::builtin()
+        .entries
+        .iter()
+        .find(|e| e.product == id)
+        .and_then(|e| e.name_ko.as_deref())
 }
 
 /// A catalogue product id as people name the product (`rhel` → `Red Hat Enterprise Linux`,
 /// the catalogue's `name`): what a reader sees in messages and reports; the id stays in rule
-/// files and JSON.
-pub fn product_name(id: &str) -> &str {
+/// files and JSON. None for `other`, which is no product but a phrase the words layer says.
+pub fn product_name(id: &str) -> Option<&str> {
     match id {
-        "windows" => "Windows",
-        "linux" => "Linux",
-        "other" => "an OS the catalogue does not recognise",
-        _ => Catalogue::builtin()
-            .entries
-            .iter()
-            .find(|e| e.product == id)
-            .map_or(id, |e| e.name.as_str()),
+        "windows" => Some("Windows"),
+        "linux" => Some("Linux"),
+        "other" => None,
+        _ => Some(
+            Catalogue::builtin()
+                .entries
+                .iter()
+                .find(|e| e.product == id)
+                .map_or(id, |e| e.name.as_str()),
+        ),
     }
 }
 
@@ -169,14 +168,6 @@ impl Os {
     pub fn parsed_version(&self) -> Option<Version> {
         let v = self.version.as_deref()?;
         Some(Catalogue::builtin().comparable(&self.product, v))
-    }
-    /// "Windows Server 2012 R2" style label for messages: the product's name, not its id.
-    pub fn label(&self) -> String {
-        let name = product_name(&self.product);
-        match &self.version {
-            Some(v) => format!("{name} {v}"),
-            None => name.to_string(),
-        }
     }
 }
 

@@ -118,7 +118,7 @@ pub fn text(err: &anyhow::Error, lang: Lang) -> String {
             } else if let Some(x) = e.downcast_ref::<ImportError>() {
                 crate::words::inventory::import_error(x, lang)
             } else if let Some(x) = e.downcast_ref::<RulesError>() {
-                x.words(lang)
+                crate::words::rules::error(x, lang)
             } else if let Some(x) = e.downcast_ref::<crate::sizing::prices::PriceError>() {
                 crate::words::sizing::price_error(lang, x)
             } else if let Some(x) = e.downcast_ref::<crate::limits::Refused>() {

@@ -240,7 +240,12 @@ pub fn render_in(inv: &Inventory, ev: &Evaluation<'_>, index: usize, lang: Lang)
         }
     }
     for note in &ev.selection.left_out {
-        let _ = writeln!(s, "\n{}: {}", fixed(lang, "rep-left-out"), note.words(lang));
+        let _ = writeln!(
+            s,
+            "\n{}: {}",
+            fixed(lang, "rep-left-out"),
+            crate::words::rules::left_out(note, lang)
+        );
     }
     s
 }

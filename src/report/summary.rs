@@ -216,7 +216,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
             .selection
             .left_out
             .iter()
-            .map(|l| l.words(lang))
+            .map(|l| crate::words::rules::left_out(l, lang))
             .collect(),
     }
 }

@@ -52,7 +52,7 @@ pub enum RulesError {
     Load(#[from] LoadError),
     #[error("unknown target {target:?} (known: {})", known.join(", "))]
     UnknownTarget { target: String, known: Vec<String> },
-    #[error("{}", .0.words(Lang::En))]
+    #[error("{}: no edition on or before {}; its first is {}", .0.target, .0.as_of.map(|d| d.to_string()).unwrap_or_default(), .0.first)]
     NoEdition(LeftOut),
     #[error("{path}: {err}")]
     Io { path: String, err: std::io::Error },
@@ -77,26 +77,6 @@ impl RulesError {
                 why,
             },
         })
-    }
-}
-
-impl RulesError {
-    /// The error in the reader's language; a rule file's own error stays as the parser put it.
-    pub fn words(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (RulesError::UnknownTarget { target, known }, Lang::Ko) => format!(
-                "알 수 없는 대상 {target:?}(사용 가능: {})",
-                known.join(", ")
-            ),
-            (RulesError::NoEdition(l), _) => l.words(lang),
-            (RulesError::Io { path, err }, Lang::Ko) => {
-                format!("{path}: {}", lang.io_error(err))
-            }
-            (RulesError::Over { file, why }, _) => {
-                format!("{file}: {}", crate::words::limits::over(lang, why))
-            }
-            (other, _) => other.to_string(),
-        }
     }
 }
 
@@ -333,17 +313,6 @@ pub struct LeftOut {
     pub as_of: Option<Date>,
     /// Its first edition.
     pub first: Date,
-}
-
-impl LeftOut {
-    pub fn words(&self, lang: Lang) -> String {
-        let (t, first) = (&self.target, self.first);
-        let day = self.as_of.map(|d| d.to_string()).unwrap_or_default();
-        match lang {
-            Lang::En => format!("{t}: no edition on or before {day}; its first is {first}"),
-            Lang::Ko => format!("{t}: {day} 이전의 판이 없습니다. 첫 판은 {first}입니다"),
-        }
-    }
 }
 
 impl Selection<'_> {

@@ -110,6 +110,25 @@ pub enum BadOsSpec {
     UnknownEdition { spec: String, edition: String },
 }
 
+/// An [`OsSpec`]'s versions, as written in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpecRange<'a> {
+    /// The product alone (`linux`).
+    Product,
+    /// One version or a text that is not a range (`windows-server 2019`).
+    Version(&'a str),
+    /// `18.04..`: this version or later.
+    From(&'a str),
+    /// `..=6.5` (inclusive) or `..7.0`.
+    To { to: &'a str, inclusive: bool },
+    /// `8.0..=8.10` or `6.4..7.0`.
+    Between {
+        from: &'a str,
+        to: &'a str,
+        inclusive: bool,
+    },
+}
+
 impl OsSpec {
     pub fn parse(s: &str) -> Result<OsSpec, BadOsSpec> {
         let (t, edition) = split_edition(s)?;
@@ -157,61 +176,34 @@ impl OsSpec {
         })
     }
 
-    /// The spec in words: `rhel 8.0..=8.10` → `Red Hat Enterprise Linux 8.0 to 8.10`,
-    /// `ubuntu 18.04..` → `Ubuntu 18.04 or later`, `vcenter ..=6.5` → `vCenter Server 6.5 or
-    /// earlier`, `linux` → `Linux`.
-    pub fn words(&self) -> String {
-        self.words_in(crate::model::Lang::En)
-    }
-
-    /// [`OsSpec::words`] in the reader's language (`Windows Server 2008~2025`,
-    /// `RHEL 8.0 이상`).
-    pub fn words_in(&self, lang: crate::model::Lang) -> String {
-        let name = match lang {
-            crate::model::Lang::En => crate::os::product_name(&self.product),
-            crate::model::Lang::Ko => crate::os::product_name_ko(&self.product),
-        };
+    /// The spec's range: its lower bound, its upper bound and whether the upper is included
+    /// (`8.0..=8.10` → `8.0`, `8.10`, true; `18.04..` → `18.04`, ``, false). None for a
+    /// spec written without `..` (a single version, or a product alone). The words layer
+    /// words it (`Red Hat Enterprise Linux 8.0 to 8.10`).
+    pub fn range(&self) -> SpecRange<'_> {
         let (text, _) = split_edition(&self.text).unwrap_or((self.text.as_str(), None));
-        let words = self.range_words(name, text, lang);
-        match self.edition.as_deref() {
-            Some(crate::os::NANO_SERVER) => format!("{words} Nano Server"),
-            Some(e) => format!("{words} ({e})"),
-            None => words,
-        }
-    }
-
-    fn range_words(&self, name: &str, text: &str, lang: crate::model::Lang) -> String {
         let range = text
             .split_once(char::is_whitespace)
             .map_or("", |(_, r)| r.trim());
         if range.is_empty() {
-            return name.to_string();
+            return SpecRange::Product;
         }
         let Some((a, b)) = range.split_once("..") else {
-            return format!("{name} {range}");
+            return SpecRange::Version(range);
         };
         let (inclusive, b) = match b.strip_prefix('=') {
             Some(b) => (true, b.trim()),
             None => (false, b.trim()),
         };
-        let a = a.trim();
-        if lang.is_ko() {
-            return match (a.is_empty(), b.is_empty()) {
-                (false, true) => format!("{name} {a} 이상"),
-                (true, false) if inclusive => format!("{name} {b} 이하"),
-                (true, false) => format!("{name} {b} 미만"),
-                (false, false) if inclusive => format!("{name} {a}~{b}"),
-                (false, false) => format!("{name} {a} 이상 {b} 미만"),
-                (true, true) => name.to_string(),
-            };
-        }
-        match (a.is_empty(), b.is_empty()) {
-            (false, true) => format!("{name} {a} or later"),
-            (true, false) if inclusive => format!("{name} {b} or earlier"),
-            (true, false) => format!("{name} before {b}"),
-            (false, false) if inclusive => format!("{name} {a} to {b}"),
-            (false, false) => format!("{name} {a} up to, not including, {b}"),
-            (true, true) => name.to_string(),
+        match (a.trim(), b) {
+            ("", "") => SpecRange::Product,
+            (a, "") => SpecRange::From(a),
+            ("", b) => SpecRange::To { to: b, inclusive },
+            (a, b) => SpecRange::Between {
+                from: a,
+                to: b,
+                inclusive,
+            },
         }
     }
 

@@ -18,7 +18,73 @@ fn list<T>(items: &[T], word: impl Fn(&T) -> String) -> String {
 
 /// The specs of a list in words: `Windows Server 2016, Windows Server 2019`.
 pub fn specs(list_of: &[OsSpec], lang: Lang) -> String {
-    list(list_of, |s| s.words_in(lang))
+    list(list_of, |s| os_spec(s, lang))
+}
+
+/// A product's name from the OS catalogue in the reader's language (its `name_ko` in
+/// Korean); `other`, no product, as a phrase.
+pub fn product_name(product: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
+    let ko = match lang {
+        Lang::Ko => crate::os::product_name_ko(product),
+        Lang::En => None,
+    };
+    match ko.or_else(|| crate::os::product_name(product)) {
+        Some(name) => name.into(),
+        None => say!(lang, "check-os-other").into(),
+    }
+}
+
+/// An OS as messages name it, `Windows Server 2012 R2`: the product's catalogue name (as
+/// the pages write it, in every language), not its id, and its version.
+pub fn os_label(os: &crate::os::Os, lang: Lang) -> String {
+    let name = match crate::os::product_name(&os.product) {
+        Some(n) => std::borrow::Cow::Borrowed(n),
+        None => say!(lang, "check-os-other").into(),
+    };
+    match &os.version {
+        Some(v) => format!("{name} {v}"),
+        None => name.into_owned(),
+    }
+}
+
+/// A spec in words: `rhel 8.0..=8.10` → `Red Hat Enterprise Linux 8.0 to 8.10` (`… 8.0~8.10`),
+/// `ubuntu 18.04..` → `Ubuntu 18.04 or later`, `vcenter ..=6.5` → `vCenter Server 6.5 or
+/// earlier`, `linux` → `Linux`; an edition after it in brackets, Nano Server by its name.
+pub fn os_spec(spec: &OsSpec, lang: Lang) -> String {
+    use crate::rules::spec::SpecRange as R;
+    let name = product_name(&spec.product, lang);
+    let words = match spec.range() {
+        R::Product => name.to_string(),
+        R::Version(v) => format!("{name} {v}"),
+        R::From(a) => say!(lang, "check-os-from", name = name, from = a),
+        R::To {
+            to,
+            inclusive: true,
+        } => say!(lang, "check-os-to", name = name, to = to),
+        R::To { to, .. } => say!(lang, "check-os-before", name = name, to = to),
+        R::Between {
+            from,
+            to,
+            inclusive: true,
+        } => say!(lang, "check-os-between", name = name, from = from, to = to),
+        R::Between { from, to, .. } => {
+            say!(lang, "check-os-up-to", name = name, from = from, to = to)
+        }
+    };
+    match spec.edition.as_deref() {
+        Some(crate::os::NANO_SERVER) => format!("{words} Nano Server"),
+        Some(e) => format!("{words} ({e})"),
+        None => words,
+    }
+}
+
+/// A churn table's storage as the pages say it: `standard`, `premium` (표준, 프리미엄).
+pub fn storage(s: crate::rules::check::dr::Storage, lang: Lang) -> String {
+    use crate::rules::check::dr::Storage;
+    match s {
+        Storage::Standard => say!(lang, "check-storage-standard"),
+        Storage::Premium => say!(lang, "check-storage-premium"),
+    }
 }
 
 /// A disk role as a describe says it (`OS`, `data`, `all`).
@@ -46,11 +112,7 @@ pub fn describe(check: &Check, lang: Lang) -> String {
                 .limits
                 .iter()
                 .map(|l| {
-                    let storage = if ko {
-                        l.storage.words_ko()
-                    } else {
-                        l.storage.as_str()
-                    };
+                    let storage = storage(l.storage, lang);
                     let mut s = format!("{storage} {}", l.max);
                     if let Some(io) = l.io_size {
                         s.push_str(&say!(
@@ -231,7 +293,7 @@ pub fn when(w: &When, lang: Lang) -> String {
         );
     }
     if let Some(os) = &w.os {
-        let list = list(os, |s| if ko { s.words_in(lang) } else { s.text.clone() });
+        let list = list(os, |s| if ko { os_spec(s, lang) } else { s.text.clone() });
         parts.push(format!("OS {list}"));
     }
     match w.managed {
@@ -267,6 +329,55 @@ pub fn change(ch: &crate::rules::diff::Change<'_>, lang: Lang) -> (&'static str,
 
 #[cfg(test)]
 mod tests {
+
+    /// A spec in words, one row per shape of range, in both languages.
+    #[test]
+    fn specs_in_words() {
+        use crate::rules::spec::OsSpec;
+        for (spec, en, ko) in [
+            (
+                "rhel 8.0..=8.10",
+                "Red Hat Enterprise Linux 8.0 to 8.10",
+                "Red Hat Enterprise Linux 8.0~8.10",
+            ),
+            (
+                "ubuntu 18.04..",
+                "Ubuntu 18.04 or later",
+                "Ubuntu 18.04 이상",
+            ),
+            (
+                "vcenter ..=6.5",
+                "vCenter Server 6.5 or earlier",
+                "vCenter Server 6.5 이하",
+            ),
+            (
+                "vcenter ..7.0",
+                "vCenter Server before 7.0",
+                "vCenter Server 7.0 미만",
+            ),
+            (
+                "windows-server 2012 R2",
+                "Windows Server 2012 R2",
+                "Windows Server 2012 R2",
+            ),
+            (
+                "oracle-linux 6.4..7.0",
+                "Oracle Linux 6.4 up to, not including, 7.0",
+                "Oracle Linux 6.4 이상 7.0 미만",
+            ),
+            ("linux", "Linux", "Linux"),
+            (
+                "windows-server 2016 (nano server)",
+                "Windows Server 2016 Nano Server",
+                "Windows Server 2016 Nano Server",
+            ),
+        ] {
+            let s = OsSpec::parse(spec).unwrap();
+            assert_eq!(super::os_spec(&s, Lang::En), en, "{spec}");
+            assert_eq!(super::os_spec(&s, Lang::Ko), ko, "{spec}");
+        }
+    }
+
     use super::*;
 
     fn parse(check: &str) -> Check {

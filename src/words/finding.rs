@@ -579,11 +579,7 @@ pub fn quantity(q: &Quantity, check: Option<&Check>, m: &Machine, lang: Lang) ->
             Some(Check::ChurnMax(k)) => {
                 let rows = rows(&k.limits, *storage, *disk_size);
                 let text = limit_text(&rows, lang);
-                let storage = if lang.is_ko() {
-                    storage.words_ko()
-                } else {
-                    storage.as_str()
-                };
+                let storage = super::check::storage(*storage, lang);
                 if *per_disk {
                     say!(
                         lang,
@@ -753,7 +749,7 @@ fn spec(rule: &Rule, i: u16, lang: Lang) -> String {
     rule.check
         .spec_list()
         .and_then(|(_, l)| l.get(usize::from(i)))
-        .map(|s| s.words_in(lang))
+        .map(|s| super::check::os_spec(s, lang))
         .unwrap_or_default()
 }
 
@@ -832,7 +828,10 @@ fn why_words(rule: &Rule, why: &Why, actual: &Quantity, m: &Machine, lang: Lang)
         Why::PartlyLine(i) => say!(
             lang,
             "finding-os-line",
-            line = m.os.known().map(|o| o.label()).unwrap_or_default(),
+            line =
+                m.os.known()
+                    .map(|o| super::check::os_label(o, lang))
+                    .unwrap_or_default(),
             listed = spec(rule, *i, lang)
         ),
         Why::NoVersion { text, spec: i } => {
@@ -840,7 +839,7 @@ fn why_words(rule: &Rule, why: &Why, actual: &Quantity, m: &Machine, lang: Lang)
                 .check
                 .spec_list()
                 .and_then(|(_, l)| l.get(usize::from(*i)))
-                .map(|s| crate::os::product_name(&s.product).to_string())
+                .map(|s| super::check::product_name(&s.product, Lang::En).into_owned())
                 .unwrap_or_default();
             say!(
                 lang,

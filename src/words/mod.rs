@@ -16,6 +16,7 @@ mod lang;
 pub mod lifecycle;
 pub mod limits;
 pub mod report;
+pub mod rules;
 pub mod sizing;
 
 pub use catalogue::{Arg, pseudo_if_on, say};

@@ -192,7 +192,10 @@ pub fn machines(
         s.text(
             r,
             next(),
-            &m.os.known().map(|os| os.label()).unwrap_or_default(),
+            &m.os
+                .known()
+                .map(|os| crate::words::check::os_label(os, st.lang))
+                .unwrap_or_default(),
         )?;
         s.text(
             r,

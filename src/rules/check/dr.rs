@@ -8,16 +8,6 @@ use super::{Eval, Outcome, Quantity, Reading, Subject, Why, reading, state};
 use crate::model::{Field, Machine, Value};
 use crate::rules::spec::{Duration, Rate, Size};
 
-impl Storage {
-    /// As the Korean pages say it: 표준, 프리미엄.
-    pub fn words_ko(self) -> &'static str {
-        match self {
-            Storage::Standard => "표준",
-            Storage::Premium => "프리미엄",
-        }
-    }
-}
-
 /// The average I/O size a churn row is for: `8 KB`, `16 KB or more`, as the page writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IoSize {

@@ -245,34 +245,45 @@ fn dates() {
     assert!(Date::parse("2024-02-29").is_ok());
 }
 
-mod words {
-
-    use super::OsSpec;
-
-    #[test]
-    fn specs_in_words() {
-        for (spec, words) in [
-            ("rhel 8.0..=8.10", "Red Hat Enterprise Linux 8.0 to 8.10"),
-            ("ubuntu 18.04..", "Ubuntu 18.04 or later"),
-            ("vcenter ..=6.5", "vCenter Server 6.5 or earlier"),
-            ("windows-server 2012 R2", "Windows Server 2012 R2"),
-            (
-                "oracle-linux 6.4..7.0",
-                "Oracle Linux 6.4 up to, not including, 7.0",
-            ),
-            ("linux", "Linux"),
-            (
-                "windows-server 2016 (nano server)",
-                "Windows Server 2016 Nano Server",
-            ),
-        ] {
-            assert_eq!(OsSpec::parse(spec).unwrap().words(), words, "{spec}");
-        }
-        assert_eq!(
-            OsSpec::parse("windows-server 2016 (nano server)")
-                .unwrap()
-                .words_in(crate::model::Lang::Ko),
-            "Windows Server 2016 Nano Server"
-        );
+#[test]
+fn a_spec_gives_its_range_as_written() {
+    use super::SpecRange as R;
+    for (spec, want) in [
+        (
+            "rhel 8.0..=8.10",
+            R::Between {
+                from: "8.0",
+                to: "8.10",
+                inclusive: true,
+            },
+        ),
+        (
+            "oracle-linux 6.4..7.0",
+            R::Between {
+                from: "6.4",
+                to: "7.0",
+                inclusive: false,
+            },
+        ),
+        ("ubuntu 18.04..", R::From("18.04")),
+        (
+            "vcenter ..=6.5",
+            R::To {
+                to: "6.5",
+                inclusive: true,
+            },
+        ),
+        (
+            "vcenter ..7.0",
+            R::To {
+                to: "7.0",
+                inclusive: false,
+            },
+        ),
+        ("windows-server 2012 R2", R::Version("2012 R2")),
+        ("linux", R::Product),
+        ("windows-server 2016 (nano server)", R::Version("2016")),
+    ] {
+        assert_eq!(OsSpec::parse(spec).unwrap().range(), want, "{spec}");
     }
 }
