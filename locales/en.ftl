@@ -820,6 +820,90 @@ rep-md-not-evaluated = Not evaluated for lack of a column
 # A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
 day = { $year }-{ PAD($month) }-{ PAD($day) }
 
+# The HTML page (report/html)
+rep-html-of = of
+rep-html-machines = machine(s)
+rep-html-close = Close
+rep-html-platform = Platform
+rep-html-extended-end = Extended support ends
+rep-html-esu-end = Extended security updates end
+rep-html-chosen = Chosen because
+rep-html-compute = Monthly compute
+rep-html-none = none
+rep-html-not-covered = The scenario does not cover this machine.
+rep-html-no-finding = No rule fails or is unknown.
+rep-html-fix = Fix
+rep-html-not-evaluated = Not evaluated (no column)
+rep-html-support-mainstream = mainstream
+rep-html-support-extended = extended
+rep-html-support-out-of-support = out of support
+rep-html-support-unknown = unknown
+rep-html-partly-note = Partly checked: ready as far as checked. The inventory has no column for some blocking rules, so they were not checked.
+rep-html-partly-option = ready as far as checked (partly checked)
+rep-html-filter = Filter: name, OS, rule, size…
+rep-html-filter-machines = Filter machines
+rep-html-verdict = Verdict
+rep-html-every-verdict = every verdict
+rep-html-as-of = as of { $day }
+rep-html-newest = at their newest editions
+rep-html-meta = { $n } machine(s) from { $files } · matrices { $as_of } · OS support on { $day } · { $tool }
+# Not yet in Korean: the chart's label for screen readers is English in both languages.
+rep-html-chart-label = Machines by readiness, per target
+
+# The workbook (report/xlsx)
+# A column's width in characters: Korean titles are wider on screen.
+rep-xlsx-matrix-title-width = 52
+# Excel's number format for a day: ISO; Excel's Korean long date.
+rep-xlsx-date-format = yyyy-mm-dd
+rep-xlsx-left-out = Left out: { $note }
+rep-xlsx-partly-title = Partly checked: blocking rules not checked for ready machines
+rep-xlsx-partly-intro = Ready as far as checked: the inventory has no column for these blocking rules, so they were not checked.
+rep-xlsx-machines-partly = Machines partly checked
+rep-xlsx-no-dr = No machine has an RPO or RTO target or a churn figure: add RPO target, RTO target or Churn (MB/s) columns, or pass --rpo/--rto.
+rep-xlsx-unreadable = unreadable
+rep-xlsx-os-support-on = OS support on { $day }
+rep-xlsx-monthly-payg = Monthly compute ({ $currency }, pay as you go)
+rep-xlsx-monthly-reserved = Monthly compute ({ $currency }, 3-year reserved)
+rep-xlsx-monthly-storage = Monthly storage ({ $currency })
+rep-xlsx-monthly = Monthly ({ $currency })
+rep-xlsx-disk-rules = { $target } disk rules
+rep-xlsx-role-data = data
+rep-xlsx-matrix = matrix
+# The copy read and the transcriber's notes are in the page's language (English); a Korean reader is told so.
+rep-xlsx-record = { $text }
+rep-xlsx-dq-nothing = Nothing to report: every row became a machine and every cell was read.
+rep-xlsx-sized-as-on-premises = as on premises (allocated cores and memory)
+rep-xlsx-sized-performance = performance (utilisation × comfort factor { $comfort })
+rep-xlsx-disks-only = the smallest { $tier } tier that holds each disk
+rep-xlsx-disks-auto = the smallest tier that holds each disk: premium when its IOPS and throughput are unknown (Azure Migrate's default), else of any type that sustains them; the cheapest with prices
+rep-xlsx-no-prices = none given (--prices FILE): no cost is estimated
+rep-xlsx-total-payg = Monthly compute, pay as you go ({ $currency })
+rep-xlsx-priced = { $n } machines priced
+
+# A place in the inventory; a coverage gap as a data-quality record (report/summary.rs)
+rep-row-place = { $sheet } row { $row }
+rep-coverage-gap = { $target } { $rule } ({ $title }) not evaluated for { $n } machine(s): { $why }
+
+# --compare-as-of: the verdicts that differ (report/changes.rs). Outcomes stay codes (fail, unknown).
+rep-changes-head = Verdicts that differ from { $since }:
+rep-changes-none = none: every machine has the verdict it had then
+rep-changes-clear = clear
+rep-changes-no-rule = no such rule
+rep-changes-rule-added = a rule the newer edition adds
+rep-changes-rule-dropped = a rule the newer edition drops
+rep-changes-same-rule = the same rule in both
+rep-changes-added = { $what } added: { $items }
+rep-changes-removed = { $what } removed: { $items }
+rep-changes-total = { $n } verdict(s) differ (clear: no finding; the rule passed, did not apply
+    {"  "}or was not evaluated)
+
+# The workbook file's properties (title, subject)
+rep-xlsx-doc-title = rehost assessment
+rep-xlsx-doc-subject = Azure migration and disaster-recovery readiness
+
+# The Findings sheet cut at the sheet's row limit
+rep-xlsx-findings-cut = { $n } more findings do not fit in one sheet; see the JSON output
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)
@@ -830,6 +914,86 @@ err-io-permission-denied = { $system }
 err-io-is-a-directory = { $system }
 err-io-already-exists = { $system }
 err-io-storage-full = { $system }
+
+# A report that cannot be written where it was asked (report/atomic.rs)
+err-output-is-input = { $output }: the report would replace the input { $input }; choose another output path
+err-output-is-folder = { $path }: is a folder; give a file name
+err-cannot-write = { $path }: cannot write the report
+err-cannot-create-folder = { $path }: cannot create the folder
+
+# What the user asked that cannot be done (commands/errors.rs); a value as typed comes quoted
+err-bad-value = { $flag } { $text }: { $why }
+err-bad-date = { $flag }: date { $text }: expected YYYY-MM-DD
+err-comfort-factor = --comfort-factor { $factor }: expected a factor above 0 and at most 10, such as 1.3
+err-unknown-series = --vm-series { $series }: not in the size catalogue (known: { $known })
+err-region-without-prices = --region chooses a region of a --prices file; no --prices was given
+err-no-machine = no machine named { $name } in the inventory
+err-no-machine-near = no machine named { $name } in the inventory (did you mean { $near }?)
+err-no-rule = no rule { $id }; `rehost rules list` shows them all
+# An error as the reader sees it (main.rs)
+err-line = rehost: error: { $text }
+# A command line the parser refused (commands/errors.rs); in English the parser's own words are shown instead
+err-cli-line = rehost: error: { $what } (usage: `rehost --help`)
+err-cli-unknown-argument = unknown argument { $arg }
+err-cli-unknown-command = unknown command { $arg }
+err-cli-invalid-value = invalid value { $value } for { $arg }
+err-cli-no-inventory = give an inventory file
+err-cli-missing = a required argument is missing: { $arg }
+err-cli-value-count = wrong number of values for { $arg }
+err-cli-conflict = arguments that cannot be used together: { $arg }
+err-cli-unreadable = the command line does not read
+
+# The command line's own words: progress, inspect, rules (src/commands)
+cmd-stage-reading = reading { $files }
+cmd-stage-assessing-and-writing = assessing and writing { $n } machines against { $t } target(s)
+cmd-stage-assessing = assessing { $n } machines against { $t } target(s)
+cmd-stage-writing = writing the { $kind } report
+cmd-report-written = report written to { $path }
+cmd-header-row = header row
+cmd-not-used = not used
+cmd-note = note
+cmd-sheet-counts = rows read { $rows }, machines { $machines }, attached to machines { $attached }, skipped { $skipped }
+cmd-machines = { $n } machine(s)
+cmd-dq-nothing = data quality: nothing to report
+cmd-dq-records = data quality ({ $n } record(s)):
+cmd-rules-count = { $n } rules
+# rules show: labels padded to one width
+cmd-show-matrix = matrix:
+cmd-show-severity = severity:
+cmd-show-applies-to = applies to:
+cmd-show-checks = checks:
+cmd-show-message = message:
+cmd-show-remediation = remediation:
+cmd-show-reference = reference:
+cmd-show-defined-in = defined in:
+cmd-change-adds = adds { $specs }
+cmd-change-withdraws = withdraws { $specs }
+cmd-change-replaces = now checks { $check }
+cmd-in-release-notes = in the release notes
+cmd-read-from = read from
+
+# rules diff of a target it cannot compare (commands/rules.rs)
+err-no-target = unknown target { $target } (known: { $known })
+err-one-edition = { $target } has one edition ({ $edition }): nothing to compare
+
+# rules check, rules diff and rules kinds (commands/rules.rs): a rule's own words there are English
+cmd-check-releases-ok = { $file }: ok — { $target } release notes, { $releases } releases with { $changes } changes
+cmd-check-matrix-ok = { $file }: ok — { $target } { $edition } with { $n } rules
+cmd-diff-from = from
+cmd-diff-to = to
+cmd-diff-read-from = read from
+cmd-diff-same-edition = the same edition: nothing changed
+cmd-diff-no-rule-changed = no rule changed
+cmd-diff-changed = changed
+cmd-diff-added = added
+cmd-diff-removed = removed
+cmd-diff-list-added = added:
+cmd-diff-list-removed = removed:
+cmd-diff-reworded = reworded only: { $ids }
+cmd-diff-releases = release notes ({ $page }), after { $after } up to { $until }:
+cmd-diff-no-release = no release changed a rule
+cmd-kinds-head = { $n } check kinds; a rule names one with `check = {"{"} kind = "…", … {"}"}`.
+cmd-kinds-example = e.g.
 
 # The rule set: a target left out of a run, and choosing rules.
 rules-left-out = { $target }: no edition on or before { $day }; its first is { $first }

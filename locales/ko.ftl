@@ -782,6 +782,93 @@ rep-md-not-evaluated = 열이 없어 평가하지 않음
 # A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
 day = { $year }년 { $month }월 { $day }일
 
+# The HTML page (report/html)
+rep-html-of = /
+rep-html-machines = 대
+rep-html-close = 닫기
+rep-html-platform = 플랫폼
+rep-html-extended-end = 연장 지원 종료
+rep-html-esu-end = 확장 보안 업데이트 종료
+rep-html-chosen = 선택 이유
+rep-html-compute = 월 컴퓨팅 비용
+rep-html-none = 없음
+rep-html-not-covered = 이 시나리오는 이 머신을 다루지 않습니다.
+rep-html-no-finding = 실패하거나 알 수 없는 규칙이 없습니다.
+rep-html-fix = 해결
+rep-html-not-evaluated = 평가하지 않음(열 없음)
+rep-html-support-mainstream = 기본 지원
+rep-html-support-extended = 연장 지원
+rep-html-support-out-of-support = 지원 종료
+rep-html-support-unknown = 알 수 없음
+rep-html-partly-note = 일부만 확인: 확인한 범위에서 준비됨. 인벤토리에 열이 없어 확인하지 않은 차단 규칙이 있습니다.
+rep-html-partly-option = 확인한 범위에서 준비됨(일부만 확인)
+rep-html-filter = 필터: 이름, OS, 규칙, 크기…
+rep-html-filter-machines = 머신 필터
+rep-html-verdict = 판정
+rep-html-every-verdict = 모든 판정
+rep-html-as-of = { $day } 기준
+rep-html-newest = 최신 판
+rep-html-meta = 머신 { $n }대 · 파일 { $files } · 매트릭스 { $as_of } · OS 지원 기준일 { $day } · { $tool }
+# Not yet in Korean: the chart's label for screen readers is English in both languages.
+rep-html-chart-label = Machines by readiness, per target
+
+# The workbook (report/xlsx)
+# A column's width in characters: Korean titles are wider on screen.
+rep-xlsx-matrix-title-width = 66
+# Excel's number format for a day: ISO; Excel's Korean long date.
+rep-xlsx-date-format = yyyy"년" m"월" d"일"
+rep-xlsx-left-out = 제외: { $note }
+rep-xlsx-partly-title = 일부만 확인: 준비된 머신에 대해 확인하지 않은 차단 규칙
+rep-xlsx-partly-intro = 확인한 범위에서 준비됨: 인벤토리에 열이 없어 다음 차단 규칙은 확인하지 않았습니다.
+rep-xlsx-machines-partly = 일부만 확인한 머신
+rep-xlsx-no-dr = 복구 지점 목표(RPO), 복구 시간 목표(RTO) 또는 데이터 변동률이 있는 머신이 없습니다. RPO target, RTO target 또는 Churn (MB/s) 열을 추가하거나 --rpo/--rto를 지정하세요.
+rep-xlsx-unreadable = 읽을 수 없음
+rep-xlsx-os-support-on = OS 지원({ $day } 기준)
+rep-xlsx-monthly-payg = 월 컴퓨팅 비용({ $currency }, 종량제)
+rep-xlsx-monthly-reserved = 월 컴퓨팅 비용({ $currency }, 3년 예약)
+rep-xlsx-monthly-storage = 월 스토리지 비용({ $currency })
+rep-xlsx-monthly = 월 비용({ $currency })
+rep-xlsx-disk-rules = { $target } 디스크 규칙
+rep-xlsx-role-data = 데이터
+rep-xlsx-matrix = 매트릭스
+# The copy read and the transcriber's notes are in the page's language (English); a Korean reader is told so.
+rep-xlsx-record = (원문 기록, 영어) { $text }
+rep-xlsx-dq-nothing = 보고할 내용 없음: 모든 행이 머신이 되었고 모든 셀을 읽었습니다.
+rep-xlsx-sized-as-on-premises = 온-프레미스 그대로(할당된 코어와 메모리)
+rep-xlsx-sized-performance = 성능 기반(사용률 × 쾌적 인자 { $comfort })
+rep-xlsx-disks-only = 각 디스크를 담는 가장 작은 { $tier } 계층
+rep-xlsx-disks-auto = 각 디스크를 담는 가장 작은 계층: IOPS와 처리량을 모르면 프리미엄(Azure Migrate 기본값), 알면 이를 감당하는 모든 유형 중에서, 가격 파일이 있으면 가장 저렴한 계층
+rep-xlsx-no-prices = 없음(--prices FILE): 비용을 추정하지 않습니다
+rep-xlsx-total-payg = 월 컴퓨팅 비용, 종량제({ $currency })
+rep-xlsx-priced = 가격이 있는 머신 { $n }대
+
+# A place in the inventory; a coverage gap as a data-quality record (report/summary.rs)
+rep-row-place = { $sheet } { $row }행
+rep-coverage-gap = { $target } { $rule }({ $title })을(를) 머신 { $n }대에서 평가하지 않음: { $why }
+
+# --compare-as-of: the verdicts that differ (report/changes.rs). Outcomes stay codes (fail, unknown).
+# Not yet in Korean: these lines are English in every language, as they have been.
+rep-changes-head = Verdicts that differ from { $since }:
+rep-changes-none = none: every machine has the verdict it had then
+rep-changes-clear = clear
+rep-changes-no-rule = no such rule
+rep-changes-rule-added = a rule the newer edition adds
+rep-changes-rule-dropped = a rule the newer edition drops
+rep-changes-same-rule = the same rule in both
+rep-changes-added = { $what } added: { $items }
+rep-changes-removed = { $what } removed: { $items }
+rep-changes-total = { $n } verdict(s) differ (clear: no finding; the rule passed, did not apply
+    {"  "}or was not evaluated)
+
+# The workbook file's properties (title, subject)
+# Not yet in Korean: the file's properties are English in every language, as they have been.
+rep-xlsx-doc-title = rehost assessment
+rep-xlsx-doc-subject = Azure migration and disaster-recovery readiness
+
+# The Findings sheet cut at the sheet's row limit
+# Not yet in Korean: English in every language, as it has been.
+rep-xlsx-findings-cut = { $n } more findings do not fit in one sheet; see the JSON output
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)
@@ -802,6 +889,88 @@ err-io-already-exists = { $system ->
 err-io-storage-full = { $system ->
    *[other] 디스크 공간이 부족합니다
 }
+
+# A report that cannot be written where it was asked (report/atomic.rs)
+err-output-is-input = { $output }: 보고서가 입력 파일 { $input }을(를) 덮어쓰게 됩니다. 다른 출력 경로를 고르세요
+err-output-is-folder = { $path }: 폴더입니다. 파일 이름을 지정하세요
+err-cannot-write = { $path }: 보고서를 쓸 수 없습니다
+err-cannot-create-folder = { $path }: 폴더를 만들 수 없습니다
+
+# What the user asked that cannot be done (commands/errors.rs); a value as typed comes quoted
+err-bad-value = { $flag } { $text }: { $why }
+err-bad-date = { $flag }: 날짜 { $text }: YYYY-MM-DD 형식이어야 합니다
+err-comfort-factor = --comfort-factor { $factor }: 0보다 크고 10 이하인 인자여야 합니다(예: 1.3)
+err-unknown-series = --vm-series { $series }: 크기 카탈로그에 없습니다(사용 가능: { $known })
+err-region-without-prices = --region은 --prices 파일의 지역을 고릅니다. --prices가 없습니다
+err-no-machine = 인벤토리에 { $name }(이)라는 머신이 없습니다
+err-no-machine-near = 인벤토리에 { $name }(이)라는 머신이 없습니다({ $near }을(를) 찾으셨나요?)
+err-no-rule = 규칙 { $id }이(가) 없습니다. `rehost rules list`로 모든 규칙을 볼 수 있습니다
+# An error as the reader sees it (main.rs)
+err-line = rehost: 오류: { $text }
+# A command line the parser refused (commands/errors.rs); in English the parser's own words are shown instead
+err-cli-line = rehost: 오류: { $what } (사용법: `rehost --help`)
+err-cli-unknown-argument = 알 수 없는 인수 { $arg }
+err-cli-unknown-command = 알 수 없는 명령 { $arg }
+err-cli-invalid-value = { $arg }의 값 { $value }이(가) 올바르지 않습니다
+err-cli-no-inventory = 인벤토리 파일을 지정하세요
+err-cli-missing = 필수 인수가 없습니다: { $arg }
+err-cli-value-count = { $arg }의 값 개수가 맞지 않습니다
+err-cli-conflict = 함께 쓸 수 없는 인수입니다: { $arg }
+err-cli-unreadable = 명령줄을 읽을 수 없습니다
+
+# The command line's own words: progress, inspect, rules (src/commands)
+cmd-stage-reading = { $files } 읽는 중
+cmd-stage-assessing-and-writing = 머신 { $n }대를 대상 { $t }개 기준으로 평가하고 쓰는 중
+cmd-stage-assessing = 머신 { $n }대를 대상 { $t }개 기준으로 평가하는 중
+cmd-stage-writing = { $kind } 보고서 쓰는 중
+cmd-report-written = 보고서를 { $path }에 썼습니다
+cmd-header-row = 머리글 행
+cmd-not-used = 사용하지 않음
+cmd-note = 참고
+cmd-sheet-counts = 읽은 행 { $rows }, 머신 { $machines }, 머신에 연결 { $attached }, 건너뜀 { $skipped }
+cmd-machines = 머신 { $n }대
+cmd-dq-nothing = 데이터 품질: 보고할 내용 없음
+cmd-dq-records = 데이터 품질(기록 { $n }개):
+cmd-rules-count = 규칙 { $n }개
+# rules show: labels padded to one width
+cmd-show-matrix = 매트릭스:
+cmd-show-severity = 심각도:
+cmd-show-applies-to = 적용 대상:
+cmd-show-checks = 검사:
+cmd-show-message = 메시지:
+cmd-show-remediation = 해결 방법:
+cmd-show-reference = 참고:
+cmd-show-defined-in = 정의 위치:
+cmd-change-adds = 추가: { $specs }
+cmd-change-withdraws = 지원 중단: { $specs }
+cmd-change-replaces = 변경된 검사: { $check }
+cmd-in-release-notes = 릴리스 정보
+cmd-read-from = 읽은 사본:
+
+# rules diff of a target it cannot compare (commands/rules.rs)
+# Not yet in Korean: these lines are English in every language, as they have been.
+err-no-target = unknown target { $target } (known: { $known })
+err-one-edition = { $target } has one edition ({ $edition }): nothing to compare
+
+# rules check, rules diff and rules kinds (commands/rules.rs): a rule's own words there are English
+# Not yet in Korean: these lines are English in every language, as they have been.
+cmd-check-releases-ok = { $file }: ok — { $target } release notes, { $releases } releases with { $changes } changes
+cmd-check-matrix-ok = { $file }: ok — { $target } { $edition } with { $n } rules
+cmd-diff-from = from
+cmd-diff-to = to
+cmd-diff-read-from = read from
+cmd-diff-same-edition = the same edition: nothing changed
+cmd-diff-no-rule-changed = no rule changed
+cmd-diff-changed = changed
+cmd-diff-added = added
+cmd-diff-removed = removed
+cmd-diff-list-added = added:
+cmd-diff-list-removed = removed:
+cmd-diff-reworded = reworded only: { $ids }
+cmd-diff-releases = release notes ({ $page }), after { $after } up to { $until }:
+cmd-diff-no-release = no release changed a rule
+cmd-kinds-head = { $n } check kinds; a rule names one with `check = {"{"} kind = "…", … {"}"}`.
+cmd-kinds-example = e.g.
 
 # The rule set: a target left out of a run, and choosing rules.
 rules-left-out = { $target }: { $day } 이전의 판이 없습니다. 첫 판은 { $first }입니다

@@ -19,14 +19,15 @@ fn main() -> ExitCode {
     let cli = match rehost::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            // The parser's own words in English; a Korean reader gets what was wrong in Korean.
+            // The parser's own words where the reader reads its language; else what was wrong
+            // in the reader's.
             let lang = rehost::commands::lang_from_args(std::env::args_os());
-            match (lang, rehost::commands::parse_error_ko(&e)) {
-                (rehost::words::Lang::Ko, Some(text)) => {
+            match rehost::commands::parse_error(&e, lang) {
+                Some(text) => {
                     eprintln!("{text}");
                     return ExitCode::from(2);
                 }
-                _ => e.exit(),
+                None => e.exit(),
             }
         }
     };
@@ -41,7 +42,7 @@ fn main() -> ExitCode {
             // A file, sheet or cell named in it is shown, never obeyed.
             let text = rehost::commands::error_text(&err, lang).replace(['\n', '\r'], " ");
             let text = rehost::report::safe::term(&text);
-            eprintln!("rehost: {}: {text}", lang.pick("error", "오류"));
+            eprintln!("{}", rehost::say!(lang, "err-line", text = text));
             ExitCode::from(2)
         }
     }

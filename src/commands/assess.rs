@@ -45,10 +45,11 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     if let Some(p) = &dest {
         report::check_not_input(p, &inputs)?;
     }
-    let reading = Stage::start(match lang {
-        crate::words::Lang::En => format!("reading {}", names(&args.inventories)),
-        crate::words::Lang::Ko => format!("{} 읽는 중", names(&args.inventories)),
-    });
+    let reading = Stage::start(crate::say!(
+        lang,
+        "cmd-stage-reading",
+        files = names(&args.inventories)
+    ));
     let inv = inventory::import(&args.inventories)?;
     drop(reading);
     timings.mark("read");
@@ -81,12 +82,13 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let mut evaluation = None;
     let write = |w: &mut (dyn Write + Send)| -> Result<()> {
         let (n, t) = (inv.machines.len(), selection.matrices.len());
-        let stage = |en: &str, ko: &str| match lang {
-            crate::words::Lang::En => format!("{en} {n} machines against {t} target(s)"),
-            crate::words::Lang::Ko => format!("머신 {n}대를 대상 {t}개 기준으로 {ko} 중"),
-        };
         if format == OutputFormat::Html {
-            let _stage = Stage::start(stage("assessing and writing", "평가하고 쓰는"));
+            let _stage = Stage::start(crate::say!(
+                lang,
+                "cmd-stage-assessing-and-writing",
+                n = n,
+                t = t
+            ));
             let ev =
                 report::html::assess_and_write(&inv, selection, strict, dr, &planner, lang, w)?;
             timings.mark("assess and write");
@@ -94,22 +96,24 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             return Ok(());
         }
         if format == OutputFormat::Json {
-            let _stage = Stage::start(stage("assessing and writing", "평가하고 쓰는"));
+            let _stage = Stage::start(crate::say!(
+                lang,
+                "cmd-stage-assessing-and-writing",
+                n = n,
+                t = t
+            ));
             let ev =
                 report::json::assess_and_write(&inv, selection, strict, dr, &planner, lang, w)?;
             timings.mark("assess and write");
             evaluation = Some(ev);
             return Ok(());
         }
-        let assessing = Stage::start(stage("assessing", "평가하는"));
+        let assessing = Stage::start(crate::say!(lang, "cmd-stage-assessing", n = n, t = t));
         let ev = Evaluation::run_with(&inv, selection, strict, dr, Keep::Problems);
         drop(assessing);
         timings.mark("assess");
         let kind = format!("{format:?}").to_lowercase();
-        let _writing = Stage::start(match lang {
-            crate::words::Lang::En => format!("writing the {kind} report"),
-            crate::words::Lang::Ko => format!("{kind} 보고서 쓰는 중"),
-        });
+        let _writing = Stage::start(crate::say!(lang, "cmd-stage-writing", kind = kind));
         match format {
             OutputFormat::Json | OutputFormat::Html => unreachable!("written above"),
             OutputFormat::Table => {
@@ -130,7 +134,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                         Keep::Problems,
                     );
                     let changes = crate::engine::compare::compare(&earlier, &ev);
-                    let text = report::changes::render(&inv, since, &changes);
+                    let text = report::changes::render(&inv, since, &changes, lang);
                     w.write_all(report::safe::term_text(&text, false).as_bytes())?;
                 }
             }
@@ -163,18 +167,13 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             let text = report::compact::render_summary(&inv, &ev, width, lang);
             out.write_all(report::safe::term_text(&text, false).as_bytes())?;
         }
-        match lang {
-            crate::words::Lang::En => writeln!(
-                out,
-                "report written to {}",
-                report::safe::term(&p.display().to_string())
-            )?,
-            crate::words::Lang::Ko => writeln!(
-                out,
-                "보고서를 {}에 썼습니다",
-                report::safe::term(&p.display().to_string())
-            )?,
-        }
+        let path = p.display().to_string();
+        let path = report::safe::term(&path);
+        writeln!(
+            out,
+            "{}",
+            crate::say!(lang, "cmd-report-written", path = path)
+        )?;
     }
     // With a report of another format, the comparison goes to the terminal: standard output
     // when the report went to a file, standard error when it took standard output.
@@ -182,8 +181,12 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         && let Some((since, sel)) = &then
     {
         let earlier = Evaluation::run_with(&inv, sel.clone(), strict, dr_then, Keep::Problems);
-        let text =
-            report::changes::render(&inv, since, &crate::engine::compare::compare(&earlier, &ev));
+        let text = report::changes::render(
+            &inv,
+            since,
+            &crate::engine::compare::compare(&earlier, &ev),
+            lang,
+        );
         let text = report::safe::term_text(&text, false);
         if dest.is_some() {
             std::io::stdout().lock().write_all(text.as_bytes())?;

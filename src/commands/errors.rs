@@ -9,72 +9,96 @@ use crate::rules::RulesError;
 use crate::words::Lang;
 use crate::words::model::WordsIn;
 
-/// What the user asked that cannot be done.
-#[derive(Debug, thiserror::Error)]
+/// What the user asked that cannot be done. Worded by the catalogue (`err-…`), in English
+/// as its `Display`.
+#[derive(Debug)]
 pub enum Usage {
     /// An option's value that does not read (`--rpo soon`).
-    #[error("{flag} {text:?}: {}", why_en(.why))]
     BadValue {
         flag: &'static str,
         text: String,
         why: Problem,
     },
-    #[error("{flag}: date {text:?}: expected YYYY-MM-DD")]
-    BadDate { flag: &'static str, text: String },
-    #[error("--comfort-factor {0}: expected a factor above 0 and at most 10, such as 1.3")]
+    BadDate {
+        flag: &'static str,
+        text: String,
+    },
     ComfortFactor(f64),
-    #[error("--vm-series {series:?}: not in the size catalogue (known: {})", known.join(", "))]
-    UnknownSeries { series: String, known: Vec<String> },
-    #[error("--region chooses a region of a --prices file; no --prices was given")]
+    UnknownSeries {
+        series: String,
+        known: Vec<String>,
+    },
     RegionWithoutPrices,
-    #[error("no machine named {name:?} in the inventory{}", near_en(.near))]
-    NoMachine { name: String, near: Vec<String> },
-    #[error("no rule {0:?}; `rehost rules list` shows them all")]
+    NoMachine {
+        name: String,
+        near: Vec<String>,
+    },
     NoRule(String),
+    /// `rules diff` of a target no matrix names.
+    NoTarget {
+        target: String,
+        known: String,
+    },
+    /// `rules diff` of a target with one edition and no dates.
+    OneEdition {
+        target: String,
+        edition: String,
+    },
 }
 
-fn why_en(p: &Problem) -> String {
-    p.words(Lang::En)
-}
-
-fn near_en(near: &[String]) -> String {
-    if near.is_empty() {
-        String::new()
-    } else {
-        format!(" (did you mean {}?)", near.join(", "))
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(Lang::En))
     }
 }
+
+impl std::error::Error for Usage {}
 
 impl Usage {
     pub fn words(&self, lang: Lang) -> String {
         use Usage::*;
-        if lang == Lang::En {
-            return self.to_string();
-        }
+        // A value as typed is shown quoted and escaped, as Rust's `{:?}` writes it.
+        let quoted = |t: &str| format!("{t:?}");
         match self {
-            BadValue { flag, text, why } => format!("{flag} {text:?}: {}", why.words(lang)),
+            BadValue { flag, text, why } => crate::say!(
+                lang,
+                "err-bad-value",
+                flag = *flag,
+                text = quoted(text),
+                why = why.words(lang)
+            ),
             BadDate { flag, text } => {
-                format!("{flag}: 날짜 {text:?}: YYYY-MM-DD 형식이어야 합니다")
+                crate::say!(lang, "err-bad-date", flag = *flag, text = quoted(text))
             }
-            ComfortFactor(c) => {
-                format!("--comfort-factor {c}: 0보다 크고 10 이하인 인자여야 합니다(예: 1.3)")
-            }
-            UnknownSeries { series, known } => format!(
-                "--vm-series {series:?}: 크기 카탈로그에 없습니다(사용 가능: {})",
-                known.join(", ")
+            ComfortFactor(c) => crate::say!(lang, "err-comfort-factor", factor = c.to_string()),
+            UnknownSeries { series, known } => crate::say!(
+                lang,
+                "err-unknown-series",
+                series = quoted(series),
+                known = known.join(", ")
             ),
-            RegionWithoutPrices => {
-                "--region은 --prices 파일의 지역을 고릅니다. --prices가 없습니다".into()
-            }
+            RegionWithoutPrices => crate::say!(lang, "err-region-without-prices"),
             NoMachine { name, near } if near.is_empty() => {
-                format!("인벤토리에 {name:?}(이)라는 머신이 없습니다")
+                crate::say!(lang, "err-no-machine", name = quoted(name))
             }
-            NoMachine { name, near } => format!(
-                "인벤토리에 {name:?}(이)라는 머신이 없습니다({}을(를) 찾으셨나요?)",
-                near.join(", ")
+            NoMachine { name, near } => crate::say!(
+                lang,
+                "err-no-machine-near",
+                name = quoted(name),
+                near = near.join(", ")
             ),
-            NoRule(id) => format!(
-                "규칙 {id:?}이(가) 없습니다. `rehost rules list`로 모든 규칙을 볼 수 있습니다"
+            NoRule(id) => crate::say!(lang, "err-no-rule", id = quoted(id)),
+            NoTarget { target, known } => crate::say!(
+                lang,
+                "err-no-target",
+                target = quoted(target),
+                known = known.as_str()
+            ),
+            OneEdition { target, edition } => crate::say!(
+                lang,
+                "err-one-edition",
+                target = target.as_str(),
+                edition = edition.as_str()
             ),
         }
     }
@@ -126,10 +150,17 @@ pub fn lang_from_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Lan
     Lang::chosen(option.as_deref().and_then(Lang::parse)).unwrap_or_default()
 }
 
-/// A command line the parser refused, in Korean: what was wrong and where to look. `None`
-/// where the parser's own output is what the reader asked for (`--help`, `--version`).
-pub fn parse_error_ko(e: &clap::Error) -> Option<String> {
+/// The language clap writes its own messages in.
+const PARSER_SPEAKS: Lang = Lang::En;
+
+/// A command line the parser refused, in the reader's language: what was wrong and where to
+/// look. `None` where the parser's own output is what the reader asked for (`--help`,
+/// `--version`), or is already in the reader's language.
+pub fn parse_error(e: &clap::Error, lang: Lang) -> Option<String> {
     use clap::error::{ContextKind, ContextValue, ErrorKind as K};
+    if lang == PARSER_SPEAKS {
+        return None;
+    }
     // The option as typed (`--replica-storage`), without clap's value placeholder.
     let bare = |s: &str| s.split(" <").next().unwrap_or(s).to_string();
     let arg = || match e.get(ContextKind::InvalidArg) {
@@ -138,27 +169,27 @@ pub fn parse_error_ko(e: &clap::Error) -> Option<String> {
         _ => String::new(),
     };
     let value = || match e.get(ContextKind::InvalidValue) {
-        Some(ContextValue::String(s)) => s.clone(),
-        _ => String::new(),
+        Some(ContextValue::String(s)) => format!("{s:?}"),
+        _ => format!("{:?}", ""),
     };
     let what = match e.kind() {
         K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand => {
             return None;
         }
-        K::UnknownArgument => format!("알 수 없는 인수 {}", arg()),
-        K::InvalidSubcommand => format!("알 수 없는 명령 {}", arg()),
+        K::UnknownArgument => crate::say!(lang, "err-cli-unknown-argument", arg = arg()),
+        K::InvalidSubcommand => crate::say!(lang, "err-cli-unknown-command", arg = arg()),
         K::InvalidValue | K::ValueValidation => {
-            format!("{}의 값 {:?}이(가) 올바르지 않습니다", arg(), value())
+            crate::say!(lang, "err-cli-invalid-value", arg = arg(), value = value())
         }
         K::MissingRequiredArgument if arg().starts_with("<INVENTORY>") => {
-            "인벤토리 파일을 지정하세요".to_string()
+            crate::say!(lang, "err-cli-no-inventory")
         }
-        K::MissingRequiredArgument => format!("필수 인수가 없습니다: {}", arg()),
+        K::MissingRequiredArgument => crate::say!(lang, "err-cli-missing", arg = arg()),
         K::NoEquals | K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => {
-            format!("{}의 값 개수가 맞지 않습니다", arg())
+            crate::say!(lang, "err-cli-value-count", arg = arg())
         }
-        K::ArgumentConflict => format!("함께 쓸 수 없는 인수입니다: {}", arg()),
-        _ => "명령줄을 읽을 수 없습니다".to_string(),
+        K::ArgumentConflict => crate::say!(lang, "err-cli-conflict", arg = arg()),
+        _ => crate::say!(lang, "err-cli-unreadable"),
     };
-    Some(format!("rehost: 오류: {what} (사용법: `rehost --help`)"))
+    Some(crate::say!(lang, "err-cli-line", what = what))
 }

@@ -30,8 +30,7 @@ pub fn run(args: InspectArgs) -> Result<ExitCode> {
 /// The text form: per sheet, format, mapping and counts, then every data-quality record,
 /// its own words in `lang` (a record's message stays as the importer wrote it).
 pub fn render_in(inv: &Inventory, lang: Lang) -> String {
-    let ko = lang == Lang::Ko;
-    let t = |en: &'static str, k: &'static str| if ko { k } else { en };
+    let t = |id| crate::words::report::label(lang, id);
     let mut s = String::new();
     for sh in &inv.sheets {
         let place = match &sh.sheet {
@@ -44,7 +43,7 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             crate::words::inventory::format(sh.format, lang)
         );
         if let Some(h) = sh.header_row {
-            let _ = writeln!(s, "  {} {h}", t("header row", "머리글 행"));
+            let _ = writeln!(s, "  {} {h}", t("cmd-header-row"));
         }
         for c in &sh.columns {
             let _ = writeln!(
@@ -56,54 +55,41 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             );
         }
         if !sh.ignored.is_empty() {
-            let _ = writeln!(
-                s,
-                "  {}: {}",
-                t("not used", "사용하지 않음"),
-                sh.ignored.join(", ")
-            );
+            let _ = writeln!(s, "  {}: {}", t("cmd-not-used"), sh.ignored.join(", "));
         }
         for n in &sh.notes {
             let _ = writeln!(
                 s,
                 "  {}: {}",
-                t("note", "참고"),
+                t("cmd-note"),
                 crate::words::inventory::sheet_note(n, lang)
             );
         }
         if sh.format.has_machines() || sh.rows_read > 0 {
-            let _ = match lang {
-                Lang::En => writeln!(
-                    s,
-                    "  rows read {}, machines {}, attached to machines {}, skipped {}",
-                    sh.rows_read, sh.machines, sh.attached, sh.skipped
-                ),
-                Lang::Ko => writeln!(
-                    s,
-                    "  읽은 행 {}, 머신 {}, 머신에 연결 {}, 건너뜀 {}",
-                    sh.rows_read, sh.machines, sh.attached, sh.skipped
-                ),
-            };
+            let counts = crate::say!(
+                lang,
+                "cmd-sheet-counts",
+                rows = sh.rows_read,
+                machines = sh.machines,
+                attached = sh.attached,
+                skipped = sh.skipped
+            );
+            let _ = writeln!(s, "  {counts}");
         }
     }
-    let _ = match lang {
-        Lang::En => writeln!(s, "{} machine(s)", inv.machines.len()),
-        Lang::Ko => writeln!(s, "머신 {}대", inv.machines.len()),
-    };
+    let _ = writeln!(
+        s,
+        "{}",
+        crate::say!(lang, "cmd-machines", n = inv.machines.len())
+    );
     if inv.data_quality.is_empty() {
+        let _ = writeln!(s, "{}", t("cmd-dq-nothing"));
+    } else {
         let _ = writeln!(
             s,
             "{}",
-            t(
-                "data quality: nothing to report",
-                "데이터 품질: 보고할 내용 없음"
-            )
+            crate::say!(lang, "cmd-dq-records", n = inv.data_quality.len())
         );
-    } else {
-        let _ = match lang {
-            Lang::En => writeln!(s, "data quality ({} record(s)):", inv.data_quality.len()),
-            Lang::Ko => writeln!(s, "데이터 품질(기록 {}개):", inv.data_quality.len()),
-        };
         for dq in &inv.data_quality {
             let place =
                 dq.cell
@@ -112,10 +98,8 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
                         let sheet = dq.sheet.as_deref().unwrap_or_else(|| {
                             dq.file.rsplit(['/', '\\']).next().unwrap_or(&dq.file)
                         });
-                        dq.row.map(|r| match lang {
-                            Lang::En => format!("{sheet} row {r}"),
-                            Lang::Ko => format!("{sheet} {r}행"),
-                        })
+                        dq.row
+                            .map(|r| crate::say!(lang, "rep-row-place", sheet = sheet, row = r))
                     })
                     .unwrap_or_else(|| dq.sheet.as_deref().unwrap_or(&dq.file).to_string());
             let _ = writeln!(

@@ -21,7 +21,7 @@ use crate::dr::{DrOptions, DrPolicy};
 use crate::rules::check::dr::Storage;
 use crate::rules::{Date, RuleSet};
 
-pub use errors::{Usage, lang_from_args, parse_error_ko, text as error_text};
+pub use errors::{Usage, lang_from_args, parse_error, text as error_text};
 
 /// The language the command asked for (`--lang`, else `REHOST_LANG`), for its error message.
 pub fn lang(cli: &Cli) -> crate::words::Lang {

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use crate::cli::{RulesAction, RulesArgs};
 use crate::rules::diff::{Change, MatrixDiff, diff};
@@ -24,10 +24,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
         RulesAction::List => {
             let set = RuleSet::load(args.rules.as_deref())?;
             for m in set.matrices.values() {
-                let count = match lang {
-                    crate::words::Lang::En => format!("{} rules", m.rules.len()),
-                    crate::words::Lang::Ko => format!("규칙 {}개", m.rules.len()),
-                };
+                let count = crate::say!(lang, "cmd-rules-count", n = m.rules.len());
                 let _ = writeln!(
                     out,
                     "{} {} — {} ({count})",
@@ -47,7 +44,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 }
             }
         }
-        RulesAction::Kinds => kinds(&mut out),
+        RulesAction::Kinds => kinds(&mut out, lang),
         RulesAction::Show { id } => {
             let set = RuleSet::load(args.rules.as_deref())?;
             let found = set.find_rule(&id);
@@ -62,12 +59,11 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 };
                 let _ = writeln!(out, "{} — {title}", r.id);
                 // Labels padded to one width, Hangul counted as two columns.
-                let label =
-                    |en: &str, k: &str| crate::report::pad(&format!("{}:", lang.pick(en, k)), 13);
+                let label = |id| crate::report::pad(crate::words::report::label(lang, id), 13);
                 let _ = writeln!(
                     out,
                     "  {}{} {} ({})",
-                    label("matrix", "매트릭스"),
+                    label("cmd-show-matrix"),
                     m.target(),
                     m.edition(),
                     crate::words::finding::matrix_title(&m.matrix, lang)
@@ -75,27 +71,27 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 let _ = writeln!(
                     out,
                     "  {}{}",
-                    label("severity", "심각도"),
+                    label("cmd-show-severity"),
                     severity(lang, r.severity)
                 );
                 if let Some(w) = &r.when {
                     let _ = writeln!(
                         out,
                         "  {}{}",
-                        label("applies to", "적용 대상"),
+                        label("cmd-show-applies-to"),
                         crate::words::check::when(w, lang)
                     );
                 }
                 let _ = writeln!(
                     out,
                     "  {}{}",
-                    label("checks", "검사"),
+                    label("cmd-show-checks"),
                     crate::words::check::describe(&r.check, lang)
                 );
-                let _ = writeln!(out, "  {}{message}", label("message", "메시지"));
-                let _ = writeln!(out, "  {}{remediation}", label("remediation", "해결 방법"));
-                let _ = writeln!(out, "  {}{}", label("reference", "참고"), r.reference);
-                let _ = writeln!(out, "  {}{}", label("defined in", "정의 위치"), m.origin);
+                let _ = writeln!(out, "  {}{message}", label("cmd-show-message"));
+                let _ = writeln!(out, "  {}{remediation}", label("cmd-show-remediation"));
+                let _ = writeln!(out, "  {}{}", label("cmd-show-reference"), r.reference);
+                let _ = writeln!(out, "  {}{}", label("cmd-show-defined-in"), m.origin);
                 out.push('\n');
             }
             // The release notes that amend the rule, once per target.
@@ -117,10 +113,15 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 let changes: usize = n.releases.iter().map(|r| r.changes.len()).sum();
                 let _ = writeln!(
                     out,
-                    "{}: ok — {} release notes, {} releases with {changes} changes",
-                    file.display(),
-                    n.source.target,
-                    n.releases.len()
+                    "{}",
+                    crate::say!(
+                        lang,
+                        "cmd-check-releases-ok",
+                        file = file.display().to_string(),
+                        target = n.source.target.as_str(),
+                        releases = n.releases.len(),
+                        changes = changes
+                    )
                 );
                 std::io::stdout().lock().write_all(out.as_bytes())?;
                 return Ok(ExitCode::SUCCESS);
@@ -133,17 +134,21 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 })?;
             let _ = writeln!(
                 out,
-                "{}: ok — {} {} with {} rules",
-                file.display(),
-                m.target(),
-                m.edition(),
-                m.rules.len()
+                "{}",
+                crate::say!(
+                    lang,
+                    "cmd-check-matrix-ok",
+                    file = file.display().to_string(),
+                    target = m.target(),
+                    edition = m.edition().to_string(),
+                    n = m.rules.len()
+                )
             );
         }
         RulesAction::Diff { target, from, to } => {
             let set = RuleSet::load(args.rules.as_deref())?;
             let (old, new) = pick_pair(&set, &target, from.as_deref(), to.as_deref())?;
-            out.push_str(&render_diff(&diff(old, new)));
+            out.push_str(&render_diff(&diff(old, new), lang));
             // The releases announced in the same span: after FROM up to TO (dates given), else
             // after the older edition up to the newer (today, when TO is not given).
             let day = |d: Option<&str>| d.and_then(|d| Date::parse(d).ok());
@@ -154,7 +159,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 new.edition()
             });
             if let Some(n) = set.releases.get(&target) {
-                out.push_str(&render_releases(n, after, until));
+                out.push_str(&render_releases(n, after, until, lang));
             }
         }
     }
@@ -172,10 +177,11 @@ fn pick_pair<'a>(
 ) -> Result<(&'a Matrix, &'a Matrix)> {
     let eds = set.editions(target);
     if eds.is_empty() {
-        bail!(
-            "unknown target {target:?} (known: {})",
-            set.targets().join(", ")
-        );
+        return Err(super::Usage::NoTarget {
+            target: target.to_string(),
+            known: set.targets().join(", "),
+        }
+        .into());
     }
     let at = |d: &str, which: &str| -> Result<&'a Matrix> {
         let date = Date::parse(d).context(which.to_string())?;
@@ -186,10 +192,11 @@ fn pick_pair<'a>(
     let pair = match (from, to) {
         (None, _) => {
             if eds.len() < 2 {
-                bail!(
-                    "{target} has one edition ({}): nothing to compare",
-                    newest.edition()
-                );
+                return Err(super::Usage::OneEdition {
+                    target: target.to_string(),
+                    edition: newest.edition().to_string(),
+                }
+                .into());
             }
             (eds[eds.len() - 2], newest)
         }
@@ -200,32 +207,36 @@ fn pick_pair<'a>(
 }
 
 /// One edition's date, page and the copy its text was read from.
-fn edition_line(label: &str, m: &Matrix) -> String {
+fn edition_line(label: &str, m: &Matrix, lang: crate::words::Lang) -> String {
+    let label = crate::report::pad(label, 4);
     let mut s = format!("  {label} {}  {}\n", m.edition(), m.matrix.source);
     if let Some(p) = &m.matrix.provenance {
-        let _ = writeln!(s, "       read from {p}");
+        let read_from = crate::words::report::label(lang, "cmd-diff-read-from");
+        let _ = writeln!(s, "       {read_from} {p}");
     }
     s
 }
 
-fn render_diff(d: &MatrixDiff) -> String {
+fn render_diff(d: &MatrixDiff, lang: crate::words::Lang) -> String {
+    let word = |id| crate::words::report::label(lang, id);
     let mut out = format!(
         "{}: {} → {}\n",
         d.old.target(),
         d.old.edition(),
         d.new.edition()
     );
-    out.push_str(&edition_line("from", d.old));
-    out.push_str(&edition_line("to  ", d.new));
+    out.push_str(&edition_line(word("cmd-diff-from"), d.old, lang));
+    out.push_str(&edition_line(word("cmd-diff-to"), d.new, lang));
     if d.old.edition() == d.new.edition() {
-        out.push_str("  the same edition: nothing changed\n");
+        let _ = writeln!(out, "  {}", word("cmd-diff-same-edition"));
         return out;
     }
     if d.is_empty() {
-        out.push_str("  no rule changed\n");
+        let _ = writeln!(out, "  {}", word("cmd-diff-no-rule-changed"));
     }
     for c in &d.changed {
-        let _ = writeln!(out, "  changed {:<24} {}", c.new.id, c.new.title);
+        let changed = crate::report::pad(word("cmd-diff-changed"), 7);
+        let _ = writeln!(out, "  {changed} {:<24} {}", c.new.id, c.new.title);
         for ch in &c.changes {
             match ch {
                 Change::Value { what, old, new } => {
@@ -241,17 +252,20 @@ fn render_diff(d: &MatrixDiff) -> String {
                     removed,
                 } => {
                     if !added.is_empty() {
-                        let _ = writeln!(out, "      {what} added:   {}", added.join(", "));
+                        let label = crate::report::pad(word("cmd-diff-list-added"), 8);
+                        let _ = writeln!(out, "      {what} {label} {}", added.join(", "));
                     }
                     if !removed.is_empty() {
-                        let _ = writeln!(out, "      {what} removed: {}", removed.join(", "));
+                        let label = crate::report::pad(word("cmd-diff-list-removed"), 8);
+                        let _ = writeln!(out, "      {what} {label} {}", removed.join(", "));
                     }
                 }
             }
         }
     }
     for r in &d.added {
-        let _ = writeln!(out, "  added   {:<24} {}", r.id, r.title);
+        let added = crate::report::pad(word("cmd-diff-added"), 7);
+        let _ = writeln!(out, "  {added} {:<24} {}", r.id, r.title);
         let _ = writeln!(
             out,
             "      {}",
@@ -259,10 +273,16 @@ fn render_diff(d: &MatrixDiff) -> String {
         );
     }
     for r in &d.removed {
-        let _ = writeln!(out, "  removed {:<24} {}", r.id, r.title);
+        let removed = crate::report::pad(word("cmd-diff-removed"), 7);
+        let _ = writeln!(out, "  {removed} {:<24} {}", r.id, r.title);
     }
     if !d.reworded.is_empty() {
-        let _ = writeln!(out, "  reworded only: {}", d.reworded.join(", "));
+        let ids = d.reworded.join(", ");
+        let _ = writeln!(
+            out,
+            "  {}",
+            crate::say!(lang, "cmd-diff-reworded", ids = ids)
+        );
     }
     out
 }
@@ -284,16 +304,13 @@ fn change_words(c: &crate::rules::releases::Change, lang: crate::words::Lang) ->
             .join(", ")
     };
     match c.kind() {
-        Kind::Adds => format!("{} {}", lang.pick("adds", "추가:"), specs(&c.adds)),
-        Kind::Withdraws => format!(
-            "{} {}",
-            lang.pick("withdraws", "지원 중단:"),
-            specs(&c.withdraws)
-        ),
-        Kind::Replaces => format!(
-            "{} {}",
-            lang.pick("now checks", "변경된 검사:"),
-            c.check
+        Kind::Adds => crate::say!(lang, "cmd-change-adds", specs = specs(&c.adds)),
+        Kind::Withdraws => crate::say!(lang, "cmd-change-withdraws", specs = specs(&c.withdraws)),
+        Kind::Replaces => crate::say!(
+            lang,
+            "cmd-change-replaces",
+            check = c
+                .check
                 .as_ref()
                 .map(|k| crate::words::check::describe(k, lang))
                 .unwrap_or_default()
@@ -330,7 +347,7 @@ fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::wo
                     out,
                     "{} {} — {} ({})",
                     c.rule,
-                    lang.pick("in the release notes", "릴리스 정보"),
+                    crate::words::report::label(lang, "cmd-in-release-notes"),
                     crate::words::finding::notes_title(&n.source, lang),
                     n.source.page
                 );
@@ -348,14 +365,15 @@ fn release_changes(out: &mut String, n: &ReleaseNotes, id: &str, lang: crate::wo
     }
     if !first {
         for p in &n.source.provenance {
-            let _ = writeln!(out, "  {} {p}", lang.pick("read from", "읽은 사본:"));
+            let read_from = crate::words::report::label(lang, "cmd-read-from");
+            let _ = writeln!(out, "  {read_from} {p}");
         }
         out.push('\n');
     }
 }
 
 /// `rules diff`: the releases whose first possible day falls after `after` up to `until`.
-fn render_releases(n: &ReleaseNotes, after: Date, until: Date) -> String {
+fn render_releases(n: &ReleaseNotes, after: Date, until: Date, lang: crate::words::Lang) -> String {
     let en = crate::words::Lang::En;
     let mut out = String::new();
     let in_span: Vec<_> = n
@@ -363,13 +381,17 @@ fn render_releases(n: &ReleaseNotes, after: Date, until: Date) -> String {
         .iter()
         .filter(|r| r.date.first() > after && r.date.first() <= until && !r.changes.is_empty())
         .collect();
-    let _ = writeln!(
-        out,
-        "  release notes ({}), after {after} up to {until}:",
-        n.source.page
+    let head = crate::say!(
+        lang,
+        "cmd-diff-releases",
+        page = n.source.page.as_str(),
+        after = after.to_string(),
+        until = until.to_string()
     );
+    let _ = writeln!(out, "  {head}");
     if in_span.is_empty() {
-        out.push_str("    no release changed a rule\n");
+        let none = crate::words::report::label(lang, "cmd-diff-no-release");
+        let _ = writeln!(out, "    {none}");
     }
     for rel in in_span {
         let _ = writeln!(out, "    {}", release_line(rel, en));
@@ -382,12 +404,9 @@ fn render_releases(n: &ReleaseNotes, after: Date, until: Date) -> String {
 }
 
 /// `rules kinds`: every check kind with its doc paragraph (wrapped at 80 columns) and example.
-fn kinds(out: &mut String) {
-    let _ = writeln!(
-        out,
-        "{} check kinds; a rule names one with `check = {{ kind = \"…\", … }}`.",
-        crate::rules::check::KINDS.len()
-    );
+fn kinds(out: &mut String, lang: crate::words::Lang) {
+    let n = crate::rules::check::KINDS.len();
+    let _ = writeln!(out, "{}", crate::say!(lang, "cmd-kinds-head", n = n));
     for k in crate::rules::check::KINDS {
         let _ = writeln!(out, "\n{}", k.name);
         let mut line = String::from(" ");
@@ -400,6 +419,7 @@ fn kinds(out: &mut String) {
             line.push_str(word);
         }
         let _ = writeln!(out, "{line}");
-        let _ = writeln!(out, "  e.g. {}", k.example);
+        let eg = crate::words::report::label(lang, "cmd-kinds-example");
+        let _ = writeln!(out, "  {eg} {}", k.example);
     }
 }

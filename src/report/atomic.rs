@@ -28,35 +28,38 @@ use super::direct;
 pub const TEMP_PREFIX: &str = ".rehost-";
 const TEMP_SUFFIX: &str = ".tmp";
 
-/// Why a report cannot be written where it was asked.
-#[derive(Debug, thiserror::Error)]
+/// Why a report cannot be written where it was asked. Worded by the catalogue (`err-…`), in
+/// English as its `Display`.
+#[derive(Debug)]
 pub enum WriteError {
-    #[error("{output}: the report would replace the input {input}; choose another output path")]
-    OutputIsInput { output: String, input: String },
-    #[error("{0}: is a folder; give a file name")]
+    OutputIsInput {
+        output: String,
+        input: String,
+    },
     OutputIsFolder(String),
     /// The report could not be written (the cause follows in the chain).
-    #[error("{0}: cannot write the report")]
     CannotWrite(String),
-    #[error("{0}: cannot create the folder")]
     CannotCreateFolder(String),
 }
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(crate::words::Lang::En))
+    }
+}
+
+impl std::error::Error for WriteError {}
 
 impl WriteError {
     pub fn words(&self, lang: crate::words::Lang) -> String {
         use WriteError::*;
-        if lang == crate::words::Lang::En {
-            return self.to_string();
-        }
         match self {
             OutputIsInput { output, input } => {
-                format!(
-                    "{output}: 보고서가 입력 파일 {input}을(를) 덮어쓰게 됩니다. 다른 출력 경로를 고르세요"
-                )
+                crate::say!(lang, "err-output-is-input", output = output, input = input)
             }
-            OutputIsFolder(p) => format!("{p}: 폴더입니다. 파일 이름을 지정하세요"),
-            CannotWrite(p) => format!("{p}: 보고서를 쓸 수 없습니다"),
-            CannotCreateFolder(p) => format!("{p}: 폴더를 만들 수 없습니다"),
+            OutputIsFolder(p) => crate::say!(lang, "err-output-is-folder", path = p),
+            CannotWrite(p) => crate::say!(lang, "err-cannot-write", path = p),
+            CannotCreateFolder(p) => crate::say!(lang, "err-cannot-create-folder", path = p),
         }
     }
 }

@@ -6,20 +6,25 @@ use std::fmt::Write as _;
 use crate::engine::compare::{Said, VerdictChange};
 use crate::inventory::Inventory;
 use crate::rules::diff::Change;
+use crate::words::Lang;
+use crate::words::report::label;
 
-fn said(s: Said) -> &'static str {
+fn said(s: Said, lang: Lang) -> &'static str {
     match s {
         Said::Reported(o) => o.as_str(),
-        Said::Clear => "clear",
-        Said::NoRule => "no such rule",
+        Said::Clear => label(lang, "rep-changes-clear"),
+        Said::NoRule => label(lang, "rep-changes-no-rule"),
     }
 }
 
 /// `Changes since DATE` and one block per machine and target whose verdict differs.
-pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>]) -> String {
-    let mut out = format!("\nVerdicts that differ from {since}:\n");
+pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>], lang: Lang) -> String {
+    let mut out = format!(
+        "\n{}\n",
+        crate::say!(lang, "rep-changes-head", since = since)
+    );
     if changes.is_empty() {
-        out.push_str("  none: every machine has the verdict it had then\n");
+        let _ = writeln!(out, "  {}", label(lang, "rep-changes-none"));
         return out;
     }
     for c in changes {
@@ -35,11 +40,12 @@ pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>]) -> St
         );
         for r in &c.rules {
             // One line for the rule, one for each way it changed: the terminal is 80 wide.
-            let _ = writeln!(out, "      {}: {} → {}", r.id, said(r.then), said(r.now));
+            let (then, now) = (said(r.then, lang), said(r.now, lang));
+            let _ = writeln!(out, "      {}: {then} → {now}", r.id);
             let lines: Vec<String> = match (r.then, r.now) {
-                (Said::NoRule, _) => vec!["a rule the newer edition adds".into()],
-                (_, Said::NoRule) => vec!["a rule the newer edition drops".into()],
-                _ if r.changes.is_empty() => vec!["the same rule in both".into()],
+                (Said::NoRule, _) => vec![label(lang, "rep-changes-rule-added").into()],
+                (_, Said::NoRule) => vec![label(lang, "rep-changes-rule-dropped").into()],
+                _ if r.changes.is_empty() => vec![label(lang, "rep-changes-same-rule").into()],
                 _ => r
                     .changes
                     .iter()
@@ -59,10 +65,22 @@ pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>]) -> St
                         } => {
                             let mut v = Vec::new();
                             if !added.is_empty() {
-                                v.push(format!("{what} added: {}", added.join(", ")));
+                                let items = added.join(", ");
+                                v.push(crate::say!(
+                                    lang,
+                                    "rep-changes-added",
+                                    what = *what,
+                                    items = items
+                                ));
                             }
                             if !removed.is_empty() {
-                                v.push(format!("{what} removed: {}", removed.join(", ")));
+                                let items = removed.join(", ");
+                                v.push(crate::say!(
+                                    lang,
+                                    "rep-changes-removed",
+                                    what = *what,
+                                    items = items
+                                ));
                             }
                             v
                         }
@@ -76,8 +94,8 @@ pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>]) -> St
     }
     let _ = writeln!(
         out,
-        "  {} verdict(s) differ (clear: no finding; the rule passed, did not apply\n  or was not evaluated)",
-        changes.len()
+        "  {}",
+        crate::say!(lang, "rep-changes-total", n = changes.len())
     );
     out
 }

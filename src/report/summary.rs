@@ -245,16 +245,15 @@ pub fn data_quality(inv: &Inventory, summary: &Summary, lang: Lang) -> Vec<DataQ
                 machine: None,
                 field: None,
                 raw: None,
-                message: Note::Worded(match lang {
-                    Lang::En => format!(
-                        "{} {} ({}) not evaluated for {} machine(s): {}",
-                        t.target, g.rule, g.title, g.machines, g.why
-                    ),
-                    Lang::Ko => format!(
-                        "{} {}({})을(를) 머신 {}대에서 평가하지 않음: {}",
-                        t.target, g.rule, g.title, g.machines, g.why
-                    ),
-                }),
+                message: Note::Worded(crate::say!(
+                    lang,
+                    "rep-coverage-gap",
+                    target = t.target.as_str(),
+                    rule = g.rule.as_str(),
+                    title = g.title.as_str(),
+                    n = g.machines,
+                    why = g.why.as_str()
+                )),
             });
         }
     }
@@ -281,10 +280,9 @@ pub fn skipped_rows(inv: &Inventory, lang: Lang) -> Vec<SkippedRow> {
                 .sheet
                 .as_deref()
                 .unwrap_or_else(|| d.file.rsplit(['/', '\\']).next().unwrap_or(&d.file));
-            let place = match (d.row, lang) {
-                (Some(r), Lang::En) => format!("{sheet} row {r}"),
-                (Some(r), Lang::Ko) => format!("{sheet} {r}행"),
-                (None, _) => sheet.to_string(),
+            let place = match d.row {
+                Some(r) => crate::say!(lang, "rep-row-place", sheet = sheet, row = r),
+                None => sheet.to_string(),
             };
             SkippedRow {
                 place,

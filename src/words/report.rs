@@ -160,7 +160,7 @@ mod tests {
         assert_eq!(label(Lang::En, "rep-no-such-word"), "[rep-no-such-word]");
     }
 
-    /// Every `"rep-…"` and `"err-…"` id the code names (in a `say!`, a [`label`] call or a
+    /// Every `"rep-…"`, `"err-…"` and `"cmd-…"` id the code names (in a `say!`, a [`label`] call or a
     /// table of ids) is a message of the English catalogue (which has every language's ids,
     /// tested in `catalogue`).
     #[test]
@@ -171,7 +171,7 @@ mod tests {
             .filter_map(|l| l.split_once(" ="))
             .map(|(id, _)| id.trim())
             .collect();
-        let re = regex::Regex::new(r#""((?:rep|err)-[a-z0-9-]+)""#).unwrap();
+        let re = regex::Regex::new(r#""((?:rep|err|cmd)-[a-z0-9-]+)""#).unwrap();
         let mut missing = Vec::new();
         let mut stack = vec![std::path::PathBuf::from(concat!(
             env!("CARGO_MANIFEST_DIR"),

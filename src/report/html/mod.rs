@@ -89,10 +89,7 @@ const SEGMENTS: [(crate::rules::Readiness, bool, &str); 7] = [
 
 /// A segment's name: `ready, fully checked`, `ready, partly checked`, `not ready`.
 fn segment(r: crate::rules::Readiness, partly: bool, lang: Lang) -> String {
-    let word = match lang {
-        Lang::En => r.as_str().replace('-', " "),
-        Lang::Ko => readiness(lang, r).to_string(),
-    };
+    let word = readiness(lang, r).replace('-', " ");
     if r.eligible() {
         super::checked::label(&word, partly, lang)
     } else {
@@ -102,46 +99,44 @@ fn segment(r: crate::rules::Readiness, partly: bool, lang: Lang) -> String {
 
 /// The words the page shows, in the reader's language; `page.js` reads them from the page.
 fn labels(lang: Lang) -> serde_json::Value {
-    let ko = lang == Lang::Ko;
-    let pick = |en: &str, k: &str| if ko { k.to_string() } else { en.to_string() };
     let partly = |readiness| crate::rules::coverage::Checked {
         readiness,
         partly: true,
     };
     serde_json::json!({
-        "machine": pick("Machine", "머신"),
-        "os": pick("OS", "OS"),
-        "cores": pick("Cores", "코어"),
-        "memory": pick("Memory (GB)", "메모리(GB)"),
-        "support": pick("OS support", "OS 지원"),
-        "size": pick("Azure size", "Azure 크기"),
-        "of": pick("of", "/"),
-        "machines": pick("machine(s)", "대"),
-        "close": pick("Close", "닫기"),
-        "source": pick("Source", "원본"),
-        "platform": pick("Platform", "플랫폼"),
-        "firmware": pick("Firmware", "펌웨어"),
-        "extended_end": pick("Extended support ends", "연장 지원 종료"),
-        "esu_end": pick("Extended security updates end", "확장 보안 업데이트 종료"),
-        "chosen": pick("Chosen because", "선택 이유"),
-        "compute": pick("Monthly compute", "월 컴퓨팅 비용"),
-        "none": pick("none", "없음"),
-        "not_covered": pick("The scenario does not cover this machine.", "이 시나리오는 이 머신을 다루지 않습니다."),
-        "no_finding": pick("No rule fails or is unknown.", "실패하거나 알 수 없는 규칙이 없습니다."),
-        "read": pick("read", "읽은 값"),
-        "fix": pick("Fix", "해결"),
-        "page": pick("matrix page", "매트릭스 페이지"),
-        "not_evaluated": pick("Not evaluated (no column)", "평가하지 않음(열 없음)"),
+        "machine": label(lang, "rep-machine"),
+        "os": "OS",
+        "cores": label(lang, "rep-cores"),
+        "memory": label(lang, "rep-memory-gb"),
+        "support": label(lang, "rep-os-support"),
+        "size": label(lang, "rep-x-azure-size"),
+        "of": label(lang, "rep-html-of"),
+        "machines": label(lang, "rep-html-machines"),
+        "close": label(lang, "rep-html-close"),
+        "source": label(lang, "rep-source"),
+        "platform": label(lang, "rep-html-platform"),
+        "firmware": label(lang, "rep-firmware"),
+        "extended_end": label(lang, "rep-html-extended-end"),
+        "esu_end": label(lang, "rep-html-esu-end"),
+        "chosen": label(lang, "rep-html-chosen"),
+        "compute": label(lang, "rep-html-compute"),
+        "none": label(lang, "rep-html-none"),
+        "not_covered": label(lang, "rep-html-not-covered"),
+        "no_finding": label(lang, "rep-html-no-finding"),
+        "read": label(lang, "rep-word-read"),
+        "fix": label(lang, "rep-html-fix"),
+        "page": label(lang, "rep-matrix-page"),
+        "not_evaluated": label(lang, "rep-html-not-evaluated"),
         "partly": {
             "ready": super::checked::words(partly(crate::rules::Readiness::Ready), lang),
             "ready-with-conditions": super::checked::words(partly(crate::rules::Readiness::ReadyWithConditions), lang),
         },
         "not_checked": super::checked::not_checked(&[], lang).trim_end_matches([':', ' ']),
         "support_status": {
-            "mainstream": pick("mainstream", "기본 지원"),
-            "extended": pick("extended", "연장 지원"),
-            "out-of-support": pick("out of support", "지원 종료"),
-            "unknown": pick("unknown", "알 수 없음"),
+            "mainstream": label(lang, "rep-html-support-mainstream"),
+            "extended": label(lang, "rep-html-support-extended"),
+            "out-of-support": label(lang, "rep-html-support-out-of-support"),
+            "unknown": label(lang, "rep-html-support-unknown"),
         },
         "readiness": {
             "ready": readiness(lang, crate::rules::Readiness::Ready),
@@ -160,7 +155,8 @@ fn readiness_chart(summary: &Summary, lang: Lang) -> String {
     let bar_w = 500.0;
     let h = 80 + row_h * summary.targets.len();
     let mut s = format!(
-        "<svg class=\"chart\" role=\"img\" aria-label=\"Machines by readiness, per target\" viewBox=\"0 0 800 {h}\" width=\"800\" height=\"{h}\">"
+        "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 800 {h}\" width=\"800\" height=\"{h}\">",
+        esc(label(lang, "rep-html-chart-label"))
     );
     for (i, t) in summary.targets.iter().enumerate() {
         let y = 10 + i * row_h;
@@ -244,10 +240,7 @@ fn partly_note(summary: &Summary, lang: Lang) -> String {
     }
     format!(
         "<p class=\"partly-note\">{}</p><ul class=\"partly-note\">{}</ul>",
-        esc(lang.pick(
-            "Partly checked: ready as far as checked. The inventory has no column for some blocking rules, so they were not checked.",
-            "일부만 확인: 확인한 범위에서 준비됨. 인벤토리에 열이 없어 확인하지 않은 차단 규칙이 있습니다.",
-        )),
+        esc(label(lang, "rep-html-partly-note")),
         lines.concat()
     )
 }
@@ -262,9 +255,9 @@ fn skipped_section(inv: &Inventory, lang: Lang) -> String {
     }
     let mut s = format!(
         "<section id=\"skipped\"><h2>{} ({})</h2>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
-        esc(lang.pick("Rows not read as machines", "머신으로 읽지 않은 행")),
+        esc(label(lang, "rep-md-rows-not-read")),
         rows.len(),
-        esc(lang.pick("Row", "행")),
+        esc(label(lang, "rep-row")),
         esc(label(lang, "rep-machine")),
         esc(label(lang, "rep-why")),
     );
@@ -295,14 +288,13 @@ pub fn assess_and_write<'a>(
     // machines' data, then two escaped copies of it, took 2.6 GB); what needs the finished
     // evaluation (the header's counts, the chart) follows it, and the style sheet puts it
     // first on the page (`order`).
-    let ko = lang == Lang::Ko;
-    let t = |en: &'static str, k: &'static str| if ko { k } else { en };
+    let t = |id| label(lang, id);
     let mut head = String::new();
     let _ = write!(
         head,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         lang.code(),
-        t("rehost assessment", "rehost 평가"),
+        t("rep-rehost-assessment"),
     );
     let options: String = [
         crate::rules::Readiness::Ready,
@@ -312,31 +304,22 @@ pub fn assess_and_write<'a>(
     ]
     .iter()
     .map(|r| {
-        let words = match lang {
-            Lang::En => r.as_str().replace('-', " "),
-            Lang::Ko => readiness(lang, *r).to_string(),
-        };
+        let words = readiness(lang, *r).replace('-', " ");
         format!("<option value=\"{}\">{}</option>", r.as_str(), esc(&words))
     })
     .chain(std::iter::once(format!(
         "<option value=\"partly\">{}</option>",
-        t(
-            "ready as far as checked (partly checked)",
-            "확인한 범위에서 준비됨(일부만 확인)"
-        )
+        t("rep-html-partly-option")
     )))
     .collect();
     let _ = write!(
         head,
         "<section id=\"machines\"><h2>{}</h2>\n<div class=\"controls\"><input id=\"filter\" type=\"search\" placeholder=\"{}\" aria-label=\"{}\">\n<select id=\"verdict\" aria-label=\"{}\"><option value=\"\">{}</option>{options}</select>\n<span id=\"count\"></span></div>\n<table id=\"table\"><thead></thead><tbody></tbody></table></section>\n<aside id=\"panel\" hidden></aside>\n{}<script id=\"labels\" type=\"application/json\">{}</script>\n<script id=\"data\" type=\"application/json\">",
-        t("Machines", "머신"),
-        t(
-            "Filter: name, OS, rule, size…",
-            "필터: 이름, OS, 규칙, 크기…"
-        ),
-        t("Filter machines", "머신 필터"),
-        t("Verdict", "판정"),
-        t("every verdict", "모든 판정"),
+        t("rep-sheet-machines"),
+        t("rep-html-filter"),
+        t("rep-html-filter-machines"),
+        t("rep-html-verdict"),
+        t("rep-html-every-verdict"),
         skipped_section(inv, lang),
         script_safe(labels(lang).to_string().as_bytes())
     );
@@ -352,45 +335,34 @@ pub fn assess_and_write<'a>(
     )?;
     w.write_all(b"</script>\n")?;
     let summary = summarise(inv, &ev);
-    let as_of = match (
-        ev.selection
-            .as_of
-            .map(|d| crate::words::report::date(d, lang)),
-        ko,
-    ) {
-        (Some(d), false) => format!("as of {d}"),
-        (Some(d), true) => format!("{d} 기준"),
-        (None, false) => "at their newest editions".to_string(),
-        (None, true) => "최신 판".to_string(),
+    let as_of = match ev.selection.as_of {
+        Some(d) => crate::say!(
+            lang,
+            "rep-html-as-of",
+            day = crate::words::report::date(d, lang)
+        ),
+        None => t("rep-html-newest").to_string(),
     };
-    let meta = if ko {
-        format!(
-            "머신 {}대 · 파일 {} · 매트릭스 {as_of} · OS 지원 기준일 {} · {}",
-            summary.machines,
-            summary.files.join(", "),
-            crate::words::report::date(planner.day, lang),
-            summary.tool
-        )
-    } else {
-        format!(
-            "{} machine(s) from {} · matrices {as_of} · OS support on {} · {}",
-            summary.machines,
-            summary.files.join(", "),
-            planner.day,
-            summary.tool
-        )
-    };
+    let meta = crate::say!(
+        lang,
+        "rep-html-meta",
+        n = summary.machines,
+        files = summary.files.join(", "),
+        as_of = as_of,
+        day = crate::words::report::date(planner.day, lang),
+        tool = summary.tool.as_str()
+    );
     let mut tail = String::new();
     let _ = writeln!(
         tail,
         "<header><h1>{}</h1><p class=\"meta\">{}</p></header>",
-        t("rehost assessment", "rehost 평가"),
+        t("rep-rehost-assessment"),
         esc(&meta)
     );
     let _ = writeln!(
         tail,
         "<section id=\"summary\"><h2>{}</h2>{}{}</section>",
-        t("Readiness by target", "대상별 준비 상태"),
+        t("rep-readiness-by-target"),
         readiness_chart(&summary, lang),
         partly_note(&summary, lang)
     );

@@ -56,14 +56,7 @@ pub fn write(
     }
     if records.is_empty() {
         r += 1;
-        s.text(
-            r,
-            8,
-            st.lang.pick(
-                "Nothing to report: every row became a machine and every cell was read.",
-                "보고할 내용 없음: 모든 행이 머신이 되었고 모든 셀을 읽었습니다.",
-            ),
-        )?;
+        s.text(r, 8, label(st.lang, "rep-xlsx-dq-nothing"))?;
     }
     s.table(0, &st.heads(&cols), r, st)?;
     // The file table's long cells (the column mapping, the columns not used, the notes) wrap

@@ -29,7 +29,7 @@ fn name_width(inv: &Inventory) -> f64 {
 fn yes_no(v: &Value<bool>, lang: Lang) -> &'static str {
     match v {
         Value::Known(on) => lang.yes_no(*on),
-        Value::Invalid(_) => lang.pick("unreadable", "읽을 수 없음"),
+        Value::Invalid(_) => label(lang, "rep-xlsx-unreadable"),
         _ => "",
     }
 }
@@ -62,13 +62,11 @@ pub fn machines(
         cols.push((label(st.lang, h).into(), w));
     }
     cols.push((
-        match st.lang {
-            Lang::En => format!("OS support on {}", planner.day),
-            Lang::Ko => format!(
-                "OS 지원({} 기준)",
-                crate::words::report::date(planner.day, st.lang)
-            ),
-        },
+        crate::say!(
+            st.lang,
+            "rep-xlsx-os-support-on",
+            day = crate::words::report::date(planner.day, st.lang)
+        ),
         16.0,
     ));
     for (h, w) in [
@@ -93,18 +91,11 @@ pub fn machines(
         cols.push((label(st.lang, h).into(), w));
     }
     if let Some(c) = &priced {
-        let (payg, reserved, storage) = match st.lang {
-            Lang::En => (
-                format!("Monthly compute ({c}, pay as you go)"),
-                format!("Monthly compute ({c}, 3-year reserved)"),
-                format!("Monthly storage ({c})"),
-            ),
-            Lang::Ko => (
-                format!("월 컴퓨팅 비용({c}, 종량제)"),
-                format!("월 컴퓨팅 비용({c}, 3년 예약)"),
-                format!("월 스토리지 비용({c})"),
-            ),
-        };
+        let (payg, reserved, storage) = (
+            crate::say!(st.lang, "rep-xlsx-monthly-payg", currency = c),
+            crate::say!(st.lang, "rep-xlsx-monthly-reserved", currency = c),
+            crate::say!(st.lang, "rep-xlsx-monthly-storage", currency = c),
+        );
         cols.push((payg, 14.0));
         cols.push((reserved, 14.0));
         cols.push((storage, 12.0));
@@ -306,7 +297,7 @@ pub fn findings(
         s.text(
             r,
             0,
-            &format!("{cut} more findings do not fit in one sheet; see the JSON output"),
+            &crate::say!(st.lang, "rep-xlsx-findings-cut", n = cut),
         )?;
     }
     s.finish(0, cols.len(), r)?;
@@ -338,20 +329,14 @@ pub fn disks(
     cols.push((label(st.lang, "rep-tier-size-gb").into(), 9.0));
     if let Some(b) = book {
         cols.push((
-            match st.lang {
-                Lang::En => format!("Monthly ({})", b.currency),
-                Lang::Ko => format!("월 비용({})", b.currency),
-            },
+            crate::say!(st.lang, "rep-xlsx-monthly", currency = &b.currency),
             10.0,
         ));
     }
     let first_target = cols.len() as u16;
     for mx in &ev.selection.matrices {
         cols.push((
-            match st.lang {
-                Lang::En => format!("{} disk rules", mx.target()),
-                Lang::Ko => format!("{} 디스크 규칙", mx.target()),
-            },
+            crate::say!(st.lang, "rep-xlsx-disk-rules", target = mx.target()),
             30.0,
         ));
     }
@@ -371,7 +356,7 @@ pub fn disks(
             s.text(r, 1, &d.name_in(st.lang))?;
             let role = match d.role {
                 DiskRole::Os => "OS",
-                DiskRole::Data => st.lang.pick("data", "데이터"),
+                DiskRole::Data => label(st.lang, "rep-xlsx-role-data"),
             };
             s.text(r, 2, role)?;
             s.opt_num(r, 3, d.size_bytes.known().map(|b| gb(*b)), &st.gb)?;

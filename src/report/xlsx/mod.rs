@@ -117,10 +117,7 @@ impl Styles {
             gb: Format::new().set_num_format("#,##0.0"),
             dec: Format::new().set_num_format("#,##0.00"),
             date: Format::new()
-                .set_num_format(match lang {
-                    Lang::En => "yyyy-mm-dd",
-                    Lang::Ko => "yyyy\"년\" m\"월\" d\"일\"",
-                })
+                .set_num_format(label(lang, "rep-xlsx-date-format"))
                 .set_align(FormatAlign::Left),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             top: Format::new().set_align(FormatAlign::Top),
@@ -432,8 +429,8 @@ pub fn write(
     let st = Styles::new(lang);
     let mut wb = Workbook::new();
     let props = DocProperties::new()
-        .set_title("rehost assessment")
-        .set_subject("Azure migration and disaster-recovery readiness")
+        .set_title(label(lang, "rep-xlsx-doc-title"))
+        .set_subject(label(lang, "rep-xlsx-doc-subject"))
         .set_author(format!("rehost {}", env!("CARGO_PKG_VERSION")))
         .set_creation_datetime(&creation_time()?);
     wb.set_properties(&props);

@@ -27,7 +27,7 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         r += 1;
         s.text_with(r, 0, mx.target(), &st.label)?;
         s.text_with(r, 1, &mx.edition().to_string(), &st.label)?;
-        s.text_with(r, 2, st.lang.pick("matrix", "매트릭스"), &st.label)?;
+        s.text_with(r, 2, label(st.lang, "rep-xlsx-matrix"), &st.label)?;
         s.text_with(
             r,
             4,
@@ -36,9 +36,9 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         )?;
         // The copy read and the transcriber's notes are the edition's record of the page, in
         // the page's language; a Korean reader is told so.
-        let record = |text: &str| match (st.lang, text.is_empty()) {
-            (crate::words::Lang::Ko, false) => format!("(원문 기록, 영어) {text}"),
-            _ => text.to_string(),
+        let record = |text: &str| match text.is_empty() {
+            false => crate::say!(st.lang, "rep-xlsx-record", text = text),
+            true => String::new(),
         };
         s.wrapped(
             r,

@@ -8,7 +8,6 @@ use super::{Sheet, Styles};
 use crate::lifecycle::SupportStatus;
 use crate::plan::Planner;
 use crate::report::plan::PlanTotals;
-use crate::words::Lang;
 
 /// Sizes by count, OS support by count, and costs when a price file was given.
 pub fn section(
@@ -25,34 +24,25 @@ pub fn section(
         label(st.lang, "rep-sizing-and-os-support"),
         &st.subtitle,
     )?;
-    let ko = st.lang == Lang::Ko;
-    let basis = match (planner.sizing.basis, ko) {
-        (crate::sizing::Basis::AsOnPremises, false) => {
-            "as on premises (allocated cores and memory)".to_string()
+    let basis = match planner.sizing.basis {
+        crate::sizing::Basis::AsOnPremises => {
+            label(st.lang, "rep-xlsx-sized-as-on-premises").to_string()
         }
-        (crate::sizing::Basis::AsOnPremises, true) => {
-            "온-프레미스 그대로(할당된 코어와 메모리)".to_string()
-        }
-        (crate::sizing::Basis::Performance, false) => format!(
-            "performance (utilisation × comfort factor {})",
-            planner.sizing.comfort
+        crate::sizing::Basis::Performance => crate::say!(
+            st.lang,
+            "rep-xlsx-sized-performance",
+            comfort = planner.sizing.comfort.to_string()
         ),
-        (crate::sizing::Basis::Performance, true) => {
-            format!("성능 기반(사용률 × 쾌적 인자 {})", planner.sizing.comfort)
-        }
     };
-    let disks = match (planner.sizing.disks, ko) {
-        (crate::sizing::disks::DiskPolicy::Only(t), false) => {
-            format!("the smallest {} tier that holds each disk", t.as_str())
-        }
-        (crate::sizing::disks::DiskPolicy::Only(t), true) => {
-            format!(
-                "각 디스크를 담는 가장 작은 {} 계층",
-                crate::words::sizing::disk_type(st.lang, t)
+    let disks = match planner.sizing.disks {
+        crate::sizing::disks::DiskPolicy::Only(t) => {
+            crate::say!(
+                st.lang,
+                "rep-xlsx-disks-only",
+                tier = crate::words::sizing::disk_type(st.lang, t)
             )
         }
-        (crate::sizing::disks::DiskPolicy::Auto, false) => "the smallest tier that holds each disk: premium when its IOPS and throughput are unknown (Azure Migrate's default), else of any type that sustains them; the cheapest with prices".to_string(),
-        (crate::sizing::disks::DiskPolicy::Auto, true) => "각 디스크를 담는 가장 작은 계층: IOPS와 처리량을 모르면 프리미엄(Azure Migrate 기본값), 알면 이를 감당하는 모든 유형 중에서, 가격 파일이 있으면 가장 저렴한 계층".to_string(),
+        crate::sizing::disks::DiskPolicy::Auto => label(st.lang, "rep-xlsx-disks-auto").to_string(),
     };
     let facts = [
         ("rep-sized", basis),
@@ -64,13 +54,7 @@ pub fn section(
         (
             "rep-prices",
             planner.sizing.prices.as_deref().map_or_else(
-                || {
-                    if ko {
-                        "없음(--prices FILE): 비용을 추정하지 않습니다".to_string()
-                    } else {
-                        "none given (--prices FILE): no cost is estimated".to_string()
-                    }
-                },
+                || label(st.lang, "rep-xlsx-no-prices").to_string(),
                 |b| format!("{} ({}, {})", b.file, b.region, b.currency),
             ),
         ),
@@ -129,18 +113,12 @@ pub fn section(
         r += 2;
         let rows = [
             (
-                match st.lang {
-                    Lang::En => format!("Monthly compute, pay as you go ({})", b.currency),
-                    Lang::Ko => format!("월 컴퓨팅 비용, 종량제({})", b.currency),
-                },
+                crate::say!(st.lang, "rep-xlsx-total-payg", currency = &b.currency),
                 totals.monthly_compute,
                 totals.compute_priced,
             ),
             (
-                match st.lang {
-                    Lang::En => format!("Monthly storage ({})", b.currency),
-                    Lang::Ko => format!("월 스토리지 비용({})", b.currency),
-                },
+                crate::say!(st.lang, "rep-xlsx-monthly-storage", currency = &b.currency),
                 totals.monthly_storage,
                 totals.storage_priced,
             ),
@@ -148,11 +126,7 @@ pub fn section(
         for (k, v, n) in rows {
             s.text_with(r, 0, &k, &st.label)?;
             s.num(r, 1, v, &st.dec)?;
-            let priced = if ko {
-                format!("가격이 있는 머신 {n}대")
-            } else {
-                format!("{n} machines priced")
-            };
+            let priced = crate::say!(st.lang, "rep-xlsx-priced", n = n);
             s.text(r, 2, &priced)?;
             r += 1;
         }

@@ -63,7 +63,12 @@ pub fn write(
     let widths = [
         ("", 28.0),
         ("", 26.0),
-        ("", if st.lang.is_ko() { 66.0 } else { 52.0 }),
+        (
+            "",
+            label(st.lang, "rep-xlsx-matrix-title-width")
+                .parse()
+                .unwrap_or(52.0),
+        ),
         // The seven readiness columns: wide enough for "partly checked" on one line.
         ("", 14.5),
         ("", 14.5),
@@ -195,7 +200,7 @@ pub fn write(
         s.text(
             r,
             0,
-            &format!("{}: {note}", st.lang.pick("Left out", "제외")),
+            &crate::say!(st.lang, "rep-xlsx-left-out", note = note),
         )?;
     }
 
@@ -276,28 +281,11 @@ pub fn write(
         .any(|t| !t.unchecked_blockers.is_empty())
     {
         r += 2;
-        s.text_with(
-            r,
-            0,
-            st.lang.pick(
-                "Partly checked: blocking rules not checked for ready machines",
-                "일부만 확인: 준비된 머신에 대해 확인하지 않은 차단 규칙",
-            ),
-            &st.subtitle,
-        )?;
+        s.text_with(r, 0, label(st.lang, "rep-xlsx-partly-title"), &st.subtitle)?;
         r += 1;
-        s.text(
-            r,
-            0,
-            st.lang.pick(
-                "Ready as far as checked: the inventory has no column for these blocking rules, so they were not checked.",
-                "확인한 범위에서 준비됨: 인벤토리에 열이 없어 다음 차단 규칙은 확인하지 않았습니다.",
-            ),
-        )?;
+        s.text(r, 0, label(st.lang, "rep-xlsx-partly-intro"))?;
         r += 1;
-        let machines = st
-            .lang
-            .pick("Machines partly checked", "일부만 확인한 머신");
+        let machines = label(st.lang, "rep-xlsx-machines-partly");
         for (c, h) in [
             label(st.lang, "rep-target"),
             label(st.lang, "rep-rule"),
@@ -466,14 +454,7 @@ pub fn dr(
     }
     if r == 0 {
         r += 1;
-        s.text(
-            r,
-            2,
-            st.lang.pick(
-                "No machine has an RPO or RTO target or a churn figure: add RPO target, RTO target or Churn (MB/s) columns, or pass --rpo/--rto.",
-                "복구 지점 목표(RPO), 복구 시간 목표(RTO) 또는 데이터 변동률이 있는 머신이 없습니다. RPO target, RTO target 또는 Churn (MB/s) 열을 추가하거나 --rpo/--rto를 지정하세요.",
-            ),
-        )?;
+        s.text(r, 2, label(st.lang, "rep-xlsx-no-dr"))?;
     }
     let last = r;
     s.finish(0, cols.len(), last)?;
