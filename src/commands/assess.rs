@@ -54,7 +54,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     drop(reading);
     timings.mark("read");
     let (set, as_of) = super::rule_set(&args.rules)?;
-    let selection = set.select(&args.rules.target, as_of)?.in_lang(lang);
+    let selection = set.select(&args.rules.target, as_of)?;
     let dr = super::dr_options(&args.dr)?;
     // The earlier date to compare with: its editions, chosen as --as-of would choose them.
     let then = args
@@ -65,10 +65,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                 flag: "--compare-as-of",
                 text: d.to_string(),
             })?;
-            Ok((
-                d.to_string(),
-                set.select(&args.rules.target, Some(date))?.in_lang(lang),
-            ))
+            Ok((d.to_string(), set.select(&args.rules.target, Some(date))?))
         })
         .transpose()?;
     let dr_then = dr.clone();
@@ -138,7 +135,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                     w.write_all(report::safe::term_text(&text, false).as_bytes())?;
                 }
             }
-            OutputFormat::Csv => w.write_all(&report::delimited::render(&inv, &ev)?)?,
+            OutputFormat::Csv => w.write_all(&report::delimited::render(&inv, &ev, lang)?)?,
             OutputFormat::Md => {
                 w.write_all(report::markdown::render(&inv, &ev, lang).as_bytes())?
             }

@@ -14,11 +14,6 @@ use crate::rules::{Date, Matrix, RuleSet};
 
 pub fn run(args: RulesArgs) -> Result<ExitCode> {
     let lang = crate::words::Lang::chosen(args.lang)?;
-    let ko = |r: &crate::rules::matrix::Rule| {
-        r.ko.as_ref()
-            .filter(|_| lang == crate::words::Lang::Ko)
-            .cloned()
-    };
     let mut out = String::new();
     match args.action.unwrap_or(RulesAction::List) {
         RulesAction::List => {
@@ -34,7 +29,7 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 );
                 let _ = writeln!(out, "  {}", m.matrix.source);
                 for r in &m.rules {
-                    let title = ko(r).map_or_else(|| r.title.clone(), |k| k.title);
+                    let title = crate::words::finding::rule_title(r, lang);
                     let _ = writeln!(
                         out,
                         "  {:<28} {} {title}",
@@ -52,11 +47,11 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
                 return Err(super::Usage::NoRule(id).into());
             }
             for (m, r) in found {
-                let words = ko(r);
-                let (title, message, remediation) = match &words {
-                    Some(k) => (&k.title, &k.message, &k.remediation),
-                    None => (&r.title, &r.message, &r.remediation),
-                };
+                let (title, message, remediation) = (
+                    crate::words::finding::rule_title(r, lang),
+                    crate::words::finding::rule_message(r, lang),
+                    crate::words::finding::remediation(r, lang),
+                );
                 let _ = writeln!(out, "{} — {title}", r.id);
                 // Labels padded to one width, Hangul counted as two columns.
                 let label = |id| crate::report::pad(crate::words::report::label(lang, id), 13);

@@ -116,7 +116,8 @@ impl Snapshot {
                                         ),
                                         f,
                                         m,
-                                        ev.selection.lang,
+                                        // `rehost diff` speaks English (it has no --lang).
+                                        crate::words::Lang::En,
                                     ),
                                 })
                                 .collect(),

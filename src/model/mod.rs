@@ -22,8 +22,6 @@ pub use disk::{
     OS_DISK_NAME,
 };
 pub use field::Field;
-// Transitional, while the checks still word their own reasons: `Lang` lives in `crate::words`.
-pub use crate::words::Lang;
 pub use value::{Problem, Refusal, Unreadable, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]

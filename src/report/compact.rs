@@ -123,7 +123,7 @@ pub fn render(
     lang: Lang,
 ) -> String {
     let mut s = String::new();
-    let summary = summarise(inv, ev);
+    let summary = summarise(inv, ev, lang);
     // A target whose scenario covers none of the machines gets no column, only its line in
     // the summary.
     let shown: Vec<usize> = (0..ev.selection.matrices.len())
@@ -212,7 +212,7 @@ fn summary_block(
 ) -> String {
     let width = cols;
     let mut s = String::new();
-    let summary = summarise(inv, ev);
+    let summary = summarise(inv, ev, lang);
     let legend = word(lang, Word::Legend);
     let _ = writeln!(s, "  {}", cut(legend, width.saturating_sub(2)));
     // What `✓?` means, where a target shown has such a verdict.
@@ -251,15 +251,13 @@ fn summary_block(
             let _ = writeln!(s, "{}", cut(&format!("    {l}"), width));
         }
         if let Some(b) = summary.targets[j].top_blockers.first() {
-            let title = match lang {
-                Lang::Ko => mx
-                    .rules
-                    .iter()
-                    .find(|r| r.id == b.rule)
-                    .and_then(|r| r.ko.as_ref())
-                    .map_or(b.title.as_str(), |k| k.title.as_str()),
-                Lang::En => b.title.as_str(),
-            };
+            let title = mx
+                .rules
+                .iter()
+                .find(|r| r.id == b.rule)
+                .map_or(b.title.as_str().into(), |r| {
+                    crate::words::finding::rule_title(r, lang)
+                });
             let line = format!(
                 "    {} ✗ {} ({}): {title}",
                 word(lang, Word::MostOften),

@@ -14,7 +14,11 @@ pub fn safe(text: &str) -> String {
     }
 }
 
-pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, csv::Error> {
+pub fn render(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    lang: crate::words::Lang,
+) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
         "name",
@@ -67,7 +71,7 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>) -> Result<Vec<u8>, csv::Erro
         }
     }
     // Rows that are no machine, one line each with why: rows in = machines + these.
-    for r in super::summary::skipped_rows(inv, ev.selection.lang) {
+    for r in super::summary::skipped_rows(inv, lang) {
         w.write_record([
             safe(&r.machine),
             safe(&r.place),

@@ -323,10 +323,10 @@ struct MachineOut<'a> {
 struct RuleOut<'a> {
     target: &'a str,
     edition: String,
-    title: &'a str,
+    title: std::borrow::Cow<'a, str>,
     severity: Severity,
     reference: &'a str,
-    remediation: &'a str,
+    remediation: std::borrow::Cow<'a, str>,
 }
 
 /// One machine, as evaluated, written as JSON into `out` (after a comma unless it is first).
@@ -455,14 +455,13 @@ pub fn assess_and_write<'a>(
     for mx in &selection.matrices {
         for r in &mx.rules {
             // The words in the reader's language where the rule has them; the keys stay.
-            let ko = r.ko.as_ref().filter(|_| lang == Lang::Ko);
             let out = RuleOut {
                 target: mx.target(),
                 edition: mx.edition().to_string(),
-                title: ko.map_or(&r.title, |k| &k.title),
+                title: crate::words::finding::rule_title(r, lang),
                 severity: r.severity,
                 reference: &r.reference,
-                remediation: ko.map_or(&r.remediation, |k| &k.remediation),
+                remediation: crate::words::finding::remediation(r, lang),
             };
             rules.insert(r.id.clone(), serde_json::to_value(out)?);
         }
@@ -501,9 +500,9 @@ pub fn assess_and_write<'a>(
         Some(&render),
         &mut |bytes| w.write_all(bytes),
     )?;
-    let summary = summarise(inv, &ev);
+    let summary = summarise(inv, &ev, lang);
     w.write_all(b"\n],\n\"data_quality\": ")?;
-    serde_json::to_writer(&mut *w, &data_quality(inv, &summary, ev.selection.lang))?;
+    serde_json::to_writer(&mut *w, &data_quality(inv, &summary, lang))?;
     let mut summary_json = serde_json::to_value(&summary).unwrap_or(Json::Null);
     if let Some(e) = &ev.estate {
         summary_json["dr"] = serde_json::to_value(e).unwrap_or(Json::Null);

@@ -23,7 +23,7 @@ fn cell(s: &str) -> String {
 
 /// The report, its headings, verdicts and the rules' words in `lang`.
 pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
-    let summary = summarise(inv, ev);
+    let summary = summarise(inv, ev, lang);
     let mut s = String::new();
     let _ = writeln!(s, "# {}\n", label(lang, "rep-md-title"));
     let files = summary

@@ -116,7 +116,7 @@ pub struct Summary {
 }
 
 /// Why rule `r` of matrix `j` was not evaluated, as first met, in the run's language.
-fn gap_reason(inv: &Inventory, ev: &Evaluation<'_>, j: usize, r: usize) -> String {
+fn gap_reason(inv: &Inventory, ev: &Evaluation<'_>, j: usize, r: usize, lang: Lang) -> String {
     match ev.gap_why.get(&(j, r)) {
         Some((machine, why)) => match inv.machines.get(*machine) {
             Some(m) => crate::words::finding::gap_why(
@@ -124,7 +124,7 @@ fn gap_reason(inv: &Inventory, ev: &Evaluation<'_>, j: usize, r: usize) -> Strin
                 r,
                 why,
                 m,
-                ev.selection.lang,
+                lang,
             ),
             None => String::new(),
         },
@@ -132,8 +132,7 @@ fn gap_reason(inv: &Inventory, ev: &Evaluation<'_>, j: usize, r: usize) -> Strin
     }
 }
 
-pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
-    let lang = ev.selection.lang;
+pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> Summary {
     let mut targets = Vec::new();
     for (j, m) in ev.selection.matrices.iter().enumerate() {
         let mut counts = Counts::default();
@@ -161,7 +160,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
         }
         for ((jm, r), n) in &ev.gap_counts {
             if *jm == j {
-                let why = gap_reason(inv, ev, j, *r);
+                let why = gap_reason(inv, ev, j, *r, lang);
                 gaps.insert(*r, (*n, why));
             }
         }
@@ -191,7 +190,7 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>) -> Summary {
                 rule: m.rules[r].id.clone(),
                 title: crate::words::finding::rule_title(&m.rules[r], lang).into_owned(),
                 machines: n,
-                why: gap_reason(inv, ev, j, r),
+                why: gap_reason(inv, ev, j, r, lang),
             })
             .collect();
         targets.push(TargetSummary {

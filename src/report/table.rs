@@ -51,7 +51,7 @@ pub fn reason(sel: &Selection<'_>, a: &Assessment, m: &Machine, lang: Lang) -> S
 /// Per target, every machine with its verdict and reason (`--details`).
 pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) -> String {
     let mut s = String::new();
-    let summary = summarise(inv, ev);
+    let summary = summarise(inv, ev, lang);
     let width = inv
         .machines
         .iter()

@@ -14,8 +14,6 @@ pub mod spec;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::model::Lang;
-
 pub use check::Outcome;
 pub use eval::{Assessment, Finding, Keep, Readiness};
 pub use matrix::{LoadError, Matrix, Severity};
@@ -222,7 +220,6 @@ impl RuleSet {
             pending: Vec::new(),
             left_out: Vec::new(),
             as_of,
-            lang: Lang::En,
         };
         // Releases are judged on the day assessed: today when no day is given.
         let day = as_of.unwrap_or_else(Date::today);
@@ -302,8 +299,6 @@ pub struct Selection<'a> {
     /// Targets named but without an edition at the date, with why.
     pub left_out: Vec<LeftOut>,
     pub as_of: Option<Date>,
-    /// The language the run words its findings in.
-    pub lang: Lang,
 }
 
 /// A target named without an edition on or before the day asked.
@@ -313,13 +308,6 @@ pub struct LeftOut {
     pub as_of: Option<Date>,
     /// Its first edition.
     pub first: Date,
-}
-
-impl Selection<'_> {
-    /// The same selection worded in `lang`.
-    pub fn in_lang(self, lang: Lang) -> Self {
-        Selection { lang, ..self }
-    }
 }
 
 #[cfg(test)]

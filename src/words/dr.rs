@@ -113,7 +113,11 @@ pub fn estate_lines(e: &crate::dr::EstateDr, lang: Lang) -> Vec<String> {
         None => say!(lang, "dr-required-bandwidth-none"),
     });
     if let Some(b) = e.available_bandwidth_mbps {
-        out.push(say!(lang, "dr-available-bandwidth", mbps = group_thousands(b)));
+        out.push(say!(
+            lang,
+            "dr-available-bandwidth",
+            mbps = group_thousands(b)
+        ));
     }
     if let Some(h) = e.initial_replication_hours {
         out.push(match e.initial_replication_goal_hours {

@@ -35,6 +35,15 @@ pub fn remediation(rule: &Rule, lang: Lang) -> Cow<'_, str> {
     )
 }
 
+/// A rule's message template in `lang`, as `rules show` and the Rules sheet quote it.
+pub fn rule_message(rule: &Rule, lang: Lang) -> Cow<'_, str> {
+    pick(
+        &rule.message,
+        rule.ko.as_ref().map(|k| k.message.as_str()),
+        lang,
+    )
+}
+
 /// A matrix's title in `lang`.
 pub fn matrix_title(header: &Header, lang: Lang) -> Cow<'_, str> {
     pick(
@@ -234,19 +243,13 @@ pub fn release_date(d: ReleaseDate, lang: Lang) -> String {
 }
 
 /// A release's name in `lang`.
-pub fn release_name(r: &crate::rules::releases::Release, lang: Lang) -> &str {
-    match (&r.ko, lang) {
-        (Some(k), Lang::Ko) => &k.name,
-        _ => &r.name,
-    }
+pub fn release_name(r: &crate::rules::releases::Release, lang: Lang) -> Cow<'_, str> {
+    pick(&r.name, r.ko.as_ref().map(|k| k.name.as_str()), lang)
 }
 
 /// A release notes page's title in `lang`.
-pub fn notes_title(s: &crate::rules::releases::Source, lang: Lang) -> &str {
-    match (&s.ko, lang) {
-        (Some(k), Lang::Ko) => &k.title,
-        _ => &s.title,
-    }
+pub fn notes_title(s: &crate::rules::releases::Source, lang: Lang) -> Cow<'_, str> {
+    pick(&s.title, s.ko.as_ref().map(|k| k.title.as_str()), lang)
 }
 
 /// A finding a release decided: what the release says, what the matrix says, and the quote.
@@ -269,14 +272,14 @@ fn release_message(
         say!(
             lang,
             "finding-release-name",
-            name = name,
+            name = name.as_ref(),
             when = when.as_str()
         )
     } else {
         say!(
             lang,
             "finding-release-name-components",
-            name = name,
+            name = name.as_ref(),
             when = when.as_str(),
             components = comps
         )
@@ -303,7 +306,7 @@ fn release_message(
         Effect::MaybeSupports => say!(
             lang,
             "finding-release-maybe",
-            name = name,
+            name = name.as_ref(),
             when = when,
             edition = edition,
             says = says(),

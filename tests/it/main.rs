@@ -32,6 +32,7 @@ mod os_strings;
 mod outputs;
 mod prices;
 mod properties;
+mod pseudo_locale;
 mod readme;
 mod releases;
 mod report;

@@ -136,7 +136,7 @@ fn workbook_sheets_read_back_and_match_the_assessment() {
     let ev = Evaluation::run(&inv, sel, false);
     let records = report::summary::data_quality(
         &inv,
-        &report::summary::summarise(&inv, &ev),
+        &report::summary::summarise(&inv, &ev, Default::default()),
         Default::default(),
     )
     .len();

@@ -334,7 +334,7 @@ pub fn assess_and_write<'a>(
         &mut ScriptSafe(&mut *w),
     )?;
     w.write_all(b"</script>\n")?;
-    let summary = summarise(inv, &ev);
+    let summary = summarise(inv, &ev, lang);
     let as_of = match ev.selection.as_of {
         Some(d) => crate::say!(
             lang,

@@ -20,7 +20,7 @@ pub fn write(
     // A long list of wide rows: printed like the other wide sheets (landscape at 70 %, the
     // header on every page), not shrunk to one page wide.
     let mut s = Sheet::wide(ws);
-    let summary = summarise(inv, ev);
+    let summary = summarise(inv, ev, st.lang);
     let records = data_quality(inv, &summary, st.lang);
 
     // Records first: they are the long list a reader filters.

@@ -1,6 +1,7 @@
 //! The Rules sheet: every matrix used, and every rule with its parameters, so a reader can
 //! check the tool.
 
+use crate::words::finding::{remediation, rule_message, rule_title};
 use crate::words::report::{label, severity};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
@@ -60,11 +61,7 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
             s.text_with(r, 1, &mx.edition().to_string(), &st.top)?;
             s.text_with(r, 2, &rule.id, &st.top)?;
             s.text_with(r, 3, severity(st.lang, rule.severity), &st.top)?;
-            let ko = rule
-                .ko
-                .as_ref()
-                .filter(|_| st.lang == crate::words::Lang::Ko);
-            s.wrapped(r, 4, ko.map_or(&rule.title, |k| &k.title), st)?;
+            s.wrapped(r, 4, &rule_title(rule, st.lang), st)?;
             s.wrapped(
                 r,
                 5,
@@ -81,8 +78,8 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
                 &crate::words::check::describe(&rule.check, st.lang),
                 st,
             )?;
-            s.wrapped(r, 7, ko.map_or(&rule.message, |k| &k.message), st)?;
-            s.wrapped(r, 8, ko.map_or(&rule.remediation, |k| &k.remediation), st)?;
+            s.wrapped(r, 7, &rule_message(rule, st.lang), st)?;
+            s.wrapped(r, 8, &remediation(rule, st.lang), st)?;
             s.link(
                 r,
                 9,

@@ -57,7 +57,7 @@ pub fn write(
     totals: &PlanTotals,
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    let summary = summarise(inv, ev);
+    let summary = summarise(inv, ev, st.lang);
     let mut s = Sheet::new(ws);
     // The matrix column holds a title on one line: Korean titles are wider on screen.
     let widths = [
