@@ -1,5 +1,6 @@
 //! Per-disk sheets joined to their machines: RVTools `vDisk` and Hyper-V per-VHD exports.
-//! The first disk listed for a machine (`Hard disk 1` in RVTools) is its OS disk.
+//! Which disk is the OS disk, and a disk's kind when the row does not say, are the format's
+//! (`formats::Spec::disk_role`, `disk_kind`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -48,19 +49,14 @@ pub fn read_disk(
                 })
         })
         .unwrap_or_else(|| format!("disk (row {})", row.number));
-    let role = if label.trim().eq_ignore_ascii_case("hard disk 1")
-        || (is_first && !label.to_ascii_lowercase().starts_with("hard disk"))
-    {
-        DiskRole::Os
-    } else {
-        DiskRole::Data
-    };
+    let spec = rr.format.spec();
+    let role = (spec.disk_role)(&label, is_first);
     let size = match det.disk_column(Field::DiskCapacity) {
         None => Value::Absent,
         Some(col) => match row.get(col.index) {
             None => Value::Empty,
             Some(cell) => {
-                let unit = col.unit.or((rr.format.spec().unit)(Field::DiskCapacity).0);
+                let unit = col.unit.or((spec.unit)(Field::DiskCapacity).0);
                 let v = cells::size(cell, unit);
                 if let Value::Invalid(bad) = &v {
                     rr.record(inv, row, col, machine, &bad.raw, &bad.why);
@@ -86,8 +82,7 @@ pub fn read_disk(
     let mut kind = match text_of(Field::DiskFormat).as_deref() {
         Some("vhd") => Value::Known(DiskKind::Vhd),
         Some("vhdx") => Value::Known(DiskKind::Vhdx),
-        _ if rr.format == Format::RvtoolsDisk => Value::Known(DiskKind::Vmdk),
-        _ => Value::Absent,
+        _ => spec.disk_kind.map_or(Value::Absent, Value::Known),
     };
     if let Some(path) = text_of(Field::DiskPath) {
         if path.ends_with(".vhds") {

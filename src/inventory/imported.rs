@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::format::Format;
+use super::formats::Format;
 use super::headers;
 use super::note::{FileProblem, Note, SheetNote};
 use crate::model::Machine;

@@ -421,7 +421,7 @@ pub fn apply_row(
     disk_n.sort_by_key(|(i, _, _)| *i);
     m.disks.reserve_exact(disk_n.len());
     for (i, size, _) in disk_n {
-        let role = if i == 1 { DiskRole::Os } else { DiskRole::Data };
+        let role = (rr.format.spec().disk_n_role)(i);
         let mut d = Disk::new(format!("Disk {i}"), role, size);
         d.source = Some(rr.source(row));
         if let Some((_, churn)) = disk_n_write.iter().find(|(j, _)| *j == i) {
