@@ -14,6 +14,13 @@ use super::sheet::{Row, Sheet};
 use super::table;
 use crate::model::{Disk, DiskKind, DiskRole, Machine, Value};
 
+/// Values a disk row makes of another field's column, for the record of where each value was
+/// read (`SheetReport::read`): a disk's size, OS or data, is its capacity.
+pub const MADE_FROM: &[(Field, Field)] = &[
+    (Field::OsDisk, Field::DiskCapacity),
+    (Field::DataDisk, Field::DiskCapacity),
+];
+
 /// Index of machines by name (first machine of a name wins, as for duplicates).
 pub fn index_by_name(machines: &[Machine]) -> HashMap<String, usize> {
     let mut idx = HashMap::with_capacity(machines.len());
@@ -120,7 +127,8 @@ pub fn read_disk(
 /// Joins a per-VHD sheet to the machines already imported; a VM found only here becomes a
 /// machine of its own, read from the same row.
 pub fn attach_vhd_sheet(inv: &mut Inventory, file: &Arc<str>, sheet: &Sheet, det: &Detected) {
-    let mut report: SheetReport = table::new_report(file, sheet, det, &[]);
+    let made_from = [super::row::MADE_FROM, MADE_FROM];
+    let mut report: SheetReport = table::new_report(file, sheet, det, &[], &made_from);
     let rr = RowReader {
         file,
         sheet: sheet.name.as_deref().map(Into::into),

@@ -36,7 +36,7 @@ use std::sync::Arc;
 
 pub use formats::Format;
 pub use imported::{
-    CellRef, DataQuality, ImportError, Inventory, Issue, MappedColumn, SheetReport,
+    CellId, CellRef, DataQuality, ImportError, Inventory, Issue, MappedColumn, SheetReport,
 };
 pub use note::{FileProblem, Note, SheetNote};
 

@@ -346,6 +346,15 @@ const COLUMNS: &[(Field, Read)] = &[
     }),
 ];
 
+/// Values a machine row makes of another field's column, for the record of where each value
+/// was read (`SheetReport::read`): the data disks' count of a count of every disk, the
+/// platform of a column naming it.
+pub const MADE_FROM: &[(Field, Field)] = &[
+    (Field::DataDiskCount, Field::TotalDiskCount),
+    (Field::Hypervisor, Field::Platform),
+    (Field::Hypervisor, Field::ServerType),
+];
+
 /// `Data disks`, `Largest data disk`: a list of sizes (or one), each invalid one recorded.
 fn data_disk_list(x: &mut Reading<'_, '_>, col: &Column, cell: Option<&Cell>) {
     x.g.disks.size_columns = true;
