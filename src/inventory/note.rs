@@ -139,7 +139,7 @@ pub enum SheetNote {
     NotUsed(Unused),
 }
 
-/// Why a whole file cannot be imported (the reason of an [`super::ImportError`]).
+/// Why a whole file cannot be imported (the reason of an [`super::imported::ImportError`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileProblem {
     FolderEmpty,

@@ -18,7 +18,7 @@
 //! A format whose sheets must be joined to one another (RVTools' tabs) also needs its join
 //! (`inventory::rvtools`), which uses the importer's readers and so sits above this layer.
 //!
-//! These modules import only [`spec`] and the model: they are the bottom of the importer,
+//! These modules import only `spec` and the model: they are the bottom of the importer,
 //! which every reader above reads.
 
 mod azure_migrate;
