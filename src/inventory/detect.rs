@@ -1,7 +1,9 @@
 //! Format detection: which kind of inventory a sheet is, told from its headers (and, for
-//! RVTools, its sheet name), never from the file name alone.
+//! RVTools, its sheet name), never from the file name alone. What tells each format is its
+//! module's signature (`formats::*`); here the header row is found and read.
 
-pub use super::format::Format;
+pub use super::formats::Format;
+use super::formats::{self, Aliases, Header, HostNamed, Signs};
 use super::headers::{self, Column, Field, Table, normalise};
 use super::note::Unused;
 use super::sheet::{Cell, Sheet};
@@ -67,36 +69,6 @@ fn repeats(row: &super::sheet::Row, columns: &[Column], table: Table) -> bool {
     others.peek().is_none() || others.any(is_header)
 }
 
-const RVTOOLS_TABS: &[&str] = &[
-    "vinfo",
-    "vcpu",
-    "vmemory",
-    "vdisk",
-    "vpartition",
-    "vnetwork",
-    "vcd",
-    "vusb",
-    "vsnapshot",
-    "vtools",
-    "vsource",
-    "vrp",
-    "vcluster",
-    "vhost",
-    "vhba",
-    "vnic",
-    "vswitch",
-    "vport",
-    "dvswitch",
-    "dvport",
-    "vsc_vmk",
-    "vdatastore",
-    "vmultipath",
-    "vlicense",
-    "vfileinfo",
-    "vhealth",
-    "vmetadata",
-];
-
 fn header_texts(sheet: &Sheet, row: usize) -> Vec<(usize, String)> {
     sheet.rows[row]
         .cells
@@ -125,6 +97,8 @@ fn find_header(sheet: &Sheet, table: Table) -> Option<(usize, Vec<Column>, Vec<(
     best
 }
 
+/// A sheet's format and columns: the first format of [`formats::ALL`] whose signature takes
+/// the sheet, its header row read as the format's [`Header`] says.
 pub fn detect(sheet: &Sheet, file: &str) -> Detected {
     let unknown = |why: Option<Unused>| Detected {
         format: Format::Unknown,
@@ -143,146 +117,124 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
         .map(|n| n.trim().to_ascii_lowercase())
         .or_else(|| csv_tab_name(std::path::Path::new(file)).map(|t| t.to_ascii_lowercase()))
         .unwrap_or_default();
-
-    if sheet_name == "vmetadata" {
-        return Detected {
-            format: Format::RvtoolsMeta,
-            ..unknown(None)
-        };
-    }
     let machine = find_header(sheet, Table::Machines);
     let disk = find_header(sheet, Table::Disks);
-    let first_texts: Vec<String> = header_texts(sheet, 0)
+    let first_row: Vec<String> = header_texts(sheet, 0)
         .into_iter()
         .map(|(_, t)| normalise(&t))
         .collect();
-    let has = |n: &str| first_texts.iter().any(|t| t == n);
-
-    if first_texts.iter().any(|t| t == "tenantid") && has("azuremigrateprojectname") {
-        return Detected {
-            format: Format::AzureMigrateProperties,
+    let header_texts_of_machine = machine.as_ref().map(|(i, _, _)| header_texts(sheet, *i));
+    let header_row: Option<Vec<String>> = header_texts_of_machine
+        .as_ref()
+        .map(|texts| texts.iter().map(|(_, t)| normalise(t)).collect());
+    let disk_fields: Vec<Field> = disk
+        .as_ref()
+        .map(|(_, cols, _)| cols.iter().map(|c| c.field).collect())
+        .unwrap_or_default();
+    let signs = Signs {
+        sheet: &sheet_name,
+        first_row: &first_row,
+        header_row: header_row.as_deref(),
+        mapped: machine.as_ref().map_or(0, |(_, cols, _)| cols.len()),
+        starred: header_texts_of_machine
+            .as_ref()
+            .is_some_and(|texts| texts.iter().any(|(_, t)| t.starts_with('*'))),
+        disk_fields: &disk_fields,
+    };
+    let Some(spec) = formats::ALL.iter().find(|s| (s.signature)(&signs)) else {
+        return unknown(Some(if machine.is_none() {
+            Unused::NoNameColumn
+        } else {
+            Unused::OnlyName
+        }));
+    };
+    let format = spec.format;
+    match spec.header {
+        Header::None => Detected {
+            format,
+            ..unknown(None)
+        },
+        Header::FirstRow => Detected {
+            format,
             header: Some(0),
             ..unknown(None)
-        };
-    }
-
-    let rv_by_name = RVTOOLS_TABS.contains(&sheet_name.as_str());
-    let rv_by_headers =
-        has("vm") && has("powerstate") && (has("template") || has("srmplaceholder"));
-    if rv_by_name || rv_by_headers {
-        let format = match sheet_name.as_str() {
-            "vinfo" => Format::RvtoolsInfo,
-            "vdisk" => Format::RvtoolsDisk,
-            "vpartition" => Format::RvtoolsPartition,
-            "vhost" => Format::RvtoolsHost,
-            "vcpu" => Format::RvtoolsCpu,
-            _ if rv_by_name => Format::RvtoolsOther,
-            // A renamed tab: tell vInfo from vDisk by their columns.
-            _ if has("cpus") && has("memory") => Format::RvtoolsInfo,
-            _ if has("cpus") && has("overall") && has("max") => Format::RvtoolsCpu,
-            _ if has("consumed") => Format::RvtoolsPartition,
-            _ if has("capacity") && has("disk") => Format::RvtoolsDisk,
-            _ => Format::RvtoolsOther,
-        };
-        let (header, columns, unmapped) = machine.clone().unwrap_or((0, Vec::new(), Vec::new()));
-        let disk_columns = disk.map(|d| d.1).unwrap_or_default();
-        if matches!(format, Format::RvtoolsHost | Format::RvtoolsCpu) {
-            let texts = header_texts(sheet, 0);
-            let cols = texts
-                .iter()
-                .filter_map(|(i, t)| {
-                    let field = match (format, normalise(t).as_str()) {
-                        (Format::RvtoolsHost, "host") => Field::Host,
-                        (Format::RvtoolsHost, "esxversion") => Field::EsxVersion,
-                        (Format::RvtoolsCpu, "vm") => Field::Name,
-                        (Format::RvtoolsCpu, "overall") => Field::CpuOverall,
-                        (Format::RvtoolsCpu, "max") => Field::CpuMax,
-                        _ => return None,
-                    };
-                    Some(Column {
-                        index: *i,
-                        header: t.clone(),
-                        field,
-                        unit: None,
-                        disk_index: None,
-                    })
-                })
-                .collect();
-            return Detected {
-                format,
-                header: Some(0),
-                columns: cols,
-                ..unknown(None)
-            };
-        }
-        return Detected {
+        },
+        Header::Own(names) => Detected {
             format,
-            header: Some(header),
-            columns,
-            disk_columns,
-            unmapped,
-            why: None,
-        };
-    }
-
-    // A per-VHD list: a VM name, a path and a VHD format or type.
-    if let Some((i, dcols, _)) = &disk {
-        let has_d = |f: Field| dcols.iter().any(|c| c.field == f);
-        if has_d(Field::DiskPath) && (has_d(Field::DiskFormat) || has_d(Field::DiskType)) {
-            let texts = header_texts(sheet, *i);
-            let (columns, unmapped) = headers::map_headers(&texts, Table::Machines);
-            // In a VHD list, `Host Name`/`ComputerName` is the Hyper-V host, not the VM.
-            let columns = rebind_host(columns, &texts);
-            return Detected {
-                format: Format::HyperVVhd,
-                header: Some(*i),
+            header: Some(0),
+            columns: own_columns(sheet, names),
+            ..unknown(None)
+        },
+        Header::Both => {
+            let (header, columns, unmapped) = machine.unwrap_or((0, Vec::new(), Vec::new()));
+            Detected {
+                format,
+                header: Some(header),
                 columns,
-                disk_columns: dcols.clone(),
+                disk_columns: disk.map(|d| d.1).unwrap_or_default(),
                 unmapped,
                 why: None,
+            }
+        }
+        Header::Disks => {
+            let (i, disk_columns, _) = disk.unwrap_or((0, Vec::new(), Vec::new()));
+            let texts = header_texts(sheet, i);
+            let (columns, unmapped) = headers::map_headers(&texts, Table::Machines);
+            let columns = match spec.host_named {
+                Some(named) => rebind_host(columns, &texts, named),
+                None => columns,
             };
+            Detected {
+                format,
+                header: Some(i),
+                columns,
+                disk_columns,
+                unmapped,
+                why: None,
+            }
+        }
+        Header::Machines => {
+            let (header, columns, unmapped) = machine.unwrap_or((0, Vec::new(), Vec::new()));
+            let texts = header_texts_of_machine.unwrap_or_default();
+            let columns = match spec.host_named {
+                Some(named) => rebind_host(columns, &texts, named),
+                None => columns,
+            };
+            let (columns, mut unmapped) = match spec.powershell_memory {
+                Some(memory) => powershell_columns(sheet, header, memory, columns, unmapped),
+                None => (columns, unmapped),
+            };
+            // A header mapped on a second look (`ComputerName` as the host) is not "not used".
+            unmapped.retain(|(i, _)| !columns.iter().any(|c| c.index == *i));
+            Detected {
+                format,
+                header: Some(header),
+                columns,
+                disk_columns: Vec::new(),
+                unmapped,
+                why: None,
+            }
         }
     }
+}
 
-    let Some((header, columns, unmapped)) = machine else {
-        return unknown(Some(Unused::NoNameColumn));
-    };
-    let texts = header_texts(sheet, header);
-    let norm: Vec<String> = texts.iter().map(|(_, t)| normalise(t)).collect();
-    let hasn = |n: &str| norm.iter().any(|t| t == n);
-    let raw_star = texts.iter().any(|(_, t)| t.starts_with('*'));
-
-    let format = if hasn("machinename") && hasn("totaldisks") || sheet_name == "discovery_report" {
-        Format::AzureMigrateDiscovery
-    } else if hasn("servername") && hasn("cores") && (hasn("osname") || raw_star) {
-        Format::AzureMigrateCsv
-    } else if (hasn("processorcount") || hasn("memorystartup") || hasn("vmid"))
-        && (hasn("name") || hasn("vmname"))
-    {
-        Format::HyperVVm
-    } else if columns.len() >= 2 {
-        Format::Generic
-    } else {
-        return Detected {
-            why: Some(Unused::OnlyName),
-            ..unknown(None)
-        };
-    };
-    let (columns, mut unmapped) = if format == Format::HyperVVm {
-        powershell_columns(sheet, header, rebind_host(columns, &texts), unmapped)
-    } else {
-        (columns, unmapped)
-    };
-    // A header mapped on a second look (`ComputerName` as the host) is not "not used".
-    unmapped.retain(|(i, _)| !columns.iter().any(|c| c.index == *i));
-    Detected {
-        format,
-        header: Some(header),
-        columns,
-        disk_columns: Vec::new(),
-        unmapped,
-        why: None,
-    }
+/// The first row read by a format's own header names (a tab whose columns the aliases would
+/// read otherwise: vHost's `Host`, vCPU's `Max`).
+fn own_columns(sheet: &Sheet, names: Aliases) -> Vec<Column> {
+    header_texts(sheet, 0)
+        .into_iter()
+        .filter_map(|(index, header)| {
+            let n = normalise(&header);
+            let (_, field) = names.iter().find(|(name, _)| *name == n)?;
+            Some(Column {
+                index,
+                header,
+                field: *field,
+                unit: None,
+                disk_index: None,
+            })
+        })
+        .collect()
 }
 
 /// `Get-VM | Export-Csv` as PowerShell writes it: a property holding a collection is written
@@ -292,6 +244,7 @@ pub fn detect(sheet: &Sheet, file: &str) -> Detected {
 fn powershell_columns(
     sheet: &Sheet,
     header: usize,
+    memory: &str,
     mut columns: Vec<Column>,
     mut unmapped: Vec<(usize, String)>,
 ) -> (Vec<Column>, Vec<(usize, String)>) {
@@ -317,7 +270,7 @@ fn powershell_columns(
     unmapped.extend(dropped.into_iter().map(|c| (c.index, c.header)));
     let startup = header_texts(sheet, header)
         .into_iter()
-        .find(|(_, t)| normalise(t) == "memorystartup");
+        .find(|(_, t)| normalise(t) == memory);
     if let Some((i, h)) = startup
         && let Some(mem) = columns.iter_mut().find(|c| c.field == Field::Memory)
         && mem.index != i
@@ -332,10 +285,15 @@ fn powershell_columns(
     (columns, unmapped)
 }
 
-/// In Hyper-V exports `ComputerName` (and `Host Name`) is the host; the VM is `Name`/`VMName`.
-fn rebind_host(mut columns: Vec<Column>, texts: &[(usize, String)]) -> Vec<Column> {
-    let host_words = ["computername", "hostname"];
-    let is_host_header = |h: &str| host_words.contains(&normalise(h).as_str());
+/// A format that names the host where the aliases expect the machine (Hyper-V's
+/// `ComputerName`): that column is the host, and the machine is the column named as the
+/// format names its VMs.
+fn rebind_host(
+    mut columns: Vec<Column>,
+    texts: &[(usize, String)],
+    named: &HostNamed,
+) -> Vec<Column> {
+    let is_host_header = |h: &str| named.host.contains(&normalise(h).as_str());
     let name_is_host = columns
         .iter()
         .any(|c| c.field == Field::Name && is_host_header(&c.header));
@@ -343,7 +301,7 @@ fn rebind_host(mut columns: Vec<Column>, texts: &[(usize, String)]) -> Vec<Colum
         columns.retain(|c| !(c.field == Field::Name && is_host_header(&c.header)));
         if let Some((i, t)) = texts
             .iter()
-            .find(|(_, t)| matches!(normalise(t).as_str(), "name" | "vmname" | "vm"))
+            .find(|(_, t)| named.vm.contains(&normalise(t).as_str()))
         {
             columns.push(Column {
                 index: *i,
@@ -380,12 +338,9 @@ pub fn csv_tab_name(path: &std::path::Path) -> Option<String> {
 /// A per-tab CSV renamed (`export_part1.csv`): which RVTools tab its headers say it is.
 pub fn csv_tab_by_headers(raw: &super::sheet::RawFile, file: &str) -> Option<String> {
     let sheet = raw.sheets.first()?;
-    let tab = match detect(sheet, file).format {
-        Format::RvtoolsInfo => "vInfo",
-        Format::RvtoolsDisk => "vDisk",
-        Format::RvtoolsPartition => "vPartition",
-        Format::RvtoolsHost => "vHost",
-        _ => return None,
-    };
-    Some(tab.to_string())
+    detect(sheet, file)
+        .format
+        .spec()
+        .csv_tab
+        .map(str::to_string)
 }

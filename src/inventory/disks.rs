@@ -1,5 +1,6 @@
 //! Per-disk sheets joined to their machines: RVTools `vDisk` and Hyper-V per-VHD exports.
-//! The first disk listed for a machine (`Hard disk 1` in RVTools) is its OS disk.
+//! Which disk is the OS disk, and a disk's kind when the row does not say, are the format's
+//! (`formats::Spec::disk_role`, `disk_kind`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -12,6 +13,13 @@ use super::reader::RowReader;
 use super::sheet::{Row, Sheet};
 use super::table;
 use crate::model::{Disk, DiskKind, DiskRole, Machine, Value};
+
+/// Values a disk row makes of another field's column, for the record of where each value was
+/// read (`SheetReport::read`): a disk's size, OS or data, is its capacity.
+pub const MADE_FROM: &[(Field, Field)] = &[
+    (Field::OsDisk, Field::DiskCapacity),
+    (Field::DataDisk, Field::DiskCapacity),
+];
 
 /// Index of machines by name (first machine of a name wins, as for duplicates).
 pub fn index_by_name(machines: &[Machine]) -> HashMap<String, usize> {
@@ -48,19 +56,14 @@ pub fn read_disk(
                 })
         })
         .unwrap_or_else(|| format!("disk (row {})", row.number));
-    let role = if label.trim().eq_ignore_ascii_case("hard disk 1")
-        || (is_first && !label.to_ascii_lowercase().starts_with("hard disk"))
-    {
-        DiskRole::Os
-    } else {
-        DiskRole::Data
-    };
+    let spec = rr.format.spec();
+    let role = (spec.disk_role)(&label, is_first);
     let size = match det.disk_column(Field::DiskCapacity) {
         None => Value::Absent,
         Some(col) => match row.get(col.index) {
             None => Value::Empty,
             Some(cell) => {
-                let unit = col.unit.or((rr.format.spec().unit)(Field::DiskCapacity).0);
+                let unit = col.unit.or((spec.unit)(Field::DiskCapacity).0);
                 let v = cells::size(cell, unit);
                 if let Value::Invalid(bad) = &v {
                     rr.record(inv, row, col, machine, &bad.raw, &bad.why);
@@ -86,8 +89,7 @@ pub fn read_disk(
     let mut kind = match text_of(Field::DiskFormat).as_deref() {
         Some("vhd") => Value::Known(DiskKind::Vhd),
         Some("vhdx") => Value::Known(DiskKind::Vhdx),
-        _ if rr.format == Format::RvtoolsDisk => Value::Known(DiskKind::Vmdk),
-        _ => Value::Absent,
+        _ => spec.disk_kind.map_or(Value::Absent, Value::Known),
     };
     if let Some(path) = text_of(Field::DiskPath) {
         if path.ends_with(".vhds") {
@@ -125,7 +127,8 @@ pub fn read_disk(
 /// Joins a per-VHD sheet to the machines already imported; a VM found only here becomes a
 /// machine of its own, read from the same row.
 pub fn attach_vhd_sheet(inv: &mut Inventory, file: &Arc<str>, sheet: &Sheet, det: &Detected) {
-    let mut report: SheetReport = table::new_report(file, sheet, det, &[]);
+    let made_from = [super::row::MADE_FROM, MADE_FROM];
+    let mut report: SheetReport = table::new_report(file, sheet, det, &[], &made_from);
     let rr = RowReader {
         file,
         sheet: sheet.name.as_deref().map(Into::into),

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use super::format::Format;
+use super::formats::Format;
 use super::headers::Field;
 use super::imported::{DataQuality, Inventory, Issue};
 use super::reader::RowReader;

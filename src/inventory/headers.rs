@@ -1,213 +1,33 @@
 //! Header matching: every way an inventory names a column, mapped to the field it holds.
+//! The names are the formats' (each format's module lists its own, `formats::Spec::aliases`);
+//! here they are looked up, with the patterns no list can hold (`Disk N size`, churn per day).
 //!
 //! Headers are compared case-, space- and punctuation-insensitively, with the size unit
 //! (`(In GB)`, `MiB`) taken off first and kept as the column's unit.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::formats;
 pub use crate::model::Field;
 use crate::units::{SizeUnit, unit_in_header};
 
-/// Header aliases, already normalised (lower case, letters and digits only, unit removed).
-const ALIASES: &[(&str, Field)] = &[
-    // Names
-    ("vm", Field::Name),
-    ("vmname", Field::Name),
-    ("name", Field::Name),
-    ("servername", Field::Name),
-    ("server", Field::Name),
-    ("machinename", Field::Name),
-    ("machine", Field::Name),
-    ("hostname", Field::Name),
-    ("computername", Field::Name),
-    ("virtualmachine", Field::Name),
-    ("vmnames", Field::Name),
-    // OS
-    ("os", Field::Os),
-    ("guestos", Field::Os),
-    ("operatingsystem", Field::Os),
-    ("osname", Field::Os),
-    ("osaccordingtotheconfigurationfile", Field::Os),
-    ("vmoperatingsystem", Field::Os),
-    ("osaccordingtothevmwaretools", Field::OsAlt),
-    ("guestdetaileddata", Field::OsDetailed),
-    ("osversion", Field::OsVersion),
-    ("osarchitecture", Field::OsArch),
-    ("architecture", Field::OsArch),
-    ("arch", Field::OsArch),
-    // Compute
-    ("cores", Field::Cores),
-    ("cpus", Field::Cores),
-    ("cpu", Field::Cores),
-    ("vcpu", Field::Cores),
-    ("vcpus", Field::Cores),
-    ("processorcount", Field::Cores),
-    ("numberofcores", Field::Cores),
-    ("cpucount", Field::Cores),
-    ("memory", Field::Memory),
-    ("ram", Field::Memory),
-    ("vmem", Field::Memory),
-    ("memorystartup", Field::Memory),
-    ("memoryassigned", Field::Memory),
-    ("memorysize", Field::Memory),
-    // Firmware
-    ("firmware", Field::Firmware),
-    ("firmwaretype", Field::Firmware),
-    ("boottype", Field::Firmware),
-    ("bootmode", Field::Firmware),
-    ("bios", Field::Firmware),
-    ("gen", Field::Generation),
-    ("generation", Field::Generation),
-    ("vmgeneration", Field::Generation),
-    ("efisecureboot", Field::SecureBoot),
-    ("secureboot", Field::SecureBoot),
-    ("bitlocker", Field::BitLocker),
-    ("encryption", Field::BitLocker),
-    ("encrypted", Field::BitLocker),
-    ("diskencryption", Field::BitLocker),
-    // Disks
-    ("osdisk", Field::OsDisk),
-    ("osdisksize", Field::OsDisk),
-    ("bootdisk", Field::OsDisk),
-    ("systemdisk", Field::OsDisk),
-    ("datadisk", Field::DataDisk),
-    ("datadisks", Field::DataDisk),
-    ("datadisksize", Field::DataDisk),
-    ("datadisksizes", Field::DataDisk),
-    ("largestdatadisk", Field::LargestDataDisk),
-    ("maxdatadisk", Field::LargestDataDisk),
-    ("numberofdatadisks", Field::DataDiskCount),
-    ("datadiskcount", Field::DataDiskCount),
-    ("ofdatadisks", Field::DataDiskCount),
-    ("numberofdisks", Field::TotalDiskCount),
-    ("totaldisks", Field::TotalDiskCount),
-    ("disks", Field::TotalDiskCount),
-    ("diskcount", Field::TotalDiskCount),
-    ("disktype", Field::DiskType),
-    ("nics", Field::Nics),
-    ("cpuutilizationpercentage", Field::CpuUtil),
-    ("cpuutilization", Field::CpuUtil),
-    ("cpuutilisation", Field::CpuUtil),
-    ("cpuusage", Field::CpuUtil),
-    ("cpuusagepercentage", Field::CpuUtil),
-    ("memoryutilizationpercentage", Field::MemoryUtil),
-    ("memoryutilization", Field::MemoryUtil),
-    ("memoryutilisation", Field::MemoryUtil),
-    ("memoryusage", Field::MemoryUtil),
-    ("memoryusagepercentage", Field::MemoryUtil),
-    ("activememory", Field::ActiveMemory),
-    ("networkadapters", Field::Nics),
-    ("totalnetworkadapters", Field::Nics),
-    ("numberofnics", Field::Nics),
-    // Host
-    ("host", Field::Host),
-    ("hypervhost", Field::Host),
-    ("esxihost", Field::Host),
-    ("vmhost", Field::Host),
-    ("hostos", Field::HostOs),
-    ("hostoperatingsystem", Field::HostOs),
-    ("managedby", Field::ManagedBy),
-    ("management", Field::ManagedBy),
-    ("vmm", Field::ManagedBy),
-    ("platform", Field::Platform),
-    ("servertype", Field::ServerType),
-    ("hypervisor", Field::Hypervisor),
-    ("powerstate", Field::PowerState),
-    ("powerstats", Field::PowerState),
-    ("state", Field::PowerState),
-    ("vmstate", Field::PowerState),
-    ("template", Field::Template),
-    ("srmplaceholder", Field::SrmPlaceholder),
-    ("sharedvhdx", Field::SharedDisk),
-    ("sharedvhd", Field::SharedDisk),
-    ("shareddisk", Field::SharedDisk),
-    ("fcdisk", Field::FcDisk),
-    ("fibrechannel", Field::FcDisk),
-    ("virtualfibrechannel", Field::FcDisk),
-    ("passthroughdisk", Field::PassThrough),
-    ("passthrough", Field::PassThrough),
-    ("rdm", Field::Rdm),
-    ("iscsi", Field::Iscsi),
-    ("iscsidisk", Field::Iscsi),
-    ("controller", Field::DiskController),
-    ("diskcontroller", Field::DiskController),
-    ("controllertype", Field::DiskController),
-    ("storagecontroller", Field::DiskController),
-    ("bus", Field::DiskController),
-    ("diskbus", Field::DiskController),
-    ("storagebus", Field::DiskController),
-    ("diskinterface", Field::DiskController),
-    ("4ksector", Field::Sector4k),
-    ("4kdisk", Field::Sector4k),
-    ("storageinuse", Field::UsedStorage),
-    ("inuse", Field::UsedStorage),
-    ("usedstorage", Field::UsedStorage),
-    ("usedspace", Field::UsedStorage),
-    ("provisioned", Field::ProvisionedStorage),
-    ("machineid", Field::MachineId),
-    ("vmuuid", Field::VmUuid),
-    ("visdkserver", Field::VCenter),
-    ("visdkapiversion", Field::VCenterVersion),
-    ("visdkservertype", Field::VCenterType),
-    // DR
-    ("rpo", Field::Rpo),
-    ("rpotarget", Field::Rpo),
-    ("targetrpo", Field::Rpo),
-    ("rto", Field::Rto),
-    ("rtotarget", Field::Rto),
-    ("targetrto", Field::Rto),
-    ("churn", Field::Churn),
-    ("averagechurn", Field::Churn),
-    ("avgchurn", Field::Churn),
-    ("datachangerate", Field::Churn),
-    ("churnperday", Field::ChurnPerDay),
-    ("dailychurn", Field::ChurnPerDay),
-    ("peakchurn", Field::PeakChurn),
-    ("osdiskchurn", Field::OsDiskChurn),
-    ("datadiskchurn", Field::DataDiskChurn),
-    ("datadiskschurn", Field::DataDiskChurn),
-    ("tier", Field::Tier),
-    ("drtier", Field::Tier),
-    ("application", Field::Application),
-    ("app", Field::Application),
-    ("recoverygroup", Field::RecoveryGroup),
-    ("bootorder", Field::BootOrder),
-    ("bootgroup", Field::RecoveryGroup),
-];
-
-/// Aliases that only hold in per-disk sheets (RVTools vDisk/vPartition, Hyper-V VHD lists).
-const DISK_ALIASES: &[(&str, Field)] = &[
-    ("vm", Field::Name),
-    ("vmname", Field::Name),
-    ("name", Field::Name),
-    ("disk", Field::DiskLabel),
-    ("label", Field::DiskLabel),
-    ("capacity", Field::DiskCapacity),
-    ("size", Field::DiskCapacity),
-    ("maxdisksize", Field::DiskCapacity),
-    ("maxinternalsize", Field::DiskCapacity),
-    ("path", Field::DiskPath),
-    ("diskpath", Field::DiskPath),
-    ("vhdformat", Field::DiskFormat),
-    ("vhdtype", Field::DiskType),
-    ("raw", Field::DiskRaw),
-    ("sharingmode", Field::DiskSharing),
-    ("diskmode", Field::DiskMode),
-    ("controller", Field::DiskController),
-    ("controllertype", Field::DiskController),
-    ("diskcontroller", Field::DiskController),
-    ("bus", Field::DiskController),
-    ("diskbus", Field::DiskController),
-    ("consumed", Field::PartitionConsumed),
-    ("vmuuid", Field::VmUuid),
-    ("template", Field::Template),
-    ("srmplaceholder", Field::SrmPlaceholder),
-    ("host", Field::Host),
-    ("hostname", Field::Host),
-    ("computername", Field::Host),
-];
+/// Every format's header names for machine rows and for per-disk rows, each name once (a
+/// test holds the formats to one field per name).
+static ALIASES: LazyLock<HashMap<&'static str, Field>> = LazyLock::new(|| {
+    formats::ALL
+        .iter()
+        .flat_map(|s| s.aliases.iter().copied())
+        .collect()
+});
+static DISK_ALIASES: LazyLock<HashMap<&'static str, Field>> = LazyLock::new(|| {
+    formats::ALL
+        .iter()
+        .flat_map(|s| s.disk_aliases.iter().copied())
+        .collect()
+});
 
 static PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([^)]*\)|\[[^\]]*\]").expect("static regex"));
@@ -272,10 +92,10 @@ pub fn lookup(header: &str, table: Table) -> Option<(Field, Option<u8>)> {
         return Some((Field::ChurnPerDay, None));
     }
     let aliases = match table {
-        Table::Machines => ALIASES,
-        Table::Disks => DISK_ALIASES,
+        Table::Machines => &*ALIASES,
+        Table::Disks => &*DISK_ALIASES,
     };
-    if let Some((_, f)) = aliases.iter().find(|(a, _)| *a == n) {
+    if let Some(f) = aliases.get(n.as_str()) {
         return Some((*f, None));
     }
     if table == Table::Machines {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::format::Format;
+use super::formats::Format;
 use super::headers;
 use super::note::{FileProblem, Note, SheetNote};
 use crate::model::Machine;
@@ -97,6 +97,22 @@ pub struct SheetReport {
     pub attached: usize,
     pub skipped: usize,
     pub notes: Vec<SheetNote>,
+    /// The column each value of a machine (or of a disk) read from this sheet came from, as
+    /// its reader recorded when the sheet was read: a field's own column, or the column the
+    /// value was made of (a disk's size from `Capacity`, a platform from `Server type`). With
+    /// the row every machine and disk keeps ([`crate::model::SourceRef`]), the cell of every
+    /// value: a few entries a sheet, nothing held on the machines.
+    #[serde(skip)]
+    pub read: Vec<(headers::Field, u32)>,
+}
+
+/// The cell a value was read from: its sheet (an index into [`Inventory::sheets`]), its row
+/// number and its column (0 is `A`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CellId {
+    pub sheet: u32,
+    pub row: u32,
+    pub column: u32,
 }
 
 /// One cell of an inventory as people quote it, `vInfo!C17` (a CSV's file name stands for its
@@ -105,13 +121,28 @@ pub struct SheetReport {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CellRef<'a> {
     pub place: &'a str,
-    pub column: &'a str,
+    /// The column (0 is `A`), written as its letters.
+    pub column: u32,
     pub row: u32,
 }
 
 impl std::fmt::Display for CellRef<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}!{}{}", self.place, self.column, self.row)
+        // The letters, last first, without a String: `A`..`Z`, `AA`..
+        let mut letters = [0u8; 8];
+        let mut n = self.column as usize;
+        let mut len = 0;
+        loop {
+            letters[len] = b'A' + (n % 26) as u8;
+            len += 1;
+            if n < 26 || len == letters.len() {
+                break;
+            }
+            n = n / 26 - 1;
+        }
+        letters[..len].reverse();
+        let column = std::str::from_utf8(&letters[..len]).map_err(|_| std::fmt::Error)?;
+        write!(f, "{}!{}{}", self.place, column, self.row)
     }
 }
 
@@ -125,28 +156,29 @@ pub struct Inventory {
 }
 
 impl Inventory {
-    /// The cell a reading came from: the column mapped to `field` in the sheet of `source`.
+    /// The cell the value of `field` in the row `source` was read from, as the sheet's reader
+    /// recorded it; none when that sheet gave no column for it (the value was made of others
+    /// or came from another sheet).
+    pub fn cell(&self, source: &crate::model::SourceRef, field: headers::Field) -> Option<CellId> {
+        let sheet = self
+            .sheets
+            .iter()
+            .position(|s| s.file == source.file && s.sheet == source.sheet)?;
+        let (_, column) = self.sheets[sheet].read.iter().find(|(f, _)| *f == field)?;
+        Some(CellId {
+            sheet: sheet as u32,
+            row: source.row,
+            column: *column,
+        })
+    }
+
+    /// [`Inventory::cell`] as people quote it (`vInfo!C17`).
     pub fn cell_of<'a>(
         &'a self,
         source: &'a crate::model::SourceRef,
         field: headers::Field,
     ) -> Option<CellRef<'a>> {
-        let sheet = self
-            .sheets
-            .iter()
-            .find(|s| s.file == source.file && s.sheet == source.sheet)?;
-        // Disk sizes read from a per-disk sheet sit in its capacity column; a data-disk count
-        // may come from a column that counts every disk; a platform from any column naming it.
-        use headers::Field::*;
-        let alternates: &[headers::Field] = match field {
-            OsDisk | DataDisk => &[DiskCapacity],
-            DataDiskCount => &[TotalDiskCount],
-            Hypervisor => &[Platform, ServerType],
-            _ => &[],
-        };
-        let col = std::iter::once(field)
-            .chain(alternates.iter().copied())
-            .find_map(|f| sheet.columns.iter().find(|c| c.field == f))?;
+        let cell = self.cell(source, field)?;
         let place = source.sheet.as_deref().unwrap_or_else(|| {
             source
                 .file
@@ -156,8 +188,8 @@ impl Inventory {
         });
         Some(CellRef {
             place,
-            column: &col.column,
-            row: source.row,
+            column: cell.column,
+            row: cell.row,
         })
     }
 
@@ -166,5 +198,30 @@ impl Inventory {
         self.sheets
             .iter()
             .any(|s| s.columns.iter().any(|c| c.field == field))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A cell's letters are written as the sheet shows them, as `col_letter` makes them.
+    #[test]
+    fn cell_letters_as_the_sheet_shows_them() {
+        for column in [0u32, 1, 25, 26, 27, 51, 52, 701, 702, 16_383] {
+            let cell = CellRef {
+                place: "vInfo",
+                column,
+                row: 17,
+            };
+            let letters = crate::model::col_letter(column as usize);
+            assert_eq!(cell.to_string(), format!("vInfo!{letters}17"), "{column}");
+        }
+        let a = CellRef {
+            place: "vDisk",
+            column: 2,
+            row: 5,
+        };
+        assert_eq!(a.to_string(), "vDisk!C5");
     }
 }

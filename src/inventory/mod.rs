@@ -11,7 +11,6 @@ mod cells;
 mod csv_source;
 pub mod detect;
 mod disks;
-pub mod format;
 pub mod formats;
 mod guest_os;
 pub mod headers;
@@ -35,9 +34,9 @@ pub use xlsx_source::XlsxReader;
 use std::path::Path;
 use std::sync::Arc;
 
-pub use format::Format;
+pub use formats::Format;
 pub use imported::{
-    CellRef, DataQuality, ImportError, Inventory, Issue, MappedColumn, SheetReport,
+    CellId, CellRef, DataQuality, ImportError, Inventory, Issue, MappedColumn, SheetReport,
 };
 pub use note::{FileProblem, Note, SheetNote};
 
@@ -48,7 +47,7 @@ pub(crate) fn plan_columns(head: &sheet::Sheet, file: &str) -> sheet::ColumnPlan
     let det = detect::detect(head, file);
     let spec = det.format.spec();
     match spec.keep {
-        format::Keep::Mapped => {
+        formats::Keep::Mapped => {
             // Disk and partition rows are joined to their VM: only the disk fields count.
             let per_disk = spec.per_disk;
             let used: Vec<&headers::Column> = if per_disk {
@@ -71,8 +70,8 @@ pub(crate) fn plan_columns(head: &sheet::Sheet, file: &str) -> sheet::ColumnPlan
             cols.dedup();
             sheet::ColumnPlan::Only(cols)
         }
-        format::Keep::Nothing => sheet::ColumnPlan::Nothing,
-        format::Keep::All => sheet::ColumnPlan::All,
+        formats::Keep::Nothing => sheet::ColumnPlan::Nothing,
+        formats::Keep::All => sheet::ColumnPlan::All,
     }
 }
 

@@ -4,7 +4,7 @@
 //! are the words layer's (`crate::words::inventory`), which also writes them into JSON (in
 //! English) and gives them `Display`.
 
-use super::format::Format;
+use super::formats::Format;
 use crate::model::{OsSource, Refusal};
 use crate::units::SizeUnit;
 
@@ -139,7 +139,7 @@ pub enum SheetNote {
     NotUsed(Unused),
 }
 
-/// Why a whole file cannot be imported (the reason of an [`super::ImportError`]).
+/// Why a whole file cannot be imported (the reason of an [`super::imported::ImportError`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileProblem {
     FolderEmpty,

@@ -138,8 +138,11 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
+    // The importer's own types, from the modules that define them: not from
+    // `inventory`'s re-exports, which sit above this module.
+    use crate::inventory::imported::Issue;
+    use crate::inventory::note::Note;
     use crate::inventory::sheet::Cell;
-    use crate::inventory::{Issue, Note};
     use crate::model::SourceRef;
 
     fn record(inv: &mut Inventory, issue: Issue, row: u32, message: Note) {

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::format::Format;
+use super::formats::Format;
 use super::headers::Column;
 use super::imported::{DataQuality, Inventory, Issue};
 use super::note::Note;

@@ -58,7 +58,356 @@ pub(super) fn unit_for(
     (format.spec().unit)(col.field).0
 }
 
-/// Reads one row into `m`. Returns true when the hypervisor was inferred.
+/// What a row gives that needs more than its own column: the OS from its sources, disks from
+/// the size columns, churn per disk, memory use from active memory. Gathered while the
+/// columns are read, put together once the row is read.
+#[derive(Default)]
+struct Gathered {
+    os_text: Value<String>,
+    os_alt: Value<String>,
+    os_detailed: Value<String>,
+    // The column of each OS source, for the record of a disagreement.
+    os_col: Option<usize>,
+    os_alt_col: Option<usize>,
+    os_version: Option<String>,
+    disks: DiskColumns,
+    active_memory: Value<u64>,
+    total_disks: Value<u32>,
+    platform: Option<String>,
+    os_churn: Value<f64>,
+    data_churn: Vec<Value<f64>>,
+}
+
+/// What the size columns of a row gave.
+#[derive(Default)]
+struct DiskColumns {
+    data_list: Value<Vec<Value<u64>>>,
+    disk_n: Vec<(u8, Value<u64>)>,
+    disk_n_write: Vec<(u8, Value<f64>)>,
+    // Read throughput, read ops, write ops per disk number.
+    disk_n_perf: Vec<(u8, Field, Value<f64>)>,
+    /// A column of disk sizes, and one of data disk sizes.
+    size_columns: bool,
+    data_columns: bool,
+}
+
+/// One row being read: where it is, what it has made so far.
+struct Reading<'a, 'r> {
+    inv: &'a mut Inventory,
+    rr: &'a RowReader<'r>,
+    row: &'a Row,
+    name: String,
+    m: &'a mut Machine,
+    g: Gathered,
+}
+
+impl Reading<'_, '_> {
+    /// Records an invalid value in data quality; passes the value through.
+    fn checked<T>(&mut self, col: &Column, v: Value<T>) -> Value<T> {
+        checked(self.rr, self.inv, self.row, col, &self.name, v)
+    }
+
+    /// A size cell, in the header's unit, or the format's (`by_size`: a bare `Memory` column
+    /// of a format that reads it by its size).
+    fn size(&mut self, col: &Column, cell: Option<&Cell>, by_size: bool) -> Value<u64> {
+        match cell {
+            None => Value::Empty,
+            Some(c) => {
+                let by_size = by_size && self.rr.format.spec().memory_by_size;
+                let v = cells::size(c, unit_for(col, self.rr.format, by_size, c));
+                self.checked(col, v)
+            }
+        }
+    }
+
+    /// A cell kept as it is written, under its header (company policies read them).
+    fn tag(&mut self, col: &Column, cell: Option<&Cell>) {
+        if let Some(c) = cell {
+            self.m.tags.push((col.header.clone(), c.text()));
+        }
+    }
+}
+
+/// How one column is read: its cell parsed and put where its value goes.
+type Read = fn(&mut Reading<'_, '_>, &Column, Option<&Cell>);
+
+/// Every field a machine row reads: the field, its parser, where its value goes. A field not
+/// listed is kept as a tag.
+const COLUMNS: &[(Field, Read)] = &[
+    (Field::Name, |_, _, _| {}),
+    (Field::Os, |x, col, cell| {
+        x.g.os_col = Some(col.index);
+        x.g.os_text = x.checked(col, cells::text(cell));
+    }),
+    (Field::OsAlt, |x, col, cell| {
+        x.g.os_alt_col = Some(col.index);
+        x.g.os_alt = cells::text(cell);
+    }),
+    (Field::OsDetailed, |x, _, cell| {
+        x.g.os_detailed = cells::text(cell)
+    }),
+    (Field::OsVersion, |x, _, cell| {
+        x.g.os_version = cell.map(|c| c.text())
+    }),
+    (Field::OsArch, |x, col, cell| {
+        x.m.architecture_from_column = cell.is_some();
+        x.m.architecture = match cell {
+            None => Value::Empty,
+            Some(c) => match parse_arch(&c.text()) {
+                Some(a) => Value::Known(a),
+                None => x.checked(col, Value::invalid(c.text(), Refusal::ExpectedArchitecture)),
+            },
+        };
+    }),
+    (Field::Cores, |x, col, cell| {
+        x.m.cores = x.checked(col, cells::count(cell))
+    }),
+    (Field::Nics, |x, col, cell| {
+        x.m.nics = x.checked(col, cells::count(cell))
+    }),
+    (Field::CpuUtil, |x, col, cell| {
+        x.m.cpu_util_pct = x.checked(col, cells::percent(cell))
+    }),
+    (Field::MemoryUtil, |x, col, cell| {
+        x.m.memory_util_pct = x.checked(col, cells::percent(cell))
+    }),
+    (Field::Memory, |x, col, cell| {
+        x.m.memory_bytes = x.size(col, cell, true)
+    }),
+    (Field::ActiveMemory, |x, col, cell| {
+        x.g.active_memory = x.size(col, cell, true)
+    }),
+    (Field::Firmware, |x, col, cell| {
+        x.m.firmware = x.checked(col, cells::firmware(cell))
+    }),
+    (Field::Generation, |x, col, cell| {
+        x.m.generation = x.checked(col, cells::generation(cell))
+    }),
+    (Field::SecureBoot, |x, col, cell| {
+        x.m.secure_boot = x.checked(col, cells::boolean(cell))
+    }),
+    (Field::BitLocker, |x, col, cell| {
+        x.m.bitlocker = x.checked(col, cells::boolean(cell))
+    }),
+    (Field::OsDisk, |x, col, cell| {
+        x.g.disks.size_columns = true;
+        let size = x.size(col, cell, false);
+        let mut d = Disk::new("OS disk", DiskRole::Os, size);
+        d.source = Some(x.rr.source(x.row));
+        x.m.disks.push(d);
+    }),
+    (Field::DataDisk, data_disk_list),
+    (Field::LargestDataDisk, data_disk_list),
+    (Field::DataDiskCount, |x, col, cell| {
+        x.m.data_disk_count = x.checked(col, cells::count(cell))
+    }),
+    (Field::TotalDiskCount, |x, col, cell| {
+        x.g.total_disks = x.checked(col, cells::count(cell))
+    }),
+    (Field::DiskN, |x, col, cell| {
+        x.g.disks.size_columns = true;
+        x.g.disks.data_columns = true;
+        if cell.is_some() {
+            let v = x.size(col, cell, false);
+            x.g.disks.disk_n.push((col.disk_index.unwrap_or(0), v));
+        }
+    }),
+    // Written data is what replication must carry: the disk's churn (MB/s).
+    (Field::DiskNWrite, |x, col, cell| {
+        if cell.is_some() {
+            let v = x.checked(col, cells::rate(cell, false));
+            x.g.disks
+                .disk_n_write
+                .push((col.disk_index.unwrap_or(0), v));
+        }
+    }),
+    (Field::DiskNRead, |x, col, cell| {
+        if cell.is_some() {
+            let v = x.checked(col, cells::rate(cell, false));
+            let n = col.disk_index.unwrap_or(0);
+            x.g.disks.disk_n_perf.push((n, col.field, v));
+        }
+    }),
+    (Field::DiskNReadOps, disk_n_ops),
+    (Field::DiskNWriteOps, disk_n_ops),
+    (Field::DiskType, |x, col, cell| match cell {
+        Some(c) => {
+            let t = c.text().to_ascii_lowercase();
+            if t.contains("dynamic") {
+                x.m.disk_flags.dynamic_os_disk = Value::Known(true);
+            } else if t.contains("basic") {
+                x.m.disk_flags.dynamic_os_disk = Value::Known(false);
+            }
+            x.tag(col, cell);
+        }
+        None => x.m.disk_flags.dynamic_os_disk = Value::Empty,
+    }),
+    (Field::Host, |x, _, cell| x.m.host.name = cells::text(cell)),
+    (Field::HostOs, |x, _, cell| x.m.host.os = cells::text(cell)),
+    (Field::ManagedBy, |x, _, cell| {
+        x.m.host.managed_by = cells::text(cell)
+    }),
+    (Field::Platform, |x, _, cell| {
+        x.g.platform = cell.map(|c| c.text())
+    }),
+    (Field::Hypervisor, hypervisor),
+    (Field::ServerType, hypervisor),
+    (Field::PowerState, |x, _, cell| {
+        x.m.power_state = cells::text(cell)
+    }),
+    (Field::SharedDisk, |x, col, cell| {
+        x.m.disk_flags.shared = x.checked(col, cells::boolean(cell))
+    }),
+    (Field::FcDisk, |x, col, cell| {
+        x.m.disk_flags.fc = x.checked(col, cells::boolean(cell))
+    }),
+    (Field::PassThrough, |x, col, cell| {
+        x.m.disk_flags.pass_through = x.checked(col, cells::boolean(cell))
+    }),
+    (Field::Rdm, |x, col, cell| {
+        x.m.disk_flags.rdm = x.checked(col, cells::boolean(cell))
+    }),
+    (Field::Iscsi, |x, col, cell| {
+        x.m.disk_flags.iscsi = x.checked(col, cells::boolean(cell))
+    }),
+    (Field::Sector4k, |x, col, cell| {
+        x.m.disk_flags.sector_4k = x.checked(col, cells::boolean(cell))
+    }),
+    (Field::DiskController, |x, col, cell| {
+        x.m.disk_flags.controllers = x.checked(col, cells::controllers(cell))
+    }),
+    (Field::UsedStorage, |x, col, cell| {
+        x.m.dr.used_bytes = x.size(col, cell, false)
+    }),
+    // Azure Migrate's machine id names the kind of site it was discovered in: the platform.
+    (Field::MachineId, |x, _, cell| {
+        let Some(c) = cell else { return };
+        let id = c.text().to_ascii_lowercase();
+        let h = if id.contains("/vmwaresites/") {
+            Some(Hypervisor::Vmware)
+        } else if id.contains("/hypervsites/") {
+            Some(Hypervisor::HyperV)
+        } else if id.contains("/serversites/") {
+            Some(Hypervisor::Physical)
+        } else {
+            None
+        };
+        if let Some(h) = h {
+            x.m.hypervisor = Value::Known(h);
+        }
+    }),
+    (Field::VCenter, |x, col, cell| x.tag(col, cell)),
+    // Read where they matter (a template is no machine), not kept.
+    (Field::Template, |_, _, _| {}),
+    (Field::SrmPlaceholder, |_, _, _| {}),
+    (Field::ProvisionedStorage, |_, _, _| {}),
+    (Field::VCenterType, |_, _, _| {}),
+    (Field::Rpo, |x, col, cell| {
+        x.m.dr.rpo_seconds = x.checked(col, cells::duration(cell, col))
+    }),
+    (Field::Rto, |x, col, cell| {
+        x.m.dr.rto_seconds = x.checked(col, cells::duration(cell, col))
+    }),
+    (Field::Churn, |x, col, cell| {
+        x.m.dr.churn_mb_s = x.checked(col, cells::rate(cell, false))
+    }),
+    (Field::ChurnPerDay, |x, col, cell| {
+        let v = x.checked(col, cells::rate(cell, true));
+        x.m.dr.churn_mb_s = x.m.dr.churn_mb_s.clone().or(v);
+    }),
+    (Field::PeakChurn, |x, col, cell| {
+        x.m.dr.peak_churn_mb_s = x.checked(col, cells::rate(cell, false))
+    }),
+    (Field::OsDiskChurn, |x, col, cell| {
+        x.g.os_churn = x.checked(col, cells::rate(cell, false))
+    }),
+    (Field::DataDiskChurn, |x, col, cell| {
+        let Some(c) = cell else { return };
+        for part in c
+            .text()
+            .split([';', '|', '\n'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            let v = cells::rate(Some(&Cell::Text(part.into())), false);
+            let v = x.checked(col, v);
+            x.g.data_churn.push(v);
+        }
+    }),
+    (Field::Tier, |x, _, cell| x.m.dr.tier = cells::text(cell)),
+    (Field::Application, |x, _, cell| {
+        x.m.dr.application = cells::text(cell)
+    }),
+    (Field::RecoveryGroup, |x, _, cell| {
+        x.m.dr.recovery_group = cells::text(cell)
+    }),
+    (Field::BootOrder, |x, col, cell| {
+        x.m.dr.boot_order = x.checked(col, cells::count(cell))
+    }),
+];
+
+/// Values a machine row makes of another field's column, for the record of where each value
+/// was read (`SheetReport::read`): the data disks' count of a count of every disk, the
+/// platform of a column naming it.
+pub const MADE_FROM: &[(Field, Field)] = &[
+    (Field::DataDiskCount, Field::TotalDiskCount),
+    (Field::Hypervisor, Field::Platform),
+    (Field::Hypervisor, Field::ServerType),
+];
+
+/// `Data disks`, `Largest data disk`: a list of sizes (or one), each invalid one recorded.
+fn data_disk_list(x: &mut Reading<'_, '_>, col: &Column, cell: Option<&Cell>) {
+    x.g.disks.size_columns = true;
+    x.g.disks.data_columns = true;
+    let unit = cell.and_then(|c| unit_for(col, x.rr.format, false, c));
+    let v = cells::size_list(cell, unit);
+    if let Value::Known(items) = &v {
+        for item in items {
+            if let Value::Invalid(bad) = item {
+                x.rr.record(x.inv, x.row, col, &x.name, &bad.raw, &bad.why);
+            }
+        }
+    }
+    x.g.disks.data_list = std::mem::take(&mut x.g.disks.data_list).or(v);
+}
+
+/// `Disk N read ops`, `Disk N write ops` (per second).
+fn disk_n_ops(x: &mut Reading<'_, '_>, col: &Column, cell: Option<&Cell>) {
+    if cell.is_some() {
+        let v = x.checked(col, cells::per_second(cell));
+        let n = col.disk_index.unwrap_or(0);
+        x.g.disks.disk_n_perf.push((n, col.field, v));
+    }
+}
+
+/// A column naming the platform (`Hypervisor`, Azure Migrate's `Server type`); `Virtual`
+/// names none.
+fn hypervisor(x: &mut Reading<'_, '_>, col: &Column, cell: Option<&Cell>) {
+    match cell {
+        Some(c) => {
+            let t = c.text();
+            if let Some(h) = cells::hypervisor_word(&t) {
+                x.m.hypervisor = Value::Known(h);
+            } else if !t.trim().eq_ignore_ascii_case("virtual") {
+                x.m.hypervisor = x.checked(col, Value::invalid(t, Refusal::ExpectedPlatform));
+            }
+        }
+        None if x.m.hypervisor.is_absent() => x.m.hypervisor = Value::Empty,
+        None => {}
+    }
+}
+
+/// [`COLUMNS`] by field (`field as usize`), so a row reads each column without a search.
+static READ_BY_FIELD: std::sync::LazyLock<Vec<Read>> = std::sync::LazyLock::new(|| {
+    let mut by_field: Vec<Read> = vec![|x, col, cell| x.tag(col, cell); Field::ALL.len()];
+    for (field, read) in COLUMNS {
+        by_field[*field as usize] = *read;
+    }
+    by_field
+});
+
+/// Reads one row into `m`: each mapped column by its [`COLUMNS`] entry, then what needs more
+/// than one column put together. Returns true when the hypervisor was inferred.
 pub fn apply_row(
     inv: &mut Inventory,
     rr: &RowReader<'_>,
@@ -66,315 +415,17 @@ pub fn apply_row(
     row: &Row,
     m: &mut Machine,
 ) -> bool {
-    let name = m.name.clone();
-    let mut os_text: Value<String> = Value::Absent;
-    let mut os_alt: Value<String> = Value::Absent;
-    let mut os_detailed: Value<String> = Value::Absent;
-    // The column of each OS source, for the record of a disagreement.
-    let mut os_col: Option<usize> = None;
-    let mut os_alt_col: Option<usize> = None;
-    let mut os_version: Option<String> = None;
-    let mut data_list: Value<Vec<Value<u64>>> = Value::Absent;
-    let mut disk_n: Vec<(u8, Value<u64>, Option<u32>)> = Vec::new();
-    let mut disk_n_write: Vec<(u8, Value<f64>)> = Vec::new();
-    // Read throughput, read ops, write ops per disk number.
-    let mut disk_n_perf: Vec<(u8, Field, Value<f64>)> = Vec::new();
-    let mut active_memory: Value<u64> = Value::Absent;
-    let mut total_disks: Value<u32> = Value::Absent;
-    let mut platform: Option<String> = None;
-    let mut os_churn: Value<f64> = Value::Absent;
-    let mut data_churn: Vec<Value<f64>> = Vec::new();
-    let memory_heuristic = rr.format.spec().memory_by_size;
-    let mut size_columns = false;
-    let mut data_columns = false;
-
+    let read_by_field = &*READ_BY_FIELD;
+    let mut x = Reading {
+        inv,
+        rr,
+        row,
+        name: m.name.clone(),
+        m,
+        g: Gathered::default(),
+    };
     for col in &det.columns {
-        let cell = row.get(col.index);
-        match col.field {
-            Field::Name => {}
-            Field::Os => {
-                os_col = Some(col.index);
-                os_text = checked(rr, inv, row, col, &name, cells::text(cell))
-            }
-            Field::OsAlt => {
-                os_alt_col = Some(col.index);
-                os_alt = cells::text(cell)
-            }
-            Field::OsDetailed => os_detailed = cells::text(cell),
-            Field::OsVersion => os_version = cell.map(|c| c.text()),
-            Field::OsArch => {
-                m.architecture_from_column = cell.is_some();
-                m.architecture = match cell {
-                    None => Value::Empty,
-                    Some(c) => match parse_arch(&c.text()) {
-                        Some(a) => Value::Known(a),
-                        None => checked(
-                            rr,
-                            inv,
-                            row,
-                            col,
-                            &name,
-                            Value::invalid(c.text(), Refusal::ExpectedArchitecture),
-                        ),
-                    },
-                }
-            }
-            Field::Cores => m.cores = checked(rr, inv, row, col, &name, cells::count(cell)),
-            Field::Nics => m.nics = checked(rr, inv, row, col, &name, cells::count(cell)),
-            Field::CpuUtil => {
-                m.cpu_util_pct = checked(rr, inv, row, col, &name, cells::percent(cell))
-            }
-            Field::MemoryUtil => {
-                m.memory_util_pct = checked(rr, inv, row, col, &name, cells::percent(cell))
-            }
-            Field::ActiveMemory => {
-                active_memory = match cell {
-                    None => Value::Empty,
-                    Some(c) => {
-                        let v = cells::size(c, unit_for(col, rr.format, memory_heuristic, c));
-                        checked(rr, inv, row, col, &name, v)
-                    }
-                }
-            }
-            Field::DiskNRead | Field::DiskNReadOps | Field::DiskNWriteOps => {
-                if let Some(c) = cell {
-                    let v = if col.field == Field::DiskNRead {
-                        cells::rate(Some(c), false)
-                    } else {
-                        cells::per_second(Some(c))
-                    };
-                    let v = checked(rr, inv, row, col, &name, v);
-                    disk_n_perf.push((col.disk_index.unwrap_or(0), col.field, v));
-                }
-            }
-            Field::Memory => {
-                m.memory_bytes = match cell {
-                    None => Value::Empty,
-                    Some(c) => {
-                        let v = cells::size(c, unit_for(col, rr.format, memory_heuristic, c));
-                        checked(rr, inv, row, col, &name, v)
-                    }
-                }
-            }
-            Field::Firmware => {
-                m.firmware = checked(rr, inv, row, col, &name, cells::firmware(cell))
-            }
-            Field::Generation => {
-                m.generation = checked(rr, inv, row, col, &name, cells::generation(cell))
-            }
-            Field::SecureBoot => {
-                m.secure_boot = checked(rr, inv, row, col, &name, cells::boolean(cell))
-            }
-            Field::BitLocker => {
-                m.bitlocker = checked(rr, inv, row, col, &name, cells::boolean(cell))
-            }
-            Field::OsDisk => {
-                size_columns = true;
-                let size = match cell {
-                    None => Value::Empty,
-                    Some(c) => checked(
-                        rr,
-                        inv,
-                        row,
-                        col,
-                        &name,
-                        cells::size(c, unit_for(col, rr.format, false, c)),
-                    ),
-                };
-                let mut d = Disk::new("OS disk", DiskRole::Os, size);
-                d.source = Some(rr.source(row));
-                m.disks.push(d);
-            }
-            Field::DataDisk | Field::LargestDataDisk => {
-                size_columns = true;
-                data_columns = true;
-                let unit = cell.and_then(|c| unit_for(col, rr.format, false, c));
-                let v = cells::size_list(cell, unit);
-                if let Value::Known(items) = &v {
-                    for item in items {
-                        if let Value::Invalid(bad) = item {
-                            rr.record(inv, row, col, &name, &bad.raw, &bad.why);
-                        }
-                    }
-                }
-                data_list = data_list.or(v);
-            }
-            Field::DataDiskCount => {
-                m.data_disk_count = checked(rr, inv, row, col, &name, cells::count(cell))
-            }
-            Field::TotalDiskCount => {
-                total_disks = checked(rr, inv, row, col, &name, cells::count(cell))
-            }
-            Field::DiskN => {
-                size_columns = true;
-                data_columns = true;
-                if let Some(c) = cell {
-                    let v = checked(
-                        rr,
-                        inv,
-                        row,
-                        col,
-                        &name,
-                        cells::size(c, unit_for(col, rr.format, false, c)),
-                    );
-                    disk_n.push((col.disk_index.unwrap_or(0), v, Some(col.index as u32)));
-                }
-            }
-            Field::DiskNWrite => {
-                // Written data is what replication must carry: the disk's churn (MB/s).
-                if let Some(c) = cell {
-                    let v = checked(rr, inv, row, col, &name, cells::rate(Some(c), false));
-                    disk_n_write.push((col.disk_index.unwrap_or(0), v));
-                }
-            }
-            Field::DiskType => {
-                if let Some(c) = cell {
-                    let t = c.text().to_ascii_lowercase();
-                    if t.contains("dynamic") {
-                        m.disk_flags.dynamic_os_disk = Value::Known(true);
-                    } else if t.contains("basic") {
-                        m.disk_flags.dynamic_os_disk = Value::Known(false);
-                    }
-                    m.tags.push((col.header.clone(), c.text()));
-                } else {
-                    m.disk_flags.dynamic_os_disk = Value::Empty;
-                }
-            }
-            Field::Host => m.host.name = cells::text(cell),
-            Field::HostOs => m.host.os = cells::text(cell),
-            Field::ManagedBy => m.host.managed_by = cells::text(cell),
-            Field::Platform => platform = cell.map(|c| c.text()),
-            Field::Hypervisor | Field::ServerType => {
-                if let Some(c) = cell {
-                    let t = c.text();
-                    if let Some(h) = cells::hypervisor_word(&t) {
-                        m.hypervisor = Value::Known(h);
-                    } else if !t.trim().eq_ignore_ascii_case("virtual") {
-                        m.hypervisor = checked(
-                            rr,
-                            inv,
-                            row,
-                            col,
-                            &name,
-                            Value::invalid(t, Refusal::ExpectedPlatform),
-                        );
-                    }
-                } else if m.hypervisor.is_absent() {
-                    m.hypervisor = Value::Empty;
-                }
-            }
-            Field::PowerState => m.power_state = cells::text(cell),
-            Field::SharedDisk => {
-                m.disk_flags.shared = checked(rr, inv, row, col, &name, cells::boolean(cell))
-            }
-            Field::FcDisk => {
-                m.disk_flags.fc = checked(rr, inv, row, col, &name, cells::boolean(cell))
-            }
-            Field::PassThrough => {
-                m.disk_flags.pass_through = checked(rr, inv, row, col, &name, cells::boolean(cell))
-            }
-            Field::Rdm => {
-                m.disk_flags.rdm = checked(rr, inv, row, col, &name, cells::boolean(cell))
-            }
-            Field::Iscsi => {
-                m.disk_flags.iscsi = checked(rr, inv, row, col, &name, cells::boolean(cell))
-            }
-            Field::Sector4k => {
-                m.disk_flags.sector_4k = checked(rr, inv, row, col, &name, cells::boolean(cell))
-            }
-            Field::DiskController => {
-                m.disk_flags.controllers =
-                    checked(rr, inv, row, col, &name, cells::controllers(cell))
-            }
-            Field::UsedStorage => {
-                m.dr.used_bytes = match cell {
-                    None => Value::Empty,
-                    Some(c) => checked(
-                        rr,
-                        inv,
-                        row,
-                        col,
-                        &name,
-                        cells::size(c, unit_for(col, rr.format, false, c)),
-                    ),
-                }
-            }
-            Field::MachineId => {
-                if let Some(c) = cell {
-                    let id = c.text().to_ascii_lowercase();
-                    let h = if id.contains("/vmwaresites/") {
-                        Some(Hypervisor::Vmware)
-                    } else if id.contains("/hypervsites/") {
-                        Some(Hypervisor::HyperV)
-                    } else if id.contains("/serversites/") {
-                        Some(Hypervisor::Physical)
-                    } else {
-                        None
-                    };
-                    if let Some(h) = h {
-                        m.hypervisor = Value::Known(h);
-                    }
-                }
-            }
-            Field::VCenter => {
-                if let Some(c) = cell {
-                    m.tags.push((col.header.clone(), c.text()));
-                }
-            }
-            Field::Template
-            | Field::SrmPlaceholder
-            | Field::ProvisionedStorage
-            | Field::VCenterType => {}
-            Field::Rpo => {
-                m.dr.rpo_seconds = checked(rr, inv, row, col, &name, cells::duration(cell, col))
-            }
-            Field::Rto => {
-                m.dr.rto_seconds = checked(rr, inv, row, col, &name, cells::duration(cell, col))
-            }
-            Field::Churn => {
-                m.dr.churn_mb_s = checked(rr, inv, row, col, &name, cells::rate(cell, false))
-            }
-            Field::ChurnPerDay => {
-                m.dr.churn_mb_s = m.dr.churn_mb_s.clone().or(checked(
-                    rr,
-                    inv,
-                    row,
-                    col,
-                    &name,
-                    cells::rate(cell, true),
-                ))
-            }
-            Field::PeakChurn => {
-                m.dr.peak_churn_mb_s = checked(rr, inv, row, col, &name, cells::rate(cell, false))
-            }
-            Field::OsDiskChurn => {
-                os_churn = checked(rr, inv, row, col, &name, cells::rate(cell, false))
-            }
-            Field::DataDiskChurn => {
-                if let Some(c) = cell {
-                    for part in c
-                        .text()
-                        .split([';', '|', '\n'])
-                        .map(str::trim)
-                        .filter(|p| !p.is_empty())
-                    {
-                        let v = cells::rate(Some(&Cell::Text(part.into())), false);
-                        data_churn.push(checked(rr, inv, row, col, &name, v));
-                    }
-                }
-            }
-            Field::Tier => m.dr.tier = cells::text(cell),
-            Field::Application => m.dr.application = cells::text(cell),
-            Field::RecoveryGroup => m.dr.recovery_group = cells::text(cell),
-            Field::BootOrder => {
-                m.dr.boot_order = checked(rr, inv, row, col, &name, cells::count(cell))
-            }
-            _ => {
-                if let Some(c) = cell {
-                    m.tags.push((col.header.clone(), c.text()));
-                }
-            }
-        }
+        read_by_field[col.field as usize](&mut x, col, row.get(col.index));
     }
 
     // Columns no alias knows are kept verbatim as tags (company policies read them), except
@@ -382,22 +433,28 @@ pub fn apply_row(
     if rr.format.spec().unmapped_as_tags {
         for (i, header) in &det.unmapped {
             if let Some(c) = row.get(*i) {
-                m.tags.push((header.clone(), c.text()));
+                x.m.tags.push((header.clone(), c.text()));
             }
         }
     }
-
-    // Memory in use over memory allocated, where the row gives active memory (RVTools vInfo)
-    // and no utilisation column says otherwise.
-    if m.memory_util_pct.is_absent()
-        && let (Value::Known(active), Value::Known(total)) = (&active_memory, &m.memory_bytes)
-        && *total > 0
-    {
-        m.memory_util_pct = Value::Known((*active as f64 / *total as f64 * 100.0).min(100.0));
-    } else if m.memory_util_pct.is_absent() && !active_memory.is_absent() {
-        m.memory_util_pct = Value::Empty;
-    }
-
+    let Reading {
+        inv, name, m, g, ..
+    } = x;
+    let Gathered {
+        os_text,
+        os_alt,
+        os_detailed,
+        os_col,
+        os_alt_col,
+        os_version,
+        disks: disk_columns,
+        active_memory,
+        total_disks,
+        platform,
+        os_churn,
+        data_churn,
+    } = g;
+    memory_use(m, &active_memory);
     // The OS: every source the row has, the most specific one used.
     let sources = guest_os::Sources {
         configured: os_text,
@@ -416,12 +473,45 @@ pub fn apply_row(
         // nothing on it, which rules report as not evaluated rather than unknown.
         m.architecture = Value::Known(a);
     }
+    disks(rr, row, m, disk_columns);
+    churn(m, os_churn, data_churn);
+    if m.data_disk_count.is_absent() {
+        m.data_disk_count = match total_disks {
+            Value::Known(n) => Value::Known(n.saturating_sub(1)),
+            other => other,
+        };
+    }
+    infer_hypervisor(m, rr.format, platform.as_deref())
+}
 
-    // Disks from `Disk N size` columns: Disk 1 is the OS disk.
-    disk_n.sort_by_key(|(i, _, _)| *i);
+/// Memory in use over memory allocated, where the row gives active memory (RVTools vInfo)
+/// and no utilisation column says otherwise.
+fn memory_use(m: &mut Machine, active_memory: &Value<u64>) {
+    if m.memory_util_pct.is_absent()
+        && let (Value::Known(active), Value::Known(total)) = (active_memory, &m.memory_bytes)
+        && *total > 0
+    {
+        m.memory_util_pct = Value::Known((*active as f64 / *total as f64 * 100.0).min(100.0));
+    } else if m.memory_util_pct.is_absent() && !active_memory.is_absent() {
+        m.memory_util_pct = Value::Empty;
+    }
+}
+
+/// Disks from the size columns: `Disk N size` (the format tells which is the OS disk; with
+/// its churn and performance), then a data-disk list; and whether data disk sizes are known.
+fn disks(rr: &RowReader<'_>, row: &Row, m: &mut Machine, columns: DiskColumns) {
+    let DiskColumns {
+        data_list,
+        mut disk_n,
+        disk_n_write,
+        disk_n_perf,
+        size_columns,
+        data_columns,
+    } = columns;
+    disk_n.sort_by_key(|(i, _)| *i);
     m.disks.reserve_exact(disk_n.len());
-    for (i, size, _) in disk_n {
-        let role = if i == 1 { DiskRole::Os } else { DiskRole::Data };
+    for (i, size) in disk_n {
+        let role = (rr.format.spec().disk_n_role)(i);
         let mut d = Disk::new(format!("Disk {i}"), role, size);
         d.source = Some(rr.source(row));
         if let Some((_, churn)) = disk_n_write.iter().find(|(j, _)| *j == i) {
@@ -463,7 +553,10 @@ pub fn apply_row(
             Value::Absent
         };
     }
-    // Per-disk churn: the OS disk's, then the data disks' in their order.
+}
+
+/// Per-disk churn: the OS disk's, then the data disks' in their order.
+fn churn(m: &mut Machine, os_churn: Value<f64>, data_churn: Vec<Value<f64>>) {
     if !os_churn.is_absent()
         && let Some(d) = m.disks.iter_mut().find(|d| d.role == DiskRole::Os)
     {
@@ -477,14 +570,6 @@ pub fn apply_row(
     {
         d.churn_mb_s = c;
     }
-    if m.data_disk_count.is_absent() {
-        m.data_disk_count = match total_disks {
-            Value::Known(n) => Value::Known(n.saturating_sub(1)),
-            other => other,
-        };
-    }
-
-    infer_hypervisor(m, rr.format, platform.as_deref())
 }
 
 /// What the format, a platform column or the host says about the hypervisor. Returns true when
@@ -529,5 +614,21 @@ pub(super) fn infer_hypervisor(m: &mut Machine, format: Format, platform: Option
             true
         }
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A field read two ways would be read by whichever entry came last.
+    #[test]
+    fn each_field_is_read_one_way() {
+        for (i, (field, _)) in COLUMNS.iter().enumerate() {
+            assert!(
+                !COLUMNS[..i].iter().any(|(f, _)| f == field),
+                "{field:?} twice"
+            );
+        }
     }
 }

@@ -152,7 +152,8 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
             sheet: sheet_name.clone(),
             format: part.det.format,
         };
-        let mut report = table::new_report(&part.file, &part.sheet, &part.det, &notes);
+        let made_from = [super::row::MADE_FROM, super::disks::MADE_FROM];
+        let mut report = table::new_report(&part.file, &part.sheet, &part.det, &notes, &made_from);
         if report.sheet.is_none()
             && let Some(tab) = &part.tab
         {

@@ -38,33 +38,53 @@ pub fn ignored_sheet(
         attached: 0,
         skipped: 0,
         notes,
+        read: Vec::new(),
     }
 }
 
+/// A sheet's report before its rows are read, with the column each value its rows give is
+/// read from: each mapped column's own field, then the values its readers make of another
+/// field's column (`made_from`: value, column it is made of; the first that applies wins).
 pub fn new_report(
     file: &Arc<str>,
     sheet: &Sheet,
     det: &Detected,
     notes: &[SheetNote],
+    made_from: &[&[(Field, Field)]],
 ) -> SheetReport {
     let header_row = det.header.map(|i| sheet.rows[i].number);
-    let mapped = |c: &Column| MappedColumn {
-        header: c.header.clone(),
-        field: c.field,
-        column: crate::model::col_letter(c.index),
-    };
-    let mut columns: Vec<MappedColumn> = det.columns.iter().map(mapped).collect();
+    let mut used: Vec<&Column> = det.columns.iter().collect();
     let per_disk = det.format.spec().per_disk;
     if per_disk {
         for c in &det.disk_columns {
-            let m = mapped(c);
-            if !columns.contains(&m) {
-                columns.push(m);
+            if !used.contains(&c) {
+                used.push(c);
             }
         }
         // In the sheet's order: a column both tables map (`Controller`) is not listed apart.
-        columns.sort_by_key(|c| (c.column.len(), c.column.clone()));
+        used.sort_by_key(|c| c.index);
     }
+    let mut read: Vec<(Field, u32)> = Vec::new();
+    for c in &used {
+        if !read.iter().any(|(f, _)| *f == c.field) {
+            read.push((c.field, c.index as u32));
+        }
+    }
+    for (value, from) in made_from.iter().flat_map(|m| m.iter()) {
+        if !read.iter().any(|(f, _)| f == value)
+            && let Some((_, column)) = read.iter().find(|(f, _)| f == from)
+        {
+            read.push((*value, *column));
+        }
+    }
+    let columns = used
+        .iter()
+        .map(|c| MappedColumn {
+            header: c.header.clone(),
+            field: c.field,
+            column: crate::model::col_letter(c.index),
+        })
+        .collect();
     SheetReport {
         file: file.clone(),
         sheet: sheet.name.as_deref().map(Into::into),
@@ -84,6 +104,7 @@ pub fn new_report(
         attached: 0,
         skipped: 0,
         notes: notes.to_vec(),
+        read,
     }
 }
 
@@ -96,7 +117,7 @@ pub fn import_machines(
     det: &Detected,
     notes: &[SheetNote],
 ) {
-    let mut report = new_report(file, &sheet, det, notes);
+    let mut report = new_report(file, &sheet, det, notes, &[super::row::MADE_FROM]);
     let rr = RowReader {
         file,
         sheet: sheet.name.as_deref().map(Into::into),

@@ -1,11 +1,158 @@
 //! A table typed by a person, read through the header aliases: sizes without a unit are GB
-//! (said in data quality), a bare `Memory` column is read by its size. And a sheet that is no
-//! format at all.
+//! (said in data quality), a bare `Memory` column is read by its size. The aliases here are
+//! the names people give columns; the formats' own names are in their modules. And a sheet
+//! that is no format at all.
 
-use crate::inventory::format::{Format, Keep, Spec, unit_gb_assumed};
+use super::spec::{
+    Aliases, Format, Header, Keep, Spec, disk_1_is_os, hard_disk_1_or_first, unit_gb_assumed,
+};
+use crate::model::Field;
 
+/// Header aliases, already normalised (lower case, letters and digits only, unit removed).
+const ALIASES: Aliases = &[
+    // Names
+    ("name", Field::Name),
+    ("server", Field::Name),
+    ("machine", Field::Name),
+    ("hostname", Field::Name),
+    ("virtualmachine", Field::Name),
+    ("vmnames", Field::Name),
+    // OS
+    ("os", Field::Os),
+    ("guestos", Field::Os),
+    ("operatingsystem", Field::Os),
+    ("vmoperatingsystem", Field::Os),
+    ("architecture", Field::OsArch),
+    ("arch", Field::OsArch),
+    // Compute
+    ("cpu", Field::Cores),
+    ("vcpu", Field::Cores),
+    ("vcpus", Field::Cores),
+    ("numberofcores", Field::Cores),
+    ("cpucount", Field::Cores),
+    ("memory", Field::Memory),
+    ("ram", Field::Memory),
+    ("vmem", Field::Memory),
+    ("memorysize", Field::Memory),
+    // Firmware
+    ("firmware", Field::Firmware),
+    ("firmwaretype", Field::Firmware),
+    ("boottype", Field::Firmware),
+    ("bootmode", Field::Firmware),
+    ("bios", Field::Firmware),
+    ("gen", Field::Generation),
+    ("secureboot", Field::SecureBoot),
+    ("bitlocker", Field::BitLocker),
+    ("encryption", Field::BitLocker),
+    ("encrypted", Field::BitLocker),
+    ("diskencryption", Field::BitLocker),
+    // Disks
+    ("osdisk", Field::OsDisk),
+    ("osdisksize", Field::OsDisk),
+    ("bootdisk", Field::OsDisk),
+    ("systemdisk", Field::OsDisk),
+    ("datadisk", Field::DataDisk),
+    ("datadisks", Field::DataDisk),
+    ("datadisksize", Field::DataDisk),
+    ("datadisksizes", Field::DataDisk),
+    ("largestdatadisk", Field::LargestDataDisk),
+    ("maxdatadisk", Field::LargestDataDisk),
+    ("numberofdatadisks", Field::DataDiskCount),
+    ("datadiskcount", Field::DataDiskCount),
+    ("ofdatadisks", Field::DataDiskCount),
+    ("disks", Field::TotalDiskCount),
+    ("diskcount", Field::TotalDiskCount),
+    ("disktype", Field::DiskType),
+    ("nics", Field::Nics),
+    ("cpuutilization", Field::CpuUtil),
+    ("cpuutilisation", Field::CpuUtil),
+    ("cpuusage", Field::CpuUtil),
+    ("cpuusagepercentage", Field::CpuUtil),
+    ("memoryutilization", Field::MemoryUtil),
+    ("memoryutilisation", Field::MemoryUtil),
+    ("memoryusage", Field::MemoryUtil),
+    ("memoryusagepercentage", Field::MemoryUtil),
+    ("networkadapters", Field::Nics),
+    ("numberofnics", Field::Nics),
+    // Host
+    ("host", Field::Host),
+    ("esxihost", Field::Host),
+    ("vmhost", Field::Host),
+    ("hostos", Field::HostOs),
+    ("hostoperatingsystem", Field::HostOs),
+    ("managedby", Field::ManagedBy),
+    ("management", Field::ManagedBy),
+    ("vmm", Field::ManagedBy),
+    ("platform", Field::Platform),
+    ("hypervisor", Field::Hypervisor),
+    ("powerstats", Field::PowerState),
+    ("state", Field::PowerState),
+    ("vmstate", Field::PowerState),
+    ("shareddisk", Field::SharedDisk),
+    ("fcdisk", Field::FcDisk),
+    ("fibrechannel", Field::FcDisk),
+    ("passthrough", Field::PassThrough),
+    ("rdm", Field::Rdm),
+    ("iscsi", Field::Iscsi),
+    ("iscsidisk", Field::Iscsi),
+    ("controller", Field::DiskController),
+    ("diskcontroller", Field::DiskController),
+    ("controllertype", Field::DiskController),
+    ("storagecontroller", Field::DiskController),
+    ("bus", Field::DiskController),
+    ("diskbus", Field::DiskController),
+    ("storagebus", Field::DiskController),
+    ("diskinterface", Field::DiskController),
+    ("4ksector", Field::Sector4k),
+    ("4kdisk", Field::Sector4k),
+    ("storageinuse", Field::UsedStorage),
+    ("usedstorage", Field::UsedStorage),
+    ("usedspace", Field::UsedStorage),
+    // DR
+    ("rpo", Field::Rpo),
+    ("rpotarget", Field::Rpo),
+    ("targetrpo", Field::Rpo),
+    ("rto", Field::Rto),
+    ("rtotarget", Field::Rto),
+    ("targetrto", Field::Rto),
+    ("churn", Field::Churn),
+    ("averagechurn", Field::Churn),
+    ("avgchurn", Field::Churn),
+    ("datachangerate", Field::Churn),
+    ("churnperday", Field::ChurnPerDay),
+    ("dailychurn", Field::ChurnPerDay),
+    ("peakchurn", Field::PeakChurn),
+    ("osdiskchurn", Field::OsDiskChurn),
+    ("datadiskchurn", Field::DataDiskChurn),
+    ("datadiskschurn", Field::DataDiskChurn),
+    ("tier", Field::Tier),
+    ("drtier", Field::Tier),
+    ("application", Field::Application),
+    ("app", Field::Application),
+    ("recoverygroup", Field::RecoveryGroup),
+    ("bootorder", Field::BootOrder),
+    ("bootgroup", Field::RecoveryGroup),
+];
+
+/// Names of per-disk columns any list may use.
+const DISK_ALIASES: Aliases = &[
+    ("label", Field::DiskLabel),
+    ("diskpath", Field::DiskPath),
+    ("diskcontroller", Field::DiskController),
+    ("bus", Field::DiskController),
+    ("diskbus", Field::DiskController),
+];
+
+/// Any table with a name column and one more the aliases know.
 pub const TABLE: Spec = Spec {
     format: Format::Generic,
+    signature: |s| s.header_row.is_some() && s.mapped >= 2,
+    aliases: ALIASES,
+    disk_aliases: DISK_ALIASES,
+    header: Header::Machines,
+    host_named: None,
+    powershell_memory: None,
+    csv_tab: None,
     machines: true,
     per_disk: false,
     rvtools: false,
@@ -14,10 +161,18 @@ pub const TABLE: Spec = Spec {
     memory_by_size: true,
     keep: Keep::All,
     unit: unit_gb_assumed,
+    disk_role: hard_disk_1_or_first,
+    disk_n_role: disk_1_is_os,
+    disk_kind: None,
 };
 
+/// No format: asked last, never matches.
 pub const UNKNOWN: Spec = Spec {
     format: Format::Unknown,
+    signature: |_| false,
+    aliases: &[],
+    disk_aliases: &[],
+    header: Header::None,
     machines: false,
     memory_by_size: false,
     ..TABLE

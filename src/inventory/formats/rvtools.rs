@@ -1,13 +1,109 @@
 //! RVTools (an xlsx, or one CSV per tab): vInfo is one row per VM; vDisk and vPartition are
 //! joined to their VM; vHost gives the hosts' ESXi versions, vCPU the VMs' CPU use; vMetaData
-//! the RVTools version. Every other tab is recognised and not read.
+//! the RVTools version. Every other tab is recognised and not read. A tab is told by its
+//! name, or, renamed, by vInfo's columns and its own.
 
-use crate::inventory::format::{Format, Keep, Spec};
-use crate::model::{Field, Hypervisor};
+use super::spec::{
+    Aliases, Format, Header, Keep, Signs, Spec, disk_1_is_os, hard_disk_1_or_first, unit_gb_assumed,
+};
+use crate::model::{DiskKind, Field, Hypervisor};
 use crate::units::SizeUnit;
+
+/// RVTools' tabs, by name (lower case).
+const TABS: &[&str] = &[
+    "vinfo",
+    "vcpu",
+    "vmemory",
+    "vdisk",
+    "vpartition",
+    "vnetwork",
+    "vcd",
+    "vusb",
+    "vsnapshot",
+    "vtools",
+    "vsource",
+    "vrp",
+    "vcluster",
+    "vhost",
+    "vhba",
+    "vnic",
+    "vswitch",
+    "vport",
+    "dvswitch",
+    "dvport",
+    "vsc_vmk",
+    "vdatastore",
+    "vmultipath",
+    "vlicense",
+    "vfileinfo",
+    "vhealth",
+    "vmetadata",
+];
+
+/// vInfo's headers that name a field only RVTools writes so.
+const ALIASES: Aliases = &[
+    ("vm", Field::Name),
+    ("osaccordingtotheconfigurationfile", Field::Os),
+    ("osaccordingtothevmwaretools", Field::OsAlt),
+    ("guestdetaileddata", Field::OsDetailed),
+    ("cpus", Field::Cores),
+    ("efisecureboot", Field::SecureBoot),
+    ("activememory", Field::ActiveMemory),
+    ("powerstate", Field::PowerState),
+    ("template", Field::Template),
+    ("srmplaceholder", Field::SrmPlaceholder),
+    ("inuse", Field::UsedStorage),
+    ("provisioned", Field::ProvisionedStorage),
+    ("vmuuid", Field::VmUuid),
+    ("visdkserver", Field::VCenter),
+    ("visdkapiversion", Field::VCenterVersion),
+    ("visdkservertype", Field::VCenterType),
+];
+
+/// vDisk's and vPartition's.
+const DISK_ALIASES: Aliases = &[
+    ("vm", Field::Name),
+    ("disk", Field::DiskLabel),
+    ("capacity", Field::DiskCapacity),
+    ("raw", Field::DiskRaw),
+    ("sharingmode", Field::DiskSharing),
+    ("diskmode", Field::DiskMode),
+    ("controller", Field::DiskController),
+    ("consumed", Field::PartitionConsumed),
+    ("vmuuid", Field::VmUuid),
+    ("template", Field::Template),
+    ("srmplaceholder", Field::SrmPlaceholder),
+    ("host", Field::Host),
+];
+
+fn by_name(s: &Signs<'_>) -> bool {
+    TABS.contains(&s.sheet)
+}
+
+/// An RVTools tab: by its name, or by the columns every VM tab starts with.
+fn rvtools(s: &Signs<'_>) -> bool {
+    by_name(s)
+        || (s.first_has("vm")
+            && s.first_has("powerstate")
+            && (s.first_has("template") || s.first_has("srmplaceholder")))
+}
+
+/// This tab: by its name, or, for a tab renamed, by `columns` in its first row.
+fn tab(s: &Signs<'_>, name: &str, columns: &[&str]) -> bool {
+    rvtools(s)
+        && (s.sheet == name
+            || (!by_name(s) && !columns.is_empty() && columns.iter().all(|c| s.first_has(c))))
+}
 
 const TAB: Spec = Spec {
     format: Format::RvtoolsOther,
+    signature: rvtools,
+    aliases: ALIASES,
+    disk_aliases: DISK_ALIASES,
+    header: Header::Both,
+    host_named: None,
+    powershell_memory: None,
+    csv_tab: None,
     machines: false,
     per_disk: false,
     rvtools: true,
@@ -15,7 +111,10 @@ const TAB: Spec = Spec {
     unmapped_as_tags: true,
     memory_by_size: false,
     keep: Keep::Mapped,
-    unit: crate::inventory::format::unit_gb_assumed,
+    unit: unit_gb_assumed,
+    disk_role: hard_disk_1_or_first,
+    disk_n_role: disk_1_is_os,
+    disk_kind: None,
 };
 
 /// RVTools writes sizes in MiB without saying so in most headers.
@@ -31,8 +130,19 @@ fn info_unit(field: Field) -> (Option<SizeUnit>, bool) {
     }
 }
 
+/// vMetaData: read by its labels (`RVTools version`), no header.
+pub const META: Spec = Spec {
+    format: Format::RvtoolsMeta,
+    signature: |s| s.sheet == "vmetadata",
+    header: Header::None,
+    keep: Keep::All,
+    ..TAB
+};
+
 pub const INFO: Spec = Spec {
     format: Format::RvtoolsInfo,
+    signature: |s| tab(s, "vinfo", &["cpus", "memory"]),
+    csv_tab: Some("vInfo"),
     machines: true,
     hypervisor: Some(Hypervisor::Vmware),
     // vInfo's ninety-odd other columns are listed by `inspect`, not kept as tags.
@@ -41,36 +151,47 @@ pub const INFO: Spec = Spec {
     ..TAB
 };
 
-pub const DISK: Spec = Spec {
-    format: Format::RvtoolsDisk,
-    per_disk: true,
-    unit: mib_assumed,
+/// vHost: a host's name and its ESXi version, by their own names.
+pub const HOST: Spec = Spec {
+    format: Format::RvtoolsHost,
+    signature: |s| tab(s, "vhost", &[]),
+    header: Header::Own(&[("host", Field::Host), ("esxversion", Field::EsxVersion)]),
+    csv_tab: Some("vHost"),
+    ..TAB
+};
+
+/// vCPU: a VM's CPU in use and its most (MHz), by their own names.
+pub const CPU: Spec = Spec {
+    format: Format::RvtoolsCpu,
+    signature: |s| tab(s, "vcpu", &["cpus", "overall", "max"]),
+    header: Header::Own(&[
+        ("vm", Field::Name),
+        ("overall", Field::CpuOverall),
+        ("max", Field::CpuMax),
+    ]),
     ..TAB
 };
 
 pub const PARTITION: Spec = Spec {
     format: Format::RvtoolsPartition,
+    signature: |s| tab(s, "vpartition", &["consumed"]),
+    csv_tab: Some("vPartition"),
     per_disk: true,
     unit: mib_assumed,
     ..TAB
 };
 
-pub const HOST: Spec = Spec {
-    format: Format::RvtoolsHost,
+pub const DISK: Spec = Spec {
+    format: Format::RvtoolsDisk,
+    signature: |s| tab(s, "vdisk", &["capacity", "disk"]),
+    csv_tab: Some("vDisk"),
+    per_disk: true,
+    unit: mib_assumed,
+    disk_kind: Some(DiskKind::Vmdk),
     ..TAB
 };
 
-pub const CPU: Spec = Spec {
-    format: Format::RvtoolsCpu,
-    ..TAB
-};
-
-pub const META: Spec = Spec {
-    format: Format::RvtoolsMeta,
-    keep: Keep::All,
-    ..TAB
-};
-
+/// Every other tab (and a renamed one no column tells).
 pub const OTHER: Spec = Spec {
     keep: Keep::Nothing,
     ..TAB
