@@ -222,35 +222,24 @@ pub fn describe(check: &Check, lang: Lang) -> String {
         }
         Check::PeakChurnMax(k) => say!(lang, "check-peak-churn-max", max = k.max.to_string()),
         Check::Rpo(k) => match (&k.copy_frequencies, &k.recovery_point_within) {
-            // English writes a duration as the rule file does (`5 min`); Korean in its words.
+            // A duration as people write it (`5 min`, `5분`: the same as the rule file's in
+            // English, tested in words::model).
             (Some(f), _) => say!(
                 lang,
                 "check-rpo-frequencies",
-                list = list(f, |d| if ko {
-                    crate::words::model::duration(d.0, lang)
-                } else {
-                    d.to_string()
-                })
+                list = list(f, |d| crate::words::model::duration(d.0, lang))
             ),
             (None, Some(w)) => say!(
                 lang,
                 "check-rpo-within",
-                within = if ko {
-                    crate::words::model::duration(w.0, lang)
-                } else {
-                    w.to_string()
-                }
+                within = crate::words::model::duration(w.0, lang)
             ),
             (None, None) => say!(lang, "check-rpo"),
         },
         Check::Rto(k) => say!(
             lang,
             "check-rto",
-            sla = if ko {
-                crate::words::model::duration(k.sla.0, lang)
-            } else {
-                k.sla.to_string()
-            }
+            sla = crate::words::model::duration(k.sla.0, lang)
         ),
         Check::Sector4k(k) if k.allowed => say!(lang, "check-sector-4k-allowed"),
         Check::Sector4k(_) => say!(lang, "check-sector-4k-off"),

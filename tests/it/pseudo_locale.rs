@@ -130,10 +130,18 @@ fn outputs(file: &str, tongue: Tongue, dir: &Path) -> Vec<(String, String)> {
     texts
 }
 
-/// The words of Latin letters in a text (three letters or more).
+/// The words of Latin letters in a text (three letters or more). Not words: a code written
+/// with hyphens (`windows-legacy`, `not-applicable`, a rule id), and a word cut to fit a
+/// column (`SHA…`), whose cut falls elsewhere in another language's line.
 fn latin_words(text: &str) -> BTreeSet<String> {
+    let cut = regex::Regex::new(r"\S*…").unwrap();
+    let text = cut.replace_all(text, " ");
+    let codes = regex::Regex::new(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+").unwrap();
+    let text = codes.replace_all(&text, " ");
     let re = regex::Regex::new(r"[A-Za-z]{3,}").unwrap();
-    re.find_iter(text).map(|m| m.as_str().to_string()).collect()
+    re.find_iter(&text)
+        .map(|m| m.as_str().to_string())
+        .collect()
 }
 
 /// The words of `pseudo` that its Korean counterpart does not hold.
