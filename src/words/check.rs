@@ -98,7 +98,6 @@ fn role(r: Role, lang: Lang) -> String {
 
 /// What a check looks at, in words (`rules show`, the Rules sheet, `rules diff`).
 pub fn describe(check: &Check, lang: Lang) -> String {
-    let ko = lang.is_ko();
     match check {
         Check::Architecture(k) => say!(
             lang,
@@ -201,11 +200,7 @@ pub fn describe(check: &Check, lang: Lang) -> String {
         Check::Hypervisor(k) => say!(
             lang,
             "check-hypervisor",
-            list = list(&k.allowed, |h| if ko {
-                h.label_in(lang).to_string()
-            } else {
-                h.as_str().to_string()
-            })
+            list = list(&k.allowed, |h| h.label_in(lang).to_string())
         ),
         Check::ManagedBy(k) if k.required => {
             say!(lang, "check-managed-by", list = specs(&k.allowed, lang))
@@ -276,7 +271,7 @@ pub fn when(w: &When, lang: Lang) -> String {
     if let Some(h) = &w.hypervisor {
         parts.push(
             h.iter()
-                .map(|h| if ko { h.label_in(lang) } else { h.as_str() })
+                .map(|h| h.label_in(lang))
                 .collect::<Vec<_>>()
                 .join(&say!(lang, "check-or")),
         );

@@ -478,12 +478,11 @@ pub fn quantity(q: &Quantity, check: Option<&Check>, m: &Machine, lang: Lang) ->
             say!(lang, "finding-platform-inferred", platform = platform(*h))
         }
         Quantity::PlatformAssumed(h) => {
-            let p = if lang.is_ko() {
-                platform(*h)
-            } else {
-                h.as_str().to_string()
-            };
-            say!(lang, "finding-platform-assumed-actual", platform = p)
+            say!(
+                lang,
+                "finding-platform-assumed-actual",
+                platform = platform(*h)
+            )
         }
         Quantity::NotManaged => say!(lang, "finding-not-managed"),
         Quantity::EmptyUnmanaged => say!(lang, "finding-empty-unmanaged"),
@@ -650,13 +649,7 @@ fn limit(check: &Check, lang: Lang) -> String {
         Check::Hypervisor(k) => either(
             k.allowed
                 .iter()
-                .map(|h| {
-                    if lang.is_ko() {
-                        h.label_in(lang).to_string()
-                    } else {
-                        h.as_str().to_string()
-                    }
-                })
+                .map(|h| h.label_in(lang).to_string())
                 .collect(),
         ),
         Check::OsSupported(k) => super::check::specs(&k.list, lang),
@@ -864,19 +857,12 @@ fn why_words(rule: &Rule, why: &Why, actual: &Quantity, m: &Machine, lang: Lang)
         Why::NoChurnLimit => say!(lang, "finding-no-churn-limit"),
         Why::ChurnPerDiskNotGiven => say!(lang, "finding-churn-per-disk-not-given"),
         Why::ChurnDependsOnIo => say!(lang, "finding-churn-depends-on-io"),
-        Why::PlatformAssumed(gap, h) => {
-            let p = if lang.is_ko() {
-                h.label_in(lang).to_string()
-            } else {
-                h.as_str().to_string()
-            };
-            say!(
-                lang,
-                "finding-platform-assumed",
-                gap = gap.gap_in(lang).unwrap_or_default(),
-                platform = p
-            )
-        }
+        Why::PlatformAssumed(gap, h) => say!(
+            lang,
+            "finding-platform-assumed",
+            gap = gap.gap_in(lang).unwrap_or_default(),
+            platform = h.label_in(lang)
+        ),
         Why::HostNotManaged => say!(lang, "finding-host-not-managed"),
         Why::RpoByFrequency { target, every } => say!(
             lang,
