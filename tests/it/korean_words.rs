@@ -40,7 +40,7 @@ fn allowed() -> &'static Allowed {
 
 /// The inventory's own strings: what the files hold (machine names, OS strings, disk labels,
 /// hosts, tags and power states; sheet names and column headers), never rehost's notes.
-fn inventory_strings(file: &str) -> BTreeSet<String> {
+pub(super) fn inventory_strings(file: &str) -> BTreeSet<String> {
     fn walk(v: &serde_json::Value, out: &mut BTreeSet<String>) {
         match v {
             serde_json::Value::String(s) => {
@@ -80,15 +80,30 @@ fn inventory_strings(file: &str) -> BTreeSet<String> {
             walk(&d["name"], &mut all);
         }
     }
-    // Every cell of the input itself (tiers, applications, groups, tags…).
-    if file.ends_with(".csv") {
-        let mut r = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_path(file)
-            .unwrap();
-        for rec in r.records() {
-            all.extend(rec.unwrap().iter().map(str::to_string));
+    // Every cell of the input itself (tiers, applications, groups, tags…); a folder's CSVs.
+    let csvs: Vec<std::path::PathBuf> = if Path::new(file).is_dir() {
+        let mut v: Vec<_> = std::fs::read_dir(file)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+            .collect();
+        v.sort();
+        v
+    } else if file.ends_with(".csv") {
+        vec![file.into()]
+    } else {
+        Vec::new()
+    };
+    if !csvs.is_empty() {
+        for path in csvs {
+            let mut r = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_path(path)
+                .unwrap();
+            for rec in r.records() {
+                all.extend(rec.unwrap().iter().map(str::to_string));
+            }
         }
     } else {
         use calamine::Reader;
@@ -104,7 +119,7 @@ fn inventory_strings(file: &str) -> BTreeSet<String> {
 }
 
 /// The English words left in `text` once the allowed text is taken out.
-fn english_left(text: &str, inventory: &BTreeSet<String>) -> Vec<String> {
+pub(super) fn english_left(text: &str, inventory: &BTreeSet<String>) -> Vec<String> {
     let mut t = text.to_string();
     // Longest first, so a name is not cut by a shorter one inside it; whole words only.
     let mut own: Vec<&String> = inventory.iter().filter(|s| s.len() >= 2).collect();
@@ -309,7 +324,7 @@ fn korean_reports_hold_no_english_of_their_own() {
 
 /// The worded values of a JSON report (messages, reasons, notes, titles): its keys and codes
 /// stay English by design.
-fn json_words(v: &serde_json::Value) -> String {
+pub(super) fn json_words(v: &serde_json::Value) -> String {
     const WORDED: &[&str] = &[
         "message",
         "why",
