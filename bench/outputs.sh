@@ -56,6 +56,8 @@ run rules.diff rules diff asr-hyperv 2020-01-27
 run rules.show rules show ASRVMW-OS
 run rules.show.hv rules show ASRHV-PLATFORM
 run rules.kinds rules kinds
+run diff.text diff inventories/dr-example.csv inventories/dr-example.csv --old-as-of 2020-01-27
+run diff.md diff inventories/dr-example.csv inventories/dr-example.csv --old-as-of 2020-01-27 -f md
 done
 # A workbook's zip holds no timestamps with SOURCE_DATE_EPOCH; compare it as bytes.
 echo "wrote $(find "$ROOT" -type f | wc -l) files to $ROOT"

@@ -904,6 +904,26 @@ rep-xlsx-doc-subject = Azure migration and disaster-recovery readiness
 # The Findings sheet cut at the sheet's row limit
 rep-xlsx-findings-cut = { $n } more findings do not fit in one sheet; see the JSON output
 
+# rehost diff: what changed between two assessments.
+rep-diff-matrix = matrix { $before } → { $after }
+rep-diff-totals = { $changed } verdict(s) changed of { $compared } compared: { $better } better, { $worse } worse; { $added } machine(s) added, { $removed } removed
+rep-diff-title = Changes from { $old } to { $new }:
+rep-diff-none = no verdict changed
+rep-diff-no-longer-reported = no longer reported
+rep-diff-now-fails = now fails
+rep-diff-now-unknown = now unknown
+rep-diff-changed = changed
+rep-diff-added = added
+rep-diff-removed = removed
+rep-diff-md-title = Changes from `{ $old }` to `{ $new }`
+rep-diff-col-machine = Machine
+rep-diff-col-target = Target
+rep-diff-col-before = Before
+rep-diff-col-after = After
+rep-diff-col-why = Why
+rep-diff-md-added = Added
+rep-diff-md-removed = Removed
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

@@ -869,6 +869,26 @@ rep-xlsx-doc-subject = Azure migration and disaster-recovery readiness
 # Not yet in Korean: English in every language, as it has been.
 rep-xlsx-findings-cut = { $n } more findings do not fit in one sheet; see the JSON output
 
+# rehost diff: what changed between two assessments.
+rep-diff-matrix = 매트릭스 { $before } → { $after }
+rep-diff-totals = 비교한 판정 { $compared }개 중 { $changed }개가 바뀌었습니다: 나아짐 { $better }개, 나빠짐 { $worse }개. 추가된 머신 { $added }대, 빠진 머신 { $removed }대
+rep-diff-title = { $old }에서 { $new }(으)로 바뀐 점:
+rep-diff-none = 바뀐 판정이 없습니다
+rep-diff-no-longer-reported = 더 이상 보고되지 않음
+rep-diff-now-fails = 이제 실패
+rep-diff-now-unknown = 이제 알 수 없음
+rep-diff-changed = 바뀜
+rep-diff-added = 추가됨
+rep-diff-removed = 빠짐
+rep-diff-md-title = `{ $old }`에서 `{ $new }`(으)로 바뀐 점
+rep-diff-col-machine = 머신
+rep-diff-col-target = 대상
+rep-diff-col-before = 이전
+rep-diff-col-after = 이후
+rep-diff-col-why = 이유
+rep-diff-md-added = 추가됨
+rep-diff-md-removed = 빠짐
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

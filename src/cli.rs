@@ -52,6 +52,16 @@ pub struct DiffArgs {
     /// For two inventories: the date the OLD one is judged at (default: as NEW, `--as-of`).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub old_as_of: Option<String>,
+    /// `en` (default) or `ko` (also `REHOST_LANG`): the comparison's own words (the
+    /// verdict codes and the reports' messages stay as they were written).
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        hide_possible_values = true,
+        value_name = "en|ko"
+    )]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

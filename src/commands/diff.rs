@@ -20,7 +20,12 @@ fn is_report(p: &Path) -> bool {
 }
 
 /// An inventory assessed with `args`' rules at `as_of`.
-fn assessed(args: &DiffArgs, file: &Path, as_of: Option<Date>) -> Result<Snapshot> {
+fn assessed(
+    args: &DiffArgs,
+    file: &Path,
+    as_of: Option<Date>,
+    lang: crate::words::Lang,
+) -> Result<Snapshot> {
     let inv = inventory::import(&[file])?;
     let (set, _) = super::rule_set(&args.rules)?;
     let selection = set.select(&args.rules.target, as_of)?;
@@ -31,7 +36,7 @@ fn assessed(args: &DiffArgs, file: &Path, as_of: Option<Date>) -> Result<Snapsho
         Default::default(),
         Keep::Problems,
     );
-    Ok(Snapshot::of(&inv, &ev))
+    Ok(Snapshot::of(&inv, &ev, lang))
 }
 
 /// Every file the comparison reads: the two reports, or the inventories' files, and the rules.
@@ -48,6 +53,7 @@ fn inputs(args: &DiffArgs) -> Result<Vec<std::path::PathBuf>> {
 }
 
 pub fn run(args: DiffArgs) -> Result<ExitCode> {
+    let lang = crate::words::Lang::chosen(args.lang)?;
     let (_, as_of) = super::rule_set(&args.rules)?;
     let old_as_of = match &args.old_as_of {
         Some(d) => super::date_option(Some(d), "--old-as-of")?,
@@ -57,7 +63,7 @@ pub fn run(args: DiffArgs) -> Result<ExitCode> {
         if is_report(p) {
             Ok(Snapshot::load(p)?)
         } else {
-            assessed(&args, p, at)
+            assessed(&args, p, at, lang)
         }
     };
     let old = load(&args.old, old_as_of)?;
@@ -69,9 +75,9 @@ pub fn run(args: DiffArgs) -> Result<ExitCode> {
     );
     let text = match args.format {
         DiffFormat::Table => {
-            report::safe::term_text(&report::diff::text(&d, &o, &n), false).into_owned()
+            report::safe::term_text(&report::diff::text(&d, &o, &n, lang), false).into_owned()
         }
-        DiffFormat::Md => report::diff::markdown(&d, &o, &n),
+        DiffFormat::Md => report::diff::markdown(&d, &o, &n, lang),
         DiffFormat::Json => report::diff::json(&d, &o, &n),
     };
     match &args.output {

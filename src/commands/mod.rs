@@ -30,7 +30,7 @@ pub fn lang(cli: &Cli) -> crate::words::Lang {
         Command::Explain(a) => a.lang,
         Command::Inspect(a) => a.lang,
         Command::Rules(a) => a.lang,
-        Command::Diff(_) => None,
+        Command::Diff(a) => a.lang,
     };
     // A REHOST_LANG that is no language reads as English, as its own error says.
     crate::words::Lang::chosen(option).unwrap_or_default()

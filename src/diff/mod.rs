@@ -86,7 +86,8 @@ impl Snapshot {
     }
 
     /// The same view of an evaluation made in this run.
-    pub fn of(inv: &Inventory, ev: &Evaluation<'_>) -> Snapshot {
+    /// Two inventories assessed alike; the rules' messages in `lang`.
+    pub fn of(inv: &Inventory, ev: &Evaluation<'_>, lang: crate::words::Lang) -> Snapshot {
         let machines = inv
             .machines
             .iter()
@@ -116,8 +117,7 @@ impl Snapshot {
                                         ),
                                         f,
                                         m,
-                                        // `rehost diff` speaks English (it has no --lang).
-                                        crate::words::Lang::En,
+                                        lang,
                                     ),
                                 })
                                 .collect(),

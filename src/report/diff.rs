@@ -4,32 +4,46 @@
 use std::fmt::Write as _;
 
 use crate::diff::{Diff, VerdictMove};
+use crate::say;
+use crate::words::Lang;
 
-fn edition_note(c: &VerdictMove) -> String {
+/// `matrix 2024-10-16 → 2026-04-06`: the edition a verdict was judged by, before and after.
+fn matrix_move(c: &VerdictMove, lang: Lang) -> String {
+    say!(
+        lang,
+        "rep-diff-matrix",
+        before = c.edition_before.as_str(),
+        after = c.edition_after.as_str()
+    )
+}
+
+fn edition_note(c: &VerdictMove, lang: Lang) -> String {
     if c.edition_before == c.edition_after {
         String::new()
     } else {
-        format!(" (matrix {} → {})", c.edition_before, c.edition_after)
+        format!(" ({})", matrix_move(c, lang))
     }
 }
 
-fn totals(d: &Diff) -> String {
-    format!(
-        "{} verdict(s) changed of {} compared: {} better, {} worse; {} machine(s) added, {} removed",
-        d.changed.len(),
-        d.verdicts_compared,
-        d.better,
-        d.worse,
-        d.added.len(),
-        d.removed.len()
+fn totals(d: &Diff, lang: Lang) -> String {
+    say!(
+        lang,
+        "rep-diff-totals",
+        changed = d.changed.len(),
+        compared = d.verdicts_compared,
+        better = d.better,
+        worse = d.worse,
+        added = d.added.len(),
+        removed = d.removed.len()
     )
 }
 
 /// For the terminal: one block per changed verdict, each rule on its own line.
-pub fn text(d: &Diff, old: &str, new: &str) -> String {
-    let mut s = format!("Changes from {old} to {new}:\n");
+pub fn text(d: &Diff, old: &str, new: &str, lang: Lang) -> String {
+    let mut s = say!(lang, "rep-diff-title", old = old, new = new);
+    s.push('\n');
     if d.changed.is_empty() {
-        s.push_str("  no verdict changed\n");
+        let _ = writeln!(s, "  {}", say!(lang, "rep-diff-none"));
     }
     for c in &d.changed {
         let _ = writeln!(
@@ -39,14 +53,14 @@ pub fn text(d: &Diff, old: &str, new: &str) -> String {
             c.target,
             c.before,
             c.after,
-            edition_note(c)
+            edition_note(c, lang)
         );
         for r in &c.rules {
             let what = match (r.before.as_str(), r.after.as_str()) {
-                (_, "clear") => "no longer reported",
-                ("clear", "fail") => "now fails",
-                ("clear", _) => "now unknown",
-                _ => "changed",
+                (_, "clear") => say!(lang, "rep-diff-no-longer-reported"),
+                ("clear", "fail") => say!(lang, "rep-diff-now-fails"),
+                ("clear", _) => say!(lang, "rep-diff-now-unknown"),
+                _ => say!(lang, "rep-diff-changed"),
             };
             let _ = writeln!(s, "      {} {what}: {} → {}", r.rule, r.before, r.after);
             if !r.message.is_empty() {
@@ -54,26 +68,41 @@ pub fn text(d: &Diff, old: &str, new: &str) -> String {
             }
         }
     }
-    for (label, names) in [("added", &d.added), ("removed", &d.removed)] {
+    for (label, names) in [
+        (say!(lang, "rep-diff-added"), &d.added),
+        (say!(lang, "rep-diff-removed"), &d.removed),
+    ] {
         if !names.is_empty() {
             let _ = writeln!(s, "  {label}: {}", names.join(", "));
         }
     }
-    let _ = writeln!(s, "  {}", totals(d));
+    let _ = writeln!(s, "  {}", totals(d, lang));
     s
 }
 
 /// Markdown: a table of the changed verdicts and the rules behind each.
-pub fn markdown(d: &Diff, old: &str, new: &str) -> String {
+pub fn markdown(d: &Diff, old: &str, new: &str, lang: Lang) -> String {
     let esc = super::safe::markdown;
     let mut s = format!(
-        "# Changes from `{}` to `{}`\n\n{}.\n\n",
-        super::safe::markdown_code(old),
-        super::safe::markdown_code(new),
-        totals(d)
+        "# {}\n\n{}.\n\n",
+        say!(
+            lang,
+            "rep-diff-md-title",
+            old = super::safe::markdown_code(old),
+            new = super::safe::markdown_code(new)
+        ),
+        totals(d, lang)
     );
     if !d.changed.is_empty() {
-        s.push_str("| Machine | Target | Before | After | Why |\n|---|---|---|---|---|\n");
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
+            say!(lang, "rep-diff-col-machine"),
+            say!(lang, "rep-diff-col-target"),
+            say!(lang, "rep-diff-col-before"),
+            say!(lang, "rep-diff-col-after"),
+            say!(lang, "rep-diff-col-why")
+        );
         for c in &d.changed {
             let mut why: Vec<String> = c
                 .rules
@@ -81,7 +110,7 @@ pub fn markdown(d: &Diff, old: &str, new: &str) -> String {
                 .map(|r| format!("{}: {} → {}", r.rule, r.before, r.after))
                 .collect();
             if c.edition_before != c.edition_after {
-                why.push(format!("matrix {} → {}", c.edition_before, c.edition_after));
+                why.push(matrix_move(c, lang));
             }
             let _ = writeln!(
                 s,
@@ -95,7 +124,10 @@ pub fn markdown(d: &Diff, old: &str, new: &str) -> String {
         }
         s.push('\n');
     }
-    for (label, names) in [("Added", &d.added), ("Removed", &d.removed)] {
+    for (label, names) in [
+        (say!(lang, "rep-diff-md-added"), &d.added),
+        (say!(lang, "rep-diff-md-removed"), &d.removed),
+    ] {
         if !names.is_empty() {
             let _ = writeln!(s, "{label}: {}\n", esc(&names.join(", ")));
         }

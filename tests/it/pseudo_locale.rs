@@ -166,6 +166,17 @@ fn commands() -> Vec<(String, Vec<String>)> {
             s(&["rules", "diff", "asr-hyperv", "2020-01-27"]),
         ),
     ];
+    let diff = [
+        "diff",
+        "inventories/dr-example.csv",
+        "inventories/dr-example.csv",
+        "--old-as-of",
+        "2020-01-27",
+    ];
+    c.push(("diff".to_string(), s(&diff)));
+    let mut md = diff.to_vec();
+    md.extend(["-f", "md"]);
+    c.push(("diff md".to_string(), s(&md)));
     for id in [
         "ASRVMW-DR-DISK-CHURN",
         "ASRVMW-OS",
