@@ -52,14 +52,6 @@ impl Lang {
         }
     }
 
-    /// The one of two wordings in this language.
-    pub fn pick<T>(self, en: T, ko: T) -> T {
-        match self {
-            Lang::En => en,
-            Lang::Ko => ko,
-        }
-    }
-
     pub fn is_ko(self) -> bool {
         self == Lang::Ko
     }

@@ -159,45 +159,4 @@ mod tests {
         assert_eq!(readiness(Lang::En, Readiness::NotReady), "not-ready");
         assert_eq!(label(Lang::En, "rep-no-such-word"), "[rep-no-such-word]");
     }
-
-    /// Every `"rep-…"`, `"err-…"` and `"cmd-…"` id the code names (in a `say!`, a [`label`] call or a
-    /// table of ids) is a message of the English catalogue (which has every language's ids,
-    /// tested in `catalogue`).
-    #[test]
-    fn every_report_and_error_id_the_code_names_exists() {
-        let en = super::super::catalogue::SOURCES[0].1;
-        let ids: std::collections::BTreeSet<&str> = en
-            .lines()
-            .filter_map(|l| l.split_once(" ="))
-            .map(|(id, _)| id.trim())
-            .collect();
-        let re = regex::Regex::new(r#""((?:rep|err|cmd)-[a-z0-9-]+)""#).unwrap();
-        let mut missing = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src"
-        ))];
-        while let Some(dir) = stack.pop() {
-            for e in std::fs::read_dir(&dir).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if p.extension().is_some_and(|x| x == "rs")
-                    && !p.ends_with("words/report.rs")
-                {
-                    let text = std::fs::read_to_string(&p).unwrap();
-                    for c in re.captures_iter(&text) {
-                        if !ids.contains(&c[1]) {
-                            missing.push(format!("{}: {}", p.display(), &c[1]));
-                        }
-                    }
-                }
-            }
-        }
-        assert!(
-            missing.is_empty(),
-            "not in locales/en.ftl:\n{}",
-            missing.join("\n")
-        );
-    }
 }

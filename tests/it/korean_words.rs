@@ -235,18 +235,7 @@ fn korean_reports_hold_no_english_of_their_own() {
             "SQLAGVM11",
         ),
     ];
-    let dr = [
-        "--rpo",
-        "15 min",
-        "--rto",
-        "1 h",
-        "--bandwidth",
-        "100 Mbps",
-        "--dr-policy",
-        "inventories/dr-policy.toml",
-        "--prices",
-        "tests/fixtures/prices-westeurope.json",
-    ];
+    let dr = super::pseudo_locale::DR;
     let mut problems = Vec::new();
     for (file, machine) in fixtures {
         let inventory = inventory_strings(file);

@@ -25,7 +25,9 @@ const FIXTURES: &[&str] = &[
     "inventories/samples/AzureMigrate_Discovery_Report.xlsx",
 ];
 
-const DR: &[&str] = &[
+/// DR targets, a link and prices: the options that make every DR and cost sentence appear
+/// (the Korean test runs with them too).
+pub(super) const DR: &[&str] = &[
     "--rpo",
     "15 min",
     "--rto",
