@@ -309,7 +309,7 @@ fn render_assessment(
                 s,
                 "                {read}: {} = {}  ({place})",
                 r.field.label_in(lang),
-                crate::words::finding::reading(r, m, lang)
+                crate::words::quantity::reading(r, m, lang)
             );
         }
         match crate::words::finding::release(of, f, lang) {

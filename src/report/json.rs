@@ -196,7 +196,7 @@ fn finding<'a>(
         .iter()
         .map(|r| ValueRead {
             field: r.field,
-            value: crate::words::finding::reading(r, m, lang),
+            value: crate::words::quantity::reading(r, m, lang),
             cell: r.source.as_ref().map(|s| {
                 inv.cell_of(s, r.column_hint.unwrap_or(r.field))
                     .map_or(Place::Row(s), Place::Cell)

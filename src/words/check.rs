@@ -117,7 +117,7 @@ pub fn describe(check: &Check, lang: Lang) -> String {
                         s.push_str(&say!(
                             lang,
                             "check-churn-at-io",
-                            io = super::finding::io_size(io, lang)
+                            io = super::quantity::io_size(io, lang)
                         ));
                     }
                     let range = match (l.disk_size_min, l.disk_size_max) {
@@ -158,7 +158,7 @@ pub fn describe(check: &Check, lang: Lang) -> String {
         Check::DiskKinds(k) => say!(
             lang,
             "check-disk-kinds",
-            list = list(&k.forbidden, |d| { super::finding::disk_kind(*d, lang) })
+            list = list(&k.forbidden, |d| { super::quantity::disk_kind(*d, lang) })
         ),
         Check::DiskMax(k) => say!(
             lang,

@@ -3,6 +3,7 @@
 //! pseudo-locale when the tests ask for it, as the catalogue's words are.
 
 use super::model::{GapIn, LabelIn, NameIn, WordsIn};
+use super::quantity::{disk_name, quantity};
 use std::borrow::Cow;
 
 use super::{Lang, pseudo_if_on};
@@ -57,18 +58,13 @@ pub fn matrix_title(header: &Header, lang: Lang) -> Cow<'_, str> {
 // A finding's message: the rule's template filled with the typed values it quotes when it
 // fails, and the catalogue's sentences for every other outcome and reason.
 
-use crate::model::{Disk, DiskKind, Machine, Value};
+use crate::model::{Machine, Value};
 use crate::rules::Selection;
-use crate::rules::check::dr::{ChurnLimit, TargetFrom, rows};
-use crate::rules::check::{
-    Bound, Check, Eval, FilterWhy, Later, Outcome, Quantity, Reading, Role, Subject, Why,
-    host_label, kind_name,
-};
+use crate::rules::check::{Bound, Eval, FilterWhy, Later, Outcome, Quantity, Role, Subject, Why};
 use crate::rules::eval::Finding;
 use crate::rules::matrix::Matrix;
 use crate::rules::releases::{Amendment, Cite, Effect, EffectCode, ReleaseDate};
 use crate::say;
-use crate::units::{format_size, group_thousands};
 
 /// What a finding's words need besides the finding and the machine: its matrix, the release
 /// changes in force for its rules, and the next edition when its undated changes may apply.
@@ -226,485 +222,6 @@ fn os_cause(m: &Machine, lang: Lang) -> String {
         ("windows-server" | "windows-legacy", _) => say!(lang, "finding-cause-windows-server"),
         (_, crate::os::Family::Linux) => say!(lang, "finding-cause-linux"),
         _ => say!(lang, "finding-cause-other"),
-    }
-}
-
-/// A release's date as a reader writes it: `April 2025`, `2025-04-15`; `2025년 4월`.
-pub fn release_date(d: ReleaseDate, lang: Lang) -> String {
-    match d {
-        ReleaseDate::Day(d) => lang.day(d),
-        ReleaseDate::Month { year, month } => say!(
-            lang,
-            "finding-release-month",
-            year = year.to_string(),
-            month = month
-        ),
-    }
-}
-
-/// A release's name in `lang`.
-pub fn release_name(r: &crate::rules::releases::Release, lang: Lang) -> Cow<'_, str> {
-    pick(&r.name, r.ko.as_ref().map(|k| k.name.as_str()), lang)
-}
-
-/// A release notes page's title in `lang`.
-pub fn notes_title(s: &crate::rules::releases::Source, lang: Lang) -> Cow<'_, str> {
-    pick(&s.title, s.ko.as_ref().map(|k| k.title.as_str()), lang)
-}
-
-/// A finding a release decided: what the release says, what the matrix says, and the quote.
-fn release_message(
-    matrix: &Matrix,
-    rule: &Rule,
-    a: &Amendment<'_>,
-    effect: Effect,
-    e: &Eval,
-    m: &Machine,
-    lang: Lang,
-) -> String {
-    let name = release_name(a.release, lang);
-    let when = release_date(a.release.date, lang);
-    let comps = &a.release.components;
-    let edition = lang.day(matrix.edition());
-    // The release as a sentence names it: `Update Rollup 78, April 2025 (Mobility service
-    // 9.64)`; `업데이트 롤업 78(2025년 4월, 구성 요소 원문: "…")`.
-    let release = if comps.is_empty() {
-        say!(
-            lang,
-            "finding-release-name",
-            name = name.as_ref(),
-            when = when.as_str()
-        )
-    } else {
-        say!(
-            lang,
-            "finding-release-name-components",
-            name = name.as_ref(),
-            when = when.as_str(),
-            components = comps
-        )
-    };
-    let quote = &a.change.text;
-    // The matrix's own words: it failed the rule.
-    let says = || fill(rule, e, m, lang);
-    match effect {
-        Effect::Supports => say!(
-            lang,
-            "finding-release-supports",
-            release = release,
-            edition = edition,
-            says = says(),
-            quote = quote
-        ),
-        Effect::Withdraws => say!(
-            lang,
-            "finding-release-withdraws",
-            edition = edition,
-            release = release,
-            quote = quote
-        ),
-        Effect::MaybeSupports => say!(
-            lang,
-            "finding-release-maybe",
-            name = name.as_ref(),
-            when = when,
-            edition = edition,
-            says = says(),
-            quote = quote
-        ),
-    }
-}
-
-/// The release that decided finding `f`, if one did: what reports cite, and its fix.
-pub fn release(of: Of<'_>, f: &Finding, lang: Lang) -> Option<(Cite, String)> {
-    let (k, effect) = f.release()?;
-    let a = of.amendment(f.rule, k)?;
-    let name = release_name(a.release, lang);
-    let comps = &a.release.components;
-    let cite = Cite {
-        effect: match effect {
-            Effect::Supports => EffectCode::SupportedByRelease,
-            Effect::Withdraws => EffectCode::WithdrawnByRelease,
-            Effect::MaybeSupports => EffectCode::ReleaseMayApply,
-        },
-        release: a.release.id.clone(),
-        name: name.to_string(),
-        date: a.release.date.to_string(),
-        components: comps.clone(),
-        reference: a.release.reference.clone(),
-        page_title: notes_title(&a.notes.source, lang).to_string(),
-        page: a.notes.source.page.clone(),
-        text: a.change.text.clone(),
-    };
-    let fix = match (effect, comps.is_empty()) {
-        (Effect::Withdraws, _) => say!(lang, "finding-release-fix-withdrawn", name = name),
-        (_, false) => say!(
-            lang,
-            "finding-release-fix-components",
-            name = name,
-            components = comps
-        ),
-        (_, true) => say!(lang, "finding-release-fix", name = name),
-    };
-    Some((cite, fix))
-}
-
-/// A rule the next edition, dated only to a span, judges otherwise: both editions' words.
-#[allow(clippy::too_many_arguments)]
-fn undated(
-    this: &Matrix,
-    next: &Matrix,
-    rule: &Rule,
-    e: &Eval,
-    was: Outcome,
-    later: &Later,
-    m: &Machine,
-    lang: Lang,
-) -> String {
-    let later_says = match later {
-        Later::Gone => say!(lang, "finding-rule-gone"),
-        Later::Passes => say!(lang, "finding-passes"),
-        Later::Fails(le) => match next.rules.iter().find(|r| r.id == rule.id) {
-            Some(r) => plain(r, le, m, lang),
-            None => say!(lang, "finding-rule-gone"),
-        },
-    };
-    let says = if was == Outcome::Fail {
-        fill(rule, e, m, lang)
-    } else {
-        say!(lang, "finding-passes")
-    };
-    let after = next
-        .matrix
-        .changed_after
-        .map(|d| lang.day(d))
-        .unwrap_or_default();
-    say!(
-        lang,
-        "finding-undated",
-        after = after,
-        next = lang.day(next.edition()),
-        edition = lang.day(this.edition()),
-        says = says,
-        later = later_says
-    )
-}
-
-/// A disk's name, by its index in the machine's disks.
-fn disk_name(m: &Machine, i: u16, lang: Lang) -> String {
-    m.disks
-        .get(usize::from(i))
-        .map(|d| d.name_in(lang).into_owned())
-        .unwrap_or_default()
-}
-
-/// A disk kind as a reader says it (`pass-through`, `통과`).
-pub fn disk_kind(k: DiskKind, lang: Lang) -> String {
-    match k {
-        DiskKind::PassThrough => say!(lang, "finding-kind-pass-through"),
-        DiskKind::Shared => say!(lang, "finding-kind-shared"),
-        DiskKind::Independent => say!(lang, "finding-kind-independent"),
-        k => kind_name(k).to_string(),
-    }
-}
-
-/// A value known or not, as a reading shows it.
-fn show<T: std::fmt::Display>(v: &Value<T>, lang: Lang) -> String {
-    match v {
-        Value::Known(x) => x.to_string(),
-        Value::Absent => say!(lang, "finding-show-absent"),
-        Value::Empty => say!(lang, "finding-show-empty"),
-        Value::Invalid(bad) => say!(lang, "finding-show-invalid", raw = format!("{:?}", bad.raw)),
-    }
-}
-
-fn rate(v: f64) -> String {
-    format!("{} MB/s", group_thousands(v))
-}
-
-/// A reading's value in `lang`.
-pub fn reading(r: &Reading, m: &Machine, lang: Lang) -> String {
-    match &r.value {
-        Quantity::Target { seconds, from } => {
-            let what = if r.field == crate::model::Field::Rpo {
-                "RPO"
-            } else {
-                "RTO"
-            };
-            let from = match from.as_ref() {
-                TargetFrom::Nowhere => String::new(),
-                TargetFrom::Column => say!(lang, "finding-from-column", what = what),
-                TargetFrom::Tier { tier, file } => {
-                    say!(lang, "finding-from-tier", tier = tier, file = file)
-                }
-                TargetFrom::Option => format!("--{}", what.to_ascii_lowercase()),
-            };
-            say!(
-                lang,
-                "finding-target-value",
-                duration = crate::words::model::duration(*seconds, lang),
-                from = from
-            )
-        }
-        other => quantity(other, None, m, lang),
-    }
-}
-
-/// A typed value in `lang`; `check`: the rule's check, for a value that is its limit.
-pub fn quantity(q: &Quantity, check: Option<&Check>, m: &Machine, lang: Lang) -> String {
-    let platform = |h: crate::model::Hypervisor| h.label_in(lang).to_string();
-    match q {
-        Quantity::None => String::new(),
-        Quantity::Count(n) => n.to_string(),
-        Quantity::CountListed(n) => say!(lang, "finding-count-listed", n = n.to_string()),
-        Quantity::Bytes(b) => format_size(*b),
-        Quantity::Size(s) => s.to_string(),
-        Quantity::Rate(r) => rate(*r),
-        Quantity::RateMax(r) => r.to_string(),
-        Quantity::RateAtLeast(r) => say!(lang, "finding-rate-at-least", rate = rate(*r)),
-        Quantity::Seconds(s) => crate::words::model::duration(*s, lang),
-        Quantity::YesNo(b) => lang.yes_no(*b).to_string(),
-        Quantity::Allowed(true) => say!(lang, "finding-allowed"),
-        Quantity::Allowed(false) => say!(lang, "finding-not-allowed"),
-        Quantity::Os => m.os.known().map(|o| o.raw.clone()).unwrap_or_default(),
-        Quantity::Name => m.name.clone(),
-        Quantity::Text(t) => t.clone(),
-        Quantity::NoValue => say!(lang, "finding-none"),
-        Quantity::Arch(a) => a.as_str().to_string(),
-        Quantity::ArchFromOs(a) => say!(lang, "finding-arch-from-os", arch = a.as_str()),
-        Quantity::Firmware(f) => f.as_str().to_uppercase(),
-        Quantity::Platform(h) => platform(*h),
-        Quantity::PlatformInferred(h) => {
-            say!(lang, "finding-platform-inferred", platform = platform(*h))
-        }
-        Quantity::PlatformAssumed(h) => {
-            say!(
-                lang,
-                "finding-platform-assumed-actual",
-                platform = platform(*h)
-            )
-        }
-        Quantity::NotManaged => say!(lang, "finding-not-managed"),
-        Quantity::EmptyUnmanaged => say!(lang, "finding-empty-unmanaged"),
-        Quantity::DiskOn { disk, controller } => say!(
-            lang,
-            "finding-disk-on",
-            disk = disk_name(m, *disk, lang),
-            controller = controller.label()
-        ),
-        Quantity::DiskController { disk, controller } => say!(
-            lang,
-            "finding-disk-value",
-            disk = disk_name(m, *disk, lang),
-            value = controller.label()
-        ),
-        Quantity::MachineOn(c) => say!(lang, "finding-machine-on", controller = c.label()),
-        Quantity::Controllers => match &m.disk_flags.controllers {
-            Value::Known(set) => set.iter().map(|c| c.label()).collect::<Vec<_>>().join(", "),
-            _ => String::new(),
-        },
-        Quantity::DiskIs { disk, kind } => say!(
-            lang,
-            "finding-disk-is",
-            disk = disk_name(m, *disk, lang),
-            kind = disk_kind(*kind, lang)
-        ),
-        Quantity::DiskKind { disk, kind } => say!(
-            lang,
-            "finding-disk-value",
-            disk = disk_name(m, *disk, lang),
-            value = disk_kind(*kind, lang)
-        ),
-        Quantity::KindPresent(k) => say!(lang, "finding-kind-present", kind = disk_kind(*k, lang)),
-        Quantity::Sector4k(d) => say!(lang, "finding-sector-4k", disk = disk_name(m, *d, lang)),
-        Quantity::DiskName(d) => disk_name(m, *d, lang),
-        Quantity::DiskSize(d) => {
-            let size = m
-                .disks
-                .get(usize::from(*d))
-                .map(|x: &Disk| show(&x.size_bytes.clone().map(format_size), lang))
-                .unwrap_or_default();
-            say!(
-                lang,
-                "finding-disk-value",
-                disk = disk_name(m, *d, lang),
-                value = size
-            )
-        }
-        Quantity::DiskRate { disk, rate: r } => say!(
-            lang,
-            "finding-disk-value",
-            disk = disk_name(m, *disk, lang),
-            value = rate(*r)
-        ),
-        Quantity::VmName { ok, too_long } => {
-            let name = host_label(&m.name);
-            let label = if name == m.name {
-                String::new()
-            } else {
-                say!(lang, "finding-host-label", name = m.name.as_str())
-            };
-            if *ok {
-                format!("{name}{label}")
-            } else {
-                let why = if *too_long {
-                    say!(
-                        lang,
-                        "finding-name-too-long",
-                        n = name.chars().count().to_string()
-                    )
-                } else {
-                    say!(lang, "finding-name-bad-chars")
-                };
-                say!(
-                    lang,
-                    "finding-vm-name-bad",
-                    name = format!("{name:?}"),
-                    label = label,
-                    why = why
-                )
-            }
-        }
-        // A target's source is worded with its reading (see `reading`).
-        Quantity::Target { seconds, .. } => crate::words::model::duration(*seconds, lang),
-        Quantity::Cell(c) => say!(
-            lang,
-            "finding-cell",
-            field = c.0.as_str(),
-            value = show(&c.1, lang)
-        ),
-        Quantity::Limit => check.map(|c| limit(c, lang)).unwrap_or_default(),
-        Quantity::ChurnLimit {
-            storage,
-            disk_size,
-            per_disk,
-        } => match check {
-            Some(Check::ChurnMax(k)) => {
-                let rows = rows(&k.limits, *storage, *disk_size);
-                let text = limit_text(&rows, lang);
-                let storage = super::check::storage(*storage, lang);
-                if *per_disk {
-                    say!(
-                        lang,
-                        "finding-churn-limit-disk",
-                        limit = text,
-                        storage = storage
-                    )
-                } else {
-                    say!(
-                        lang,
-                        "finding-churn-limit-vm",
-                        limit = text,
-                        storage = storage
-                    )
-                }
-            }
-            _ => String::new(),
-        },
-    }
-}
-
-/// The limits of the churn rows that may apply: one figure, or each with its I/O size.
-fn limit_text(rows: &[&ChurnLimit], lang: Lang) -> String {
-    let lo = rows.iter().map(|r| r.max.0).fold(f64::INFINITY, f64::min);
-    let hi = rows.iter().map(|r| r.max.0).fold(0.0, f64::max);
-    if (hi - lo).abs() < f64::EPSILON {
-        rate(hi)
-    } else {
-        rows.iter()
-            .map(|r| match r.io_size {
-                Some(s) => say!(
-                    lang,
-                    "finding-churn-row-at-io",
-                    max = rate(r.max.0),
-                    io = io_size(s, lang)
-                ),
-                None => rate(r.max.0),
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
-
-/// The average I/O size a churn row is for: `8 KB`, `16 KB or more`, as the page writes it.
-pub fn io_size(s: crate::rules::check::dr::IoSize, lang: Lang) -> String {
-    if s.or_more {
-        say!(lang, "finding-io-or-more", kb = s.kb.to_string())
-    } else {
-        format!("{} KB", s.kb)
-    }
-}
-
-/// A check's own limit or list, as a failure quotes it (`{limit}`).
-fn limit(check: &Check, lang: Lang) -> String {
-    let either = |names: Vec<String>| names.join(&say!(lang, "check-or"));
-    match check {
-        Check::Architecture(k) => either(k.allowed.iter().map(|a| a.as_str().into()).collect()),
-        Check::Firmware(k) => either(
-            k.allowed
-                .iter()
-                .map(|f| f.as_str().to_uppercase())
-                .collect(),
-        ),
-        Check::Hypervisor(k) => either(
-            k.allowed
-                .iter()
-                .map(|h| h.label_in(lang).to_string())
-                .collect(),
-        ),
-        Check::OsSupported(k) => super::check::specs(&k.list, lang),
-        Check::OsUnsupported(k) => super::check::specs(&k.list, lang),
-        Check::HostOs(k) => super::check::specs(&k.allowed, lang),
-        Check::ManagedBy(k) => super::check::specs(&k.allowed, lang),
-        Check::DiskController(k) => say!(
-            lang,
-            "finding-limit-controllers",
-            list = k
-                .forbidden
-                .iter()
-                .map(|c| c.label())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Check::DiskKinds(k) => say!(
-            lang,
-            "finding-limit-kinds",
-            list = k
-                .forbidden
-                .iter()
-                .map(|d| disk_kind(*d, lang))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Check::VmName(k) => say!(
-            lang,
-            "finding-limit-vm-name",
-            max = k.max_length.to_string(),
-            pattern = k.pattern.0.to_string()
-        ),
-        Check::Rpo(k) => match (k.copy_frequencies.as_deref(), k.recovery_point_within) {
-            (Some(f), _) => say!(
-                lang,
-                "finding-limit-frequencies",
-                list = f
-                    .iter()
-                    .map(|d| crate::words::model::duration(d.0, lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            (None, Some(w)) => say!(
-                lang,
-                "finding-limit-within",
-                within = crate::words::model::duration(w.0, lang)
-            ),
-            (None, None) => String::new(),
-        },
-        Check::Field(k) => k
-            .value
-            .clone()
-            .or(k.pattern.as_ref().map(|p| p.0.to_string()))
-            .unwrap_or_default(),
-        _ => String::new(),
     }
 }
 
@@ -960,6 +477,170 @@ fn filter_words(rule: &Rule, w: &FilterWhy, m: &Machine, lang: Lang) -> String {
         FilterWhy::Managed(false) => say!(lang, "finding-when-unmanaged"),
         FilterWhy::ManagedUnreadable => say!(lang, "finding-when-managed-unreadable"),
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// A finding a release decided, and a rule the next edition may already have changed.
+
+/// A release's date as a reader writes it: `April 2025`, `2025-04-15`; `2025년 4월`.
+pub fn release_date(d: ReleaseDate, lang: Lang) -> String {
+    match d {
+        ReleaseDate::Day(d) => lang.day(d),
+        ReleaseDate::Month { year, month } => say!(
+            lang,
+            "finding-release-month",
+            year = year.to_string(),
+            month = month
+        ),
+    }
+}
+
+/// A release's name in `lang`.
+pub fn release_name(r: &crate::rules::releases::Release, lang: Lang) -> Cow<'_, str> {
+    pick(&r.name, r.ko.as_ref().map(|k| k.name.as_str()), lang)
+}
+
+/// A release notes page's title in `lang`.
+pub fn notes_title(s: &crate::rules::releases::Source, lang: Lang) -> Cow<'_, str> {
+    pick(&s.title, s.ko.as_ref().map(|k| k.title.as_str()), lang)
+}
+
+/// A finding a release decided: what the release says, what the matrix says, and the quote.
+fn release_message(
+    matrix: &Matrix,
+    rule: &Rule,
+    a: &Amendment<'_>,
+    effect: Effect,
+    e: &Eval,
+    m: &Machine,
+    lang: Lang,
+) -> String {
+    let name = release_name(a.release, lang);
+    let when = release_date(a.release.date, lang);
+    let comps = &a.release.components;
+    let edition = lang.day(matrix.edition());
+    // The release as a sentence names it: `Update Rollup 78, April 2025 (Mobility service
+    // 9.64)`; `업데이트 롤업 78(2025년 4월, 구성 요소 원문: "…")`.
+    let release = if comps.is_empty() {
+        say!(
+            lang,
+            "finding-release-name",
+            name = name.as_ref(),
+            when = when.as_str()
+        )
+    } else {
+        say!(
+            lang,
+            "finding-release-name-components",
+            name = name.as_ref(),
+            when = when.as_str(),
+            components = comps
+        )
+    };
+    let quote = &a.change.text;
+    // The matrix's own words: it failed the rule.
+    let says = || fill(rule, e, m, lang);
+    match effect {
+        Effect::Supports => say!(
+            lang,
+            "finding-release-supports",
+            release = release,
+            edition = edition,
+            says = says(),
+            quote = quote
+        ),
+        Effect::Withdraws => say!(
+            lang,
+            "finding-release-withdraws",
+            edition = edition,
+            release = release,
+            quote = quote
+        ),
+        Effect::MaybeSupports => say!(
+            lang,
+            "finding-release-maybe",
+            name = name.as_ref(),
+            when = when,
+            edition = edition,
+            says = says(),
+            quote = quote
+        ),
+    }
+}
+
+/// The release that decided finding `f`, if one did: what reports cite, and its fix.
+pub fn release(of: Of<'_>, f: &Finding, lang: Lang) -> Option<(Cite, String)> {
+    let (k, effect) = f.release()?;
+    let a = of.amendment(f.rule, k)?;
+    let name = release_name(a.release, lang);
+    let comps = &a.release.components;
+    let cite = Cite {
+        effect: match effect {
+            Effect::Supports => EffectCode::SupportedByRelease,
+            Effect::Withdraws => EffectCode::WithdrawnByRelease,
+            Effect::MaybeSupports => EffectCode::ReleaseMayApply,
+        },
+        release: a.release.id.clone(),
+        name: name.to_string(),
+        date: a.release.date.to_string(),
+        components: comps.clone(),
+        reference: a.release.reference.clone(),
+        page_title: notes_title(&a.notes.source, lang).to_string(),
+        page: a.notes.source.page.clone(),
+        text: a.change.text.clone(),
+    };
+    let fix = match (effect, comps.is_empty()) {
+        (Effect::Withdraws, _) => say!(lang, "finding-release-fix-withdrawn", name = name),
+        (_, false) => say!(
+            lang,
+            "finding-release-fix-components",
+            name = name,
+            components = comps
+        ),
+        (_, true) => say!(lang, "finding-release-fix", name = name),
+    };
+    Some((cite, fix))
+}
+
+/// A rule the next edition, dated only to a span, judges otherwise: both editions' words.
+#[allow(clippy::too_many_arguments)]
+fn undated(
+    this: &Matrix,
+    next: &Matrix,
+    rule: &Rule,
+    e: &Eval,
+    was: Outcome,
+    later: &Later,
+    m: &Machine,
+    lang: Lang,
+) -> String {
+    let later_says = match later {
+        Later::Gone => say!(lang, "finding-rule-gone"),
+        Later::Passes => say!(lang, "finding-passes"),
+        Later::Fails(le) => match next.rules.iter().find(|r| r.id == rule.id) {
+            Some(r) => plain(r, le, m, lang),
+            None => say!(lang, "finding-rule-gone"),
+        },
+    };
+    let says = if was == Outcome::Fail {
+        fill(rule, e, m, lang)
+    } else {
+        say!(lang, "finding-passes")
+    };
+    let after = next
+        .matrix
+        .changed_after
+        .map(|d| lang.day(d))
+        .unwrap_or_default();
+    say!(
+        lang,
+        "finding-undated",
+        after = after,
+        next = lang.day(next.edition()),
+        edition = lang.day(this.edition()),
+        says = says,
+        later = later_says
+    )
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ mod lang;
 pub mod lifecycle;
 pub mod limits;
 pub mod model;
+pub mod quantity;
 pub mod report;
 pub mod rules;
 pub mod sizing;

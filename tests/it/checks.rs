@@ -281,7 +281,7 @@ fn every_kind_explains_its_fixture_rows() {
                 out.push_str(&format!(
                     "  read {} = {}  ({place})\n",
                     r.field,
-                    rehost::words::finding::reading(r, machine, Lang::En)
+                    rehost::words::quantity::reading(r, machine, Lang::En)
                 ));
             }
         }

@@ -361,7 +361,7 @@ pub fn disks(
             s.text(r, 2, role)?;
             s.opt_num(r, 3, d.size_bytes.known().map(|b| gb(*b)), &st.gb)?;
             let kind = match &d.kind {
-                Value::Known(k) => crate::words::finding::disk_kind(*k, st.lang),
+                Value::Known(k) => crate::words::quantity::disk_kind(*k, st.lang),
                 _ => String::new(),
             };
             s.text(r, 4, &kind)?;
