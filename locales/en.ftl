@@ -354,8 +354,8 @@ inv-format-rvtools-other = RVTools (tab not needed)
 inv-format-azure-migrate-csv = Azure Migrate CSV import
 inv-format-azure-migrate-discovery = Azure Migrate discovery export
 inv-format-azure-migrate-properties = Azure Migrate export properties (no machines)
-inv-format-hyperv-vm = Hyper-V Get-VM export
-inv-format-hyperv-vhd = Hyper-V per-VHD export
+inv-format-hyper-v-vm = Hyper-V Get-VM export
+inv-format-hyper-v-vhd = Hyper-V per-VHD export
 inv-format-generic = table (header aliases)
 inv-format-unknown = not recognised
 

@@ -330,8 +330,8 @@ inv-format-rvtools-other = RVTools(필요 없는 탭)
 inv-format-azure-migrate-csv = Azure Migrate CSV 가져오기
 inv-format-azure-migrate-discovery = Azure Migrate 검색 내보내기
 inv-format-azure-migrate-properties = Azure Migrate 내보내기 속성(머신 없음)
-inv-format-hyperv-vm = Hyper-V Get-VM 내보내기
-inv-format-hyperv-vhd = Hyper-V VHD별 내보내기
+inv-format-hyper-v-vm = Hyper-V Get-VM 내보내기
+inv-format-hyper-v-vhd = Hyper-V VHD별 내보내기
 inv-format-generic = 표(머리글 별칭)
 inv-format-unknown = 인식하지 못함
 

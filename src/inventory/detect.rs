@@ -101,7 +101,7 @@ fn find_header(sheet: &Sheet, table: Table) -> Option<(usize, Vec<Column>, Vec<(
 /// the sheet, its header row read as the format's [`Header`] says.
 pub fn detect(sheet: &Sheet, file: &str) -> Detected {
     let unknown = |why: Option<Unused>| Detected {
-        format: Format::Unknown,
+        format: Format::UNKNOWN,
         header: None,
         columns: Vec::new(),
         disk_columns: Vec::new(),

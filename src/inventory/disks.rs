@@ -132,7 +132,7 @@ pub fn attach_vhd_sheet(inv: &mut Inventory, file: &Arc<str>, sheet: &Sheet, det
     let rr = RowReader {
         file,
         sheet: sheet.name.as_deref().map(Into::into),
-        format: Format::HyperVVhd,
+        format: Format::HYPER_V_VHD,
     };
     let Some(name_col) = det.disk_column(Field::Name).cloned() else {
         inv.sheets.push(report);

@@ -38,7 +38,7 @@ pub(super) fn read(
     src: Sources,
 ) -> (Value<Arc<Os>>, Vec<OsReading>) {
     let catalogue = Catalogue::builtin();
-    let rvtools = matches!(rr.format, Format::RvtoolsInfo);
+    let rvtools = matches!(rr.format, Format::RVTOOLS_INFO);
     let configured = if rvtools {
         OsSource::ConfigFile
     } else {

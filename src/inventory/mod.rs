@@ -354,7 +354,7 @@ fn import_raw(
         .iter()
         .map(|s| detect::detect(s, &file))
         .collect();
-    if detected.iter().all(|d| d.format == Format::Unknown) {
+    if detected.iter().all(|d| d.format == Format::UNKNOWN) {
         let only = raw.sheets.len() == 1;
         let sheet = if only {
             raw.sheets[0].name.clone()
@@ -382,8 +382,8 @@ fn import_raw(
     let mut pending = Vec::new();
     for (sheet, det) in raw.sheets.into_iter().zip(detected) {
         match det.format {
-            Format::HyperVVhd => pending.push((file.clone(), sheet, det)),
-            Format::Unknown => inv
+            Format::HYPER_V_VHD => pending.push((file.clone(), sheet, det)),
+            Format::UNKNOWN => inv
                 .sheets
                 .push(table::ignored_sheet(&file, &sheet, &det, &raw.notes)),
             _ => table::import_machines(inv, &file, sheet, &det, &raw.notes),

@@ -48,7 +48,7 @@ impl CsvSet {
                 });
             }
         }
-        if !parts.iter().any(|p| p.det.format == Format::RvtoolsInfo) {
+        if !parts.iter().any(|p| p.det.format == Format::RVTOOLS_INFO) {
             let file = parts
                 .first()
                 .map(|p| p.file.to_string())
@@ -123,23 +123,23 @@ fn rvtools_version(sheet: &Sheet) -> Option<String> {
 fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
     let version = parts
         .iter()
-        .find(|p| p.det.format == Format::RvtoolsMeta)
+        .find(|p| p.det.format == Format::RVTOOLS_META)
         .and_then(|p| rvtools_version(&p.sheet));
     // vInfo first, then the sheets that join to it.
     parts.sort_by_key(|p| match p.det.format {
-        Format::RvtoolsInfo => 0,
-        Format::RvtoolsHost | Format::RvtoolsCpu => 1,
-        Format::RvtoolsDisk => 2,
-        Format::RvtoolsPartition => 3,
+        Format::RVTOOLS_INFO => 0,
+        Format::RVTOOLS_HOST | Format::RVTOOLS_CPU => 1,
+        Format::RVTOOLS_DISK => 2,
+        Format::RVTOOLS_PARTITION => 3,
         _ => 4,
     });
     let first = inv.machines.len();
     let mut skipped_vms: HashMap<String, NotAVm> = HashMap::new();
     let mut esx: HashMap<String, String> = HashMap::new();
-    let has_disk_sheet = parts.iter().any(|p| p.det.format == Format::RvtoolsDisk);
+    let has_disk_sheet = parts.iter().any(|p| p.det.format == Format::RVTOOLS_DISK);
     // A vDisk with a `Controller` column: a VM it lists no disk for has its controller unknown.
     let has_controller = parts.iter().any(|p| {
-        p.det.format == Format::RvtoolsDisk && p.det.disk_column(Field::DiskController).is_some()
+        p.det.format == Format::RVTOOLS_DISK && p.det.disk_column(Field::DiskController).is_some()
     });
     for part in &parts {
         let mut notes = part.notes.clone();
@@ -162,7 +162,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
         let header = part.det.header.unwrap_or(0);
         let body = part.sheet.rows.get(header + 1..).unwrap_or(&[]);
         match part.det.format {
-            Format::RvtoolsInfo => {
+            Format::RVTOOLS_INFO => {
                 let Some(name_col) = part.det.column(Field::Name).cloned() else {
                     inv.sheets.push(report);
                     continue;
@@ -223,7 +223,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                     skipped_vms.insert(name, why);
                 }
             }
-            Format::RvtoolsHost => {
+            Format::RVTOOLS_HOST => {
                 let host = part.det.column(Field::Host).cloned();
                 let ver = part.det.column(Field::EsxVersion).cloned();
                 for row in body {
@@ -252,7 +252,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                     }
                 }
             }
-            Format::RvtoolsCpu => {
+            Format::RVTOOLS_CPU => {
                 // CPU in use over the most the VM may use: its utilisation at the time of
                 // the export (RVTools reads one moment, not a history).
                 let idx = index_by_name(&inv.machines[first..]);
@@ -273,7 +273,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                             row,
                             Some(vm.trim()).filter(|n| !n.is_empty()),
                             Note::OrphanRow {
-                                tab: Format::RvtoolsCpu,
+                                tab: Format::RVTOOLS_CPU,
                                 row: row.number,
                                 vm: Orphan::NotInVinfo { name: vm.clone() },
                             },
@@ -295,7 +295,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                     report.attached += 1;
                 }
             }
-            Format::RvtoolsDisk | Format::RvtoolsPartition => {
+            Format::RVTOOLS_DISK | Format::RVTOOLS_PARTITION => {
                 let Some(name_col) = part.det.disk_column(Field::Name).cloned() else {
                     inv.sheets.push(report);
                     continue;
@@ -366,7 +366,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                     };
                     let i = first + i;
                     report.attached += 1;
-                    if part.det.format == Format::RvtoolsDisk {
+                    if part.det.format == Format::RVTOOLS_DISK {
                         let first_disk = !inv.machines[i].disks.iter().any(|d| d.source.is_some());
                         let mname = inv.machines[i].name.clone();
                         let disk = read_disk(inv, &rr, &part.det, row, &mname, first_disk);

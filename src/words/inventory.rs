@@ -33,24 +33,11 @@ pub fn issue(i: Issue, lang: Lang) -> String {
     }
 }
 
-/// A sheet's format as `inspect` and the workbook name it (`RVTools vInfo`).
+/// A sheet's format as `inspect` and the workbook name it (`RVTools vInfo`): the message
+/// `inv-format-<id>`, so a new format's module brings its id and each catalogue its name
+/// (every format in `formats::ALL` has one: tested).
 pub fn format(f: Format, lang: Lang) -> String {
-    match f {
-        Format::RvtoolsInfo => say!(lang, "inv-format-rvtools-info"),
-        Format::RvtoolsDisk => say!(lang, "inv-format-rvtools-disk"),
-        Format::RvtoolsPartition => say!(lang, "inv-format-rvtools-partition"),
-        Format::RvtoolsHost => say!(lang, "inv-format-rvtools-host"),
-        Format::RvtoolsCpu => say!(lang, "inv-format-rvtools-cpu"),
-        Format::RvtoolsMeta => say!(lang, "inv-format-rvtools-meta"),
-        Format::RvtoolsOther => say!(lang, "inv-format-rvtools-other"),
-        Format::AzureMigrateCsv => say!(lang, "inv-format-azure-migrate-csv"),
-        Format::AzureMigrateDiscovery => say!(lang, "inv-format-azure-migrate-discovery"),
-        Format::AzureMigrateProperties => say!(lang, "inv-format-azure-migrate-properties"),
-        Format::HyperVVm => say!(lang, "inv-format-hyperv-vm"),
-        Format::HyperVVhd => say!(lang, "inv-format-hyperv-vhd"),
-        Format::Generic => say!(lang, "inv-format-generic"),
-        Format::Unknown => say!(lang, "inv-format-unknown"),
-    }
+    super::catalogue::say(lang, &format!("inv-format-{}", f.id()), &[])
 }
 
 fn not_a_vm(n: NotAVm, lang: Lang) -> String {
@@ -337,5 +324,31 @@ impl std::fmt::Display for FileProblem {
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&import_error(self, Lang::En))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every format the importer knows has its name in every language: a format is named by
+    /// its id, so a new format's module without a catalogue line fails here, naming both.
+    #[test]
+    fn every_format_is_named_in_every_language() {
+        for spec in crate::inventory::formats::ALL {
+            for lang in Lang::ALL {
+                let name = format(spec.format, *lang);
+                assert!(
+                    !name.is_empty() && !name.starts_with('['),
+                    "{lang:?} has no inv-format-{} (the format's name)",
+                    spec.format.id()
+                );
+            }
+        }
+        assert_eq!(format(Format::RVTOOLS_INFO, Lang::En), "RVTools vInfo");
+        assert_eq!(
+            format(Format("hyper-v-vm"), Lang::Ko),
+            "Hyper-V Get-VM 내보내기"
+        );
     }
 }

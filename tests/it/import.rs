@@ -170,7 +170,7 @@ fn rvtools_4x_joins_vinfo_vdisk_vpartition_vhost() {
     assert_eq!(
         inv.sheets
             .iter()
-            .find(|s| s.format == Format::RvtoolsMeta)
+            .find(|s| s.format == Format::RVTOOLS_META)
             .map(|_| ()),
         Some(())
     );
@@ -223,7 +223,7 @@ fn rvtools_per_tab_csv_folder() {
 #[test]
 fn azure_migrate_csv_template() {
     let inv = import(&["tests/fixtures/azure-migrate-import.csv"]);
-    assert_eq!(inv.sheets[0].format, Format::AzureMigrateCsv);
+    assert_eq!(inv.sheets[0].format, Format("azure-migrate-csv"));
     let sql = machine(&inv, "sql01.contoso.local");
     assert_eq!(sql.memory_bytes, Value::Known(32 * GIB));
     assert_eq!(sizes(sql, DiskRole::Os), [Some(128 * GIB)]);
@@ -265,8 +265,8 @@ fn azure_migrate_discovery_export_imports_all_294_machines() {
     assert_eq!(
         formats,
         [
-            Format::AzureMigrateProperties,
-            Format::AzureMigrateDiscovery
+            Format("azure-migrate-properties"),
+            Format("azure-migrate-discovery")
         ]
     );
     let m = machine(&inv, "DEVSQLVM13");
@@ -365,7 +365,7 @@ fn hyperv_utf16_export() {
 #[test]
 fn hyperv_per_vhd_report_alone() {
     let inv = import(&["tests/fixtures/hyperv-vhd-report.csv"]);
-    assert_eq!(inv.sheets[0].format, Format::HyperVVhd);
+    assert_eq!(inv.sheets[0].format, Format::HYPER_V_VHD);
     let f = machine(&inv, "FILE01");
     assert_eq!(sizes(f, DiskRole::Os), [Some(127 * GIB)]);
     assert_eq!(sizes(f, DiskRole::Data), [Some(4500 * GIB)]);

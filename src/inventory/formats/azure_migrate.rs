@@ -44,7 +44,7 @@ fn discovery_unit(field: Field) -> (Option<SizeUnit>, bool) {
 /// The import template: a server name, cores and an OS name (or the template's starred
 /// required columns).
 pub const CSV: Spec = Spec {
-    format: Format::AzureMigrateCsv,
+    format: Format("azure-migrate-csv"),
     signature: |s| s.has("servername") && s.has("cores") && (s.has("osname") || s.starred),
     aliases: ALIASES,
     disk_aliases: &[],
@@ -67,7 +67,7 @@ pub const CSV: Spec = Spec {
 
 /// The discovery export: by its sheet's name, or a machine name and its disk count.
 pub const DISCOVERY: Spec = Spec {
-    format: Format::AzureMigrateDiscovery,
+    format: Format("azure-migrate-discovery"),
     signature: |s| {
         s.header_row.is_some()
             && (s.has("machinename") && s.has("totaldisks") || s.sheet == "discovery_report")
@@ -78,7 +78,7 @@ pub const DISCOVERY: Spec = Spec {
 
 /// The export's project sheet: its tenant and project, no machines.
 pub const PROPERTIES: Spec = Spec {
-    format: Format::AzureMigrateProperties,
+    format: Format("azure-migrate-properties"),
     signature: |s| s.first_has("tenantid") && s.first_has("azuremigrateprojectname"),
     header: Header::FirstRow,
     machines: false,

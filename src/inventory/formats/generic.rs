@@ -145,7 +145,7 @@ const DISK_ALIASES: Aliases = &[
 
 /// Any table with a name column and one more the aliases know.
 pub const TABLE: Spec = Spec {
-    format: Format::Generic,
+    format: Format("generic"),
     signature: |s| s.header_row.is_some() && s.mapped >= 2,
     aliases: ALIASES,
     disk_aliases: DISK_ALIASES,
@@ -168,7 +168,7 @@ pub const TABLE: Spec = Spec {
 
 /// No format: asked last, never matches.
 pub const UNKNOWN: Spec = Spec {
-    format: Format::Unknown,
+    format: Format::UNKNOWN,
     signature: |_| false,
     aliases: &[],
     disk_aliases: &[],

@@ -63,7 +63,7 @@ fn vhd_unit(field: Field) -> (Option<SizeUnit>, bool) {
 
 /// `Get-VM | Export-Csv`: a name and what only `Get-VM` writes.
 pub const VM: Spec = Spec {
-    format: Format::HyperVVm,
+    format: Format("hyper-v-vm"),
     signature: |s| {
         (s.has("processorcount") || s.has("memorystartup") || s.has("vmid"))
             && (s.has("name") || s.has("vmname"))
@@ -89,7 +89,7 @@ pub const VM: Spec = Spec {
 
 /// A per-VHD list: a VM name, a path and a VHD format or type.
 pub const VHD: Spec = Spec {
-    format: Format::HyperVVhd,
+    format: Format::HYPER_V_VHD,
     signature: |s| {
         let has = |f: Field| s.disk_fields.contains(&f);
         has(Field::DiskPath) && (has(Field::DiskFormat) || has(Field::DiskType))

@@ -6,12 +6,14 @@
 //!
 //! # Adding a format
 //!
-//! 1. A variant of [`Format`] (in `spec.rs`), and its name for readers in
-//!    `words::inventory::format` (both locales).
-//! 2. A module here with its [`Spec`]: its signature over the sheet's [`Signs`] and its
-//!    header names; every other field can start from a like format's (`..generic::TABLE`).
-//! 3. A line in [`ALL`], where detection should ask it: before any format whose signature
+//! 1. A module here with its [`Spec`]: its id ([`Format`]), its signature over the sheet's
+//!    [`Signs`] and its header names; every other field can start from a like format's
+//!    (`..generic::TABLE`).
+//! 2. A line in [`ALL`], where detection should ask it: before any format whose signature
 //!    would also take its sheets (the generic table is asked last but one).
+//!
+//! and its name for readers, `inv-format-<id>`, in each language's catalogue (a test names a
+//! format a catalogue lacks).
 //!
 //! Nothing else changes: detection asks [`ALL`] in order, the header look-up knows every
 //! format's names, and the readers take units, tags, platform and disk roles from the spec.
@@ -75,24 +77,24 @@ impl Format {
 mod tests {
     use super::*;
 
+    /// Formats are told apart by their ids: one spec per id, and every format the code
+    /// names by a constant is one of them.
     #[test]
     fn every_format_has_one_spec() {
-        use Format::*;
+        let mut ids: Vec<_> = ALL.iter().map(|s| s.format.id()).collect();
+        ids.sort();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "two specs share an id");
         for f in [
-            RvtoolsInfo,
-            RvtoolsDisk,
-            RvtoolsPartition,
-            RvtoolsHost,
-            RvtoolsCpu,
-            RvtoolsMeta,
-            RvtoolsOther,
-            AzureMigrateCsv,
-            AzureMigrateDiscovery,
-            AzureMigrateProperties,
-            HyperVVm,
-            HyperVVhd,
-            Generic,
-            Unknown,
+            Format::RVTOOLS_INFO,
+            Format::RVTOOLS_DISK,
+            Format::RVTOOLS_PARTITION,
+            Format::RVTOOLS_HOST,
+            Format::RVTOOLS_CPU,
+            Format::RVTOOLS_META,
+            Format::HYPER_V_VHD,
+            Format::UNKNOWN,
         ] {
             assert_eq!(ALL.iter().filter(|s| s.format == f).count(), 1, "{f:?}");
         }

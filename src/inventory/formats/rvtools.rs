@@ -96,7 +96,7 @@ fn tab(s: &Signs<'_>, name: &str, columns: &[&str]) -> bool {
 }
 
 const TAB: Spec = Spec {
-    format: Format::RvtoolsOther,
+    format: Format("rvtools-other"),
     signature: rvtools,
     aliases: ALIASES,
     disk_aliases: DISK_ALIASES,
@@ -132,7 +132,7 @@ fn info_unit(field: Field) -> (Option<SizeUnit>, bool) {
 
 /// vMetaData: read by its labels (`RVTools version`), no header.
 pub const META: Spec = Spec {
-    format: Format::RvtoolsMeta,
+    format: Format::RVTOOLS_META,
     signature: |s| s.sheet == "vmetadata",
     header: Header::None,
     keep: Keep::All,
@@ -140,7 +140,7 @@ pub const META: Spec = Spec {
 };
 
 pub const INFO: Spec = Spec {
-    format: Format::RvtoolsInfo,
+    format: Format::RVTOOLS_INFO,
     signature: |s| tab(s, "vinfo", &["cpus", "memory"]),
     csv_tab: Some("vInfo"),
     machines: true,
@@ -153,7 +153,7 @@ pub const INFO: Spec = Spec {
 
 /// vHost: a host's name and its ESXi version, by their own names.
 pub const HOST: Spec = Spec {
-    format: Format::RvtoolsHost,
+    format: Format::RVTOOLS_HOST,
     signature: |s| tab(s, "vhost", &[]),
     header: Header::Own(&[("host", Field::Host), ("esxversion", Field::EsxVersion)]),
     csv_tab: Some("vHost"),
@@ -162,7 +162,7 @@ pub const HOST: Spec = Spec {
 
 /// vCPU: a VM's CPU in use and its most (MHz), by their own names.
 pub const CPU: Spec = Spec {
-    format: Format::RvtoolsCpu,
+    format: Format::RVTOOLS_CPU,
     signature: |s| tab(s, "vcpu", &["cpus", "overall", "max"]),
     header: Header::Own(&[
         ("vm", Field::Name),
@@ -173,7 +173,7 @@ pub const CPU: Spec = Spec {
 };
 
 pub const PARTITION: Spec = Spec {
-    format: Format::RvtoolsPartition,
+    format: Format::RVTOOLS_PARTITION,
     signature: |s| tab(s, "vpartition", &["consumed"]),
     csv_tab: Some("vPartition"),
     per_disk: true,
@@ -182,7 +182,7 @@ pub const PARTITION: Spec = Spec {
 };
 
 pub const DISK: Spec = Spec {
-    format: Format::RvtoolsDisk,
+    format: Format::RVTOOLS_DISK,
     signature: |s| tab(s, "vdisk", &["capacity", "disk"]),
     csv_tab: Some("vDisk"),
     per_disk: true,

@@ -11,37 +11,36 @@ use crate::units::SizeUnit;
 /// one holds.
 pub type Aliases = &'static [(&'static str, Field)];
 
-/// The inventory formats the importer reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Format {
+/// An inventory format the importer reads, by its id (`rvtools-info`, as JSON writes it). A
+/// format is its module's [`Spec`]: the id lives there, and the words layer names it to a
+/// reader by its id (`inv-format-<id>`), so adding a format adds no variant anywhere. Code that
+/// must tell one format from another (RVTools' joins) names it by the constants below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Format(pub &'static str);
+
+impl Format {
     /// RVTools `vInfo`: one row per VM.
-    RvtoolsInfo,
+    pub const RVTOOLS_INFO: Format = Format("rvtools-info");
     /// RVTools `vDisk`: one row per virtual disk.
-    RvtoolsDisk,
+    pub const RVTOOLS_DISK: Format = Format("rvtools-disk");
     /// RVTools `vPartition`: one row per guest partition.
-    RvtoolsPartition,
+    pub const RVTOOLS_PARTITION: Format = Format("rvtools-partition");
     /// RVTools `vHost`: one row per ESXi host.
-    RvtoolsHost,
+    pub const RVTOOLS_HOST: Format = Format("rvtools-host");
     /// RVTools `vCPU`: one row per VM, its CPU in use and its most (MHz).
-    RvtoolsCpu,
+    pub const RVTOOLS_CPU: Format = Format("rvtools-cpu");
     /// RVTools `vMetaData`: the RVTools version.
-    RvtoolsMeta,
-    /// Another RVTools tab, recognised and not needed.
-    RvtoolsOther,
-    /// Azure Migrate CSV import template.
-    AzureMigrateCsv,
-    /// Azure Migrate discovery export (`Discovery_Report`).
-    AzureMigrateDiscovery,
-    /// The `Properties` sheet of an Azure Migrate export: project metadata, no machines.
-    AzureMigrateProperties,
-    /// `Get-VM | Export-Csv`.
-    HyperVVm,
-    /// A per-VHD export (`Get-VHD`, `Get-VMHardDiskDrive`).
-    HyperVVhd,
-    /// A table typed by a person, read through the header aliases.
-    Generic,
-    Unknown,
+    pub const RVTOOLS_META: Format = Format("rvtools-meta");
+    /// A per-VHD export (`Get-VHD`, `Get-VMHardDiskDrive`): joined to its VMs.
+    pub const HYPER_V_VHD: Format = Format("hyper-v-vhd");
+    /// No format took the sheet.
+    pub const UNKNOWN: Format = Format("unknown");
+
+    /// The id (`rvtools-info`).
+    pub fn id(self) -> &'static str {
+        self.0
+    }
 }
 
 /// Which columns of a sheet its reader keeps.
