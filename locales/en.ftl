@@ -1014,6 +1014,13 @@ cmd-diff-releases = release notes ({ $page }), after { $after } up to { $until }
 cmd-diff-no-release = no release changed a rule
 cmd-kinds-head = { $n } check kinds; a rule names one with `check = {"{"} kind = "…", … {"}"}`.
 cmd-kinds-example = e.g.
+cmd-timings = timings: { $stages }, total { $total } s ({ $machines } machines)
+cmd-timings-stage = { $stage } { $seconds } s
+cmd-timings-peak = { $stage } { $seconds } s (peak { $mb } MB)
+cmd-timings-read = read
+cmd-timings-assess = assess
+cmd-timings-write = write
+cmd-timings-assess-and-write = assess and write
 
 # The rule set: a target left out of a run, and choosing rules.
 rules-left-out = { $target }: no edition on or before { $day }; its first is { $first }

@@ -991,6 +991,13 @@ cmd-diff-releases = release notes ({ $page }), after { $after } up to { $until }
 cmd-diff-no-release = no release changed a rule
 cmd-kinds-head = { $n } check kinds; a rule names one with `check = {"{"} kind = "…", … {"}"}`.
 cmd-kinds-example = e.g.
+cmd-timings = 소요 시간: { $stages }, 합계 { $total }초(머신 { $machines }대)
+cmd-timings-stage = { $stage } { $seconds }초
+cmd-timings-peak = { $stage } { $seconds }초(최대 메모리 { $mb }MB)
+cmd-timings-read = 읽기
+cmd-timings-assess = 평가
+cmd-timings-write = 쓰기
+cmd-timings-assess-and-write = 평가와 쓰기
 
 # The rule set: a target left out of a run, and choosing rules.
 rules-left-out = { $target }: { $day } 이전의 판이 없습니다. 첫 판은 { $first }입니다

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::progress::Stage;
+use super::timings::Step;
 use crate::cli::{AssessArgs, FailOn, OutputFormat};
 use crate::engine::Evaluation;
 use crate::inventory;
@@ -52,7 +53,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     ));
     let inv = inventory::import(&args.inventories)?;
     drop(reading);
-    timings.mark("read");
+    timings.mark(Step::Read);
     let (set, as_of) = super::rule_set(&args.rules)?;
     let selection = set.select(&args.rules.target, as_of)?;
     let dr = super::dr_options(&args.dr)?;
@@ -88,7 +89,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             ));
             let ev =
                 report::html::assess_and_write(&inv, selection, strict, dr, &planner, lang, w)?;
-            timings.mark("assess and write");
+            timings.mark(Step::AssessAndWrite);
             evaluation = Some(ev);
             return Ok(());
         }
@@ -101,14 +102,14 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             ));
             let ev =
                 report::json::assess_and_write(&inv, selection, strict, dr, &planner, lang, w)?;
-            timings.mark("assess and write");
+            timings.mark(Step::AssessAndWrite);
             evaluation = Some(ev);
             return Ok(());
         }
         let assessing = Stage::start(crate::say!(lang, "cmd-stage-assessing", n = n, t = t));
         let ev = Evaluation::run_with(&inv, selection, strict, dr, Keep::Problems);
         drop(assessing);
-        timings.mark("assess");
+        timings.mark(Step::Assess);
         let kind = format!("{format:?}").to_lowercase();
         let _writing = Stage::start(crate::say!(lang, "cmd-stage-writing", kind = kind));
         match format {
@@ -141,7 +142,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             }
             OutputFormat::Xlsx => report::xlsx::write(&inv, &ev, &planner, lang, w)?,
         }
-        timings.mark("write");
+        timings.mark(Step::Write);
         evaluation = Some(ev);
         Ok(())
     };
@@ -192,7 +193,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         }
     }
     if args.timings {
-        eprintln!("{}", timings.line(inv.machines.len()));
+        eprintln!("{}", timings.line(inv.machines.len(), lang));
     }
     let status = exit_status(&ev, args.fail_on);
     // The process ends here: a million machines' allocations are left to the OS instead of

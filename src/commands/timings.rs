@@ -1,12 +1,37 @@
 //! `--timings`: how long each stage took and how much memory the process had at its peak by
-//! then, so a slow or large run can be pinned on reading, assessing or writing.
+//! then, so a slow or large run can be pinned on reading, assessing or writing. The line is
+//! said in the reader's language like every other line rehost writes.
 
 use std::time::{Duration, Instant};
 
-/// Stage marks taken as a run goes.
+use crate::say;
+use crate::words::Lang;
+
+/// A step of a run, as `--timings` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Read,
+    Assess,
+    Write,
+    /// JSON and HTML are written as machines are assessed: one stage.
+    AssessAndWrite,
+}
+
+impl Step {
+    fn name(self, lang: Lang) -> String {
+        match self {
+            Step::Read => say!(lang, "cmd-timings-read"),
+            Step::Assess => say!(lang, "cmd-timings-assess"),
+            Step::Write => say!(lang, "cmd-timings-write"),
+            Step::AssessAndWrite => say!(lang, "cmd-timings-assess-and-write"),
+        }
+    }
+}
+
+/// Step marks taken as a run goes.
 pub struct Timings {
     started: Instant,
-    marks: Vec<(&'static str, Duration, Option<u64>)>,
+    marks: Vec<(Step, Duration, Option<u64>)>,
 }
 
 impl Timings {
@@ -17,28 +42,37 @@ impl Timings {
         }
     }
 
-    /// Ends the stage called `name` now.
-    pub fn mark(&mut self, name: &'static str) {
+    /// Ends `stage` now.
+    pub fn mark(&mut self, stage: Step) {
         self.marks
-            .push((name, self.started.elapsed(), peak_resident_bytes()));
+            .push((stage, self.started.elapsed(), peak_resident_bytes()));
     }
 
     /// One line: each stage's seconds (and peak memory so far where the system tells it).
-    pub fn line(&self, machines: usize) -> String {
+    pub fn line(&self, machines: usize, lang: Lang) -> String {
         let mut parts = Vec::new();
         let mut before = Duration::ZERO;
-        for (name, at, peak) in &self.marks {
-            let mut part = format!("{name} {:.2} s", (*at - before).as_secs_f64());
-            if let Some(p) = peak {
-                part.push_str(&format!(" (peak {} MB)", p >> 20));
-            }
-            parts.push(part);
+        for (stage, at, peak) in &self.marks {
+            let seconds = format!("{:.2}", (*at - before).as_secs_f64());
+            let stage = stage.name(lang);
+            parts.push(match peak {
+                Some(p) => say!(
+                    lang,
+                    "cmd-timings-peak",
+                    stage = stage,
+                    seconds = seconds,
+                    mb = (p >> 20).to_string()
+                ),
+                None => say!(lang, "cmd-timings-stage", stage = stage, seconds = seconds),
+            });
             before = *at;
         }
-        format!(
-            "timings: {}, total {:.2} s ({machines} machines)",
-            parts.join(", "),
-            before.as_secs_f64()
+        say!(
+            lang,
+            "cmd-timings",
+            stages = parts.join(", "),
+            total = format!("{:.2}", before.as_secs_f64()),
+            machines = machines.to_string()
         )
     }
 }
@@ -58,9 +92,9 @@ mod tests {
     #[test]
     fn each_stage_is_named_in_order() {
         let mut t = Timings::start();
-        t.mark("read");
-        t.mark("assess");
-        let line = t.line(3);
+        t.mark(Step::Read);
+        t.mark(Step::Assess);
+        let line = t.line(3, Lang::En);
         let read = line.find("read ").unwrap();
         let assess = line.find("assess ").unwrap();
         assert!(read < assess, "{line}");
@@ -69,5 +103,8 @@ mod tests {
         if cfg!(target_os = "linux") {
             assert!(line.contains(" MB)"), "{line}");
         }
+        let ko = t.line(3, Lang::Ko);
+        assert!(ko.starts_with("소요 시간: 읽기 "), "{ko}");
+        assert!(ko.ends_with("(머신 3대)"), "{ko}");
     }
 }
