@@ -336,6 +336,8 @@ model-duration-seconds = { $n } s
 # A day or an OS catalogue entry that does not read (src/words/model.rs).
 model-bad-date = date { $text }: expected YYYY-MM-DD
 model-os-pattern = { $product }: { $which }: { $err }
+# A host no server manages: RVTools' standalone ESXi host (its `HostAgent` server type).
+model-manager-standalone-esxi = none (ESXi host)
 
 # (end of values and fields)
 

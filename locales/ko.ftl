@@ -312,6 +312,8 @@ model-duration-seconds = { $n }초
 # A day or an OS catalogue entry that does not read (src/words/model.rs).
 model-bad-date = 날짜 { $text }: YYYY-MM-DD 형식이어야 합니다
 model-os-pattern = { $product }: { $which } 정규식을 읽을 수 없습니다: { $err }
+# A host no server manages: RVTools' standalone ESXi host (its `HostAgent` server type).
+model-manager-standalone-esxi = 없음(독립 실행형 ESXi 호스트)
 
 # (end of values and fields)
 

@@ -157,6 +157,23 @@ impl std::fmt::Display for Refusal {
     }
 }
 
+/// What manages a host: the management column's text as written, or none for a standalone
+/// ESXi host (`none (ESXi host)`).
+pub fn manager(m: &crate::model::Manager, lang: Lang) -> String {
+    use crate::model::Manager;
+    match m {
+        Manager::Server(t) => t.clone(),
+        Manager::StandaloneEsxi => say!(lang, "model-manager-standalone-esxi"),
+    }
+}
+
+/// In JSON a host's manager is its English words, as before it was typed.
+impl serde::Serialize for crate::model::Manager {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&manager(self, Lang::En))
+    }
+}
+
 /// Text that is not a calendar day, quoted as written.
 pub fn bad_date(e: &crate::model::BadDate, lang: Lang) -> String {
     say!(lang, "model-bad-date", text = format!("{:?}", e.0))
@@ -324,5 +341,21 @@ mod tests {
             &["rhel", &regex_words],
             &["version"],
         );
+    }
+
+    /// A standalone ESXi host's manager: none, in both languages; JSON keeps the English
+    /// words, and a management column's text stays as written.
+    #[test]
+    fn a_standalone_esxi_host_is_managed_by_none() {
+        use crate::model::Manager;
+        let m = Manager::StandaloneEsxi;
+        assert_eq!(manager(&m, Lang::En), "none (ESXi host)");
+        assert_eq!(serde_json::to_string(&m).unwrap(), "\"none (ESXi host)\"");
+        super::super::assert_korean(&manager(&m, Lang::Ko), &[], &["ESXi"]);
+        assert!(!m.is_managed());
+        let v = Manager::Server("vCenter Server 6.5".into());
+        assert_eq!(manager(&v, Lang::Ko), "vCenter Server 6.5");
+        assert!(v.is_managed());
+        assert!(!Manager::Server("None".into()).is_managed());
     }
 }
