@@ -333,6 +333,12 @@ model-duration-hours = { $n } h
 model-duration-minutes = { $n } min
 model-duration-seconds = { $n } s
 
+# A day or an OS catalogue entry that does not read (src/words/model.rs).
+model-bad-date = date { $text }: expected YYYY-MM-DD
+model-os-pattern = { $product }: { $which }: { $err }
+# A host no server manages: RVTools' standalone ESXi host (its `HostAgent` server type).
+model-manager-standalone-esxi = none (ESXi host)
+
 # (end of values and fields)
 
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
@@ -585,6 +591,18 @@ dr-required-bandwidth-none = required bandwidth: no machine has a churn figure
 dr-available-bandwidth = available bandwidth { $mbps } Mbps
 dr-initial-replication = initial replication { $hours } h = Σ used storage × 8 ÷ available bandwidth
 dr-initial-replication-goal = initial replication { $hours } h = Σ used storage × 8 ÷ available bandwidth (goal { $goal } h)
+
+### Files and options that do not load: sizes, lifecycle tables, --growth (src/words/sizing.rs, lifecycle.rs, dr.rs)
+size-cat-error = { $file }: { $why }
+size-cat-not-positive = { $size }: vCPUs, memory and NICs must be > 0
+size-cat-twice = { $size } is listed twice
+size-cat-tier-order = { $tier }: tiers must grow in size
+life-error = rules/lifecycle/{ $file }.toml: { $why }
+life-product-name = product { $product } must match the file name
+life-esu-note-alone = { $version }: esu_note and ko.esu_note go together (a Korean reader gets the note too)
+life-date-order = { $version }: released, mainstream end, extended end and ESU end must come in that order
+dr-growth-not-a-number = growth { $text }: expected a percentage such as 30%
+dr-growth-range = growth { $text }: expected 0% to 1000%
 
 # (end of dr, sizing and lifecycle)
 

@@ -309,6 +309,12 @@ model-duration-hours = { $n }시간
 model-duration-minutes = { $n }분
 model-duration-seconds = { $n }초
 
+# A day or an OS catalogue entry that does not read (src/words/model.rs).
+model-bad-date = 날짜 { $text }: YYYY-MM-DD 형식이어야 합니다
+model-os-pattern = { $product }: { $which } 정규식을 읽을 수 없습니다: { $err }
+# A host no server manages: RVTools' standalone ESXi host (its `HostAgent` server type).
+model-manager-standalone-esxi = 없음(독립 실행형 ESXi 호스트)
+
 # (end of values and fields)
 
 ## Inventory: notes, data quality, formats (src/words/inventory.rs)
@@ -551,6 +557,18 @@ dr-required-bandwidth-none = 필요한 대역폭: 데이터 변동률이 있는 
 dr-available-bandwidth = 사용 가능한 대역폭 { $mbps } Mbps
 dr-initial-replication = 초기 복제 { $hours }시간 = Σ 사용한 스토리지 × 8 ÷ 사용 가능한 대역폭
 dr-initial-replication-goal = 초기 복제 { $hours }시간 = Σ 사용한 스토리지 × 8 ÷ 사용 가능한 대역폭(목표 { $goal }시간)
+
+### Files and options that do not load: sizes, lifecycle tables, --growth (src/words/sizing.rs, lifecycle.rs, dr.rs)
+size-cat-error = { $file }: { $why }
+size-cat-not-positive = { $size }: vCPU, 메모리, 네트워크 어댑터는 0보다 커야 합니다
+size-cat-twice = { $size }: 두 번 나와 있습니다
+size-cat-tier-order = { $tier }: 계층은 크기 순으로 커져야 합니다
+life-error = rules/lifecycle/{ $file }.toml: { $why }
+life-product-name = product { $product }: 파일 이름과 같아야 합니다
+life-esu-note-alone = { $version }: esu_note와 ko.esu_note는 함께 있어야 합니다(한국어 독자도 메모를 받습니다)
+life-date-order = { $version }: 출시일, 기본 지원 종료일, 연장 지원 종료일, ESU 종료일 순이어야 합니다
+dr-growth-not-a-number = 증가율 { $text }: 30%처럼 백분율이어야 합니다
+dr-growth-range = 증가율 { $text }: 0%에서 1000% 사이여야 합니다
 
 # (end of dr, sizing and lifecycle)
 

@@ -53,20 +53,18 @@ struct TierFile {
     rto: Option<crate::rules::spec::Duration>,
 }
 
-/// A DR policy file that cannot be used, or a `--growth` that is not a percentage.
-#[derive(Debug, thiserror::Error)]
+/// A DR policy file that cannot be used. Its words (and its `Display`) are the words layer's
+/// (`crate::words::dr::policy_error`).
+#[derive(Debug)]
 pub enum PolicyError {
     /// The system could not read the file.
-    #[error("{file}: {err}")]
     Io { file: String, err: std::io::Error },
     /// Over the cap on a policy file, or not a regular file.
-    #[error("{file}: {why}")]
     Over {
         file: String,
         why: crate::limits::Over,
     },
     /// Not a policy: the TOML parser's message, at its line.
-    #[error("{file}:{line}: {message}")]
     Syntax {
         file: String,
         line: usize,
@@ -74,14 +72,17 @@ pub enum PolicyError {
     },
 }
 
-/// `--growth` that is not a percentage from 0% to 1000%.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+impl std::error::Error for PolicyError {}
+
+/// `--growth` that is not a percentage from 0% to 1000%, as typed. Its words (and its
+/// `Display`) are the words layer's (`crate::words::dr::growth_error`).
+#[derive(Debug, Clone, PartialEq)]
 pub enum GrowthError {
-    #[error("growth {0:?}: expected a percentage such as 30%")]
     NotANumber(String),
-    #[error("growth {0:?}: expected 0% to 1000%")]
     OutOfRange(String),
 }
+
+impl std::error::Error for GrowthError {}
 
 impl DrPolicy {
     /// Reads a policy file, if it is a regular file within its cap

@@ -18,13 +18,25 @@ use crate::os::{Os, Version};
 /// Every `rules/lifecycle/*.toml`, listed by build.rs.
 pub const FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_lifecycle.rs"));
 
-/// A lifecycle file that does not load.
-#[derive(Debug, thiserror::Error)]
+/// A lifecycle file that does not load (`file` is its stem). Its words (and its `Display`)
+/// are the words layer's (`crate::words::lifecycle::error`).
+#[derive(Debug)]
 pub enum LifecycleError {
-    #[error("rules/lifecycle/{file}.toml: {err}")]
     Parse { file: String, err: toml::de::Error },
-    #[error("rules/lifecycle/{file}.toml: {why}")]
-    Invalid { file: String, why: String },
+    Invalid { file: String, why: Invalid },
+}
+
+impl std::error::Error for LifecycleError {}
+
+/// What a lifecycle file holds that a reader could not rely on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    /// The `product` key is not the file's name.
+    ProductName { product: String },
+    /// A release with an ESU note in one language only.
+    EsuNoteAlone { version: String },
+    /// A release's dates out of order.
+    DateOrder { version: String },
 }
 
 #[derive(Debug, Deserialize)]
@@ -193,30 +205,27 @@ impl Lifecycle {
                 file: stem.to_string(),
                 err,
             })?;
-            let invalid = |why: String| LifecycleError::Invalid {
+            let invalid = |why: Invalid| LifecycleError::Invalid {
                 file: stem.to_string(),
                 why,
             };
             if f.product.product != *stem {
-                return Err(invalid(format!(
-                    "product {:?} must match the file name",
-                    f.product.product
-                )));
+                return Err(invalid(Invalid::ProductName {
+                    product: f.product.product,
+                }));
             }
             for r in &f.release {
                 let order = [r.released, r.mainstream_end, r.extended_end, r.esu_end];
                 let given: Vec<Date> = order.iter().flatten().copied().collect();
                 if r.esu_note.is_some() != r.ko.is_some() {
-                    return Err(invalid(format!(
-                        "{}: esu_note and ko.esu_note go together (a Korean reader gets the note too)",
-                        r.version
-                    )));
+                    return Err(invalid(Invalid::EsuNoteAlone {
+                        version: r.version.clone(),
+                    }));
                 }
                 if given.windows(2).any(|w| w[0] > w[1]) {
-                    return Err(invalid(format!(
-                        "{}: released, mainstream end, extended end and ESU end must come in that order",
-                        r.version
-                    )));
+                    return Err(invalid(Invalid::DateOrder {
+                        version: r.version.clone(),
+                    }));
                 }
             }
             out.products.push(Product {

@@ -123,16 +123,6 @@ pub enum Role {
 }
 
 impl Role {
-    /// The role in an error's English `Display`.
-    fn english(self) -> &'static str {
-        match self {
-            Role::Inventory => "inventory file",
-            Role::Rules => "rule file",
-            Role::Prices => "prices file",
-            Role::Policy => "DR policy file",
-        }
-    }
-
     /// The cap on one file of this kind.
     pub fn cap(self) -> u64 {
         match self {
@@ -171,81 +161,39 @@ impl NotAFile {
             NotAFile::Other
         })
     }
-
-    /// What it is, in an error's English `Display`.
-    fn english(self) -> &'static str {
-        match self {
-            NotAFile::Directory => "a folder",
-            NotAFile::Device => "a device",
-            NotAFile::Fifo => "a pipe (FIFO)",
-            NotAFile::Socket => "a socket",
-            NotAFile::Other => "not a regular file",
-        }
-    }
-}
-
-/// `sheet "vInfo": ` in an error's English `Display`, or nothing for a file-wide cap.
-fn sheet_english(s: &Option<String>) -> String {
-    s.as_ref()
-        .map(|s| format!("sheet {s:?}: "))
-        .unwrap_or_default()
 }
 
 /// A cap a file went over, or a file that is not one: the reason of a refusal, typed; the
-/// words layer words it where it is shown (the caller adds the file's name).
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// words layer words it where it is shown (the caller adds the file's name), and writes its
+/// `Display` (the English words, `crate::words::limits::over`).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Over {
     /// The path is a device, a pipe, a socket (or a link to one): it has no size to check and
     /// may never end.
-    #[error(
-        "is {}, not a regular {}: it has no size to check and may never end, so it is not read",
-        .what.english(),
-        .role.english()
-    )]
     NotAFile { role: Role, what: NotAFile },
     /// The file is larger than its kind's cap.
-    #[error("too large: {bytes} bytes is over the {cap} byte cap on one {}", .role.english())]
     FileBytes { role: Role, bytes: u64, cap: u64 },
     /// Text kept from the cells of one file.
-    #[error(
-        "too large: {}the cells' text passes the cap of {cap} bytes on one file (a shared string is copied into every cell that refers to it)",
-        sheet_english(.sheet)
-    )]
     TextBytes { sheet: Option<String>, cap: u64 },
     /// Shared strings: too many entries.
-    #[error("too large: the shared-string table has more than {cap} entries")]
     SharedStrings { cap: usize },
     /// Shared strings: the part inflates past its cap.
-    #[error(
-        "too large: the shared-string table (sharedStrings.xml) inflates past the cap of {cap} bytes"
-    )]
     SharedStringsBytes { cap: u64 },
     /// One shared string's XML (`index`, 0-based) or one ODS cell's (`cell`, `B7`).
-    #[error(
-        "too large: {}{cell} is over the cap of {cap} bytes of XML for one cell (an Excel cell holds at most 32,767 characters)",
-        sheet_english(.sheet)
-    )]
     CellXml {
         sheet: Option<String>,
         cell: String,
         cap: u64,
     },
     /// Number and cell formats of an xlsx's styles.
-    #[error("too large: the styles hold more than {cap} number and cell formats")]
     Styles { cap: usize },
     /// A small part of an xlsx (`part`) inflates past its cap.
-    #[error("too large: part {part:?} inflates past the cap of {cap} bytes")]
     PartBytes { part: String, cap: u64 },
     /// The cells an ODS's repeat attributes stand for.
-    #[error(
-        "too large: sheet {sheet:?}'s repeat attributes (number-rows-repeated, number-columns-repeated) stand for {cells} cells, over the cap of {cap} ODS cells"
-    )]
     OdsCells { sheet: String, cells: u64, cap: u64 },
     /// Rules in one matrix.
-    #[error("too large: {count} rules is over the cap of {cap} in one matrix")]
     Rules { count: usize, cap: usize },
     /// One rule's text (`field`: message, title, remediation).
-    #[error("too long: rule {rule}'s {field} has {chars} characters, over the cap of {cap}")]
     RuleText {
         rule: String,
         field: &'static str,
@@ -253,7 +201,6 @@ pub enum Over {
         cap: usize,
     },
     /// Placeholders in one rule's message.
-    #[error("too many: rule {rule}'s message has {count} placeholders, over the cap of {cap}")]
     Placeholders {
         rule: String,
         count: usize,
@@ -261,13 +208,16 @@ pub enum Over {
     },
 }
 
-/// A file refused by a cap, named: for readers whose own error type has no place for it.
-#[derive(Debug, thiserror::Error)]
-#[error("{file}: {why}")]
+/// A file refused by a cap, named: for readers whose own error type has no place for it. Its
+/// `Display` is the words layer's (`crate::words::limits::refused`).
+#[derive(Debug)]
 pub struct Refused {
     pub file: String,
     pub why: Over,
 }
+
+impl std::error::Error for Over {}
+impl std::error::Error for Refused {}
 
 /// Why a file could not be read: a cap, or the system's own error.
 #[derive(Debug)]

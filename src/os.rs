@@ -298,18 +298,32 @@ pub fn parse_arch(text: &str) -> Option<Arch> {
     }
 }
 
-/// An OS catalogue that does not load: its TOML, or one entry's pattern.
-#[derive(Debug, thiserror::Error)]
+/// An OS catalogue that does not load: its TOML, or one entry's pattern. Its words (and its
+/// `Display`) are the words layer's (`crate::words::model::os_catalogue_error`).
+#[derive(Debug)]
 pub enum CatalogueError {
-    #[error("{0}")]
-    Toml(#[from] toml::de::Error),
-    #[error("{product}: {which}: {err}")]
+    Toml(toml::de::Error),
     Pattern {
         product: String,
         /// `pattern` or `version`.
         which: &'static str,
         err: regex::Error,
     },
+}
+
+impl std::error::Error for CatalogueError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CatalogueError::Toml(e) => Some(e),
+            CatalogueError::Pattern { .. } => None,
+        }
+    }
+}
+
+impl From<toml::de::Error> for CatalogueError {
+    fn from(e: toml::de::Error) -> Self {
+        CatalogueError::Toml(e)
+    }
 }
 
 impl Catalogue {

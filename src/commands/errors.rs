@@ -124,6 +124,18 @@ pub fn text(err: &anyhow::Error, lang: Lang) -> String {
                 crate::words::sizing::price_error(lang, x)
             } else if let Some(x) = e.downcast_ref::<crate::limits::Refused>() {
                 crate::words::limits::refused(lang, x)
+            } else if let Some(x) = e.downcast_ref::<crate::dr::PolicyError>() {
+                crate::words::dr::policy_error(lang, x)
+            } else if let Some(x) = e.downcast_ref::<crate::dr::GrowthError>() {
+                crate::words::dr::growth_error(lang, x)
+            } else if let Some(x) = e.downcast_ref::<crate::model::BadDate>() {
+                crate::words::model::bad_date(x, lang)
+            } else if let Some(x) = e.downcast_ref::<crate::sizing::catalogue::CatalogueError>() {
+                crate::words::sizing::catalogue_error(lang, x)
+            } else if let Some(x) = e.downcast_ref::<crate::lifecycle::LifecycleError>() {
+                crate::words::lifecycle::error(lang, x)
+            } else if let Some(x) = e.downcast_ref::<crate::os::CatalogueError>() {
+                crate::words::model::os_catalogue_error(x, lang)
             } else if let Some(x) = e.downcast_ref::<std::io::Error>() {
                 lang.io_error(x)
             } else {

@@ -11,13 +11,7 @@ fn invalid<T>(cell: &Cell, why: Refusal) -> Value<T> {
 }
 
 fn size_refusal(e: SizeError) -> Refusal {
-    match e {
-        SizeError::NotANumber => Refusal::NotANumber,
-        SizeError::UnknownUnit(u) => Refusal::UnknownUnit(u),
-        SizeError::Negative => Refusal::NegativeSize,
-        SizeError::TooLarge => Refusal::SizeTooLarge,
-        SizeError::NoUnit => Refusal::NoUnit,
-    }
+    e.into()
 }
 
 pub fn text(cell: Option<&Cell>) -> Value<String> {

@@ -8,7 +8,7 @@ use super::headers::{Column, Field};
 use super::imported::Inventory;
 use super::reader::RowReader;
 use super::sheet::{Cell, Row};
-use crate::model::{Disk, DiskPerf, DiskRole, Hypervisor, Machine, Refusal, Value};
+use crate::model::{Disk, DiskPerf, DiskRole, Hypervisor, Machine, Manager, Refusal, Value};
 use crate::os::parse_arch;
 use crate::units::SizeUnit;
 
@@ -245,7 +245,7 @@ const COLUMNS: &[(Field, Read)] = &[
     (Field::Host, |x, _, cell| x.m.host.name = cells::text(cell)),
     (Field::HostOs, |x, _, cell| x.m.host.os = cells::text(cell)),
     (Field::ManagedBy, |x, _, cell| {
-        x.m.host.managed_by = cells::text(cell)
+        x.m.host.managed_by = cells::text(cell).map(Manager::Server)
     }),
     (Field::Platform, |x, _, cell| {
         x.g.platform = cell.map(|c| c.text())
@@ -596,7 +596,12 @@ pub(super) fn infer_hypervisor(m: &mut Machine, format: Format, platform: Option
         m.hypervisor = Value::Known(h);
         return false;
     }
-    let from_host = [m.host.managed_by.known(), m.host.os.known()]
+    let manager = match m.host.managed_by.known() {
+        // A standalone ESXi host is VMware's.
+        Some(Manager::StandaloneEsxi) => Some("ESXi"),
+        other => other.and_then(Manager::server),
+    };
+    let from_host = [manager, m.host.os.known().map(String::as_str)]
         .into_iter()
         .flatten()
         .find_map(|t| {

@@ -17,7 +17,7 @@ use super::parallel::{Made, make_machines};
 use super::reader::RowReader;
 use super::sheet::{Cell, RawFile, Sheet};
 use super::table;
-use crate::model::{DiskRole, Machine, Value};
+use crate::model::{DiskRole, Machine, Manager, Value};
 use crate::units;
 
 /// RVTools per-tab CSV files waiting to be joined as one workbook.
@@ -427,10 +427,12 @@ fn managed_by_vcenter(m: &mut Machine, det: &Detected, row: &super::sheet::Row) 
                 || t.to_ascii_lowercase().contains("vcenter") =>
         {
             let v = text(Field::VCenterVersion).unwrap_or_default();
-            m.host.managed_by = Value::Known(format!("vCenter Server {v}").trim().to_string());
+            m.host.managed_by = Value::Known(Manager::Server(
+                format!("vCenter Server {v}").trim().to_string(),
+            ));
         }
         Some(t) if t.to_ascii_lowercase().contains("hostagent") => {
-            m.host.managed_by = Value::Known("none (ESXi host)".into());
+            m.host.managed_by = Value::Known(Manager::StandaloneEsxi);
         }
         _ => {}
     }

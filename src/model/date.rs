@@ -12,10 +12,12 @@ pub struct Date {
     pub day: u8,
 }
 
-/// Text that is not a calendar day `YYYY-MM-DD`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("date {0:?}: expected YYYY-MM-DD")]
+/// Text that is not a calendar day `YYYY-MM-DD`, as written. Its words (and its `Display`)
+/// are the words layer's (`crate::words::model::bad_date`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BadDate(pub String);
+
+impl std::error::Error for BadDate {}
 
 impl Date {
     pub fn parse(s: &str) -> Result<Date, BadDate> {

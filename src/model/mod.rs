@@ -127,7 +127,38 @@ pub struct Host {
     /// Host OS or hypervisor version as written (`Windows Server 2016`, `VMware ESXi 6.5`).
     pub os: Value<String>,
     /// The management server as written (`VMM 2016`, `vCenter Server 6.5`), or none.
-    pub managed_by: Value<String>,
+    pub managed_by: Value<Manager>,
+}
+
+/// What manages a machine's host. Its words (and its JSON form, the English words) are the
+/// words layer's (`crate::words::model::manager`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Manager {
+    /// A management column's text as written (`VMM 2016`, `vCenter Server 6.5`, `none`).
+    Server(String),
+    /// No server: a standalone ESXi host (RVTools' `VI SDK Server type` `HostAgent`).
+    StandaloneEsxi,
+}
+
+impl Manager {
+    /// The text as written, if the inventory wrote one.
+    pub fn server(&self) -> Option<&str> {
+        match self {
+            Manager::Server(t) => Some(t),
+            Manager::StandaloneEsxi => None,
+        }
+    }
+
+    /// A server is named: not a blank text, nor one that starts with `none` as people write
+    /// an unmanaged host.
+    pub fn is_managed(&self) -> bool {
+        match self {
+            Manager::Server(t) => {
+                !t.trim().is_empty() && !t.to_ascii_lowercase().starts_with("none")
+            }
+            Manager::StandaloneEsxi => false,
+        }
+    }
 }
 
 /// Disaster-recovery targets and measurements for one machine.

@@ -48,7 +48,7 @@ struct SourceOut<'a> {
 struct HostOut<'a> {
     name: &'a Value<String>,
     os: &'a Value<String>,
-    managed_by: &'a Value<String>,
+    managed_by: &'a Value<crate::model::Manager>,
 }
 
 /// One machine's imported facts, borrowed from the machine (a million machines are written

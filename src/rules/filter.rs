@@ -101,9 +101,7 @@ pub(super) fn applies(w: &When, m: &Machine, platform: Hypervisor) -> Applies {
     }
     if let Some(managed) = w.managed {
         let is = match &m.host.managed_by {
-            Value::Known(t) => {
-                Some(!t.trim().is_empty() && !t.to_ascii_lowercase().starts_with("none"))
-            }
+            Value::Known(t) => Some(t.is_managed()),
             Value::Empty => Some(false),
             Value::Absent => {
                 absent.get_or_insert(FilterWhy::ManagedNoColumn);

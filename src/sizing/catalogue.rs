@@ -47,13 +47,25 @@ struct DefaultsFile {
     defaults: Defaults,
 }
 
-/// A size file that does not load.
-#[derive(Debug, thiserror::Error)]
+/// A size file that does not load. Its words (and its `Display`) are the words layer's
+/// (`crate::words::sizing::catalogue_error`).
+#[derive(Debug)]
 pub enum CatalogueError {
-    #[error("{file}: {err}")]
     Parse { file: String, err: toml::de::Error },
-    #[error("{file}: {why}")]
-    Invalid { file: String, why: String },
+    Invalid { file: String, why: Invalid },
+}
+
+impl std::error::Error for CatalogueError {}
+
+/// What a size file holds that a reader could not rely on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    /// A size with no vCPUs, memory or NICs.
+    NotPositive { size: String },
+    /// A size named twice across the files.
+    Twice { size: String },
+    /// A disk tier no larger than the one before it.
+    TierOrder { tier: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
@@ -293,18 +305,15 @@ impl Catalogue {
                 notes: f.series.notes,
             });
             for s in f.size {
-                let invalid = |why: String| CatalogueError::Invalid {
+                let invalid = |why: Invalid| CatalogueError::Invalid {
                     file: file.clone(),
                     why,
                 };
                 if s.vcpus == 0 || s.memory_gib <= 0.0 || s.max_nics == 0 {
-                    return Err(invalid(format!(
-                        "{}: vCPUs, memory and NICs must be > 0",
-                        s.name
-                    )));
+                    return Err(invalid(Invalid::NotPositive { size: s.name }));
                 }
                 if cat.sizes.iter().any(|o| o.name == s.name) {
-                    return Err(invalid(format!("{} is listed twice", s.name)));
+                    return Err(invalid(Invalid::Twice { size: s.name }));
                 }
                 cat.sizes.push(VmSize {
                     version: name_version(&s.name),
@@ -334,7 +343,7 @@ impl Catalogue {
                 if r.size_gib <= last {
                     return Err(CatalogueError::Invalid {
                         file: "rules/sizes/disk-tiers.toml".into(),
-                        why: format!("{}: tiers must grow in size", r.name),
+                        why: Invalid::TierOrder { tier: r.name },
                     });
                 }
                 last = r.size_gib;

@@ -29,34 +29,42 @@ fn hours_per_month() -> f64 {
         .hours_per_month()
 }
 
-#[derive(Debug, thiserror::Error)]
+/// A prices file that cannot be used. Its words (and its `Display`) are the words layer's
+/// (`crate::words::sizing::price_error`).
+#[derive(Debug)]
 pub enum PriceError {
-    #[error("{file}: {err}")]
-    Io { file: String, err: std::io::Error },
-    #[error("{file}: not an Azure Retail Prices response: {err}")]
+    Io {
+        file: String,
+        err: std::io::Error,
+    },
     Json {
         file: String,
         err: serde_json::Error,
     },
-    #[error("{file}: no prices (the file has no Items)")]
-    Empty { file: String },
-    #[error("{file}: prices for several regions ({regions}): choose one with --region")]
-    Regions { file: String, regions: String },
-    #[error("{file}: no prices for region {region} (the file has {regions})")]
+    Empty {
+        file: String,
+    },
+    Regions {
+        file: String,
+        regions: String,
+    },
     NoRegion {
         file: String,
         region: String,
         regions: String,
     },
-    #[error("{file}: prices in several currencies ({currencies}): save one currency")]
-    Currencies { file: String, currencies: String },
+    Currencies {
+        file: String,
+        currencies: String,
+    },
     /// Over the cap on a prices file ([`crate::limits`]), or not a regular file.
-    #[error("{file}: {why}")]
     Over {
         file: String,
         why: crate::limits::Over,
     },
 }
+
+impl std::error::Error for PriceError {}
 
 /// One item of the API's response; unknown keys are ignored (the API adds some).
 #[derive(Debug, Deserialize)]

@@ -80,19 +80,31 @@ pub fn unit_in_header(header: &str) -> Option<SizeUnit> {
         .and_then(|c| SizeUnit::parse(&c[1]))
 }
 
-/// Why a size could not be read.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Why a size could not be read: a cell's [`crate::model::Refusal`], whose words (and this
+/// error's `Display`) are the words layer's (`crate::words::quantity::size_error`).
+#[derive(Debug, Clone, PartialEq)]
 pub enum SizeError {
-    #[error("not a number")]
     NotANumber,
-    #[error("unknown unit {0:?}")]
     UnknownUnit(String),
-    #[error("negative size")]
     Negative,
-    #[error("size too large")]
     TooLarge,
-    #[error("no unit given and none known for this column")]
     NoUnit,
+}
+
+impl std::error::Error for SizeError {}
+
+/// A size that cannot be read, as the model records a refused cell.
+impl From<SizeError> for crate::model::Refusal {
+    fn from(e: SizeError) -> Self {
+        use crate::model::Refusal;
+        match e {
+            SizeError::NotANumber => Refusal::NotANumber,
+            SizeError::UnknownUnit(u) => Refusal::UnknownUnit(u),
+            SizeError::Negative => Refusal::NegativeSize,
+            SizeError::TooLarge => Refusal::SizeTooLarge,
+            SizeError::NoUnit => Refusal::NoUnit,
+        }
+    }
 }
 
 static SIZE: LazyLock<Regex> = LazyLock::new(|| {

@@ -6,18 +6,17 @@ use regex::Regex;
 
 use super::parse_number;
 
-/// Why a duration or rate could not be read.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Why a duration or rate could not be read: a [`crate::model::Problem`], whose words (and
+/// this error's `Display`) are the words layer's (`crate::words::quantity::quantity_error`).
+#[derive(Debug, Clone, PartialEq)]
 pub enum QuantityError {
-    #[error("not a number")]
     NotANumber,
-    #[error("unknown unit {0:?}")]
     UnknownUnit(String),
-    #[error("negative")]
     Negative,
-    #[error("too large")]
     TooLarge,
 }
+
+impl std::error::Error for QuantityError {}
 
 /// What is wrong with a quantity, as the model words it for a reader.
 impl From<QuantityError> for crate::model::Problem {

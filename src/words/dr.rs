@@ -4,11 +4,44 @@
 
 use super::Lang;
 use super::finding::Of;
-use crate::dr::{DrNote, DrReason, DrResult, EstateNote};
+use crate::dr::{DrNote, DrReason, DrResult, EstateNote, GrowthError, PolicyError};
 use crate::model::Machine;
 use crate::rules::Assessment;
 use crate::say;
 use crate::units::{format_size, group_thousands};
+
+/// A DR policy file that cannot be used (the TOML parser's own message stays as it is).
+pub fn policy_error(lang: Lang, e: &PolicyError) -> String {
+    match e {
+        PolicyError::Io { file, err } => format!("{file}: {}", lang.io_error(err)),
+        PolicyError::Over { file, why } => format!("{file}: {}", super::limits::over(lang, why)),
+        PolicyError::Syntax {
+            file,
+            line,
+            message,
+        } => format!("{file}:{line}: {message}"),
+    }
+}
+
+impl std::fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&policy_error(Lang::En, self))
+    }
+}
+
+/// `--growth` that is not a percentage from 0% to 1000%, quoted as typed.
+pub fn growth_error(lang: Lang, e: &GrowthError) -> String {
+    match e {
+        GrowthError::NotANumber(t) => say!(lang, "dr-growth-not-a-number", text = format!("{t:?}")),
+        GrowthError::OutOfRange(t) => say!(lang, "dr-growth-range", text = format!("{t:?}")),
+    }
+}
+
+impl std::fmt::Display for GrowthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&growth_error(Lang::En, self))
+    }
+}
 
 /// One line of machine `m`'s DR arithmetic against the matrix of `of`, whose assessment is
 /// `a`.
@@ -132,4 +165,50 @@ pub fn estate_lines(e: &crate::dr::EstateDr, lang: Lang) -> Vec<String> {
     }
     out.extend(e.notes.iter().map(|n| estate_note(lang, n)));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every reason `--growth` or a policy file is refused: the English words as rehost has
+    /// always written them (the error's `Display`); Korean words with only the value left.
+    #[test]
+    fn every_option_error_in_both_languages() {
+        let growth = [
+            (
+                GrowthError::NotANumber("lots".into()),
+                "growth \"lots\": expected a percentage such as 30%",
+                "\"lots\"",
+            ),
+            (
+                GrowthError::OutOfRange("2000%".into()),
+                "growth \"2000%\": expected 0% to 1000%",
+                "\"2000%\"",
+            ),
+        ];
+        for (e, english, value) in &growth {
+            assert_eq!(e.to_string(), *english);
+            super::super::assert_korean(&growth_error(Lang::Ko, e), &[value], &[]);
+        }
+        assert_eq!(
+            crate::dr::parse_growth("lots"),
+            Err(GrowthError::NotANumber("lots".into()))
+        );
+        let syntax = PolicyError::Syntax {
+            file: "p.toml".into(),
+            line: 3,
+            message: "expected `=`".into(),
+        };
+        assert_eq!(syntax.to_string(), "p.toml:3: expected `=`");
+        let over = PolicyError::Over {
+            file: "p.toml".into(),
+            why: crate::limits::Over::Rules { count: 2, cap: 1 },
+        };
+        assert_eq!(
+            over.to_string(),
+            "p.toml: too large: 2 rules is over the cap of 1 in one matrix"
+        );
+        super::super::assert_korean(&policy_error(Lang::Ko, &over), &["p.toml"], &[]);
+    }
 }

@@ -5,7 +5,35 @@
 use std::borrow::Cow;
 
 use super::Lang;
-use crate::lifecycle::{Support, SupportWhy};
+use crate::lifecycle::{Invalid, LifecycleError, Support, SupportWhy};
+
+/// A lifecycle table that does not load (the TOML parser's own words stay as they are).
+pub fn error(lang: Lang, e: &LifecycleError) -> String {
+    let (file, why) = match e {
+        LifecycleError::Parse { file, err } => (file, err.to_string()),
+        LifecycleError::Invalid { file, why } => (file, invalid(lang, why)),
+    };
+    crate::say!(lang, "life-error", file = file, why = why)
+}
+
+/// What a lifecycle table holds that a reader could not rely on.
+pub fn invalid(lang: Lang, why: &Invalid) -> String {
+    match why {
+        Invalid::ProductName { product } => {
+            crate::say!(lang, "life-product-name", product = format!("{product:?}"))
+        }
+        Invalid::EsuNoteAlone { version } => {
+            crate::say!(lang, "life-esu-note-alone", version = version)
+        }
+        Invalid::DateOrder { version } => crate::say!(lang, "life-date-order", version = version),
+    }
+}
+
+impl std::fmt::Display for LifecycleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&error(Lang::En, self))
+    }
+}
 
 /// Why the status is what it is, where the release alone does not say it.
 pub fn why(lang: Lang, w: &SupportWhy) -> String {
@@ -50,5 +78,49 @@ pub fn esu_note(lang: Lang, s: &Support) -> Option<Cow<'static, str>> {
     match lang {
         Lang::En => row.esu_note.as_deref().map(super::pseudo_if_on),
         Lang::Ko => row.ko.as_ref().map(|k| Cow::Borrowed(k.esu_note.as_str())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every reason a lifecycle table is refused: the English words as rehost has always
+    /// written them (the error's `Display`), and Korean words with only the values and the
+    /// table's own keys left in Latin letters.
+    #[test]
+    fn every_table_error_in_both_languages() {
+        let rows = [
+            (
+                Invalid::ProductName {
+                    product: "rhel".into(),
+                },
+                "rules/lifecycle/windows-server.toml: product \"rhel\" must match the file name",
+            ),
+            (
+                Invalid::EsuNoteAlone {
+                    version: "2012 R2".into(),
+                },
+                "rules/lifecycle/windows-server.toml: 2012 R2: esu_note and ko.esu_note go together (a Korean reader gets the note too)",
+            ),
+            (
+                Invalid::DateOrder {
+                    version: "2012 R2".into(),
+                },
+                "rules/lifecycle/windows-server.toml: 2012 R2: released, mainstream end, extended end and ESU end must come in that order",
+            ),
+        ];
+        for (why, english) in rows {
+            let e = LifecycleError::Invalid {
+                file: "windows-server".into(),
+                why,
+            };
+            assert_eq!(e.to_string(), english);
+            super::super::assert_korean(
+                &error(Lang::Ko, &e),
+                &["rules/lifecycle/windows-server.toml", "\"rhel\"", "2012 R2"],
+                &["product", "esu_note", "ko", "ESU"],
+            );
+        }
     }
 }

@@ -110,6 +110,19 @@ pub fn over(lang: Lang, o: &Over) -> String {
     }
 }
 
+/// The English words are a refusal's own `Display` (what an English error chain prints).
+impl std::fmt::Display for Over {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&over(Lang::En, self))
+    }
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&refused(Lang::En, self))
+    }
+}
+
 /// A refused file, named: `inventory.xlsx: too large: …`.
 pub fn refused(lang: Lang, r: &Refused) -> String {
     crate::say!(
@@ -124,71 +137,131 @@ pub fn refused(lang: Lang, r: &Refused) -> String {
 mod tests {
     use super::*;
 
-    /// The catalogue's English is the error's own (its `Display`, what an English error
-    /// chain prints), for every kind of refusal.
+    /// Every kind of refusal: its English words (the error's `Display`, what an English error
+    /// chain prints) as rehost has always written them, and Korean words with no English left.
     #[test]
-    fn english_words_are_the_errors_display() {
-        let all = [
-            Over::NotAFile {
-                role: Role::Policy,
-                what: NotAFile::Fifo,
-            },
-            Over::FileBytes {
-                role: Role::Inventory,
-                bytes: 3 << 30,
-                cap: 2 << 30,
-            },
-            Over::TextBytes {
-                sheet: Some("vInfo".into()),
-                cap: 9,
-            },
-            Over::TextBytes {
-                sheet: None,
-                cap: 9,
-            },
-            Over::SharedStrings { cap: 8 },
-            Over::SharedStringsBytes { cap: 7 },
-            Over::CellXml {
-                sheet: Some("vDisk".into()),
-                cell: "B7".into(),
-                cap: 6,
-            },
-            Over::CellXml {
-                sheet: None,
-                cell: "shared string 3".into(),
-                cap: 6,
-            },
-            Over::Styles { cap: 5 },
-            Over::PartBytes {
-                part: "xl/workbook.xml".into(),
-                cap: 4,
-            },
-            Over::OdsCells {
-                sheet: "Sheet1".into(),
-                cells: 10,
-                cap: 3,
-            },
-            Over::Rules { count: 2, cap: 1 },
-            Over::RuleText {
-                rule: "r1".into(),
-                field: "title",
-                chars: 3,
-                cap: 2,
-            },
-            Over::Placeholders {
-                rule: "r2".into(),
-                count: 13,
-                cap: 12,
-            },
+    fn every_refusal_in_both_languages() {
+        let rows: &[(Over, &str)] = &[
+            (
+                Over::NotAFile {
+                    role: Role::Policy,
+                    what: NotAFile::Fifo,
+                },
+                "is a pipe (FIFO), not a regular DR policy file: it has no size to check and may never end, so it is not read",
+            ),
+            (
+                Over::NotAFile {
+                    role: Role::Inventory,
+                    what: NotAFile::Directory,
+                },
+                "is a folder, not a regular inventory file: it has no size to check and may never end, so it is not read",
+            ),
+            (
+                Over::FileBytes {
+                    role: Role::Inventory,
+                    bytes: 3 << 30,
+                    cap: 2 << 30,
+                },
+                "too large: 3221225472 bytes is over the 2147483648 byte cap on one inventory file",
+            ),
+            (
+                Over::FileBytes {
+                    role: Role::Prices,
+                    bytes: 9,
+                    cap: 8,
+                },
+                "too large: 9 bytes is over the 8 byte cap on one prices file",
+            ),
+            (
+                Over::TextBytes {
+                    sheet: Some("vInfo".into()),
+                    cap: 9,
+                },
+                "too large: sheet \"vInfo\": the cells' text passes the cap of 9 bytes on one file (a shared string is copied into every cell that refers to it)",
+            ),
+            (
+                Over::TextBytes {
+                    sheet: None,
+                    cap: 9,
+                },
+                "too large: the cells' text passes the cap of 9 bytes on one file (a shared string is copied into every cell that refers to it)",
+            ),
+            (
+                Over::SharedStrings { cap: 8 },
+                "too large: the shared-string table has more than 8 entries",
+            ),
+            (
+                Over::SharedStringsBytes { cap: 7 },
+                "too large: the shared-string table (sharedStrings.xml) inflates past the cap of 7 bytes",
+            ),
+            (
+                Over::CellXml {
+                    sheet: Some("vDisk".into()),
+                    cell: "B7".into(),
+                    cap: 6,
+                },
+                "too large: sheet \"vDisk\": B7 is over the cap of 6 bytes of XML for one cell (an Excel cell holds at most 32,767 characters)",
+            ),
+            (
+                Over::CellXml {
+                    sheet: None,
+                    cell: "shared string 3".into(),
+                    cap: 6,
+                },
+                "too large: shared string 3 is over the cap of 6 bytes of XML for one cell (an Excel cell holds at most 32,767 characters)",
+            ),
+            (
+                Over::Styles { cap: 5 },
+                "too large: the styles hold more than 5 number and cell formats",
+            ),
+            (
+                Over::PartBytes {
+                    part: "xl/workbook.xml".into(),
+                    cap: 4,
+                },
+                "too large: part \"xl/workbook.xml\" inflates past the cap of 4 bytes",
+            ),
+            (
+                Over::OdsCells {
+                    sheet: "Sheet1".into(),
+                    cells: 10,
+                    cap: 3,
+                },
+                "too large: sheet \"Sheet1\"'s repeat attributes (number-rows-repeated, number-columns-repeated) stand for 10 cells, over the cap of 3 ODS cells",
+            ),
+            (
+                Over::Rules { count: 2, cap: 1 },
+                "too large: 2 rules is over the cap of 1 in one matrix",
+            ),
+            (
+                Over::RuleText {
+                    rule: "r1".into(),
+                    field: "title",
+                    chars: 3,
+                    cap: 2,
+                },
+                "too long: rule r1's title has 3 characters, over the cap of 2",
+            ),
+            (
+                Over::Placeholders {
+                    rule: "r2".into(),
+                    count: 13,
+                    cap: 12,
+                },
+                "too many: rule r2's message has 13 placeholders, over the cap of 12",
+            ),
         ];
-        for o in &all {
-            assert_eq!(over(Lang::En, o), o.to_string());
-            assert!(!over(Lang::Ko, o).contains("too "), "{o}");
+        for (o, english) in rows {
+            assert_eq!(o.to_string(), *english);
+            let ko = over(Lang::Ko, o);
+            assert!(ko.chars().any(|c| ('가'..='힣').contains(&c)), "{ko}");
+            assert!(!ko.contains("too ") && !ko.contains(" cap"), "{ko}");
         }
         let r = Refused {
             file: "p.toml".into(),
-            why: all[0].clone(),
+            why: rows[0].0.clone(),
         };
-        assert_eq!(refused(Lang::En, &r), r.to_string());
+        assert_eq!(r.to_string(), format!("p.toml: {}", rows[0].1));
+        assert!(refused(Lang::Ko, &r).starts_with("p.toml: "));
     }
 }

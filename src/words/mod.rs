@@ -23,3 +23,24 @@ pub mod sizing;
 
 pub use catalogue::{Arg, pseudo_if_on, say};
 pub use lang::{BadLang, Lang};
+
+/// For the words' own tests: `text` is Korean (it holds Hangul) and, once the `values` it
+/// quotes are taken out, holds no Latin word but the names and codes in `allowed` (product
+/// names, option names, file keys).
+#[cfg(test)]
+pub(crate) fn assert_korean(text: &str, values: &[&str], allowed: &[&str]) {
+    assert!(
+        text.chars().any(|c| ('가'..='힣').contains(&c)),
+        "no Hangul in {text:?}"
+    );
+    let mut rest = text.to_string();
+    for v in values {
+        rest = rest.replace(v, " ");
+    }
+    for word in rest
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| w.len() > 1 && w.chars().any(|c| c.is_ascii_alphabetic()))
+    {
+        assert!(allowed.contains(&word), "English {word:?} left in {text:?}");
+    }
+}

@@ -157,6 +157,60 @@ impl std::fmt::Display for Refusal {
     }
 }
 
+/// What manages a host: the management column's text as written, or none for a standalone
+/// ESXi host (`none (ESXi host)`).
+pub fn manager(m: &crate::model::Manager, lang: Lang) -> String {
+    use crate::model::Manager;
+    match m {
+        Manager::Server(t) => t.clone(),
+        Manager::StandaloneEsxi => say!(lang, "model-manager-standalone-esxi"),
+    }
+}
+
+/// In JSON a host's manager is its English words, as before it was typed.
+impl serde::Serialize for crate::model::Manager {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&manager(self, Lang::En))
+    }
+}
+
+/// Text that is not a calendar day, quoted as written.
+pub fn bad_date(e: &crate::model::BadDate, lang: Lang) -> String {
+    say!(lang, "model-bad-date", text = format!("{:?}", e.0))
+}
+
+impl std::fmt::Display for crate::model::BadDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&bad_date(self, Lang::En))
+    }
+}
+
+/// An OS catalogue that does not load: the TOML parser's words, or an entry's pattern key
+/// (`pattern`, `version`) and the regex library's words.
+pub fn os_catalogue_error(e: &crate::os::CatalogueError, lang: Lang) -> String {
+    use crate::os::CatalogueError;
+    match e {
+        CatalogueError::Toml(err) => err.to_string(),
+        CatalogueError::Pattern {
+            product,
+            which,
+            err,
+        } => say!(
+            lang,
+            "model-os-pattern",
+            product = product,
+            which = *which,
+            err = err.to_string()
+        ),
+    }
+}
+
+impl std::fmt::Display for crate::os::CatalogueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&os_catalogue_error(self, Lang::En))
+    }
+}
+
 /// Why a value is not known, for messages: no column, an empty cell, or the cell as written
 /// and why it was refused. None for a known value.
 pub fn gap<T>(v: &Value<T>, lang: Lang) -> Option<String> {
@@ -259,5 +313,49 @@ mod tests {
         let d = Disk::new("Data disk 2", crate::model::DiskRole::Data, Value::Absent);
         assert_eq!(disk_name(&d, Lang::Ko), "데이터 디스크 2");
         assert_eq!(disk_name(&d, Lang::En), "Data disk 2");
+    }
+
+    /// A day that does not read and an OS entry's pattern that does not compile: the English
+    /// words as rehost has always written them, Korean with only the values left.
+    #[test]
+    fn date_and_os_catalogue_errors_in_both_languages() {
+        let e = crate::model::Date::parse("2024-02-30").unwrap_err();
+        assert_eq!(e.to_string(), "date \"2024-02-30\": expected YYYY-MM-DD");
+        super::super::assert_korean(
+            &bad_date(&e, Lang::Ko),
+            &["\"2024-02-30\""],
+            &["YYYY", "MM", "DD"],
+        );
+        // A pattern that does not compile, built at run time as a catalogue's would be.
+        let pattern = ["(", "7"].concat();
+        let err = regex::Regex::new(&pattern).unwrap_err();
+        let regex_words = err.to_string();
+        let e = crate::os::CatalogueError::Pattern {
+            product: "rhel".into(),
+            which: "version",
+            err,
+        };
+        assert_eq!(e.to_string(), format!("rhel: version: {regex_words}"));
+        super::super::assert_korean(
+            &os_catalogue_error(&e, Lang::Ko),
+            &["rhel", &regex_words],
+            &["version"],
+        );
+    }
+
+    /// A standalone ESXi host's manager: none, in both languages; JSON keeps the English
+    /// words, and a management column's text stays as written.
+    #[test]
+    fn a_standalone_esxi_host_is_managed_by_none() {
+        use crate::model::Manager;
+        let m = Manager::StandaloneEsxi;
+        assert_eq!(manager(&m, Lang::En), "none (ESXi host)");
+        assert_eq!(serde_json::to_string(&m).unwrap(), "\"none (ESXi host)\"");
+        super::super::assert_korean(&manager(&m, Lang::Ko), &[], &["ESXi"]);
+        assert!(!m.is_managed());
+        let v = Manager::Server("vCenter Server 6.5".into());
+        assert_eq!(manager(&v, Lang::Ko), "vCenter Server 6.5");
+        assert!(v.is_managed());
+        assert!(!Manager::Server("None".into()).is_managed());
     }
 }

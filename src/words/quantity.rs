@@ -10,6 +10,28 @@ use crate::rules::check::{Check, Quantity, Reading, host_label, kind_name};
 use crate::say;
 use crate::units::{format_size, group_thousands};
 
+/// A size that cannot be read, as a refused cell words it (`size too large`).
+pub fn size_error(e: &crate::units::SizeError, lang: Lang) -> String {
+    super::model::refusal(&e.clone().into(), lang)
+}
+
+impl std::fmt::Display for crate::units::SizeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&size_error(self, Lang::En))
+    }
+}
+
+/// A duration or rate that cannot be read, as an option's or a cell's problem words it.
+pub fn quantity_error(e: &crate::units::QuantityError, lang: Lang) -> String {
+    super::model::problem(&e.clone().into(), lang)
+}
+
+impl std::fmt::Display for crate::units::QuantityError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&quantity_error(self, Lang::En))
+    }
+}
+
 /// A disk's name, by its index in the machine's disks.
 pub(super) fn disk_name(m: &Machine, i: u16, lang: Lang) -> String {
     m.disks
@@ -325,5 +347,44 @@ fn limit(check: &Check, lang: Lang) -> String {
             .or(k.pattern.as_ref().map(|p| p.0.to_string()))
             .unwrap_or_default(),
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::{QuantityError, SizeError};
+
+    /// Every reason a size, a duration or a rate does not read: the English words as rehost
+    /// has always written them (the error's `Display`), Korean with only the unit left.
+    #[test]
+    fn every_unreadable_quantity_in_both_languages() {
+        let sizes = [
+            (SizeError::NotANumber, "not a number"),
+            (SizeError::UnknownUnit("XB".into()), "unknown unit \"XB\""),
+            (SizeError::Negative, "negative size"),
+            (SizeError::TooLarge, "size too large"),
+            (
+                SizeError::NoUnit,
+                "no unit given and none known for this column",
+            ),
+        ];
+        for (e, english) in &sizes {
+            assert_eq!(e.to_string(), *english);
+            super::super::assert_korean(&size_error(e, Lang::Ko), &["\"XB\""], &[]);
+        }
+        let quantities = [
+            (QuantityError::NotANumber, "not a number"),
+            (
+                QuantityError::UnknownUnit("XB".into()),
+                "unknown unit \"XB\"",
+            ),
+            (QuantityError::Negative, "negative"),
+            (QuantityError::TooLarge, "too large"),
+        ];
+        for (e, english) in &quantities {
+            assert_eq!(e.to_string(), *english);
+            super::super::assert_korean(&quantity_error(e, Lang::Ko), &["\"XB\""], &[]);
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::Lang;
 use crate::plan::Planner;
-use crate::sizing::catalogue::DiskType;
+use crate::sizing::catalogue::{CatalogueError, DiskType, Invalid};
 use crate::sizing::disks::{DiskSku, DiskWhy, Load};
 use crate::sizing::prices::PriceError;
 use crate::sizing::select::{ChoiceWhy, Lacking, Misfit, Need, trim_gib};
@@ -46,6 +46,36 @@ pub fn price_error(lang: Lang, e: &PriceError) -> String {
             file = file,
             why = super::limits::over(lang, why)
         ),
+    }
+}
+
+impl std::fmt::Display for PriceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&price_error(Lang::En, self))
+    }
+}
+
+/// A size file that does not load (the TOML parser's own words stay as they are).
+pub fn catalogue_error(lang: Lang, e: &CatalogueError) -> String {
+    let (file, why) = match e {
+        CatalogueError::Parse { file, err } => (file, err.to_string()),
+        CatalogueError::Invalid { file, why } => (file, invalid(lang, why)),
+    };
+    crate::say!(lang, "size-cat-error", file = file, why = why)
+}
+
+/// What a size file holds that a reader could not rely on.
+pub fn invalid(lang: Lang, why: &Invalid) -> String {
+    match why {
+        Invalid::NotPositive { size } => crate::say!(lang, "size-cat-not-positive", size = size),
+        Invalid::Twice { size } => crate::say!(lang, "size-cat-twice", size = size),
+        Invalid::TierOrder { tier } => crate::say!(lang, "size-cat-tier-order", tier = tier),
+    }
+}
+
+impl std::fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&catalogue_error(Lang::En, self))
     }
 }
 
@@ -299,5 +329,120 @@ pub fn disk(lang: Lang, planner: &Planner, d: &DiskSku) -> String {
             gib = gib(g),
             load = load(&Some(*l))
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every reason a prices or size file is refused: the English words as rehost has always
+    /// written them (the error's `Display`), and Korean words with only the values left in
+    /// Latin letters.
+    #[test]
+    fn every_file_error_in_both_languages() {
+        let json = serde_json::from_str::<serde_json::Value>("{").unwrap_err();
+        let json_text = json.to_string();
+        let f = || "p.json".to_string();
+        let prices: Vec<(PriceError, &str, Vec<&str>)> = vec![
+            (
+                PriceError::Io {
+                    file: f(),
+                    err: std::io::ErrorKind::NotFound.into(),
+                },
+                "p.json: entity not found",
+                vec!["entity not found"],
+            ),
+            (
+                PriceError::Json {
+                    file: f(),
+                    err: json,
+                },
+                "p.json: not an Azure Retail Prices response: EOF while parsing an object at line 1 column 1",
+                vec![json_text.as_str()],
+            ),
+            (
+                PriceError::Empty { file: f() },
+                "p.json: no prices (the file has no Items)",
+                vec![],
+            ),
+            (
+                PriceError::Regions {
+                    file: f(),
+                    regions: "eastus, westus".into(),
+                },
+                "p.json: prices for several regions (eastus, westus): choose one with --region",
+                vec!["eastus, westus"],
+            ),
+            (
+                PriceError::NoRegion {
+                    file: f(),
+                    region: "koreacentral".into(),
+                    regions: "eastus".into(),
+                },
+                "p.json: no prices for region koreacentral (the file has eastus)",
+                vec!["koreacentral", "eastus"],
+            ),
+            (
+                PriceError::Currencies {
+                    file: f(),
+                    currencies: "USD, KRW".into(),
+                },
+                "p.json: prices in several currencies (USD, KRW): save one currency",
+                vec!["USD, KRW"],
+            ),
+            (
+                PriceError::Over {
+                    file: f(),
+                    why: crate::limits::Over::Rules { count: 2, cap: 1 },
+                },
+                "p.json: too large: 2 rules is over the cap of 1 in one matrix",
+                vec![],
+            ),
+        ];
+        for (e, english, values) in &prices {
+            assert_eq!(e.to_string(), *english);
+            let ko = price_error(Lang::Ko, e);
+            assert!(ko.starts_with("p.json: "), "{ko}");
+            super::super::assert_korean(
+                &ko,
+                &[&["p.json"], &values[..]].concat(),
+                &["Azure", "Retail", "Prices", "Items", "region"],
+            );
+        }
+        let file = || "rules/sizes/vm/d.toml".to_string();
+        let sizes = [
+            (
+                Invalid::NotPositive {
+                    size: "Standard_D2s_v5".into(),
+                },
+                "rules/sizes/vm/d.toml: Standard_D2s_v5: vCPUs, memory and NICs must be > 0",
+            ),
+            (
+                Invalid::Twice {
+                    size: "Standard_D2s_v5".into(),
+                },
+                "rules/sizes/vm/d.toml: Standard_D2s_v5 is listed twice",
+            ),
+            (
+                Invalid::TierOrder { tier: "P10".into() },
+                "rules/sizes/vm/d.toml: P10: tiers must grow in size",
+            ),
+        ];
+        for (why, english) in sizes {
+            let e = CatalogueError::Invalid { file: file(), why };
+            assert_eq!(e.to_string(), english);
+            super::super::assert_korean(
+                &catalogue_error(Lang::Ko, &e),
+                &["rules/sizes/vm/d.toml", "Standard_D2s_v5", "P10"],
+                &["vCPU"],
+            );
+        }
+        let toml = toml::from_str::<toml::Value>("x = ").unwrap_err();
+        let e = CatalogueError::Parse {
+            file: file(),
+            err: toml.clone(),
+        };
+        assert_eq!(e.to_string(), format!("{}: {toml}", file()));
     }
 }

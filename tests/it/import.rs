@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use rehost::inventory::{self, Format, Inventory, Issue};
-use rehost::model::{DiskKind, DiskRole, Firmware, Hypervisor, Machine, Value};
+use rehost::model::{DiskKind, DiskRole, Firmware, Hypervisor, Machine, Manager, Value};
 
 const GIB: u64 = 1 << 30;
 const MIB: u64 = 1 << 20;
@@ -124,7 +124,7 @@ fn rvtools_4x_joins_vinfo_vdisk_vpartition_vhost() {
         Some("VMware ESXi 8.0.2 build-22380479")
     );
     assert_eq!(
-        app.host.managed_by.known().map(String::as_str),
+        app.host.managed_by.known().and_then(Manager::server),
         Some("vCenter Server 8.0.2.0")
     );
     let os = app.os.known().expect("os");
@@ -192,7 +192,7 @@ fn rvtools_3x_reads_mb_headers_and_tools_os_fallback() {
     );
     assert_eq!(fs.dr.used_bytes, Value::Known(800000 * MIB), "In Use MB");
     assert_eq!(
-        fs.host.managed_by.known().map(String::as_str),
+        fs.host.managed_by.known().and_then(Manager::server),
         Some("vCenter Server 6.0")
     );
     let lnx = machine(&inv, "LNX01");
@@ -451,7 +451,7 @@ fn exam_tables_read_as_typed() {
     );
     let nyc = machine(&inv, "NYC-FS01");
     assert_eq!(
-        nyc.host.managed_by.known().map(String::as_str),
+        nyc.host.managed_by.known().and_then(Manager::server),
         Some("vCenter Server 6.5")
     );
     assert_eq!(nyc.memory_bytes, Value::Known(16 * GIB));
@@ -475,4 +475,41 @@ fn several_files_at_once_keep_their_sources() {
         inv.machines[4].source.display(),
         "tests/fixtures/rvtools-4x.xlsx!vInfo!2"
     );
+}
+
+/// RVTools' `VI SDK Server type` `HostAgent`: the VM's host is a standalone ESXi host, managed
+/// by no server, and the JSON says so in the words it always has.
+#[test]
+fn rvtools_standalone_esxi_host_is_managed_by_none() {
+    let dir = std::env::temp_dir().join(format!("rehost-hostagent-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for tab in ["vInfo", "vDisk"] {
+        let name = format!("RVTools_tab{tab}.csv");
+        let text =
+            std::fs::read_to_string(Path::new("tests/fixtures/rvtools-csv").join(&name)).unwrap();
+        let text = if tab == "vInfo" {
+            text.lines()
+                .enumerate()
+                .map(|(i, l)| {
+                    let extra = if i == 0 {
+                        "VI SDK Server type"
+                    } else {
+                        "HostAgent"
+                    };
+                    format!("{l},{extra}\n")
+                })
+                .collect()
+        } else {
+            text
+        };
+        std::fs::write(dir.join(&name), text).unwrap();
+    }
+    let inv = import(&[dir.to_str().unwrap()]);
+    let m = machine(&inv, "csv-app01");
+    assert_eq!(m.host.managed_by, Value::Known(Manager::StandaloneEsxi));
+    assert_eq!(
+        serde_json::to_value(&m.host).unwrap()["managed_by"],
+        "none (ESXi host)"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -55,12 +55,12 @@ impl Kind for ManagedBy {
             }
         };
         match &m.host.managed_by {
-            Value::Known(t)
-                if t.trim().is_empty() || t.to_ascii_lowercase().starts_with("none") =>
-            {
-                unmanaged(None)
-            }
-            Value::Known(t) => spec_list(t, allowed, Field::ManagedBy, &m.source, full),
+            Value::Known(t) => match t.server() {
+                Some(text) if t.is_managed() => {
+                    spec_list(text, allowed, Field::ManagedBy, &m.source, full)
+                }
+                _ => unmanaged(None),
+            },
             Value::Empty if self.blank == Blank::Unmanaged => unmanaged(Some(reading(
                 Field::ManagedBy,
                 Quantity::EmptyUnmanaged,
