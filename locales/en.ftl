@@ -1044,4 +1044,8 @@ cmd-timings-assess-and-write = assess and write
 rules-left-out = { $target }: no edition on or before { $day }; its first is { $first }
 rules-unknown-target = unknown target { $target } (known: { $known })
 
+# Where a report goes: an -o path whose extension chooses no format, a folder that is not there (commands/assess.rs, report/atomic.rs)
+err-output-extension = { $path }: rehost does not write { $ext } reports; end the name in { $known } (the table), or choose the format with --format
+err-output-no-extension = { $path }: the name has no extension to choose the report's format by; end it in { $known } (the table), or choose the format with --format
+
 # (end of errors)

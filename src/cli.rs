@@ -215,7 +215,9 @@ pub struct AssessArgs {
     /// xlsx without -o writes reports/<inventory>-assessment.xlsx).
     #[arg(long, short = 'f', value_enum)]
     pub format: Option<OutputFormat>,
-    /// Where to write the report; `-` for standard output.
+    /// Where to write the report; `-` for standard output. Without --format the extension
+    /// chooses the format: .xlsx, .html or .htm, .json, .csv, .md, .txt (the table); any
+    /// other extension, or none, is an error (with --format the name is taken as given).
     #[arg(long, short = 'o', value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Exit with status 1 when machines are at or above this level.

@@ -18,17 +18,11 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let mut timings = super::timings::Timings::start();
     let lang = crate::words::Lang::chosen(args.lang)?;
     // The format: as asked, else from the output file's extension, else the terminal table.
-    let by_extension = args.output.as_deref().and_then(|p| {
-        match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "xlsx" => Some(OutputFormat::Xlsx),
-            "html" | "htm" => Some(OutputFormat::Html),
-            "json" => Some(OutputFormat::Json),
-            "csv" => Some(OutputFormat::Csv),
-            "md" => Some(OutputFormat::Md),
-            _ => None,
-        }
-    });
-    let format = args.format.or(by_extension).unwrap_or(OutputFormat::Table);
+    let format = match (args.format, args.output.as_deref()) {
+        (Some(f), _) => f,
+        (None, Some(p)) if p != Path::new("-") => format_of(p)?,
+        (None, _) => OutputFormat::Table,
+    };
     let dest: Option<PathBuf> = match (args.output.as_deref(), format) {
         (Some(p), _) if p == Path::new("-") => None,
         (Some(p), _) => Some(p.to_path_buf()),
@@ -224,6 +218,52 @@ fn exit_status(ev: &Evaluation<'_>, fail_on: FailOn) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The extensions that choose a report's format, and the format each chooses.
+pub(super) const EXTENSIONS: [(&str, OutputFormat); 7] = [
+    ("xlsx", OutputFormat::Xlsx),
+    ("html", OutputFormat::Html),
+    ("htm", OutputFormat::Html),
+    ("json", OutputFormat::Json),
+    ("csv", OutputFormat::Csv),
+    ("md", OutputFormat::Md),
+    ("txt", OutputFormat::Table),
+];
+
+/// The format an `-o` path's extension chooses. Any other extension, or none, is refused
+/// rather than guessed (a `.pdf` or `.xls` once silently got the text table): the reader
+/// names the file as rehost writes it or says `--format`. A path that exists and is no
+/// regular file is written as `-` would be: a device or a pipe (`-o /dev/stdout`) gets the
+/// table, a folder is refused as one when written.
+fn format_of(path: &Path) -> Result<OutputFormat, super::Usage> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    if let Some(f) = ext
+        .as_deref()
+        .and_then(|e| EXTENSIONS.iter().find(|(x, _)| *x == e))
+    {
+        return Ok(f.1);
+    }
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Ok(OutputFormat::Table);
+    }
+    Err(super::Usage::OutputExtension {
+        path: path.display().to_string(),
+        ext: path
+            .extension()
+            .map(|e| format!(".{}", e.to_string_lossy())),
+    })
+}
+
+/// The extensions rehost writes, as the reader is told them: `.xlsx, .html, …`.
+pub(super) fn extensions() -> String {
+    EXTENSIONS
+        .iter()
+        .map(|(e, _)| format!(".{e}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Default report path: `reports/<first-inventory-stem>-assessment.<ext>`.

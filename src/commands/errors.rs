@@ -39,6 +39,12 @@ pub enum Usage {
         target: String,
         known: String,
     },
+    /// An `-o` path whose extension (or its lack, `None`) chooses no format rehost writes,
+    /// without `--format`.
+    OutputExtension {
+        path: String,
+        ext: Option<String>,
+    },
     /// `rules diff` of a target with one edition and no dates.
     OneEdition {
         target: String,
@@ -93,6 +99,22 @@ impl Usage {
                 "err-no-target",
                 target = quoted(target),
                 known = known.as_str()
+            ),
+            OutputExtension {
+                path,
+                ext: Some(ext),
+            } => crate::say!(
+                lang,
+                "err-output-extension",
+                path = path.as_str(),
+                ext = ext.as_str(),
+                known = super::assess::extensions()
+            ),
+            OutputExtension { path, ext: None } => crate::say!(
+                lang,
+                "err-output-no-extension",
+                path = path.as_str(),
+                known = super::assess::extensions()
             ),
             OneEdition { target, edition } => crate::say!(
                 lang,

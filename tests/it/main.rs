@@ -7,6 +7,7 @@ mod common;
 mod catalogue;
 mod checks;
 mod cli;
+mod cli_edges;
 mod controllers;
 mod core_report;
 mod coverage;

@@ -1,0 +1,76 @@
+//! The command line's edges a newcomer meets first: an `-o` whose extension rehost does not
+//! write, a folder that is not there, a file that is not what its name says, an `--as-of`
+//! before every edition, shell completions and the man page.
+
+use std::path::Path;
+use std::process::Output;
+
+use crate::common::{rehost, stderr};
+
+const Q1: &str = "inventories/exam/seed-q1-asr-hyperv-vmm.csv";
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Exit status 2, one line, no panic, every one of `words` in it.
+fn assert_refused(o: &Output, words: &[&str]) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    for w in words {
+        assert!(err.contains(w), "says {w:?}: {err}");
+    }
+}
+
+#[test]
+fn an_output_extension_rehost_does_not_write_is_refused_not_guessed() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["t.xls", "t.pdf", "r.docx", "noext", "report.xlsx.bak"] {
+        let dest = dir.path().join(name);
+        let o = rehost(&["assess", Q1, "-o", s(&dest)]);
+        let ext = dest
+            .extension()
+            .map(|e| format!(".{}", e.to_str().unwrap()));
+        let mut words = vec![
+            s(&dest),
+            ".xlsx, .html, .htm, .json, .csv, .md, .txt",
+            "--format",
+        ];
+        words.extend(ext.as_deref());
+        assert_refused(&o, &words);
+        assert!(!dest.exists(), "{name}: nothing written");
+    }
+    let ko = rehost(&[
+        "assess",
+        Q1,
+        "-o",
+        s(&dir.path().join("t.pdf")),
+        "--lang",
+        "ko",
+    ]);
+    assert_refused(&ko, &["t.pdf", "--format으로 형식을 고르세요"]);
+    // With --format the name is taken as given.
+    let pdf = dir.path().join("t.pdf");
+    let o = rehost(&["assess", Q1, "-o", s(&pdf), "--format", "csv"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        std::fs::read_to_string(&pdf)
+            .unwrap()
+            .starts_with("name,source,target")
+    );
+    // Each extension rehost writes chooses its format, in any case.
+    let txt = dir.path().join("t.TXT");
+    let o = rehost(&["assess", Q1, "-o", s(&txt)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&txt).unwrap().contains("MACHINE"));
+    let htm = dir.path().join("t.htm");
+    let o = rehost(&["assess", Q1, "-o", s(&htm)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        std::fs::read_to_string(&htm)
+            .unwrap()
+            .starts_with("<!DOCTYPE html")
+    );
+}
