@@ -1047,5 +1047,6 @@ rules-unknown-target = unknown target { $target } (known: { $known })
 # Where a report goes: an -o path whose extension chooses no format, a folder that is not there (commands/assess.rs, report/atomic.rs)
 err-output-extension = { $path }: rehost does not write { $ext } reports; end the name in { $known } (the table), or choose the format with --format
 err-output-no-extension = { $path }: the name has no extension to choose the report's format by; end it in { $known } (the table), or choose the format with --format
+err-no-folder = { $path }: the folder { $folder } does not exist; create it first (rehost makes no folder but its default reports/)
 
 # (end of errors)

@@ -1024,5 +1024,6 @@ rules-unknown-target = 알 수 없는 대상 { $target }(사용 가능: { $known
 # Where a report goes: an -o path whose extension chooses no format, a folder that is not there (commands/assess.rs, report/atomic.rs)
 err-output-extension = { $path }: rehost는 { $ext } 형식의 보고서를 쓰지 않습니다. 파일 이름을 { $known }(표) 중 하나로 끝내거나 --format으로 형식을 고르세요
 err-output-no-extension = { $path }: 이름에 보고서 형식을 정할 확장자가 없습니다. { $known }(표) 중 하나로 끝내거나 --format으로 형식을 고르세요
+err-no-folder = { $path }: { $folder } 폴더가 없습니다. 먼저 만드세요(rehost는 기본 reports/ 폴더 말고는 폴더를 만들지 않습니다)
 
 # (end of errors)

@@ -218,6 +218,7 @@ pub struct AssessArgs {
     /// Where to write the report; `-` for standard output. Without --format the extension
     /// chooses the format: .xlsx, .html or .htm, .json, .csv, .md, .txt (the table); any
     /// other extension, or none, is an error (with --format the name is taken as given).
+    /// The folder must exist, as for a shell's `>`: a missing one is an error, not made.
     #[arg(long, short = 'o', value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Exit with status 1 when machines are at or above this level.

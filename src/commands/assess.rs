@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::progress::Stage;
 use super::timings::Step;
@@ -39,6 +39,11 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     ));
     if let Some(p) = &dest {
         report::check_not_input(p, &inputs)?;
+        // `-o` goes where a shell's `>` would: into a folder that is there. The default
+        // reports/ folder is rehost's own, made when the report is written.
+        if args.output.is_some() {
+            report::check_folder(p)?;
+        }
     }
     let reading = Stage::start(crate::say!(
         lang,
@@ -141,7 +146,16 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         Ok(())
     };
     match &dest {
-        Some(p) => report::write_atomic_with(p, &inputs, write)?,
+        Some(p) => {
+            if args.output.is_none()
+                && let Some(dir) = p.parent()
+            {
+                std::fs::create_dir_all(dir).context(report::WriteError::CannotCreateFolder(
+                    dir.display().to_string(),
+                ))?;
+            }
+            report::write_atomic_with(p, &inputs, write)?
+        }
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout());
             write(&mut out)?;

@@ -54,6 +54,9 @@ fn inputs(args: &DiffArgs) -> Result<Vec<std::path::PathBuf>> {
 
 pub fn run(args: DiffArgs) -> Result<ExitCode> {
     let lang = crate::words::Lang::chosen(args.lang)?;
+    if let Some(p) = &args.output {
+        report::check_folder(p)?;
+    }
     let (_, as_of) = super::rule_set(&args.rules)?;
     let old_as_of = match &args.old_as_of {
         Some(d) => super::date_option(Some(d), "--old-as-of")?,

@@ -40,6 +40,13 @@ pub enum WriteError {
     /// The report could not be written (the cause follows in the chain).
     CannotWrite(String),
     CannotCreateFolder(String),
+    /// The folder the report would go into is not there: it is not made, as a shell's
+    /// redirection would not make it (a typo in a path would otherwise leave a report in a
+    /// new folder nobody looks in).
+    NoFolder {
+        path: String,
+        folder: String,
+    },
 }
 
 impl std::fmt::Display for WriteError {
@@ -60,6 +67,9 @@ impl WriteError {
             OutputIsFolder(p) => crate::say!(lang, "err-output-is-folder", path = p),
             CannotWrite(p) => crate::say!(lang, "err-cannot-write", path = p),
             CannotCreateFolder(p) => crate::say!(lang, "err-cannot-create-folder", path = p),
+            NoFolder { path, folder } => {
+                crate::say!(lang, "err-no-folder", path = path, folder = folder)
+            }
         }
     }
 }
@@ -92,6 +102,28 @@ pub fn check_not_input(dest: &Path, inputs: &[impl AsRef<Path>]) -> Result<(), W
         }
     }
     Ok(())
+}
+
+/// The folder a report at `dest` goes into (`.` for a bare name).
+fn folder_of(dest: &Path) -> &Path {
+    match dest.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Refuses a destination whose folder is not there, naming the folder. Checked before the
+/// long work and again as the report is written; any other trouble with the folder (it is a
+/// file, it cannot be entered) is the write's own error.
+pub fn check_folder(dest: &Path) -> Result<(), WriteError> {
+    let dir = folder_of(dest);
+    match std::fs::metadata(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(WriteError::NoFolder {
+            path: dest.display().to_string(),
+            folder: dir.display().to_string(),
+        }),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(unix)]
@@ -137,12 +169,8 @@ pub fn write_atomic_with(
         })();
         return result.context(WriteError::CannotWrite(shown()));
     }
-    let dir = match dest.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir)
-        .context(WriteError::CannotCreateFolder(dir.display().to_string()))?;
+    check_folder(dest)?;
+    let dir = folder_of(dest);
     clear_leftovers(dir, started);
     let result = (|| -> Result<()> {
         let temp = Temp::create(dir)?;

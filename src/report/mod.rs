@@ -20,7 +20,8 @@ pub mod table;
 pub mod xlsx;
 
 pub use atomic::{
-    TEMP_PREFIX, WriteError, check_not_input, run_started, write_atomic, write_atomic_with,
+    TEMP_PREFIX, WriteError, check_folder, check_not_input, run_started, write_atomic,
+    write_atomic_with,
 };
 
 pub use columns::{pad, width};

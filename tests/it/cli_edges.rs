@@ -74,3 +74,31 @@ fn an_output_extension_rehost_does_not_write_is_refused_not_guessed() {
             .starts_with("<!DOCTYPE html")
     );
 }
+
+#[test]
+fn a_missing_output_folder_is_refused_not_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("missing/dir/r.xlsx");
+    let folder = dir.path().join("missing/dir");
+    for format in [None, Some("json")] {
+        let mut args = vec!["assess", Q1, "-o", s(&dest)];
+        args.extend(format.iter().flat_map(|f| ["--format", *f]));
+        let o = rehost(&args);
+        assert_refused(
+            &o,
+            &[
+                s(&dest),
+                &format!("the folder {} does not exist", s(&folder)),
+            ],
+        );
+    }
+    // Before anything is read: an inventory that is not there is not the error given.
+    let o = rehost(&["assess", "no-such-inventory.csv", "-o", s(&dest)]);
+    assert_refused(&o, &["does not exist"]);
+    let ko = rehost(&["assess", Q1, "-o", s(&dest), "--lang", "ko"]);
+    assert_refused(&ko, &[s(&folder), "폴더가 없습니다"]);
+    let diff = rehost(&["diff", Q1, Q1, "-o", s(&dir.path().join("nope/changes.md"))]);
+    assert_refused(&diff, &["nope", "does not exist"]);
+    assert!(!dir.path().join("missing").exists() && !dir.path().join("nope").exists());
+    // The default reports/ folder is rehost's own and still made (see destination.rs).
+}

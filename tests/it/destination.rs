@@ -78,6 +78,7 @@ fn output_is_written_atomically_and_never_over_an_input() {
         stderr(&out)
     );
     assert_eq!(std::fs::read(&input).unwrap(), before, "input untouched");
+    std::fs::create_dir(dir.path().join("out")).unwrap();
     let dest = dir.path().join("out/report.json");
     let out = rehost(&[
         "assess",
