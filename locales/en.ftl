@@ -1043,6 +1043,7 @@ cmd-timings-assess-and-write = assess and write
 # The rule set: a target left out of a run, and choosing rules.
 rules-left-out = { $target }: no edition on or before { $day }; its first is { $first }
 rules-unknown-target = unknown target { $target } (known: { $known })
+rules-no-edition-any = no target has an edition on or before { $day }; their first editions: { $firsts }
 
 # Where a report goes: an -o path whose extension chooses no format, a folder that is not there (commands/assess.rs, report/atomic.rs)
 err-output-extension = { $path }: rehost does not write { $ext } reports; end the name in { $known } (the table), or choose the format with --format

@@ -52,6 +52,10 @@ pub enum RulesError {
     UnknownTarget { target: String, known: Vec<String> },
     #[error("{}: no edition on or before {}; its first is {}", .0.target, .0.as_of.map(|d| d.to_string()).unwrap_or_default(), .0.first)]
     NoEdition(LeftOut),
+    /// Several targets named (or all, by default) and none has an edition on the day asked:
+    /// an empty report would read as "nothing to say", so it is refused with each first.
+    #[error("no target has an edition on or before {}; their first editions: {}", .0[0].as_of.map(|d| d.to_string()).unwrap_or_default(), .0.iter().map(|l| format!("{} {}", l.target, l.first)).collect::<Vec<_>>().join(", "))]
+    NoEditions(Vec<LeftOut>),
     #[error("{path}: {err}")]
     Io { path: String, err: std::io::Error },
     /// Over a cap on a rule file ([`crate::limits`]), or not a regular file.
@@ -265,6 +269,9 @@ impl RuleSet {
                     sel.left_out.push(note);
                 }
             }
+        }
+        if sel.matrices.is_empty() && !sel.left_out.is_empty() {
+            return Err(RulesError::NoEditions(sel.left_out));
         }
         Ok(sel)
     }

@@ -28,6 +28,16 @@ pub fn error(e: &RulesError, lang: Lang) -> String {
             known = known.join(", ")
         ),
         RulesError::NoEdition(l) => left_out(l, lang),
+        RulesError::NoEditions(all) => say!(
+            lang,
+            "rules-no-edition-any",
+            day = all[0].as_of.map(|d| d.to_string()).unwrap_or_default(),
+            firsts = all
+                .iter()
+                .map(|l| format!("{} {}", l.target, l.first))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         RulesError::Io { path, err } => format!("{path}: {}", lang.io_error(err)),
         RulesError::Over { file, why } => format!("{file}: {}", super::limits::over(lang, why)),
         RulesError::Load(_) => e.to_string(),
@@ -53,6 +63,14 @@ mod tests {
                 known: vec!["asr-vmware".into(), "asr-hyperv".into()],
             },
             RulesError::NoEdition(l.clone()),
+            RulesError::NoEditions(vec![
+                l.clone(),
+                LeftOut {
+                    target: "asr-vmware".into(),
+                    first: Date::parse("2018-05-09").unwrap(),
+                    ..l.clone()
+                },
+            ]),
         ];
         for e in &errors {
             assert_eq!(error(e, Lang::En), e.to_string());

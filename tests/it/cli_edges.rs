@@ -102,3 +102,49 @@ fn a_missing_output_folder_is_refused_not_made() {
     assert!(!dir.path().join("missing").exists() && !dir.path().join("nope").exists());
     // The default reports/ folder is rehost's own and still made (see destination.rs).
 }
+
+/// A day before every target's first edition is an error with or without `-t`, naming each
+/// target's first edition; a day before only some runs on and says which were left out.
+#[test]
+fn as_of_before_every_edition_is_an_error_and_before_some_a_note() {
+    let firsts = [
+        "asr-vmware 2018-05-09",
+        "asr-hyperv 2018-02-14",
+        "azure-migrate 2018-03-27",
+        "migrate-vmware-agentless 2019-06-24",
+    ];
+    let all = rehost(&["assess", Q1, "--as-of", "2010-01-01"]);
+    let mut words = vec!["no target has an edition on or before 2010-01-01"];
+    words.extend(firsts);
+    assert_refused(&all, &words);
+    assert!(all.stdout.is_empty(), "no empty table");
+    let two = rehost(&[
+        "assess",
+        Q1,
+        "--as-of",
+        "2010-01-01",
+        "-t",
+        "asr-vmware,asr-hyperv",
+    ]);
+    assert_refused(&two, &firsts[..2]);
+    let one = rehost(&["assess", Q1, "--as-of", "2010-01-01", "-t", "asr-hyperv"]);
+    assert_refused(
+        &one,
+        &["asr-hyperv: no edition on or before 2010-01-01; its first is 2018-02-14"],
+    );
+    let ko = rehost(&["assess", Q1, "--as-of", "2010-01-01", "--lang", "ko"]);
+    assert_refused(&ko, &["이전의 판이 있는 대상이 없습니다", firsts[3]]);
+    let explain = rehost(&["explain", Q1, "-m", "DC1", "--as-of", "2010-01-01"]);
+    assert_refused(&explain, &firsts);
+    // Before one target's first edition: the others are assessed, the one left out is named.
+    let some = rehost(&["assess", Q1, "--as-of", "2019-01-01"]);
+    assert_eq!(some.status.code(), Some(0), "{}", stderr(&some));
+    let out = String::from_utf8_lossy(&some.stdout);
+    assert!(out.contains("asr-hyperv 2018-02-14"), "{out}");
+    assert!(
+        out.contains(
+            "Left out: migrate-vmware-agentless: no edition on or before 2019-01-01; its first is 2019-06-24."
+        ),
+        "{out}"
+    );
+}
