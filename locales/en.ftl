@@ -462,6 +462,29 @@ inv-no-name-column-anywhere = no sheet has a recognisable machine-name column (s
 inv-rvtools-without-vinfo = RVTools per-tab CSV files were given without RVTools_tabvInfo.csv, which lists the VMs
 inv-bad-xlsx-reader = REHOST_XLSX_READER={ $value }: expected fast or calamine
 
+# A file of another kind than rehost reads, told from its bytes (inventory/sniff.rs)
+inv-other-kind = is { $kind }, not a workbook or CSV file (rehost reads .xlsx, .xls, .ods and CSV: save the table as one of them)
+inv-xlsb = is an Excel binary workbook (.xlsb), which rehost does not read; save it as .xlsx
+inv-kind-word = a Word document (.docx)
+inv-kind-powerpoint = a PowerPoint presentation (.pptx)
+inv-kind-visio = a Visio drawing (.vsdx)
+inv-kind-xlsb = an Excel binary workbook (.xlsb)
+inv-kind-word97 = a Word 97-2003 document (.doc)
+inv-kind-powerpoint97 = a PowerPoint 97-2003 presentation (.ppt)
+inv-kind-outlook = an Outlook message (.msg)
+inv-kind-odt = an OpenDocument text document (.odt)
+inv-kind-odp = an OpenDocument presentation (.odp)
+inv-kind-odf = an OpenDocument file that is no spreadsheet
+inv-kind-pdf = a PDF document
+inv-kind-rtf = an RTF document
+inv-kind-png = a PNG image
+inv-kind-jpeg = a JPEG image
+inv-kind-gif = a GIF image
+inv-kind-gzip = a gzip archive
+inv-kind-7z = a 7-Zip archive
+inv-kind-rar = a RAR archive
+inv-kind-zip = a zip archive
+
 # (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)

@@ -438,6 +438,29 @@ inv-no-name-column-anywhere = 머신 이름으로 알아볼 수 있는 열이 �
 inv-rvtools-without-vinfo = RVTools 탭별 CSV 파일에 VM 목록인 RVTools_tabvInfo.csv가 없습니다
 inv-bad-xlsx-reader = REHOST_XLSX_READER={ $value }: fast 또는 calamine이어야 합니다
 
+# A file of another kind than rehost reads, told from its bytes (inventory/sniff.rs)
+inv-other-kind = { $kind }입니다. 통합 문서나 CSV 파일이 아닙니다(rehost는 .xlsx, .xls, .ods, CSV를 읽습니다. 표를 이 중 하나로 저장하세요)
+inv-xlsb = Excel 이진 통합 문서(.xlsb)입니다. rehost는 이 형식을 읽지 않습니다. .xlsx로 저장하세요
+inv-kind-word = Word 문서(.docx)
+inv-kind-powerpoint = PowerPoint 프레젠테이션(.pptx)
+inv-kind-visio = Visio 드로잉(.vsdx)
+inv-kind-xlsb = Excel 이진 통합 문서(.xlsb)
+inv-kind-word97 = Word 97-2003 문서(.doc)
+inv-kind-powerpoint97 = PowerPoint 97-2003 프레젠테이션(.ppt)
+inv-kind-outlook = Outlook 메시지(.msg)
+inv-kind-odt = OpenDocument 텍스트 문서(.odt)
+inv-kind-odp = OpenDocument 프레젠테이션(.odp)
+inv-kind-odf = 스프레드시트가 아닌 OpenDocument 파일
+inv-kind-pdf = PDF 문서
+inv-kind-rtf = RTF 문서
+inv-kind-png = PNG 이미지
+inv-kind-jpeg = JPEG 이미지
+inv-kind-gif = GIF 이미지
+inv-kind-gzip = gzip 압축 파일
+inv-kind-7z = 7-Zip 압축 파일
+inv-kind-rar = RAR 압축 파일
+inv-kind-zip = zip 압축 파일
+
 # (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)

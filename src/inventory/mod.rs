@@ -24,6 +24,7 @@ mod row;
 mod rvtools;
 mod same_names;
 pub mod sheet;
+pub mod sniff;
 pub mod source;
 mod table;
 mod xlsx_fast;

@@ -154,6 +154,8 @@ pub enum FileProblem {
     Encrypted,
     /// A spreadsheet reader gave up on the file.
     Damaged,
+    /// A file of another kind (a Word document, a PDF…), told from its bytes.
+    OtherKind(super::sniff::Other),
     /// The zip container of an xlsx: the zip library's words.
     NotZip(String),
     DamagedZipEntry {

@@ -83,6 +83,9 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, plan: Planner<'_>) -> Result<RawFi
             super::limits::check_ods(name, &bytes)?;
             return guarded(name, || read_ranges(name, FileKind::Ods, bytes));
         }
+        if let Some(kind) = super::sniff::zip(&bytes) {
+            return Err(other_kind(name, kind));
+        }
         return guarded(name, || super::xlsx_source::read_xlsx(name, bytes, plan));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
@@ -96,7 +99,19 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, plan: Planner<'_>) -> Result<RawFi
         let biff8 = check_compound_file(name, &bytes)?;
         return guarded(name, || read_ranges(name, FileKind::Xls { biff8 }, bytes));
     }
+    if let Some(kind) = super::sniff::magic(&bytes) {
+        return Err(other_kind(name, kind));
+    }
     super::csv_source::read_csv(name, bytes)
+}
+
+/// A file of another kind than rehost reads, named as that kind.
+fn other_kind(name: &str, kind: super::sniff::Other) -> ImportError {
+    ImportError::Unreadable {
+        file: name.into(),
+        sheet: None,
+        why: FileProblem::OtherKind(kind),
+    }
 }
 
 /// An xls is an OLE compound file. calamine follows its sector chains without looking for
@@ -114,7 +129,10 @@ fn check_compound_file(name: &str, bytes: &[u8]) -> Result<bool, ImportError> {
     let stream = ["/Workbook", "/Book", "/WORKBOOK", "/BOOK"]
         .into_iter()
         .find(|p| cf.is_stream(p))
-        .ok_or_else(|| bad("it holds no Workbook stream".into()))?;
+        .ok_or_else(|| match super::sniff::compound(&cf) {
+            Some(kind) => other_kind(name, kind),
+            None => bad("it holds no Workbook stream".into()),
+        })?;
     let mut s = cf.open_stream(stream).map_err(|e| bad(e.to_string()))?;
     let mut bof = [0u8; 6];
     let got = (&mut s)

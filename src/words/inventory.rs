@@ -220,6 +220,8 @@ pub fn file_problem(p: &FileProblem, lang: Lang) -> String {
         Binary => say!(lang, "inv-binary"),
         Encrypted => say!(lang, "inv-encrypted"),
         Damaged => say!(lang, "inv-damaged"),
+        OtherKind(crate::inventory::sniff::Other::ExcelBinary) => say!(lang, "inv-xlsb"),
+        OtherKind(kind) => say!(lang, "inv-other-kind", kind = other_kind(*kind, lang)),
         NotZip(e) => say!(lang, "inv-not-zip", why = e),
         DamagedZipEntry { entry, why } => {
             say!(lang, "inv-damaged-zip-entry", entry = *entry, why = why)
@@ -350,5 +352,31 @@ mod tests {
             format(Format("hyper-v-vm"), Lang::Ko),
             "Hyper-V Get-VM 내보내기"
         );
+    }
+}
+
+/// A kind of file rehost does not read, with its article: "a Word document (.docx)".
+fn other_kind(kind: crate::inventory::sniff::Other, lang: Lang) -> String {
+    use crate::inventory::sniff::Other::*;
+    match kind {
+        Word => say!(lang, "inv-kind-word"),
+        PowerPoint => say!(lang, "inv-kind-powerpoint"),
+        Visio => say!(lang, "inv-kind-visio"),
+        ExcelBinary => say!(lang, "inv-kind-xlsb"),
+        Word97 => say!(lang, "inv-kind-word97"),
+        PowerPoint97 => say!(lang, "inv-kind-powerpoint97"),
+        OutlookMessage => say!(lang, "inv-kind-outlook"),
+        OdfText => say!(lang, "inv-kind-odt"),
+        OdfPresentation => say!(lang, "inv-kind-odp"),
+        OdfOther => say!(lang, "inv-kind-odf"),
+        Pdf => say!(lang, "inv-kind-pdf"),
+        Rtf => say!(lang, "inv-kind-rtf"),
+        Png => say!(lang, "inv-kind-png"),
+        Jpeg => say!(lang, "inv-kind-jpeg"),
+        Gif => say!(lang, "inv-kind-gif"),
+        Gzip => say!(lang, "inv-kind-gzip"),
+        SevenZip => say!(lang, "inv-kind-7z"),
+        Rar => say!(lang, "inv-kind-rar"),
+        Zip => say!(lang, "inv-kind-zip"),
     }
 }

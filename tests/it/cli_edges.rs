@@ -148,3 +148,167 @@ fn as_of_before_every_edition_is_an_error_and_before_some_a_note() {
         "{out}"
     );
 }
+
+/// A zip of `parts`, deflated as Office writes them.
+fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in parts {
+        let stored = *name == "mimetype";
+        let opts = zip::write::SimpleFileOptions::default().compression_method(if stored {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        });
+        w.start_file(*name, opts).unwrap();
+        w.write_all(text.as_bytes()).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+/// An Office Open XML package as Word or PowerPoint writes one: content types, the package's
+/// relationships naming the main part, the main part and its relationships.
+fn office(main: &str, content_type: &str, xml: &str) -> Vec<u8> {
+    let dir = main.split('/').next().unwrap();
+    let file = main.rsplit('/').next().unwrap();
+    let types = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/{main}" ContentType="{content_type}"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#
+    );
+    let rels = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="{main}"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#
+    );
+    let core = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Contoso</dc:creator></cp:coreProperties>"#;
+    let part_rels = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#;
+    zip_of(&[
+        ("[Content_Types].xml", &types),
+        ("_rels/.rels", &rels),
+        ("docProps/core.xml", core),
+        (main, xml),
+        (&format!("{dir}/_rels/{file}.rels"), part_rels),
+    ])
+}
+
+fn docx() -> Vec<u8> {
+    office(
+        "word/document.xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Name</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>web-01</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#,
+    )
+}
+
+fn pptx() -> Vec<u8> {
+    office(
+        "ppt/presentation.xml",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:sldSz cx="12192000" cy="6858000"/></p:presentation>"#,
+    )
+}
+
+/// A one-page PDF as writers lay one out: the header, a binary comment, objects, the
+/// cross-reference table and the trailer.
+fn pdf() -> Vec<u8> {
+    let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ];
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    out
+}
+
+/// A compound file holding one stream, as Word 97-2003 (`WordDocument`) or Outlook
+/// (`__substg1.0_0037001F`, the subject) write theirs.
+fn compound(stream: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut cf = cfb::CompoundFile::create(std::io::Cursor::new(Vec::new())).unwrap();
+    cf.create_stream(stream)
+        .unwrap()
+        .write_all(&[0xEC, 0xA5, 0xC1, 0x00])
+        .unwrap();
+    cf.flush().unwrap();
+    cf.into_inner().into_inner()
+}
+
+/// Files that are not what their extension says are named as what they are, whatever the
+/// name: one line, exit status 2, the file and its kind.
+#[test]
+fn a_file_that_is_not_what_its_name_says_is_named_as_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let odt = zip_of(&[
+        ("mimetype", "application/vnd.oasis.opendocument.text"),
+        ("content.xml", "<office:document-content/>"),
+    ]);
+    let rows: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "docx.xlsx",
+            docx(),
+            "is a Word document (.docx), not a workbook or CSV file",
+        ),
+        ("docx.csv", docx(), "is a Word document (.docx)"),
+        ("pptx.xlsx", pptx(), "is a PowerPoint presentation (.pptx)"),
+        ("scan.xlsx", pdf(), "is a PDF document, not a workbook"),
+        ("scan.csv", pdf(), "is a PDF document"),
+        (
+            "letter.xls",
+            compound("WordDocument"),
+            "is a Word 97-2003 document (.doc)",
+        ),
+        (
+            "mail.xls",
+            compound("__substg1.0_0037001F"),
+            "is an Outlook message (.msg)",
+        ),
+        ("notes.xlsx", odt, "is an OpenDocument text document (.odt)"),
+        (
+            "photos.xlsx",
+            zip_of(&[("a.txt", "x"), ("b.txt", "y")]),
+            "is a zip archive",
+        ),
+        (
+            "binary.xlsx",
+            zip_of(&[
+                ("[Content_Types].xml", "<Types/>"),
+                ("xl/workbook.bin", "\u{1}"),
+            ]),
+            "is an Excel binary workbook (.xlsb), which rehost does not read; save it as .xlsx",
+        ),
+    ];
+    for (name, bytes, words) in rows {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let o = rehost(&["assess", s(&path)]);
+        assert_refused(&o, &[&format!("{}: {words}", s(&path))]);
+        let err = stderr(&o);
+        assert!(
+            !err.contains("File not found") && !err.contains("xml"),
+            "{err}"
+        );
+    }
+    let ko = rehost(&["inspect", s(&dir.path().join("docx.xlsx")), "--lang", "ko"]);
+    assert_refused(
+        &ko,
+        &["docx.xlsx: Word 문서(.docx)입니다. 통합 문서나 CSV 파일이 아닙니다"],
+    );
+    // An OpenDocument spreadsheet renamed .xlsx is a workbook, and is read.
+    let ods = dir.path().join("ods.xlsx");
+    std::fs::copy("tests/fixtures/generic-hand-typed.ods", &ods).unwrap();
+    let o = rehost(&["assess", s(&ods), "--format", "json", "-o", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
