@@ -1072,5 +1072,6 @@ rules-no-edition-any = no target has an edition on or before { $day }; their fir
 err-output-extension = { $path }: rehost does not write { $ext } reports; end the name in { $known } (the table), or choose the format with --format
 err-output-no-extension = { $path }: the name has no extension to choose the report's format by; end it in { $known } (the table), or choose the format with --format
 err-no-folder = { $path }: the folder { $folder } does not exist; create it first (rehost makes no folder but its default reports/)
+err-no-command = no command { $name } (known: { $known })
 
 # (end of errors)

@@ -1049,5 +1049,6 @@ rules-no-edition-any = { $day } 이전의 판이 있는 대상이 없습니다. 
 err-output-extension = { $path }: rehost는 { $ext } 형식의 보고서를 쓰지 않습니다. 파일 이름을 { $known }(표) 중 하나로 끝내거나 --format으로 형식을 고르세요
 err-output-no-extension = { $path }: 이름에 보고서 형식을 정할 확장자가 없습니다. { $known }(표) 중 하나로 끝내거나 --format으로 형식을 고르세요
 err-no-folder = { $path }: { $folder } 폴더가 없습니다. 먼저 만드세요(rehost는 기본 reports/ 폴더 말고는 폴더를 만들지 않습니다)
+err-no-command = { $name } 명령이 없습니다(사용 가능: { $known })
 
 # (end of errors)

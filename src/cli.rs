@@ -30,6 +30,31 @@ pub enum Command {
     /// What changed between two assessments: two JSON reports, or two inventories assessed
     /// with the same options (after a remediation round, or at two `--as-of` dates).
     Diff(DiffArgs),
+    /// Print a shell's completion script (bash, zsh, fish, powershell, elvish).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff): `rehost man | man -l -`, `rehost man assess`, or every
+    /// page into a folder with `--dir`.
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, powershell or elvish.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (`assess`, `rules`…); rehost's own page when not given.
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+    /// Where to write the page; standard output when not given. The folder must exist.
+    #[arg(long, short = 'o', value_name = "PATH", conflicts_with = "dir")]
+    pub output: Option<PathBuf>,
+    /// Write every page (`rehost.1`, `rehost-assess.1`, …) into this folder, which must exist.
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

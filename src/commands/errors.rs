@@ -45,6 +45,11 @@ pub enum Usage {
         path: String,
         ext: Option<String>,
     },
+    /// `rehost man NAME` of a command there is none of.
+    NoCommand {
+        name: String,
+        known: Vec<String>,
+    },
     /// `rules diff` of a target with one edition and no dates.
     OneEdition {
         target: String,
@@ -115,6 +120,12 @@ impl Usage {
                 "err-output-no-extension",
                 path = path.as_str(),
                 known = super::assess::extensions()
+            ),
+            NoCommand { name, known } => crate::say!(
+                lang,
+                "err-no-command",
+                name = quoted(name),
+                known = known.join(", ")
             ),
             OneEdition { target, edition } => crate::say!(
                 lang,

@@ -6,6 +6,7 @@ mod diff;
 mod errors;
 mod explain;
 mod inspect;
+mod manuals;
 mod progress;
 mod rules;
 mod timings;
@@ -31,6 +32,7 @@ pub fn lang(cli: &Cli) -> crate::words::Lang {
         Command::Inspect(a) => a.lang,
         Command::Rules(a) => a.lang,
         Command::Diff(a) => a.lang,
+        Command::Completions(_) | Command::Man(_) => None,
     };
     // A REHOST_LANG that is no language reads as English, as its own error says.
     crate::words::Lang::chosen(option).unwrap_or_default()
@@ -43,6 +45,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Inspect(args) => inspect::run(args),
         Command::Rules(args) => rules::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Completions(args) => manuals::completions(args),
+        Command::Man(args) => manuals::man(args),
     }
 }
 

@@ -312,3 +312,114 @@ fn a_file_that_is_not_what_its_name_says_is_named_as_what_it_is() {
     let o = rehost(&["assess", s(&ods), "--format", "json", "-o", "-"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
+
+#[test]
+fn completions_name_every_command_in_every_shell() {
+    let bash = rehost(&["completions", "bash"]);
+    assert_eq!(bash.status.code(), Some(0), "{}", stderr(&bash));
+    let text = String::from_utf8(bash.stdout).unwrap();
+    assert!(
+        text.contains("complete -F _rehost"),
+        "a bash completion: {text}"
+    );
+    for word in [
+        "assess",
+        "explain",
+        "inspect",
+        "rules",
+        "diff",
+        "completions",
+        "man",
+    ] {
+        assert!(
+            text.contains(&format!(" {word} ")) || text.contains(&format!(",{word})")),
+            "{word}"
+        );
+    }
+    assert!(
+        text.contains("--as-of") && text.contains("--format"),
+        "the options too"
+    );
+    for (shell, mark) in [
+        ("zsh", "#compdef rehost"),
+        ("fish", "complete -c rehost"),
+        ("powershell", "Register-ArgumentCompleter"),
+        ("elvish", "edit:completion:arg-completer[rehost]"),
+    ] {
+        let o = rehost(&["completions", shell]);
+        assert_eq!(o.status.code(), Some(0), "{shell}: {}", stderr(&o));
+        let text = String::from_utf8(o.stdout).unwrap();
+        assert!(
+            text.contains(mark) && text.contains("assess"),
+            "{shell}: {text}"
+        );
+    }
+    assert_eq!(rehost(&["completions", "tcsh"]).status.code(), Some(2));
+}
+
+#[test]
+fn the_man_pages_hold_the_commands_and_their_options() {
+    let page = |args: &[&str]| {
+        let mut all = vec!["man"];
+        all.extend_from_slice(args);
+        let o = rehost(&all);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let top = page(&[]);
+    assert!(top.contains(".TH rehost 1"), "{top}");
+    assert!(
+        top.contains(".SH SUBCOMMANDS") && top.contains("rehost\\-assess(1)"),
+        "{top}"
+    );
+    let assess = page(&["assess"]);
+    assert!(
+        assess.contains(&format!(
+            ".TH rehost-assess 1  \"rehost {}\"",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{assess}"
+    );
+    for option in [
+        "\\-\\-as\\-of",
+        "\\-\\-format",
+        "\\-\\-output",
+        "\\-\\-fail\\-on",
+    ] {
+        assert!(
+            assess.contains(&format!("\\fB{option}\\fR")),
+            "{option}: {assess}"
+        );
+    }
+    // The -o rule is in the page as in --help.
+    assert!(
+        assess.contains("any other extension, or none, is an error"),
+        "{assess}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let o = rehost(&["man", "--dir", s(dir.path())]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for name in [
+        "rehost.1",
+        "rehost-assess.1",
+        "rehost-rules-diff.1",
+        "rehost-completions.1",
+    ] {
+        let text = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        assert!(text.contains(".TH "), "{name}");
+    }
+    assert!(!dir.path().join("rehost-help.1").exists());
+    let one = dir.path().join("sub/rehost.1");
+    assert_refused(&rehost(&["man", "-o", s(&one)]), &["does not exist"]);
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    assert_eq!(rehost(&["man", "-o", s(&one)]).status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&one)
+            .unwrap()
+            .contains(".TH rehost 1")
+    );
+    assert_refused(
+        &rehost(&["man", "asses"]),
+        &["no command \"asses\"", "assess, explain"],
+    );
+}
