@@ -965,6 +965,35 @@ rep-diff-col-why = Why
 rep-diff-md-added = Added
 rep-diff-md-removed = Removed
 
+# The CSV report's header row (report/delimited.rs): in English the names scripts read since its first version
+rep-csv-name = name
+rep-csv-source = source
+rep-csv-target = target
+rep-csv-edition = edition
+rep-csv-readiness = readiness
+rep-csv-blocking-rules = blocking_rules
+rep-csv-conditions = conditions
+rep-csv-dr-verdict = dr_verdict
+rep-csv-fully-checked = fully_checked
+rep-csv-not-checked = not_checked
+rep-csv-note = note
+rep-csv-unknown-rules = unknown_rules
+rep-csv-platform = platform
+rep-csv-os-as-written = os_as_written
+rep-csv-os-as-read = os_as_read
+rep-csv-os-support = os_support
+rep-csv-support-ends = support_ends
+rep-csv-firmware = firmware
+rep-csv-cores = cores
+rep-csv-memory-gb = memory_gb
+rep-csv-disks = disks
+rep-csv-provisioned-gb = provisioned_gb
+rep-csv-largest-disk-gb = largest_disk_gb
+rep-csv-azure-size = azure_size
+rep-csv-file = file
+rep-csv-sheet = sheet
+rep-csv-row = row
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

@@ -930,6 +930,35 @@ rep-diff-col-why = 이유
 rep-diff-md-added = 추가됨
 rep-diff-md-removed = 빠짐
 
+# The CSV report's header row (report/delimited.rs): in English the names scripts read since its first version
+rep-csv-name = 이름
+rep-csv-source = 원본
+rep-csv-target = 대상
+rep-csv-edition = 판
+rep-csv-readiness = 준비 상태
+rep-csv-blocking-rules = 차단 규칙
+rep-csv-conditions = 조건
+rep-csv-dr-verdict = 재해 복구 판정
+rep-csv-fully-checked = 모두 확인됨
+rep-csv-not-checked = 확인하지 않은 규칙
+rep-csv-note = 메모
+rep-csv-unknown-rules = 알 수 없는 규칙
+rep-csv-platform = 플랫폼
+rep-csv-os-as-written = 기록된 OS
+rep-csv-os-as-read = 판독한 OS
+rep-csv-os-support = OS 지원 상태
+rep-csv-support-ends = 지원 종료일
+rep-csv-firmware = 펌웨어
+rep-csv-cores = 코어
+rep-csv-memory-gb = 메모리(GB)
+rep-csv-disks = 디스크 수
+rep-csv-provisioned-gb = 프로비전된 용량(GB)
+rep-csv-largest-disk-gb = 가장 큰 디스크(GB)
+rep-csv-azure-size = Azure VM 크기
+rep-csv-file = 파일
+rep-csv-sheet = 시트
+rep-csv-row = 행
+
 # (end of reports)
 
 ## Errors and the command line (src/commands)

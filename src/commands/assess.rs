@@ -135,7 +135,9 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                     w.write_all(report::safe::term_text(&text, false).as_bytes())?;
                 }
             }
-            OutputFormat::Csv => w.write_all(&report::delimited::render(&inv, &ev, lang)?)?,
+            OutputFormat::Csv => {
+                w.write_all(&report::delimited::render(&inv, &ev, &planner, lang)?)?
+            }
             OutputFormat::Md => {
                 w.write_all(report::markdown::render(&inv, &ev, lang).as_bytes())?
             }

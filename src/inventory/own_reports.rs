@@ -8,7 +8,7 @@
 //! |---|---|
 //! | workbook (xlsx) | `docProps/core.xml` titled `rehost assessment`, or its author `rehost <version>` |
 //! | JSON | a top-level object with two of the report's keys (`lang`, `rules`, `lifecycle`, `machines`, `data_quality`, `summary`); `diff`'s: `old`, `new` and `diff` |
-//! | CSV | a header row starting `name, source, target, edition, readiness` (any delimiter, any case) |
+//! | CSV | a header row starting `name, source, target, edition, readiness` (any delimiter, any case), or its Korean |
 //! | Markdown | a first line `# Migration readiness`, `# 마이그레이션 준비 상태` or `` # Changes from ` `` |
 //! | HTML | an HTML page titled `rehost …` |
 
@@ -76,8 +76,15 @@ pub fn recognise_text(head: &[u8]) -> Option<OwnReport> {
         .split([',', ';', '\t'])
         .map(|c| c.trim().trim_matches('"').trim().to_lowercase())
         .collect();
-    let header = ["name", "source", "target", "edition", "readiness"];
-    (cells.len() >= header.len() && cells.iter().zip(header).all(|(c, h)| c == h))
+    // The report's first five headers in each language it is written in (the catalogue's
+    // `rep-csv-*`; a test holds the two together).
+    let headers = [
+        ["name", "source", "target", "edition", "readiness"],
+        ["이름", "원본", "대상", "판", "준비 상태"],
+    ];
+    headers
+        .iter()
+        .any(|h| cells.len() >= h.len() && cells.iter().zip(h).all(|(c, h)| c == h))
         .then_some(OwnReport::Csv)
 }
 

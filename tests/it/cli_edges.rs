@@ -423,3 +423,134 @@ fn the_man_pages_hold_the_commands_and_their_options() {
         &["no command \"asses\"", "assess, explain"],
     );
 }
+
+/// `assess ARGS --format csv --lang LANG` on standard output, which must succeed.
+fn csv_report(args: &[&str], lang: &str) -> String {
+    let mut all = vec!["assess"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--format", "csv", "--lang", lang]);
+    let o = rehost(&all);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+/// The CSV report is a flat table that pivots: one row per machine and target with the
+/// machine's facts, numbers as plain numbers, headers in the reader's language.
+#[test]
+fn the_csv_report_is_a_flat_table_that_pivots() {
+    let rv = "tests/fixtures/rvtools-4x.xlsx";
+    // A day given: the OS support columns do not move with the calendar.
+    let args = [
+        rv,
+        "-t",
+        "asr-vmware,azure-migrate",
+        "--as-of",
+        "2026-06-01",
+    ];
+    let en = csv_report(&args, "en");
+    insta::assert_snapshot!("csv_report_rvtools_4x", en);
+    let mut r = csv::Reader::from_reader(en.as_bytes());
+    let headers: Vec<String> = r.headers().unwrap().iter().map(str::to_string).collect();
+    // The report's first columns stay in place, by their English names.
+    assert_eq!(
+        headers[..11],
+        [
+            "name",
+            "source",
+            "target",
+            "edition",
+            "readiness",
+            "blocking_rules",
+            "conditions",
+            "dr_verdict",
+            "fully_checked",
+            "not_checked",
+            "note"
+        ]
+    );
+    let col = |h: &str| headers.iter().position(|x| x == h).unwrap();
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    let machines = rows.iter().filter(|r| &r[4] != "skipped").count();
+    assert_eq!(machines % 2, 0, "one row per machine and target");
+    for row in rows.iter().filter(|r| &r[4] != "skipped") {
+        for h in [
+            "cores",
+            "memory_gb",
+            "disks",
+            "provisioned_gb",
+            "largest_disk_gb",
+            "row",
+        ] {
+            let v = &row[col(h)];
+            assert!(
+                v.is_empty() || (v.parse::<f64>().is_ok() && !v.contains(',')),
+                "{h} is a plain number: {v:?}"
+            );
+        }
+        assert!(
+            row[col("os_support")]
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-')
+        );
+    }
+    let app01 = rows.iter().find(|r| &r[0] == "app01").unwrap();
+    assert_eq!(&app01[col("platform")], "vmware");
+    assert_eq!(&app01[col("azure_size")], "Standard_D4s_v5");
+    assert_eq!(&app01[col("sheet")], "vInfo");
+    // Korean headers, the same values.
+    let ko = csv_report(&args, "ko");
+    let first = ko.lines().next().unwrap();
+    assert!(first.starts_with("이름,원본,대상,판,준비 상태,"), "{first}");
+    assert!(
+        first.contains("메모리(GB)") && first.ends_with(",파일,시트,행"),
+        "{first}"
+    );
+    assert_eq!(ko.lines().nth(1), en.lines().nth(1));
+}
+
+/// Inventory text in the new columns (the OS as written, the file and sheet) is guarded as the
+/// name always was: no cell of the CSV starts as a formula.
+#[test]
+fn the_csv_report_runs_no_formula_in_any_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let inv = dir.path().join("evil.csv");
+    std::fs::write(
+        &inv,
+        "Name,Operating system,OS disk (GB),Generation\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",+Windows Server 2016,127,1\n@SUM(A1),=1+1,127,1\nweb,-cmd,127,1\n",
+    )
+    .unwrap();
+    let text = csv_report(&[s(&inv), "-t", "asr-hyperv"], "en");
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    let mut cells = 0;
+    for row in r.records() {
+        for cell in row.unwrap().iter() {
+            cells += 1;
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a formula: {cell:?} in {text}"
+            );
+        }
+    }
+    assert!(cells > 27 * 3, "{text}");
+    assert!(
+        text.contains(",'=1+1,")
+            && text.contains(",'-cmd,")
+            && text.contains(",'+Windows Server 2016,"),
+        "{text}"
+    );
+}
+
+/// A Korean CSV report written into an assessed folder is told as a report, as the English
+/// one is, and never read back as an inventory.
+#[test]
+fn a_korean_csv_report_is_not_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(Q1, dir.path().join("inv.csv")).unwrap();
+    let report = dir.path().join("보고서.csv");
+    let o = rehost(&["assess", s(dir.path()), "-o", s(&report), "--lang", "ko"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v = crate::common::assess_json(&[s(dir.path())]);
+    assert_eq!(v["machines"].as_array().unwrap().len(), 4);
+}
