@@ -329,32 +329,6 @@ impl std::fmt::Display for ImportError {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every format the importer knows has its name in every language: a format is named by
-    /// its id, so a new format's module without a catalogue line fails here, naming both.
-    #[test]
-    fn every_format_is_named_in_every_language() {
-        for spec in crate::inventory::formats::ALL {
-            for lang in Lang::ALL {
-                let name = format(spec.format, *lang);
-                assert!(
-                    !name.is_empty() && !name.starts_with('['),
-                    "{lang:?} has no inv-format-{} (the format's name)",
-                    spec.format.id()
-                );
-            }
-        }
-        assert_eq!(format(Format::RVTOOLS_INFO, Lang::En), "RVTools vInfo");
-        assert_eq!(
-            format(Format("hyper-v-vm"), Lang::Ko),
-            "Hyper-V Get-VM 내보내기"
-        );
-    }
-}
-
 /// A kind of file rehost does not read, with its article: "a Word document (.docx)".
 fn other_kind(kind: crate::inventory::sniff::Other, lang: Lang) -> String {
     use crate::inventory::sniff::Other::*;
@@ -378,5 +352,31 @@ fn other_kind(kind: crate::inventory::sniff::Other, lang: Lang) -> String {
         SevenZip => say!(lang, "inv-kind-7z"),
         Rar => say!(lang, "inv-kind-rar"),
         Zip => say!(lang, "inv-kind-zip"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every format the importer knows has its name in every language: a format is named by
+    /// its id, so a new format's module without a catalogue line fails here, naming both.
+    #[test]
+    fn every_format_is_named_in_every_language() {
+        for spec in crate::inventory::formats::ALL {
+            for lang in Lang::ALL {
+                let name = format(spec.format, *lang);
+                assert!(
+                    !name.is_empty() && !name.starts_with('['),
+                    "{lang:?} has no inv-format-{} (the format's name)",
+                    spec.format.id()
+                );
+            }
+        }
+        assert_eq!(format(Format::RVTOOLS_INFO, Lang::En), "RVTools vInfo");
+        assert_eq!(
+            format(Format("hyper-v-vm"), Lang::Ko),
+            "Hyper-V Get-VM 내보내기"
+        );
     }
 }
