@@ -1019,4 +1019,55 @@ cmd-kinds-example = e.g.
 rules-left-out = { $target }: no edition on or before { $day }; its first is { $first }
 rules-unknown-target = unknown target { $target } (known: { $known })
 
+# A rule file that cannot be used (src/words/rule_errors.rs). Keys, kinds, ids and values a
+# file holds stay as written; the TOML parser's own message ($text) stays as the parser wrote it.
+rules-parse = { $text }
+rules-target-id = target { $target }: lower-case letters, digits and '-' only
+rules-changed-after = changed_after must be before the edition's own date
+rules-no-platform = applies_to lists no platform
+rules-source-https = source must be the https:// address of the page transcribed
+rules-rule-id = rule id { $id }: upper-case letters, digits and '-' only
+rules-rule-twice = rule id { $id } is used twice
+rules-rule-reference = rule { $rule }: reference must be an https:// address
+rules-unknown-placeholder = rule { $rule }: unknown placeholder { $placeholder } in message (known: { $known })
+rules-ko-placeholders = rule { $rule }: the Korean message's placeholders ({ $ko }) differ from the English ({ $en })
+rules-rule-params = rule { $rule }: { $why }
+rules-edition-file-name = edition { $edition } does not match the file name { $stem }.toml
+rules-target-folder = target { $target } does not match the folder { $folder }
+rules-page-https = page must be an https:// address
+rules-no-provenance = provenance names no copy of the page
+rules-release-twice = release id { $id } is used twice
+rules-release-reference = release { $release }: reference must be an https:// address
+rules-release-no-ko = release { $release }: no ko.name
+rules-change = release { $release }, rule { $rule }: { $why }
+rules-change-not-one = a change gives exactly one of adds, withdraws or check
+rules-change-empty = an empty list
+rules-change-no-rule = no edition of { $target } has this rule
+rules-change-adds = adds needs a rule with a list; { $kind } has none
+rules-change-withdraws = withdraws is for guest OS rules; { $kind } is not one
+rules-change-check-kind = check must be of the rule's kind, { $kind }
+# A check's parameters: $kind is the kind's id, $param and $op the file's keys and operators.
+rules-params-no-os = os list is empty
+rules-params-empty = { $kind }: { $param } is empty
+rules-params-at-least-one = { $kind }: { $param } must be at least 1
+rules-params-unknown-field = field { $field }: expected tag:<column> or one of { $known }
+rules-params-needs = { $kind }: { $op } needs { $param }
+# A value that does not read, quoted as written; $why is why (a size's or duration's as a cell's, the regex crate's for a pattern).
+rules-bad-firmware = firmware { $value }: expected bios or uefi
+rules-bad-hypervisor = hypervisor { $value }: expected vmware, hyper-v, physical or other
+rules-bad-architecture = architecture { $value }: expected x64, x86 or arm64
+rules-bad-size = size { $value }: { $why } (write the unit: "300 GB")
+rules-pattern-too-long = pattern longer than { $cap } characters
+rules-bad-pattern = pattern { $value }: { $why }
+rules-bad-duration = duration { $value }: { $why } (write the unit: "5 min")
+rules-rate-no-unit = rate { $value }: write the unit ("54 MB/s")
+rules-bad-rate = rate { $value }: { $why }
+rules-bad-io-size = io_size { $value }: expected a size in KB, such as "8 KB" or "16 KB or more"
+rules-bad-release-month = release date { $value }: expected YYYY-MM-DD or YYYY-MM
+rules-bad-day = date { $value }: expected YYYY-MM-DD
+rules-os-spec-product = OS spec { $spec }: unknown product { $product } (see rules/os-catalogue.toml)
+rules-os-spec-empty = OS spec { $spec }: an empty range
+rules-os-spec-backwards = OS spec { $spec }: the range is backwards
+rules-os-spec-edition = OS spec { $spec }: unknown edition { $edition } (the only one is "{ $known }")
+
 # (end of errors)

@@ -1,6 +1,6 @@
 //! The rule set's own words: a target left out of a run, and the errors of loading and
-//! choosing rules, in the reader's language. A rule file's parse error stays as the parser
-//! put it (it quotes the file's own text); each error's `Display` is the English here.
+//! choosing rules, in the reader's language (a rule file's own errors: [`super::rule_errors`]).
+//! [`RulesError`]'s `Display` is the English here.
 
 use crate::rules::{LeftOut, RulesError};
 use crate::say;
@@ -30,7 +30,14 @@ pub fn error(e: &RulesError, lang: Lang) -> String {
         RulesError::NoEdition(l) => left_out(l, lang),
         RulesError::Io { path, err } => format!("{path}: {}", lang.io_error(err)),
         RulesError::Over { file, why } => format!("{file}: {}", super::limits::over(lang, why)),
-        RulesError::Load(_) => e.to_string(),
+        RulesError::Load(x) => super::rule_errors::load_error(x, lang),
+    }
+}
+
+/// English, as anyhow's chain writes it (`main` words a Korean chain link by link).
+impl std::fmt::Display for RulesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&error(self, Lang::En))
     }
 }
 
@@ -39,7 +46,8 @@ mod tests {
     use super::*;
     use crate::model::Date;
 
-    /// The English words are the errors' own `Display` (what an English error chain prints).
+    /// The English words are the errors' own `Display` (what an English error chain prints),
+    /// as rehost has always written them.
     #[test]
     fn english_words_are_the_errors_display() {
         let l = LeftOut {
@@ -54,8 +62,13 @@ mod tests {
             },
             RulesError::NoEdition(l.clone()),
         ];
-        for e in &errors {
-            assert_eq!(error(e, Lang::En), e.to_string());
+        let english = [
+            r#"unknown target "asr-x" (known: asr-vmware, asr-hyperv)"#,
+            "asr-hyperv: no edition on or before 2017-01-01; its first is 2018-02-14",
+        ];
+        for (e, want) in errors.iter().zip(english) {
+            assert_eq!(error(e, Lang::En), want);
+            assert_eq!(e.to_string(), want);
         }
         assert_eq!(
             left_out(&l, Lang::Ko),

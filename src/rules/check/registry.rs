@@ -13,20 +13,42 @@ use crate::model::{Disk, Hypervisor, Machine};
 use crate::rules::spec::OsSpec;
 
 /// Parameters of a check that make no sense together (an empty list, `equals` without a
-/// value): the loader names the file, line and rule.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct BadParams(pub String);
-
-impl From<&str> for BadParams {
-    fn from(s: &str) -> BadParams {
-        BadParams(s.to_string())
-    }
+/// value): the kind, and what is wrong; the loader names the file, line and rule. Worded by
+/// `crate::words::rule_errors`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadParams {
+    /// The kind's id (`firmware`).
+    pub kind: &'static str,
+    pub wrong: Wrong,
 }
 
-impl From<String> for BadParams {
-    fn from(s: String) -> BadParams {
-        BadParams(s)
+/// What is wrong with a check's parameters; parameters and operators by their ids in a matrix
+/// file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wrong {
+    /// An OS check's `list` lists nothing.
+    NoOs,
+    /// A list parameter lists nothing (`allowed = []`).
+    Empty { param: &'static str },
+    /// A count that must be at least one (`max_length = 0`).
+    Zero { param: &'static str },
+    /// `field` names neither a tag column (`tag:<column>`) nor one of `known`.
+    UnknownField {
+        field: String,
+        known: &'static [&'static str],
+    },
+    /// An operator without the parameter it compares with (`equals` without `value`).
+    Needs {
+        op: &'static str,
+        param: &'static str,
+    },
+}
+
+impl std::error::Error for BadParams {}
+
+impl BadParams {
+    pub fn new(kind: &'static str, wrong: Wrong) -> BadParams {
+        BadParams { kind, wrong }
     }
 }
 

@@ -2,7 +2,9 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Subject, Why, gap, reading};
+use super::super::{
+    BadParams, Context, Eval, Kind, Outcome, Quantity, Subject, Why, Wrong, gap, reading,
+};
 use crate::model::{Arch, Field, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -20,7 +22,10 @@ impl Kind for Architecture {
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.allowed.is_empty() {
-            return Err("architecture: allowed is empty".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Empty { param: "allowed" },
+            ));
         }
         Ok(())
     }

@@ -4,8 +4,8 @@
 use serde::Deserialize;
 
 use super::super::{
-    BadParams, Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, disk_index, gap,
-    reading,
+    BadParams, Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, Wrong, disk_index,
+    gap, reading,
 };
 use crate::model::{Controller, Disk, Field, Machine, Value};
 
@@ -38,7 +38,10 @@ impl Kind for DiskController {
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.forbidden.is_empty() {
-            return Err("disk-controller: forbidden is empty".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Empty { param: "forbidden" },
+            ));
         }
         Ok(())
     }

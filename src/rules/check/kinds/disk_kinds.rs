@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use super::super::disks::{field_of, flag_of};
 use super::super::{
-    BadParams, Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, gap, reading,
+    BadParams, Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, Wrong, gap, reading,
 };
 use crate::model::{DiskKind, Field, Machine, Value};
 
@@ -26,7 +26,10 @@ impl Kind for DiskKinds {
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.forbidden.is_empty() {
-            return Err("disk-kinds: forbidden is empty".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Empty { param: "forbidden" },
+            ));
         }
         Ok(())
     }

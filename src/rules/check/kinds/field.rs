@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, reading};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, Wrong, reading};
 use crate::model::{Field as Column, Machine, Value};
 use crate::rules::spec::Pattern;
 
@@ -50,19 +50,30 @@ impl Kind for Field {
     fn validate(&self) -> Result<(), BadParams> {
         let field = &self.field;
         if !(field.starts_with("tag:") || FIELDS.contains(&field.as_str())) {
-            return Err(format!(
-                "field {field:?}: expected tag:<column> or one of {}",
-                FIELDS.join(", ")
-            )
-            .into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::UnknownField {
+                    field: field.clone(),
+                    known: FIELDS,
+                },
+            ));
         }
         match self.op {
-            FieldOp::Equals | FieldOp::NotEquals if self.value.is_none() => {
-                Err("field: equals needs value".into())
-            }
-            FieldOp::Matches if self.pattern.is_none() => {
-                Err("field: matches needs pattern".into())
-            }
+            // `not-equals` too is told `equals needs value`, as it always was.
+            FieldOp::Equals | FieldOp::NotEquals if self.value.is_none() => Err(BadParams::new(
+                Self::NAME,
+                Wrong::Needs {
+                    op: "equals",
+                    param: "value",
+                },
+            )),
+            FieldOp::Matches if self.pattern.is_none() => Err(BadParams::new(
+                Self::NAME,
+                Wrong::Needs {
+                    op: "matches",
+                    param: "pattern",
+                },
+            )),
             _ => Ok(()),
         }
     }

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, reading, state};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, Wrong, reading, state};
 use crate::model::{Field, Hypervisor as Platform, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -24,7 +24,10 @@ impl Kind for Hypervisor {
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.allowed.is_empty() {
-            return Err("hypervisor: allowed is empty".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Empty { param: "allowed" },
+            ));
         }
         Ok(())
     }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::software::os_list;
-use super::super::{BadParams, Context, Eval, Kind};
+use super::super::{BadParams, Context, Eval, Kind, Wrong};
 use crate::model::Machine;
 use crate::rules::spec::OsSpec;
 
@@ -25,7 +25,7 @@ impl Kind for OsSupported {
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.list.is_empty() {
-            return Err("os list is empty".into());
+            return Err(BadParams::new(Self::NAME, Wrong::NoOs));
         }
         Ok(())
     }

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, reading};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, Wrong, reading};
 use crate::model::{Field, Machine};
 use crate::rules::spec::Pattern;
 
@@ -23,7 +23,12 @@ impl Kind for VmName {
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.max_length == 0 {
-            return Err("vm-name: max_length must be at least 1".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Zero {
+                    param: "max_length",
+                },
+            ));
         }
         Ok(())
     }
