@@ -997,49 +997,50 @@ rules-left-out = { $target }: { $day } 이전의 판이 없습니다. 첫 판은
 rules-unknown-target = 알 수 없는 대상 { $target }(사용 가능: { $known })
 
 # A rule file that cannot be used (src/words/rule_errors.rs). Keys, kinds, ids and values a
-# file holds stay as written; the TOML parser's own message ($text) stays as the parser wrote it.
+# file holds stay as written (`in backticks` in Korean); the TOML parser's own message ($text)
+# stays as the parser wrote it.
 rules-parse = 규칙 파일을 읽을 수 없습니다: { $text }
 rules-target-id = 대상 { $target }: 소문자, 숫자, '-'만 쓸 수 있습니다
-rules-changed-after = changed_after는 판 자체의 날짜보다 앞서야 합니다
-rules-no-platform = applies_to에 플랫폼이 하나도 없습니다
-rules-source-https = source는 옮겨 적은 페이지의 https:// 주소여야 합니다
+rules-changed-after = `changed_after`는 판 자체의 날짜보다 앞서야 합니다
+rules-no-platform = `applies_to`에 플랫폼이 하나도 없습니다
+rules-source-https = `source`는 옮겨 적은 페이지의 https:// 주소여야 합니다
 rules-rule-id = 규칙 ID { $id }: 대문자, 숫자, '-'만 쓸 수 있습니다
 rules-rule-twice = 같은 규칙 ID를 두 번 썼습니다: { $id }
-rules-rule-reference = 규칙 { $rule }: reference는 https:// 주소여야 합니다
-rules-unknown-placeholder = 규칙 { $rule }: 메시지에 알 수 없는 자리 표시자가 있습니다: { $placeholder }(사용 가능: { $known })
-rules-ko-placeholders = 규칙 { $rule }: 한국어 메시지의 자리 표시자({ $ko })가 영어 메시지의 자리 표시자({ $en })와 다릅니다
+rules-rule-reference = 규칙 { $rule }: `reference`는 https:// 주소여야 합니다
+rules-unknown-placeholder = 규칙 { $rule }: 메시지에 알 수 없는 자리 표시자가 있습니다: { $placeholder }(사용 가능: `{ $known }`)
+rules-ko-placeholders = 규칙 { $rule }: 한국어 메시지의 자리 표시자(`{ $ko }`)가 영어 메시지의 자리 표시자(`{ $en }`)와 다릅니다
 rules-rule-params = 규칙 { $rule }: { $why }
 rules-edition-file-name = 판 { $edition }: 파일 이름 { $stem }.toml의 날짜와 다릅니다
-rules-target-folder = 대상 { $target }: 폴더 { $folder }의 이름과 다릅니다
-rules-page-https = page는 https:// 주소여야 합니다
-rules-no-provenance = provenance에 읽은 페이지 사본이 하나도 없습니다
+rules-target-folder = 대상 `{ $target }`: 폴더 `{ $folder }`의 이름과 다릅니다
+rules-page-https = `page`는 https:// 주소여야 합니다
+rules-no-provenance = `provenance`에 읽은 페이지 사본이 하나도 없습니다
 rules-release-twice = 같은 릴리스 ID를 두 번 썼습니다: { $id }
-rules-release-reference = 릴리스 { $release }: reference는 https:// 주소여야 합니다
-rules-release-no-ko = 릴리스 { $release }: ko.name이 없습니다
+rules-release-reference = 릴리스 { $release }: `reference`는 https:// 주소여야 합니다
+rules-release-no-ko = 릴리스 { $release }: `ko.name`이 없습니다
 rules-change = 릴리스 { $release }, 규칙 { $rule }: { $why }
-rules-change-not-one = 변경 하나에는 adds, withdraws, check 중 정확히 하나만 써야 합니다
+rules-change-not-one = 변경 하나에는 `adds`, `withdraws`, `check` 중 정확히 하나만 써야 합니다
 rules-change-empty = 목록이 비어 있습니다
-rules-change-no-rule = { $target }의 어느 판에도 이 규칙이 없습니다
-rules-change-adds = adds는 목록이 있는 규칙에만 쓸 수 있습니다. { $kind } 검사에는 목록이 없습니다
-rules-change-withdraws = withdraws는 게스트 OS 규칙에만 쓸 수 있습니다. { $kind } 검사는 게스트 OS 규칙이 아닙니다
-rules-change-check-kind = check는 규칙과 같은 종류({ $kind })여야 합니다
+rules-change-no-rule = `{ $target }`의 어느 판에도 이 규칙이 없습니다
+rules-change-adds = `adds`는 목록이 있는 규칙에만 쓸 수 있습니다. `{ $kind }` 검사에는 목록이 없습니다
+rules-change-withdraws = `withdraws`는 게스트 OS 규칙에만 쓸 수 있습니다. `{ $kind }` 검사는 게스트 OS 규칙이 아닙니다
+rules-change-check-kind = `check`는 규칙과 같은 종류(`{ $kind }`)여야 합니다
 # A check's parameters: $kind is the kind's id, $param and $op the file's keys and operators.
 rules-params-no-os = OS 목록이 비어 있습니다
-rules-params-empty = { $kind }: { $param } 목록이 비어 있습니다
-rules-params-at-least-one = { $kind }: { $param } 값은 1 이상이어야 합니다
-rules-params-unknown-field = 필드 { $field }: tag:<열 이름> 또는 { $known } 중 하나여야 합니다
-rules-params-needs = { $kind }: { $op }에는 { $param } 값이 있어야 합니다
+rules-params-empty = `{ $kind }`: `{ $param }` 목록이 비어 있습니다
+rules-params-at-least-one = `{ $kind }`: `{ $param }` 값은 1 이상이어야 합니다
+rules-params-unknown-field = 필드 { $field }: `tag:<열 이름>` 또는 `{ $known }` 중 하나여야 합니다
+rules-params-needs = `{ $kind }`: `{ $op }`에는 `{ $param }` 값이 있어야 합니다
 # A value that does not read, quoted as written; $why is why (a size's or duration's as a cell's, the regex crate's for a pattern).
-rules-bad-firmware = 펌웨어 { $value }: bios 또는 uefi여야 합니다
-rules-bad-hypervisor = 하이퍼바이저 { $value }: vmware, hyper-v, physical, other 중 하나여야 합니다
-rules-bad-architecture = 아키텍처 { $value }: x64, x86, arm64 중 하나여야 합니다
+rules-bad-firmware = 펌웨어 { $value }: `bios` 또는 `uefi`여야 합니다
+rules-bad-hypervisor = 하이퍼바이저 { $value }: `vmware`, `hyper-v`, `physical`, `other` 중 하나여야 합니다
+rules-bad-architecture = 아키텍처 { $value }: `x64`, `x86`, `arm64` 중 하나여야 합니다
 rules-bad-size = 크기 { $value }: { $why }(단위를 함께 쓰세요: "300 GB")
 rules-pattern-too-long = 패턴이 { $cap }자보다 깁니다
 rules-bad-pattern = 패턴 { $value }: { $why }
 rules-bad-duration = 기간 { $value }: { $why }(단위를 함께 쓰세요: "5 min")
 rules-rate-no-unit = 속도 { $value }: 단위를 함께 쓰세요("54 MB/s")
 rules-bad-rate = 속도 { $value }: { $why }
-rules-bad-io-size = io_size { $value }: "8 KB"나 "16 KB or more"처럼 KB 단위 크기여야 합니다
+rules-bad-io-size = `io_size` { $value }: "8 KB"나 "16 KB or more"처럼 KB 단위 크기여야 합니다
 rules-bad-release-month = 릴리스 날짜 { $value }: YYYY-MM-DD 또는 YYYY-MM 형식이어야 합니다
 rules-bad-day = 날짜 { $value }: YYYY-MM-DD 형식이어야 합니다
 rules-os-spec-product = OS 사양 { $spec }: 알 수 없는 제품 { $product }(rules/os-catalogue.toml 참고)

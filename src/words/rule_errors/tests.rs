@@ -529,8 +529,8 @@ fn release_rows() -> Vec<Row> {
 /// and values and anything quoted, or no Hangul at all.
 fn not_korean(ko: &str, ids: &[&str]) -> Option<String> {
     let mut rest = ko.to_string();
-    // Quoted values as written, and `{placeholder}`s.
-    let quoted = regex::Regex::new(r#""[^"]*"|\{[^}]*\}"#).unwrap();
+    // Quoted values as written, keys and ids in backticks, and `{placeholder}`s.
+    let quoted = regex::Regex::new(r#""[^"]*"|`[^`]*`|\{[^}]*\}"#).unwrap();
     rest = quoted.replace_all(&rest, " ").into_owned();
     let mut ids = ids.to_vec();
     ids.sort_by_key(|s| std::cmp::Reverse(s.len()));
