@@ -288,7 +288,18 @@ fn korean_reports_hold_no_english_of_their_own() {
     }
     // The rules' own listing and one rule of each target in full.
     let none = BTreeSet::new();
-    let mut texts = vec![("rules list".to_string(), run_ko(&["rules", "list"]))];
+    let mut texts = vec![
+        ("rules list".to_string(), run_ko(&["rules", "list"])),
+        // Each kind's paragraph, without its id and its example (a matrix file's own text).
+        (
+            "rules kinds".to_string(),
+            run_ko(&["rules", "kinds"])
+                .lines()
+                .filter(|l| l.starts_with("  ") && !l.starts_with("  예: "))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+    ];
     for id in [
         "ASRVMW-DR-DISK-CHURN",
         "ASRHV-VMM",

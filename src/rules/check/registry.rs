@@ -65,8 +65,6 @@ pub struct Context<'a> {
 pub trait Kind {
     /// The `kind = "…"` name in a matrix file.
     const NAME: &'static str;
-    /// What the check looks at and how a gap in the inventory reads: `rehost rules kinds`.
-    const DOC: &'static str;
     /// A `check = { … }` line that parses as this kind (tested).
     const EXAMPLE: &'static str;
     /// A disaster-recovery check: counted in the DR verdict, not in readiness alone.
@@ -105,11 +103,12 @@ pub trait Kind {
     }
 }
 
-/// A kind as `rehost rules kinds` shows it.
+/// A kind as `rehost rules kinds` shows it; what it looks at and how a gap in the inventory
+/// reads is documentation for rule authors, in their language: the catalogue's
+/// `kind-doc-<name>` (`crate::words::rules::kind_doc`).
 #[derive(Debug, Clone, Copy)]
 pub struct KindDoc {
     pub name: &'static str,
-    pub doc: &'static str,
     pub example: &'static str,
 }
 
@@ -126,7 +125,6 @@ macro_rules! registry {
         pub const KINDS: &[KindDoc] = &[
             $(KindDoc {
                 name: <$ty as Kind>::NAME,
-                doc: <$ty as Kind>::DOC,
                 example: <$ty as Kind>::EXAMPLE,
             },)*
         ];

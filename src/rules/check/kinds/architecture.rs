@@ -15,9 +15,6 @@ pub struct Architecture {
 
 impl Kind for Architecture {
     const NAME: &'static str = "architecture";
-    const DOC: &'static str = "The guest architecture is one of `allowed` (`x64`, `x86`, \
-        `arm64`): from an architecture column, else from the OS string (`(64-bit)`, or a \
-        version that exists only for x64).";
     const EXAMPLE: &'static str = r#"check = { kind = "architecture", allowed = ["x64"] }"#;
 
     fn validate(&self) -> Result<(), BadParams> {

@@ -28,11 +28,6 @@ fn controller_reading(d: &Disk, disk: u16, c: Controller) -> Reading {
 
 impl Kind for DiskController {
     const NAME: &'static str = "disk-controller";
-    const DOC: &'static str = "None of the machine's disks is attached to a `forbidden` \
-        controller (`ide`, `sata`, `scsi`, `nvme`): from a per-disk sheet (RVTools vDisk's \
-        `Controller`, a Hyper-V `ControllerType`), else from a machine-level `Disk controller` \
-        column. A disk whose controller cell is blank or names no known bus makes the machine \
-        unknown; no controller column at all, not evaluated.";
     const EXAMPLE: &'static str = r#"check = { kind = "disk-controller", forbidden = ["nvme"] }"#;
     const LIMIT: bool = true;
 

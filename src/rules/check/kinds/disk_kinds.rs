@@ -17,10 +17,6 @@ pub struct DiskKinds {
 
 impl Kind for DiskKinds {
     const NAME: &'static str = "disk-kinds";
-    const DOC: &'static str = "None of the machine's disks is of a `forbidden` kind (`shared`, \
-        `fc`, `rdm`, `pass-through`, `iscsi`, `independent`, …): from per-disk sheets (vDisk, \
-        a VHD list) and from machine-level columns. RDM is VMware's pass-through disk: a file \
-        that answers one answers both.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "disk-kinds", forbidden = ["shared", "fc"] }"#;
 

@@ -40,10 +40,6 @@ pub struct Field {
 
 impl Kind for Field {
     const NAME: &'static str = "field";
-    const DOC: &'static str = "A company policy over a column: `field` is `tag:<header>` (any \
-        column the importer keeps as a tag) or one of name, power-state, host, tier, \
-        application, recovery-group; `op` is present, absent, equals, not-equals (with \
-        `value`) or matches (with `pattern`). A tag column the file lacks fails `present`.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "field", field = "tag:Owner", op = "present" }"#;
 

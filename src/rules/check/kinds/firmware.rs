@@ -15,8 +15,6 @@ pub struct Firmware {
 
 impl Kind for Firmware {
     const NAME: &'static str = "firmware";
-    const DOC: &'static str = "The boot firmware is one of `allowed` (`bios`, `uefi`): from a \
-        firmware column, else from the Hyper-V generation (1 is BIOS, 2 is UEFI).";
     const EXAMPLE: &'static str = r#"check = { kind = "firmware", allowed = ["bios"] }"#;
 
     fn validate(&self) -> Result<(), BadParams> {

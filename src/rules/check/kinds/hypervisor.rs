@@ -14,10 +14,6 @@ pub struct Hypervisor {
 
 impl Kind for Hypervisor {
     const NAME: &'static str = "hypervisor";
-    const DOC: &'static str = "The machine runs on one of `allowed` (`vmware`, `hyper-v`, \
-        `physical`, `other`): from a platform column, the format (RVTools is VMware), or the \
-        host. An unknown platform passes as the target's own. As a blocker, a failure makes \
-        the verdict not-applicable, not not-ready.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "hypervisor", allowed = ["vmware", "physical"] }"#;
     const PLATFORM: bool = true;

@@ -15,8 +15,6 @@ pub struct OsUnsupported {
 
 impl Kind for OsUnsupported {
     const NAME: &'static str = "os-unsupported";
-    const DOC: &'static str = "The guest OS is none of `list`: for pages that name what is not \
-        supported (Azure Migrate's \"Windows Server 2003\"). Unrecognised OSes are unknown.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "os-unsupported", list = ["windows-server ..=2003"] }"#;
     const LIMIT: bool = true;

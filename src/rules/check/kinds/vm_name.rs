@@ -15,9 +15,6 @@ pub struct VmName {
 
 impl Kind for VmName {
     const NAME: &'static str = "vm-name";
-    const DOC: &'static str = "The machine name matches `pattern` and has at most `max_length` \
-        characters. A server known by its FQDN (`fs01.contoso.org`) is judged by its host \
-        label, as the Azure VM would be named; the FQDN stays the name in the report.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "vm-name", pattern = "^[A-Za-z0-9][A-Za-z0-9-]*$", max_length = 64 }"#;
 
