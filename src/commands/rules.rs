@@ -398,15 +398,18 @@ fn render_releases(n: &ReleaseNotes, after: Date, until: Date, lang: crate::word
     out
 }
 
-/// `rules kinds`: every check kind with its doc paragraph (wrapped at 80 columns) and example.
+/// `rules kinds`: every check kind with its doc paragraph (wrapped at 80 terminal columns; a
+/// Hangul syllable takes two) and example.
 fn kinds(out: &mut String, lang: crate::words::Lang) {
     let n = crate::rules::check::KINDS.len();
     let _ = writeln!(out, "{}", crate::say!(lang, "cmd-kinds-head", n = n));
     for k in crate::rules::check::KINDS {
         let _ = writeln!(out, "\n{}", k.name);
+        let doc = crate::words::rules::kind_doc(k.name, lang).unwrap_or_default();
+        let width = crate::report::width;
         let mut line = String::from(" ");
-        for word in k.doc.split_whitespace() {
-            if line.len() + 1 + word.len() > 78 {
+        for word in doc.split_whitespace() {
+            if width(&line) + 1 + width(word) > 78 {
                 let _ = writeln!(out, "{line}");
                 line = String::from(" ");
             }

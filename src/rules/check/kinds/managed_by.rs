@@ -31,9 +31,6 @@ pub struct ManagedBy {
 
 impl Kind for ManagedBy {
     const NAME: &'static str = "managed-by";
-    const DOC: &'static str = "The management server (VMM, vCenter) is one of `allowed`; with \
-        `required = true` a host must be managed. `None` or an empty text is not managed; a \
-        blank cell is unknown, or not managed with `blank = \"unmanaged\"`.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "managed-by", allowed = ["vcenter 6.5..8.1"], required = true }"#;
     const LIMIT: bool = true;
