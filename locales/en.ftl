@@ -56,6 +56,14 @@ check-when-firmware = { $firmware } firmware
 check-when-managed = managed hosts
 check-when-unmanaged = unmanaged hosts
 check-when-every = every machine
+check-aspect-severity = severity
+check-aspect-title = title
+check-aspect-applies-to = applies to
+check-aspect-check = check
+check-aspect-supported-os = supported OS
+check-aspect-unsupported-os = unsupported OS
+check-aspect-host = host
+check-aspect-management-server = management server
 
 finding-passes = passes
 finding-passes-with = passes: { $what }

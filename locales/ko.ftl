@@ -56,6 +56,14 @@ check-when-firmware = { $firmware } 펌웨어
 check-when-managed = 관리되는 호스트
 check-when-unmanaged = 관리되지 않는 호스트
 check-when-every = 모든 머신
+check-aspect-severity = 심각도
+check-aspect-title = 제목
+check-aspect-applies-to = 적용 대상
+check-aspect-check = 검사
+check-aspect-supported-os = 지원되는 OS
+check-aspect-unsupported-os = 지원되지 않는 OS
+check-aspect-host = 호스트
+check-aspect-management-server = 관리 서버
 
 finding-passes = 통과
 finding-passes-with = 통과: { $what }
@@ -991,22 +999,21 @@ err-no-target = unknown target { $target } (known: { $known })
 err-one-edition = { $target } has one edition ({ $edition }): nothing to compare
 
 # rules check, rules diff and rules kinds (commands/rules.rs): a rule's own words there are English
-# rules diff's lines (cmd-diff-…) are not yet in Korean: English in every language, as they have been.
 cmd-check-releases-ok = { $file }: 정상 — { $target } 릴리스 정보, 릴리스 { $releases }개, 변경 { $changes }개
 cmd-check-matrix-ok = { $file }: 정상 — { $target } { $edition } 판, 규칙 { $n }개
-cmd-diff-from = from
-cmd-diff-to = to
-cmd-diff-read-from = read from
-cmd-diff-same-edition = the same edition: nothing changed
-cmd-diff-no-rule-changed = no rule changed
-cmd-diff-changed = changed
-cmd-diff-added = added
-cmd-diff-removed = removed
-cmd-diff-list-added = added:
-cmd-diff-list-removed = removed:
-cmd-diff-reworded = reworded only: { $ids }
-cmd-diff-releases = release notes ({ $page }), after { $after } up to { $until }:
-cmd-diff-no-release = no release changed a rule
+cmd-diff-from = 이전
+cmd-diff-to = 이후
+cmd-diff-read-from = 읽은 사본
+cmd-diff-same-edition = 같은 판입니다. 바뀐 것이 없습니다
+cmd-diff-no-rule-changed = 바뀐 규칙이 없습니다
+cmd-diff-changed = 변경
+cmd-diff-added = 추가
+cmd-diff-removed = 제거
+cmd-diff-list-added = 추가:
+cmd-diff-list-removed = 제거:
+cmd-diff-reworded = 문구만 바뀜: { $ids }
+cmd-diff-releases = 릴리스 정보({ $page }), { $after } 이후 { $until }까지:
+cmd-diff-no-release = 규칙을 바꾼 릴리스가 없습니다
 cmd-kinds-head = 검사 종류 { $n }개. 규칙은 `check = {"{"} kind = "…", … {"}"}`로 그중 하나를 지정합니다.
 cmd-kinds-example = 예:
 cmd-timings = 소요 시간: { $stages }, 합계 { $total }초(머신 { $machines }대)

@@ -229,23 +229,20 @@ fn render_diff(d: &MatrixDiff, lang: crate::words::Lang) -> String {
     if d.is_empty() {
         let _ = writeln!(out, "  {}", word("cmd-diff-no-rule-changed"));
     }
+    let title = |r| crate::words::finding::rule_title(r, lang);
     for c in &d.changed {
         let changed = crate::report::pad(word("cmd-diff-changed"), 7);
-        let _ = writeln!(out, "  {changed} {:<24} {}", c.new.id, c.new.title);
+        let _ = writeln!(out, "  {changed} {:<24} {}", c.new.id, title(c.new));
         for ch in &c.changes {
+            let (what, old, new) = crate::words::check::change(ch, lang);
             match ch {
-                Change::Value { what, old, new } => {
+                Change::Title => {
+                    let _ = writeln!(out, "      {what}: {} → {}", title(c.old), title(c.new));
+                }
+                Change::Severity { .. } | Change::When { .. } | Change::Check { .. } => {
                     let _ = writeln!(out, "      {what}: {old} → {new}");
                 }
-                Change::When { .. } | Change::Check { .. } => {
-                    let (what, old, new) = crate::words::check::change(ch, crate::words::Lang::En);
-                    let _ = writeln!(out, "      {what}: {old} → {new}");
-                }
-                Change::List {
-                    what,
-                    added,
-                    removed,
-                } => {
+                Change::List { added, removed, .. } => {
                     if !added.is_empty() {
                         let label = crate::report::pad(word("cmd-diff-list-added"), 8);
                         let _ = writeln!(out, "      {what} {label} {}", added.join(", "));
@@ -260,16 +257,16 @@ fn render_diff(d: &MatrixDiff, lang: crate::words::Lang) -> String {
     }
     for r in &d.added {
         let added = crate::report::pad(word("cmd-diff-added"), 7);
-        let _ = writeln!(out, "  {added} {:<24} {}", r.id, r.title);
+        let _ = writeln!(out, "  {added} {:<24} {}", r.id, title(r));
         let _ = writeln!(
             out,
             "      {}",
-            crate::words::check::describe(&r.check, crate::words::Lang::En)
+            crate::words::check::describe(&r.check, lang)
         );
     }
     for r in &d.removed {
         let removed = crate::report::pad(word("cmd-diff-removed"), 7);
-        let _ = writeln!(out, "  {removed} {:<24} {}", r.id, r.title);
+        let _ = writeln!(out, "  {removed} {:<24} {}", r.id, title(r));
     }
     if !d.reworded.is_empty() {
         let ids = d.reworded.join(", ");

@@ -299,6 +299,25 @@ fn korean_reports_hold_no_english_of_their_own() {
                 .collect::<Vec<_>>()
                 .join(" "),
         ),
+        // Two editions compared, without what quotes the rule files (the copy read, the page,
+        // the spec lists as the files write them).
+        (
+            "rules diff".to_string(),
+            ["asr-hyperv", "asr-vmware", "azure-migrate"]
+                .iter()
+                .map(|t| run_ko(&["rules", "diff", t]))
+                .collect::<Vec<_>>()
+                .join("\n")
+                .lines()
+                .filter(|l| {
+                    !l.contains("https://")
+                        && !l.contains("읽은 사본")
+                        && !l.contains(" 추가: ")
+                        && !l.contains(" 제거: ")
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
     ];
     for id in [
         "ASRVMW-DR-DISK-CHURN",

@@ -16,7 +16,7 @@ pub use kinds::disk_count_max::CountRole;
 pub use kinds::field::FieldOp;
 pub use kinds::managed_by::Blank;
 pub use kinds::vm_name::host_label;
-pub use registry::{BadParams, Check, Context, KINDS, Kind, KindDoc, Wrong};
+pub use registry::{BadParams, Check, Context, KINDS, Kind, KindDoc, ListOf, Wrong};
 
 use crate::model::{Field, SourceRef, Value};
 

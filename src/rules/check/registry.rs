@@ -88,11 +88,12 @@ pub trait Kind {
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
         None
     }
-    /// The specs with what the list is of (`supported OS`), for `rules diff`.
-    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
+    /// The specs with what the list is of, for `rules diff` and the words layer.
+    fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
         None
     }
-    /// The parameters besides a spec list, in words, for `rules diff`.
+    /// The parameters besides a spec list, as data that compares (`rules diff` tells a
+    /// change by it; the words layer describes the whole check).
     fn rest(&self) -> String {
         String::new()
     }
@@ -101,6 +102,15 @@ pub trait Kind {
     fn disk_size_ok(&self, _disk: &Disk) -> Option<Option<bool>> {
         None
     }
+}
+
+/// What a check's list of specs is a list of (`rules diff` names it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListOf {
+    SupportedOs,
+    UnsupportedOs,
+    Host,
+    ManagementServer,
 }
 
 /// A kind as `rehost rules kinds` shows it; what it looks at and how a gap in the inventory
@@ -151,7 +161,7 @@ macro_rules! registry {
             pub fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
                 match self { $(Check::$variant(k) => k.specs_mut(),)* }
             }
-            pub fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
+            pub fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
                 match self { $(Check::$variant(k) => k.spec_list(),)* }
             }
             pub fn rest(&self) -> String {

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::software::spec_list;
-use super::super::{Context, Eval, Kind, Quantity, Subject, gap};
+use super::super::{Context, Eval, Kind, ListOf, Quantity, Subject, gap};
 use crate::model::{Field, Machine, Value};
 use crate::rules::spec::OsSpec;
 
@@ -36,8 +36,8 @@ impl Kind for HostOs {
         Some(&mut self.allowed)
     }
 
-    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
-        Some(("host", &self.allowed))
+    fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
+        Some((ListOf::Host, &self.allowed))
     }
 }
 

@@ -3,7 +3,9 @@
 use serde::Deserialize;
 
 use super::super::software::spec_list;
-use super::super::{Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, gap, reading};
+use super::super::{
+    Context, Eval, Kind, ListOf, Outcome, Quantity, Reading, Subject, Why, gap, reading,
+};
 use crate::model::{Field, Machine, Value};
 use crate::rules::spec::OsSpec;
 
@@ -71,11 +73,11 @@ impl Kind for ManagedBy {
         Some(&mut self.allowed)
     }
 
-    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
-        Some(("management server", &self.allowed))
+    fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
+        Some((ListOf::ManagementServer, &self.allowed))
     }
 
     fn rest(&self) -> String {
-        format!("required {}, blank {:?}", self.required, self.blank)
+        format!("{:?} {:?}", self.required, self.blank)
     }
 }

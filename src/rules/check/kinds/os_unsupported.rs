@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::software::os_list;
-use super::super::{BadParams, Context, Eval, Kind, Wrong};
+use super::super::{BadParams, Context, Eval, Kind, ListOf, Wrong};
 use crate::model::Machine;
 use crate::rules::spec::OsSpec;
 
@@ -34,7 +34,7 @@ impl Kind for OsUnsupported {
         Some(&mut self.list)
     }
 
-    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
-        Some(("unsupported OS", &self.list))
+    fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
+        Some((ListOf::UnsupportedOs, &self.list))
     }
 }
