@@ -187,9 +187,29 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-/// The line where `needle` first appears, for errors found after parsing.
-fn line_with(text: &str, needle: &str) -> usize {
-    text.find(needle).map_or(1, |i| line_of(text, i))
+/// The line an error found after parsing points at: where the key `needle` is set
+/// (`page = …`), or else where `needle` (a quoted id) first appears outside a comment, so a
+/// comment that mentions the word is never the line named.
+pub(crate) fn line_with(text: &str, needle: &str) -> usize {
+    let is_key = !needle.is_empty()
+        && needle
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.');
+    let code = || {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim_start().starts_with('#'))
+    };
+    let set_here = |l: &str| {
+        l.trim_start()
+            .strip_prefix(needle)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+    };
+    is_key
+        .then(|| code().find(|(_, l)| set_here(l)))
+        .flatten()
+        .or_else(|| code().find(|(_, l)| l.contains(needle)))
+        .map_or(1, |(i, _)| i + 1)
 }
 
 impl Matrix {
@@ -453,5 +473,20 @@ reference = "https://example.org/page#disks"
             }
         }
         assert!(!bad, "{}", got.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::line_with;
+
+    /// An error after parsing names the line that sets the key, not a comment that
+    /// mentions it first; a quoted id is found outside comments.
+    #[test]
+    fn the_line_named_is_the_key_not_a_comment() {
+        let text = "# the page below\n[source]\npagex = 1\npage = \"http://x\"\n# \"R-1\" again\nid = \"R-1\"\n";
+        for (needle, line) in [("page", 4), ("\"R-1\"", 6), ("missing", 1)] {
+            assert_eq!(line_with(text, needle), line, "{needle}");
+        }
     }
 }

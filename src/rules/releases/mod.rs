@@ -217,7 +217,7 @@ impl ReleaseNotes {
         r.origin = origin.to_string();
         let err = |needle: &str, reason: Reason| LoadError {
             file: origin.to_string(),
-            line: text.find(needle).map_or(1, |i| line_of(text, i)),
+            line: crate::rules::matrix::line_with(text, needle),
             reason: Box::new(reason),
         };
         if !r.source.page.starts_with("https://") {
