@@ -26,7 +26,9 @@ mod why;
 pub use quantity::{Quantity, Reading};
 pub use why::{Bound, FilterWhy, Later, Subject, Why};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     Pass,
