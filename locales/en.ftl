@@ -1131,4 +1131,7 @@ kind-doc-rto = The machine's RTO target is no shorter than `sla`, the recovery t
 kind-doc-peak-churn-max = Peak churn across all the machine's disks is at most `max` (a rate: `54 MB/s`). Without a peak column, an average over the limit fails it too (the peak is at least the average).
 kind-doc-churn-max = Average churn within the table in `limits`: `per = "disk"` (VMware and physical: each disk's churn against the rows for its size and the run's replica storage) or `per = "vm"` (Hyper-V: the machine's). Where the limit depends on the I/O size, which inventories rarely give, a figure between the rows is unknown.
 
+err-diff-not-a-file = { $file }: not a regular file, so not a report
+err-diff-not-a-report = { $file }: not a rehost JSON report ({ $why })
+
 # (end of errors)

@@ -1108,4 +1108,7 @@ kind-doc-rto = 머신의 RTO 목표가 서비스 수준이 보장하는 복구 �
 kind-doc-peak-churn-max = 머신의 모든 디스크에 걸친 최고 데이터 변동률이 `max`(속도: `54 MB/s`) 이하인지 봅니다. 최고값 열이 없으면 평균이 한도를 넘을 때도 실패합니다(최고값은 평균 이상이므로).
 kind-doc-churn-max = 평균 데이터 변동률이 `limits` 표 안에 드는지 봅니다. `per = "disk"`(VMware와 물리적 서버: 디스크마다 그 크기와 실행의 복제본 스토리지에 해당하는 행과 비교) 또는 `per = "vm"`(Hyper-V: 머신 전체)입니다. 한도가 I/O 크기에 따라 달라지는데 인벤토리에는 I/O 크기가 거의 없으므로, 행 사이에 있는 값은 알 수 없음입니다.
 
+err-diff-not-a-file = { $file }: 일반 파일이 아니므로 보고서가 아닙니다
+err-diff-not-a-report = { $file }: rehost JSON 보고서가 아닙니다({ $why })
+
 # (end of errors)

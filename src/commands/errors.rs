@@ -128,6 +128,8 @@ pub fn text(err: &anyhow::Error, lang: Lang) -> String {
                 crate::words::sizing::price_error(lang, x)
             } else if let Some(x) = e.downcast_ref::<crate::limits::Refused>() {
                 crate::words::limits::refused(lang, x)
+            } else if let Some(x) = e.downcast_ref::<crate::diff::DiffError>() {
+                crate::words::report::diff_error(x, lang)
             } else if let Some(x) = e.downcast_ref::<crate::dr::PolicyError>() {
                 crate::words::dr::policy_error(lang, x)
             } else if let Some(x) = e.downcast_ref::<crate::dr::GrowthError>() {

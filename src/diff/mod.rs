@@ -17,17 +17,26 @@ use crate::schema::{Assessment, Finding, Machine, ReadAssessment, ReadMachine, R
 /// writer's parts skipped.
 pub type Snapshot = ReadReport;
 
-/// A report that cannot be read as one.
-#[derive(Debug, thiserror::Error)]
+/// A report that cannot be read as one. Its words (and its `Display`, in English) are the
+/// words layer's (`crate::words::report::diff_error`); the JSON parser's own reason is quoted
+/// as it wrote it.
+#[derive(Debug)]
 pub enum DiffError {
-    #[error("{file}: {err}")]
-    Io { file: String, err: std::io::Error },
-    #[error("{file}: not a rehost JSON report ({err})")]
+    Io {
+        file: String,
+        err: std::io::Error,
+    },
+    /// A pipe, a device or a folder: never waited on.
+    NotAFile {
+        file: String,
+    },
     Json {
         file: String,
         err: serde_json::Error,
     },
 }
+
+impl std::error::Error for DiffError {}
 
 impl Snapshot {
     /// Reads a report written by `rehost assess --format json`.
@@ -43,13 +52,7 @@ impl Snapshot {
         // A report is a regular file: a pipe or a device would be waited on or read for ever
         // (a JSON report is streamed, so its size needs no cap of its own).
         if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) && path.exists() {
-            return Err(DiffError::Io {
-                file,
-                err: std::io::Error::new(
-                    std::io::ErrorKind::InvalidInput,
-                    "not a regular file, so not a report",
-                ),
-            });
+            return Err(DiffError::NotAFile { file });
         }
         let f = std::fs::File::open(path).map_err(|err| DiffError::Io {
             file: file.clone(),

@@ -184,6 +184,19 @@ fn a_file_that_is_no_report_is_a_clear_error() {
     assert!(
         e.contains("bad.json") && e.contains("not a rehost JSON report"),
         "{e}"
+    ); // In Korean, rehost's own words are Korean; the parser's reason is quoted as written.
+    let out = rehost(&[
+        "diff",
+        bad.to_str().unwrap(),
+        bad.to_str().unwrap(),
+        "--lang",
+        "ko",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr(&out);
+    assert!(
+        e.starts_with("rehost: 오류: ") && e.contains("bad.json: rehost JSON 보고서가 아닙니다("),
+        "{e}"
     );
 }
 
