@@ -56,6 +56,14 @@ check-when-firmware = { $firmware } firmware
 check-when-managed = managed hosts
 check-when-unmanaged = unmanaged hosts
 check-when-every = every machine
+check-aspect-severity = severity
+check-aspect-title = title
+check-aspect-applies-to = applies to
+check-aspect-check = check
+check-aspect-supported-os = supported OS
+check-aspect-unsupported-os = unsupported OS
+check-aspect-host = host
+check-aspect-management-server = management server
 
 finding-passes = passes
 finding-passes-with = passes: { $what }
@@ -1102,5 +1110,87 @@ err-output-extension = { $path }: rehost does not write { $ext } reports; end th
 err-output-no-extension = { $path }: the name has no extension to choose the report's format by; end it in { $known } (the table), or choose the format with --format
 err-no-folder = { $path }: the folder { $folder } does not exist; create it first (rehost makes no folder but its default reports/)
 err-no-command = no command { $name } (known: { $known })
+
+# A rule file that cannot be used (src/words/rule_errors.rs). Keys, kinds, ids and values a
+# file holds stay as written; the TOML parser's own message ($text) stays as the parser wrote it.
+rules-parse = { $text }
+rules-target-id = target { $target }: lower-case letters, digits and '-' only
+rules-changed-after = changed_after must be before the edition's own date
+rules-no-platform = applies_to lists no platform
+rules-source-https = source must be the https:// address of the page transcribed
+rules-rule-id = rule id { $id }: upper-case letters, digits and '-' only
+rules-rule-twice = rule id { $id } is used twice
+rules-rule-reference = rule { $rule }: reference must be an https:// address
+rules-unknown-placeholder = rule { $rule }: unknown placeholder { $placeholder } in message (known: { $known })
+rules-ko-placeholders = rule { $rule }: the Korean message's placeholders ({ $ko }) differ from the English ({ $en })
+rules-rule-params = rule { $rule }: { $why }
+rules-edition-file-name = edition { $edition } does not match the file name { $stem }.toml
+rules-target-folder = target { $target } does not match the folder { $folder }
+rules-page-https = page must be an https:// address
+rules-no-provenance = provenance names no copy of the page
+rules-release-twice = release id { $id } is used twice
+rules-release-reference = release { $release }: reference must be an https:// address
+rules-release-no-ko = release { $release }: no ko.name
+rules-change = release { $release }, rule { $rule }: { $why }
+rules-change-not-one = a change gives exactly one of adds, withdraws or check
+rules-change-empty = an empty list
+rules-change-no-rule = no edition of { $target } has this rule
+rules-change-adds = adds needs a rule with a list; { $kind } has none
+rules-change-withdraws = withdraws is for guest OS rules; { $kind } is not one
+rules-change-check-kind = check must be of the rule's kind, { $kind }
+# A check's parameters: $kind is the kind's id, $param and $op the file's keys and operators.
+rules-params-no-os = os list is empty
+rules-params-empty = { $kind }: { $param } is empty
+rules-params-at-least-one = { $kind }: { $param } must be at least 1
+rules-params-unknown-field = field { $field }: expected tag:<column> or one of { $known }
+rules-params-needs = { $kind }: { $op } needs { $param }
+# A value that does not read, quoted as written; $why is why (a size's or duration's as a cell's, the regex crate's for a pattern).
+rules-bad-firmware = firmware { $value }: expected bios or uefi
+rules-bad-hypervisor = hypervisor { $value }: expected vmware, hyper-v, physical or other
+rules-bad-architecture = architecture { $value }: expected x64, x86 or arm64
+rules-bad-size = size { $value }: { $why } (write the unit: "300 GB")
+rules-pattern-too-long = pattern longer than { $cap } characters
+rules-bad-pattern = pattern { $value }: { $why }
+rules-bad-duration = duration { $value }: { $why } (write the unit: "5 min")
+rules-rate-no-unit = rate { $value }: write the unit ("54 MB/s")
+rules-bad-rate = rate { $value }: { $why }
+rules-bad-io-size = io_size { $value }: expected a size in KB, such as "8 KB" or "16 KB or more"
+rules-bad-release-month = release date { $value }: expected YYYY-MM-DD or YYYY-MM
+rules-bad-day = date { $value }: expected YYYY-MM-DD
+rules-os-spec-product = OS spec { $spec }: unknown product { $product } (see rules/os-catalogue.toml)
+rules-os-spec-empty = OS spec { $spec }: an empty range
+rules-os-spec-backwards = OS spec { $spec }: the range is backwards
+rules-os-spec-edition = OS spec { $spec }: unknown edition { $edition } (the only one is "{ $known }")
+
+# rules kinds: what each check kind looks at, for rule authors (src/words/rules.rs); `…` is a file's own text.
+kind-doc-disk-max = Every disk of the role (`os`, `data` or `any`) is at most `max`. Fails on the largest disk over the limit; a disk whose size cannot be read is unknown; an inventory without disk sizes leaves the rule not evaluated.
+kind-doc-disk-min = Every disk of the role is at least `min` (larger than `min` with `strict = true`): Site Recovery's "disks larger than 1,024 MB".
+kind-doc-disk-count-max = At most `max` disks: data disks (`role = "data"`) or all disks with the OS disk (`role = "all"`). A column that counts disks wins over the disks listed; without either the rule is not evaluated.
+kind-doc-cores-max = At most `max` cores (virtual CPUs).
+kind-doc-memory-max = At most `max` of memory (a size: `3892 GB`).
+kind-doc-nics-max = At most `max` network adapters.
+kind-doc-architecture = The guest architecture is one of `allowed` (`x64`, `x86`, `arm64`): from an architecture column, else from the OS string (`(64-bit)`, or a version that exists only for x64).
+kind-doc-os-supported = The guest OS is one of `list` (OS specs: `windows-server 2012..=2025`, `rhel 8.6..`). An OS the catalogue does not recognise is unknown, never a pass; a label that names a whole release line against a list that holds part of it (`RHEL 8` against `rhel 8.6..`) is unknown.
+kind-doc-os-unsupported = The guest OS is none of `list`: for pages that name what is not supported (Azure Migrate's "Windows Server 2003"). Unrecognised OSes are unknown.
+kind-doc-os-recognised = The guest OS string is one the catalogue recognises (not `other`); an unrecognised one is unknown, with the string quoted.
+kind-doc-firmware = The boot firmware is one of `allowed` (`bios`, `uefi`): from a firmware column, else from the Hyper-V generation (1 is BIOS, 2 is UEFI).
+kind-doc-secure-boot = With `allowed = false`, a machine with secure boot on fails.
+kind-doc-bitlocker = With `allowed = false`, a machine with BitLocker (or other guest disk encryption) on fails.
+kind-doc-disk-kinds = None of the machine's disks is of a `forbidden` kind (`shared`, `fc`, `rdm`, `pass-through`, `iscsi`, `independent`, …): from per-disk sheets (vDisk, a VHD list) and from machine-level columns. RDM is VMware's pass-through disk: a file that answers one answers both.
+kind-doc-disk-controller = None of the machine's disks is attached to a `forbidden` controller (`ide`, `sata`, `scsi`, `nvme`): from a per-disk sheet (RVTools vDisk's `Controller`, a Hyper-V `ControllerType`), else from a machine-level `Disk controller` column. A disk whose controller cell is blank or names no known bus makes the machine unknown; no controller column at all, not evaluated.
+kind-doc-sector-4k = With `allowed = false`, a disk with 4K logical sectors fails: from a per-disk sector size, else from a machine-level `4K sector` column.
+kind-doc-dynamic-os-disk = With `allowed = false`, a dynamic OS disk fails (a `Disk type` column of `Basic`/`Dynamic`).
+kind-doc-vm-name = The machine name matches `pattern` and has at most `max_length` characters. A server known by its FQDN (`fs01.contoso.org`) is judged by its host label, as the Azure VM would be named; the FQDN stays the name in the report.
+kind-doc-hypervisor = The machine runs on one of `allowed` (`vmware`, `hyper-v`, `physical`, `other`): from a platform column, the format (RVTools is VMware), or the host. An unknown platform passes as the target's own. As a blocker, a failure makes the verdict not-applicable, not not-ready.
+kind-doc-host-os = The host's OS or hypervisor version is one of `allowed` (`windows-server 2016..`, `esxi 6.5..8.1`). A bare version (`7.0.3`, `8.0 U2`) names the product when the list holds one product only; a blank host cell is unknown.
+kind-doc-managed-by = The management server (VMM, vCenter) is one of `allowed`; with `required = true` a host must be managed. `None` or an empty text is not managed; a blank cell is unknown, or not managed with `blank = "unmanaged"`.
+kind-doc-field = A company policy over a column: `field` is `tag:<header>` (any column the importer keeps as a tag) or one of name, power-state, host, tier, application, recovery-group; `op` is present, absent, equals, not-equals (with `value`) or matches (with `pattern`). A tag column the file lacks fails `present`.
+kind-doc-rpo = The machine's RPO target can be met: by one of the `copy_frequencies` (Hyper-V replicates every 30 s, 5 or 15 min; the longest that meets the target is picked) or with recovery points `recovery_point_within` a time of upload (VMware, physical). The target comes from an `RPO target` column, the tier policy or `--rpo`; none is not evaluated, an unreadable one unknown.
+kind-doc-rto = The machine's RTO target is no shorter than `sla`, the recovery time the service level promises: a shorter target is at risk (a DR condition, not a readiness blocker).
+kind-doc-peak-churn-max = Peak churn across all the machine's disks is at most `max` (a rate: `54 MB/s`). Without a peak column, an average over the limit fails it too (the peak is at least the average).
+kind-doc-churn-max = Average churn within the table in `limits`: `per = "disk"` (VMware and physical: each disk's churn against the rows for its size and the run's replica storage) or `per = "vm"` (Hyper-V: the machine's). Where the limit depends on the I/O size, which inventories rarely give, a figure between the rows is unknown.
+
+err-diff-not-a-file = { $file }: not a regular file, so not a report
+err-diff-not-a-report = { $file }: not a rehost JSON report ({ $why })
 
 # (end of errors)

@@ -56,6 +56,14 @@ check-when-firmware = { $firmware } 펌웨어
 check-when-managed = 관리되는 호스트
 check-when-unmanaged = 관리되지 않는 호스트
 check-when-every = 모든 머신
+check-aspect-severity = 심각도
+check-aspect-title = 제목
+check-aspect-applies-to = 적용 대상
+check-aspect-check = 검사
+check-aspect-supported-os = 지원되는 OS
+check-aspect-unsupported-os = 지원되지 않는 OS
+check-aspect-host = 호스트
+check-aspect-management-server = 관리 서버
 
 finding-passes = 통과
 finding-passes-with = 통과: { $what }
@@ -1043,24 +1051,23 @@ err-no-target = unknown target { $target } (known: { $known })
 err-one-edition = { $target } has one edition ({ $edition }): nothing to compare
 
 # rules check, rules diff and rules kinds (commands/rules.rs): a rule's own words there are English
-# Not yet in Korean: these lines are English in every language, as they have been.
-cmd-check-releases-ok = { $file }: ok — { $target } release notes, { $releases } releases with { $changes } changes
-cmd-check-matrix-ok = { $file }: ok — { $target } { $edition } with { $n } rules
-cmd-diff-from = from
-cmd-diff-to = to
-cmd-diff-read-from = read from
-cmd-diff-same-edition = the same edition: nothing changed
-cmd-diff-no-rule-changed = no rule changed
-cmd-diff-changed = changed
-cmd-diff-added = added
-cmd-diff-removed = removed
-cmd-diff-list-added = added:
-cmd-diff-list-removed = removed:
-cmd-diff-reworded = reworded only: { $ids }
-cmd-diff-releases = release notes ({ $page }), after { $after } up to { $until }:
-cmd-diff-no-release = no release changed a rule
-cmd-kinds-head = { $n } check kinds; a rule names one with `check = {"{"} kind = "…", … {"}"}`.
-cmd-kinds-example = e.g.
+cmd-check-releases-ok = { $file }: 정상 — { $target } 릴리스 정보, 릴리스 { $releases }개, 변경 { $changes }개
+cmd-check-matrix-ok = { $file }: 정상 — { $target } { $edition } 판, 규칙 { $n }개
+cmd-diff-from = 이전
+cmd-diff-to = 이후
+cmd-diff-read-from = 읽은 사본
+cmd-diff-same-edition = 같은 판입니다. 바뀐 것이 없습니다
+cmd-diff-no-rule-changed = 바뀐 규칙이 없습니다
+cmd-diff-changed = 변경
+cmd-diff-added = 추가
+cmd-diff-removed = 제거
+cmd-diff-list-added = 추가:
+cmd-diff-list-removed = 제거:
+cmd-diff-reworded = 문구만 바뀜: { $ids }
+cmd-diff-releases = 릴리스 정보({ $page }), { $after } 이후 { $until }까지:
+cmd-diff-no-release = 규칙을 바꾼 릴리스가 없습니다
+cmd-kinds-head = 검사 종류 { $n }개. 규칙은 `check = {"{"} kind = "…", … {"}"}`로 그중 하나를 지정합니다.
+cmd-kinds-example = 예:
 cmd-timings = 소요 시간: { $stages }, 합계 { $total }초(머신 { $machines }대)
 cmd-timings-stage = { $stage } { $seconds }초
 cmd-timings-peak = { $stage } { $seconds }초(최대 메모리 { $mb }MB)
@@ -1079,5 +1086,88 @@ err-output-extension = { $path }: rehost는 { $ext } 형식의 보고서를 쓰�
 err-output-no-extension = { $path }: 이름에 보고서 형식을 정할 확장자가 없습니다. { $known }(표) 중 하나로 끝내거나 --format으로 형식을 고르세요
 err-no-folder = { $path }: { $folder } 폴더가 없습니다. 먼저 만드세요(rehost는 기본 reports/ 폴더 말고는 폴더를 만들지 않습니다)
 err-no-command = { $name } 명령이 없습니다(사용 가능: { $known })
+
+# A rule file that cannot be used (src/words/rule_errors.rs). Keys, kinds, ids and values a
+# file holds stay as written (`in backticks` in Korean); the TOML parser's own message ($text)
+# stays as the parser wrote it.
+rules-parse = 규칙 파일을 읽을 수 없습니다: { $text }
+rules-target-id = 대상 { $target }: 소문자, 숫자, '-'만 쓸 수 있습니다
+rules-changed-after = `changed_after`는 판 자체의 날짜보다 앞서야 합니다
+rules-no-platform = `applies_to`에 플랫폼이 하나도 없습니다
+rules-source-https = `source`는 옮겨 적은 페이지의 https:// 주소여야 합니다
+rules-rule-id = 규칙 ID { $id }: 대문자, 숫자, '-'만 쓸 수 있습니다
+rules-rule-twice = 같은 규칙 ID를 두 번 썼습니다: { $id }
+rules-rule-reference = 규칙 { $rule }: `reference`는 https:// 주소여야 합니다
+rules-unknown-placeholder = 규칙 { $rule }: 메시지에 알 수 없는 자리 표시자가 있습니다: { $placeholder }(사용 가능: `{ $known }`)
+rules-ko-placeholders = 규칙 { $rule }: 한국어 메시지의 자리 표시자(`{ $ko }`)가 영어 메시지의 자리 표시자(`{ $en }`)와 다릅니다
+rules-rule-params = 규칙 { $rule }: { $why }
+rules-edition-file-name = 판 { $edition }: 파일 이름 { $stem }.toml의 날짜와 다릅니다
+rules-target-folder = 대상 `{ $target }`: 폴더 `{ $folder }`의 이름과 다릅니다
+rules-page-https = `page`는 https:// 주소여야 합니다
+rules-no-provenance = `provenance`에 읽은 페이지 사본이 하나도 없습니다
+rules-release-twice = 같은 릴리스 ID를 두 번 썼습니다: { $id }
+rules-release-reference = 릴리스 { $release }: `reference`는 https:// 주소여야 합니다
+rules-release-no-ko = 릴리스 { $release }: `ko.name`이 없습니다
+rules-change = 릴리스 { $release }, 규칙 { $rule }: { $why }
+rules-change-not-one = 변경 하나에는 `adds`, `withdraws`, `check` 중 정확히 하나만 써야 합니다
+rules-change-empty = 목록이 비어 있습니다
+rules-change-no-rule = `{ $target }`의 어느 판에도 이 규칙이 없습니다
+rules-change-adds = `adds`는 목록이 있는 규칙에만 쓸 수 있습니다. `{ $kind }` 검사에는 목록이 없습니다
+rules-change-withdraws = `withdraws`는 게스트 OS 규칙에만 쓸 수 있습니다. `{ $kind }` 검사는 게스트 OS 규칙이 아닙니다
+rules-change-check-kind = `check`는 규칙과 같은 종류(`{ $kind }`)여야 합니다
+# A check's parameters: $kind is the kind's id, $param and $op the file's keys and operators.
+rules-params-no-os = OS 목록이 비어 있습니다
+rules-params-empty = `{ $kind }`: `{ $param }` 목록이 비어 있습니다
+rules-params-at-least-one = `{ $kind }`: `{ $param }` 값은 1 이상이어야 합니다
+rules-params-unknown-field = 필드 { $field }: `tag:<열 이름>` 또는 `{ $known }` 중 하나여야 합니다
+rules-params-needs = `{ $kind }`: `{ $op }`에는 `{ $param }` 값이 있어야 합니다
+# A value that does not read, quoted as written; $why is why (a size's or duration's as a cell's, the regex crate's for a pattern).
+rules-bad-firmware = 펌웨어 { $value }: `bios` 또는 `uefi`여야 합니다
+rules-bad-hypervisor = 하이퍼바이저 { $value }: `vmware`, `hyper-v`, `physical`, `other` 중 하나여야 합니다
+rules-bad-architecture = 아키텍처 { $value }: `x64`, `x86`, `arm64` 중 하나여야 합니다
+rules-bad-size = 크기 { $value }: { $why }(단위를 함께 쓰세요: "300 GB")
+rules-pattern-too-long = 패턴이 { $cap }자보다 깁니다
+rules-bad-pattern = 패턴 { $value }: { $why }
+rules-bad-duration = 기간 { $value }: { $why }(단위를 함께 쓰세요: "5 min")
+rules-rate-no-unit = 속도 { $value }: 단위를 함께 쓰세요("54 MB/s")
+rules-bad-rate = 속도 { $value }: { $why }
+rules-bad-io-size = `io_size` { $value }: "8 KB"나 "16 KB or more"처럼 KB 단위 크기여야 합니다
+rules-bad-release-month = 릴리스 날짜 { $value }: YYYY-MM-DD 또는 YYYY-MM 형식이어야 합니다
+rules-bad-day = 날짜 { $value }: YYYY-MM-DD 형식이어야 합니다
+rules-os-spec-product = OS 사양 { $spec }: 알 수 없는 제품 { $product }(rules/os-catalogue.toml 참고)
+rules-os-spec-empty = OS 사양 { $spec }: 범위가 비어 있습니다
+rules-os-spec-backwards = OS 사양 { $spec }: 범위의 시작이 끝보다 뒤에 있습니다
+rules-os-spec-edition = OS 사양 { $spec }: 알 수 없는 에디션 { $edition }(쓸 수 있는 것은 "{ $known }"뿐입니다)
+
+# rules kinds: what each check kind looks at, for rule authors (src/words/rules.rs); `…` is a file's own text.
+kind-doc-disk-max = 역할(`os`, `data`, `any`)에 해당하는 모든 디스크가 `max` 이하인지 봅니다. 한도를 넘는 디스크 중 가장 큰 디스크로 실패합니다. 크기를 읽을 수 없는 디스크는 알 수 없음이고, 디스크 크기가 없는 인벤토리에서는 규칙을 평가하지 않습니다.
+kind-doc-disk-min = 역할에 해당하는 모든 디스크가 `min` 이상인지 봅니다(`strict = true`이면 `min` 초과). Site Recovery의 1,024 MB보다 큰 디스크 조건이 이것입니다.
+kind-doc-disk-count-max = 디스크가 최대 `max`개인지 봅니다. 데이터 디스크(`role = "data"`) 또는 OS 디스크를 포함한 모든 디스크(`role = "all"`)를 셉니다. 디스크 수를 세는 열이 있으면 나열된 디스크보다 그 열을 따르고, 둘 다 없으면 규칙을 평가하지 않습니다.
+kind-doc-cores-max = 코어(가상 CPU)가 최대 `max`개인지 봅니다.
+kind-doc-memory-max = 메모리가 최대 `max`인지 봅니다(크기: `3892 GB`).
+kind-doc-nics-max = 네트워크 어댑터가 최대 `max`개인지 봅니다.
+kind-doc-architecture = 게스트 아키텍처가 `allowed`(`x64`, `x86`, `arm64`) 중 하나인지 봅니다. 아키텍처 열에서 읽고, 없으면 OS 문자열(`(64-bit)`, 또는 x64에만 있는 버전)에서 읽습니다.
+kind-doc-os-supported = 게스트 OS가 `list`(OS 사양: `windows-server 2012..=2025`, `rhel 8.6..`) 중 하나인지 봅니다. 카탈로그가 알아보지 못하는 OS는 통과가 아니라 알 수 없음입니다. 릴리스 라인 전체를 가리키는 레이블을 그 일부만 담은 목록과 비교하면(`RHEL 8`과 `rhel 8.6..`) 알 수 없음입니다.
+kind-doc-os-unsupported = 게스트 OS가 `list`의 어느 것에도 해당하지 않는지 봅니다. 지원하지 않는 것을 밝히는 페이지에 씁니다(Azure Migrate의 "Windows Server 2003"). 알아보지 못한 OS는 알 수 없음입니다.
+kind-doc-os-recognised = 게스트 OS 문자열이 카탈로그가 알아보는 OS인지(`other`가 아닌지) 봅니다. 알아보지 못한 문자열은 알 수 없음이며, 그 문자열을 그대로 인용합니다.
+kind-doc-firmware = 부팅 펌웨어가 `allowed`(`bios`, `uefi`) 중 하나인지 봅니다. 펌웨어 열에서 읽고, 없으면 Hyper-V 세대에서 읽습니다(1세대는 BIOS, 2세대는 UEFI).
+kind-doc-secure-boot = `allowed = false`이면 보안 부팅이 켜진 머신은 실패합니다.
+kind-doc-bitlocker = `allowed = false`이면 BitLocker(또는 다른 게스트 디스크 암호화)가 켜진 머신은 실패합니다.
+kind-doc-disk-kinds = 머신의 어떤 디스크도 `forbidden` 종류(`shared`, `fc`, `rdm`, `pass-through`, `iscsi`, `independent`, …)가 아닌지 봅니다. 디스크별 시트(vDisk, VHD 목록)와 머신 수준 열에서 읽습니다. RDM은 VMware의 통과 디스크이므로, 둘 중 하나를 알려 주는 파일은 둘 다 알려 줍니다.
+kind-doc-disk-controller = 머신의 어떤 디스크도 `forbidden` 컨트롤러(`ide`, `sata`, `scsi`, `nvme`)에 연결되어 있지 않은지 봅니다. 디스크별 시트(RVTools vDisk의 `Controller`, Hyper-V의 `ControllerType`)에서 읽고, 없으면 머신 수준 `Disk controller` 열에서 읽습니다. 컨트롤러 셀이 비어 있거나 알려진 버스를 가리키지 않는 디스크가 있으면 머신은 알 수 없음이고, 컨트롤러 열이 아예 없으면 평가하지 않습니다.
+kind-doc-sector-4k = `allowed = false`이면 4K 논리 섹터 디스크는 실패합니다. 디스크별 섹터 크기에서 읽고, 없으면 머신 수준 `4K sector` 열에서 읽습니다.
+kind-doc-dynamic-os-disk = `allowed = false`이면 동적 OS 디스크는 실패합니다(`Basic`/`Dynamic` 값의 `Disk type` 열).
+kind-doc-vm-name = 머신 이름이 `pattern`에 맞고 `max_length`자 이하인지 봅니다. FQDN(`fs01.contoso.org`)으로 알려진 서버는 Azure VM의 이름이 될 호스트 레이블로 판단하고, 보고서에는 FQDN을 이름으로 그대로 둡니다.
+kind-doc-hypervisor = 머신이 `allowed`(`vmware`, `hyper-v`, `physical`, `other`) 중 하나에서 실행되는지 봅니다. 플랫폼 열, 파일 형식(RVTools는 VMware), 호스트에서 읽습니다. 플랫폼을 알 수 없으면 대상 자체의 플랫폼으로 보고 통과합니다. 차단 규칙으로서 실패하면 판정은 준비되지 않음이 아니라 해당 없음이 됩니다.
+kind-doc-host-os = 호스트의 OS 또는 하이퍼바이저 버전이 `allowed`(`windows-server 2016..`, `esxi 6.5..8.1`) 중 하나인지 봅니다. 목록에 제품이 하나뿐이면 버전만 적힌 값(`7.0.3`, `8.0 U2`)은 그 제품을 가리킵니다. 호스트 셀이 비어 있으면 알 수 없음입니다.
+kind-doc-managed-by = 관리 서버(VMM, vCenter)가 `allowed` 중 하나인지 봅니다. `required = true`이면 호스트가 관리되어야 합니다. `None`이나 빈 텍스트는 관리되지 않음이고, 빈 셀은 알 수 없음이며 `blank = "unmanaged"`이면 관리되지 않음입니다.
+kind-doc-field = 열 하나에 대한 회사 정책입니다. `field`는 `tag:<header>`(가져올 때 태그로 보존하는 모든 열) 또는 `name`, `power-state`, `host`, `tier`, `application`, `recovery-group` 중 하나이고, `op`는 `present`, `absent`, `equals`, `not-equals`(`value`와 함께), `matches`(`pattern`과 함께) 중 하나입니다. 파일에 없는 태그 열은 `present`에서 실패합니다.
+kind-doc-rpo = 머신의 RPO 목표를 충족할 수 있는지 봅니다. `copy_frequencies` 중 하나로(Hyper-V는 30초, 5분 또는 15분마다 복제하며, 목표를 충족하는 가장 긴 빈도를 고릅니다) 또는 업로드 후 `recovery_point_within` 이내에 생기는 복구 지점으로(VMware, 물리적 서버) 충족합니다. 목표는 `RPO target` 열, 등급 정책 또는 `--rpo`에서 가져옵니다. 목표가 없으면 평가하지 않고, 읽을 수 없으면 알 수 없음입니다.
+kind-doc-rto = 머신의 RTO 목표가 서비스 수준이 보장하는 복구 시간인 `sla`보다 짧지 않은지 봅니다. 더 짧은 목표는 위험합니다(준비 상태의 차단이 아니라 DR 조건).
+kind-doc-peak-churn-max = 머신의 모든 디스크에 걸친 최고 데이터 변동률이 `max`(속도: `54 MB/s`) 이하인지 봅니다. 최고값 열이 없으면 평균이 한도를 넘을 때도 실패합니다(최고값은 평균 이상이므로).
+kind-doc-churn-max = 평균 데이터 변동률이 `limits` 표 안에 드는지 봅니다. `per = "disk"`(VMware와 물리적 서버: 디스크마다 그 크기와 실행의 복제본 스토리지에 해당하는 행과 비교) 또는 `per = "vm"`(Hyper-V: 머신 전체)입니다. 한도가 I/O 크기에 따라 달라지는데 인벤토리에는 I/O 크기가 거의 없으므로, 행 사이에 있는 값은 알 수 없음입니다.
+
+err-diff-not-a-file = { $file }: 일반 파일이 아니므로 보고서가 아닙니다
+err-diff-not-a-report = { $file }: rehost JSON 보고서가 아닙니다({ $why })
 
 # (end of errors)

@@ -19,6 +19,7 @@ pub mod os;
 pub mod plan;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod sizing;
 pub mod units;
 pub mod words;

@@ -153,10 +153,16 @@ pub fn text(err: &anyhow::Error, lang: Lang) -> String {
                 crate::words::inventory::import_error(x, lang)
             } else if let Some(x) = e.downcast_ref::<RulesError>() {
                 crate::words::rules::error(x, lang)
+            } else if let Some(x) = e.downcast_ref::<crate::rules::LoadError>() {
+                crate::words::rule_errors::load_error(x, lang)
+            } else if let Some(x) = e.downcast_ref::<crate::rules::spec::BadOsSpec>() {
+                crate::words::rule_errors::bad_os_spec(x, lang)
             } else if let Some(x) = e.downcast_ref::<crate::sizing::prices::PriceError>() {
                 crate::words::sizing::price_error(lang, x)
             } else if let Some(x) = e.downcast_ref::<crate::limits::Refused>() {
                 crate::words::limits::refused(lang, x)
+            } else if let Some(x) = e.downcast_ref::<crate::diff::DiffError>() {
+                crate::words::report::diff_error(x, lang)
             } else if let Some(x) = e.downcast_ref::<crate::dr::PolicyError>() {
                 crate::words::dr::policy_error(lang, x)
             } else if let Some(x) = e.downcast_ref::<crate::dr::GrowthError>() {

@@ -229,23 +229,20 @@ fn render_diff(d: &MatrixDiff, lang: crate::words::Lang) -> String {
     if d.is_empty() {
         let _ = writeln!(out, "  {}", word("cmd-diff-no-rule-changed"));
     }
+    let title = |r| crate::words::finding::rule_title(r, lang);
     for c in &d.changed {
         let changed = crate::report::pad(word("cmd-diff-changed"), 7);
-        let _ = writeln!(out, "  {changed} {:<24} {}", c.new.id, c.new.title);
+        let _ = writeln!(out, "  {changed} {:<24} {}", c.new.id, title(c.new));
         for ch in &c.changes {
+            let (what, old, new) = crate::words::check::change(ch, lang);
             match ch {
-                Change::Value { what, old, new } => {
+                Change::Title => {
+                    let _ = writeln!(out, "      {what}: {} → {}", title(c.old), title(c.new));
+                }
+                Change::Severity { .. } | Change::When { .. } | Change::Check { .. } => {
                     let _ = writeln!(out, "      {what}: {old} → {new}");
                 }
-                Change::When { .. } | Change::Check { .. } => {
-                    let (what, old, new) = crate::words::check::change(ch, crate::words::Lang::En);
-                    let _ = writeln!(out, "      {what}: {old} → {new}");
-                }
-                Change::List {
-                    what,
-                    added,
-                    removed,
-                } => {
+                Change::List { added, removed, .. } => {
                     if !added.is_empty() {
                         let label = crate::report::pad(word("cmd-diff-list-added"), 8);
                         let _ = writeln!(out, "      {what} {label} {}", added.join(", "));
@@ -260,16 +257,16 @@ fn render_diff(d: &MatrixDiff, lang: crate::words::Lang) -> String {
     }
     for r in &d.added {
         let added = crate::report::pad(word("cmd-diff-added"), 7);
-        let _ = writeln!(out, "  {added} {:<24} {}", r.id, r.title);
+        let _ = writeln!(out, "  {added} {:<24} {}", r.id, title(r));
         let _ = writeln!(
             out,
             "      {}",
-            crate::words::check::describe(&r.check, crate::words::Lang::En)
+            crate::words::check::describe(&r.check, lang)
         );
     }
     for r in &d.removed {
         let removed = crate::report::pad(word("cmd-diff-removed"), 7);
-        let _ = writeln!(out, "  {removed} {:<24} {}", r.id, r.title);
+        let _ = writeln!(out, "  {removed} {:<24} {}", r.id, title(r));
     }
     if !d.reworded.is_empty() {
         let ids = d.reworded.join(", ");
@@ -398,15 +395,18 @@ fn render_releases(n: &ReleaseNotes, after: Date, until: Date, lang: crate::word
     out
 }
 
-/// `rules kinds`: every check kind with its doc paragraph (wrapped at 80 columns) and example.
+/// `rules kinds`: every check kind with its doc paragraph (wrapped at 80 terminal columns; a
+/// Hangul syllable takes two) and example.
 fn kinds(out: &mut String, lang: crate::words::Lang) {
     let n = crate::rules::check::KINDS.len();
     let _ = writeln!(out, "{}", crate::say!(lang, "cmd-kinds-head", n = n));
     for k in crate::rules::check::KINDS {
         let _ = writeln!(out, "\n{}", k.name);
+        let doc = crate::words::rules::kind_doc(k.name, lang).unwrap_or_default();
+        let width = crate::report::width;
         let mut line = String::from(" ");
-        for word in k.doc.split_whitespace() {
-            if line.len() + 1 + word.len() > 78 {
+        for word in doc.split_whitespace() {
+            if width(&line) + 1 + width(word) > 78 {
                 let _ = writeln!(out, "{line}");
                 line = String::from(" ");
             }

@@ -6,55 +6,37 @@
 use std::collections::BTreeMap;
 use std::io::Read;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
+use crate::rules::{Outcome, Readiness};
+use crate::schema::{Assessment, Finding, Machine, ReadAssessment, ReadMachine, ReadReport};
 
-/// The part of a report a comparison reads.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct Snapshot {
-    pub machines: Vec<MachineVerdicts>,
-}
+/// The part of a report a comparison reads: the report's own schema ([`crate::schema`]), the
+/// writer's parts skipped.
+pub type Snapshot = ReadReport;
 
-#[derive(Debug, Clone, Deserialize)]
-pub struct MachineVerdicts {
-    pub name: String,
-    #[serde(default)]
-    pub assessments: Vec<TargetVerdict>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct TargetVerdict {
-    pub target: String,
-    pub edition: String,
-    pub readiness: String,
-    /// Failed and unknown rules, with their outcome.
-    #[serde(default)]
-    pub findings: Vec<RuleOutcome>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct RuleOutcome {
-    pub rule: String,
-    pub outcome: String,
-    #[serde(default)]
-    pub severity: String,
-    #[serde(default)]
-    pub message: String,
-}
-
-/// A report that cannot be read as one.
-#[derive(Debug, thiserror::Error)]
+/// A report that cannot be read as one. Its words (and its `Display`, in English) are the
+/// words layer's (`crate::words::report::diff_error`); the JSON parser's own reason is quoted
+/// as it wrote it.
+#[derive(Debug)]
 pub enum DiffError {
-    #[error("{file}: {err}")]
-    Io { file: String, err: std::io::Error },
-    #[error("{file}: not a rehost JSON report ({err})")]
+    Io {
+        file: String,
+        err: std::io::Error,
+    },
+    /// A pipe, a device or a folder: never waited on.
+    NotAFile {
+        file: String,
+    },
     Json {
         file: String,
         err: serde_json::Error,
     },
 }
+
+impl std::error::Error for DiffError {}
 
 impl Snapshot {
     /// Reads a report written by `rehost assess --format json`.
@@ -70,13 +52,7 @@ impl Snapshot {
         // A report is a regular file: a pipe or a device would be waited on or read for ever
         // (a JSON report is streamed, so its size needs no cap of its own).
         if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) && path.exists() {
-            return Err(DiffError::Io {
-                file,
-                err: std::io::Error::new(
-                    std::io::ErrorKind::InvalidInput,
-                    "not a regular file, so not a report",
-                ),
-            });
+            return Err(DiffError::NotAFile { file });
         }
         let f = std::fs::File::open(path).map_err(|err| DiffError::Io {
             file: file.clone(),
@@ -92,24 +68,26 @@ impl Snapshot {
             .machines
             .iter()
             .zip(&ev.per_machine)
-            .map(|(m, per)| MachineVerdicts {
+            .map(|(m, per)| Machine {
                 name: m.name.clone(),
+                rest: (),
                 assessments: per
                     .iter()
                     .map(|a| {
                         let mx = ev.selection.matrices[a.matrix];
-                        TargetVerdict {
+                        Assessment {
                             target: mx.target().to_string(),
                             edition: mx.edition().to_string(),
-                            readiness: a.readiness.as_str().to_string(),
+                            readiness: a.readiness,
+                            blocking: Vec::new(),
                             findings: a
                                 .findings
                                 .iter()
                                 .filter(|f| f.outcome.is_reported())
-                                .map(|f| RuleOutcome {
+                                .map(|f| Finding {
                                     rule: mx.rules[f.rule].id.clone(),
-                                    outcome: f.outcome.as_str().to_string(),
-                                    severity: f.severity.as_str().to_string(),
+                                    outcome: f.outcome,
+                                    severity: f.severity,
                                     message: crate::words::finding::message(
                                         crate::words::finding::Of::in_selection(
                                             &ev.selection,
@@ -119,8 +97,10 @@ impl Snapshot {
                                         m,
                                         lang,
                                     ),
+                                    rest: (),
                                 })
                                 .collect(),
+                            rest: (),
                         }
                     })
                     .collect(),
@@ -130,14 +110,43 @@ impl Snapshot {
     }
 }
 
-/// How a verdict moved, best first.
-fn rank(readiness: &str) -> u8 {
+/// How a verdict moved, best first; none for a machine the target does not speak of.
+fn rank(readiness: Readiness) -> Option<u8> {
     match readiness {
-        "ready" => 0,
-        "ready-with-conditions" => 1,
-        "unknown" => 2,
-        "not-ready" => 3,
-        _ => 4,
+        Readiness::Ready => Some(0),
+        Readiness::ReadyWithConditions => Some(1),
+        Readiness::Unknown => Some(2),
+        Readiness::NotReady => Some(3),
+        Readiness::NotApplicable => None,
+    }
+}
+
+/// A rule's outcome as a comparison sees it: reported (failed or unknown) or clear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reported {
+    Fail,
+    Unknown,
+    /// Not among the findings, or passed or not evaluated (a report before rules were listed
+    /// by id wrote those among the findings too).
+    Clear,
+}
+
+impl Reported {
+    fn of(outcome: Option<Outcome>) -> Reported {
+        match outcome {
+            Some(Outcome::Fail) => Reported::Fail,
+            Some(Outcome::Unknown) => Reported::Unknown,
+            Some(Outcome::Pass | Outcome::NotEvaluated) | None => Reported::Clear,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reported::Fail => "fail",
+            Reported::Unknown => "unknown",
+            Reported::Clear => "clear",
+        }
     }
 }
 
@@ -145,9 +154,8 @@ fn rank(readiness: &str) -> u8 {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleMove {
     pub rule: String,
-    /// `fail`, `unknown` or `clear` (passed, not applicable or not evaluated).
-    pub before: String,
-    pub after: String,
+    pub before: Reported,
+    pub after: Reported,
     /// The message of the side that reports it (the new one when both do).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub message: String,
@@ -158,8 +166,8 @@ pub struct RuleMove {
 pub struct VerdictMove {
     pub machine: String,
     pub target: String,
-    pub before: String,
-    pub after: String,
+    pub before: Readiness,
+    pub after: Readiness,
     pub edition_before: String,
     pub edition_after: String,
     /// `better`, `worse` or `changed` (not-applicable on one side).
@@ -185,7 +193,7 @@ pub struct Diff {
 /// repeated name), targets by id.
 pub fn diff(old: &Snapshot, new: &Snapshot) -> Diff {
     let key = |n: &str| n.to_lowercase();
-    let mut old_by: BTreeMap<String, &MachineVerdicts> = BTreeMap::new();
+    let mut old_by: BTreeMap<String, &ReadMachine> = BTreeMap::new();
     for m in &old.machines {
         old_by.entry(key(&m.name)).or_insert(m);
     }
@@ -209,11 +217,11 @@ pub fn diff(old: &Snapshot, new: &Snapshot) -> Diff {
             if a.readiness == b.readiness {
                 continue;
             }
-            let outcome = |t: &TargetVerdict, rule: &str| {
+            let outcome = |t: &ReadAssessment, rule: &str| {
                 t.findings
                     .iter()
                     .find(|f| f.rule == rule)
-                    .map(|f| (f.outcome.clone(), f.message.clone()))
+                    .map(|f| (f.outcome, f.message.clone()))
             };
             let mut rules: Vec<RuleMove> = Vec::new();
             let mut ids: Vec<&str> = b.findings.iter().map(|f| f.rule.as_str()).collect();
@@ -224,14 +232,8 @@ pub fn diff(old: &Snapshot, new: &Snapshot) -> Diff {
             }
             for id in ids {
                 let (was, now) = (outcome(b, id), outcome(a, id));
-                let was_o = was
-                    .as_ref()
-                    .map_or("clear", |(o, _)| o.as_str())
-                    .to_string();
-                let now_o = now
-                    .as_ref()
-                    .map_or("clear", |(o, _)| o.as_str())
-                    .to_string();
+                let was_o = Reported::of(was.as_ref().map(|(o, _)| *o));
+                let now_o = Reported::of(now.as_ref().map(|(o, _)| *o));
                 if was_o != now_o {
                     let message = now.or(was).map(|(_, m)| m).unwrap_or_default();
                     rules.push(RuleMove {
@@ -242,21 +244,22 @@ pub fn diff(old: &Snapshot, new: &Snapshot) -> Diff {
                     });
                 }
             }
-            let (rb, ra) = (rank(&b.readiness), rank(&a.readiness));
-            let direction = if rb == 4 || ra == 4 {
-                "changed"
-            } else if ra < rb {
-                out.better += 1;
-                "better"
-            } else {
-                out.worse += 1;
-                "worse"
+            let direction = match (rank(b.readiness), rank(a.readiness)) {
+                (Some(rb), Some(ra)) if ra < rb => {
+                    out.better += 1;
+                    "better"
+                }
+                (Some(_), Some(_)) => {
+                    out.worse += 1;
+                    "worse"
+                }
+                _ => "changed",
             };
             out.changed.push(VerdictMove {
                 machine: m.name.clone(),
                 target: a.target.clone(),
-                before: b.readiness.clone(),
-                after: a.readiness.clone(),
+                before: b.readiness,
+                after: a.readiness,
                 edition_before: b.edition.clone(),
                 edition_after: a.edition.clone(),
                 direction,

@@ -50,26 +50,24 @@ pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>], lang:
                     .changes
                     .iter()
                     // A title that names the new limit says nothing the limit does not.
-                    .filter(|ch| !matches!(ch, Change::Value { what: "title", .. }))
+                    .filter(|ch| !matches!(ch, Change::Title))
                     .flat_map(|ch| match ch {
-                        Change::Value { what, old, new } => vec![format!("{what}: {old} → {new}")],
-                        Change::When { .. } | Change::Check { .. } => {
+                        Change::Title => Vec::new(),
+                        Change::Severity { .. } | Change::When { .. } | Change::Check { .. } => {
                             let (what, old, new) =
                                 crate::words::check::change(ch, crate::words::Lang::En);
                             vec![format!("{what}: {old} → {new}")]
                         }
-                        Change::List {
-                            what,
-                            added,
-                            removed,
-                        } => {
+                        Change::List { added, removed, .. } => {
+                            // Said in English, as the rest of this section is for now.
+                            let what = crate::words::check::change(ch, crate::words::Lang::En).0;
                             let mut v = Vec::new();
                             if !added.is_empty() {
                                 let items = added.join(", ");
                                 v.push(crate::say!(
                                     lang,
                                     "rep-changes-added",
-                                    what = *what,
+                                    what = what.as_str(),
                                     items = items
                                 ));
                             }
@@ -78,7 +76,7 @@ pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>], lang:
                                 v.push(crate::say!(
                                     lang,
                                     "rep-changes-removed",
-                                    what = *what,
+                                    what = what.as_str(),
                                     items = items
                                 ));
                             }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::diff::{Diff, VerdictMove};
+use crate::diff::{Diff, Reported, VerdictMove};
 use crate::say;
 use crate::words::Lang;
 
@@ -51,18 +51,24 @@ pub fn text(d: &Diff, old: &str, new: &str, lang: Lang) -> String {
             "  {}  {}: {} → {}{}",
             c.machine,
             c.target,
-            c.before,
-            c.after,
+            c.before.as_str(),
+            c.after.as_str(),
             edition_note(c, lang)
         );
         for r in &c.rules {
-            let what = match (r.before.as_str(), r.after.as_str()) {
-                (_, "clear") => say!(lang, "rep-diff-no-longer-reported"),
-                ("clear", "fail") => say!(lang, "rep-diff-now-fails"),
-                ("clear", _) => say!(lang, "rep-diff-now-unknown"),
+            let what = match (r.before, r.after) {
+                (_, Reported::Clear) => say!(lang, "rep-diff-no-longer-reported"),
+                (Reported::Clear, Reported::Fail) => say!(lang, "rep-diff-now-fails"),
+                (Reported::Clear, _) => say!(lang, "rep-diff-now-unknown"),
                 _ => say!(lang, "rep-diff-changed"),
             };
-            let _ = writeln!(s, "      {} {what}: {} → {}", r.rule, r.before, r.after);
+            let _ = writeln!(
+                s,
+                "      {} {what}: {} → {}",
+                r.rule,
+                r.before.as_str(),
+                r.after.as_str()
+            );
             if !r.message.is_empty() {
                 let _ = writeln!(s, "        {}", r.message);
             }
@@ -107,7 +113,7 @@ pub fn markdown(d: &Diff, old: &str, new: &str, lang: Lang) -> String {
             let mut why: Vec<String> = c
                 .rules
                 .iter()
-                .map(|r| format!("{}: {} → {}", r.rule, r.before, r.after))
+                .map(|r| format!("{}: {} → {}", r.rule, r.before.as_str(), r.after.as_str()))
                 .collect();
             if c.edition_before != c.edition_after {
                 why.push(matrix_move(c, lang));
@@ -117,8 +123,8 @@ pub fn markdown(d: &Diff, old: &str, new: &str, lang: Lang) -> String {
                 "| {} | {} | {} | {} | {} |",
                 esc(&c.machine),
                 c.target,
-                c.before,
-                c.after,
+                c.before.as_str(),
+                c.after.as_str(),
                 esc(&why.join("; "))
             );
         }

@@ -16,6 +16,7 @@ use crate::inventory::{CellRef, Inventory};
 use crate::model::{Arch, DiskKind, DiskRole, Firmware, Hypervisor, Machine, SourceRef, Value};
 use crate::plan::Planner;
 use crate::rules::{Assessment, Finding, Keep, Matrix, Outcome, Readiness, Selection, Severity};
+use crate::schema;
 use crate::words::Lang;
 use crate::words::finding::Of;
 
@@ -55,7 +56,6 @@ struct HostOut<'a> {
 /// without building a JSON tree for each).
 #[derive(Serialize)]
 struct Facts<'a> {
-    name: &'a str,
     source: SourceOut<'a>,
     hypervisor: &'a Value<Hypervisor>,
     firmware: Value<Firmware>,
@@ -76,7 +76,6 @@ struct Facts<'a> {
 
 fn facts(m: &Machine) -> Facts<'_> {
     Facts {
-        name: &m.name,
         source: SourceOut {
             file: &m.source.file,
             sheet: m.source.sheet.as_deref(),
@@ -155,13 +154,12 @@ impl Serialize for Place<'_> {
     }
 }
 
-/// A failed or undecided rule: what it says and what it read.
+/// A failed or undecided rule: what it says ([`schema::Finding`]) and what it read.
+type FindingOut<'a> = schema::Finding<&'a str, FindingRest<'a>>;
+
+/// What the writer alone says of a finding.
 #[derive(Serialize)]
-struct FindingOut<'a> {
-    rule: &'a str,
-    severity: Severity,
-    outcome: Outcome,
-    message: String,
+struct FindingRest<'a> {
     values: Vec<ValueRead<'a>>,
     /// The release that decided the finding against its matrix, when one did.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -209,18 +207,20 @@ fn finding<'a>(
         severity: f.severity,
         outcome: f.outcome,
         message: crate::words::finding::message(of, f, m, lang),
-        values,
-        release: crate::words::finding::release(of, f, lang).map(|(c, fix)| ReleaseOut {
-            effect: c.effect,
-            id: c.release,
-            name: c.name,
-            date: c.date,
-            components: c.components,
-            text: c.text,
-            reference: c.reference,
-            page: c.page,
-            remediation: fix,
-        }),
+        rest: FindingRest {
+            values,
+            release: crate::words::finding::release(of, f, lang).map(|(c, fix)| ReleaseOut {
+                effect: c.effect,
+                id: c.release,
+                name: c.name,
+                date: c.date,
+                components: c.components,
+                text: c.text,
+                reference: c.reference,
+                page: c.page,
+                remediation: fix,
+            }),
+        },
     }
 }
 
@@ -244,13 +244,11 @@ struct DrOut<'a> {
 /// One machine against one matrix. Failures and unknowns are written out; rules that passed,
 /// did not apply or could not be evaluated are listed by id (the `rules` table says what
 /// each is; `rehost explain` gives one machine's every value).
+type AssessmentOut<'a> = schema::Assessment<&'a str, FindingOut<'a>, AssessmentRest<'a>>;
+
+/// What the writer alone says of an assessment, after its findings.
 #[derive(Serialize)]
-struct AssessmentOut<'a> {
-    target: &'a str,
-    edition: String,
-    readiness: Readiness,
-    blocking: Vec<&'a str>,
-    findings: Vec<FindingOut<'a>>,
+struct AssessmentRest<'a> {
     passed: Vec<&'a str>,
     not_applicable: Vec<&'a str>,
     not_evaluated: Vec<&'a str>,
@@ -306,8 +304,13 @@ impl<'a> SupportOut<'a> {
     }
 }
 
+/// One machine: its name and assessments ([`schema::Machine`]) around what the writer alone
+/// says of it.
+type MachineOut<'a> = schema::Machine<&'a str, MachineRest<'a>, AssessmentOut<'a>>;
+
+/// A machine's imported facts, support and size, between its name and its assessments.
 #[derive(Serialize)]
-struct MachineOut<'a> {
+struct MachineRest<'a> {
     #[serde(flatten)]
     facts: Facts<'a>,
     /// The OS's support on the day assessed.
@@ -315,7 +318,6 @@ struct MachineOut<'a> {
     /// What it would run on in Azure and what that costs: one answer for every target (a
     /// failover VM and a migrated VM are sized alike), written once.
     sizing: &'a super::plan::SizingOut<'a>,
-    assessments: Vec<AssessmentOut<'a>>,
 }
 
 /// What each rule is, written once rather than in every machine's findings.
@@ -370,55 +372,57 @@ fn write_machine(
                     .filter(|f| f.outcome.is_reported())
                     .map(|f| finding(inv, Of::in_selection(selection, a.matrix), m, f, lang))
                     .collect(),
-                passed: ids(&|f| f.outcome == Outcome::Pass && f.applicable),
-                not_applicable: ids(&|f| f.outcome == Outcome::Pass && !f.applicable),
-                not_evaluated: ids(&|f| f.outcome == Outcome::NotEvaluated),
-                coverage: CoverageOut {
-                    blocking_rules: a.coverage.blocking(),
-                    evaluated: a.coverage.evaluated(),
-                    not_evaluated: a
-                        .coverage
-                        .not_evaluated()
-                        .map(|r| mx.rules[r].id.as_str())
-                        .collect(),
-                    fully_checked: a.coverage.fully_checked(),
+                rest: AssessmentRest {
+                    passed: ids(&|f| f.outcome == Outcome::Pass && f.applicable),
+                    not_applicable: ids(&|f| f.outcome == Outcome::Pass && !f.applicable),
+                    not_evaluated: ids(&|f| f.outcome == Outcome::NotEvaluated),
+                    coverage: CoverageOut {
+                        blocking_rules: a.coverage.blocking(),
+                        evaluated: a.coverage.evaluated(),
+                        not_evaluated: a
+                            .coverage
+                            .not_evaluated()
+                            .map(|r| mx.rules[r].id.as_str())
+                            .collect(),
+                        fully_checked: a.coverage.fully_checked(),
+                    },
+                    dr: dr.get(a.matrix).and_then(|d| d.as_ref()).map(|d| DrOut {
+                        rpo_target_seconds: d.rpo_target_seconds,
+                        achievable_rpo_seconds: d.achievable_rpo_seconds,
+                        replication_frequency_seconds: d.replication_frequency_seconds,
+                        rto_target_seconds: d.rto_target_seconds,
+                        churn_mb_per_s: d.churn_mb_per_s,
+                        verdict: d.verdict,
+                        reason: crate::words::dr::reason(
+                            lang,
+                            d,
+                            Of::in_selection(selection, a.matrix),
+                            a,
+                            m,
+                        ),
+                        notes: d
+                            .notes
+                            .iter()
+                            .map(|n| {
+                                crate::words::dr::note(
+                                    lang,
+                                    n,
+                                    Of::in_selection(selection, a.matrix),
+                                    a,
+                                    m,
+                                )
+                            })
+                            .collect(),
+                        findings: d
+                            .findings
+                            .iter()
+                            .map(|k| mx.rules[a.findings[*k].rule].id.as_str())
+                            .collect(),
+                    }),
+                    vm_size: (a.readiness != Readiness::NotApplicable)
+                        .then_some(sizing.vm_size)
+                        .flatten(),
                 },
-                dr: dr.get(a.matrix).and_then(|d| d.as_ref()).map(|d| DrOut {
-                    rpo_target_seconds: d.rpo_target_seconds,
-                    achievable_rpo_seconds: d.achievable_rpo_seconds,
-                    replication_frequency_seconds: d.replication_frequency_seconds,
-                    rto_target_seconds: d.rto_target_seconds,
-                    churn_mb_per_s: d.churn_mb_per_s,
-                    verdict: d.verdict,
-                    reason: crate::words::dr::reason(
-                        lang,
-                        d,
-                        Of::in_selection(selection, a.matrix),
-                        a,
-                        m,
-                    ),
-                    notes: d
-                        .notes
-                        .iter()
-                        .map(|n| {
-                            crate::words::dr::note(
-                                lang,
-                                n,
-                                Of::in_selection(selection, a.matrix),
-                                a,
-                                m,
-                            )
-                        })
-                        .collect(),
-                    findings: d
-                        .findings
-                        .iter()
-                        .map(|k| mx.rules[a.findings[*k].rule].id.as_str())
-                        .collect(),
-                }),
-                vm_size: (a.readiness != Readiness::NotApplicable)
-                    .then_some(sizing.vm_size)
-                    .flatten(),
             }
         })
         .collect();
@@ -426,9 +430,12 @@ fn write_machine(
         out.extend_from_slice(b",\n");
     }
     let machine = MachineOut {
-        facts: facts(m),
-        support: SupportOut::new(&plan.support, lang),
-        sizing: &sizing,
+        name: &m.name,
+        rest: MachineRest {
+            facts: facts(m),
+            support: SupportOut::new(&plan.support, lang),
+            sizing: &sizing,
+        },
         assessments,
     };
     // Structs with string keys into a Vec cannot fail to serialise; were it to, the document
@@ -482,7 +489,7 @@ pub fn assess_and_write<'a>(
         .collect();
     w.write_all(b",\n\"lifecycle\": ")?;
     serde_json::to_writer(&mut *w, &lifecycle)?;
-    w.write_all(b",\n\"machines\": [\n")?;
+    write!(w, ",\n\"{}\": [\n", schema::MACHINES)?;
     let totals = std::sync::Mutex::new(PlanTotals::default());
     let render = |sel: &Selection<'_>,
                   i: usize,

@@ -1,19 +1,17 @@
 //! What changed between two editions of one target's matrix, rule by rule (rules are matched
 //! by id: an id means the same rule in every edition of its target).
 
-use super::check::Check;
-use super::matrix::{Matrix, Rule, When};
+use super::check::{Check, ListOf};
+use super::matrix::{Matrix, Rule, Severity, When};
 use super::spec::OsSpec;
 
 /// One property of a rule that differs between the editions.
 #[derive(Debug, Clone)]
 pub enum Change<'a> {
-    /// A value, old → new (the severity, the title).
-    Value {
-        what: &'static str,
-        old: String,
-        new: String,
-    },
+    /// The severity, old → new.
+    Severity { old: Severity, new: Severity },
+    /// The title was rewritten (the words layer shows both rules' titles).
+    Title,
     /// The filter (`None`: every machine), old → new; the words layer words them.
     When {
         old: Option<&'a When>,
@@ -23,7 +21,7 @@ pub enum Change<'a> {
     Check { old: &'a Check, new: &'a Check },
     /// A list of OS, host or management specs: what the newer edition adds and drops.
     List {
-        what: &'static str,
+        what: ListOf,
         added: Vec<String>,
         removed: Vec<String>,
     },
@@ -78,21 +76,15 @@ fn when_key(r: &Rule) -> Option<WhenKey<'_>> {
     (key != (None, None, None, None, None)).then_some(key)
 }
 
-fn value(what: &'static str, old: String, new: String, out: &mut Vec<Change>) {
-    if old != new {
-        out.push(Change::Value { what, old, new });
-    }
-}
-
 /// How one rule differs between two editions (empty: the same rule).
 pub fn rule_changes<'a>(old: &'a Rule, new: &'a Rule) -> Vec<Change<'a>> {
     let mut out = Vec::new();
-    value(
-        "severity",
-        old.severity.as_str().into(),
-        new.severity.as_str().into(),
-        &mut out,
-    );
+    if old.severity != new.severity {
+        out.push(Change::Severity {
+            old: old.severity,
+            new: new.severity,
+        });
+    }
     if when_key(old) != when_key(new) {
         out.push(Change::When {
             old: old.when.as_ref(),
@@ -114,8 +106,14 @@ pub fn rule_changes<'a>(old: &'a Rule, new: &'a Rule) -> Vec<Change<'a>> {
                     removed,
                 });
             }
-            // The rest of the check (`required`, how a blank reads) in words.
-            value("check", old.check.rest(), new.check.rest(), &mut out);
+            // The rest of the check (`required`, how a blank reads): a change shows the
+            // whole check, old and new.
+            if old.check.rest() != new.check.rest() {
+                out.push(Change::Check {
+                    old: &old.check,
+                    new: &new.check,
+                });
+            }
         }
         // Parameters compare as their debug form (a pattern by its text, a size by its
         // bytes): any difference is a change the words layer shows.
@@ -127,7 +125,9 @@ pub fn rule_changes<'a>(old: &'a Rule, new: &'a Rule) -> Vec<Change<'a>> {
         }
         _ => {}
     }
-    value("title", old.title.clone(), new.title.clone(), &mut out);
+    if old.title != new.title {
+        out.push(Change::Title);
+    }
     out
 }
 
@@ -256,7 +256,7 @@ mod tests {
         match d.changed[1].changes.as_slice() {
             [
                 Change::List {
-                    what: "host",
+                    what: ListOf::Host,
                     added,
                     removed,
                 },

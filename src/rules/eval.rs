@@ -1,7 +1,7 @@
 //! Evaluation: every rule of a matrix over one machine → findings and a readiness verdict
 //! in Azure Migrate's vocabulary.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::check::dr::DrContext;
 use super::check::{Eval, Later, Outcome, Why};
@@ -10,7 +10,7 @@ use super::matrix::{Matrix, Rule, Severity};
 use super::releases::{Amendment, Effect};
 use crate::model::{Hypervisor, Machine};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Readiness {
     Ready,

@@ -6,6 +6,8 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::check::Check;
+pub use super::reason::LoadError;
+use super::reason::{BadValue, Reason, de_error, forget_bad_value, parse_reason};
 use super::spec::{Date, OsSpec};
 use crate::model::{Firmware, Hypervisor};
 
@@ -50,9 +52,7 @@ impl<'de> Deserialize<'de> for Firmware {
         match String::deserialize(d)?.to_ascii_lowercase().as_str() {
             "bios" => Ok(Firmware::Bios),
             "uefi" | "efi" => Ok(Firmware::Uefi),
-            other => Err(serde::de::Error::custom(format!(
-                "firmware {other:?}: expected bios or uefi"
-            ))),
+            other => Err(de_error(BadValue::Firmware(other.to_string()))),
         }
     }
 }
@@ -64,9 +64,7 @@ impl<'de> Deserialize<'de> for Hypervisor {
             "hyper-v" => Ok(Hypervisor::HyperV),
             "physical" => Ok(Hypervisor::Physical),
             "other" => Ok(Hypervisor::Other),
-            other => Err(serde::de::Error::custom(format!(
-                "hypervisor {other:?}: expected vmware, hyper-v, physical or other"
-            ))),
+            other => Err(de_error(BadValue::Hypervisor(other.to_string()))),
         }
     }
 }
@@ -77,9 +75,7 @@ impl<'de> Deserialize<'de> for crate::model::Arch {
             "x64" => Ok(crate::model::Arch::X64),
             "x86" => Ok(crate::model::Arch::X86),
             "arm64" => Ok(crate::model::Arch::Arm64),
-            other => Err(serde::de::Error::custom(format!(
-                "architecture {other:?}: expected x64, x86 or arm64"
-            ))),
+            other => Err(de_error(BadValue::Architecture(other.to_string()))),
         }
     }
 }
@@ -122,6 +118,7 @@ pub struct Header {
     /// The title in Korean (`ko.title`).
     #[serde(default)]
     pub ko: Option<HeaderText>,
+    #[serde(deserialize_with = "day")]
     pub edition: Date,
     /// The published page this edition transcribes.
     pub source: String,
@@ -135,8 +132,19 @@ pub struct Header {
     /// When no copy of the page dates this edition's changes closer: they happened after this
     /// day (the previous copy read) and by the edition's own date. On a day in between, a rule
     /// the two editions judge differently cannot be told (never a guessed date).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "some_day")]
     pub changed_after: Option<Date>,
+}
+
+/// A day in a matrix file, read here rather than by [`Date`]'s own `Deserialize` so that a bad
+/// one is a typed [`BadValue::Day`] (worded in the reader's language), not the parser's text.
+fn day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+    let s = String::deserialize(d)?;
+    Date::parse(&s).map_err(|e| de_error(BadValue::Day(e)))
+}
+
+fn some_day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    day(d).map(Some)
 }
 
 /// A matrix's title in another language.
@@ -172,24 +180,36 @@ pub struct Matrix {
     pub origin: String,
 }
 
-/// A matrix file that cannot be used.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{file}:{line}: {reason}")]
-pub struct LoadError {
-    pub file: String,
-    pub line: usize,
-    pub reason: String,
-}
-
-const PLACEHOLDERS: &[&str] = &["actual", "limit", "disk", "name", "os", "cause"];
+/// The placeholders a rule's message may hold: rehost fills them in.
+pub const PLACEHOLDERS: &[&str] = &["actual", "limit", "disk", "name", "os", "cause"];
 
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-/// The line where `needle` first appears, for errors found after parsing.
-fn line_with(text: &str, needle: &str) -> usize {
-    text.find(needle).map_or(1, |i| line_of(text, i))
+/// The line an error found after parsing points at: where the key `needle` is set
+/// (`page = …`), or else where `needle` (a quoted id) first appears outside a comment, so a
+/// comment that mentions the word is never the line named.
+pub(crate) fn line_with(text: &str, needle: &str) -> usize {
+    let is_key = !needle.is_empty()
+        && needle
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.');
+    let code = || {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim_start().starts_with('#'))
+    };
+    let set_here = |l: &str| {
+        l.trim_start()
+            .strip_prefix(needle)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+    };
+    is_key
+        .then(|| code().find(|(_, l)| set_here(l)))
+        .flatten()
+        .or_else(|| code().find(|(_, l)| l.contains(needle)))
+        .map_or(1, |(i, _)| i + 1)
 }
 
 impl Matrix {
@@ -239,76 +259,55 @@ impl Matrix {
 
     /// Parses and validates one matrix file.
     pub fn parse(text: &str, origin: &str) -> Result<Matrix, LoadError> {
+        forget_bad_value();
         let mut m: Matrix = toml::from_str(text).map_err(|e| LoadError {
             file: origin.to_string(),
             line: e.span().map_or(1, |s| line_of(text, s.start)),
-            reason: e.message().trim().to_string(),
+            reason: Box::new(parse_reason(e.message())),
         })?;
         m.origin = origin.to_string();
-        let err = |needle: &str, reason: String| LoadError {
+        let err = |needle: &str, reason: Reason| LoadError {
             file: origin.to_string(),
             line: line_with(text, needle),
-            reason,
+            reason: Box::new(reason),
         };
         let h = &m.matrix;
         if !is_id(&h.target, false) {
-            return Err(err(
-                "target",
-                format!(
-                    "target {:?}: lower-case letters, digits and '-' only",
-                    h.target
-                ),
-            ));
+            return Err(err("target", Reason::TargetId(h.target.clone())));
         }
         if h.changed_after.is_some_and(|a| a >= h.edition) {
-            return Err(err(
-                "changed_after",
-                "changed_after must be before the edition's own date".into(),
-            ));
+            return Err(err("changed_after", Reason::ChangedAfter));
         }
         if h.applies_to.is_empty() {
-            return Err(err("applies_to", "applies_to lists no platform".into()));
+            return Err(err("applies_to", Reason::NoPlatform));
         }
         if !h.source.starts_with("https://") {
-            return Err(err(
-                "source",
-                "source must be the https:// address of the page transcribed".into(),
-            ));
+            return Err(err("source", Reason::SourceNotHttps));
         }
         let mut seen = HashSet::new();
         for r in &m.rules {
             let at = format!("\"{}\"", r.id);
             if !is_id(&r.id, true) {
-                return Err(err(
-                    &at,
-                    format!(
-                        "rule id {:?}: upper-case letters, digits and '-' only",
-                        r.id
-                    ),
-                ));
+                return Err(err(&at, Reason::RuleId(r.id.clone())));
             }
             if !seen.insert(r.id.clone()) {
                 return Err(LoadError {
                     file: origin.to_string(),
                     line: text.rfind(&at).map_or(1, |i| line_of(text, i)),
-                    reason: format!("rule id {} is used twice", r.id),
+                    reason: Box::new(Reason::RuleTwice(r.id.clone())),
                 });
             }
             if !r.reference.starts_with("https://") {
-                return Err(err(
-                    &at,
-                    format!("rule {}: reference must be an https:// address", r.id),
-                ));
+                return Err(err(&at, Reason::RuleReference(r.id.clone())));
             }
             for p in placeholders(&r.message) {
                 if !PLACEHOLDERS.contains(&p.as_str()) {
                     return Err(err(
                         &at,
-                        format!(
-                            "rule {}: unknown placeholder {{{p}}} in message (known: {})",
-                            r.id,
-                            PLACEHOLDERS.join(", ")
-                        ),
+                        Reason::UnknownPlaceholder {
+                            rule: r.id.clone(),
+                            placeholder: p,
+                        },
                     ));
                 }
             }
@@ -320,18 +319,23 @@ impl Matrix {
                 if en != other {
                     return Err(err(
                         &at,
-                        format!(
-                            "rule {}: the Korean message's placeholders ({}) differ from the English ({})",
-                            r.id,
-                            other.join(", "),
-                            en.join(", ")
-                        ),
+                        Reason::KoPlaceholders {
+                            rule: r.id.clone(),
+                            ko: other,
+                            en,
+                        },
                     ));
                 }
             }
-            r.check
-                .validate()
-                .map_err(|why| err(&at, format!("rule {}: {why}", r.id)))?;
+            r.check.validate().map_err(|why| {
+                err(
+                    &at,
+                    Reason::Params {
+                        rule: r.id.clone(),
+                        why,
+                    },
+                )
+            })?;
         }
         // Each OS spec judges labels such as `2016 or later` by the releases known on the
         // edition's date.
@@ -462,12 +466,27 @@ reference = "https://example.org/page#disks"
         for (text, line, word) in cases {
             let e = Matrix::parse(&text, "demo.toml").expect_err(word);
             assert_eq!(e.file, "demo.toml");
-            assert!(e.reason.contains(word), "{word}: {e}");
+            assert!(e.reason.to_string().contains(word), "{word}: {e}");
             got.push(format!("{word}: {} (want {line})", e.line));
             if e.line != line {
                 bad = true;
             }
         }
         assert!(!bad, "{}", got.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::line_with;
+
+    /// An error after parsing names the line that sets the key, not a comment that
+    /// mentions it first; a quoted id is found outside comments.
+    #[test]
+    fn the_line_named_is_the_key_not_a_comment() {
+        let text = "# the page below\n[source]\npagex = 1\npage = \"http://x\"\n# \"R-1\" again\nid = \"R-1\"\n";
+        for (needle, line) in [("page", 4), ("\"R-1\"", 6), ("missing", 1)] {
+            assert_eq!(line_with(text, needle), line, "{needle}");
+        }
     }
 }

@@ -8,6 +8,7 @@ pub mod diff;
 pub mod eval;
 mod filter;
 pub mod matrix;
+mod reason;
 pub mod releases;
 pub mod spec;
 
@@ -16,7 +17,8 @@ use std::path::Path;
 
 pub use check::Outcome;
 pub use eval::{Assessment, Finding, Keep, Readiness};
-pub use matrix::{LoadError, Matrix, Severity};
+pub use matrix::{Matrix, Severity};
+pub use reason::{BadValue, ChangeWhy, LoadError, Reason};
 pub use spec::Date;
 
 /// The matrices shipped in the binary: every `rules/<target>/<edition>.toml`, listed by the
@@ -43,27 +45,38 @@ pub struct RuleSet {
     pub releases: BTreeMap<String, releases::ReleaseNotes>,
 }
 
-/// Something wrong with the rules or the choice of them.
-#[derive(Debug, thiserror::Error)]
+/// Something wrong with the rules or the choice of them. Worded by `crate::words::rules`
+/// (its `Display` is the English there).
+#[derive(Debug)]
 pub enum RulesError {
-    #[error(transparent)]
-    Load(#[from] LoadError),
-    #[error("unknown target {target:?} (known: {})", known.join(", "))]
-    UnknownTarget { target: String, known: Vec<String> },
-    #[error("{}: no edition on or before {}; its first is {}", .0.target, .0.as_of.map(|d| d.to_string()).unwrap_or_default(), .0.first)]
+    Load(LoadError),
+    UnknownTarget {
+        target: String,
+        known: Vec<String>,
+    },
     NoEdition(LeftOut),
     /// Several targets named (or all, by default) and none has an edition on the day asked:
     /// an empty report would read as "nothing to say", so it is refused with each first.
-    #[error("no target has an edition on or before {}; their first editions: {}", .0[0].as_of.map(|d| d.to_string()).unwrap_or_default(), .0.iter().map(|l| format!("{} {}", l.target, l.first)).collect::<Vec<_>>().join(", "))]
     NoEditions(Vec<LeftOut>),
-    #[error("{path}: {err}")]
-    Io { path: String, err: std::io::Error },
+    /// The I/O error is written within the message (`path: error`), not as a cause of its
+    /// own, so that an error chain names it once.
+    Io {
+        path: String,
+        err: std::io::Error,
+    },
     /// Over a cap on a rule file ([`crate::limits`]), or not a regular file.
-    #[error("{file}: {why}")]
     Over {
         file: String,
         why: crate::limits::Over,
     },
+}
+
+impl std::error::Error for RulesError {}
+
+impl From<LoadError> for RulesError {
+    fn from(e: LoadError) -> RulesError {
+        RulesError::Load(e)
+    }
 }
 
 impl RulesError {
@@ -166,10 +179,10 @@ impl RuleSet {
             return Err(LoadError {
                 file: path.into(),
                 line: 1,
-                reason: format!(
-                    "edition {} does not match the file name {stem}.toml",
-                    m.edition()
-                ),
+                reason: Box::new(Reason::EditionNotFileName {
+                    edition: m.edition(),
+                    stem: stem.to_string(),
+                }),
             }
             .into());
         }
@@ -180,7 +193,10 @@ impl RuleSet {
             return Err(LoadError {
                 file: path.into(),
                 line: 1,
-                reason: format!("target {} does not match the folder {folder}", m.target()),
+                reason: Box::new(Reason::TargetNotFolder {
+                    target: m.target().to_string(),
+                    folder: folder.to_string(),
+                }),
             }
             .into());
         }

@@ -6,8 +6,9 @@ use std::cmp::Ordering;
 use std::fmt;
 
 use regex::Regex;
-use serde::{Deserialize, Deserializer, de};
+use serde::{Deserialize, Deserializer};
 
+use super::reason::{BadValue, de_error};
 pub use crate::model::Date;
 use crate::os::{Catalogue, Family, Os, Version};
 use crate::units::{self, format_size};
@@ -21,7 +22,7 @@ impl<'de> Deserialize<'de> for Size {
         let s = String::deserialize(d)?;
         units::parse_size(&s, None)
             .map(Size)
-            .map_err(|e| de::Error::custom(format!("size {s:?}: {e} (write the unit: \"300 GB\")")))
+            .map_err(|why| de_error(BadValue::Size { text: s, why }))
     }
 }
 
@@ -35,18 +36,24 @@ impl fmt::Display for Size {
 #[derive(Debug, Clone)]
 pub struct Pattern(pub Regex);
 
+/// The longest pattern a rule may hold, in bytes: compiling a regex takes time with its length.
+pub const MAX_PATTERN_CHARS: usize = 1000;
+
 impl<'de> Deserialize<'de> for Pattern {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pattern, D::Error> {
         let s = String::deserialize(d)?;
-        if s.len() > 1000 {
-            return Err(de::Error::custom("pattern longer than 1,000 characters"));
+        if s.len() > MAX_PATTERN_CHARS {
+            return Err(de_error(BadValue::PatternTooLong {
+                cap: MAX_PATTERN_CHARS,
+            }));
         }
         regex::RegexBuilder::new(&s)
             .size_limit(1 << 20)
             .build()
             .map(Pattern)
             .map_err(|e| {
-                // The regex crate draws a caret diagram over several lines; keep its last line.
+                // The regex crate draws a caret diagram over several lines; keep its last line,
+                // in the crate's words (English).
                 let why = e.to_string();
                 let why = why
                     .lines()
@@ -54,7 +61,7 @@ impl<'de> Deserialize<'de> for Pattern {
                     .unwrap_or_default()
                     .trim_start_matches("error: ")
                     .to_string();
-                de::Error::custom(format!("pattern {s:?}: {why}"))
+                de_error(BadValue::Pattern { text: s, why })
             })
     }
 }
@@ -90,25 +97,28 @@ pub enum Match {
 impl<'de> Deserialize<'de> for OsSpec {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<OsSpec, D::Error> {
         let s = String::deserialize(d)?;
-        OsSpec::parse(&s).map_err(de::Error::custom)
+        OsSpec::parse(&s).map_err(|e| de_error(BadValue::OsSpec(e)))
     }
 }
 
-/// An OS spec that does not read: the words name the spec as written.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// An OS spec that does not read, with the spec as written. Worded by
+/// `crate::words::rule_errors`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BadOsSpec {
-    #[error("OS spec {spec:?}: unknown product {product:?} (see rules/os-catalogue.toml)")]
-    UnknownProduct { spec: String, product: String },
-    #[error("OS spec {0:?}: an empty range")]
+    UnknownProduct {
+        spec: String,
+        product: String,
+    },
     EmptyRange(String),
-    #[error("OS spec {0:?}: the range is backwards")]
     Backwards(String),
-    #[error(
-        "OS spec {spec:?}: unknown edition {edition:?} (the only one is \"{}\")",
-        crate::os::NANO_SERVER
-    )]
-    UnknownEdition { spec: String, edition: String },
+    /// An installation option in brackets other than [`crate::os::NANO_SERVER`].
+    UnknownEdition {
+        spec: String,
+        edition: String,
+    },
 }
+
+impl std::error::Error for BadOsSpec {}
 
 /// An [`OsSpec`]'s versions, as written in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -379,9 +389,9 @@ pub struct Duration(pub u64);
 impl<'de> Deserialize<'de> for Duration {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
         let s = String::deserialize(d)?;
-        units::parse_duration(&s, None).map(Duration).map_err(|e| {
-            de::Error::custom(format!("duration {s:?}: {e} (write the unit: \"5 min\")"))
-        })
+        units::parse_duration(&s, None)
+            .map(Duration)
+            .map_err(|why| de_error(BadValue::Duration { text: s, why }))
     }
 }
 
@@ -399,13 +409,11 @@ impl<'de> Deserialize<'de> for Rate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Rate, D::Error> {
         let s = String::deserialize(d)?;
         if !s.chars().any(|c| c.is_ascii_alphabetic()) {
-            return Err(de::Error::custom(format!(
-                "rate {s:?}: write the unit (\"54 MB/s\")"
-            )));
+            return Err(de_error(BadValue::RateNoUnit(s)));
         }
         units::parse_rate(&s, false)
             .map(Rate)
-            .map_err(|e| de::Error::custom(format!("rate {s:?}: {e}")))
+            .map_err(|why| de_error(BadValue::Rate { text: s, why }))
     }
 }
 

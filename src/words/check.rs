@@ -295,19 +295,43 @@ pub fn when_or_every(w: Option<&When>, lang: Lang) -> String {
         .unwrap_or_else(|| say!(lang, "check-when-every"))
 }
 
-/// A filter or check that changed between editions: what (`applies to`, `check`, as the
-/// rule files name them), old and new in words.
-pub fn change(ch: &crate::rules::diff::Change<'_>, lang: Lang) -> (&'static str, String, String) {
+/// What changed between editions (`severity`, `applies to`, `supported OS`), old and new in
+/// words (a list's additions and removals are the caller's to list).
+pub fn change(ch: &crate::rules::diff::Change<'_>, lang: Lang) -> (String, String, String) {
+    use crate::rules::check::ListOf;
     use crate::rules::diff::Change;
     match ch {
         Change::When { old, new } => (
-            "applies to",
+            say!(lang, "check-aspect-applies-to"),
             when_or_every(*old, lang),
             when_or_every(*new, lang),
         ),
-        Change::Check { old, new } => ("check", describe(old, lang), describe(new, lang)),
-        Change::Value { what, old, new } => (what, old.clone(), new.clone()),
-        Change::List { what, .. } => (what, String::new(), String::new()),
+        Change::Check { old, new } => (
+            say!(lang, "check-aspect-check"),
+            describe(old, lang),
+            describe(new, lang),
+        ),
+        Change::Severity { old, new } => (
+            say!(lang, "check-aspect-severity"),
+            super::report::severity(lang, *old).to_string(),
+            super::report::severity(lang, *new).to_string(),
+        ),
+        // The titles are the rules' own texts: the caller has the two rules.
+        Change::Title => (
+            say!(lang, "check-aspect-title"),
+            String::new(),
+            String::new(),
+        ),
+        Change::List { what, .. } => (
+            match what {
+                ListOf::SupportedOs => say!(lang, "check-aspect-supported-os"),
+                ListOf::UnsupportedOs => say!(lang, "check-aspect-unsupported-os"),
+                ListOf::Host => say!(lang, "check-aspect-host"),
+                ListOf::ManagementServer => say!(lang, "check-aspect-management-server"),
+            },
+            String::new(),
+            String::new(),
+        ),
     }
 }
 

@@ -18,6 +18,7 @@ pub mod limits;
 pub mod model;
 pub mod quantity;
 pub mod report;
+pub mod rule_errors;
 pub mod rules;
 pub mod sizing;
 

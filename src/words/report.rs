@@ -140,6 +140,27 @@ pub fn date(d: crate::model::Date, lang: Lang) -> String {
     lang.day(d)
 }
 
+/// A report `rehost diff` cannot read, in the reader's language.
+pub fn diff_error(e: &crate::diff::DiffError, lang: Lang) -> String {
+    use crate::diff::DiffError;
+    match e {
+        DiffError::Io { file, err } => format!("{file}: {}", lang.io_error(err)),
+        DiffError::NotAFile { file } => crate::say!(lang, "err-diff-not-a-file", file = file),
+        DiffError::Json { file, err } => crate::say!(
+            lang,
+            "err-diff-not-a-report",
+            file = file,
+            why = err.to_string()
+        ),
+    }
+}
+
+impl std::fmt::Display for crate::diff::DiffError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&diff_error(self, Lang::En))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

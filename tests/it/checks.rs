@@ -235,11 +235,15 @@ fn every_kind_example_parses_as_its_kind() {
         let m = tests_rule(&format!("check = {body}"));
         assert_eq!(m.rules[0].check.kind(), k.name, "{}", k.example);
         assert!(m.rules[0].check.validate().is_ok(), "{}", k.example);
-        assert!(
-            !k.doc.is_empty() && k.doc.ends_with('.'),
-            "{}: a doc paragraph",
-            k.name
-        );
+        for lang in rehost::words::Lang::ALL {
+            let doc = rehost::words::rules::kind_doc(k.name, *lang).unwrap_or_default();
+            assert!(
+                doc.ends_with('.') && !doc.starts_with('['),
+                "{}: a doc paragraph in {}: {doc}",
+                k.name,
+                lang.code()
+            );
+        }
     }
 }
 

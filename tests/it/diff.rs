@@ -184,5 +184,274 @@ fn a_file_that_is_no_report_is_a_clear_error() {
     assert!(
         e.contains("bad.json") && e.contains("not a rehost JSON report"),
         "{e}"
+    ); // In Korean, rehost's own words are Korean; the parser's reason is quoted as written.
+    let out = rehost(&[
+        "diff",
+        bad.to_str().unwrap(),
+        bad.to_str().unwrap(),
+        "--lang",
+        "ko",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let e = stderr(&out);
+    assert!(
+        e.starts_with("rehost: 오류: ") && e.contains("bad.json: rehost JSON 보고서가 아닙니다("),
+        "{e}"
     );
+}
+
+/// What `rehost assess --format json` writes is what `rehost diff` reads: the report written
+/// by the streaming writer, read back, holds every machine's name, every target's edition and
+/// readiness, and every failed or unknown rule with its severity, outcome and message, exactly
+/// as the same evaluation gives them in this run. On the README's example and on the real
+/// export against every target (so every readiness, outcome and severity is written), in
+/// English and Korean.
+#[test]
+fn what_the_report_writer_writes_the_diff_reader_reads() {
+    use rehost::diff::{Snapshot, diff};
+    use rehost::engine::Evaluation;
+    use rehost::rules::{Date, Keep, Outcome, Readiness, RuleSet, Severity};
+    use rehost::words::Lang;
+
+    let set = RuleSet::load(None).unwrap();
+    let cases: [(&str, &[&str], &str); 2] = [
+        (
+            "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+            &["asr-hyperv"],
+            "2020-01-27",
+        ),
+        (
+            "inventories/samples/AzureMigrate_Discovery_Report.xlsx",
+            &[],
+            "2026-04-06",
+        ),
+    ];
+    let mut readiness = BTreeSet::new();
+    let mut outcomes = BTreeSet::new();
+    let mut severities = BTreeSet::new();
+    for (file, targets, day) in cases {
+        let inv = rehost::inventory::import(&[file]).unwrap();
+        let day = Date::parse(day).unwrap();
+        let targets: Vec<String> = targets.iter().map(|t| t.to_string()).collect();
+        for lang in [Lang::En, Lang::Ko] {
+            let mut written = Vec::new();
+            rehost::report::json::assess_and_write(
+                &inv,
+                set.select(&targets, Some(day)).unwrap(),
+                false,
+                Default::default(),
+                &rehost::plan::Planner::new(day),
+                lang,
+                &mut written,
+            )
+            .unwrap();
+            let read = Snapshot::read("written.json", &written[..]).unwrap();
+            let ev = Evaluation::run_with(
+                &inv,
+                set.select(&targets, Some(day)).unwrap(),
+                false,
+                Default::default(),
+                Keep::Problems,
+            );
+            let here = Snapshot::of(&inv, &ev, lang);
+            assert_eq!(read.machines.len(), inv.machines.len(), "{file}");
+            assert_eq!(read, here, "{file} {lang:?}");
+            let d = diff(&read, &here);
+            assert!(d.changed.is_empty() && d.added.is_empty() && d.removed.is_empty());
+            for m in &read.machines {
+                for a in &m.assessments {
+                    readiness.insert(a.readiness);
+                    for f in &a.findings {
+                        outcomes.insert(f.outcome);
+                        severities.insert(f.severity);
+                        assert!(!f.message.is_empty(), "{} {}", m.name, f.rule);
+                    }
+                }
+            }
+        }
+    }
+    // Not a round trip of nothing: every verdict code crossed it.
+    use Readiness::*;
+    assert_eq!(
+        readiness.into_iter().collect::<Vec<_>>(),
+        [Ready, ReadyWithConditions, Unknown, NotReady, NotApplicable]
+    );
+    assert_eq!(
+        outcomes.into_iter().collect::<Vec<_>>(),
+        [Outcome::Fail, Outcome::Unknown]
+    );
+    // (No shipped rule is `info`.)
+    assert_eq!(
+        severities.into_iter().collect::<Vec<_>>(),
+        [Severity::Blocker, Severity::Condition]
+    );
+}
+
+/// A report whose readiness rehost does not know (misspelt, or from a rehost with a verdict
+/// this one lacks) is refused, naming the file and the value, not compared as a string.
+#[test]
+fn a_misspelt_readiness_is_refused_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = report(
+        dir.path(),
+        "good.json",
+        &[
+            "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv",
+            "-t",
+            "asr-hyperv",
+            "--as-of",
+            "2020-01-27",
+        ],
+    );
+    let text = std::fs::read_to_string(&good).unwrap();
+    // The machines' part (the rules table before it names severities too, and is not read).
+    let at = text.find("\"machines\": [").unwrap();
+    for (field, from, to) in [
+        (
+            "readiness",
+            "\"readiness\":\"not-ready\"",
+            "\"readiness\":\"not_ready\"",
+        ),
+        ("outcome", "\"outcome\":\"fail\"", "\"outcome\":\"failed\""),
+        (
+            "severity",
+            "\"severity\":\"blocker\"",
+            "\"severity\":\"Blocker\"",
+        ),
+    ] {
+        assert!(
+            text[at..].contains(from),
+            "{field}: {from} not in the report"
+        );
+        let bad = dir.path().join(format!("bad-{field}.json"));
+        let misspelt = format!("{}{}", &text[..at], text[at..].replacen(from, to, 1));
+        std::fs::write(&bad, misspelt).unwrap();
+        let bad = bad.to_str().unwrap();
+        for (old, new) in [(bad, good.as_str()), (good.as_str(), bad)] {
+            let out = rehost(&["diff", old, new]);
+            assert_eq!(out.status.code(), Some(2), "{field}");
+            assert!(out.stdout.is_empty(), "{field}");
+            let e = stderr(&out);
+            let value = to.rsplit(':').next().unwrap().trim_matches('"');
+            assert!(
+                e.contains(&format!("bad-{field}.json: not a rehost JSON report"))
+                    && e.contains(&format!("unknown variant `{value}`")),
+                "{e}"
+            );
+        }
+    }
+}
+
+/// A report as rehost wrote it before rules were listed by id: every rule among the findings,
+/// passes and rules not evaluated too, with their titles, fixes and references; the keys in
+/// alphabetical order; no language, rules table, support or sizing. Made here from today's
+/// report of the same inventory.
+fn in_the_first_format(report: &serde_json::Value) -> String {
+    use serde_json::{Value, json};
+    let rules = &report["rules"];
+    let mut machines = Vec::new();
+    for m in report["machines"].as_array().unwrap() {
+        let mut m = m.as_object().unwrap().clone();
+        m.remove("support");
+        m.remove("sizing");
+        for a in m["assessments"].as_array_mut().unwrap() {
+            let a = a.as_object_mut().unwrap();
+            let mut findings = Vec::new();
+            for f in a["findings"].as_array().unwrap() {
+                let rule = &rules[f["rule"].as_str().unwrap()];
+                let mut f = f.as_object().unwrap().clone();
+                f.remove("release");
+                f.insert("title".into(), rule["title"].clone());
+                f.insert("remediation".into(), rule["remediation"].clone());
+                f.insert("reference".into(), rule["reference"].clone());
+                findings.push(Value::Object(f));
+            }
+            for (list, outcome) in [
+                ("passed", "pass"),
+                ("not_applicable", "pass"),
+                ("not_evaluated", "not-evaluated"),
+            ] {
+                for id in a[list].as_array().unwrap() {
+                    let rule = &rules[id.as_str().unwrap()];
+                    findings.push(json!({
+                        "rule": id,
+                        "title": rule["title"],
+                        "severity": rule["severity"],
+                        "outcome": outcome,
+                        "message": "passes",
+                        "remediation": rule["remediation"],
+                        "reference": rule["reference"],
+                        "values": [],
+                    }));
+                }
+            }
+            for gone in [
+                "passed",
+                "not_applicable",
+                "not_evaluated",
+                "coverage",
+                "vm_size",
+                "dr",
+            ] {
+                a.remove(gone);
+            }
+            a.insert("findings".into(), Value::Array(findings));
+        }
+        machines.push(Value::Object(m));
+    }
+    // serde_json's map without `preserve_order` writes its keys sorted, as that writer did.
+    let old = json!({
+        "machines": machines,
+        "data_quality": report["data_quality"],
+        "summary": report["summary"],
+    });
+    let text = serde_json::to_string_pretty(&old).unwrap();
+    assert!(
+        text.find("\"assessments\"").unwrap() < text.find("\"name\"").unwrap(),
+        "keys sorted"
+    );
+    text
+}
+
+/// A report of that first format still reads, and compares as today's does: the same 39
+/// machines, each by the one rule that changed (a rule that passes on both sides is clear on
+/// both, whether it was written among the findings or by id).
+#[test]
+fn a_report_of_the_first_format_still_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let inv = "inventories/samples/AzureMigrate_Discovery_Report.xlsx";
+    let old = report(
+        dir.path(),
+        "old.json",
+        &[inv, "-t", "azure-migrate", "--as-of", "2022-01-01"],
+    );
+    let new = report(
+        dir.path(),
+        "new.json",
+        &[inv, "-t", "azure-migrate", "--as-of", "2023-08-31"],
+    );
+    let first = dir.path().join("first-format.json");
+    let today: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&old).unwrap()).unwrap();
+    std::fs::write(&first, in_the_first_format(&today)).unwrap();
+    let first = first.to_str().unwrap();
+    let json = |old: &str| -> serde_json::Value {
+        let out = rehost(&["diff", old, &new, "-f", "json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let (from_first, from_today) = (json(first), json(&old));
+    assert_eq!(from_first["diff"]["better"], 39);
+    assert_eq!(from_first["diff"], from_today["diff"]);
+    // And the other way round, and the text form.
+    let text = |old: &str, new: &str| {
+        let out = rehost(&["diff", old, new]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .replace(old, "OLD")
+            .replace(new, "NEW")
+    };
+    assert_eq!(text(&new, first), text(&new, &old));
+    assert!(text(&new, first).contains("AM18-BOOT-TYPE now fails: clear → fail"));
 }

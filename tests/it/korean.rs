@@ -382,6 +382,55 @@ fn rules_in_korean() {
     );
 }
 
+/// `rules check` and `rules kinds` in Korean: a rule author reads what is wrong, or that the
+/// file is fine, in their language; English unchanged.
+#[test]
+fn rules_check_and_kinds_in_korean() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("releases.toml");
+    std::fs::write(
+        &f,
+        "[source]\ntarget = \"asr-vmware\"\ntitle = \"t\"\npage = \"http://example.org/p\"\nprovenance = [\"x\"]\n",
+    )
+    .unwrap();
+    let path = f.to_str().unwrap();
+    let ko = stderr(&rehost(&["rules", "check", path, "--lang", "ko"]));
+    assert_eq!(
+        ko.trim_end(),
+        format!("rehost: 오류: {path}:4: `page`는 https:// 주소여야 합니다")
+    );
+    let en = stderr(&rehost(&["rules", "check", path]));
+    assert_eq!(
+        en.trim_end(),
+        format!("rehost: error: {path}:4: page must be an https:// address")
+    );
+    let ok = rehost(&[
+        "rules",
+        "check",
+        "rules/asr-vmware/releases.toml",
+        "--lang",
+        "ko",
+    ]);
+    let text = String::from_utf8(ok.stdout).unwrap();
+    assert!(
+        text.starts_with("rules/asr-vmware/releases.toml: 정상 — asr-vmware 릴리스 정보, 릴리스 "),
+        "{text}"
+    );
+    let kinds = String::from_utf8(rehost(&["rules", "kinds", "--lang", "ko"]).stdout).unwrap();
+    assert!(kinds.starts_with("검사 종류 26개."), "{kinds}");
+    assert!(
+        kinds.contains("\ncores-max\n  코어(가상 CPU)가 최대 `max`개인지 봅니다.\n  예: "),
+        "{kinds}"
+    );
+    // Wrapped at 80 terminal columns, a Hangul syllable taking two.
+    let widest = kinds.lines().filter(|l| !l.contains("check = ")).map(|l| {
+        l.chars()
+            .map(|c| if c >= '\u{1100}' { 2 } else { 1 })
+            .sum::<usize>()
+    });
+    assert!(widest.max().unwrap() <= 80);
+}
+
 /// `inspect --lang ko`: its own words in Korean; English unchanged.
 #[test]
 fn inspect_in_korean() {

@@ -288,7 +288,37 @@ fn korean_reports_hold_no_english_of_their_own() {
     }
     // The rules' own listing and one rule of each target in full.
     let none = BTreeSet::new();
-    let mut texts = vec![("rules list".to_string(), run_ko(&["rules", "list"]))];
+    let mut texts = vec![
+        ("rules list".to_string(), run_ko(&["rules", "list"])),
+        // Each kind's paragraph, without its id and its example (a matrix file's own text).
+        (
+            "rules kinds".to_string(),
+            run_ko(&["rules", "kinds"])
+                .lines()
+                .filter(|l| l.starts_with("  ") && !l.starts_with("  예: "))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        // Two editions compared, without what quotes the rule files (the copy read, the page,
+        // the spec lists as the files write them).
+        (
+            "rules diff".to_string(),
+            ["asr-hyperv", "asr-vmware", "azure-migrate"]
+                .iter()
+                .map(|t| run_ko(&["rules", "diff", t]))
+                .collect::<Vec<_>>()
+                .join("\n")
+                .lines()
+                .filter(|l| {
+                    !l.contains("https://")
+                        && !l.contains("읽은 사본")
+                        && !l.contains(" 추가: ")
+                        && !l.contains(" 제거: ")
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+    ];
     for id in [
         "ASRVMW-DR-DISK-CHURN",
         "ASRHV-VMM",
@@ -389,5 +419,50 @@ fn errors_in_korean() {
         assert!(err.starts_with("rehost: 오류: "), "{args:?}: {err}");
         let left = english_left(&err, &none);
         assert!(left.is_empty(), "{args:?}: English left {left:?} in {err}");
+    }
+}
+
+/// A rule file's mistakes in Korean (`rules check`), for each kind of reason rehost words
+/// itself: the frame and the reason are Korean, keys and values stay as the file writes them.
+#[test]
+fn rule_file_errors_in_korean() {
+    let good = "[matrix]\ntarget = \"demo\"\ntitle = \"Demo\"\nedition = \"2020-01-27\"\nsource = \"https://example.org/p\"\napplies_to = [\"hyper-v\"]\n\n[[rule]]\nid = \"DEMO-1\"\ntitle = \"t\"\nseverity = \"blocker\"\nwhen = { generation = 2 }\ncheck = { kind = \"disk-max\", role = \"os\", max = \"300 GB\" }\nmessage = \"{actual}; at most {limit}\"\nremediation = \"r\"\nreference = \"https://example.org/p#a\"\n";
+    let check = r#"check = { kind = "disk-max", role = "os", max = "300 GB" }"#;
+    let cases = [
+        good.replace("\"demo\"", "\"Demo\""),
+        good.replace("2020-01-27\"", "2020-01-27\"\nchanged_after = \"2020-02-01\""),
+        good.replace("[\"hyper-v\"]", "[]"),
+        good.replace("[\"hyper-v\"]", "[\"xen\"]"),
+        good.replace("source = \"https", "source = \"http"),
+        good.replace("\"DEMO-1\"", "\"demo-1\""),
+        good.replace("{limit}", "{limt}"),
+        good.replace("{ generation = 2 }", "{ firmware = \"efi2\" }"),
+        good.replace("2020-01-27", "2020-13-01"),
+        good.replace(check, r#"check = { kind = "vm-name", pattern = "^a$", max_length = 0 }"#),
+        good.replace(check, r#"check = { kind = "disk-kinds", forbidden = [] }"#),
+        good.replace(check, r#"check = { kind = "os-supported", list = [] }"#),
+        good.replace(check, r#"check = { kind = "field", field = "colour", op = "present" }"#),
+        good.replace(check, r#"check = { kind = "field", field = "tag:A", op = "equals" }"#),
+        good.replace(check, r#"check = { kind = "disk-max", role = "os", max = "300" }"#),
+        good.replace(check, r#"check = { kind = "rto", sla = "5 fortnights" }"#),
+        good.replace(check, r#"check = { kind = "peak-churn-max", max = "54" }"#),
+        good.replace(check, r#"check = { kind = "os-supported", list = ["rhel 8..7"] }"#),
+        good.replace(check, r#"check = { kind = "os-supported", list = ["plan9 1"] }"#),
+        good.replace(
+            check,
+            r#"check = { kind = "churn-max", per = "vm", limits = [{ storage = "premium", io_size = "8 MB", max = "2 MB/s" }] }"#,
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("demo.toml");
+    let none = BTreeSet::new();
+    for text in cases {
+        std::fs::write(&f, &text).unwrap();
+        let out = rehost(&["rules", "check", f.to_str().unwrap(), "--lang", "ko"]);
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{text}: {err}");
+        assert!(err.starts_with("rehost: 오류: "), "{err}");
+        let left = english_left(&err, &none);
+        assert!(left.is_empty(), "English left {left:?} in {err}");
     }
 }

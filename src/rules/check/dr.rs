@@ -26,9 +26,7 @@ impl<'de> Deserialize<'de> for IoSize {
             .strip_suffix("KB")
             .and_then(|n| n.trim().parse().ok())
             .ok_or_else(|| {
-                serde::de::Error::custom(format!(
-                    "io_size {text:?}: expected a size in KB, such as \"8 KB\" or \"16 KB or more\""
-                ))
+                crate::rules::reason::de_error(crate::rules::BadValue::IoSize(text.clone()))
             })?;
         Ok(IoSize { kb, or_more })
     }

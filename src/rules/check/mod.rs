@@ -16,7 +16,7 @@ pub use kinds::disk_count_max::CountRole;
 pub use kinds::field::FieldOp;
 pub use kinds::managed_by::Blank;
 pub use kinds::vm_name::host_label;
-pub use registry::{BadParams, Check, Context, KINDS, Kind, KindDoc};
+pub use registry::{BadParams, Check, Context, KINDS, Kind, KindDoc, ListOf, Wrong};
 
 use crate::model::{Field, SourceRef, Value};
 
@@ -26,7 +26,9 @@ mod why;
 pub use quantity::{Quantity, Reading};
 pub use why::{Bound, FilterWhy, Later, Subject, Why};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     Pass,

@@ -13,20 +13,42 @@ use crate::model::{Disk, Hypervisor, Machine};
 use crate::rules::spec::OsSpec;
 
 /// Parameters of a check that make no sense together (an empty list, `equals` without a
-/// value): the loader names the file, line and rule.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct BadParams(pub String);
-
-impl From<&str> for BadParams {
-    fn from(s: &str) -> BadParams {
-        BadParams(s.to_string())
-    }
+/// value): the kind, and what is wrong; the loader names the file, line and rule. Worded by
+/// `crate::words::rule_errors`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadParams {
+    /// The kind's id (`firmware`).
+    pub kind: &'static str,
+    pub wrong: Wrong,
 }
 
-impl From<String> for BadParams {
-    fn from(s: String) -> BadParams {
-        BadParams(s)
+/// What is wrong with a check's parameters; parameters and operators by their ids in a matrix
+/// file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wrong {
+    /// An OS check's `list` lists nothing.
+    NoOs,
+    /// A list parameter lists nothing (`allowed = []`).
+    Empty { param: &'static str },
+    /// A count that must be at least one (`max_length = 0`).
+    Zero { param: &'static str },
+    /// `field` names neither a tag column (`tag:<column>`) nor one of `known`.
+    UnknownField {
+        field: String,
+        known: &'static [&'static str],
+    },
+    /// An operator without the parameter it compares with (`equals` without `value`).
+    Needs {
+        op: &'static str,
+        param: &'static str,
+    },
+}
+
+impl std::error::Error for BadParams {}
+
+impl BadParams {
+    pub fn new(kind: &'static str, wrong: Wrong) -> BadParams {
+        BadParams { kind, wrong }
     }
 }
 
@@ -43,8 +65,6 @@ pub struct Context<'a> {
 pub trait Kind {
     /// The `kind = "…"` name in a matrix file.
     const NAME: &'static str;
-    /// What the check looks at and how a gap in the inventory reads: `rehost rules kinds`.
-    const DOC: &'static str;
     /// A `check = { … }` line that parses as this kind (tested).
     const EXAMPLE: &'static str;
     /// A disaster-recovery check: counted in the DR verdict, not in readiness alone.
@@ -68,11 +88,12 @@ pub trait Kind {
     fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
         None
     }
-    /// The specs with what the list is of (`supported OS`), for `rules diff`.
-    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
+    /// The specs with what the list is of, for `rules diff` and the words layer.
+    fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
         None
     }
-    /// The parameters besides a spec list, in words, for `rules diff`.
+    /// The parameters besides a spec list, as data that compares (`rules diff` tells a
+    /// change by it; the words layer describes the whole check).
     fn rest(&self) -> String {
         String::new()
     }
@@ -83,11 +104,21 @@ pub trait Kind {
     }
 }
 
-/// A kind as `rehost rules kinds` shows it.
+/// What a check's list of specs is a list of (`rules diff` names it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListOf {
+    SupportedOs,
+    UnsupportedOs,
+    Host,
+    ManagementServer,
+}
+
+/// A kind as `rehost rules kinds` shows it; what it looks at and how a gap in the inventory
+/// reads is documentation for rule authors, in their language: the catalogue's
+/// `kind-doc-<name>` (`crate::words::rules::kind_doc`).
 #[derive(Debug, Clone, Copy)]
 pub struct KindDoc {
     pub name: &'static str,
-    pub doc: &'static str,
     pub example: &'static str,
 }
 
@@ -104,7 +135,6 @@ macro_rules! registry {
         pub const KINDS: &[KindDoc] = &[
             $(KindDoc {
                 name: <$ty as Kind>::NAME,
-                doc: <$ty as Kind>::DOC,
                 example: <$ty as Kind>::EXAMPLE,
             },)*
         ];
@@ -131,7 +161,7 @@ macro_rules! registry {
             pub fn specs_mut(&mut self) -> Option<&mut Vec<OsSpec>> {
                 match self { $(Check::$variant(k) => k.specs_mut(),)* }
             }
-            pub fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
+            pub fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
                 match self { $(Check::$variant(k) => k.spec_list(),)* }
             }
             pub fn rest(&self) -> String {

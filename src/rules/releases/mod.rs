@@ -14,7 +14,10 @@
 use serde::Deserialize;
 
 use super::check::Check;
-use super::matrix::{HeaderText, LoadError, Matrix};
+use super::matrix::{HeaderText, Matrix};
+use super::reason::{
+    BadValue, ChangeWhy, LoadError, Reason, de_error, forget_bad_value, parse_reason,
+};
 use super::spec::{Date, OsSpec};
 
 /// One target's release notes.
@@ -118,16 +121,16 @@ pub enum ReleaseDate {
     Month { year: u16, month: u8 },
 }
 
-/// A release date that is neither a day nor a month.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// A release date that is neither a day nor a month. Worded by `crate::words::rule_errors`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BadReleaseDate {
     /// Seven characters that are not `YYYY-MM`.
-    #[error("release date {0:?}: expected YYYY-MM-DD or YYYY-MM")]
     Month(String),
-    /// Not a day either (the date parser's own words).
-    #[error("{0}")]
-    Day(String),
+    /// Not a day either.
+    Day(crate::model::BadDate),
 }
+
+impl std::error::Error for BadReleaseDate {}
 
 impl ReleaseDate {
     pub fn parse(s: &str) -> Result<ReleaseDate, BadReleaseDate> {
@@ -144,7 +147,7 @@ impl ReleaseDate {
         }
         Date::parse(t)
             .map(ReleaseDate::Day)
-            .map_err(|e| BadReleaseDate::Day(e.to_string()))
+            .map_err(BadReleaseDate::Day)
     }
     /// The first day it may have been out.
     pub fn first(self) -> Date {
@@ -193,7 +196,7 @@ impl std::fmt::Display for ReleaseDate {
 impl<'de> Deserialize<'de> for ReleaseDate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ReleaseDate, D::Error> {
         let s = String::deserialize(d)?;
-        ReleaseDate::parse(&s).map_err(serde::de::Error::custom)
+        ReleaseDate::parse(&s).map_err(|e| de_error(BadValue::ReleaseDate(e)))
     }
 }
 
@@ -205,69 +208,60 @@ impl ReleaseNotes {
     /// Parses one `releases.toml` and checks what needs no matrix; [`ReleaseNotes::check_against`]
     /// checks the rules it names.
     pub fn parse(text: &str, origin: &str) -> Result<ReleaseNotes, LoadError> {
+        forget_bad_value();
         let mut r: ReleaseNotes = toml::from_str(text).map_err(|e| LoadError {
             file: origin.to_string(),
             line: e.span().map_or(1, |s| line_of(text, s.start)),
-            reason: e.message().trim().to_string(),
+            reason: Box::new(parse_reason(e.message())),
         })?;
         r.origin = origin.to_string();
-        let err = |needle: &str, reason: String| LoadError {
+        let err = |needle: &str, reason: Reason| LoadError {
             file: origin.to_string(),
-            line: text.find(needle).map_or(1, |i| line_of(text, i)),
-            reason,
+            line: crate::rules::matrix::line_with(text, needle),
+            reason: Box::new(reason),
         };
         if !r.source.page.starts_with("https://") {
-            return Err(err("page", "page must be an https:// address".into()));
+            return Err(err("page", Reason::PageNotHttps));
         }
         if r.source.provenance.is_empty() {
-            return Err(err(
-                "provenance",
-                "provenance names no copy of the page".into(),
-            ));
+            return Err(err("provenance", Reason::NoProvenance));
         }
         let mut seen = std::collections::HashSet::new();
         for rel in &r.releases {
             let at = format!("\"{}\"", rel.id);
             if !seen.insert(rel.id.clone()) {
-                return Err(err(&at, format!("release id {} is used twice", rel.id)));
+                return Err(err(&at, Reason::ReleaseTwice(rel.id.clone())));
             }
             if !rel.reference.starts_with("https://") {
-                return Err(err(
-                    &at,
-                    format!("release {}: reference must be an https:// address", rel.id),
-                ));
+                return Err(err(&at, Reason::ReleaseReference(rel.id.clone())));
             }
             if rel.ko.is_none() {
-                return Err(err(&at, format!("release {}: no ko.name", rel.id)));
+                return Err(err(&at, Reason::ReleaseNoKoName(rel.id.clone())));
             }
             for c in &rel.changes {
+                let change = |why| Reason::Change {
+                    release: rel.id.clone(),
+                    rule: c.rule.clone(),
+                    why,
+                };
                 let given = [c.adds.is_some(), c.withdraws.is_some(), c.check.is_some()]
                     .iter()
                     .filter(|x| **x)
                     .count();
                 if given != 1 {
-                    return Err(err(
-                        &at,
-                        format!(
-                            "release {}, rule {}: a change gives exactly one of adds, withdraws or check",
-                            rel.id, c.rule
-                        ),
-                    ));
+                    return Err(err(&at, change(ChangeWhy::NotExactlyOne)));
                 }
                 if c.adds
                     .as_ref()
                     .or(c.withdraws.as_ref())
                     .is_some_and(|v| v.is_empty())
                 {
-                    return Err(err(
-                        &at,
-                        format!("release {}, rule {}: an empty list", rel.id, c.rule),
-                    ));
+                    return Err(err(&at, change(ChangeWhy::EmptyList)));
                 }
                 if let Some(check) = &c.check {
-                    check.validate().map_err(|why| {
-                        err(&at, format!("release {}, rule {}: {why}", rel.id, c.rule))
-                    })?;
+                    check
+                        .validate()
+                        .map_err(|why| err(&at, change(ChangeWhy::Params(why))))?;
                 }
             }
         }
@@ -282,37 +276,30 @@ impl ReleaseNotes {
                     .iter()
                     .filter_map(|m| m.rules.iter().find(|r| r.id == c.rule))
                     .collect();
-                let bad = |reason: String| LoadError {
+                let bad = |why: ChangeWhy| LoadError {
                     file: self.origin.clone(),
                     line: 1,
-                    reason: format!("release {}, rule {}: {reason}", rel.id, c.rule),
+                    reason: Box::new(Reason::Change {
+                        release: rel.id.clone(),
+                        rule: c.rule.clone(),
+                        why,
+                    }),
                 };
                 let Some(rule) = rules.first() else {
-                    return Err(bad(format!(
-                        "no edition of {} has this rule",
-                        self.source.target
-                    )));
+                    return Err(bad(ChangeWhy::NoSuchRule {
+                        target: self.source.target.clone(),
+                    }));
                 };
+                let kind = rule.check.kind();
                 match c.kind() {
                     Kind::Adds if rule.check.spec_list().is_none() => {
-                        return Err(bad(format!(
-                            "adds needs a rule with a list; {} has none",
-                            rule.check.kind()
-                        )));
+                        return Err(bad(ChangeWhy::AddsWithoutList { kind }));
                     }
-                    Kind::Withdraws if !rule.check.kind().starts_with("os-") => {
-                        return Err(bad(format!(
-                            "withdraws is for guest OS rules; {} is not one",
-                            rule.check.kind()
-                        )));
+                    Kind::Withdraws if !kind.starts_with("os-") => {
+                        return Err(bad(ChangeWhy::WithdrawsNotOs { kind }));
                     }
-                    Kind::Replaces
-                        if c.check.as_ref().map(|k| k.kind()) != Some(rule.check.kind()) =>
-                    {
-                        return Err(bad(format!(
-                            "check must be of the rule's kind, {}",
-                            rule.check.kind()
-                        )));
+                    Kind::Replaces if c.check.as_ref().map(|k| k.kind()) != Some(kind) => {
+                        return Err(bad(ChangeWhy::OtherKind { kind }));
                     }
                     _ => {}
                 }

@@ -2,7 +2,9 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Subject, Why, gap, reading};
+use super::super::{
+    BadParams, Context, Eval, Kind, Outcome, Quantity, Subject, Why, Wrong, gap, reading,
+};
 use crate::model::{Arch, Field, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -13,14 +15,14 @@ pub struct Architecture {
 
 impl Kind for Architecture {
     const NAME: &'static str = "architecture";
-    const DOC: &'static str = "The guest architecture is one of `allowed` (`x64`, `x86`, \
-        `arm64`): from an architecture column, else from the OS string (`(64-bit)`, or a \
-        version that exists only for x64).";
     const EXAMPLE: &'static str = r#"check = { kind = "architecture", allowed = ["x64"] }"#;
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.allowed.is_empty() {
-            return Err("architecture: allowed is empty".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Empty { param: "allowed" },
+            ));
         }
         Ok(())
     }

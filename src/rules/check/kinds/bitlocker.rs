@@ -13,8 +13,6 @@ pub struct Bitlocker {
 
 impl Kind for Bitlocker {
     const NAME: &'static str = "bitlocker";
-    const DOC: &'static str = "With `allowed = false`, a machine with BitLocker (or other guest \
-        disk encryption) on fails.";
     const EXAMPLE: &'static str = r#"check = { kind = "bitlocker", allowed = false }"#;
 
     fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {

@@ -16,10 +16,6 @@ pub struct ChurnMax {
 
 impl Kind for ChurnMax {
     const NAME: &'static str = "churn-max";
-    const DOC: &'static str = "Average churn within the table in `limits`: `per = \"disk\"` \
-        (VMware and physical: each disk's churn against the rows for its size and the run's \
-        replica storage) or `per = \"vm\"` (Hyper-V: the machine's). Where the limit depends \
-        on the I/O size, which inventories rarely give, a figure between the rows is unknown.";
     const EXAMPLE: &'static str = r#"check = { kind = "churn-max", per = "vm", limits = [{ storage = "premium", max = "20 MB/s" }] }"#;
     const DR: bool = true;
 

@@ -13,7 +13,6 @@ pub struct CoresMax {
 
 impl Kind for CoresMax {
     const NAME: &'static str = "cores-max";
-    const DOC: &'static str = "At most `max` cores (virtual CPUs).";
     const EXAMPLE: &'static str = r#"check = { kind = "cores-max", max = 128 }"#;
     const LIMIT: bool = true;
 

@@ -4,8 +4,8 @@
 use serde::Deserialize;
 
 use super::super::{
-    BadParams, Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, disk_index, gap,
-    reading,
+    BadParams, Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, Wrong, disk_index,
+    gap, reading,
 };
 use crate::model::{Controller, Disk, Field, Machine, Value};
 
@@ -28,17 +28,15 @@ fn controller_reading(d: &Disk, disk: u16, c: Controller) -> Reading {
 
 impl Kind for DiskController {
     const NAME: &'static str = "disk-controller";
-    const DOC: &'static str = "None of the machine's disks is attached to a `forbidden` \
-        controller (`ide`, `sata`, `scsi`, `nvme`): from a per-disk sheet (RVTools vDisk's \
-        `Controller`, a Hyper-V `ControllerType`), else from a machine-level `Disk controller` \
-        column. A disk whose controller cell is blank or names no known bus makes the machine \
-        unknown; no controller column at all, not evaluated.";
     const EXAMPLE: &'static str = r#"check = { kind = "disk-controller", forbidden = ["nvme"] }"#;
     const LIMIT: bool = true;
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.forbidden.is_empty() {
-            return Err("disk-controller: forbidden is empty".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Empty { param: "forbidden" },
+            ));
         }
         Ok(())
     }

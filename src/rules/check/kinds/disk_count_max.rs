@@ -23,9 +23,6 @@ pub struct DiskCountMax {
 
 impl Kind for DiskCountMax {
     const NAME: &'static str = "disk-count-max";
-    const DOC: &'static str = "At most `max` disks: data disks (`role = \"data\"`) or all disks \
-        with the OS disk (`role = \"all\"`). A column that counts disks wins over the disks \
-        listed; without either the rule is not evaluated.";
     const EXAMPLE: &'static str = r#"check = { kind = "disk-count-max", role = "data", max = 64 }"#;
     const LIMIT: bool = true;
 

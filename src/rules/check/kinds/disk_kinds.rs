@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use super::super::disks::{field_of, flag_of};
 use super::super::{
-    BadParams, Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, gap, reading,
+    BadParams, Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, Wrong, gap, reading,
 };
 use crate::model::{DiskKind, Field, Machine, Value};
 
@@ -17,16 +17,15 @@ pub struct DiskKinds {
 
 impl Kind for DiskKinds {
     const NAME: &'static str = "disk-kinds";
-    const DOC: &'static str = "None of the machine's disks is of a `forbidden` kind (`shared`, \
-        `fc`, `rdm`, `pass-through`, `iscsi`, `independent`, …): from per-disk sheets (vDisk, \
-        a VHD list) and from machine-level columns. RDM is VMware's pass-through disk: a file \
-        that answers one answers both.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "disk-kinds", forbidden = ["shared", "fc"] }"#;
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.forbidden.is_empty() {
-            return Err("disk-kinds: forbidden is empty".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Empty { param: "forbidden" },
+            ));
         }
         Ok(())
     }

@@ -16,9 +16,6 @@ pub struct DiskMax {
 
 impl Kind for DiskMax {
     const NAME: &'static str = "disk-max";
-    const DOC: &'static str = "Every disk of the role (`os`, `data` or `any`) is at most `max`. \
-        Fails on the largest disk over the limit; a disk whose size cannot be read is unknown; \
-        an inventory without disk sizes leaves the rule not evaluated.";
     const EXAMPLE: &'static str = r#"check = { kind = "disk-max", role = "os", max = "2048 GB" }"#;
     const LIMIT: bool = true;
 

@@ -36,8 +36,6 @@ impl DiskMin {
 
 impl Kind for DiskMin {
     const NAME: &'static str = "disk-min";
-    const DOC: &'static str = "Every disk of the role is at least `min` (larger than `min` with \
-        `strict = true`): Site Recovery's \"disks larger than 1,024 MB\".";
     const EXAMPLE: &'static str =
         r#"check = { kind = "disk-min", role = "any", min = "1024 MB", strict = true }"#;
     const LIMIT: bool = true;

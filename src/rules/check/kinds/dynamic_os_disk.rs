@@ -13,8 +13,6 @@ pub struct DynamicOsDisk {
 
 impl Kind for DynamicOsDisk {
     const NAME: &'static str = "dynamic-os-disk";
-    const DOC: &'static str = "With `allowed = false`, a dynamic OS disk fails (a `Disk type` \
-        column of `Basic`/`Dynamic`).";
     const EXAMPLE: &'static str = r#"check = { kind = "dynamic-os-disk", allowed = false }"#;
 
     fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, reading};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, Wrong, reading};
 use crate::model::{Field as Column, Machine, Value};
 use crate::rules::spec::Pattern;
 
@@ -40,29 +40,36 @@ pub struct Field {
 
 impl Kind for Field {
     const NAME: &'static str = "field";
-    const DOC: &'static str = "A company policy over a column: `field` is `tag:<header>` (any \
-        column the importer keeps as a tag) or one of name, power-state, host, tier, \
-        application, recovery-group; `op` is present, absent, equals, not-equals (with \
-        `value`) or matches (with `pattern`). A tag column the file lacks fails `present`.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "field", field = "tag:Owner", op = "present" }"#;
 
     fn validate(&self) -> Result<(), BadParams> {
         let field = &self.field;
         if !(field.starts_with("tag:") || FIELDS.contains(&field.as_str())) {
-            return Err(format!(
-                "field {field:?}: expected tag:<column> or one of {}",
-                FIELDS.join(", ")
-            )
-            .into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::UnknownField {
+                    field: field.clone(),
+                    known: FIELDS,
+                },
+            ));
         }
         match self.op {
-            FieldOp::Equals | FieldOp::NotEquals if self.value.is_none() => {
-                Err("field: equals needs value".into())
-            }
-            FieldOp::Matches if self.pattern.is_none() => {
-                Err("field: matches needs pattern".into())
-            }
+            // `not-equals` too is told `equals needs value`, as it always was.
+            FieldOp::Equals | FieldOp::NotEquals if self.value.is_none() => Err(BadParams::new(
+                Self::NAME,
+                Wrong::Needs {
+                    op: "equals",
+                    param: "value",
+                },
+            )),
+            FieldOp::Matches if self.pattern.is_none() => Err(BadParams::new(
+                Self::NAME,
+                Wrong::Needs {
+                    op: "matches",
+                    param: "pattern",
+                },
+            )),
             _ => Ok(()),
         }
     }

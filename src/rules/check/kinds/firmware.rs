@@ -2,7 +2,9 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Subject, Why, gap, reading};
+use super::super::{
+    BadParams, Context, Eval, Kind, Outcome, Quantity, Subject, Why, Wrong, gap, reading,
+};
 use crate::model::{Field, Firmware as Boot, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -13,13 +15,14 @@ pub struct Firmware {
 
 impl Kind for Firmware {
     const NAME: &'static str = "firmware";
-    const DOC: &'static str = "The boot firmware is one of `allowed` (`bios`, `uefi`): from a \
-        firmware column, else from the Hyper-V generation (1 is BIOS, 2 is UEFI).";
     const EXAMPLE: &'static str = r#"check = { kind = "firmware", allowed = ["bios"] }"#;
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.allowed.is_empty() {
-            return Err("firmware: allowed is empty".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Empty { param: "allowed" },
+            ));
         }
         Ok(())
     }

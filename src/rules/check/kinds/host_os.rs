@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::software::spec_list;
-use super::super::{Context, Eval, Kind, Quantity, Subject, gap};
+use super::super::{Context, Eval, Kind, ListOf, Quantity, Subject, gap};
 use crate::model::{Field, Machine, Value};
 use crate::rules::spec::OsSpec;
 
@@ -15,9 +15,6 @@ pub struct HostOs {
 
 impl Kind for HostOs {
     const NAME: &'static str = "host-os";
-    const DOC: &'static str = "The host's OS or hypervisor version is one of `allowed` \
-        (`windows-server 2016..`, `esxi 6.5..8.1`). A bare version (`7.0.3`, `8.0 U2`) names \
-        the product when the list holds one product only; a blank host cell is unknown.";
     const EXAMPLE: &'static str = r#"check = { kind = "host-os", allowed = ["esxi 6.5..8.1"] }"#;
     const LIMIT: bool = true;
 
@@ -39,8 +36,8 @@ impl Kind for HostOs {
         Some(&mut self.allowed)
     }
 
-    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
-        Some(("host", &self.allowed))
+    fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
+        Some((ListOf::Host, &self.allowed))
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, reading, state};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, Wrong, reading, state};
 use crate::model::{Field, Hypervisor as Platform, Machine, Value};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -14,17 +14,16 @@ pub struct Hypervisor {
 
 impl Kind for Hypervisor {
     const NAME: &'static str = "hypervisor";
-    const DOC: &'static str = "The machine runs on one of `allowed` (`vmware`, `hyper-v`, \
-        `physical`, `other`): from a platform column, the format (RVTools is VMware), or the \
-        host. An unknown platform passes as the target's own. As a blocker, a failure makes \
-        the verdict not-applicable, not not-ready.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "hypervisor", allowed = ["vmware", "physical"] }"#;
     const PLATFORM: bool = true;
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.allowed.is_empty() {
-            return Err("hypervisor: allowed is empty".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Empty { param: "allowed" },
+            ));
         }
         Ok(())
     }

@@ -3,7 +3,9 @@
 use serde::Deserialize;
 
 use super::super::software::spec_list;
-use super::super::{Context, Eval, Kind, Outcome, Quantity, Reading, Subject, Why, gap, reading};
+use super::super::{
+    Context, Eval, Kind, ListOf, Outcome, Quantity, Reading, Subject, Why, gap, reading,
+};
 use crate::model::{Field, Machine, Value};
 use crate::rules::spec::OsSpec;
 
@@ -31,9 +33,6 @@ pub struct ManagedBy {
 
 impl Kind for ManagedBy {
     const NAME: &'static str = "managed-by";
-    const DOC: &'static str = "The management server (VMM, vCenter) is one of `allowed`; with \
-        `required = true` a host must be managed. `None` or an empty text is not managed; a \
-        blank cell is unknown, or not managed with `blank = \"unmanaged\"`.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "managed-by", allowed = ["vcenter 6.5..8.1"], required = true }"#;
     const LIMIT: bool = true;
@@ -74,11 +73,11 @@ impl Kind for ManagedBy {
         Some(&mut self.allowed)
     }
 
-    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
-        Some(("management server", &self.allowed))
+    fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
+        Some((ListOf::ManagementServer, &self.allowed))
     }
 
     fn rest(&self) -> String {
-        format!("required {}, blank {:?}", self.required, self.blank)
+        format!("{:?} {:?}", self.required, self.blank)
     }
 }

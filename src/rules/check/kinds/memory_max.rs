@@ -14,7 +14,6 @@ pub struct MemoryMax {
 
 impl Kind for MemoryMax {
     const NAME: &'static str = "memory-max";
-    const DOC: &'static str = "At most `max` of memory (a size: `3892 GB`).";
     const EXAMPLE: &'static str = r#"check = { kind = "memory-max", max = "3892 GB" }"#;
     const LIMIT: bool = true;
 

@@ -13,7 +13,6 @@ pub struct NicsMax {
 
 impl Kind for NicsMax {
     const NAME: &'static str = "nics-max";
-    const DOC: &'static str = "At most `max` network adapters.";
     const EXAMPLE: &'static str = r#"check = { kind = "nics-max", max = 32 }"#;
     const LIMIT: bool = true;
 

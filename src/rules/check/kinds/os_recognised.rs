@@ -11,8 +11,6 @@ pub struct OsRecognised {}
 
 impl Kind for OsRecognised {
     const NAME: &'static str = "os-recognised";
-    const DOC: &'static str = "The guest OS string is one the catalogue recognises (not \
-        `other`); an unrecognised one is unknown, with the string quoted.";
     const EXAMPLE: &'static str = r#"check = { kind = "os-recognised" }"#;
 
     fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {

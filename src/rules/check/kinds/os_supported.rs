@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::software::os_list;
-use super::super::{BadParams, Context, Eval, Kind};
+use super::super::{BadParams, Context, Eval, Kind, ListOf, Wrong};
 use crate::model::Machine;
 use crate::rules::spec::OsSpec;
 
@@ -15,17 +15,13 @@ pub struct OsSupported {
 
 impl Kind for OsSupported {
     const NAME: &'static str = "os-supported";
-    const DOC: &'static str = "The guest OS is one of `list` (OS specs: `windows-server \
-        2012..=2025`, `rhel 8.6..`). An OS the catalogue does not recognise is unknown, never a \
-        pass; a label that names a whole release line against a list that holds part of it \
-        (`RHEL 8` against `rhel 8.6..`) is unknown.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "os-supported", list = ["windows-server 2012..=2025", "rhel 8.6.."] }"#;
     const LIMIT: bool = true;
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.list.is_empty() {
-            return Err("os list is empty".into());
+            return Err(BadParams::new(Self::NAME, Wrong::NoOs));
         }
         Ok(())
     }
@@ -38,7 +34,7 @@ impl Kind for OsSupported {
         Some(&mut self.list)
     }
 
-    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
-        Some(("supported OS", &self.list))
+    fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
+        Some((ListOf::SupportedOs, &self.list))
     }
 }

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::super::software::os_list;
-use super::super::{BadParams, Context, Eval, Kind};
+use super::super::{BadParams, Context, Eval, Kind, ListOf, Wrong};
 use crate::model::Machine;
 use crate::rules::spec::OsSpec;
 
@@ -15,15 +15,13 @@ pub struct OsUnsupported {
 
 impl Kind for OsUnsupported {
     const NAME: &'static str = "os-unsupported";
-    const DOC: &'static str = "The guest OS is none of `list`: for pages that name what is not \
-        supported (Azure Migrate's \"Windows Server 2003\"). Unrecognised OSes are unknown.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "os-unsupported", list = ["windows-server ..=2003"] }"#;
     const LIMIT: bool = true;
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.list.is_empty() {
-            return Err("os list is empty".into());
+            return Err(BadParams::new(Self::NAME, Wrong::NoOs));
         }
         Ok(())
     }
@@ -36,7 +34,7 @@ impl Kind for OsUnsupported {
         Some(&mut self.list)
     }
 
-    fn spec_list(&self) -> Option<(&'static str, &[OsSpec])> {
-        Some(("unsupported OS", &self.list))
+    fn spec_list(&self) -> Option<(ListOf, &[OsSpec])> {
+        Some((ListOf::UnsupportedOs, &self.list))
     }
 }

@@ -15,9 +15,6 @@ pub struct PeakChurnMax {
 
 impl Kind for PeakChurnMax {
     const NAME: &'static str = "peak-churn-max";
-    const DOC: &'static str = "Peak churn across all the machine's disks is at most `max` (a \
-        rate: `54 MB/s`). Without a peak column, an average over the limit fails it too (the \
-        peak is at least the average).";
     const EXAMPLE: &'static str = r#"check = { kind = "peak-churn-max", max = "54 MB/s" }"#;
     const DR: bool = true;
 

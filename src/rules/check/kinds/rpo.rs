@@ -19,11 +19,6 @@ pub struct Rpo {
 
 impl Kind for Rpo {
     const NAME: &'static str = "rpo";
-    const DOC: &'static str = "The machine's RPO target can be met: by one of the \
-        `copy_frequencies` (Hyper-V replicates every 30 s, 5 or 15 min; the longest that meets \
-        the target is picked) or with recovery points `recovery_point_within` a time of upload \
-        (VMware, physical). The target comes from an `RPO target` column, the tier policy or \
-        `--rpo`; none is not evaluated, an unreadable one unknown.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "rpo", copy_frequencies = ["30 s", "5 min", "15 min"] }"#;
     const DR: bool = true;

@@ -15,9 +15,6 @@ pub struct Rto {
 
 impl Kind for Rto {
     const NAME: &'static str = "rto";
-    const DOC: &'static str = "The machine's RTO target is no shorter than `sla`, the recovery \
-        time the service level promises: a shorter target is at risk (a DR condition, not a \
-        readiness blocker).";
     const EXAMPLE: &'static str = r#"check = { kind = "rto", sla = "2 h" }"#;
     const DR: bool = true;
 

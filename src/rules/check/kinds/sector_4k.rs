@@ -13,8 +13,6 @@ pub struct Sector4k {
 
 impl Kind for Sector4k {
     const NAME: &'static str = "sector-4k";
-    const DOC: &'static str = "With `allowed = false`, a disk with 4K logical sectors fails: \
-        from a per-disk sector size, else from a machine-level `4K sector` column.";
     const EXAMPLE: &'static str = r#"check = { kind = "sector-4k", allowed = false }"#;
 
     fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {

@@ -13,7 +13,6 @@ pub struct SecureBoot {
 
 impl Kind for SecureBoot {
     const NAME: &'static str = "secure-boot";
-    const DOC: &'static str = "With `allowed = false`, a machine with secure boot on fails.";
     const EXAMPLE: &'static str = r#"check = { kind = "secure-boot", allowed = false }"#;
 
     fn evaluate(&self, m: &Machine, _cx: &Context<'_>, full: bool) -> Eval {

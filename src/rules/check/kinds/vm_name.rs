@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, reading};
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, Wrong, reading};
 use crate::model::{Field, Machine};
 use crate::rules::spec::Pattern;
 
@@ -15,15 +15,17 @@ pub struct VmName {
 
 impl Kind for VmName {
     const NAME: &'static str = "vm-name";
-    const DOC: &'static str = "The machine name matches `pattern` and has at most `max_length` \
-        characters. A server known by its FQDN (`fs01.contoso.org`) is judged by its host \
-        label, as the Azure VM would be named; the FQDN stays the name in the report.";
     const EXAMPLE: &'static str =
         r#"check = { kind = "vm-name", pattern = "^[A-Za-z0-9][A-Za-z0-9-]*$", max_length = 64 }"#;
 
     fn validate(&self) -> Result<(), BadParams> {
         if self.max_length == 0 {
-            return Err("vm-name: max_length must be at least 1".into());
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Zero {
+                    param: "max_length",
+                },
+            ));
         }
         Ok(())
     }
