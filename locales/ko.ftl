@@ -172,7 +172,7 @@ finding-limit-vm-name = { $pattern } 패턴에 맞는 { $max }자 이하
 finding-limit-frequencies = 복사 빈도 { $list }
 finding-limit-within = 업로드 후 { $within } 이내에 복구 지점 생성
 finding-churn-row-at-io = I/O { $io }에서 { $max }
-finding-io-or-more = { $kb } KB 이상
+finding-io-or-more = { $kb }KB 이상
 finding-churn-limit-vm = { $storage } 스토리지에서 { $limit }
 finding-churn-limit-disk = { $storage } 스토리지 디스크당 { $limit }
 finding-kind-pass-through = 통과
@@ -455,11 +455,11 @@ inv-bad-xlsx-reader = REHOST_XLSX_READER={ $value }: fast 또는 calamine이어�
 dr-finding = { $rule }: { $message }
 dr-rpo-frequency = 복구 지점 목표(RPO) { $target }: 이를 충족하는 가장 긴 복사 빈도는 { $frequency }입니다
 dr-rpo-within = 복구 지점 목표(RPO) { $target }: 업로드 후 { $within } 이내에 복구 지점이 생성됩니다
-dr-link-short = 복제 링크가 전체 데이터 변동률보다 { $short } Mbps 부족합니다
+dr-link-short = 복제 링크가 전체 데이터 변동률보다 { $short }Mbps 부족합니다
 dr-target-unreadable = 재해 복구 목표를 읽을 수 없습니다
 dr-no-targets = 복구 지점 목표(RPO)나 복구 시간 목표(RTO)가 없습니다
-dr-estate-link-short = 데이터 변동률에 증가율 { $growth }%를 더하면 { $required } Mbps가 필요합니다. { $available } Mbps 링크는 { $short } Mbps 부족하므로 복구 지점 목표(RPO)가 있는 모든 머신이 위험합니다
-dr-estate-initial-over-goal = { $size }의 초기 복제는 { $available } Mbps로 { $hours }시간 걸려 목표 { $goal }시간을 넘습니다
+dr-estate-link-short = 데이터 변동률에 증가율 { $growth }%를 더하면 { $required }Mbps가 필요합니다. { $available }Mbps 링크는 { $short }Mbps 부족하므로 복구 지점 목표(RPO)가 있는 모든 머신이 위험합니다
+dr-estate-initial-over-goal = { $size }의 초기 복제는 { $available }Mbps로 { $hours }시간 걸려 목표 { $goal }시간을 넘습니다
 
 ### Limits: a file refused by a cap (src/words/limits.rs)
 
@@ -515,23 +515,23 @@ size-disk-type-standard-hdd = 표준 HDD
 size-disk-type-standard-ssd = 표준 SSD
 size-disk-type-premium = 프리미엄 SSD
 size-need-vcpus = vCPU { $n }개
-size-need-memory = { $gib } GiB
+size-need-memory = { $gib }GiB
 size-need-data-disks = 데이터 디스크 { $n }개
 size-need-nics = 네트워크 어댑터 { $n }개
 size-need-generation = { $generation }세대
 size-need-premium = 프리미엄 스토리지
-size-need-iops = { $iops } IOPS
-size-need-mbps = { $mbps } MB/s
+size-need-iops = { $iops }IOPS
+size-need-mbps = { $mbps }MB/s
 # A size's shortfall is written as the English does (unchanged output); a Korean wording is
 # for a later, deliberate change.
 size-misfit-vcpus = { $has } vCPUs < { $need }
-size-misfit-memory = { $has } GiB < { $need } GiB
+size-misfit-memory = { $has }GiB < { $need }GiB
 size-misfit-data-disks = { $has } data disks < { $need }
 size-misfit-nics = { $has } NICs < { $need }
 size-misfit-generation = no Generation { $generation }
 size-misfit-premium = no premium storage
-size-misfit-iops = { $has } IOPS < { $need }
-size-misfit-mbps = { $has } MB/s < { $need }
+size-misfit-iops = { $has }IOPS < { $need }
+size-misfit-mbps = { $has }MB/s < { $need }
 size-lacking-cores = 코어
 size-lacking-memory = 메모리
 size-not-sized-blank = 크기를 정하지 못함: { JOSA($what, "을") } 알 수 없습니다
@@ -541,28 +541,28 @@ size-none-holds = 요구 사항({ $need })을 충족하는 크기가 없습니�
 size-cheapest = 요구 사항({ $need })을 충족하고 가격이 있는 크기 { $n }개 중 종량제 가격이 가장 낮음(월 { $price } { $currency }, { $os })
 size-smallest-unpriced = 요구 사항({ $need })을 충족하는 가장 작은 크기: 맞는 크기 { $fitting }개 모두 가격 파일에 가격이 없습니다
 size-smallest = 요구 사항({ $need })을 충족하는 가장 작은 크기(가격 파일 없음)
-size-basis-utilisation = 코어 { $cores }개 사용률 { $cpu }%, 메모리 { $gib } GiB 사용률 { $memory }%, × 쾌적 인자 { $comfort }
+size-basis-utilisation = 코어 { $cores }개 사용률 { $cpu }%, 메모리 { $gib }GiB 사용률 { $memory }%, × 쾌적 인자 { $comfort }
 size-basis-unknown-utilisation = 이 머신의 사용률을 알 수 없음(빈 셀 또는 읽을 수 없음): 온-프레미스 그대로 크기 조정
 size-basis-no-utilisation = 인벤토리에 이 머신의 사용률이 없음: 온-프레미스 그대로 크기 조정
 size-basis-no-memory-utilisation = 메모리 사용률 없음: 할당된 메모리 그대로
 size-basis-no-cpu-utilisation = CPU 사용률 없음: 할당된 코어 그대로
-size-disk-load = , { $iops } IOPS, { $mbps } MB/s
+size-disk-load = , { $iops }IOPS, { $mbps }MB/s
 size-disk-either = { $first } 또는 { $second }
 size-disk-no-size = 인벤토리에 크기가 없습니다
 size-disk-size-unknown = 크기를 알 수 없습니다
-size-disk-no-tier = { $gib } GiB{ $load }를 담는 { $kinds } 계층이 없습니다(가장 큰 계층: { $largest } GiB)
-size-disk-cheapest = { $gib } GiB{ $load }를 담는 가장 저렴한 계층(월 { $price } { $currency })
-size-disk-smallest-of = { $gib } GiB{ $load }를 담는 가장 작은 { $kind } 계층
-size-disk-smallest-default = { $gib } GiB를 담는 가장 작은 { $kind } 계층(디스크 부하를 알 수 없어 Azure Migrate 기본값인 { $kind })
-size-disk-smallest-any = { $gib } GiB{ $load }를 담는 가장 작은 계층(같으면 표준 HDD, 표준 SSD, 프리미엄 순)
+size-disk-no-tier = { $gib }GiB{ $load }를 담는 { $kinds } 계층이 없습니다(가장 큰 계층: { $largest }GiB)
+size-disk-cheapest = { $gib }GiB{ $load }를 담는 가장 저렴한 계층(월 { $price } { $currency })
+size-disk-smallest-of = { $gib }GiB{ $load }를 담는 가장 작은 { $kind } 계층
+size-disk-smallest-default = { $gib }GiB를 담는 가장 작은 { $kind } 계층(디스크 부하를 알 수 없어 Azure Migrate 기본값인 { $kind })
+size-disk-smallest-any = { $gib }GiB{ $load }를 담는 가장 작은 계층(같으면 표준 HDD, 표준 SSD, 프리미엄 순)
 
 # The estate's link arithmetic (the terminal, explain and the workbook's DR block).
-dr-required-bandwidth = 필요한 대역폭 { $mbps } Mbps = Σ 평균 데이터 변동률 × 8 × (1 + 증가율 { $growth }%), 데이터 변동률이 있는 머신 { $with }대 기준{ $without ->
+dr-required-bandwidth = 필요한 대역폭 { $mbps }Mbps = Σ 평균 데이터 변동률 × 8 × (1 + 증가율 { $growth }%), 데이터 변동률이 있는 머신 { $with }대 기준{ $without ->
         [0] {""}
        *[other] . 데이터 변동률이 없는 { $without }대는 세지 않았습니다
     }
 dr-required-bandwidth-none = 필요한 대역폭: 데이터 변동률이 있는 머신이 없습니다
-dr-available-bandwidth = 사용 가능한 대역폭 { $mbps } Mbps
+dr-available-bandwidth = 사용 가능한 대역폭 { $mbps }Mbps
 dr-initial-replication = 초기 복제 { $hours }시간 = Σ 사용한 스토리지 × 8 ÷ 사용 가능한 대역폭
 dr-initial-replication-goal = 초기 복제 { $hours }시간 = Σ 사용한 스토리지 × 8 ÷ 사용 가능한 대역폭(목표 { $goal }시간)
 
@@ -787,7 +787,7 @@ rep-x-cores = 코어 { $n }개
 rep-x-memory = 메모리 { $size }
 rep-x-disk-size-unknown = { $disk }(크기 알 수 없음)
 rep-x-os-support-on = { $day } 기준 OS 지원: { $status }
-rep-x-size-line = { $name }  vCPU { $vcpus }개, { $gib } GiB, 데이터 디스크 최대 { $disks }개, 네트워크 어댑터 { $nics }개({ $series } 시리즈)
+rep-x-size-line = { $name }  vCPU { $vcpus }개, { $gib }GiB, 데이터 디스크 최대 { $disks }개, 네트워크 어댑터 { $nics }개({ $series } 시리즈)
 rep-x-monthly-reserved = 월 컴퓨팅 비용, 1년 예약: { $one }; 3년 예약: { $three }
 
 # Markdown (report/markdown.rs)
