@@ -87,6 +87,12 @@ fn bundle(lang: Lang) -> &'static Bundle {
                     }
                     _ => FluentValue::Error,
                 });
+                // `JOSA($word, "은")`: the word followed by the Korean particle that fits how it
+                // is read (`CentOS 7 (64-bit)은`, `Windows Server 2019는`), never `은(는)`.
+                let _ = b.add_function("JOSA", |pos, _| josa(pos, true));
+                // `PARTICLE($word, "으로")`: the particle alone, where something the reader
+                // does not sound comes between (`` `{ $new }`{ PARTICLE($new, "으로") } ``).
+                let _ = b.add_function("PARTICLE", |pos, _| josa(pos, false));
                 if *lang == Lang::En && pseudo() {
                     b.set_transform(Some(pseudo_text));
                 }
@@ -100,6 +106,25 @@ fn bundle(lang: Lang) -> &'static Bundle {
     });
     let i = SOURCES.iter().position(|(l, _)| *l == lang).unwrap_or(0);
     &all[i]
+}
+
+/// `JOSA`/`PARTICLE`'s work: the first argument's text, followed (`with_word`) or not by the
+/// form of the particle named by the second that fits it.
+fn josa<'a>(pos: &[FluentValue<'a>], with_word: bool) -> FluentValue<'a> {
+    let word = match pos.first() {
+        Some(FluentValue::String(s)) => s.to_string(),
+        Some(FluentValue::Number(n)) => n.as_string().into_owned(),
+        _ => return FluentValue::Error,
+    };
+    let Some(FluentValue::String(asked)) = pos.get(1) else {
+        return FluentValue::Error;
+    };
+    let p = super::josa::particle(&word, asked).unwrap_or(asked);
+    FluentValue::String(Cow::Owned(if with_word {
+        format!("{word}{p}")
+    } else {
+        p.to_string()
+    }))
 }
 
 /// The message `id` in `lang` with its arguments. Every id the code uses exists in every
@@ -330,6 +355,27 @@ mod tests {
         let d = |lang| say!(lang, "day", year = 2027u32, month = 1u32, day = 5u32);
         assert_eq!(d(Lang::En), "2027-01-05");
         assert_eq!(d(Lang::Ko), "2027년 1월 5일");
+    }
+
+    /// `JOSA` and `PARTICLE` in a message pick the particle from the value they follow.
+    #[test]
+    fn a_korean_message_picks_its_particle_from_the_value() {
+        let os = |raw| say!(Lang::Ko, "finding-os-unrecognised", raw = raw);
+        assert_eq!(
+            os("CentOS 7 (64-bit)"),
+            "OS CentOS 7 (64-bit)은 카탈로그에서 알 수 없는 OS입니다"
+        );
+        assert_eq!(
+            os("Windows Server 2019"),
+            "OS Windows Server 2019는 카탈로그에서 알 수 없는 OS입니다"
+        );
+        let diff = say!(Lang::Ko, "rep-diff-md-title", old = "a.json", new = "7");
+        assert_eq!(diff, "`a.json`에서 `7`로 바뀐 점");
+        let near = say!(Lang::Ko, "err-no-machine-near", name = "vm", near = "vm1");
+        assert_eq!(
+            near,
+            "인벤토리에 vm이라는 머신이 없습니다(vm1을 찾으셨나요?)"
+        );
     }
 
     #[test]

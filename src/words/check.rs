@@ -98,6 +98,10 @@ fn role(r: Role, lang: Lang) -> String {
 
 /// What a check looks at, in words (`rules show`, the Rules sheet, `rules diff`).
 pub fn describe(check: &Check, lang: Lang) -> String {
+    super::quantity::unit_style(describe_words(check, lang), lang)
+}
+
+fn describe_words(check: &Check, lang: Lang) -> String {
     match check {
         Check::Architecture(k) => say!(
             lang,
@@ -405,12 +409,12 @@ mod tests {
             (
                 r#"{ kind = "disk-max", role = "os", max = "4095 GB" }"#,
                 "OS disks at most 4,095 GB",
-                "OS 디스크 최대 4,095 GB",
+                "OS 디스크 최대 4,095GB",
             ),
             (
                 r#"{ kind = "disk-min", role = "any", min = "1024 MB", strict = true }"#,
                 "all disks larger than 1 GB",
-                "모든 디스크 1 GB 초과",
+                "모든 디스크 1GB 초과",
             ),
             (
                 r#"{ kind = "cores-max", max = 128 }"#,

@@ -200,6 +200,19 @@ fn fill(rule: &Rule, e: &Eval, m: &Machine, lang: Lang) -> String {
         .map(|d| d.name_in(lang).into_owned())
         .unwrap_or_default();
     let check = Some(&rule.check);
+    if lang == Lang::Ko {
+        // Korean picks the particle after each value from the value itself (`{os}은` →
+        // `Windows Server 2019는`), so the template never writes `은(는)`.
+        return super::josa::fill_template(&template, |key| match key {
+            "actual" => Some(quantity(&e.actual, check, m, lang)),
+            "limit" => Some(quantity(&e.limit, check, m, lang)),
+            "disk" => Some(disk.clone()),
+            "name" => Some(m.name.clone()),
+            "os" => Some(os.clone()),
+            "cause" => Some(os_cause(m, lang)),
+            _ => None,
+        });
+    }
     template
         .replace("{actual}", &quantity(&e.actual, check, m, lang))
         .replace("{limit}", &quantity(&e.limit, check, m, lang))

@@ -12,6 +12,7 @@ pub mod check;
 pub mod dr;
 pub mod finding;
 pub mod inventory;
+pub mod josa;
 mod lang;
 pub mod lifecycle;
 pub mod limits;

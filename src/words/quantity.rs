@@ -64,6 +64,23 @@ fn rate(v: f64) -> String {
     format!("{} MB/s", group_thousands(v))
 }
 
+/// A number and its unit as `lang` writes them: Korean joins them (`2,048GB`, `256GiB`,
+/// `60MB/s`, `500IOPS`), as Microsoft's Korean pages do (rules/i18n/glossary-ko.toml, `GB`);
+/// English keeps the space (`2,048 GB`).
+pub fn unit_style(text: String, lang: Lang) -> String {
+    static UNIT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    if lang != Lang::Ko || !text.contains(' ') {
+        return text;
+    }
+    let re = UNIT.get_or_init(|| {
+        regex::Regex::new(r"(\d) ((?:[KMGT]i?B)|Mbps|IOPS)(?-u:\b)").expect("a valid pattern")
+    });
+    match re.replace_all(&text, "${1}${2}") {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(s) => s,
+    }
+}
+
 /// A reading's value in `lang`.
 pub fn reading(r: &Reading, m: &Machine, lang: Lang) -> String {
     match &r.value {
@@ -94,6 +111,15 @@ pub fn reading(r: &Reading, m: &Machine, lang: Lang) -> String {
 
 /// A typed value in `lang`; `check`: the rule's check, for a value that is its limit.
 pub fn quantity(q: &Quantity, check: Option<&Check>, m: &Machine, lang: Lang) -> String {
+    let words = quantity_words(q, check, m, lang);
+    match q {
+        // The inventory's own text is quoted as it is written.
+        Quantity::Os | Quantity::Name | Quantity::Text(_) => words,
+        _ => unit_style(words, lang),
+    }
+}
+
+fn quantity_words(q: &Quantity, check: Option<&Check>, m: &Machine, lang: Lang) -> String {
     let platform = |h: crate::model::Hypervisor| h.label_in(lang).to_string();
     match q {
         Quantity::None => String::new(),
@@ -352,6 +378,29 @@ fn limit(check: &Check, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// Korean joins a number and its unit; English and the inventory's own text keep theirs.
+    #[test]
+    fn korean_joins_a_number_and_its_unit() {
+        let rows = [
+            ("2,048 GB", "2,048GB"),
+            (
+                "데이터 디스크 1이 5,120 GB입니다",
+                "데이터 디스크 1이 5,120GB입니다",
+            ),
+            ("127 GiB를 담는", "127GiB를 담는"),
+            ("500 IOPS, 60 MB/s", "500IOPS, 60MB/s"),
+            ("8 KB 이상", "8KB 이상"),
+            ("100 Mbps", "100Mbps"),
+            // Not a number and its unit.
+            ("OS 디스크 GB", "OS 디스크 GB"),
+            ("2 GBytes", "2 GBytes"),
+        ];
+        for (text, want) in rows {
+            assert_eq!(unit_style(text.to_string(), Lang::Ko), want, "{text}");
+            assert_eq!(unit_style(text.to_string(), Lang::En), text, "{text}");
+        }
+    }
+
     use super::*;
     use crate::units::{QuantityError, SizeError};
 

@@ -22,6 +22,49 @@ struct Term {
     #[allow(dead_code)]
     #[serde(default)]
     note: String,
+    /// Other spellings of the term that no Korean text may write.
+    #[serde(default)]
+    not: Vec<String>,
+}
+
+fn glossary() -> Glossary {
+    toml::from_str(&std::fs::read_to_string("rules/i18n/glossary-ko.toml").unwrap()).unwrap()
+}
+
+/// A Fluent catalogue's messages by id, each with its continuation lines (comments and
+/// blank lines left out).
+fn catalogue(path: &str) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut id = String::new();
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if line.starts_with(' ') {
+            if let Some(text) = out.get_mut(&id) {
+                let text: &mut String = text;
+                text.push('\n');
+                text.push_str(line.trim());
+            }
+        } else if let Some((k, v)) = line.split_once(" = ") {
+            id = k.trim().to_string();
+            out.insert(id.clone(), v.to_string());
+        }
+    }
+    out
+}
+
+/// The other spellings of a glossary term that `text` writes.
+fn second_spellings<'a>(glossary: &'a Glossary, text: &str) -> Vec<(&'a str, &'a str)> {
+    let mut found = std::collections::BTreeSet::new();
+    for t in &glossary.term {
+        for n in &t.not {
+            if text.contains(n.as_str()) {
+                found.insert((t.ko.as_str(), n.as_str()));
+            }
+        }
+    }
+    found.into_iter().collect()
 }
 
 /// A term as a whole word or phrase, any case.
@@ -32,8 +75,7 @@ fn term_pattern(term: &str) -> regex::Regex {
 #[test]
 fn every_rule_of_every_edition_has_korean_text() {
     let set = rehost::rules::RuleSet::builtin().unwrap();
-    let glossary: Glossary =
-        toml::from_str(&std::fs::read_to_string("rules/i18n/glossary-ko.toml").unwrap()).unwrap();
+    let glossary = glossary();
     let patterns: Vec<regex::Regex> = glossary.term.iter().map(|t| term_pattern(&t.en)).collect();
     let mut rules = 0;
     let mut problems = Vec::new();
@@ -56,6 +98,12 @@ fn every_rule_of_every_edition_has_korean_text() {
                 if !hangul(k) {
                     problems.push(format!(
                         "{target} {edition} {} {what}: not Korean: {k:?}",
+                        r.id
+                    ));
+                }
+                for (term, other) in second_spellings(&glossary, k) {
+                    problems.push(format!(
+                        "{target} {edition} {} {what}: {other:?} where the glossary says {term:?}: {k:?}",
                         r.id
                     ));
                 }
@@ -94,6 +142,57 @@ fn every_rule_of_every_edition_has_korean_text() {
             t.en
         );
     }
+}
+
+/// rehost's own words follow the glossary as the rules' texts do: a Korean message whose
+/// English says a glossary term writes the term's Korean, and no Korean message writes another
+/// spelling of a term (`파이버 채널 디스크` where the glossary says `FC 디스크`).
+#[test]
+fn the_catalogue_writes_each_glossary_term_one_way() {
+    let glossary = glossary();
+    let en = catalogue("locales/en.ftl");
+    let ko = catalogue("locales/ko.ftl");
+    assert!(ko.len() > 500, "{}", ko.len());
+    let placeable = regex::Regex::new(r"\{[^}]*\}").unwrap();
+    let mut problems = Vec::new();
+    for (id, k) in &ko {
+        for (term, other) in second_spellings(&glossary, k) {
+            problems.push(format!(
+                "{id}: {other:?} where the glossary says {term:?}: {k:?}"
+            ));
+        }
+        // A message the catalogue keeps in English on purpose ("Not yet in Korean") says no
+        // Korean term.
+        let Some(e) = en.get(id).filter(|_| hangul(k)) else {
+            continue;
+        };
+        for t in &glossary.term {
+            // The English of a Fluent placeable (`{ $x }`) is no word of the message.
+            let words = placeable.replace_all(e, " ");
+            if term_pattern(&t.en).is_match(&words) && !k.contains(&t.ko) {
+                problems.push(format!("{id}: {:?} is {:?} in Korean: {k:?}", t.en, t.ko));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// The check finds what it is for: a second spelling, in a message or a rule's text.
+#[test]
+fn a_second_spelling_of_a_glossary_term_is_found() {
+    let glossary = glossary();
+    assert_eq!(
+        second_spellings(&glossary, "가상 파이버 채널 디스크는 지원되지 않습니다"),
+        [("FC 디스크", "파이버 채널 디스크")]
+    );
+    assert!(second_spellings(&glossary, "FC 디스크는 지원되지 않습니다").is_empty());
+    assert!(!second_spellings(&glossary, "조건부 준비(모두 확인)").is_empty());
+    assert!(second_spellings(&glossary, "조건부로 준비됨(모두 확인)").is_empty());
 }
 
 #[test]

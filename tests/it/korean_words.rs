@@ -386,40 +386,50 @@ fn the_detector_finds_english() {
 /// an input); exit status 2 as in English.
 #[test]
 fn errors_in_korean() {
-    let exam = "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv";
-    let cases: &[&[&str]] = &[
-        &["assess", "no-such-file.csv"],
-        &["assess", "README.md"],
-        &["assess", exam, "-t", "nope"],
-        &["assess", exam, "--rpo", "soon"],
-        &["assess", exam, "--bandwidth", "fast"],
-        &["assess", exam, "--growth", "lots"],
-        &["assess", exam, "--growth", "2000%"],
-        &["rules", "diff", "asr-hyperv", "2020-13-01"],
-        &["assess", exam, "--as-of", "2020-13-01"],
-        &["assess", exam, "--as-of", "2010-01-01", "-t", "asr-hyperv"],
-        &["assess", exam, "--comfort-factor", "0"],
-        &["assess", exam, "--vm-series", "Zv9"],
-        &["assess", exam, "--region", "westeurope"],
-        &["assess", exam, "--prices", "no-such-prices.json"],
-        &["assess", exam, "-o", exam],
-        &["explain", exam, "-m", "vm"],
-        &["rules", "show", "NOPE-1"],
-        &["assess", exam, "--bogus"],
-        &["assess", exam, "--replica-storage", "tape"],
-        &["assess"],
-    ];
     let none = BTreeSet::new();
-    for args in cases {
-        let mut all = args.to_vec();
-        all.extend(["--lang", "ko"]);
-        let out = rehost(&all);
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
-        assert!(err.starts_with("rehost: 오류: "), "{args:?}: {err}");
+    for args in error_cases() {
+        let err = korean_error(args);
         let left = english_left(&err, &none);
         assert!(left.is_empty(), "{args:?}: English left {left:?} in {err}");
     }
+}
+
+/// The mistakes people make, each a command line that fails with exit status 2.
+fn error_cases() -> &'static [&'static [&'static str]] {
+    const EXAM: &str = "inventories/exam/seed-q3-asr-hyperv-bitlocker.csv";
+    &[
+        &["assess", "no-such-file.csv"],
+        &["assess", "README.md"],
+        &["assess", EXAM, "-t", "nope"],
+        &["assess", EXAM, "--rpo", "soon"],
+        &["assess", EXAM, "--bandwidth", "fast"],
+        &["assess", EXAM, "--growth", "lots"],
+        &["assess", EXAM, "--growth", "2000%"],
+        &["rules", "diff", "asr-hyperv", "2020-13-01"],
+        &["assess", EXAM, "--as-of", "2020-13-01"],
+        &["assess", EXAM, "--as-of", "2010-01-01", "-t", "asr-hyperv"],
+        &["assess", EXAM, "--comfort-factor", "0"],
+        &["assess", EXAM, "--vm-series", "Zv9"],
+        &["assess", EXAM, "--region", "westeurope"],
+        &["assess", EXAM, "--prices", "no-such-prices.json"],
+        &["assess", EXAM, "-o", EXAM],
+        &["explain", EXAM, "-m", "vm"],
+        &["rules", "show", "NOPE-1"],
+        &["assess", EXAM, "--bogus"],
+        &["assess", EXAM, "--replica-storage", "tape"],
+        &["assess"],
+    ]
+}
+
+/// The error `args` give under `--lang ko`: exit status 2, a Korean frame.
+fn korean_error(args: &[&str]) -> String {
+    let mut all = args.to_vec();
+    all.extend(["--lang", "ko"]);
+    let out = rehost(&all);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    assert!(err.starts_with("rehost: 오류: "), "{args:?}: {err}");
+    err
 }
 
 /// A rule file's mistakes in Korean (`rules check`), for each kind of reason rehost words
@@ -465,4 +475,114 @@ fn rule_file_errors_in_korean() {
         let left = english_left(&err, &none);
         assert!(left.is_empty(), "English left {left:?} in {err}");
     }
+}
+
+/// Every Korean output rehost gives on `file`, by what it is: the terminal (with and without
+/// `--details`, and when it writes a report), Markdown, the JSON report's worded values, the
+/// workbook, the HTML page, `inspect` and `explain` of `machine` (empty: the first).
+fn korean_outputs(file: &str, machine: &str, dir: &Path) -> Vec<(String, String)> {
+    let dr = super::pseudo_locale::DR;
+    let with = |extra: &[&str]| -> Vec<String> {
+        let mut a = vec!["assess".to_string(), file.to_string()];
+        a.extend(dr.iter().map(|s| s.to_string()));
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let run = |extra: &[&str]| {
+        let args = with(extra);
+        run_ko(&args.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let mut texts: Vec<(String, String)> = vec![
+        ("terminal".into(), run(&[])),
+        ("details".into(), run(&["--details"])),
+        ("markdown".into(), run(&["-f", "md"])),
+    ];
+    let xlsx = dir.join("ko.xlsx");
+    texts.push((
+        "terminal with a report".into(),
+        run(&["-o", xlsx.to_str().unwrap()]),
+    ));
+    texts.push(("workbook".into(), workbook_text(&xlsx)));
+    let html = dir.join("ko.html");
+    run(&["-f", "html", "-o", html.to_str().unwrap()]);
+    texts.push(("html".into(), std::fs::read_to_string(&html).unwrap()));
+    texts.push(("inspect".into(), run_ko(&["inspect", file])));
+    let json: serde_json::Value = serde_json::from_str(&run(&["-f", "json"])).unwrap();
+    texts.push(("json".into(), json_words(&json)));
+    let first = if machine.is_empty() {
+        json["machines"][0]["name"].as_str().unwrap().to_string()
+    } else {
+        machine.to_string()
+    };
+    let mut ex = vec!["explain", file, "-m", first.as_str()];
+    ex.extend(dr.iter().take(8));
+    texts.push(("explain".into(), run_ko(&ex)));
+    texts
+}
+
+/// The particle pairs Korean software writes when it does not know the word (`은(는)`,
+/// `(으)로`, `(이)라는`…) found in `text`.
+fn particle_pairs(text: &str) -> Vec<String> {
+    let re = regex::Regex::new(
+        r"\S{0,12}(은\(는\)|는\(은\)|이\(가\)|가\(이\)|을\(를\)|를\(을\)|와\(과\)|과\(와\)|\((으|이|은|는|을|를|과|와|가)\)\S*)",
+    )
+    .unwrap();
+    re.find_iter(text).map(|m| m.as_str().to_string()).collect()
+}
+
+/// rehost always knows the word a particle follows, so no Korean output writes a particle
+/// pair: the no-English test's sibling, on the same outputs (and the errors and rule
+/// listings), with a second detector.
+#[test]
+fn korean_outputs_write_no_particle_pairs() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = [
+        ("inventories/exam/seed-q3-asr-hyperv-bitlocker.csv", "VM2"),
+        ("inventories/dr-example.csv", "batch-01"),
+        ("tests/fixtures/rvtools-4x-usage.xlsx", ""),
+        ("tests/fixtures/hyperv-getvm.csv", ""),
+        ("tests/fixtures/azure-migrate-import.csv", ""),
+        ("tests/fixtures/generic-hand-typed.xlsx", ""),
+        (
+            "inventories/samples/AzureMigrate_Discovery_Report.xlsx",
+            "SQLAGVM11",
+        ),
+    ];
+    let mut texts = Vec::new();
+    for (file, machine) in fixtures {
+        for (what, text) in korean_outputs(file, machine, dir.path()) {
+            texts.push((format!("{file} {what}"), text));
+        }
+    }
+    for args in error_cases() {
+        texts.push((format!("error {args:?}"), korean_error(args)));
+    }
+    texts.push(("rules list".into(), run_ko(&["rules", "list"])));
+    for t in ["asr-hyperv", "asr-vmware", "azure-migrate"] {
+        texts.push((format!("rules diff {t}"), run_ko(&["rules", "diff", t])));
+    }
+    let mut problems = Vec::new();
+    for (what, text) in &texts {
+        let found: BTreeSet<String> = particle_pairs(text).into_iter().collect();
+        if !found.is_empty() {
+            problems.push(format!("{what}: {found:?}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "particle pairs left:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// The detector finds what it is for, and not the brackets Korean text writes otherwise.
+#[test]
+fn the_particle_detector_finds_pairs() {
+    assert_eq!(
+        particle_pairs("CentOS 7 (64-bit)은(는) 지원되는 게스트 OS 목록에 없습니다"),
+        ["(64-bit)은(는)"]
+    );
+    assert_eq!(particle_pairs("2016(으)로 판단"), ["2016(으)로"]);
+    assert_eq!(particle_pairs("vm(이)라는 머신"), ["vm(이)라는"]);
+    assert!(particle_pairs("복구 지점 목표(RPO)를 충족; 파이프(FIFO)가 아닙니다").is_empty());
 }

@@ -69,7 +69,7 @@ fn an_output_named_as_a_file_of_an_assessed_folder_is_refused() {
     assert_eq!(ko.status.code(), Some(2));
     assert!(
         stderr(&ko).contains(&format!(
-            "{}: 보고서가 입력 파일 {}을(를) 덮어쓰게 됩니다",
+            "{}: 보고서가 입력 파일 {}를 덮어쓰게 됩니다",
             s(&output),
             s(&input)
         )),
