@@ -9,7 +9,7 @@ use super::{Sheet, Styles};
 use crate::engine::Evaluation;
 
 pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(), XlsxError> {
-    let mut s = Sheet::wide(ws);
+    let mut s = Sheet::wide(ws, st);
     let cols = [
         ("rep-target", 16.0),
         ("rep-edition", 11.0),
