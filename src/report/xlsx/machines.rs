@@ -34,6 +34,16 @@ fn widest<S: AsRef<str>>(texts: impl Iterator<Item = S>) -> usize {
         .unwrap_or(0)
 }
 
+/// The widest day the reader's date format shows.
+fn widest_day(lang: Lang) -> usize {
+    let day = crate::model::Date {
+        year: 2027,
+        month: 12,
+        day: 31,
+    };
+    crate::report::width(&crate::words::report::date(day, lang))
+}
+
 fn yes_no(v: &Value<bool>, lang: Lang) -> &'static str {
     match v {
         Value::Known(on) => lang.yes_no(*on),
@@ -123,7 +133,11 @@ pub fn machines(
         crate::words::sizing::choice(st.lang, planner, &sizing)
     });
     for (h, w) in [
-        ("rep-support-ends", 12.0),
+        // A date as the reader's format shows it (`2027년 12월 31일`, the widest).
+        (
+            "rep-support-ends",
+            fitted(widest_day(st.lang), 10.0, 24.0) + 1.0,
+        ),
         ("rep-os-as-written", fit(os_raw, 10.0, 50.0)),
         ("rep-cores", 6.0),
         ("rep-memory-gb", 8.0),
@@ -139,7 +153,7 @@ pub fn machines(
         ("rep-architecture", 8.0),
         ("rep-bitlocker", 9.0),
         ("rep-power-state", fit(power, 8.0, 14.0)),
-        ("rep-size-chosen-because", fit(why, 20.0, 110.0)),
+        ("rep-size-chosen-because", fit(why, 20.0, 140.0)),
     ] {
         cols.push((label(st.lang, h).into(), w));
     }

@@ -284,6 +284,10 @@ pub fn fitted(longest: usize, floor: f64, cap: f64) -> f64 {
 
 impl<'a> Sheet<'a> {
     fn with(ws: &'a mut Worksheet, fit_text: bool, st: &Styles) -> Sheet<'a> {
+        if st.lang == Lang::Ko {
+            // A line of Hangul stands taller than Calibri's 15 points.
+            ws.set_default_row_height(17);
+        }
         Sheet {
             ws,
             links: 0,
