@@ -111,11 +111,11 @@ impl Styles {
                 .set_align(FormatAlign::Top)
                 .set_border_bottom(FormatBorder::Thin),
             title: Format::new().set_bold().set_font_size(16),
-            subtitle: Format::new()
+            subtitle: top()
                 .set_bold()
                 .set_font_size(12)
                 .set_font_color(Color::RGB(0x1F3864)),
-            label: Format::new().set_bold(),
+            label: top().set_bold(),
             // Every cell sits at the top of its row, so a number reads beside the first line
             // of the wrapped text next to it.
             int: top().set_num_format("#,##0"),
@@ -128,8 +128,9 @@ impl Styles {
             top: top(),
             indent: top().set_indent(1),
             wrap_indent: top().set_text_wrap().set_indent(1),
-            link: Format::new()
-                .set_align(FormatAlign::Top)
+            // A link's words wrap in a narrow column (`매트릭스 페이지`).
+            link: top()
+                .set_text_wrap()
                 .set_indent(1)
                 .set_font_color(Color::RGB(0x0563C1))
                 .set_underline(rust_xlsxwriter::FormatUnderline::Single),
@@ -380,15 +381,21 @@ impl<'a> Sheet<'a> {
     /// row for its wrapped text (LibreOffice's print does not).
     fn wrapped_with(&mut self, r: u32, c: u16, s: &str, f: &Format) -> Result<(), XlsxError> {
         self.ws.write_string_with_format(r, c, s, f)?;
-        let lines = lines(s, self.width(c)).clamp(1, MAX_LINES);
+        self.grow(r, lines(s, self.width(c)));
+        Ok(())
+    }
+
+    /// Row `r` as tall as `lines` lines, if it is not already taller.
+    fn grow(&mut self, r: u32, lines: u32) {
+        let lines = lines.clamp(1, MAX_LINES);
         if self.tall.0 != r {
             self.tall = (r, 1);
         }
         if lines > self.tall.1 {
             self.tall.1 = lines;
-            self.ws.set_row_height(r, self.line * f64::from(lines))?;
+            // A row already written (constant memory) keeps its height; nothing fails.
+            let _ = self.ws.set_row_height(r, self.line * f64::from(lines));
         }
-        Ok(())
     }
 
     /// A line that runs on to the right over the empty cells beside it (a note under a
@@ -397,7 +404,8 @@ impl<'a> Sheet<'a> {
         if s.is_empty() {
             return Ok(());
         }
-        self.ws.write_string(r, c, within_limit(s))?;
+        self.ws
+            .write_string_with_format(r, c, within_limit(s), &self.top)?;
         Ok(())
     }
 
@@ -453,6 +461,7 @@ impl<'a> Sheet<'a> {
             self.links += 1;
             self.ws
                 .write_url_with_format(r, c, Url::new(url).set_text(text), &st.link)?;
+            self.grow(r, lines(text, self.width(c) - 1.0));
             Ok(())
         } else {
             self.text(r, c, url)
