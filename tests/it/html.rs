@@ -281,10 +281,19 @@ fn the_page_fits_a_laptop_screen_and_skips_a_target_that_covers_nothing() {
     assert!(page_width <= window, "the page is {page_width} px wide");
     assert!(table_right <= window, "the table ends at {table_right} px");
     // Six columns of facts and three targets: asr-hyperv has none.
-    let thead = dom.split("<thead>").nth(1).unwrap().split("</thead>").next().unwrap();
+    let thead = dom
+        .split("<thead>")
+        .nth(1)
+        .unwrap()
+        .split("</thead>")
+        .next()
+        .unwrap();
     assert!(!thead.contains("t:asr-hyperv"), "{thead}");
     for t in ["asr-vmware", "azure-migrate", "migrate-vmware-agentless"] {
-        assert!(thead.contains(&format!("data-key=\"t:{t}\"")), "{t}: {thead}");
+        assert!(
+            thead.contains(&format!("data-key=\"t:{t}\"")),
+            "{t}: {thead}"
+        );
     }
     assert_eq!(columns, 9);
     let note = dom.matches("class=\"na-note\"").count();

@@ -516,6 +516,16 @@ fn column_of(cell: &str) -> u32 {
 #[test]
 fn workbook_prints_on_few_pages_with_nothing_cut() {
     use std::io::Read;
+    let si = regex::Regex::new(r"(?s)<si>(.*?)</si>").unwrap();
+    let text = regex::Regex::new(r"(?s)<t[^>]*>(.*?)</t>").unwrap();
+    let cell =
+        regex::Regex::new(r#"(?s)<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?(?: t="(\w+)")?>(.*?)</c>"#)
+            .unwrap();
+    let value = regex::Regex::new(r"<v>(.*?)</v>").unwrap();
+    let sheet_name = regex::Regex::new(r#"<sheet name="([^"]+)""#).unwrap();
+    let size_cell = regex::Regex::new(r#"<c r="G4" s="(\d+)""#).unwrap();
+    let default_height = regex::Regex::new(r#"defaultRowHeight="([\d.]+)""#).unwrap();
+    let row_height = regex::Regex::new(r#"<row r="\d+" ht="([\d.]+)""#).unwrap();
     for lang in ["en", "ko"] {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.xlsx");
@@ -542,13 +552,10 @@ fn workbook_prints_on_few_pages_with_nothing_cut() {
             .map(|i| part(&format!("xl/worksheets/sheet{i}.xml")))
             .collect();
         let styles = part("xl/styles.xml");
-        let shared: Vec<String> = regex::Regex::new(r"(?s)<si>(.*?)</si>")
-            .unwrap()
+        let shared: Vec<String> = si
             .captures_iter(&part("xl/sharedStrings.xml"))
             .map(|c| {
-                regex::Regex::new(r"(?s)<t[^>]*>(.*?)</t>")
-                    .unwrap()
-                    .captures_iter(&c[1])
+                text.captures_iter(&c[1])
                     .map(|t| t[1].to_string())
                     .collect()
             })
@@ -575,12 +582,6 @@ fn workbook_prints_on_few_pages_with_nothing_cut() {
             "Rules",
             "Data quality",
         ];
-        let cell = regex::Regex::new(
-            r#"(?s)<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?(?: t="(\w+)")?>(.*?)</c>"#,
-        )
-        .unwrap();
-        let text = regex::Regex::new(r"(?s)<t[^>]*>(.*?)</t>").unwrap();
-        let value = regex::Regex::new(r"<v>(.*?)</v>").unwrap();
         for (i, xml) in sheets.iter().enumerate().skip(1) {
             let name = sheet_names[i - 1];
             // One page wide (Machines: as few pages side by side as keep a readable scale),
@@ -589,8 +590,7 @@ fn workbook_prints_on_few_pages_with_nothing_cut() {
             assert!(xml.contains("fitToHeight=\"0\""), "{lang} {name}");
             assert!(!xml.contains("scale="), "{lang} {name}: a fixed scale");
             // The sheet's name as written (Korean in a Korean workbook).
-            let written = regex::Regex::new(r#"<sheet name="([^"]+)""#)
-                .unwrap()
+            let written = sheet_name
                 .captures_iter(&workbook)
                 .nth(i)
                 .map(|c| c[1].to_string())
@@ -672,7 +672,6 @@ fn workbook_prints_on_few_pages_with_nothing_cut() {
         );
         // Machines: the size (column G, after the blockers' count in F) is set off from the
         // count: `1  Standard_F8s_v2`, not `1Standard_F8s_v2`.
-        let size_cell = regex::Regex::new(r#"<c r="G4" s="(\d+)""#).unwrap();
         let s: u32 = size_cell.captures(&sheets[1]).unwrap()[1].parse().unwrap();
         assert!(
             has(s, "indent=\"1\""),
@@ -680,12 +679,10 @@ fn workbook_prints_on_few_pages_with_nothing_cut() {
         );
         // No row of Machines is more than one line for a short text (the double-height rows
         // that stretched it to 28 pages): most rows keep the default height.
-        let default: f64 = regex::Regex::new(r#"defaultRowHeight="([\d.]+)""#)
-            .unwrap()
+        let default: f64 = default_height
             .captures(&sheets[1])
             .map_or(15.0, |c| c[1].parse().unwrap());
-        let tall = regex::Regex::new(r#"<row r="\d+" ht="([\d.]+)""#)
-            .unwrap()
+        let tall = row_height
             .captures_iter(&sheets[1])
             .filter(|c| c[1].parse::<f64>().unwrap() > default * 1.5)
             .count();

@@ -692,3 +692,33 @@ pub fn write(
 pub fn gb(bytes: u64) -> f64 {
     bytes as f64 / (1u64 << 30) as f64
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines a wrapped cell is given: too few and a print cuts the text.
+    #[test]
+    fn lines_break_between_words_and_inside_long_ones() {
+        for (text, width, want) in [
+            ("", 10.0, 1),
+            ("extended support", 17.0, 1),
+            ("extended support", 16.0, 2),
+            ("abcdefghijklmnopqrstuvwxyz", 11.0, 3),
+            ("급여 서버", 6.0, 2),
+            ("급여 서버", 11.0, 1),
+            ("one\ntwo", 40.0, 2),
+        ] {
+            assert_eq!(lines(text, width), want, "{text:?} in {width}");
+        }
+    }
+
+    #[test]
+    fn a_table_too_wide_for_a_page_breaks_into_pages_of_like_width() {
+        // Fits: no breaks.
+        assert_eq!(page_breaks(&[100.0; 10], 1000.0), None);
+        // 2,000 points: three pages (column A again on the second and third), of 800, 800
+        // and 600 points rather than 1,000, 1,000 and 200.
+        assert_eq!(page_breaks(&[100.0; 20], 1000.0), Some(vec![8, 15]));
+    }
+}
