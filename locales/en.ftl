@@ -896,6 +896,8 @@ rep-html-every-verdict = every verdict
 rep-html-as-of = as of { $day }
 rep-html-newest = at their newest editions
 rep-html-meta = { $n } machine(s) from { $files } · matrices { $as_of } · OS support on { $day } · { $tool }
+# A target every machine is outside of: the machine table has no column for it.
+rep-html-no-column = { $target }: not applicable to any of the { $n } machine(s) ({ $why }), so the table has no column for it.
 # Not yet in Korean: the chart's label for screen readers is English in both languages.
 rep-html-chart-label = Machines by readiness, per target
 

@@ -858,6 +858,8 @@ rep-html-every-verdict = 모든 판정
 rep-html-as-of = { $day } 기준
 rep-html-newest = 최신 버전
 rep-html-meta = 머신 { $n }대 · 파일 { $files } · 지원 매트릭스 { $as_of } · OS 지원 기준일 { $day } · { $tool }
+# A target every machine is outside of: the machine table has no column for it.
+rep-html-no-column = { $target }: 머신 { $n }대 모두 해당 없음({ $why }). 그래서 표에 이 대상의 열이 없습니다.
 # Not yet in Korean: the chart's label for screen readers is English in both languages.
 rep-html-chart-label = Machines by readiness, per target
 

@@ -250,3 +250,56 @@ fn the_page_in_korean() {
     );
     assert!(std::fs::read(&shot).unwrap().starts_with(b"\x89PNG"));
 }
+
+/// At 1,366 px (a common laptop) the page does not run off to the right, and a target that
+/// covers none of the machines (asr-hyperv on this VMware estate) has no column of `not
+/// applicable`: the summary says so once, above the table.
+#[test]
+fn the_page_fits_a_laptop_screen_and_skips_a_target_that_covers_nothing() {
+    let Some(bin) = browser() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let page = html_report(dir.path(), "tests/fixtures/rvtools-133.xlsx", &[]);
+    let url = format!("file://{}#selftest", page.display());
+    let (dom, _) = run_browser(
+        &bin,
+        &dir.path().join("p"),
+        &["--dump-dom", "--window-size=1366,900"],
+        &url,
+    );
+    let widths: Vec<u32> = dom
+        .split("data-widths=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_else(|| panic!("the page wrote no widths: {}", &dom[..dom.len().min(2000)]))
+        .split(' ')
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let [window, page_width, table_right, columns] = widths[..] else {
+        panic!("{widths:?}")
+    };
+    assert_eq!(window, 1366);
+    assert!(page_width <= window, "the page is {page_width} px wide");
+    assert!(table_right <= window, "the table ends at {table_right} px");
+    // Six columns of facts and three targets: asr-hyperv has none.
+    let thead = dom
+        .split("<thead>")
+        .nth(1)
+        .unwrap()
+        .split("</thead>")
+        .next()
+        .unwrap();
+    assert!(!thead.contains("t:asr-hyperv"), "{thead}");
+    for t in ["asr-vmware", "azure-migrate", "migrate-vmware-agentless"] {
+        assert!(
+            thead.contains(&format!("data-key=\"t:{t}\"")),
+            "{t}: {thead}"
+        );
+    }
+    assert_eq!(columns, 9);
+    let note = dom.matches("class=\"na-note\"").count();
+    assert_eq!(note, 1);
+    assert!(
+        dom.contains(": not applicable to any of the 133 machine(s) (the scenario covers other platforms), so the table has no column for it."),
+        "the note"
+    );
+}

@@ -474,21 +474,309 @@ fn workbook_reads_and_prints_for_a_customer() {
             || sheets[2].contains("ht=\"45\" customHeight=\"1\""),
         "no row of Findings is grown for its wrapped text"
     );
-    // Landscape everywhere; the Summary (sheet 1) one page wide; Machines (2), Findings (3),
-    // Disks (4), DR (5), Rules (6) and Data quality (7, whose file table holds whole column
-    // mappings) at 70 % with column A and row 1 repeated.
+    // Landscape everywhere; the Summary (sheet 1) and the table sheets one page wide with
+    // row 1 on every page (`workbook_prints_on_few_pages_with_nothing_cut` reads the 133-VM
+    // export's print setup in detail).
     for (i, xml) in sheets.iter().enumerate() {
         assert!(xml.contains("orientation=\"landscape\""), "sheet {}", i + 1);
-    }
-    assert!(sheets[0].contains("fitToWidth=\"1\"") || sheets[0].contains("fitToPage=\"1\""));
-    for (i, xml) in sheets.iter().enumerate().skip(1) {
-        assert!(xml.contains("scale=\"70\""), "sheet {} scale", i + 1);
+        assert!(xml.contains("fitToPage=\"1\""), "sheet {}", i + 1);
     }
     for name in ["Machines", "Findings", "Disks", "DR", "Data quality"] {
         assert!(
-            workbook.contains(&format!("'{name}'!$A:$A,'{name}'!$1:$1"))
-                || workbook.contains(&format!("{name}!$A:$A,{name}!$1:$1")),
+            workbook.contains(&format!("'{name}'!$1:$1"))
+                || workbook.contains(&format!("{name}!$1:$1")),
             "{name}: print titles in {workbook}"
         );
+    }
+}
+
+/// Column widths (characters) by column number (1 = A) of a sheet's XML.
+fn column_widths(xml: &str) -> std::collections::HashMap<u32, f64> {
+    let col = regex::Regex::new(r#"<col min="(\d+)" max="(\d+)" width="([\d.]+)""#).unwrap();
+    let mut widths = std::collections::HashMap::new();
+    for c in col.captures_iter(xml) {
+        let (min, max): (u32, u32) = (c[1].parse().unwrap(), c[2].parse().unwrap());
+        for i in min..=max {
+            widths.insert(i, c[3].parse().unwrap());
+        }
+    }
+    widths
+}
+
+/// A column's number (1 = A) from a cell reference.
+fn column_of(cell: &str) -> u32 {
+    cell.chars()
+        .take_while(|c| c.is_ascii_uppercase())
+        .fold(0, |n, c| n * 26 + (c as u32 - 'A' as u32 + 1))
+}
+
+/// The workbook as the 133-VM RVTools export prints it (issue 29: 112 pages, text cut, numbers
+/// at the bottom of tall rows, `1Standard_F8s_v2`, a finding's fix 20 pages from its rule),
+/// read back from the file's XML: every table sheet one page wide, or (Machines) pages side by
+/// side printed across then down with the machine on each; the header row on every page;
+/// every cell at the top of its row; text after a number set off from it; and no text wider
+/// than its column unless it wraps there.
+#[test]
+fn workbook_prints_on_few_pages_with_nothing_cut() {
+    use std::io::Read;
+    let si = regex::Regex::new(r"(?s)<si>(.*?)</si>").unwrap();
+    let text = regex::Regex::new(r"(?s)<t[^>]*>(.*?)</t>").unwrap();
+    let cell =
+        regex::Regex::new(r#"(?s)<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?(?: t="(\w+)")?>(.*?)</c>"#)
+            .unwrap();
+    let value = regex::Regex::new(r"<v>(.*?)</v>").unwrap();
+    let sheet_name = regex::Regex::new(r#"<sheet name="([^"]+)""#).unwrap();
+    let size_cell = regex::Regex::new(r#"<c r="G4" s="(\d+)""#).unwrap();
+    let default_height = regex::Regex::new(r#"defaultRowHeight="([\d.]+)""#).unwrap();
+    let row_height = regex::Regex::new(r#"<row r="\d+" ht="([\d.]+)""#).unwrap();
+    for lang in ["en", "ko"] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.xlsx");
+        let out = rehost(
+            &[
+                "assess",
+                "tests/fixtures/rvtools-133.xlsx",
+                "--lang",
+                lang,
+                "-o",
+                path.to_str().unwrap(),
+            ],
+            &[],
+        );
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+        let mut part = |name: &str| {
+            let mut s = String::new();
+            zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+            s
+        };
+        let workbook = part("xl/workbook.xml");
+        let sheets: Vec<String> = (1..=7)
+            .map(|i| part(&format!("xl/worksheets/sheet{i}.xml")))
+            .collect();
+        let styles = part("xl/styles.xml");
+        let shared: Vec<String> = si
+            .captures_iter(&part("xl/sharedStrings.xml"))
+            .map(|c| {
+                text.captures_iter(&c[1])
+                    .map(|t| t[1].to_string())
+                    .collect()
+            })
+            .collect();
+        // The cell formats: which wrap, which sit at the top, which are set off (indented).
+        let xfs_block = styles
+            .split("<cellXfs")
+            .nth(1)
+            .and_then(|s| s.split("</cellXfs>").next())
+            .unwrap();
+        let xfs: Vec<&str> = xfs_block.split("<xf ").skip(1).collect();
+        let has = |s: u32, what: &str| {
+            xfs[s as usize]
+                .split("</xf>")
+                .next()
+                .unwrap()
+                .contains(what)
+        };
+        let sheet_names = [
+            "Machines",
+            "Findings",
+            "Disks",
+            "DR",
+            "Rules",
+            "Data quality",
+        ];
+        for (i, xml) in sheets.iter().enumerate().skip(1) {
+            let name = sheet_names[i - 1];
+            // One page wide (Machines: as few pages side by side as keep a readable scale),
+            // landscape, the header row on every page.
+            assert!(xml.contains("fitToPage=\"1\""), "{lang} {name}");
+            assert!(xml.contains("fitToHeight=\"0\""), "{lang} {name}");
+            assert!(!xml.contains("scale="), "{lang} {name}: a fixed scale");
+            // The sheet's name as written (Korean in a Korean workbook).
+            let written = sheet_name
+                .captures_iter(&workbook)
+                .nth(i)
+                .map(|c| c[1].to_string())
+                .unwrap();
+            let titles =
+                regex::Regex::new(&format!(r"'?{}'?!\$1:\$1", regex::escape(&written))).unwrap();
+            if name != "DR" {
+                assert!(titles.is_match(&workbook), "{lang} {name}: print titles");
+            }
+            if name == "Machines" {
+                // Too wide for one page at 55 %: pages side by side, printed across then down,
+                // the machine's name on each, broken between columns where the code chose.
+                assert!(xml.contains("fitToWidth=\"2\"") || xml.contains("fitToWidth=\"3\""));
+                assert!(xml.contains("pageOrder=\"overThenDown\""), "{lang}");
+                assert!(xml.contains("<colBreaks"), "{lang}");
+                assert!(
+                    workbook.contains(&format!("'{written}'!$A:$A,"))
+                        || workbook.contains(&format!("{written}!$A:$A,")),
+                    "{workbook}"
+                );
+            } else if name != "Rules" {
+                assert!(!xml.contains("fitToWidth="), "{lang} {name}: one page wide");
+            }
+            let widths = column_widths(xml);
+            // The cells that hold something: a text runs on over an empty cell beside it.
+            let filled: std::collections::HashSet<(u32, u32)> = cell
+                .captures_iter(xml)
+                .map(|c| (column_of(&c[1]), c[2].parse::<u32>().unwrap()))
+                .collect();
+            let last = widths.keys().max().copied().unwrap_or(1);
+            let mut cells = 0;
+            for c in cell.captures_iter(xml) {
+                let (col, row) = (column_of(&c[1]), c[2].parse::<u32>().unwrap());
+                let s: Option<u32> = c.get(3).map(|m| m.as_str().parse().unwrap());
+                let words: String = match c.get(4).map(|m| m.as_str()) {
+                    Some("inlineStr") => text
+                        .captures_iter(&c[5])
+                        .map(|t| t[1].to_string())
+                        .collect(),
+                    Some("s") => {
+                        let i: usize = value.captures(&c[5]).unwrap()[1].parse().unwrap();
+                        shared[i].clone()
+                    }
+                    _ => String::new(),
+                };
+                cells += 1;
+                // Every cell at the top of its row (numbers were at the bottom of tall rows).
+                let s = s.unwrap_or_else(|| panic!("{lang} {name}!{}{row}: default format", &c[1]));
+                assert!(
+                    has(s, "vertical=\"top\""),
+                    "{lang} {name}!{}{row}: not at the top",
+                    &c[1]
+                );
+                // Nothing cut: a text wider than its column wraps in it (the XML entities
+                // count as one character each at most).
+                let words = words
+                    .replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">");
+                let w = unicode_width::UnicodeWidthStr::width(words.as_str()) as f64;
+                let width = widths.get(&col).copied().unwrap_or(8.43);
+                let runs_on = col < last && !filled.contains(&(col + 1, row));
+                if row > 1 && w > width - 0.7 && !runs_on {
+                    assert!(
+                        has(s, "wrapText=\"1\""),
+                        "{lang} {name}!{}{row}: {words:?} is cut at {width} characters",
+                        &c[1]
+                    );
+                }
+            }
+            assert!(cells > 0, "{lang} {name}");
+        }
+        // Findings (sheet 3): the target column holds `migrate-vmware-agentless` whole.
+        let findings = column_widths(&sheets[2]);
+        assert!(
+            findings[&2] >= 25.0,
+            "{lang}: target column {}",
+            findings[&2]
+        );
+        // Machines: the size (column G, after the blockers' count in F) is set off from the
+        // count: `1  Standard_F8s_v2`, not `1Standard_F8s_v2`.
+        let s: u32 = size_cell.captures(&sheets[1]).unwrap()[1].parse().unwrap();
+        assert!(
+            has(s, "indent=\"1\""),
+            "{lang}: the size runs into the count"
+        );
+        // No row of Machines is more than one line for a short text (the double-height rows
+        // that stretched it to 28 pages): most rows keep the default height.
+        let default: f64 = default_height
+            .captures(&sheets[1])
+            .map_or(15.0, |c| c[1].parse().unwrap());
+        let tall = row_height
+            .captures_iter(&sheets[1])
+            .filter(|c| c[1].parse::<f64>().unwrap() > default * 1.5)
+            .count();
+        assert!(tall < 20, "{lang}: {tall} rows of Machines grown");
+    }
+}
+
+/// LibreOffice, or None where it is not installed (never on CI, which installs it).
+fn soffice() -> Option<std::path::PathBuf> {
+    let found = [
+        "/usr/bin/soffice",
+        "/usr/bin/libreoffice",
+        "/usr/local/bin/soffice",
+    ]
+    .iter()
+    .map(std::path::PathBuf::from)
+    .find(|p| p.exists());
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have LibreOffice (.ci/run installs Debian's libreoffice-calc-nogui)"
+        );
+        eprintln!("skipped: no LibreOffice here");
+    }
+    found
+}
+
+/// The 133-VM export printed as a customer prints it, through LibreOffice to PDF, in English
+/// and in Korean: no more than 60 pages (it was 112), and the longest target's name is never
+/// cut (`migrate-vmware-age…`).
+#[test]
+fn workbook_prints_in_libreoffice_on_sixty_pages_or_fewer() {
+    let Some(office) = soffice() else { return };
+    for lang in ["en", "ko"] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.xlsx");
+        let out = rehost(
+            &[
+                "assess",
+                "tests/fixtures/rvtools-133.xlsx",
+                "--lang",
+                lang,
+                "-o",
+                path.to_str().unwrap(),
+            ],
+            &[],
+        );
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        // Its own profile: a LibreOffice already running (or another test) does not take it.
+        let profile = format!(
+            "-env:UserInstallation=file://{}",
+            dir.path().join("lo").display()
+        );
+        let out = std::process::Command::new(&office)
+            .args([
+                profile.as_str(),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+            ])
+            .arg(dir.path())
+            .arg(&path)
+            .output()
+            .expect("run LibreOffice");
+        let pdf = dir.path().join("r.pdf");
+        assert!(
+            pdf.exists(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let info = std::process::Command::new("pdfinfo")
+            .arg(&pdf)
+            .output()
+            .expect("pdfinfo (poppler-utils)");
+        let info = String::from_utf8_lossy(&info.stdout);
+        let pages: u32 = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("{info}"));
+        assert!(pages <= 60, "{lang}: {pages} pages");
+        let text = std::process::Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext (poppler-utils)");
+        let text = String::from_utf8_lossy(&text.stdout);
+        let whole = text.matches("migrate-vmware-agentless").count();
+        let cut = text.matches("migrate-vmware-age").count() - whole;
+        assert!(whole > 10, "{lang}: {whole}");
+        assert_eq!(cut, 0, "{lang}: the target's name is cut {cut} times");
     }
 }

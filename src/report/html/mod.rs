@@ -148,6 +148,30 @@ fn labels(lang: Lang) -> serde_json::Value {
     })
 }
 
+/// Targets that cover none of the machines (asr-hyperv on a VMware estate): said once above
+/// the table, which gives them no column of `not applicable` on every row.
+fn not_applicable_note(summary: &Summary, lang: Lang) -> String {
+    let n = summary.machines;
+    if n == 0 {
+        return String::new();
+    }
+    summary
+        .targets
+        .iter()
+        .filter(|t| t.readiness.not_applicable == n)
+        .map(|t| {
+            let line = crate::say!(
+                lang,
+                "rep-html-no-column",
+                target = format!("{} {}", t.target, t.edition),
+                n = n,
+                why = crate::words::report::word(lang, crate::words::report::Word::OtherPlatforms)
+            );
+            format!("<p class=\"na-note\">{}</p>", esc(&line))
+        })
+        .collect()
+}
+
 /// One stacked bar per target: machines by readiness.
 fn readiness_chart(summary: &Summary, lang: Lang) -> String {
     let row_h = 28;
@@ -361,10 +385,11 @@ pub fn assess_and_write<'a>(
     );
     let _ = writeln!(
         tail,
-        "<section id=\"summary\"><h2>{}</h2>{}{}</section>",
+        "<section id=\"summary\"><h2>{}</h2>{}{}{}</section>",
         t("rep-readiness-by-target"),
         readiness_chart(&summary, lang),
-        partly_note(&summary, lang)
+        partly_note(&summary, lang),
+        not_applicable_note(&summary, lang)
     );
     w.write_all(tail.as_bytes())?;
     w.write_all(b"<script>")?;

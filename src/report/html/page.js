@@ -20,6 +20,13 @@
       if (targets.indexOf(a.target) < 0) { targets.push(a.target); }
     });
   });
+  // A target that covers none of the machines gets no column: the summary says so once.
+  targets = targets.filter(function (t) {
+    return machines.some(function (m) {
+      var as = m.assessments || [];
+      return as.some(function (a) { return a.target === t && a.readiness !== "not-applicable"; });
+    });
+  });
   var gib = function (b) { return b == null ? null : b / 1073741824; };
   var assessment = function (m, t) {
     var as = m.assessments || [];
@@ -238,5 +245,9 @@
       render();
     }
     document.body.dataset.selftest = results.join("; ");
+    // The widths a browser test compares: the window's, the page's and the table's right edge.
+    var table = document.getElementById("table");
+    document.body.dataset.widths = [window.innerWidth, document.documentElement.scrollWidth,
+      Math.ceil(table.getBoundingClientRect().right), table.querySelectorAll("thead th").length].join(" ");
   }
 })();

@@ -17,22 +17,57 @@ pub fn write(
     ev: &Evaluation<'_>,
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    // A long list of wide rows: printed like the other wide sheets (landscape at 70 %, the
-    // header on every page), not shrunk to one page wide.
-    let mut s = Sheet::wide(ws);
+    // A long list of wide rows: printed like the other table sheets (landscape, one page
+    // wide, the header on every page), its long cells wrapped in their columns.
+    let mut s = Sheet::wide(ws, st);
     let summary = summarise(inv, ev, st.lang);
     let records = data_quality(inv, &summary, st.lang);
 
-    // Records first: they are the long list a reader filters.
+    // Records first: they are the long list a reader filters. Columns as wide as what they
+    // hold, up to a cap past which the text wraps.
+    let widest = |f: &dyn Fn(&crate::inventory::DataQuality) -> String, floor, cap| {
+        let w = records
+            .iter()
+            .map(|d| crate::report::width(&f(d)))
+            .max()
+            .unwrap_or(0);
+        super::fitted(w, floor, cap)
+    };
     let cols = [
-        ("rep-issue", 11.0),
-        ("rep-file", 30.0),
-        ("rep-sheet", 14.0),
-        ("rep-cell", 14.0),
+        (
+            "rep-issue",
+            widest(
+                &|d| crate::words::inventory::issue(d.issue, st.lang),
+                8.0,
+                16.0,
+            ),
+        ),
+        ("rep-file", widest(&|d| d.file.to_string(), 8.0, 40.0)),
+        (
+            "rep-sheet",
+            widest(&|d| d.sheet.as_deref().unwrap_or("").into(), 8.0, 20.0),
+        ),
+        (
+            "rep-cell",
+            widest(&|d| d.cell.as_deref().unwrap_or("").into(), 6.0, 14.0),
+        ),
         ("rep-row", 7.0),
-        ("rep-machine", 20.0),
-        ("rep-field", 16.0),
-        ("rep-raw-text", 20.0),
+        (
+            "rep-machine",
+            widest(&|d| d.machine.as_deref().unwrap_or("").into(), 8.0, 30.0),
+        ),
+        (
+            "rep-field",
+            widest(
+                &|d| d.field.map_or("", |f| f.label_in(st.lang)).to_string(),
+                8.0,
+                20.0,
+            ),
+        ),
+        (
+            "rep-raw-text",
+            widest(&|d| d.raw.as_deref().unwrap_or("").into(), 8.0, 30.0),
+        ),
         ("rep-what", 80.0),
     ];
     s.set_widths(&cols);

@@ -4,7 +4,7 @@ use crate::words::model::{LabelIn, NameIn};
 use crate::words::report::{label, outcome, severity, support};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::{MAX_ROWS, Sheet, Styles, gb};
+use super::{MAX_ROWS, Sheet, Styles, fitted, gb};
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
 use crate::lifecycle::SupportStatus;
@@ -26,6 +26,24 @@ fn name_width(inv: &Inventory) -> f64 {
     (longest as f64 + 2.0).clamp(10.0, 40.0)
 }
 
+/// The widest of some texts, in characters (a Hangul syllable takes two).
+fn widest<S: AsRef<str>>(texts: impl Iterator<Item = S>) -> usize {
+    texts
+        .map(|t| crate::report::width(t.as_ref()))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The widest day the reader's date format shows.
+fn widest_day(lang: Lang) -> usize {
+    let day = crate::model::Date {
+        year: 2027,
+        month: 12,
+        day: 31,
+    };
+    crate::report::width(&crate::words::report::date(day, lang))
+}
+
 fn yes_no(v: &Value<bool>, lang: Lang) -> &'static str {
     match v {
         Value::Known(on) => lang.yes_no(*on),
@@ -43,50 +61,99 @@ pub fn machines(
 ) -> Result<PlanTotals, XlsxError> {
     let mut totals = PlanTotals::default();
     let priced = planner.sizing.prices.as_deref().map(|b| b.currency.clone());
-    let mut s = Sheet::wide(ws);
+    let mut s = Sheet::wide(ws, st);
     // What a reader wants first comes first, so the first printed page holds it: the
     // machine, its verdicts, what it would run on and its OS's support; then the facts read,
     // and where the row came from last.
+    // Text columns as wide as what they hold, up to a cap past which it wraps, so the sheet
+    // prints at a readable scale with nothing cut (a read of the rows before they are written;
+    // the sizes are the catalogue's).
+    let machines = || inv.machines.iter().take(MAX_ROWS as usize);
+    let fit =
+        |texts: &mut dyn Iterator<Item = String>, floor, cap| fitted(widest(texts), floor, cap);
     let mut cols: Vec<(String, f64)> =
         vec![(label(st.lang, "rep-machine").into(), name_width(inv))];
     let first_target = cols.len() as u16;
-    for mx in &ev.selection.matrices {
-        cols.push((format!("{} {}", mx.target(), mx.edition()), 21.0));
+    for (j, mx) in ev.selection.matrices.iter().enumerate() {
+        let words = &mut ev
+            .per_machine
+            .iter()
+            .take(MAX_ROWS as usize)
+            .filter_map(|per| per.get(j))
+            .map(|a| crate::report::checked::words(Checked::of(a), st.lang));
+        cols.push((
+            format!("{} {}", mx.target(), mx.edition()),
+            fit(words, 8.0, 23.0),
+        ));
     }
+    let size_width = fitted(
+        widest(planner.catalogue.sizes.iter().map(|z| z.name.as_str())),
+        8.0,
+        24.0,
+    );
     for (h, w) in [
-        ("rep-blocking-rules-failed", 10.0),
-        ("rep-azure-vm-size", 18.0),
-        ("rep-azure-vcpus", 8.0),
-        ("rep-azure-memory-gb", 11.0),
+        ("rep-blocking-rules-failed", 8.0),
+        ("rep-azure-vm-size", size_width + 1.0),
+        ("rep-azure-vcpus", 6.0),
+        ("rep-azure-memory-gb", 8.0),
     ] {
         cols.push((label(st.lang, h).into(), w));
     }
+    let phases = [
+        SupportStatus::Mainstream,
+        SupportStatus::Extended,
+        SupportStatus::OutOfSupport,
+        SupportStatus::Unknown,
+    ];
     cols.push((
         crate::say!(
             st.lang,
             "rep-xlsx-os-support-on",
             day = crate::words::report::date(planner.day, st.lang)
         ),
-        16.0,
+        // Set off from the memory before it: a character more.
+        fitted(
+            widest(phases.iter().map(|p| support(st.lang, *p))),
+            8.0,
+            24.0,
+        ) + 1.0,
     ));
+    let os_raw = &mut machines().map(|m| m.os.known().map(|os| os.raw.clone()).unwrap_or_default());
+    let host = &mut machines().map(|m| m.host.name.known().cloned().unwrap_or_default());
+    let os_read = &mut machines().map(|m| {
+        m.os.known()
+            .map(|os| crate::words::check::os_label(os, st.lang))
+            .unwrap_or_default()
+    });
+    let power = &mut machines().map(|m| m.power_state.known().cloned().unwrap_or_default());
+    // Why each size: one line for most. Sizing a machine costs more than reading it, so the
+    // width is measured on the first thousand; a longer reason wraps.
+    let why = &mut machines().take(1000).map(|m| {
+        let sizing = crate::sizing::size(m, planner.catalogue, &planner.sizing);
+        crate::words::sizing::choice(st.lang, planner, &sizing)
+    });
     for (h, w) in [
-        ("rep-support-ends", 14.0),
-        ("rep-os-as-written", 34.0),
-        ("rep-cores", 7.0),
-        ("rep-memory-gb", 10.0),
-        ("rep-disks", 7.0),
-        ("rep-os-disk-gb", 10.0),
-        ("rep-largest-data-disk-gb", 12.0),
-        ("rep-total-storage-gb", 11.0),
+        // A date as the reader's format shows it (`2027년 12월 31일`, the widest).
+        (
+            "rep-support-ends",
+            fitted(widest_day(st.lang), 10.0, 24.0) + 1.0,
+        ),
+        ("rep-os-as-written", fit(os_raw, 10.0, 50.0)),
+        ("rep-cores", 6.0),
+        ("rep-memory-gb", 8.0),
+        ("rep-disks", 6.0),
+        ("rep-os-disk-gb", 8.0),
+        ("rep-largest-data-disk-gb", 9.0),
+        ("rep-total-storage-gb", 9.0),
         ("rep-firmware", 9.0),
-        ("rep-generation", 10.0),
-        ("rep-hypervisor", 11.0),
-        ("rep-host", 18.0),
-        ("rep-os-as-read", 22.0),
-        ("rep-architecture", 11.0),
+        ("rep-generation", 8.0),
+        ("rep-hypervisor", 10.0),
+        ("rep-host", fit(host, 8.0, 26.0) + 1.0),
+        ("rep-os-as-read", fit(os_read, 10.0, 30.0)),
+        ("rep-architecture", 8.0),
         ("rep-bitlocker", 9.0),
-        ("rep-power-state", 11.0),
-        ("rep-size-chosen-because", 50.0),
+        ("rep-power-state", fit(power, 8.0, 14.0)),
+        ("rep-size-chosen-because", fit(why, 20.0, 140.0)),
     ] {
         cols.push((label(st.lang, h).into(), w));
     }
@@ -100,9 +167,21 @@ pub fn machines(
         cols.push((reserved, 14.0));
         cols.push((storage, 12.0));
     }
-    cols.push((label(st.lang, "rep-source-file-sheet-row").into(), 40.0));
+    let source = &mut machines().map(|m| m.source.display());
+    cols.push((
+        label(st.lang, "rep-source-file-sheet-row").into(),
+        fit(source, 10.0, 50.0),
+    ));
     let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
     s.header(0, &cols_ref, st)?;
+    // Text after a number: the size (after the blockers' count), the OS support (after the
+    // memory), the firmware (after the storage), the hypervisor (after the generation), the
+    // source (after a price).
+    let after = first_target + ev.selection.matrices.len() as u16;
+    s.indent([after + 1, after + 4, after + 13, after + 15]);
+    if priced.is_some() {
+        s.indent([cols_ref.len() as u16 - 1]);
+    }
     let rows = inv.machines.len().min(MAX_ROWS as usize);
     for (i, m) in inv.machines.iter().take(rows).enumerate() {
         let r = i as u32 + 1;
@@ -238,10 +317,11 @@ pub fn findings(
     ev: &Evaluation<'_>,
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    let mut s = Sheet::wide(ws);
+    let mut s = Sheet::wide(ws, st);
+    let targets = ev.selection.matrices.iter().map(|mx| mx.target());
     let cols = [
         ("rep-machine", name_width(inv)),
-        ("rep-target", 16.0),
+        ("rep-target", fitted(widest(targets), 8.0, 30.0)),
         ("rep-edition", 11.0),
         ("rep-severity", 10.0),
         ("rep-outcome", 9.0),
@@ -268,12 +348,12 @@ pub fn findings(
                 }
                 r += 1;
                 let rule = &mx.rules[f.rule];
-                s.text_with(r, 0, &m.name, &st.top)?;
-                s.text_with(r, 1, mx.target(), &st.top)?;
-                s.text_with(r, 2, &mx.edition().to_string(), &st.top)?;
-                s.text_with(r, 3, severity(st.lang, f.severity), &st.top)?;
-                s.text_with(r, 4, outcome(st.lang, f.outcome), &st.top)?;
-                s.text_with(r, 5, &rule.id, &st.top)?;
+                s.text(r, 0, &m.name)?;
+                s.text(r, 1, mx.target())?;
+                s.text(r, 2, &mx.edition().to_string())?;
+                s.text(r, 3, severity(st.lang, f.severity))?;
+                s.text(r, 4, outcome(st.lang, f.outcome))?;
+                s.text(r, 5, &rule.id)?;
                 s.wrapped(r, 6, &crate::words::finding::rule_title(rule, st.lang), st)?;
                 let of = crate::words::finding::Of::in_selection(&ev.selection, a.matrix);
                 s.wrapped(r, 7, &crate::words::finding::message(of, f, m, st.lang), st)?;
@@ -316,7 +396,7 @@ pub fn disks(
 ) -> Result<(), XlsxError> {
     let cat = planner.catalogue;
     let book = planner.sizing.prices.as_deref();
-    let mut s = Sheet::wide(ws);
+    let mut s = Sheet::wide(ws, st);
     let mut cols: Vec<(String, f64)> = vec![
         (label(st.lang, "rep-machine").into(), name_width(inv)),
         (label(st.lang, "rep-disk").into(), 16.0),
@@ -334,17 +414,31 @@ pub fn disks(
         ));
     }
     let first_target = cols.len() as u16;
+    // A disk-rules column: `pass`, or `fail` and the rule's id on a line (two rules wrap).
     for mx in &ev.selection.matrices {
         cols.push((
             crate::say!(st.lang, "rep-xlsx-disk-rules", target = mx.target()),
-            30.0,
+            24.0,
         ));
     }
     // Where the row came from, last: a long path does not run over the figures.
     let source_col = cols.len() as u16;
-    cols.push((label(st.lang, "rep-source").into(), 40.0));
+    let sources = inv
+        .machines
+        .iter()
+        .flat_map(|m| &m.disks)
+        .take(MAX_ROWS as usize)
+        .map(|d| d.source.as_ref().map(|x| x.display()).unwrap_or_default());
+    cols.push((
+        label(st.lang, "rep-source").into(),
+        fitted(widest(sources), 10.0, 50.0),
+    ));
     let cols_ref: Vec<(&str, f64)> = cols.iter().map(|(h, w)| (h.as_str(), *w)).collect();
     s.header(0, &cols_ref, st)?;
+    // The kind (after the size), the tier (after the churn) and the disk rules (after a
+    // number) are set off.
+    s.indent([4, 6]);
+    s.indent(first_target..first_target + ev.selection.matrices.len() as u16);
     let mut r = 0u32;
     for (i, m) in inv.machines.iter().enumerate() {
         for d in &m.disks {
@@ -374,7 +468,7 @@ pub fn disks(
             let sku = crate::sizing::disks::choose(cat, d, planner.sizing.disks, book);
             let tier = sku.tier.map(|t| &cat.tiers[t]);
             if let Some(t) = tier {
-                s.text_with(r, 6, &t.sku(), &st.indent)?;
+                s.text(r, 6, &t.sku())?;
             }
             s.opt_num(r, 7, tier.map(|t| t.size_gib as f64), &st.int)?;
             if book.is_some() {
@@ -410,7 +504,7 @@ pub fn disks(
                 } else {
                     words.join(", ")
                 };
-                s.text_with(r, first_target + j as u16, &text, &st.indent)?;
+                s.text(r, first_target + j as u16, &text)?;
             }
         }
     }

@@ -48,6 +48,8 @@ pub struct Styles {
     pub top: Format,
     /// Text right after a number column, set off from it.
     pub indent: Format,
+    /// Text right after a number column, wrapped.
+    pub wrap_indent: Format,
     pub link: Format,
     pub ready: Format,
     /// Ready, partly checked: blocking rules not evaluated.
@@ -61,7 +63,7 @@ pub struct Styles {
 
 impl Styles {
     /// Every format, in a fixed order.
-    fn all(&self) -> [&Format; 19] {
+    fn all(&self) -> [&Format; 20] {
         [
             &self.header,
             &self.title,
@@ -74,6 +76,7 @@ impl Styles {
             &self.wrap,
             &self.top,
             &self.indent,
+            &self.wrap_indent,
             &self.link,
             &self.ready,
             &self.ready_partly,
@@ -108,22 +111,26 @@ impl Styles {
                 .set_align(FormatAlign::Top)
                 .set_border_bottom(FormatBorder::Thin),
             title: Format::new().set_bold().set_font_size(16),
-            subtitle: Format::new()
+            subtitle: top()
                 .set_bold()
                 .set_font_size(12)
                 .set_font_color(Color::RGB(0x1F3864)),
-            label: Format::new().set_bold(),
-            int: Format::new().set_num_format("#,##0"),
-            gb: Format::new().set_num_format("#,##0.0"),
-            dec: Format::new().set_num_format("#,##0.00"),
-            date: Format::new()
+            label: top().set_bold(),
+            // Every cell sits at the top of its row, so a number reads beside the first line
+            // of the wrapped text next to it.
+            int: top().set_num_format("#,##0"),
+            gb: top().set_num_format("#,##0.0"),
+            dec: top().set_num_format("#,##0.00"),
+            date: top()
                 .set_num_format(label(lang, "rep-xlsx-date-format"))
                 .set_align(FormatAlign::Left),
-            wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
-            top: Format::new().set_align(FormatAlign::Top),
-            indent: Format::new().set_indent(1),
-            link: Format::new()
-                .set_align(FormatAlign::Top)
+            wrap: top().set_text_wrap(),
+            top: top(),
+            indent: top().set_indent(1),
+            wrap_indent: top().set_text_wrap().set_indent(1),
+            // A link's words wrap in a narrow column (`매트릭스 페이지`).
+            link: top()
+                .set_text_wrap()
                 .set_indent(1)
                 .set_font_color(Color::RGB(0x0563C1))
                 .set_underline(rust_xlsxwriter::FormatUnderline::Single),
@@ -137,6 +144,11 @@ impl Styles {
             not_applicable: fill(0xDDEBF7, 0x1F4E78),
         }
     }
+}
+
+/// A cell at the top of its row.
+fn top() -> Format {
+    Format::new().set_align(FormatAlign::Top)
 }
 
 /// Text cut to Excel's cell limit, at a character boundary.
@@ -159,85 +171,247 @@ pub struct Sheet<'a> {
     widths: Vec<f64>,
     /// The row being written and the lines its tallest wrapped cell needs.
     tall: (u32, u32),
+    /// A table sheet: text longer than its column wraps in it rather than running over the
+    /// next cell or off the printed page.
+    fit_text: bool,
+    /// A printed line of text, in points: Korean glyphs stand taller than Latin ones.
+    line: f64,
+    top: Format,
+    wrap: Format,
+    indent: Format,
+    wrap_indent: Format,
+    /// Columns whose text is set off from the number column on their left.
+    indented: Vec<bool>,
+}
+
+/// The longest line a text can take in a column `width` characters wide, in the column's
+/// characters: Calibri's letters are narrower than the digit a width is measured in.
+fn capacity(width: f64) -> f64 {
+    (width - 1.0).max(1.0) * 1.05
+}
+
+/// Lines a text needs in a column `width` characters wide, broken at spaces as a spreadsheet
+/// breaks it (a word too long for the line takes lines of its own).
+pub fn lines(s: &str, width: f64) -> u32 {
+    let cap = capacity(width);
+    let mut n = 0u32;
+    for para in s.split('\n') {
+        n += 1;
+        let mut used = 0.0;
+        for word in para.split(' ') {
+            let w = crate::report::width(word) as f64;
+            if used > 0.0 && used + 1.0 + w <= cap {
+                used += 1.0 + w;
+                continue;
+            }
+            if used > 0.0 {
+                n += 1;
+            }
+            // A word wider than a line is broken where it must be.
+            let whole = (w / cap).ceil().max(1.0);
+            n += whole as u32 - 1;
+            used = w - (whole - 1.0) * cap;
+        }
+    }
+    n
+}
+
+/// Excel's tallest row: 409 points, 27 lines of 15.
+const MAX_LINES: u32 = 27;
+
+/// Printed A4 landscape: the width inside the margins set by [`Sheet::wide`], in points.
+const PRINT_WIDTH: f64 = 841.9 - 2.0 * 0.4 * 72.0;
+/// The smallest print scale that still reads (55 %: Calibri 11 prints at 6 pt).
+const MIN_SCALE: f64 = 0.55;
+
+/// A column's printed width in points: Excel's `width * 7 + 5` pixels at 96 dpi.
+fn points(width: f64) -> f64 {
+    (width * 7.0 + 5.0).trunc() * 0.75
+}
+
+/// Column widths, each at least its header's longest word (a header breaks at spaces and
+/// after hyphens) and a character.
+fn header_widths(cols: &[(&str, f64)]) -> Vec<f64> {
+    cols.iter()
+        .map(|(h, w)| {
+            let word = h
+                .split([' ', '-'])
+                .map(|x| crate::report::width(x) + 1)
+                .max()
+                .unwrap_or(0);
+            w.max(word as f64)
+        })
+        .collect()
+}
+
+/// Where a table too wide for one page (wider than `limit` points) breaks into pages side by
+/// side: the fewest pages, of like widths, each after the first also holding column A. `None`
+/// when it fits one page.
+fn page_breaks(pts: &[f64], limit: f64) -> Option<Vec<u32>> {
+    let total: f64 = pts.iter().sum();
+    if total <= limit || pts.len() < 3 {
+        return None;
+    }
+    // Break before the column that would run past `width`.
+    let split = |width: f64| {
+        let mut breaks = Vec::new();
+        let mut used = 0.0;
+        for (c, p) in pts.iter().enumerate() {
+            if c > 1 && used + p > width {
+                breaks.push(c as u32);
+                used = pts[0];
+            }
+            used += p;
+        }
+        breaks
+    };
+    let pages = split(limit).len();
+    // The narrowest page width that needs no more pages: pages of like width.
+    let mut width = total / (pages + 1) as f64;
+    loop {
+        let breaks = split(width);
+        if breaks.len() <= pages || width >= limit {
+            return Some(breaks);
+        }
+        width += 5.0;
+    }
+}
+
+/// A column's width for what it holds: its longest text (in characters; a Hangul syllable
+/// takes two) between a floor and a cap; longer text wraps in it.
+pub fn fitted(longest: usize, floor: f64, cap: f64) -> f64 {
+    (longest as f64 + 1.0).clamp(floor, cap)
 }
 
 impl<'a> Sheet<'a> {
-    /// A sheet that prints landscape, one page wide, with its header row on every page.
-    pub fn new(ws: &'a mut Worksheet) -> Sheet<'a> {
+    fn with(ws: &'a mut Worksheet, fit_text: bool, st: &Styles) -> Sheet<'a> {
+        if st.lang == Lang::Ko {
+            // A line of Hangul stands taller than Calibri's 15 points.
+            ws.set_default_row_height(17);
+        }
+        Sheet {
+            ws,
+            links: 0,
+            widths: Vec::new(),
+            tall: (u32::MAX, 1),
+            fit_text,
+            line: match st.lang {
+                Lang::Ko => 17.0,
+                _ => 15.0,
+            },
+            top: st.top.clone(),
+            wrap: st.wrap.clone(),
+            indent: st.indent.clone(),
+            wrap_indent: st.wrap_indent.clone(),
+            indented: Vec::new(),
+        }
+    }
+
+    /// A sheet that prints landscape, one page wide: the Summary, whose notes run on to the
+    /// right over empty cells.
+    pub fn new(ws: &'a mut Worksheet, st: &Styles) -> Sheet<'a> {
         ws.set_landscape();
         ws.set_paper_size(9);
         ws.set_print_fit_to_pages(1, 0);
-        Sheet {
-            ws,
-            links: 0,
-            widths: Vec::new(),
-            tall: (u32::MAX, 1),
-        }
+        Sheet::with(ws, false, st)
     }
 
-    /// A wide sheet (Machines, Findings, Disks, DR): printed landscape at a readable 70 %,
-    /// its first columns on the first page and the rest on the pages after, with the header
-    /// row and the machine's name repeated on every page; one page wide would print 25
-    /// columns at 4 pt.
-    pub fn wide(ws: &'a mut Worksheet) -> Sheet<'a> {
+    /// A table sheet (Machines, Findings, Disks, DR, Rules, Data quality): printed landscape,
+    /// as many pages wide as it takes to print at 55 % or more (one for most; see
+    /// [`Sheet::finish`]), with the header row on every page; its text wraps in its columns,
+    /// so nothing is cut.
+    pub fn wide(ws: &'a mut Worksheet, st: &Styles) -> Sheet<'a> {
         ws.set_landscape();
         ws.set_paper_size(9);
-        ws.set_print_scale(70);
-        ws.set_page_order(true);
-        let _ = ws.set_repeat_columns(0, 0);
-        Sheet {
-            ws,
-            links: 0,
-            widths: Vec::new(),
-            tall: (u32::MAX, 1),
-        }
+        ws.set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
+        ws.set_print_fit_to_pages(1, 0);
+        Sheet::with(ws, true, st)
+    }
+
+    fn width(&self, c: u16) -> f64 {
+        self.widths
+            .get(c as usize)
+            .copied()
+            .unwrap_or(50.0)
+            .max(4.0)
     }
 
     /// Long text (a message, a fix), wrapped in its column.
-    pub fn wrapped(&mut self, r: u32, c: u16, s: &str, st: &Styles) -> Result<(), XlsxError> {
+    pub fn wrapped(&mut self, r: u32, c: u16, s: &str, _st: &Styles) -> Result<(), XlsxError> {
+        if s.is_empty() {
+            return Ok(());
+        }
+        let wrap = self.wrap.clone();
+        self.wrapped_with(r, c, within_limit(s), &wrap)
+    }
+
+    /// Inventory or rule text: always a string cell, cut to Excel's limit, at the top of its
+    /// row; on a table sheet, wrapped when it is wider than its column.
+    pub fn text(&mut self, r: u32, c: u16, s: &str) -> Result<(), XlsxError> {
         if s.is_empty() {
             return Ok(());
         }
         let cut = within_limit(s);
-        self.ws.write_string_with_format(r, c, cut, &st.wrap)?;
-        // Spreadsheets do not always grow a row for its wrapped text (LibreOffice's print
-        // does not): the row is given the lines its longest cell needs, up to six.
-        let width = self
-            .widths
-            .get(c as usize)
-            .copied()
-            .unwrap_or(50.0)
-            .max(8.0);
-        let lines = (crate::report::width(cut) as f64 / (width * 1.1))
-            .ceil()
-            .clamp(1.0, 6.0) as u32;
+        let indent = self.indented.get(c as usize).copied().unwrap_or(false);
+        if self.fit_text && lines(cut, self.width(c) - f64::from(u8::from(indent))) > 1 {
+            let wrap = match indent {
+                true => self.wrap_indent.clone(),
+                false => self.wrap.clone(),
+            };
+            return self.wrapped_with(r, c, cut, &wrap);
+        }
+        let f = if indent { &self.indent } else { &self.top };
+        self.ws.write_string_with_format(r, c, cut, f)?;
+        Ok(())
+    }
+
+    /// The text columns that follow a number column: their text is set off from the number
+    /// (`1  Standard_F8s_v2`, not `1Standard_F8s_v2`).
+    pub fn indent(&mut self, cols: impl IntoIterator<Item = u16>) {
+        for c in cols {
+            let c = c as usize;
+            if self.indented.len() <= c {
+                self.indented.resize(c + 1, false);
+            }
+            self.indented[c] = true;
+        }
+    }
+
+    /// Wrapped text, its row grown to the lines it needs: spreadsheets do not always grow a
+    /// row for its wrapped text (LibreOffice's print does not).
+    fn wrapped_with(&mut self, r: u32, c: u16, s: &str, f: &Format) -> Result<(), XlsxError> {
+        self.ws.write_string_with_format(r, c, s, f)?;
+        self.grow(r, lines(s, self.width(c)));
+        Ok(())
+    }
+
+    /// Row `r` as tall as `lines` lines, if it is not already taller.
+    fn grow(&mut self, r: u32, lines: u32) {
+        let lines = lines.clamp(1, MAX_LINES);
         if self.tall.0 != r {
             self.tall = (r, 1);
         }
         if lines > self.tall.1 {
             self.tall.1 = lines;
-            self.ws.set_row_height(r, 15.0 * f64::from(lines))?;
+            // A row already written (constant memory) keeps its height; nothing fails.
+            let _ = self.ws.set_row_height(r, self.line * f64::from(lines));
         }
-        Ok(())
     }
 
-    /// Inventory or rule text: always a string cell, cut to Excel's limit.
-    pub fn text(&mut self, r: u32, c: u16, s: &str) -> Result<(), XlsxError> {
-        if s.is_empty() {
-            return Ok(());
-        }
-        self.ws.write_string(r, c, within_limit(s))?;
-        Ok(())
-    }
-
-    /// [`Sheet::text`] at the top of its cell, beside cells that wrap.
-    pub fn text_top(&mut self, r: u32, c: u16, s: &str, st: &Styles) -> Result<(), XlsxError> {
+    /// A line that runs on to the right over the empty cells beside it (a note under a
+    /// table): never wrapped.
+    pub fn text_over(&mut self, r: u32, c: u16, s: &str) -> Result<(), XlsxError> {
         if s.is_empty() {
             return Ok(());
         }
         self.ws
-            .write_string_with_format(r, c, within_limit(s), &st.top)?;
+            .write_string_with_format(r, c, within_limit(s), &self.top)?;
         Ok(())
+    }
+
+    /// [`Sheet::text`] at the top of its cell, beside cells that wrap.
+    pub fn text_top(&mut self, r: u32, c: u16, s: &str, _st: &Styles) -> Result<(), XlsxError> {
+        self.text(r, c, s)
     }
 
     pub fn text_with(&mut self, r: u32, c: u16, s: &str, f: &Format) -> Result<(), XlsxError> {
@@ -287,6 +461,7 @@ impl<'a> Sheet<'a> {
             self.links += 1;
             self.ws
                 .write_url_with_format(r, c, Url::new(url).set_text(text), &st.link)?;
+            self.grow(r, lines(text, self.width(c) - 1.0));
             Ok(())
         } else {
             self.text(r, c, url)
@@ -296,29 +471,52 @@ impl<'a> Sheet<'a> {
     /// The column widths wrapped cells are measured against, for a sheet whose header is
     /// written after its rows.
     pub fn set_widths(&mut self, cols: &[(&str, f64)]) {
-        self.widths = cols.iter().map(|(_, w)| *w).collect();
+        self.widths = header_widths(cols);
     }
 
     /// Header row (its words, see [`Styles::heads`]) and column widths; written first, as a
-    /// constant-memory sheet needs its rows in order.
+    /// constant-memory sheet needs its rows in order. A column is at least as wide as its
+    /// header's longest word, so the header wraps between words.
     pub fn header(&mut self, row: u32, cols: &[(&str, f64)], st: &Styles) -> Result<(), XlsxError> {
-        self.widths = cols.iter().map(|(_, w)| *w).collect();
-        for (c, (h, w)) in cols.iter().enumerate() {
+        self.widths = header_widths(cols);
+        let mut tallest = 2;
+        for (c, ((h, _), w)) in cols.iter().zip(&self.widths).enumerate() {
             self.ws.set_column_width(c as u16, *w)?;
             self.ws
                 .write_string_with_format(row, c as u16, *h, &st.header)?;
+            tallest = tallest.max(lines(h, *w));
         }
-        self.ws.set_row_height(row, 42)?;
+        self.ws
+            .set_row_height(row, self.line * f64::from(tallest.min(MAX_LINES)) + 6.0)?;
         Ok(())
     }
 
     /// Frozen header (and first column), header repeated on printed pages, autofilter over the
-    /// data.
+    /// data; a table sheet too wide to print at 55 % prints on pages side by side.
     pub fn finish(&mut self, row: u32, ncols: usize, last_row: u32) -> Result<(), XlsxError> {
         self.ws.set_freeze_panes(row + 1, 1)?;
         self.ws.set_repeat_rows(row, row)?;
         self.ws
             .autofilter(row, 0, last_row.max(row), (ncols - 1) as u16)?;
+        if self.fit_text {
+            self.across()?;
+        }
+        Ok(())
+    }
+
+    /// One page wide when the columns fit at 55 % or more; else as few pages side by side as
+    /// keep 55 %, split between columns into pages of like width, printed across then down
+    /// (a row's pages follow one another) with the first column (the machine) on every page.
+    fn across(&mut self) -> Result<(), XlsxError> {
+        let pts: Vec<f64> = self.widths.iter().map(|w| points(*w)).collect();
+        let limit = PRINT_WIDTH / MIN_SCALE;
+        let Some(breaks) = page_breaks(&pts, limit) else {
+            return Ok(());
+        };
+        self.ws.set_print_fit_to_pages(breaks.len() as u16 + 1, 0);
+        self.ws.set_page_order(false);
+        self.ws.set_repeat_columns(0, 0)?;
+        self.ws.set_vertical_page_breaks(&breaks)?;
         Ok(())
     }
 
@@ -493,4 +691,34 @@ pub fn write(
 /// Bytes in GB (GiB, as the matrices mean it) for a number cell.
 pub fn gb(bytes: u64) -> f64 {
     bytes as f64 / (1u64 << 30) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines a wrapped cell is given: too few and a print cuts the text.
+    #[test]
+    fn lines_break_between_words_and_inside_long_ones() {
+        for (text, width, want) in [
+            ("", 10.0, 1),
+            ("extended support", 17.0, 1),
+            ("extended support", 16.0, 2),
+            ("abcdefghijklmnopqrstuvwxyz", 11.0, 3),
+            ("급여 서버", 6.0, 2),
+            ("급여 서버", 11.0, 1),
+            ("one\ntwo", 40.0, 2),
+        ] {
+            assert_eq!(lines(text, width), want, "{text:?} in {width}");
+        }
+    }
+
+    #[test]
+    fn a_table_too_wide_for_a_page_breaks_into_pages_of_like_width() {
+        // Fits: no breaks.
+        assert_eq!(page_breaks(&[100.0; 10], 1000.0), None);
+        // 2,000 points: three pages (column A again on the second and third), of 800, 800
+        // and 600 points rather than 1,000, 1,000 and 200.
+        assert_eq!(page_breaks(&[100.0; 20], 1000.0), Some(vec![8, 15]));
+    }
 }

@@ -9,9 +9,17 @@ use super::{Sheet, Styles};
 use crate::engine::Evaluation;
 
 pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(), XlsxError> {
-    let mut s = Sheet::wide(ws);
+    let mut s = Sheet::wide(ws, st);
+    // The target column holds the longest target's name whole.
+    let longest = ev
+        .selection
+        .matrices
+        .iter()
+        .map(|mx| crate::report::width(mx.target()))
+        .max()
+        .unwrap_or(0);
     let cols = [
-        ("rep-target", 16.0),
+        ("rep-target", super::fitted(longest, 8.0, 30.0)),
         ("rep-edition", 11.0),
         ("rep-rule", 26.0),
         ("rep-severity", 10.0),
@@ -57,10 +65,10 @@ pub fn write(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(),
         )?;
         for rule in &mx.rules {
             r += 1;
-            s.text_with(r, 0, mx.target(), &st.top)?;
-            s.text_with(r, 1, &mx.edition().to_string(), &st.top)?;
-            s.text_with(r, 2, &rule.id, &st.top)?;
-            s.text_with(r, 3, severity(st.lang, rule.severity), &st.top)?;
+            s.text(r, 0, mx.target())?;
+            s.text(r, 1, &mx.edition().to_string())?;
+            s.text(r, 2, &rule.id)?;
+            s.text(r, 3, severity(st.lang, rule.severity))?;
             s.wrapped(r, 4, &rule_title(rule, st.lang), st)?;
             s.wrapped(
                 r,

@@ -58,7 +58,7 @@ pub fn write(
     st: &Styles,
 ) -> Result<(), XlsxError> {
     let summary = summarise(inv, ev, st.lang);
-    let mut s = Sheet::new(ws);
+    let mut s = Sheet::new(ws, st);
     // The matrix column holds a title on one line: Korean titles are wider on screen.
     let widths = [
         ("", 28.0),
@@ -375,7 +375,7 @@ pub fn dr(
     ev: &Evaluation<'_>,
     st: &Styles,
 ) -> Result<(), XlsxError> {
-    let mut s = Sheet::wide(ws);
+    let mut s = Sheet::wide(ws, st);
     let cols = [
         ("rep-recovery-group", 16.0),
         ("rep-boot-order", 8.0),
@@ -466,7 +466,7 @@ pub fn dr(
         // right over empty cells (column A is repeated on every page and would cut them).
         for line in crate::report::dr_lines(e, st.lang) {
             r += 1;
-            s.text(r, 2, &line)?;
+            s.text_over(r, 2, &line)?;
         }
     }
     Ok(())
