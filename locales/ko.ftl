@@ -1081,7 +1081,7 @@ cmd-timings-assess-and-write = 평가와 쓰기
 # The rule set: a target left out of a run, and choosing rules.
 rules-left-out = { $target }: { $day } 이전 버전이 없습니다. 첫 버전은 { $first }입니다
 rules-unknown-target = 알 수 없는 대상 { $target }(사용 가능: { $known })
-rules-no-edition-any = { $day } 이전의 판이 있는 대상이 없습니다. 각 대상의 첫 판: { $firsts }
+rules-no-edition-any = { $day } 이전 버전이 있는 대상이 없습니다. 각 대상의 첫 버전: { $firsts }
 
 # Where a report goes: an -o path whose extension chooses no format, a folder that is not there (commands/assess.rs, report/atomic.rs)
 err-output-extension = { $path }: rehost는 { $ext } 형식의 보고서를 쓰지 않습니다. 파일 이름을 { $known }(표) 중 하나로 끝내거나 --format으로 형식을 고르세요
