@@ -112,10 +112,22 @@ finding-target-unreadable = the { $what } target { $raw } cannot be read: { $why
 finding-no-target = no { $what } target for this machine
 finding-no-target-anywhere = no { $what } target (no column, --{ $option } or tier policy)
 finding-os-unrecognised = the OS { $raw } is not one the catalogue recognises
-finding-os-one-of = { $raw } is one of { $versions }, which the list holds only in part ({ $listed } is listed)
-finding-os-later = { $raw } may be a later release than the list holds ({ $listed } is listed)
-finding-os-no-version = the OS version is not given; { $listed } is listed
-finding-os-line = { $line } names a whole release line, which the list covers only in part ({ $listed } is listed)
+finding-os-one-of = { $raw } is one of { $versions }, which the list holds only in part ({ $listed } { $n ->
+    [one] is
+   *[other] are
+} listed)
+finding-os-later = { $raw } may be a later release than the list holds ({ $listed } { $n ->
+    [one] is
+   *[other] are
+} listed)
+finding-os-no-version = the OS version is not given; { $listed } { $n ->
+    [one] is
+   *[other] are
+} listed
+finding-os-line = { $line } names a whole release line, which the list covers only in part ({ $listed } { $n ->
+    [one] is
+   *[other] are
+} listed)
 finding-listed = listed as { $spec }
 finding-no-version = { $text } does not say which { $product } version
 finding-no-disks-of-role = no disks of this role listed
@@ -202,6 +214,11 @@ check-os-other = an OS the catalogue does not recognise
 check-storage-standard = standard
 check-storage-premium = premium
 
+finding-os-list-and = { $init } and { $last }
+finding-os-list-more = { $first } and { $n } more
+finding-fix-os-version = Find out the guest OS version (as the guest itself reports it), record it in the inventory and assess again.
+finding-fix-version = Find out which { $product } version runs, record it in the inventory and assess again.
+finding-fix-find-out = Find out the { $what }, record it in the inventory and assess again.
 # (end of findings)
 
 ## Values and fields: what a cell held and what a column is (src/words/model.rs)
@@ -787,7 +804,6 @@ rep-gaps-in-report = { $n } rule(s) not evaluated: the inventory has no column f
 rep-left-out-note = Left out: { $note }.
 rep-left-out = left out
 rep-dq-note = { $n } data-quality record(s): see `rehost inspect` or the workbook's Data quality sheet.
-rep-dq-line = { $n } data-quality record(s): see `rehost inspect` or the report's Data quality sheet
 rep-why-each-in-report = Why each verdict: the report, or `rehost explain FILE -m MACHINE` for one machine.
 rep-more = more
 rep-all-not-applicable = not applicable to any of the { $n } machine(s): the scenario covers other
@@ -832,7 +848,7 @@ rep-md-table-head = | Machine | Readiness | Why |
 rep-md-machines = { $n } machines
 rep-md-rows-not-read = Rows not read as machines
 rep-md-row = Row
-rep-md-more-rows = _… and { $n } more: every one is in `rehost inspect` and the workbook's Data quality sheet._
+rep-md-more-rows = _… and { $n } more: every one is in `rehost inspect`._
 rep-md-not-evaluated = Not evaluated for lack of a column
 
 # A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
@@ -942,6 +958,8 @@ rep-diff-col-why = Why
 rep-diff-md-added = Added
 rep-diff-md-removed = Removed
 
+rep-dq-note-inspect = { $n } data-quality record(s): see `rehost inspect`.
+rep-dq-note-json = { $n } data-quality record(s): see `rehost inspect` or the report's data_quality list.
 # (end of reports)
 
 ## Errors and the command line (src/commands)

@@ -168,7 +168,15 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         let mut out = std::io::stdout().lock();
         if format != OutputFormat::Table {
             let width = report::compact::terminal_width();
-            let text = report::compact::render_summary(&inv, &ev, width, lang);
+            use report::compact::Records;
+            let records = match format {
+                OutputFormat::Xlsx => Records::Workbook,
+                OutputFormat::Json => Records::Json,
+                OutputFormat::Csv | OutputFormat::Md | OutputFormat::Html | OutputFormat::Table => {
+                    Records::Inspect
+                }
+            };
+            let text = report::compact::render_summary(&inv, &ev, width, records, lang);
             out.write_all(report::safe::term_text(&text, false).as_bytes())?;
         }
         let path = p.display().to_string();

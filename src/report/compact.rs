@@ -291,14 +291,42 @@ pub fn render(
         let _ = writeln!(s, "  {l}");
     }
     s.push('\n');
-    s.push_str(&summary_block(inv, ev, &shown, cols, true, lang));
+    s.push_str(&summary_block(
+        inv,
+        ev,
+        &shown,
+        cols,
+        true,
+        Records::Inspect,
+        lang,
+    ));
     s
 }
 
-/// The summary alone, for the terminal when the report went to a file.
-pub fn render_summary(inv: &Inventory, ev: &Evaluation<'_>, cols: usize, lang: Lang) -> String {
+/// Where the data-quality records are to be read besides `rehost inspect`: the summary names
+/// only what the run wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Records {
+    /// Nowhere but `rehost inspect` (the terminal, CSV, HTML; Markdown lists only the rows
+    /// not read as machines, where there are any).
+    Inspect,
+    /// The workbook's Data quality sheet.
+    Workbook,
+    /// The JSON report's `data_quality`.
+    Json,
+}
+
+/// The summary alone, for the terminal when the report went to a file (`records`: where
+/// that file holds the data-quality records).
+pub fn render_summary(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    cols: usize,
+    records: Records,
+    lang: Lang,
+) -> String {
     let all: Vec<usize> = (0..ev.selection.matrices.len()).collect();
-    summary_block(inv, ev, &all, cols, false, lang)
+    summary_block(inv, ev, &all, cols, false, records, lang)
 }
 
 /// The legend, each target's counts and most frequent blocker, and the notes.
@@ -308,6 +336,7 @@ fn summary_block(
     shown: &[usize],
     cols: usize,
     with_table: bool,
+    records: Records,
     lang: Lang,
 ) -> String {
     let width = cols;
@@ -406,7 +435,11 @@ fn summary_block(
     }
     let dq = inv.data_quality.len();
     if dq > 0 {
-        notes.push(crate::say!(lang, "rep-dq-note", n = dq));
+        notes.push(match records {
+            Records::Inspect => crate::say!(lang, "rep-dq-note-inspect", n = dq),
+            Records::Workbook => crate::say!(lang, "rep-dq-note", n = dq),
+            Records::Json => crate::say!(lang, "rep-dq-note-json", n = dq),
+        });
     }
     notes.push(if with_table {
         word(lang, Word::WhyEach).to_string()

@@ -271,7 +271,12 @@ pub fn render(
     }
     let dq = inv.data_quality.len();
     if dq > 0 {
-        for l in fit::hang("", 2, &crate::say!(lang, "rep-dq-line", n = dq), cols) {
+        for l in fit::hang(
+            "",
+            2,
+            &crate::say!(lang, "rep-dq-note-inspect", n = dq),
+            cols,
+        ) {
             let _ = writeln!(s, "{l}");
         }
     }

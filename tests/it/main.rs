@@ -41,3 +41,4 @@ mod scale;
 mod service_verdicts;
 mod sizing;
 mod terminal;
+mod wording;
