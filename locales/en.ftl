@@ -407,7 +407,7 @@ inv-cannot-read = { $header }: cannot read { $raw }: { $why }
 inv-no-machine-name = row { $row } has no machine name ({ $header } is empty)
 inv-no-vm-name = row { $row } has no VM name
 inv-not-a-vm = { $name } skipped: { $why }
-inv-host-row-incomplete = vHost row { $row } names no host or version
+inv-host-row-incomplete = vHost row { $row } names no host
 inv-orphan-row = { $tab } row { $row }: { $why }
 inv-orphan-skipped = belongs to { $name }, skipped as { $why }
 inv-orphan-no-vm = names no VM
@@ -479,6 +479,7 @@ inv-no-name-column-anywhere = no sheet has a recognisable machine-name column (s
 inv-rvtools-without-vinfo = RVTools per-tab CSV files were given without RVTools_tabvInfo.csv, which lists the VMs
 inv-bad-xlsx-reader = REHOST_XLSX_READER={ $value }: expected fast or calamine
 
+inv-host-row-no-version = vHost row { $row } names host { $host } but not its ESXi version
 # (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)

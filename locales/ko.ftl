@@ -383,7 +383,7 @@ inv-cannot-read = { $header }: { $raw }을(를) 읽을 수 없습니다: { $why 
 inv-no-machine-name = { $row }행에 머신 이름이 없습니다({ $header }이(가) 비어 있음)
 inv-no-vm-name = { $row }행에 VM 이름이 없습니다
 inv-not-a-vm = { $name } 건너뜀: { $why }
-inv-host-row-incomplete = vHost { $row }행에 호스트나 버전이 없습니다
+inv-host-row-incomplete = vHost { $row }행에 호스트가 없습니다
 inv-orphan-row = { $tab } { $row }행: { $why }
 inv-orphan-skipped = { $name }의 행이며, { $name }은(는) { $why }(으)로 건너뜀
 inv-orphan-no-vm = VM 이름이 없습니다
@@ -455,6 +455,7 @@ inv-no-name-column-anywhere = 머신 이름으로 알아볼 수 있는 열이 �
 inv-rvtools-without-vinfo = RVTools 탭별 CSV 파일에 VM 목록인 RVTools_tabvInfo.csv가 없습니다
 inv-bad-xlsx-reader = REHOST_XLSX_READER={ $value }: fast 또는 calamine이어야 합니다
 
+inv-host-row-no-version = vHost { $row }행에 호스트 { $host }의 ESXi 버전이 없습니다
 # (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)

@@ -120,3 +120,65 @@ fn the_help_says_what_korean_covers() {
         "{help}"
     );
 }
+
+#[test]
+fn a_host_row_without_its_version_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/rvtools-csv/RVTools_tabvInfo.csv",
+        dir.path().join("RVTools_tabvInfo.csv"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("RVTools_tabvHost.csv"),
+        "Host,Datacenter,Cluster,ESX Version\n\
+         esx1.local,DC1,CL1,\n\
+         ,DC1,CL1,VMware ESXi 8.0.2 build-22380479\n\
+         esx3.local,DC1,CL1,VMware ESXi 7.0.3 build-21930508\n",
+    )
+    .unwrap();
+    let text = out(&["inspect", dir.path().to_str().unwrap()]);
+    assert!(
+        text.contains("vHost row 2 names host esx1.local but not its ESXi version"),
+        "{text}"
+    );
+    assert!(text.contains("vHost row 3 names no host"), "{text}");
+    assert!(!text.contains("names no host or version"), "{text}");
+    assert!(!text.contains("row 4"), "{text}");
+}
+
+/// No header is both mapped and "not used", on any sheet of any fixture shaped like a real
+/// export (RVTools' vDisk and vPartition map `Disk`, `Capacity MiB`, `Raw`).
+#[test]
+fn a_mapped_column_is_never_also_not_used() {
+    let mut files: Vec<String> = std::fs::read_dir("tests/fixtures")
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .filter(|p| p.ends_with(".xlsx") || p.ends_with(".csv") || p.ends_with(".xls"))
+        .collect();
+    files.push("tests/fixtures/rvtools-csv".into());
+    files.sort();
+    let mut sheets = 0;
+    for f in &files {
+        let o = rehost(&["inspect", f, "--format", "json"]);
+        if o.status.code() != Some(0) {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        for sh in v["sheets"].as_array().into_iter().flatten() {
+            let mapped: Vec<String> = sh["columns"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c["header"].as_str())
+                .map(|h| h.trim().to_ascii_lowercase())
+                .collect();
+            for h in sh["ignored"].as_array().into_iter().flatten() {
+                let h = h.as_str().unwrap().trim().to_ascii_lowercase();
+                assert!(!mapped.contains(&h), "{f}: {h:?} mapped and not used: {sh}");
+            }
+            sheets += 1;
+        }
+    }
+    assert!(sheets > 20, "{sheets} sheets looked at");
+}
