@@ -218,7 +218,7 @@ finding-os-list-and = { $init } and { $last }
 finding-os-list-more = { $first } and { $n } more
 finding-fix-os-version = Find out the guest OS version (as the guest itself reports it), record it in the inventory and assess again.
 finding-fix-version = Find out which { $product } version runs, record it in the inventory and assess again.
-finding-fix-find-out = Find out the { $what }, record it in the inventory and assess again.
+finding-fix-find-out = Find out the { $what } and enter the value in the inventory, then assess again.
 # (end of findings)
 
 ## Values and fields: what a cell held and what a column is (src/words/model.rs)

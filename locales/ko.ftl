@@ -197,7 +197,7 @@ finding-os-list-and = { $init } 및 { $last }
 finding-os-list-more = { $first } 외 { $n }개
 finding-fix-os-version = 게스트 OS 버전(게스트 자체가 보고하는 버전)을 확인해 인벤토리에 기록한 다음 다시 평가하세요.
 finding-fix-version = 실행 중인 { $product } 버전을 확인해 인벤토리에 기록한 다음 다시 평가하세요.
-finding-fix-find-out = { $what } 값을 확인해 인벤토리에 기록한 다음 다시 평가하세요.
+finding-fix-find-out = { $what } 값을 확인해 인벤토리에 입력한 다음 다시 평가하세요.
 # (end of findings)
 
 ## Values and fields: what a cell held and what a column is (src/words/model.rs)
