@@ -120,10 +120,22 @@ finding-target-unreadable = the { $what } target { $raw } cannot be read: { $why
 finding-no-target = no { $what } target for this machine
 finding-no-target-anywhere = no { $what } target (no column, --{ $option } or tier policy)
 finding-os-unrecognised = the OS { $raw } is not one the catalogue recognises
-finding-os-one-of = { $raw } is one of { $versions }, which the list holds only in part ({ $listed } is listed)
-finding-os-later = { $raw } may be a later release than the list holds ({ $listed } is listed)
-finding-os-no-version = the OS version is not given; { $listed } is listed
-finding-os-line = { $line } names a whole release line, which the list covers only in part ({ $listed } is listed)
+finding-os-one-of = { $raw } is one of { $versions }, which the list holds only in part ({ $listed } { $n ->
+    [one] is
+   *[other] are
+} listed)
+finding-os-later = { $raw } may be a later release than the list holds ({ $listed } { $n ->
+    [one] is
+   *[other] are
+} listed)
+finding-os-no-version = the OS version is not given; { $listed } { $n ->
+    [one] is
+   *[other] are
+} listed
+finding-os-line = { $line } names a whole release line, which the list covers only in part ({ $listed } { $n ->
+    [one] is
+   *[other] are
+} listed)
 finding-listed = listed as { $spec }
 finding-no-version = { $text } does not say which { $product } version
 finding-no-disks-of-role = no disks of this role listed
@@ -210,6 +222,11 @@ check-os-other = an OS the catalogue does not recognise
 check-storage-standard = standard
 check-storage-premium = premium
 
+finding-os-list-and = { $init } and { $last }
+finding-os-list-more = { $first } and { $n } more
+finding-fix-os-version = Find out the guest OS version (as the guest itself reports it), record it in the inventory and assess again.
+finding-fix-version = Find out which { $product } version runs, record it in the inventory and assess again.
+finding-fix-find-out = Find out the { $what } and enter the value in the inventory, then assess again.
 # (end of findings)
 
 ## Values and fields: what a cell held and what a column is (src/words/model.rs)
@@ -398,7 +415,7 @@ inv-cannot-read = { $header }: cannot read { $raw }: { $why }
 inv-no-machine-name = row { $row } has no machine name ({ $header } is empty)
 inv-no-vm-name = row { $row } has no VM name
 inv-not-a-vm = { $name } skipped: { $why }
-inv-host-row-incomplete = vHost row { $row } names no host or version
+inv-host-row-incomplete = vHost row { $row } names no host
 inv-orphan-row = { $tab } row { $row }: { $why }
 inv-orphan-skipped = belongs to { $name }, skipped as { $why }
 inv-orphan-no-vm = names no VM
@@ -493,6 +510,7 @@ inv-kind-7z = a 7-Zip archive
 inv-kind-rar = a RAR archive
 inv-kind-zip = a zip archive
 
+inv-host-row-no-version = vHost row { $row } names host { $host } but not its ESXi version
 # (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)
@@ -818,7 +836,6 @@ rep-gaps-in-report = { $n } rule(s) not evaluated: the inventory has no column f
 rep-left-out-note = Left out: { $note }.
 rep-left-out = left out
 rep-dq-note = { $n } data-quality record(s): see `rehost inspect` or the workbook's Data quality sheet.
-rep-dq-line = { $n } data-quality record(s): see `rehost inspect` or the report's Data quality sheet
 rep-why-each-in-report = Why each verdict: the report, or `rehost explain FILE -m MACHINE` for one machine.
 rep-more = more
 rep-all-not-applicable = not applicable to any of the { $n } machine(s): the scenario covers other
@@ -863,7 +880,7 @@ rep-md-table-head = | Machine | Readiness | Why |
 rep-md-machines = { $n } machines
 rep-md-rows-not-read = Rows not read as machines
 rep-md-row = Row
-rep-md-more-rows = _… and { $n } more: every one is in `rehost inspect` and the workbook's Data quality sheet._
+rep-md-more-rows = _… and { $n } more: every one is in `rehost inspect`._
 rep-md-not-evaluated = Not evaluated for lack of a column
 
 # A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
@@ -1004,6 +1021,8 @@ rep-csv-file = file
 rep-csv-sheet = sheet
 rep-csv-row = row
 
+rep-dq-note-inspect = { $n } data-quality record(s): see `rehost inspect`.
+rep-dq-note-json = { $n } data-quality record(s): see `rehost inspect` or the report's data_quality list.
 # (end of reports)
 
 ## Errors and the command line (src/commands)

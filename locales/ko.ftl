@@ -107,10 +107,22 @@ finding-target-unreadable = { $what } { JOSA($raw, "을") } 읽을 수 없습니
 finding-no-target = 이 머신의 { JOSA($what, "이") } 없습니다
 finding-no-target-anywhere = { $what } 없음(열, --{ $option }, 등급 정책 모두 없음)
 finding-os-unrecognised = OS { JOSA($raw, "은") } 카탈로그에서 알 수 없는 OS입니다
-finding-os-one-of = { JOSA($raw, "은") } { $versions } 중 하나이며, 목록에는 그 일부만 있습니다(목록: { $listed })
-finding-os-later = { JOSA($raw, "은") } 목록보다 이후 릴리스일 수 있습니다(목록: { $listed })
-finding-os-no-version = OS 버전이 없습니다. 목록: { $listed }
-finding-os-line = { JOSA($line, "은") } 릴리스 계열 전체를 가리키며, 목록은 그 일부만 다룹니다(목록: { $listed })
+finding-os-one-of = { JOSA($raw, "은") } { $versions } 중 하나이며, 목록에는 그 일부만 있습니다(목록: { $listed }{ $n ->
+    [1] { "" }
+   *[other] { " " }(항목 { $n }개)
+})
+finding-os-later = { JOSA($raw, "은") } 목록보다 이후 릴리스일 수 있습니다(목록: { $listed }{ $n ->
+    [1] { "" }
+   *[other] { " " }(항목 { $n }개)
+})
+finding-os-no-version = OS 버전이 없습니다. 목록: { $listed }{ $n ->
+    [1] { "" }
+   *[other] { " " }(항목 { $n }개)
+}
+finding-os-line = { JOSA($line, "은") } 릴리스 계열 전체를 가리키며, 목록은 그 일부만 다룹니다(목록: { $listed }{ $n ->
+    [1] { "" }
+   *[other] { " " }(항목 { $n }개)
+})
 finding-listed = 목록의 { $spec }에 해당
 finding-no-version = { $text }에는 { $product } 버전이 없습니다
 finding-no-disks-of-role = 이 역할의 디스크가 목록에 없습니다
@@ -189,6 +201,11 @@ check-os-other = 카탈로그에서 알 수 없는 OS
 check-storage-standard = 표준
 check-storage-premium = 프리미엄
 
+finding-os-list-and = { $init } 및 { $last }
+finding-os-list-more = { $first } 외 { $n }개
+finding-fix-os-version = 게스트 OS 버전(게스트 자체가 보고하는 버전)을 확인해 인벤토리에 기록한 다음 다시 평가하세요.
+finding-fix-version = 실행 중인 { $product } 버전을 확인해 인벤토리에 기록한 다음 다시 평가하세요.
+finding-fix-find-out = { $what } 값을 확인해 인벤토리에 입력한 다음 다시 평가하세요.
 # (end of findings)
 
 ## Values and fields: what a cell held and what a column is (src/words/model.rs)
@@ -363,9 +380,9 @@ inv-report-diff-markdown = Markdown 비교(`rehost diff`)
 inv-report-html = HTML 보고서
 
 # Where a machine's OS was read, within its row.
-inv-os-from-tools-detailed = VMware Tools (Guest Detailed Data)
+inv-os-from-tools-detailed = VMware Tools(Guest Detailed Data 열)
 inv-os-from-tools = VMware Tools
-inv-os-from-config-file = configuration file
+inv-os-from-config-file = 구성 파일
 inv-os-from-os-column = OS column
 
 # Data-quality messages. A $raw, $name or $header written "quoted" comes quoted, as Rust
@@ -374,7 +391,7 @@ inv-cannot-read = { $header }: { JOSA($raw, "을") } 읽을 수 없습니다: { 
 inv-no-machine-name = { $row }행에 머신 이름이 없습니다({ JOSA($header, "이") } 비어 있음)
 inv-no-vm-name = { $row }행에 VM 이름이 없습니다
 inv-not-a-vm = { $name } 건너뜀: { $why }
-inv-host-row-incomplete = vHost { $row }행에 호스트나 버전이 없습니다
+inv-host-row-incomplete = vHost { $row }행에 호스트가 없습니다
 inv-orphan-row = { $tab } { $row }행: { $why }
 inv-orphan-skipped = { $name }의 행이며, { JOSA($name, "은") } { JOSA($why, "으로") } 건너뜀
 inv-orphan-no-vm = VM 이름이 없습니다
@@ -469,6 +486,7 @@ inv-kind-7z = 7-Zip 압축 파일
 inv-kind-rar = RAR 압축 파일
 inv-kind-zip = zip 압축 파일
 
+inv-host-row-no-version = vHost { $row }행에 호스트 { $host }의 ESXi 버전이 없습니다
 # (end of inventory)
 
 ## Disaster recovery, sizing and lifecycle (src/words/dr.rs, sizing.rs, lifecycle.rs)
@@ -783,8 +801,7 @@ rep-gaps-in-details = { $n }개 규칙은 평가하지 않음: 인벤토리에 �
 rep-gaps-in-report = { $n }개 규칙은 평가하지 않음: 인벤토리에 해당 열이 없습니다 (보고서에 나열됨).
 rep-left-out-note = 제외: { $note }.
 rep-left-out = 제외
-rep-dq-note = { $n }개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
-rep-dq-line = { $n }개의 데이터 품질 기록: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
+rep-dq-note = 데이터 품질 기록 { $n }건: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
 rep-why-each-in-report = 판정 이유: 보고서, 또는 머신 하나는 `rehost explain FILE -m MACHINE`.
 rep-more = 개 더
 rep-all-not-applicable = 머신 { $n }대 모두 해당 없음: 이 시나리오는 다른 플랫폼을 다룹니다
@@ -825,7 +842,7 @@ rep-md-table-head = | 머신 | 준비 상태 | 이유 |
 rep-md-machines = 머신 { $n }대
 rep-md-rows-not-read = 머신으로 읽지 않은 행
 rep-md-row = 행
-rep-md-more-rows = _… 외 { $n }개: 모두 `rehost inspect`와 통합 문서의 데이터 품질 시트에 있습니다._
+rep-md-more-rows = _… 외 { $n }개: 모두 `rehost inspect`에 있습니다._
 rep-md-not-evaluated = 열이 없어 평가하지 않음
 
 # A day in a sentence: ISO in English, as Microsoft's Korean pages write it in Korean.
@@ -969,6 +986,8 @@ rep-csv-file = 파일
 rep-csv-sheet = 시트
 rep-csv-row = 행
 
+rep-dq-note-inspect = 데이터 품질 기록 { $n }건: `rehost inspect`를 참조하세요.
+rep-dq-note-json = 데이터 품질 기록 { $n }건: `rehost inspect` 또는 보고서의 data_quality 목록을 참조하세요.
 # (end of reports)
 
 ## Errors and the command line (src/commands)

@@ -256,9 +256,11 @@ pub struct AssessArgs {
     /// instead of one line per machine.
     #[arg(long)]
     pub details: bool,
-    /// The language of the terminal's words and the rules' text: `en` (default) or `ko`
-    /// (also `REHOST_LANG`). Korean covers the verdicts, the rules' titles, failure messages
-    /// and fixes, and the terminal's own words for now.
+    /// The language of rehost's words: `en` (default) or `ko` (also `REHOST_LANG`). Korean
+    /// covers every report (terminal, workbook, HTML, Markdown, the JSON's text) and
+    /// every message: verdicts, the rules' titles, messages and fixes, data-quality records,
+    /// progress and errors. What the inventory holds, product names and rule ids stay as
+    /// written; JSON keys and codes, and this help, stay English.
     #[arg(
         long,
         value_enum,

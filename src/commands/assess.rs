@@ -114,10 +114,12 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         match format {
             OutputFormat::Json | OutputFormat::Html => unreachable!("written above"),
             OutputFormat::Table => {
+                let width = report::compact::terminal_width();
                 let text = if args.details {
-                    report::table::render(&inv, &ev, colour, lang)
+                    // Fitted where the width is known; piped, each machine keeps its line.
+                    let width = report::compact::known_width().unwrap_or(usize::MAX);
+                    report::table::render(&inv, &ev, colour, width, lang)
                 } else {
-                    let width = report::compact::terminal_width();
                     report::compact::render(&inv, &ev, colour, width, lang)
                 };
                 // Inventory text is shown, never obeyed (escapes, bidi overrides).
@@ -132,6 +134,10 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                     );
                     let changes = crate::engine::compare::compare(&earlier, &ev);
                     let text = report::changes::render(&inv, since, &changes, lang);
+                    let text = report::fit::lines(
+                        &text,
+                        report::compact::known_width().unwrap_or(usize::MAX),
+                    );
                     w.write_all(report::safe::term_text(&text, false).as_bytes())?;
                 }
             }
@@ -172,7 +178,15 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         let mut out = std::io::stdout().lock();
         if format != OutputFormat::Table {
             let width = report::compact::terminal_width();
-            let text = report::compact::render_summary(&inv, &ev, width, lang);
+            use report::compact::Records;
+            let records = match format {
+                OutputFormat::Xlsx => Records::Workbook,
+                OutputFormat::Json => Records::Json,
+                OutputFormat::Csv | OutputFormat::Md | OutputFormat::Html | OutputFormat::Table => {
+                    Records::Inspect
+                }
+            };
+            let text = report::compact::render_summary(&inv, &ev, width, records, lang);
             out.write_all(report::safe::term_text(&text, false).as_bytes())?;
         }
         let path = p.display().to_string();
@@ -195,6 +209,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             &crate::engine::compare::compare(&earlier, &ev),
             lang,
         );
+        let text = report::fit::lines(&text, report::compact::known_width().unwrap_or(usize::MAX));
         let text = report::safe::term_text(&text, false);
         if dest.is_some() {
             std::io::stdout().lock().write_all(text.as_bytes())?;

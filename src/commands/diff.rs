@@ -88,6 +88,12 @@ pub fn run(args: DiffArgs) -> Result<ExitCode> {
             w.write_all(text.as_bytes())?;
             Ok(())
         })?,
+        None if args.format == DiffFormat::Table => {
+            // Fitted to the terminal where it goes to one.
+            let text =
+                report::fit::lines(&text, report::compact::known_width().unwrap_or(usize::MAX));
+            std::io::stdout().lock().write_all(text.as_bytes())?
+        }
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)

@@ -52,6 +52,8 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
         ));
     }
     // Inventory text is shown, never obeyed (escapes, bidi overrides).
+    // Fitted to the terminal: a long message or fix hangs under its field.
+    let out = report::fit::lines(&out, report::compact::known_width().unwrap_or(usize::MAX));
     let out = report::safe::term_text(&out, false);
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)

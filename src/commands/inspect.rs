@@ -19,8 +19,13 @@ pub fn run(args: InspectArgs) -> Result<ExitCode> {
             serde_json::to_string_pretty(&crate::report::json::inspect(&inv))? + "\n"
         }
         // Inventory text (headers, cells, sheet names) is shown, never obeyed.
+        // Fitted to the terminal: a long list hangs under its label.
         InspectFormat::Text => {
-            crate::report::safe::term_text(&render_in(&inv, lang), false).into_owned()
+            let text = crate::report::fit::lines(
+                &render_in(&inv, lang),
+                crate::report::compact::known_width().unwrap_or(usize::MAX),
+            );
+            crate::report::safe::term_text(&text, false).into_owned()
         }
     };
     std::io::stdout().lock().write_all(out.as_bytes())?;

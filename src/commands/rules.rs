@@ -158,6 +158,11 @@ pub fn run(args: RulesArgs) -> Result<ExitCode> {
             }
         }
     }
+    // Fitted to the terminal: a long list or remedy hangs under its label.
+    let out = crate::report::fit::lines(
+        &out,
+        crate::report::compact::known_width().unwrap_or(usize::MAX),
+    );
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

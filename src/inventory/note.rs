@@ -30,8 +30,9 @@ pub enum Note {
     NoVmName { row: u32 },
     /// An RVTools row that is a template or placeholder.
     NotAVm { name: String, why: NotAVm },
-    /// An RVTools vHost row without a host or its version.
-    HostRowIncomplete { row: u32 },
+    /// An RVTools vHost row without a host (`host: None`) or, naming one, without its
+    /// version (a blank cell, or no `ESX Version` column).
+    HostRowIncomplete { row: u32, host: Option<String> },
     /// An RVTools per-VM tab's row (`tab`: `RVTools vDisk`) whose VM is not a machine.
     OrphanRow { tab: Format, row: u32, vm: Orphan },
     /// A per-disk row whose VM cell (`header`) is blank.

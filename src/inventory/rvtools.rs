@@ -228,16 +228,27 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                 let ver = part.det.column(Field::EsxVersion).cloned();
                 for row in body {
                     report.rows_read += 1;
-                    match (&host, &ver) {
-                        (Some(h), Some(v)) if row.get(h.index).is_some() => {
-                            let name = row.get(h.index).map(Cell::text).unwrap_or_default();
-                            let version = row.get(v.index).map(Cell::text).unwrap_or_default();
+                    let text = |c: &Option<crate::inventory::headers::Column>| {
+                        c.as_ref()
+                            .and_then(|c| row.get(c.index))
+                            .map(Cell::text)
+                            .map(|t| t.trim().to_string())
+                            .filter(|t| !t.is_empty())
+                    };
+                    match (text(&host), text(&ver)) {
+                        (Some(name), Some(version)) => {
                             esx.insert(name.to_ascii_lowercase(), version);
                             report.attached += 1;
                         }
-                        _ => {
+                        // What is missing, by name: a host without its version is not one
+                        // that "names no host".
+                        (name, _) => {
                             report.skipped += 1;
-                            rr.skip(inv, row, None, Note::HostRowIncomplete { row: row.number });
+                            let note = Note::HostRowIncomplete {
+                                row: row.number,
+                                host: name,
+                            };
+                            rr.skip(inv, row, None, note);
                         }
                     }
                 }

@@ -92,11 +92,16 @@ pub fn new_report(
         header_row,
         columns,
         // A per-disk sheet's headers are read with the disk aliases too: one mapped there
-        // (`Capacity MiB`, `Controller`) is used, not ignored.
+        // (`Capacity MiB`, `Controller`) is used, not ignored. A header the report lists as
+        // mapped is never also "not used", whichever row or table mapped it.
         ignored: det
             .unmapped
             .iter()
-            .filter(|(i, _)| !(per_disk && det.disk_columns.iter().any(|c| c.index == *i)))
+            .filter(|(i, h)| {
+                !used
+                    .iter()
+                    .any(|c| c.index == *i || c.header.trim().eq_ignore_ascii_case(h.trim()))
+            })
             .map(|(_, h)| h.clone())
             .collect(),
         rows_read: 0,

@@ -24,7 +24,14 @@ pub(super) fn guest_detailed_data(raw: &str) -> Option<String> {
         text.push(' ');
         text.push_str(v);
     }
+    // The word size where the name does not already say it (`Other Linux (64-bit)` is a
+    // distroName as vSphere writes it: not `Other Linux (64-bit) (64-bit)`).
+    let lower = text.to_ascii_lowercase();
+    let says_bits = ["64-bit", "32-bit", "64 bit", "32 bit", "64bit", "32bit"]
+        .iter()
+        .any(|w| lower.contains(w));
     match field("bitness") {
+        _ if says_bits => {}
         Some("64") => text.push_str(" (64-bit)"),
         Some("32") => text.push_str(" (32-bit)"),
         _ => {}
@@ -42,4 +49,29 @@ fn field_of<'a>(raw: &'a str, key: &str) -> Option<&'a str> {
     let start = raw.find(&format!("{key}='"))? + key.len() + 2;
     let len = raw[start..].find('\'')?;
     Some(raw[start..start + len].trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_size_is_said_once() {
+        for (raw, want) in [
+            (
+                "architecture='X86' bitness='64' distroName='Other Linux (64-bit)' familyName='Linux'",
+                "Other Linux (64-bit)",
+            ),
+            (
+                "bitness='64' distroName='Oracle Linux Server' distroVersion='8.10' familyName='Linux'",
+                "Oracle Linux Server 8.10 (64-bit)",
+            ),
+            (
+                "bitness='32' distroName='Other Linux (32-bit)' familyName='Linux'",
+                "Other Linux (32-bit)",
+            ),
+        ] {
+            assert_eq!(guest_detailed_data(raw).as_deref(), Some(want), "{raw}");
+        }
+    }
 }

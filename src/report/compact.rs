@@ -6,6 +6,7 @@ use crate::words::report::{Word, label as fixed, word};
 use std::fmt::Write as _;
 
 use super::checked;
+use super::fit;
 use super::summary::summarise;
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
@@ -16,14 +17,20 @@ use crate::words::Lang;
 
 /// Columns to fit: `COLUMNS`, else the terminal's width, else 100.
 pub fn terminal_width() -> usize {
+    known_width().unwrap_or(100)
+}
+
+/// Columns to fit where the width is known: `COLUMNS`, else the terminal's. Output piped
+/// elsewhere with no `COLUMNS` has none, so its lines stay whole for grep and friends.
+pub fn known_width() -> Option<usize> {
     if let Some(n) = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())
         .filter(|n| *n >= 20)
     {
-        return n;
+        return Some(n);
     }
-    tty_width().unwrap_or(100)
+    tty_width()
 }
 
 /// The width of the terminal standard output is, if it is one (the terminal_size crate asks
@@ -106,6 +113,41 @@ fn short_id(id: &str) -> &str {
     id.split_once('-').map_or(id, |(_, rest)| rest)
 }
 
+/// A target's name in lines of at most `w` columns, broken after its hyphens
+/// (`migrate-vmware-` / `agentless`); `None` where a part alone is wider than `w`.
+fn stack(name: &str, w: usize) -> Option<Vec<String>> {
+    let mut lines: Vec<String> = vec![String::new()];
+    for part in name.split_inclusive('-') {
+        if width(part) > w {
+            return None;
+        }
+        let last = lines.last_mut().expect("one line at least");
+        if width(last) + width(part) <= w {
+            last.push_str(part);
+        } else {
+            lines.push(part.to_string());
+        }
+    }
+    Some(lines)
+}
+
+/// A rule id's initials (`DR-PEAK-CHURN` → `DPC`), numbered where two ids share them, kept
+/// with the id in `seen` for the legend; never one of the `taken` ids a cell shows whole.
+fn abbreviate(id: &str, taken: &[&str], seen: &mut Vec<(String, String)>) -> String {
+    if let Some((short, _)) = seen.iter().find(|(_, i)| i == id) {
+        return short.clone();
+    }
+    let initials: String = id.split('-').filter_map(|p| p.chars().next()).collect();
+    let mut short = initials.clone();
+    let mut n = 1;
+    while seen.iter().any(|(s, _)| *s == short) || taken.contains(&short.as_str()) {
+        n += 1;
+        short = format!("{initials}{n}");
+    }
+    seen.push((short.clone(), id.to_string()));
+    short
+}
+
 /// The rule that decides a verdict (the first blocker, else the first condition).
 fn deciding_rule<'m>(a: &Assessment, mx: &'m Matrix) -> Option<&'m str> {
     a.deciding()
@@ -152,17 +194,48 @@ pub fn render(
         .saturating_sub(2 + name_w)
         .checked_div(targets)
         .map_or(0, |w| w.saturating_sub(gap).clamp(3, 26));
-    let mut head = format!("  {}", pad(head_word, name_w));
-    for j in &shown {
-        let mx = ev.selection.matrices[*j];
-        let _ = write!(
-            head,
-            "{:gap$}{}",
-            "",
-            pad(&cut(mx.target(), cell_w), cell_w)
-        );
+    // Each target's name whole: stacked at its hyphens where it is wider than its column,
+    // else (a part still too wide) a key such as `T3`, with a legend under the table.
+    let stacked: Option<Vec<Vec<String>>> = shown
+        .iter()
+        .map(|j| stack(ev.selection.matrices[*j].target(), cell_w))
+        .collect();
+    let mut keys: Vec<String> = Vec::new();
+    let heads: Vec<Vec<String>> = match stacked {
+        Some(h) => h,
+        None => shown
+            .iter()
+            .enumerate()
+            .map(|(k, j)| {
+                let mx = ev.selection.matrices[*j];
+                keys.push(format!("T{} = {} {}", k + 1, mx.target(), mx.edition()));
+                vec![cut(&format!("T{}", k + 1), cell_w)]
+            })
+            .collect(),
+    };
+    let rows = heads.iter().map(Vec::len).max().unwrap_or(1);
+    // Bottom-aligned: the last header line, beside the machine column's word, sits on the table.
+    for r in 0..rows {
+        let mut head = if r + 1 == rows {
+            format!("  {}", pad(head_word, name_w))
+        } else {
+            format!("  {}", pad("", name_w))
+        };
+        for h in &heads {
+            let part = (r + h.len())
+                .checked_sub(rows)
+                .map_or("", |i| h[i].as_str());
+            let _ = write!(head, "{:gap$}{}", "", pad(part, cell_w));
+        }
+        let _ = writeln!(s, "{}", head.trim_end());
     }
-    let _ = writeln!(s, "{}", head.trim_end());
+    // A rule id too wide for its cell is shown by its initials, spelled out under the table.
+    let mut abbreviations: Vec<(String, String)> = Vec::new();
+    let taken: Vec<&str> = shown
+        .iter()
+        .flat_map(|j| ev.selection.matrices[*j].rules.iter())
+        .map(|r| short_id(&r.id))
+        .collect();
     for (m, per) in inv.machines.iter().zip(&ev.per_machine) {
         // Escaped before it is measured and painted: the column stays aligned, and no
         // escape of the inventory's can ride along with rehost's colours.
@@ -174,11 +247,22 @@ pub fn render(
             let mark = checked::mark(Checked::of(a));
             let text = match deciding_rule(a, mx) {
                 Some(id) if a.readiness != Readiness::NotApplicable => {
-                    format!("{mark} {}", short_id(id))
+                    let id = short_id(id);
+                    let whole = format!("{mark} {id}");
+                    if width(&whole) <= cell_w {
+                        whole
+                    } else {
+                        let short = abbreviate(id, &taken, &mut abbreviations);
+                        let text = format!("{mark} {short}");
+                        if width(&text) <= cell_w {
+                            text
+                        } else {
+                            mark.to_string()
+                        }
+                    }
                 }
                 _ => mark.to_string(),
             };
-            let text = cut(&text, cell_w);
             let fill = cell_w.saturating_sub(width(&text));
             let _ = write!(
                 line,
@@ -190,15 +274,59 @@ pub fn render(
         }
         let _ = writeln!(s, "{}", line.trim_end());
     }
+    if !keys.is_empty() || !abbreviations.is_empty() {
+        s.push('\n');
+    }
+    let abbreviations: Vec<String> = abbreviations
+        .iter()
+        .map(|(short, id)| format!("{short} = {id}"))
+        .collect();
+    // A target's key on a line of its own; the rules' initials as many to a line as fit.
+    for k in &keys {
+        for l in fit::hang("  ", 7, k, cols) {
+            let _ = writeln!(s, "{l}");
+        }
+    }
+    for l in fit::pack(&abbreviations, " · ", cols.saturating_sub(2)) {
+        let _ = writeln!(s, "  {l}");
+    }
     s.push('\n');
-    s.push_str(&summary_block(inv, ev, &shown, cols, true, lang));
+    s.push_str(&summary_block(
+        inv,
+        ev,
+        &shown,
+        cols,
+        true,
+        Records::Inspect,
+        lang,
+    ));
     s
 }
 
-/// The summary alone, for the terminal when the report went to a file.
-pub fn render_summary(inv: &Inventory, ev: &Evaluation<'_>, cols: usize, lang: Lang) -> String {
+/// Where the data-quality records are to be read besides `rehost inspect`: the summary names
+/// only what the run wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Records {
+    /// Nowhere but `rehost inspect` (the terminal, CSV, HTML; Markdown lists only the rows
+    /// not read as machines, where there are any).
+    Inspect,
+    /// The workbook's Data quality sheet.
+    Workbook,
+    /// The JSON report's `data_quality`.
+    Json,
+}
+
+/// The summary alone, for the terminal when the report went to a file (`records`: where
+/// that file holds the data-quality records).
+pub fn render_summary(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    cols: usize,
+    records: Records,
+    lang: Lang,
+) -> String {
     let all: Vec<usize> = (0..ev.selection.matrices.len()).collect();
-    summary_block(inv, ev, &all, cols, false, lang)
+    summary_block(inv, ev, &all, cols, false, records, lang)
 }
 
 /// The legend, each target's counts and most frequent blocker, and the notes.
@@ -208,19 +336,24 @@ fn summary_block(
     shown: &[usize],
     cols: usize,
     with_table: bool,
+    records: Records,
     lang: Lang,
 ) -> String {
     let width = cols;
     let mut s = String::new();
     let summary = summarise(inv, ev, lang);
     let legend = word(lang, Word::Legend);
-    let _ = writeln!(s, "  {}", cut(legend, width.saturating_sub(2)));
+    // Each mark with its words on one line.
+    let marks: Vec<String> = legend.split("  ").map(str::to_string).collect();
+    for l in fit::pack(&marks, "  ", width.saturating_sub(2)) {
+        let _ = writeln!(s, "  {l}");
+    }
     // What `✓?` means, where a target shown has such a verdict.
     if shown
         .iter()
         .any(|j| summary.targets[*j].readiness.any_partly_checked())
     {
-        for l in wrap(checked::legend(lang), width.saturating_sub(2)) {
+        for l in fit::wrap(checked::legend(lang), width.saturating_sub(2)) {
             let _ = writeln!(s, "  {l}");
         }
     }
@@ -232,23 +365,31 @@ fn summary_block(
         let mut counts = checked::counts(c)
             .iter()
             .map(|(k, n)| format!("{} {n}", checked::mark(*k)))
-            .collect::<Vec<_>>()
-            .join("  ");
+            .collect::<Vec<_>>();
         if c.not_applicable > 0 {
-            let _ = write!(counts, "  · {}", c.not_applicable);
+            counts.push(format!("· {}", c.not_applicable));
         }
-        if c.not_applicable == inv.machines.len() && !inv.machines.is_empty() || !shown.contains(&j)
+        let head = format!("  {} {}: ", mx.target(), mx.edition());
+        let lines = if c.not_applicable == inv.machines.len() && !inv.machines.is_empty()
+            || !shown.contains(&j)
         {
-            counts = format!(
+            let text = format!(
                 "· {}: {}",
                 c.not_applicable,
                 word(lang, Word::OtherPlatforms)
             );
+            fit::hang(&head, 6, &text, width)
+        } else {
+            // Each mark with its count.
+            fit::hang_items(&head, 6, &counts, "  ", width)
+        };
+        for l in lines {
+            let _ = writeln!(s, "{l}");
         }
-        let line = format!("  {} {}: {counts}", mx.target(), mx.edition());
-        let _ = writeln!(s, "{}", cut(&line, width));
         if let Some(l) = checked::unchecked_line(&summary.targets[j], lang, true) {
-            let _ = writeln!(s, "{}", cut(&format!("    {l}"), width));
+            for l in fit::hang("    ", 8, &l, width) {
+                let _ = writeln!(s, "{l}");
+            }
         }
         if let Some(b) = summary.targets[j].top_blockers.first() {
             let title = mx
@@ -259,12 +400,14 @@ fn summary_block(
                     crate::words::finding::rule_title(r, lang)
                 });
             let line = format!(
-                "    {} ✗ {} ({}): {title}",
+                "{} ✗ {} ({}): {title}",
                 word(lang, Word::MostOften),
                 b.rule,
                 b.machines
             );
-            let _ = writeln!(s, "{}", cut(&line, width));
+            for l in fit::hang("    ", 8, &line, width) {
+                let _ = writeln!(s, "{l}");
+            }
         }
     }
     // Disaster recovery, where anybody asked about it: verdicts and the link's arithmetic.
@@ -272,7 +415,7 @@ fn summary_block(
         s.push('\n');
         let _ = writeln!(s, "  {}:", fixed(lang, "rep-dr-head"));
         for l in lines {
-            for w in wrap(&l, width.saturating_sub(4)) {
+            for w in fit::wrap(&l, width.saturating_sub(4)) {
                 let _ = writeln!(s, "    {w}");
             }
         }
@@ -292,7 +435,11 @@ fn summary_block(
     }
     let dq = inv.data_quality.len();
     if dq > 0 {
-        notes.push(crate::say!(lang, "rep-dq-note", n = dq));
+        notes.push(match records {
+            Records::Inspect => crate::say!(lang, "rep-dq-note-inspect", n = dq),
+            Records::Workbook => crate::say!(lang, "rep-dq-note", n = dq),
+            Records::Json => crate::say!(lang, "rep-dq-note-json", n = dq),
+        });
     }
     notes.push(if with_table {
         word(lang, Word::WhyEach).to_string()
@@ -300,31 +447,11 @@ fn summary_block(
         fixed(lang, "rep-why-each-in-report").to_string()
     });
     for n in notes {
-        for l in wrap(&n, width.saturating_sub(2)) {
+        for l in fit::wrap(&n, width.saturating_sub(2)) {
             let _ = writeln!(s, "  {l}");
         }
     }
     s
-}
-
-/// Words into lines of at most `w` terminal columns.
-fn wrap(text: &str, w: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let len = width(&line);
-        if len > 0 && len + 1 + width(word) > w {
-            out.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        out.push(line);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -344,12 +471,5 @@ mod tests {
             assert_eq!(got, want);
             assert!(got.chars().count() <= w);
         }
-    }
-
-    #[test]
-    fn text_wraps_within_the_width() {
-        let lines = wrap("one two three four five six seven", 10);
-        assert!(lines.iter().all(|l| l.chars().count() <= 10), "{lines:?}");
-        assert_eq!(lines.join(" "), "one two three four five six seven");
     }
 }

@@ -328,7 +328,7 @@ fn render_assessment(
                     let _ = writeln!(
                         s,
                         "                {fix}:  {}",
-                        crate::words::finding::remediation(rule, lang)
+                        crate::words::finding::fix(rule, f, m, lang)
                     );
                 }
                 let _ = writeln!(s, "                {see}:  {}", rule.reference);

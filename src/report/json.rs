@@ -164,6 +164,9 @@ struct FindingRest<'a> {
     /// The release that decided the finding against its matrix, when one did.
     #[serde(skip_serializing_if = "Option::is_none")]
     release: Option<ReleaseOut>,
+    /// For an unknown: what to find out, in place of the rule's fix (which is for a failure).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<String>,
 }
 
 /// A release cited beside the matrix: which, when, what it says, where, and its fix.
@@ -202,7 +205,10 @@ fn finding<'a>(
         })
         .collect();
     let rule = &of.matrix.rules[f.rule];
+    let fix = crate::words::finding::fix(rule, f, m, lang);
+    let fix = (fix != crate::words::finding::remediation(rule, lang)).then(|| fix.into_owned());
     FindingOut {
+        fix,
         rule: &rule.id,
         severity: f.severity,
         outcome: f.outcome,

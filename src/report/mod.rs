@@ -10,6 +10,7 @@ pub mod delimited;
 pub mod diff;
 mod direct;
 pub mod explain;
+pub mod fit;
 pub mod html;
 pub mod json;
 pub mod markdown;

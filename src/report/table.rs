@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use super::checked;
 use super::compact::{elide_middle, paint};
+use super::fit;
 use super::summary::summarise;
 use crate::engine::Evaluation;
 use crate::inventory::Inventory;
@@ -48,8 +49,15 @@ pub fn reason(sel: &Selection<'_>, a: &Assessment, m: &Machine, lang: Lang) -> S
     }
 }
 
-/// Per target, every machine with its verdict and reason (`--details`).
-pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) -> String {
+/// Per target, every machine with its verdict and reason (`--details`), fitted to `cols`
+/// terminal columns: a long reason hangs under its column.
+pub fn render(
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    colour: bool,
+    cols: usize,
+    lang: Lang,
+) -> String {
     let mut s = String::new();
     let summary = summarise(inv, ev, lang);
     let width = inv
@@ -59,41 +67,16 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
         .max()
         .unwrap_or(4)
         .clamp(7, 40);
-    // The verdict column as wide as its longest word in this language, with "partly checked"
-    // where a verdict here is.
-    let verdicts: Vec<Checked> = ev
-        .per_machine
-        .iter()
-        .flatten()
-        .map(Checked::of)
-        .filter(|c| c.partly)
-        .chain(
-            [
-                Readiness::Ready,
-                Readiness::ReadyWithConditions,
-                Readiness::NotReady,
-                Readiness::Unknown,
-            ]
-            .map(|readiness| Checked {
-                readiness,
-                partly: false,
-            }),
-        )
-        .collect();
-    let vw = verdicts
-        .iter()
-        .map(|c| super::width(&checked::words(*c, lang)))
-        .max()
-        .unwrap_or(21)
-        .max(super::width(word(lang, Word::Readiness)));
     for (j, mx) in ev.selection.matrices.iter().enumerate() {
-        let _ = writeln!(
-            s,
+        let head = format!(
             "{} {} — {}",
             mx.target(),
             mx.edition(),
             crate::words::finding::matrix_title(&mx.matrix, lang)
         );
+        for l in fit::hang("", 2, &head, cols) {
+            let _ = writeln!(s, "{l}");
+        }
         let c = &summary.targets[j].readiness;
         if c.not_applicable > 0 && c.not_applicable == inv.machines.len() {
             // A scenario for another platform: one line, not a row and a gap list per machine.
@@ -109,14 +92,30 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
                     )
                 })
                 .unwrap_or_default();
-            let _ = writeln!(
-                s,
-                "  {}{rule}",
+            let line = format!(
+                "{}{rule}",
                 crate::say!(lang, "rep-all-not-applicable", n = c.not_applicable)
             );
+            for l in fit::hang("  ", 4, &line, cols) {
+                let _ = writeln!(s, "{l}");
+            }
             s.push('\n');
             continue;
         }
+        // The verdict column as wide as the longest verdict this target gives, in this
+        // language, so the reason keeps what room there is.
+        let vw = ev
+            .per_machine
+            .iter()
+            .map(|per| &per[j])
+            .filter(|a| a.readiness != Readiness::NotApplicable)
+            .map(|a| super::width(&checked::words(Checked::of(a), lang)))
+            .max()
+            .unwrap_or(0)
+            .max(super::width(word(lang, Word::Readiness)));
+        // The machine column takes no more than half of what the verdict leaves, so the
+        // reason keeps room of its own.
+        let width = width.min((cols.saturating_sub(vw + 8) / 2).max(7));
         let show_dr = ev.dr.iter().any(|per| {
             per.get(j).and_then(|d| d.as_ref()).is_some_and(|d| {
                 d.verdict != crate::dr::DrVerdict::NoTargets || d.churn_mb_per_s.is_some()
@@ -180,11 +179,32 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
                     .collect();
                 why = checked::not_checked(&ids, lang);
             }
-            let line = format!(
-                "  {name}  {}  {dr_col}{why}",
-                paint(&verdict, a.readiness, colour)
-            );
-            let _ = writeln!(s, "{}", line.trim_end());
+            // The reason hangs under its column; the verdict is painted after it is measured.
+            let start = format!("  {name}  {verdict}  {dr_col}");
+            // Beside the verdict where there is room for a few words a line, else under it.
+            let lines = if cols.saturating_sub(super::width(&start)) >= 30 || why.is_empty() {
+                fit::hang(&start, super::width(&start), &why, cols)
+            } else {
+                std::iter::once(start.clone())
+                    .chain(
+                        fit::wrap(&why, cols.saturating_sub(6))
+                            .into_iter()
+                            .map(|l| format!("      {l}")),
+                    )
+                    .collect()
+            };
+            let mut lines = lines.into_iter();
+            if let Some(first) = lines.next() {
+                let rest = &first[start.len().min(first.len())..];
+                let line = format!(
+                    "  {name}  {}  {dr_col}{rest}",
+                    paint(&verdict, a.readiness, colour)
+                );
+                let _ = writeln!(s, "{}", line.trim_end());
+            }
+            for l in lines {
+                let _ = writeln!(s, "{l}");
+            }
         }
         let t = &summary.targets[j];
         let c = &t.readiness;
@@ -209,7 +229,13 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
                 c.not_applicable
             ));
         }
-        let _ = writeln!(s, "  {}", counts.join(" · "));
+        // Each count whole on its line.
+        for (k, l) in fit::pack(&counts, " · ", cols.saturating_sub(4))
+            .iter()
+            .enumerate()
+        {
+            let _ = writeln!(s, "{}{l}", if k == 0 { "  " } else { "    " });
+        }
         // One line per missing column: the rules it leaves unevaluated, with machine counts.
         let mut by_why: Vec<(&str, Vec<String>)> = Vec::new();
         for g in &t.coverage_gaps {
@@ -221,27 +247,38 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, colour: bool, lang: Lang) ->
         }
         for (why, rules) in by_why {
             let rules = rules.join(", ");
-            let _ = writeln!(
-                s,
-                "  {}",
-                crate::say!(lang, "rep-not-evaluated-why", why = why, rules = rules)
-            );
+            let line = crate::say!(lang, "rep-not-evaluated-why", why = why, rules = rules);
+            for l in fit::hang("  ", 4, &line, cols) {
+                let _ = writeln!(s, "{l}");
+            }
         }
         s.push('\n');
     }
     if let Some(lines) = super::dr_summary(ev, lang) {
         let _ = writeln!(s, "{}:", fixed(lang, "rep-dr-head"));
         for l in lines {
-            let _ = writeln!(s, "  {l}");
+            for l in fit::hang("  ", 4, &l, cols) {
+                let _ = writeln!(s, "{l}");
+            }
         }
         s.push('\n');
     }
     for note in &summary.left_out {
-        let _ = writeln!(s, "{}: {note}", fixed(lang, "rep-left-out"));
+        let line = format!("{}: {note}", fixed(lang, "rep-left-out"));
+        for l in fit::hang("", 2, &line, cols) {
+            let _ = writeln!(s, "{l}");
+        }
     }
     let dq = inv.data_quality.len();
     if dq > 0 {
-        let _ = writeln!(s, "{}", crate::say!(lang, "rep-dq-line", n = dq));
+        for l in fit::hang(
+            "",
+            2,
+            &crate::say!(lang, "rep-dq-note-inspect", n = dq),
+            cols,
+        ) {
+            let _ = writeln!(s, "{l}");
+        }
     }
     s
 }

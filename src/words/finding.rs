@@ -280,6 +280,85 @@ fn spec(rule: &Rule, i: u16, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
+/// Every spec of the list that names the same OS as spec `i`, in the list's order (`Ubuntu
+/// 14.04, 16.04, 18.04, 20.04, 22.04 and 24.04`), and how many: a machine whose version is
+/// not given is told the whole line of its OS that is listed, not its first entry. Past six,
+/// the first five and how many more.
+fn listed(rule: &Rule, i: u16, lang: Lang) -> (String, usize) {
+    let Some((_, list)) = rule.check.spec_list() else {
+        return (String::new(), 0);
+    };
+    let Some(first) = list.get(usize::from(i)) else {
+        return (String::new(), 0);
+    };
+    let same: Vec<&crate::rules::spec::OsSpec> = list
+        .iter()
+        .filter(|s| s.product == first.product && s.edition == first.edition)
+        .collect();
+    let name = super::check::product_name(&first.product, lang);
+    // The OS named once: `Ubuntu 14.04, 16.04` rather than `Ubuntu 14.04, Ubuntu 16.04`.
+    let words: Vec<String> = same
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let w = super::check::os_spec(s, lang);
+            match w.strip_prefix(&format!("{name} ")) {
+                Some(rest) if k > 0 => rest.to_string(),
+                _ => w,
+            }
+        })
+        .collect();
+    let n = words.len();
+    let text = match words.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        _ if n > 6 => say!(
+            lang,
+            "finding-os-list-more",
+            first = words[..5].join(", "),
+            n = n - 5
+        ),
+        [init @ .., last] => say!(
+            lang,
+            "finding-os-list-and",
+            init = init.join(", "),
+            last = last.as_str()
+        ),
+    };
+    (text, n)
+}
+
+/// The fix beside a finding: for an unknown, what to find out and write down (the rule's own
+/// fix is for a machine that fails it: "upgrade the guest" is no answer to a version nobody
+/// recorded); else the rule's fix.
+pub fn fix<'r>(rule: &'r Rule, f: &Finding, m: &Machine, lang: Lang) -> Cow<'r, str> {
+    if f.outcome == Outcome::Unknown
+        && let Some(e) = f.eval()
+    {
+        match &e.why {
+            Why::OsUnrecognised
+            | Why::PartlyOneOf(_)
+            | Why::PartlyLater(_)
+            | Why::PartlyNoVersion(_)
+            | Why::PartlyLine(_) => return say!(lang, "finding-fix-os-version").into(),
+            Why::NoVersion { spec: i, .. } => {
+                let product = rule
+                    .check
+                    .spec_list()
+                    .and_then(|(_, l)| l.get(usize::from(*i)))
+                    .map(|s| super::check::product_name(&s.product, lang).into_owned())
+                    .unwrap_or_default();
+                return say!(lang, "finding-fix-version", product = product).into();
+            }
+            Why::Gap(s, _) => {
+                return say!(lang, "finding-fix-find-out", what = subject(*s, m, lang)).into();
+            }
+            _ => {}
+        }
+    }
+    remediation(rule, lang)
+}
+
 /// Why an outcome is what it is, in `lang`.
 fn why_words(rule: &Rule, why: &Why, actual: &Quantity, m: &Machine, lang: Lang) -> String {
     let raw = || {
@@ -335,32 +414,43 @@ fn why_words(rule: &Rule, why: &Why, actual: &Quantity, m: &Machine, lang: Lang)
                             .join(", ")
                     })
                     .unwrap_or_default();
+            let (listed, n) = listed(rule, *i, lang);
             say!(
                 lang,
                 "finding-os-one-of",
                 raw = raw(),
                 versions = versions,
-                listed = spec(rule, *i, lang)
+                listed = listed,
+                n = n
             )
         }
-        Why::PartlyLater(i) => say!(
-            lang,
-            "finding-os-later",
-            raw = raw(),
-            listed = spec(rule, *i, lang)
-        ),
-        Why::PartlyNoVersion(i) => {
-            say!(lang, "finding-os-no-version", listed = spec(rule, *i, lang))
+        Why::PartlyLater(i) => {
+            let (listed, n) = listed(rule, *i, lang);
+            say!(
+                lang,
+                "finding-os-later",
+                raw = raw(),
+                listed = listed,
+                n = n
+            )
         }
-        Why::PartlyLine(i) => say!(
-            lang,
-            "finding-os-line",
-            line =
-                m.os.known()
-                    .map(|o| super::check::os_label(o, lang))
-                    .unwrap_or_default(),
-            listed = spec(rule, *i, lang)
-        ),
+        Why::PartlyNoVersion(i) => {
+            let (listed, n) = listed(rule, *i, lang);
+            say!(lang, "finding-os-no-version", listed = listed, n = n)
+        }
+        Why::PartlyLine(i) => {
+            let (listed, n) = listed(rule, *i, lang);
+            say!(
+                lang,
+                "finding-os-line",
+                line =
+                    m.os.known()
+                        .map(|o| super::check::os_label(o, lang))
+                        .unwrap_or_default(),
+                listed = listed,
+                n = n
+            )
+        }
         Why::NoVersion { text, spec: i } => {
             let product = rule
                 .check

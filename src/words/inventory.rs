@@ -98,7 +98,18 @@ pub fn note(n: &Note, lang: Lang) -> String {
             name = name,
             why = not_a_vm(*why, lang)
         ),
-        HostRowIncomplete { row } => say!(lang, "inv-host-row-incomplete", row = *row),
+        HostRowIncomplete { row, host: None } => {
+            say!(lang, "inv-host-row-incomplete", row = *row)
+        }
+        HostRowIncomplete {
+            row,
+            host: Some(host),
+        } => say!(
+            lang,
+            "inv-host-row-no-version",
+            row = *row,
+            host = host.as_str()
+        ),
         OrphanRow { tab, row, vm } => {
             let why = match vm {
                 Orphan::Skipped { name, why } => say!(

@@ -42,3 +42,4 @@ mod scale;
 mod service_verdicts;
 mod sizing;
 mod terminal;
+mod wording;

@@ -77,3 +77,127 @@ fn details_lists_every_reason() {
     assert!(text.contains("READINESS"));
     assert!(text.contains("AM18-CORES:"), "{text}");
 }
+
+/// `rehost ARGS` at `columns` columns (exit 0), as text.
+fn run_at(columns: usize, args: &[&str]) -> String {
+    let cols = columns.to_string();
+    let out = rehost_with(args, &[("COLUMNS", cols.as_str())]);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every line of `text` in `columns` terminal columns, but a web address standing alone after
+/// its label (a broken one could not be followed).
+fn assert_fits(text: &str, columns: usize, what: &str) {
+    for l in text.lines() {
+        let w = rehost::report::width(l);
+        let address = l
+            .split_whitespace()
+            .last()
+            .is_some_and(|t| t.contains("://"))
+            && rehost::report::width(l.trim_end().rsplit_once(' ').map_or(l, |(h, _)| h)) < columns;
+        assert!(w <= columns || address, "{what}: {w} > {columns}: {l:?}");
+    }
+}
+
+const DR: &[&str] = &[
+    "assess",
+    "inventories/dr-example.csv",
+    "--dr-policy",
+    "inventories/dr-policy.toml",
+    "--bandwidth",
+    "1Gbps",
+    "--as-of",
+    "2026-12-01",
+];
+
+#[test]
+fn details_fit_the_width() {
+    let mut details = DR.to_vec();
+    details.push("--details");
+    for columns in [60, 80, 120] {
+        let text = run_at(columns, &details);
+        assert_fits(&text, columns, "--details");
+        // Every machine's reason is there, whole, however it is wrapped.
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("ASRVMW-DR-PEAK-CHURN: Peak churn 60 MB/s"),
+            "{text}"
+        );
+        let text = at(&columns.to_string(), &["--details"]);
+        assert_fits(&text, columns, "--details of 133 VMs");
+    }
+    insta::assert_snapshot!("details_dr_at_80", run_at(80, &details));
+    insta::assert_snapshot!("details_dr_at_120", run_at(120, &details));
+}
+
+#[test]
+fn target_headers_and_rules_are_never_cut_mid_word() {
+    for columns in [40, 60, 80, 120] {
+        let text = run_at(columns, DR);
+        assert_fits(&text, columns, "the table");
+        // No name of a target or a rule loses its end to `…` (machine names may, in the middle).
+        for l in text.lines() {
+            let cut = l.split_whitespace().find(|w| w.ends_with('…'));
+            assert!(
+                cut.is_none(),
+                "{cut:?} cut at {columns} columns: {l:?}\n{text}"
+            );
+        }
+        // Each target named whole: stacked at its hyphens, or keyed with a legend.
+        assert!(
+            text.contains("agentless") && text.contains("migrate-"),
+            "{text}"
+        );
+    }
+    let text = run_at(80, DR);
+    assert!(text.contains("DPC = DR-PEAK-CHURN"), "{text}");
+    insta::assert_snapshot!("table_dr_at_80", text);
+    insta::assert_snapshot!("table_dr_at_120", run_at(120, DR));
+    insta::assert_snapshot!("table_dr_at_40", run_at(40, DR));
+}
+
+#[test]
+fn explain_inspect_and_rules_fit_the_width() {
+    let runs: &[&[&str]] = &[
+        &[
+            "explain",
+            "tests/fixtures/rvtools-133.xlsx",
+            "-m",
+            "vm-0000000",
+            "--as-of",
+            "2026-12-01",
+        ],
+        &["inspect", "tests/fixtures/rvtools-133.xlsx"],
+        &[
+            "inspect",
+            "inventories/samples/AzureMigrate_Discovery_Report.xlsx",
+        ],
+        &["rules", "list"],
+        &["rules", "show", "ASRVMW-OS"],
+        &["rules", "diff", "asr-hyperv", "2020-01-27"],
+        &[
+            "assess",
+            "inventories/dr-example.csv",
+            "--compare-as-of",
+            "2020-01-27",
+        ],
+        &[
+            "diff",
+            "inventories/dr-example.csv",
+            "inventories/dr-example.csv",
+            "--old-as-of",
+            "2020-01-27",
+        ],
+    ];
+    for args in runs {
+        for lang in ["en", "ko"] {
+            let mut args = args.to_vec();
+            args.extend_from_slice(&["--lang", lang]);
+            assert_fits(&run_at(80, &args), 80, &args.join(" "));
+        }
+    }
+    let explain = runs[0];
+    insta::assert_snapshot!("explain_at_80", run_at(80, explain));
+    insta::assert_snapshot!("explain_at_120", run_at(120, explain));
+}

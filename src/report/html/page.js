@@ -191,7 +191,8 @@
         (f.values || []).forEach(function (v) {
           box.appendChild(el("div", "values", L.read + " " + v.field + " = " + v.value + (v.cell ? " (" + v.cell + ")" : "")));
         });
-        if (r.remediation) { box.appendChild(el("div", "fix", L.fix + ": " + r.remediation)); }
+        var fix = f.fix || r.remediation;
+        if (fix) { box.appendChild(el("div", "fix", L.fix + ": " + fix)); }
         if (r.reference) { var p = el("div", "values"); p.appendChild(link(r.reference, L.page)); box.appendChild(p); }
         panel.appendChild(box);
       });

@@ -364,7 +364,7 @@ pub fn findings(
                         s.link(r, 9, &cite.reference, &cite.name, st)?;
                     }
                     None => {
-                        let fix = crate::words::finding::remediation(rule, st.lang);
+                        let fix = crate::words::finding::fix(rule, f, m, st.lang);
                         s.wrapped(r, 8, &fix, st)?;
                         s.link(r, 9, &rule.reference, label(st.lang, "rep-matrix-page"), st)?;
                     }
