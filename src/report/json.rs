@@ -208,7 +208,6 @@ fn finding<'a>(
     let fix = crate::words::finding::fix(rule, f, m, lang);
     let fix = (fix != crate::words::finding::remediation(rule, lang)).then(|| fix.into_owned());
     FindingOut {
-        fix,
         rule: &rule.id,
         severity: f.severity,
         outcome: f.outcome,
@@ -226,6 +225,7 @@ fn finding<'a>(
                 page: c.page,
                 remediation: fix,
             }),
+            fix,
         },
     }
 }

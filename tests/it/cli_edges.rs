@@ -133,7 +133,7 @@ fn as_of_before_every_edition_is_an_error_and_before_some_a_note() {
         &["asr-hyperv: no edition on or before 2010-01-01; its first is 2018-02-14"],
     );
     let ko = rehost(&["assess", Q1, "--as-of", "2010-01-01", "--lang", "ko"]);
-    assert_refused(&ko, &["이전의 판이 있는 대상이 없습니다", firsts[3]]);
+    assert_refused(&ko, &["이전 버전이 있는 대상이 없습니다", firsts[3]]);
     let explain = rehost(&["explain", Q1, "-m", "DC1", "--as-of", "2010-01-01"]);
     assert_refused(&explain, &firsts);
     // Before one target's first edition: the others are assessed, the one left out is named.
