@@ -532,10 +532,18 @@ fn workbook_prints_on_few_pages_with_nothing_cut() {
     for lang in ["en", "ko"] {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.xlsx");
+        // Where a consultant keeps an export: a long folder, named in full on every row, made
+        // every row of Machines, Disks and Data quality two lines tall.
+        let folder = dir
+            .path()
+            .join("Customers/Contoso Manufacturing GmbH/2026-12 Azure assessment/RVTools");
+        std::fs::create_dir_all(&folder).unwrap();
+        let input = folder.join("RVTools_export_all_2026-12-01_vcenter01.contoso.local.xlsx");
+        std::fs::copy("tests/fixtures/rvtools-133.xlsx", &input).unwrap();
         let out = rehost(
             &[
                 "assess",
-                "tests/fixtures/rvtools-133.xlsx",
+                input.to_str().unwrap(),
                 "--lang",
                 lang,
                 "-o",
@@ -722,10 +730,18 @@ fn workbook_prints_in_libreoffice_on_sixty_pages_or_fewer() {
     for lang in ["en", "ko"] {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.xlsx");
+        // Where a consultant keeps an export: a long folder and name, which named in full on
+        // every row made every row of Machines, Disks and Data quality several lines tall.
+        let folder = dir
+            .path()
+            .join("Customers/Contoso Manufacturing GmbH/2026-12 Azure assessment/RVTools");
+        std::fs::create_dir_all(&folder).unwrap();
+        let input = folder.join("RVTools_export_all_2026-12-01_vcenter01.contoso.local.xlsx");
+        std::fs::copy("tests/fixtures/rvtools-133.xlsx", &input).unwrap();
         let out = rehost(
             &[
                 "assess",
-                "tests/fixtures/rvtools-133.xlsx",
+                input.to_str().unwrap(),
                 "--lang",
                 lang,
                 "-o",

@@ -42,7 +42,10 @@ pub fn write(
                 16.0,
             ),
         ),
-        ("rep-file", widest(&|d| d.file.to_string(), 8.0, 40.0)),
+        (
+            "rep-file",
+            widest(&|d| st.file(&d.file).to_string(), 8.0, 40.0),
+        ),
         (
             "rep-sheet",
             widest(&|d| d.sheet.as_deref().unwrap_or("").into(), 8.0, 20.0),
@@ -75,7 +78,7 @@ pub fn write(
     for d in records.iter().take(MAX_ROWS as usize - 200) {
         r += 1;
         s.text_top(r, 0, &crate::words::inventory::issue(d.issue, st.lang), st)?;
-        s.text_top(r, 1, &d.file, st)?;
+        s.text_top(r, 1, st.file(&d.file), st)?;
         s.text_top(r, 2, d.sheet.as_deref().unwrap_or(""), st)?;
         s.text_top(r, 3, d.cell.as_deref().unwrap_or(""), st)?;
         s.opt_num(r, 4, d.row.map(f64::from), &st.int)?;

@@ -167,7 +167,7 @@ pub fn machines(
         cols.push((reserved, 14.0));
         cols.push((storage, 12.0));
     }
-    let source = &mut machines().map(|m| m.source.display());
+    let source = &mut machines().map(|m| st.place(&m.source));
     cols.push((
         label(st.lang, "rep-source-file-sheet-row").into(),
         fit(source, 10.0, 50.0),
@@ -296,7 +296,7 @@ pub fn machines(
             s.opt_num(r, next(), compute.and_then(|x| x.reserved_3y), &st.dec)?;
             s.opt_num(r, next(), plan.sizing.monthly_storage, &st.dec)?;
         }
-        s.text(r, next(), &m.source.display())?;
+        s.text(r, next(), &st.place(&m.source))?;
     }
     // Machines past the sheet's last row are still counted.
     for m in inv.machines.iter().skip(rows) {
@@ -428,7 +428,7 @@ pub fn disks(
         .iter()
         .flat_map(|m| &m.disks)
         .take(MAX_ROWS as usize)
-        .map(|d| d.source.as_ref().map(|x| x.display()).unwrap_or_default());
+        .map(|d| d.source.as_ref().map(|x| st.place(x)).unwrap_or_default());
     cols.push((
         label(st.lang, "rep-source").into(),
         fitted(widest(sources), 10.0, 50.0),
@@ -463,7 +463,7 @@ pub fn disks(
             s.text(
                 r,
                 source_col,
-                &d.source.as_ref().map(|x| x.display()).unwrap_or_default(),
+                &d.source.as_ref().map(|x| st.place(x)).unwrap_or_default(),
             )?;
             let sku = crate::sizing::disks::choose(cat, d, planner.sizing.disks, book);
             let tier = sku.tier.map(|t| &cat.tiers[t]);

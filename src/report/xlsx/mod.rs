@@ -34,6 +34,12 @@ pub const MAX_ROWS: u32 = 1_048_575;
 /// What every sheet shares: the formats, and the reader's language.
 pub struct Styles {
     pub lang: Lang,
+    /// The folder every inventory file is in, written once on the Summary: the other sheets
+    /// name a file from there (`rvtools.xlsx!vInfo!12`), so a long folder does not make every
+    /// row two lines tall on paper.
+    pub base: String,
+    /// One inventory file (the Summary names it): a row's place is its sheet and row.
+    pub one_file: bool,
     pub header: Format,
     pub title: Format,
     pub subtitle: Format,
@@ -95,6 +101,23 @@ impl Styles {
             .collect()
     }
 
+    /// A file as the sheets name it: below [`Styles::base`].
+    pub fn file<'f>(&self, file: &'f str) -> &'f str {
+        file.strip_prefix(self.base.as_str()).unwrap_or(file)
+    }
+
+    /// A row's place as the sheets name it: `vInfo!12` when the run read one workbook (the
+    /// Summary names it), else `rvtools.xlsx!vInfo!12` from the common folder (a CSV's
+    /// `hosts.csv!12`).
+    pub fn place(&self, s: &crate::model::SourceRef) -> String {
+        let file = self.file(&s.file);
+        match &s.sheet {
+            Some(sh) if self.one_file => format!("{sh}!{}", s.row),
+            Some(sh) => format!("{file}!{sh}!{}", s.row),
+            None => format!("{file}!{}", s.row),
+        }
+    }
+
     fn new(lang: Lang) -> Styles {
         let fill = |bg: u32, fg: u32| {
             Format::new()
@@ -103,6 +126,8 @@ impl Styles {
         };
         Styles {
             lang,
+            base: String::new(),
+            one_file: false,
             header: Format::new()
                 .set_bold()
                 .set_background_color(Color::RGB(0x1F3864))
@@ -598,6 +623,27 @@ pub fn run_time_text() -> String {
     format!("{day} {:02}:{:02} UTC", t / 3600, t % 3600 / 60)
 }
 
+/// The folder all `files` share, with its separator (`/data/export/`), or nothing when they
+/// share none or there is one file in the current folder.
+fn common_folder(files: &[String]) -> String {
+    let folder = |f: &str| {
+        f.rfind(['/', '\\'])
+            .map_or(String::new(), |i| f[..=i].to_string())
+    };
+    let mut it = files.iter();
+    let Some(first) = it.next() else {
+        return String::new();
+    };
+    let mut base = folder(first);
+    for f in it {
+        while !f.starts_with(base.as_str()) {
+            base.pop();
+            base = folder(&base);
+        }
+    }
+    base
+}
+
 /// The workbook's creation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
 fn creation_time() -> Result<ExcelDateTime, XlsxError> {
     ExcelDateTime::from_timestamp(run_seconds())
@@ -624,7 +670,9 @@ pub fn write(
     lang: Lang,
     w: &mut (dyn std::io::Write + Send),
 ) -> Result<(), XlsxError> {
-    let st = Styles::new(lang);
+    let mut st = Styles::new(lang);
+    st.base = common_folder(&inv.files);
+    st.one_file = inv.files.len() == 1;
     let mut wb = Workbook::new();
     let props = DocProperties::new()
         .set_title(label(lang, "rep-xlsx-doc-title"))
@@ -695,6 +743,31 @@ pub fn gb(bytes: u64) -> f64 {
 
 #[cfg(test)]
 mod tests {
+
+    /// The sheets name a file from the folder every inventory shares: one row per case.
+    #[test]
+    fn files_are_named_from_their_common_folder() {
+        let f = |v: &[&str]| common_folder(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        for (files, base) in [
+            (&["/data/cust/rv.xlsx"][..], "/data/cust/"),
+            (
+                &["/data/cust/a.xlsx", "/data/cust/b.csv"][..],
+                "/data/cust/",
+            ),
+            (&["/data/cust/a.xlsx", "/data/other/b.csv"][..], "/data/"),
+            (&["/data/cu/a.xlsx", "/data/cust/b.csv"][..], "/data/"),
+            (&["rv.xlsx"][..], ""),
+            (&["rv.xlsx", "x/rv.xlsx"][..], ""),
+            (
+                &[r"C:\exports\rv.xlsx", r"C:\exports\hv.csv"][..],
+                r"C:\exports\",
+            ),
+            (&[][..], ""),
+        ] {
+            assert_eq!(f(files), base, "{files:?}");
+        }
+    }
+
     use super::*;
 
     /// The lines a wrapped cell is given: too few and a print cuts the text.
