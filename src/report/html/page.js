@@ -2,7 +2,8 @@
 (function () {
   var data = JSON.parse(document.getElementById("data").textContent);
   var L = JSON.parse(document.getElementById("labels").textContent);
-  var verdictWords = function (r) { return (L.readiness && L.readiness[r]) || r.replace(/-/g, " "); };
+  // A verdict as words on a badge: the JSON's codes are English words joined by hyphens.
+  var verdictWords = function (r) { return ((L.readiness && L.readiness[r]) || r).replace(/-/g, " "); };
   // Ready (or with conditions) resting on blocking rules the inventory has no column for.
   var partly = function (a) {
     return (a.readiness === "ready" || a.readiness === "ready-with-conditions") && a.coverage && !a.coverage.fully_checked;
