@@ -117,8 +117,14 @@ fn the_page_works_in_chromium() {
     assert_eq!(table.matches("class=\"pill ready\"").count(), 101);
     assert!(table.contains(">ready (partly checked)<"));
     // A verdict on a badge is words, not the JSON's hyphenated code.
-    assert!(table.contains(">ready with conditions<"), "a badge in words");
-    assert!(!table.contains(">ready-with-conditions<"), "a badge as a code");
+    assert!(
+        table.contains(">ready with conditions<"),
+        "a badge in words"
+    );
+    assert!(
+        !table.contains(">ready-with-conditions<"),
+        "a badge as a code"
+    );
     assert!(dom.contains("ready, partly checked"), "the chart's legend");
     for i in [0, 66, 132] {
         assert!(dom.contains(&format!("vm-{i:07}")));
