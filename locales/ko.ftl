@@ -849,8 +849,13 @@ rep-md-not-evaluated = 열이 없어 평가하지 않음
 day = { $year }년 { $month }월 { $day }일
 
 # The HTML page (report/html)
-rep-html-of = /
-rep-html-machines = 대
+rep-html-os = OS
+# How many rows the filter shows: the page fills { $shown } and { $total } itself.
+rep-html-count = 전체 { $total }대 중 { $shown }대 표시
+# An Azure size's shape beside its name; the page fills { $vcpus } and { $gib }.
+rep-html-size-shape = vCPU { $vcpus }개, { $gib }GiB
+rep-html-firmware-bios = BIOS
+rep-html-firmware-uefi = UEFI
 rep-html-close = 닫기
 rep-html-platform = 플랫폼
 rep-html-extended-end = 연장 지원 종료
@@ -877,8 +882,8 @@ rep-html-newest = 최신 버전
 rep-html-meta = 머신 { $n }대 · 파일 { $files } · 지원 매트릭스 { $as_of } · OS 지원 기준일 { $day } · { $tool }
 # A target every machine is outside of: the machine table has no column for it.
 rep-html-no-column = { $target }: 머신 { $n }대 모두 해당 없음({ $why }). 그래서 표에 이 대상의 열이 없습니다.
-# Not yet in Korean: the chart's label for screen readers is English in both languages.
-rep-html-chart-label = Machines by readiness, per target
+# The chart's label for screen readers.
+rep-html-chart-label = 대상별 준비 상태에 따른 머신 수
 
 # The workbook (report/xlsx)
 # A column's width in characters: Korean titles are wider on screen.
