@@ -957,7 +957,7 @@ rep-xlsx-priced = { $n } machines priced
 rep-row-place = { $sheet } row { $row }
 rep-coverage-gap = { $target } { $rule } ({ $title }) not evaluated for { $n } machine(s): { $why }
 
-# --compare-as-of: the verdicts that differ (report/changes.rs). Outcomes stay codes (fail, unknown).
+# --compare-as-of: the verdicts that differ (report/changes.rs). Verdicts and outcomes as codes.
 rep-changes-head = Verdicts that differ from { $since }:
 rep-changes-none = none: every machine has the verdict it had then
 rep-changes-clear = clear
