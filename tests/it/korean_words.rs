@@ -275,7 +275,7 @@ fn korean_reports_hold_no_english_of_their_own() {
         ex.extend(dr.iter().take(8));
         texts.push(("explain".into(), run_ko(&ex)));
         for (what, text) in texts {
-            let left = english_left(&text, &inventory);
+            let left = english_left(&without_spec_lists(&text), &inventory);
             if !left.is_empty() {
                 let mut uniq: Vec<String> = left
                     .into_iter()
@@ -292,7 +292,7 @@ fn korean_reports_hold_no_english_of_their_own() {
     let exam = "inventories/exam/seed-q4-azure-migrate-2018.csv";
     let compare = run_ko(&["assess", exam, "--compare-as-of", "2020-01-27"]);
     assert!(compare.contains("기준과 다른 판정"), "{compare}");
-    let left = english_left(&compare, &inventory_strings(exam));
+    let left = english_left(&without_spec_lists(&compare), &inventory_strings(exam));
     if !left.is_empty() {
         problems.push(format!("{exam} compare: {left:?}"));
     }
@@ -349,6 +349,19 @@ fn korean_reports_hold_no_english_of_their_own() {
         "English left:\n{}",
         problems.join("\n")
     );
+}
+
+/// `text` without the OS and host lists a rule file writes (`관리 서버 추가: vcenter 6.5..8.1`,
+/// as `--compare-as-of` quotes them): those are the files' specs, not words; what changed
+/// (`관리 서버 추가`) stays to be read.
+fn without_spec_lists(text: &str) -> String {
+    text.lines()
+        .map(|l| match l.find(" 추가: ").or_else(|| l.find(" 제거: ")) {
+            Some(i) => &l[..i + " 추가:".len()],
+            None => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The worded values of a JSON report (messages, reasons, notes, titles): its keys and codes
