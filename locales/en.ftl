@@ -887,8 +887,13 @@ rep-md-not-evaluated = Not evaluated for lack of a column
 day = { $year }-{ PAD($month) }-{ PAD($day) }
 
 # The HTML page (report/html)
-rep-html-of = of
-rep-html-machines = machine(s)
+rep-html-os = OS
+# How many rows the filter shows: the page fills { $shown } and { $total } itself.
+rep-html-count = { $shown } of { $total } machine(s)
+# An Azure size's shape beside its name; the page fills { $vcpus } and { $gib }.
+rep-html-size-shape = { $vcpus } vCPUs, { $gib } GiB
+rep-html-firmware-bios = BIOS
+rep-html-firmware-uefi = UEFI
 rep-html-close = Close
 rep-html-platform = Platform
 rep-html-extended-end = Extended support ends
@@ -915,7 +920,7 @@ rep-html-newest = at their newest editions
 rep-html-meta = { $n } machine(s) from { $files } · matrices { $as_of } · OS support on { $day } · { $tool }
 # A target every machine is outside of: the machine table has no column for it.
 rep-html-no-column = { $target }: not applicable to any of the { $n } machine(s) ({ $why }), so the table has no column for it.
-# Not yet in Korean: the chart's label for screen readers is English in both languages.
+# The chart's label for screen readers.
 rep-html-chart-label = Machines by readiness, per target
 
 # The workbook (report/xlsx)
@@ -952,7 +957,7 @@ rep-xlsx-priced = { $n } machines priced
 rep-row-place = { $sheet } row { $row }
 rep-coverage-gap = { $target } { $rule } ({ $title }) not evaluated for { $n } machine(s): { $why }
 
-# --compare-as-of: the verdicts that differ (report/changes.rs). Outcomes stay codes (fail, unknown).
+# --compare-as-of: the verdicts that differ (report/changes.rs). Verdicts and outcomes as codes.
 rep-changes-head = Verdicts that differ from { $since }:
 rep-changes-none = none: every machine has the verdict it had then
 rep-changes-clear = clear

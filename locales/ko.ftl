@@ -383,7 +383,7 @@ inv-report-html = HTML 보고서
 inv-os-from-tools-detailed = VMware Tools(Guest Detailed Data 열)
 inv-os-from-tools = VMware Tools
 inv-os-from-config-file = 구성 파일
-inv-os-from-os-column = OS column
+inv-os-from-os-column = OS 열
 
 # Data-quality messages. A $raw, $name or $header written "quoted" comes quoted, as Rust
 # quotes a string.
@@ -563,14 +563,13 @@ size-need-generation = { $generation }세대
 size-need-premium = 프리미엄 스토리지
 size-need-iops = { $iops }IOPS
 size-need-mbps = { $mbps }MB/s
-# A size's shortfall is written as the English does (unchanged output); a Korean wording is
-# for a later, deliberate change.
-size-misfit-vcpus = { $has } vCPUs < { $need }
+# A size's shortfall: what the size has < what the machine needs.
+size-misfit-vcpus = vCPU { $has }개 < { $need }개
 size-misfit-memory = { $has }GiB < { $need }GiB
-size-misfit-data-disks = { $has } data disks < { $need }
-size-misfit-nics = { $has } NICs < { $need }
-size-misfit-generation = no Generation { $generation }
-size-misfit-premium = no premium storage
+size-misfit-data-disks = 데이터 디스크 { $has }개 < { $need }개
+size-misfit-nics = 네트워크 어댑터 { $has }개 < { $need }개
+size-misfit-generation = { $generation }세대 미지원
+size-misfit-premium = 프리미엄 스토리지 미지원
 size-misfit-iops = { $has }IOPS < { $need }
 size-misfit-mbps = { $has }MB/s < { $need }
 size-lacking-cores = 코어
@@ -849,8 +848,13 @@ rep-md-not-evaluated = 열이 없어 평가하지 않음
 day = { $year }년 { $month }월 { $day }일
 
 # The HTML page (report/html)
-rep-html-of = /
-rep-html-machines = 대
+rep-html-os = OS
+# How many rows the filter shows: the page fills { $shown } and { $total } itself.
+rep-html-count = 전체 { $total }대 중 { $shown }대 표시
+# An Azure size's shape beside its name; the page fills { $vcpus } and { $gib }.
+rep-html-size-shape = vCPU { $vcpus }개, { $gib }GiB
+rep-html-firmware-bios = BIOS
+rep-html-firmware-uefi = UEFI
 rep-html-close = 닫기
 rep-html-platform = 플랫폼
 rep-html-extended-end = 연장 지원 종료
@@ -877,8 +881,8 @@ rep-html-newest = 최신 버전
 rep-html-meta = 머신 { $n }대 · 파일 { $files } · 지원 매트릭스 { $as_of } · OS 지원 기준일 { $day } · { $tool }
 # A target every machine is outside of: the machine table has no column for it.
 rep-html-no-column = { $target }: 머신 { $n }대 모두 해당 없음({ $why }). 그래서 표에 이 대상의 열이 없습니다.
-# Not yet in Korean: the chart's label for screen readers is English in both languages.
-rep-html-chart-label = Machines by readiness, per target
+# The chart's label for screen readers.
+rep-html-chart-label = 대상별 준비 상태에 따른 머신 수
 
 # The workbook (report/xlsx)
 # A column's width in characters: Korean titles are wider on screen.
@@ -914,28 +918,25 @@ rep-xlsx-priced = 가격이 있는 머신 { $n }대
 rep-row-place = { $sheet } { $row }행
 rep-coverage-gap = { $target } { $rule }({ $title }){ PARTICLE($rule, "을") } 머신 { $n }대에서 평가하지 않음: { $why }
 
-# --compare-as-of: the verdicts that differ (report/changes.rs). Outcomes stay codes (fail, unknown).
-# Not yet in Korean: these lines are English in every language, as they have been.
-rep-changes-head = Verdicts that differ from { $since }:
-rep-changes-none = none: every machine has the verdict it had then
-rep-changes-clear = clear
-rep-changes-no-rule = no such rule
-rep-changes-rule-added = a rule the newer edition adds
-rep-changes-rule-dropped = a rule the newer edition drops
-rep-changes-same-rule = the same rule in both
-rep-changes-added = { $what } added: { $items }
-rep-changes-removed = { $what } removed: { $items }
-rep-changes-total = { $n } verdict(s) differ (clear: no finding; the rule passed, did not apply
-    {"  "}or was not evaluated)
+# --compare-as-of: the verdicts that differ (report/changes.rs). Verdicts and outcomes in words.
+rep-changes-head = { $since } 기준과 다른 판정:
+rep-changes-none = 없음: 모든 머신의 판정이 그때와 같습니다
+rep-changes-clear = 결과 없음
+rep-changes-no-rule = 규칙 없음
+rep-changes-rule-added = 새 버전에서 추가된 규칙
+rep-changes-rule-dropped = 새 버전에서 빠진 규칙
+rep-changes-same-rule = 두 버전의 규칙이 같음
+rep-changes-added = { $what } 추가: { $items }
+rep-changes-removed = { $what } 제거: { $items }
+rep-changes-total = 다른 판정 { $n }개(결과 없음: 규칙이 통과했거나, 적용되지 않았거나,
+    {"  "}평가하지 않음)
 
 # The workbook file's properties (title, subject)
-# Not yet in Korean: the file's properties are English in every language, as they have been.
-rep-xlsx-doc-title = rehost assessment
-rep-xlsx-doc-subject = Azure migration and disaster-recovery readiness
+rep-xlsx-doc-title = rehost 평가
+rep-xlsx-doc-subject = Azure 마이그레이션 및 재해 복구 준비 상태
 
 # The Findings sheet cut at the sheet's row limit
-# Not yet in Korean: English in every language, as it has been.
-rep-xlsx-findings-cut = { $n } more findings do not fit in one sheet; see the JSON output
+rep-xlsx-findings-cut = 결과 { $n }건은 한 시트에 다 들어가지 않습니다. JSON 출력을 참조하세요
 
 # rehost diff: what changed between two assessments.
 rep-diff-matrix = 지원 매트릭스 { $before } → { $after }
@@ -1067,9 +1068,8 @@ cmd-in-release-notes = 릴리스 정보
 cmd-read-from = 읽은 사본:
 
 # rules diff of a target it cannot compare (commands/rules.rs)
-# Not yet in Korean: these lines are English in every language, as they have been.
-err-no-target = unknown target { $target } (known: { $known })
-err-one-edition = { $target } has one edition ({ $edition }): nothing to compare
+err-no-target = 알 수 없는 대상 { $target }(사용 가능: { $known })
+err-one-edition = { $target }의 지원 매트릭스 버전은 하나뿐입니다({ $edition }). 비교할 버전이 없습니다
 
 # rules check, rules diff and rules kinds (commands/rules.rs): a rule's own words there are English
 cmd-check-releases-ok = { $file }: 정상 — { $target } 릴리스 정보, 릴리스 { $releases }개, 변경 { $changes }개

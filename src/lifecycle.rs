@@ -56,6 +56,15 @@ struct Head {
     #[serde(default)]
     #[allow(dead_code)]
     notes: String,
+    /// The product's words in Korean, where its title is not said as it is (`ko.title`).
+    #[serde(default)]
+    ko: Option<HeadKo>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeadKo {
+    title: String,
 }
 
 /// One release of a product and the days its support phases end.
@@ -85,6 +94,8 @@ pub struct ReleaseKo {
 pub struct Product {
     pub product: String,
     pub title: String,
+    /// The title in Korean (`ko.title`), where it is not the English one.
+    pub title_ko: Option<String>,
     pub source: String,
     pub provenance: String,
     pub releases: Vec<Release>,
@@ -128,6 +139,8 @@ pub struct Support {
     pub esu_end: Option<Date>,
     /// The row judged, borrowed from the shipped tables: its ESU note, in each language.
     pub row: Option<&'static Release>,
+    /// The product's Korean title, where it has one (a release is then `title_ko version`).
+    pub title_ko: Option<&'static str>,
     /// The page the dates come from, and the copy read (borrowed from the shipped tables:
     /// a hundred thousand machines share them).
     pub source: Option<&'static str>,
@@ -172,6 +185,7 @@ impl Support {
             extended_end: None,
             esu_end: None,
             row: None,
+            title_ko: None,
             source: None,
             provenance: None,
             why: Some(why),
@@ -231,6 +245,7 @@ impl Lifecycle {
             out.products.push(Product {
                 product: f.product.product,
                 title: f.product.title,
+                title_ko: f.product.ko.map(|k| k.title),
                 source: f.product.source,
                 provenance: f.product.provenance,
                 versions: f
@@ -305,6 +320,7 @@ impl Lifecycle {
             extended_end: worst.extended_end,
             esu_end: worst.esu_end,
             row: Some(worst),
+            title_ko: product.title_ko.as_deref(),
             source: Some(product.source.as_str()),
             provenance: Some(product.provenance.as_str()),
             why,

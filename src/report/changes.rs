@@ -11,7 +11,7 @@ use crate::words::report::label;
 
 fn said(s: Said, lang: Lang) -> &'static str {
     match s {
-        Said::Reported(o) => o.as_str(),
+        Said::Reported(o) => crate::words::report::outcome(lang, o),
         Said::Clear => label(lang, "rep-changes-clear"),
         Said::NoRule => label(lang, "rep-changes-no-rule"),
     }
@@ -35,8 +35,8 @@ pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>], lang:
             c.now_matrix.target(),
             c.then_matrix.edition(),
             c.now_matrix.edition(),
-            c.then.as_str(),
-            c.now.as_str()
+            crate::words::report::readiness(lang, c.then),
+            crate::words::report::readiness(lang, c.now)
         );
         for r in &c.rules {
             // One line for the rule, one for each way it changed: the terminal is 80 wide.
@@ -54,13 +54,11 @@ pub fn render(inv: &Inventory, since: &str, changes: &[VerdictChange<'_>], lang:
                     .flat_map(|ch| match ch {
                         Change::Title => Vec::new(),
                         Change::Severity { .. } | Change::When { .. } | Change::Check { .. } => {
-                            let (what, old, new) =
-                                crate::words::check::change(ch, crate::words::Lang::En);
+                            let (what, old, new) = crate::words::check::change(ch, lang);
                             vec![format!("{what}: {old} → {new}")]
                         }
                         Change::List { added, removed, .. } => {
-                            // Said in English, as the rest of this section is for now.
-                            let what = crate::words::check::change(ch, crate::words::Lang::En).0;
+                            let what = crate::words::check::change(ch, lang).0;
                             let mut v = Vec::new();
                             if !added.is_empty() {
                                 let items = added.join(", ");

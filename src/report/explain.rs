@@ -61,7 +61,7 @@ fn render_plan(s: &mut String, planner: &Planner, m: &Machine, lang: Lang) {
         "\n{}",
         crate::say!(lang, "rep-x-os-support-on", day = day, status = status)
     );
-    if let Some(r) = &sup.release {
+    if let Some(r) = crate::words::lifecycle::release(lang, sup) {
         let _ = writeln!(s, "  {r}");
     }
     if let Some(why) = crate::words::lifecycle::support_why(lang, sup) {

@@ -284,7 +284,7 @@ struct CoverageOut<'a> {
 struct SupportOut<'a> {
     status: crate::lifecycle::SupportStatus,
     #[serde(skip_serializing_if = "Option::is_none")]
-    release: Option<&'a str>,
+    release: Option<std::borrow::Cow<'a, str>>,
     mainstream_end: Option<crate::model::Date>,
     extended_end: Option<crate::model::Date>,
     esu_end: Option<crate::model::Date>,
@@ -299,7 +299,7 @@ impl<'a> SupportOut<'a> {
     fn new(s: &'a crate::lifecycle::Support, lang: Lang) -> Self {
         SupportOut {
             status: s.status,
-            release: s.release.as_deref(),
+            release: crate::words::lifecycle::release(lang, s),
             mainstream_end: s.mainstream_end,
             extended_end: s.extended_end,
             esu_end: s.esu_end,

@@ -71,6 +71,16 @@ pub fn support_why(lang: Lang, s: &Support) -> Option<String> {
     s.why.as_ref().map(|w| why(lang, w))
 }
 
+/// The judged release as a reader names it: the table's title and version (`Windows (client)
+/// 10`); in Korean the product's `ko.title` where it has one (`Windows 10`, as Microsoft's
+/// Korean pages name a client release).
+pub fn release(lang: Lang, s: &Support) -> Option<Cow<'_, str>> {
+    match (lang, s.title_ko, s.row) {
+        (Lang::Ko, Some(title), Some(row)) => Some(Cow::Owned(format!("{title} {}", row.version))),
+        _ => s.release.as_deref().map(Cow::Borrowed),
+    }
+}
+
 /// The judged release's ESU note in the reader's language (`ko.esu_note` in Korean), as the
 /// lifecycle table words it.
 pub fn esu_note(lang: Lang, s: &Support) -> Option<Cow<'static, str>> {

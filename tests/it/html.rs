@@ -312,3 +312,66 @@ fn the_page_fits_a_laptop_screen_and_skips_a_target_that_covers_nothing() {
         "the note"
     );
 }
+
+/// The words a reader sees on a page as the browser rendered it: the text of its elements
+/// (scripts and the style sheet aside) and the labels a screen reader reads (`aria-label`,
+/// `placeholder`, `title`); classes and data attributes hold codes and are not read.
+fn rendered_words(dom: &str) -> String {
+    let drop = regex::Regex::new(r"(?s)<script\b.*?</script>|<style\b.*?</style>").unwrap();
+    let dom = drop.replace_all(dom, " ");
+    let said = regex::Regex::new(r#"\s(aria-label|placeholder|title)="([^"]*)""#).unwrap();
+    let mut text: Vec<String> = said.captures_iter(&dom).map(|c| c[2].to_string()).collect();
+    let tags = regex::Regex::new(r"<[^>]*>").unwrap();
+    text.push(tags.replace_all(&dom, "\n").into_owned());
+    text.join("\n")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
+/// The Korean page on the real Azure Migrate discovery export, as Chromium renders it: the
+/// table, the chart, the counts and a machine's panel (the self-test leaves the machine with
+/// the most findings in it) hold no English of rehost's own.
+#[test]
+fn the_korean_page_shows_no_english_of_its_own() {
+    let Some(bin) = browser() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let file = "inventories/samples/AzureMigrate_Discovery_Report.xlsx";
+    let page = html_report(dir.path(), file, &["--lang", "ko"]);
+    let url = format!("file://{}#selftest", page.display());
+    let (dom, log) = run_browser(&bin, &dir.path().join("p"), &["--dump-dom"], &url);
+    assert!(!log.contains(":CONSOLE"), "{log}");
+    let selftest = dom
+        .split("data-selftest=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_default();
+    assert!(
+        selftest.contains("pass panel opens") && !selftest.contains("FAIL"),
+        "{selftest}"
+    );
+    let panel = dom
+        .split("<aside id=\"panel\"")
+        .nth(1)
+        .and_then(|r| r.split_once('>'))
+        .and_then(|(_, r)| r.split("</aside>").next())
+        .unwrap_or_default();
+    // The panel was built: its facts, a finding with its severity, outcome and a value read.
+    for part in ["class=\"finding ", "<dl>", "읽은 값", "플랫폼"] {
+        assert!(panel.contains(part), "{part} not in the panel: {panel}");
+    }
+    let inventory = super::korean_words::inventory_strings(file);
+    let text = rendered_words(&dom);
+    let left: BTreeSet<String> = super::korean_words::english_left(&text, &inventory)
+        .into_iter()
+        .collect();
+    assert!(left.is_empty(), "English left on the page: {left:?}");
+    let panel_left = super::korean_words::english_left(&rendered_words(panel), &inventory);
+    assert!(
+        panel_left.is_empty(),
+        "English left in the panel: {panel_left:?}"
+    );
+}

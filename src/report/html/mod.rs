@@ -103,15 +103,55 @@ fn labels(lang: Lang) -> serde_json::Value {
         readiness,
         partly: true,
     };
+    use crate::model::{Field, Firmware, Hypervisor};
+    use crate::rules::{Outcome, Severity};
+    // Codes (the JSON's values) to words: the page keeps codes in classes and data only.
+    let by_code = |pairs: Vec<(&str, &str)>| -> serde_json::Map<String, serde_json::Value> {
+        pairs
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.into()))
+            .collect()
+    };
+    let severities = [Severity::Blocker, Severity::Condition, Severity::Info]
+        .map(|s| (s.as_str(), crate::words::report::severity(lang, s)));
+    let outcomes = [
+        Outcome::Pass,
+        Outcome::Fail,
+        Outcome::Unknown,
+        Outcome::NotEvaluated,
+    ]
+    .map(|o| (o.as_str(), crate::words::report::outcome(lang, o)));
+    let platforms = [
+        Hypervisor::Vmware,
+        Hypervisor::HyperV,
+        Hypervisor::Physical,
+        Hypervisor::Other,
+    ]
+    .map(|h| (h.as_str(), crate::words::model::hypervisor(h, lang)));
+    let firmwares = [
+        (Firmware::Bios, "rep-html-firmware-bios"),
+        (Firmware::Uefi, "rep-html-firmware-uefi"),
+    ]
+    .map(|(f, id)| (f.as_str(), label(lang, id)));
+    let fields: Vec<(&str, &str)> = Field::ALL
+        .iter()
+        .map(|f| (f.label(), crate::words::model::field(*f, lang)))
+        .collect();
     serde_json::json!({
         "machine": label(lang, "rep-machine"),
-        "os": "OS",
+        "os": label(lang, "rep-html-os"),
+        // Templates the page fills: `{shown}`, `{total}`; `{vcpus}`, `{gib}`.
+        "count": crate::say!(lang, "rep-html-count", shown = "{shown}", total = "{total}"),
+        "size_shape": crate::say!(lang, "rep-html-size-shape", vcpus = "{vcpus}", gib = "{gib}"),
+        "severity": by_code(severities.to_vec()),
+        "outcome": by_code(outcomes.to_vec()),
+        "platforms": by_code(platforms.to_vec()),
+        "firmwares": by_code(firmwares.to_vec()),
+        "fields": by_code(fields),
         "cores": label(lang, "rep-cores"),
         "memory": label(lang, "rep-memory-gb"),
         "support": label(lang, "rep-os-support"),
         "size": label(lang, "rep-x-azure-size"),
-        "of": label(lang, "rep-html-of"),
-        "machines": label(lang, "rep-html-machines"),
         "close": label(lang, "rep-html-close"),
         "source": label(lang, "rep-source"),
         "platform": label(lang, "rep-html-platform"),

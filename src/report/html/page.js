@@ -28,6 +28,10 @@
       return as.some(function (a) { return a.target === t && a.readiness !== "not-applicable"; });
     });
   });
+  // A template from the page's words with its `{name}` slots filled.
+  var fill = function (t, v) { return t.replace(/\{(\w+)\}/g, function (all, k) { return v[k] == null ? all : String(v[k]); }); };
+  // A code of the JSON in words, or the code itself where the page has no word for it.
+  var word = function (table, code) { return (table && table[code]) || code; };
   var gib = function (b) { return b == null ? null : b / 1073741824; };
   var assessment = function (m, t) {
     var as = m.assessments || [];
@@ -126,7 +130,7 @@
       frag.appendChild(tr);
     });
     tbody.appendChild(frag);
-    count.textContent = shown + " " + L.of + " " + machines.length + " " + L.machines;
+    count.textContent = fill(L.count, { shown: shown, total: machines.length });
     Array.prototype.forEach.call(thead.querySelectorAll("th"), function (th) {
       if (th.dataset.key === sortKey) { th.setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending"); }
       else { th.removeAttribute("aria-sort"); }
@@ -154,9 +158,9 @@
     var dl = el("dl");
     var fact = function (k, v) { if (v == null || v === "") { return; } dl.appendChild(el("dt", null, k)); dl.appendChild(el("dd", null, v)); };
     fact(L.source, src);
-    fact(L.platform, m.hypervisor);
+    fact(L.platform, m.hypervisor == null ? null : word(L.platforms, m.hypervisor));
     fact(L.os, m.os ? m.os.raw : null);
-    fact(L.firmware, m.firmware);
+    fact(L.firmware, m.firmware == null ? null : word(L.firmwares, m.firmware));
     fact(L.cores, m.cores);
     var g = gib(m.memory_bytes);
     fact(L.memory, g == null ? null : (Math.round(g * 10) / 10));
@@ -168,7 +172,7 @@
       fact(L.esu_end, m.support.esu_end);
     }
     if (m.sizing) {
-      fact(L.size, m.sizing.vm_size ? m.sizing.vm_size + " (" + m.sizing.vcpus + " vCPUs, " + m.sizing.memory_gib + " GiB)" : L.none);
+      fact(L.size, m.sizing.vm_size ? m.sizing.vm_size + " (" + fill(L.size_shape, { vcpus: m.sizing.vcpus, gib: m.sizing.memory_gib }) + ")" : L.none);
       fact(L.chosen, m.sizing.why);
       if (m.sizing.monthly_compute != null) { fact(L.compute, m.sizing.monthly_compute + " " + (m.sizing.currency || "")); }
     }
@@ -186,11 +190,11 @@
         var box = el("div", "finding " + f.outcome);
         var title = el("div");
         title.appendChild(el("strong", null, f.rule + " "));
-        title.appendChild(el("span", null, (r.title || "") + " · " + f.severity + " · " + f.outcome));
+        title.appendChild(el("span", null, (r.title || "") + " · " + word(L.severity, f.severity) + " · " + word(L.outcome, f.outcome)));
         box.appendChild(title);
         box.appendChild(el("div", null, f.message));
         (f.values || []).forEach(function (v) {
-          box.appendChild(el("div", "values", L.read + " " + v.field + " = " + v.value + (v.cell ? " (" + v.cell + ")" : "")));
+          box.appendChild(el("div", "values", L.read + " " + word(L.fields, v.field) + " = " + v.value + (v.cell ? " (" + v.cell + ")" : "")));
         });
         var fix = f.fix || r.remediation;
         if (fix) { box.appendChild(el("div", "fix", L.fix + ": " + fix)); }
@@ -243,6 +247,16 @@
       check("sort by name", first === names[0]);
       show(0);
       check("panel opens", !panel.hidden && panel.querySelector("h3").textContent === machines[0].name);
+      // The machine with the most to say (findings, values read) is left in the closed panel,
+      // so a browser test reads a panel's rendered words.
+      var said = function (m) {
+        var n = 0;
+        (m.assessments || []).forEach(function (a) { (a.findings || []).forEach(function (f) { n += 1 + (f.values || []).length; }); });
+        return n;
+      };
+      var richest = 0;
+      machines.forEach(function (m, j) { if (said(m) > said(machines[richest])) { richest = j; } });
+      show(richest);
       panel.hidden = true;
       render();
     }
