@@ -115,10 +115,10 @@ finding-os-later = { JOSA($raw, "은") } 목록보다 이후 릴리스일 수 �
     [1] { "" }
    *[other] { " " }(항목 { $n }개)
 })
-finding-os-no-version = OS 버전이 없습니다. 목록: { $listed }{ $n ->
+finding-os-no-version = OS 버전이 없습니다. 목록에는 이 OS의 일부 버전만 있습니다(목록: { $listed }{ $n ->
     [1] { "" }
    *[other] { " " }(항목 { $n }개)
-}
+})
 finding-os-line = { JOSA($line, "은") } 릴리스 계열 전체를 가리키며, 목록은 그 일부만 다룹니다(목록: { $listed }{ $n ->
     [1] { "" }
    *[other] { " " }(항목 { $n }개)
@@ -426,8 +426,8 @@ inv-chart-sheet = 차트 시트
 inv-dialog-sheet = 대화 상자 시트
 inv-macro-sheet = 매크로 시트
 inv-vba-module = VBA 모듈
-inv-same-name = 시트 여러 개의 이름이 { $name }이므로 뒤의 시트는 { JOSA($read_as, "으로") } 읽습니다
-inv-same-name-not-read = 시트 여러 개의 이름이 { $name }입니다. xls 읽기는 이름마다 시트 하나(마지막 시트)만 읽을 수 있어 나머지는 읽지 않았습니다. .xlsx로 저장하면 모두 읽습니다
+inv-same-name = 이름이 { $name }인 시트가 여러 개이므로 뒤의 시트는 { JOSA($read_as, "으로") } 읽습니다
+inv-same-name-not-read = 이름이 { $name }인 시트가 여러 개입니다. xls 읽기는 이름마다 시트 하나(마지막 시트)만 읽을 수 있어 나머지는 읽지 않았습니다. .xlsx로 저장하면 모두 읽습니다
 inv-rvtools-version = RVTools 버전 { $version }
 inv-rvtools-tab = RVTools 탭 { $tab }
 inv-not-used = 사용하지 않음: { $why }
@@ -437,7 +437,7 @@ inv-unused-only-name = 이름 열만 알아볼 수 있고 머신 특성 열은 �
 
 # Why a whole file cannot be imported.
 inv-error = { $file }: { $why }
-inv-error-in-sheet = { $file }, sheet { $sheet }: { $why }
+inv-error-in-sheet = { $file }, 시트 { $sheet }: { $why }
 inv-folder-empty = 폴더에 파일이 없습니다
 inv-folder-only-reports = 폴더에 rehost가 쓴 보고서 { $count }개만 있고 인벤토리가 없습니다
 inv-own-report-refused = rehost가 쓴 { $report }입니다. 인벤토리가 아닙니다. 보고서를 만든 인벤토리를 지정하세요
@@ -718,7 +718,7 @@ rep-firmware = 펌웨어
 rep-generation = 세대
 rep-hypervisor = 하이퍼바이저
 rep-host = 호스트
-rep-os-as-read = 판독한 OS
+rep-os-as-read = 해석한 OS
 rep-architecture = 아키텍처
 rep-bitlocker = BitLocker
 rep-power-state = 전원 상태
@@ -796,8 +796,8 @@ rep-not-checked-more = 확인하지 않은 차단 규칙(열 없음): { $shown }
 
 # The terminal's notes (report/compact.rs, table.rs)
 rep-dr-head = 재해 복구
-rep-gaps-in-details = { $n }개 규칙은 평가하지 않음: 인벤토리에 해당 열이 없습니다 (--details에 나열됨).
-rep-gaps-in-report = { $n }개 규칙은 평가하지 않음: 인벤토리에 해당 열이 없습니다 (보고서에 나열됨).
+rep-gaps-in-details = 규칙 { $n }개는 인벤토리에 해당 열이 없어 평가하지 않았습니다(--details에 나열).
+rep-gaps-in-report = 규칙 { $n }개는 인벤토리에 해당 열이 없어 평가하지 않았습니다(보고서에 나열).
 rep-left-out-note = 제외: { $note }.
 rep-left-out = 제외
 rep-dq-note = 데이터 품질 기록 { $n }건: `rehost inspect` 또는 통합 문서의 데이터 품질 시트를 참조하세요.
@@ -817,7 +817,7 @@ rep-x-not-priced = 가격 파일에 없음
 rep-x-monthly-payg = 월 컴퓨팅 비용, 종량제
 rep-x-monthly-storage = 월 스토리지 비용
 rep-x-disks = 디스크
-rep-x-os-readings = OS 판독
+rep-x-os-readings = OS 해석
 rep-x-kernel = 커널
 rep-x-estate = 전체
 rep-x-derived = 도출
@@ -962,7 +962,7 @@ rep-diff-md-removed = 빠짐
 rep-csv-name = 이름
 rep-csv-source = 원본
 rep-csv-target = 대상
-rep-csv-edition = 판
+rep-csv-edition = 버전
 rep-csv-readiness = 준비 상태
 rep-csv-blocking-rules = 차단 규칙
 rep-csv-conditions = 조건
@@ -973,7 +973,7 @@ rep-csv-note = 메모
 rep-csv-unknown-rules = 알 수 없는 규칙
 rep-csv-platform = 플랫폼
 rep-csv-os-as-written = 기록된 OS
-rep-csv-os-as-read = 판독한 OS
+rep-csv-os-as-read = 해석한 OS
 rep-csv-os-support = OS 지원 상태
 rep-csv-support-ends = 지원 종료일
 rep-csv-firmware = 펌웨어
@@ -1043,14 +1043,14 @@ cmd-stage-reading = { $files } 읽는 중
 cmd-stage-assessing-and-writing = 머신 { $n }대를 대상 { $t }개 기준으로 평가하고 쓰는 중
 cmd-stage-assessing = 머신 { $n }대를 대상 { $t }개 기준으로 평가하는 중
 cmd-stage-writing = { $kind } 보고서 쓰는 중
-cmd-report-written = 보고서를 { $path }에 썼습니다
+cmd-report-written = 보고서를 저장했습니다: { $path }
 cmd-header-row = 머리글 행
 cmd-not-used = 사용하지 않음
 cmd-note = 참고
 cmd-sheet-counts = 읽은 행 { $rows }, 머신 { $machines }, 머신에 연결 { $attached }, 건너뜀 { $skipped }
 cmd-machines = 머신 { $n }대
 cmd-dq-nothing = 데이터 품질: 보고할 내용 없음
-cmd-dq-records = 데이터 품질(기록 { $n }개):
+cmd-dq-records = 데이터 품질(기록 { $n }건):
 cmd-rules-count = 규칙 { $n }개
 # rules show: labels padded to one width
 cmd-show-matrix = 지원 매트릭스:
@@ -1117,7 +1117,7 @@ rules-changed-after = `changed_after`는 버전 자체의 날짜보다 앞서야
 rules-no-platform = `applies_to`에 플랫폼이 하나도 없습니다
 rules-source-https = `source`는 옮겨 적은 페이지의 https:// 주소여야 합니다
 rules-rule-id = 규칙 ID { $id }: 대문자, 숫자, '-'만 쓸 수 있습니다
-rules-rule-twice = 같은 규칙 ID를 두 번 썼습니다: { $id }
+rules-rule-twice = 같은 규칙 ID가 두 번 나옵니다: { $id }
 rules-rule-reference = 규칙 { $rule }: `reference`는 https:// 주소여야 합니다
 rules-unknown-placeholder = 규칙 { $rule }: 메시지에 알 수 없는 자리 표시자가 있습니다: { $placeholder }(사용 가능: `{ $known }`)
 rules-ko-placeholders = 규칙 { $rule }: 한국어 메시지의 자리 표시자(`{ $ko }`)가 영어 메시지의 자리 표시자(`{ $en }`)와 다릅니다
@@ -1126,7 +1126,7 @@ rules-edition-file-name = 버전 { $edition }: 파일 이름 { $stem }.toml의 �
 rules-target-folder = 대상 `{ $target }`: 폴더 `{ $folder }`의 이름과 다릅니다
 rules-page-https = `page`는 https:// 주소여야 합니다
 rules-no-provenance = `provenance`에 읽은 페이지 사본이 하나도 없습니다
-rules-release-twice = 같은 릴리스 ID를 두 번 썼습니다: { $id }
+rules-release-twice = 같은 릴리스 ID가 두 번 나옵니다: { $id }
 rules-release-reference = 릴리스 { $release }: `reference`는 https:// 주소여야 합니다
 rules-release-no-ko = 릴리스 { $release }: `ko.name`이 없습니다
 rules-change = 릴리스 { $release }, 규칙 { $rule }: { $why }

@@ -77,9 +77,11 @@ pub fn recognise_text(head: &[u8]) -> Option<OwnReport> {
         .map(|c| c.trim().trim_matches('"').trim().to_lowercase())
         .collect();
     // The report's first five headers in each language it is written in (the catalogue's
-    // `rep-csv-*`; a test holds the two together).
+    // `rep-csv-*`; a test holds the two together). Korean reports written before the edition
+    // column read `버전` said `판`: they are still rehost's own.
     let headers = [
         ["name", "source", "target", "edition", "readiness"],
+        ["이름", "원본", "대상", "버전", "준비 상태"],
         ["이름", "원본", "대상", "판", "준비 상태"],
     ];
     headers
@@ -191,6 +193,9 @@ mod tests {
                 "\u{feff}\"Name\";\"Source\";\"Target\";\"Edition\";\"Readiness\"\n",
                 Some(Csv),
             ),
+            // Korean, as written now and as written before the edition column said 버전.
+            ("이름,원본,대상,버전,준비 상태,차단 규칙\n", Some(Csv)),
+            ("이름,원본,대상,판,준비 상태,차단 규칙\n", Some(Csv)),
             ("name,source,target\n", None),
             ("VM name,Host,OS\nA,B,C\n", None),
             ("# Migration readiness\n\n3 machine(s)", Some(Markdown)),

@@ -500,7 +500,10 @@ fn the_csv_report_is_a_flat_table_that_pivots() {
     // Korean headers, the same values.
     let ko = csv_report(&args, "ko");
     let first = ko.lines().next().unwrap();
-    assert!(first.starts_with("이름,원본,대상,판,준비 상태,"), "{first}");
+    assert!(
+        first.starts_with("이름,원본,대상,버전,준비 상태,"),
+        "{first}"
+    );
     assert!(
         first.contains("메모리(GB)") && first.ends_with(",파일,시트,행"),
         "{first}"

@@ -157,7 +157,6 @@ pub(super) fn english_left(text: &str, inventory: &BTreeSet<String>) -> Vec<Stri
         r"--[a-z-]+",
         r"(?-u:\b)[A-Z0-9]+(-[A-Z0-9]+)+(?-u:\b)",
         r"(?-u:\b)(asr-vmware|asr-hyperv|azure-migrate|migrate-vmware-agentless)(?-u:\b)",
-        r"Microsoft\(원문\)[^\n]*",
         r"(?-u:\b)Standard_\w+",
         // A message template's placeholders (the Rules sheet).
         r"\{[a-z]+\}",
