@@ -77,6 +77,7 @@ fn every_rule_of_every_edition_has_korean_text() {
     let set = rehost::rules::RuleSet::builtin().unwrap();
     let glossary = glossary();
     let patterns: Vec<regex::Regex> = glossary.term.iter().map(|t| term_pattern(&t.en)).collect();
+    let spaced_unit = regex::Regex::new(r"\d (?:TB|GB|MB|KB|TiB|GiB|MiB|KiB)\b").unwrap();
     let mut rules = 0;
     let mut problems = Vec::new();
     for ((target, edition), mx) in &set.matrices {
@@ -105,6 +106,15 @@ fn every_rule_of_every_edition_has_korean_text() {
                     problems.push(format!(
                         "{target} {edition} {} {what}: {other:?} where the glossary says {term:?}: {k:?}",
                         r.id
+                    ));
+                }
+                // A number and its unit together (`2,048GB`), as the Korean matrices and
+                // rehost's own Korean write them.
+                if let Some(m) = spaced_unit.find(k) {
+                    problems.push(format!(
+                        "{target} {edition} {} {what}: {:?} spaced: {k:?}",
+                        r.id,
+                        m.as_str()
                     ));
                 }
                 for (t, p) in glossary.term.iter().zip(&patterns) {
