@@ -200,26 +200,18 @@ fn fill(rule: &Rule, e: &Eval, m: &Machine, lang: Lang) -> String {
         .map(|d| d.name_in(lang).into_owned())
         .unwrap_or_default();
     let check = Some(&rule.check);
-    if lang == Lang::Ko {
-        // Korean picks the particle after each value from the value itself (`{os}은` →
-        // `Windows Server 2019는`), so the template never writes `은(는)`.
-        return super::josa::fill_template(&template, |key| match key {
-            "actual" => Some(quantity(&e.actual, check, m, lang)),
-            "limit" => Some(quantity(&e.limit, check, m, lang)),
-            "disk" => Some(disk.clone()),
-            "name" => Some(m.name.clone()),
-            "os" => Some(os.clone()),
-            "cause" => Some(os_cause(m, lang)),
-            _ => None,
-        });
-    }
-    template
-        .replace("{actual}", &quantity(&e.actual, check, m, lang))
-        .replace("{limit}", &quantity(&e.limit, check, m, lang))
-        .replace("{disk}", &disk)
-        .replace("{name}", &m.name)
-        .replace("{os}", &os)
-        .replace("{cause}", &os_cause(m, lang))
+    // Each value is worded only where the template names it; the particle after a value is
+    // picked from the value itself (`{os}은` → `Windows Server 2019는`), so a Korean
+    // template never writes `은(는)` (an English one has no particle to fit).
+    super::josa::fill_template(&template, |key| match key {
+        "actual" => Some(quantity(&e.actual, check, m, lang)),
+        "limit" => Some(quantity(&e.limit, check, m, lang)),
+        "disk" => Some(disk.clone()),
+        "name" => Some(m.name.clone()),
+        "os" => Some(os.clone()),
+        "cause" => Some(os_cause(m, lang)),
+        _ => None,
+    })
 }
 
 /// Why an OS is ready only with conditions, by its kind, as Azure Migrate's own reasons tell

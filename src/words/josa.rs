@@ -65,7 +65,17 @@ pub fn attach(word: &str, particle_form: &str) -> String {
     }
 }
 
-/// A rule's Korean template with its `{placeholder}`s filled by `value`, and the particle
+/// Every particle form, the longest first, so that `으로` is not read as `으` + `로`.
+fn forms() -> &'static [&'static str] {
+    static FORMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut f: Vec<&'static str> = PAIRS.iter().flat_map(|(c, v)| [*c, *v]).collect();
+        f.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        f
+    })
+}
+
+/// A rule's template (Korean or not) with its `{placeholder}`s filled by `value`, and the particle
 /// written right after a placeholder (`{os}은 …`, `{actual}이 …`, `{limit}을 …`) made to fit
 /// the value it follows. A particle is one only where a word ends after it (a blank,
 /// punctuation or the end, not another syllable: `{name}이며` is the copula, left as is).
@@ -86,10 +96,7 @@ pub fn fill_template(template: &str, value: impl Fn(&str) -> Option<String>) -> 
         };
         rest = &rest[close + 1..];
         out.push_str(&v);
-        // The longest form first, so that `으로` is not read as `으` + `로`.
-        let mut forms: Vec<&str> = PAIRS.iter().flat_map(|(c, v)| [*c, *v]).collect();
-        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
-        for form in forms {
+        for form in forms() {
             if let Some(after) = rest.strip_prefix(form)
                 && !after.chars().next().is_some_and(is_hangul)
             {
