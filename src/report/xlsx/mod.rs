@@ -310,9 +310,10 @@ pub fn fitted(longest: usize, floor: f64, cap: f64) -> f64 {
 
 impl<'a> Sheet<'a> {
     fn with(ws: &'a mut Worksheet, fit_text: bool, st: &Styles) -> Sheet<'a> {
-        if st.lang == Lang::Ko {
-            // A line of Hangul stands taller than Calibri's 15 points.
-            ws.set_default_row_height(17);
+        // A line of Hangul stands taller than Calibri's 15 points.
+        let line = if st.lang == Lang::Ko { 17.0 } else { 15.0 };
+        if line != 15.0 {
+            ws.set_default_row_height(line);
         }
         Sheet {
             ws,
@@ -320,10 +321,7 @@ impl<'a> Sheet<'a> {
             widths: Vec::new(),
             tall: (u32::MAX, 1),
             fit_text,
-            line: match st.lang {
-                Lang::Ko => 17.0,
-                _ => 15.0,
-            },
+            line,
             top: st.top.clone(),
             wrap: st.wrap.clone(),
             indent: st.indent.clone(),
