@@ -531,27 +531,7 @@ fn workbook_prints_on_few_pages_with_nothing_cut() {
     let row_height = regex::Regex::new(r#"<row r="\d+" ht="([\d.]+)""#).unwrap();
     for lang in ["en", "ko"] {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("r.xlsx");
-        // Where a consultant keeps an export: a long folder, named in full on every row, made
-        // every row of Machines, Disks and Data quality two lines tall.
-        let folder = dir
-            .path()
-            .join("Customers/Contoso Manufacturing GmbH/2026-12 Azure assessment/RVTools");
-        std::fs::create_dir_all(&folder).unwrap();
-        let input = folder.join("RVTools_export_all_2026-12-01_vcenter01.contoso.local.xlsx");
-        std::fs::copy("tests/fixtures/rvtools-133.xlsx", &input).unwrap();
-        let out = rehost(
-            &[
-                "assess",
-                input.to_str().unwrap(),
-                "--lang",
-                lang,
-                "-o",
-                path.to_str().unwrap(),
-            ],
-            &[],
-        );
-        assert_eq!(out.status.code(), Some(0), "{lang}");
+        let path = consultant_workbook(dir.path(), lang);
         let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
         let mut part = |name: &str| {
             let mut s = String::new();
@@ -701,6 +681,30 @@ fn workbook_prints_on_few_pages_with_nothing_cut() {
     }
 }
 
+/// The 133-VM export's workbook in `lang`, the export read from where a consultant keeps it:
+/// a long folder and name, which named in full on every row made every row of Machines,
+/// Disks and Data quality several lines tall.
+fn consultant_workbook(dir: &std::path::Path, lang: &str) -> std::path::PathBuf {
+    let folder = dir.join("Customers/Contoso Manufacturing GmbH/2026-12 Azure assessment/RVTools");
+    std::fs::create_dir_all(&folder).unwrap();
+    let input = folder.join("RVTools_export_all_2026-12-01_vcenter01.contoso.local.xlsx");
+    std::fs::copy("tests/fixtures/rvtools-133.xlsx", &input).unwrap();
+    let path = dir.join("r.xlsx");
+    let out = rehost(
+        &[
+            "assess",
+            input.to_str().unwrap(),
+            "--lang",
+            lang,
+            "-o",
+            path.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0), "{lang}");
+    path
+}
+
 /// LibreOffice, or None where it is not installed (never on CI, which installs it).
 fn soffice() -> Option<std::path::PathBuf> {
     let found = [
@@ -729,27 +733,7 @@ fn workbook_prints_in_libreoffice_on_sixty_pages_or_fewer() {
     let Some(office) = soffice() else { return };
     for lang in ["en", "ko"] {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("r.xlsx");
-        // Where a consultant keeps an export: a long folder and name, which named in full on
-        // every row made every row of Machines, Disks and Data quality several lines tall.
-        let folder = dir
-            .path()
-            .join("Customers/Contoso Manufacturing GmbH/2026-12 Azure assessment/RVTools");
-        std::fs::create_dir_all(&folder).unwrap();
-        let input = folder.join("RVTools_export_all_2026-12-01_vcenter01.contoso.local.xlsx");
-        std::fs::copy("tests/fixtures/rvtools-133.xlsx", &input).unwrap();
-        let out = rehost(
-            &[
-                "assess",
-                input.to_str().unwrap(),
-                "--lang",
-                lang,
-                "-o",
-                path.to_str().unwrap(),
-            ],
-            &[],
-        );
-        assert_eq!(out.status.code(), Some(0), "{lang}");
+        let path = consultant_workbook(dir.path(), lang);
         // Its own profile: a LibreOffice already running (or another test) does not take it.
         let profile = format!(
             "-env:UserInstallation=file://{}",
