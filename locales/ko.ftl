@@ -77,7 +77,7 @@ finding-cause-windows-server = 지원이 종료된 Windows Server 릴리스입�
 finding-cause-linux = Azure가 보증하지 않는 Linux 버전입니다
 finding-cause-other = 평가에서 다루지 않는 OS입니다
 finding-rule-gone = 규칙이 없어졌습니다
-finding-undated = 판단할 수 없음: 페이지가 { $after }부터 { $next } 사이에 바뀌었고, 읽은 사본으로는 바뀐 날짜를 더 좁힐 수 없습니다. { $edition } 버전: { $says }. { $next } 버전: { $later }
+finding-undated = 판단할 수 없음: 페이지가 { $after }~{ $next } 사이에 바뀌었고, 읽은 사본으로는 바뀐 날짜를 더 좁힐 수 없습니다. { $edition } 버전: { $says }. { $next } 버전: { $later }
 finding-release-name = { $name }({ $when })
 finding-release-name-components = { $name }({ $when }, 구성 요소 원문: "{ $components }")
 finding-release-supports = { $release }부터 지원됩니다. { $edition } 지원 매트릭스에는 아직 없습니다. 지원 매트릭스: { $says } (릴리스 정보 원문: "{ $quote }")
@@ -256,7 +256,7 @@ field-Rdm = RDM 디스크
 field-Iscsi = iSCSI 디스크
 field-Sector4k = 4K 섹터 디스크
 field-UsedStorage = 사용한 스토리지
-field-ProvisionedStorage = 프로비저닝된 스토리지
+field-ProvisionedStorage = 프로비전된 스토리지
 field-MachineId = 머신 ID
 field-VmUuid = VM UUID
 field-VCenter = vCenter
@@ -1162,7 +1162,7 @@ rules-os-spec-edition = OS 사양 { $spec }: 알 수 없는 에디션 { $edition
 
 # rules kinds: what each check kind looks at, for rule authors (src/words/rules.rs); `…` is a file's own text.
 kind-doc-disk-max = 역할(`os`, `data`, `any`)에 해당하는 모든 디스크가 `max` 이하인지 봅니다. 한도를 넘는 디스크 중 가장 큰 디스크로 실패합니다. 크기를 읽을 수 없는 디스크는 알 수 없음이고, 디스크 크기가 없는 인벤토리에서는 규칙을 평가하지 않습니다.
-kind-doc-disk-min = 역할에 해당하는 모든 디스크가 `min` 이상인지 봅니다(`strict = true`이면 `min` 초과). Site Recovery의 1,024 MB보다 큰 디스크 조건이 이것입니다.
+kind-doc-disk-min = 역할에 해당하는 모든 디스크가 `min` 이상인지 봅니다(`strict = true`이면 `min` 초과). Site Recovery의 1,024MB보다 큰 디스크 조건이 이것입니다.
 kind-doc-disk-count-max = 디스크가 최대 `max`개인지 봅니다. 데이터 디스크(`role = "data"`) 또는 OS 디스크를 포함한 모든 디스크(`role = "all"`)를 셉니다. 디스크 수를 세는 열이 있으면 나열된 디스크보다 그 열을 따르고, 둘 다 없으면 규칙을 평가하지 않습니다.
 kind-doc-cores-max = 코어(가상 CPU)가 최대 `max`개인지 봅니다.
 kind-doc-memory-max = 메모리가 최대 `max`인지 봅니다(크기: `3892 GB`).
