@@ -1220,3 +1220,13 @@ err-diff-not-a-file = { $file }: not a regular file, so not a report
 err-diff-not-a-report = { $file }: not a rehost JSON report ({ $why })
 
 # (end of errors)
+
+## merge-export
+
+# (merge) Several files read as one estate.
+inv-merged = the same VM as the machine at { $first } (same { $by } { $value }): merged into it, not a second machine
+inv-same-vm-uuid = VM UUID
+inv-same-instance-uuid = instance UUID
+inv-same-name-vcenter = name in the same vCenter
+inv-placeholder-of = { $name } skipped: a Site Recovery Manager placeholder of the protected VM at { $protected }, which is assessed in its place; a placeholder is not a second machine to migrate
+merge-inspect-file = { $file }: { $merged } machine(s) also in an earlier file, merged (by VM UUID { $vm_uuid }, by instance UUID { $instance }, by name in one vCenter { $name }); { $placeholders } SRM placeholder(s) of a VM another file holds

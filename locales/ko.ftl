@@ -1192,3 +1192,13 @@ err-diff-not-a-file = { $file }: 일반 파일이 아니므로 보고서가 아�
 err-diff-not-a-report = { $file }: rehost JSON 보고서가 아닙니다({ $why })
 
 # (end of errors)
+
+## merge-export
+
+# (merge) Several files read as one estate.
+inv-merged = { $first }에 있는 머신과 같은 VM입니다(같은 { $by } { $value }). 그 머신으로 병합했으며 두 번째 머신으로 세지 않습니다
+inv-same-vm-uuid = VM UUID
+inv-same-instance-uuid = 인스턴스 UUID
+inv-same-name-vcenter = 같은 vCenter의 이름
+inv-placeholder-of = { $name } 건너뜀: { $protected }에 있는 보호된 VM의 Site Recovery Manager 자리 표시자이며, 그 VM을 대신 평가합니다. 자리 표시자는 마이그레이션할 두 번째 머신이 아닙니다
+merge-inspect-file = { $file }: 앞 파일에도 있어 병합한 머신 { $merged }대(VM UUID로 { $vm_uuid }대, 인스턴스 UUID로 { $instance }대, 한 vCenter 안의 이름으로 { $name }대). 다른 파일에 있는 VM의 SRM 자리 표시자 { $placeholders }개

@@ -29,6 +29,7 @@ mod korean_words;
 mod lifecycle;
 mod limits;
 mod matrices;
+mod merge;
 mod os_strings;
 mod outputs;
 mod prices;
