@@ -56,7 +56,10 @@ pub enum Usage {
         edition: String,
     },
     /// `export azure-migrate-csv --as-of` a day before the import template's first edition.
-    NoImportEdition { day: String, first: String },
+    NoImportEdition {
+        day: String,
+        first: String,
+    },
 }
 
 impl std::fmt::Display for Usage {

@@ -204,9 +204,8 @@ fn make_folder(dir: &Path) -> Result<()> {
         return Ok(());
     }
     crate::report::check_folder(dir)?;
-    std::fs::create_dir(dir).map_err(|_| {
-        crate::report::WriteError::CannotCreateFolder(dir.display().to_string())
-    })?;
+    std::fs::create_dir(dir)
+        .map_err(|_| crate::report::WriteError::CannotCreateFolder(dir.display().to_string()))?;
     Ok(())
 }
 

@@ -17,14 +17,28 @@ use crate::rules::import_template::RvtoolsImport;
 pub enum RvProblem {
     /// The file is not an xlsx ("The file format should be XLSX").
     NotXlsx,
-    MissingSheet { sheet: String },
-    MissingColumn { sheet: String, column: String },
+    MissingSheet {
+        sheet: String,
+    },
+    MissingColumn {
+        sheet: String,
+        column: String,
+    },
     /// More servers than the import takes: `servers` with a VM UUID and an OS, at most `max`.
-    TooManyServers { servers: usize, max: usize },
+    TooManyServers {
+        servers: usize,
+        max: usize,
+    },
     /// A vInfo row (`row`, the VM `vm`) without a VM UUID.
-    NoUuid { row: u32, vm: String },
+    NoUuid {
+        row: u32,
+        vm: String,
+    },
     /// A vInfo row without `OS according to the configuration file`.
-    NoOs { row: u32, vm: String },
+    NoOs {
+        row: u32,
+        vm: String,
+    },
     /// A vInfo row whose VM UUID an earlier row (`first_row`) has.
     DuplicateUuid {
         row: u32,
@@ -32,7 +46,10 @@ pub enum RvProblem {
         first_row: u32,
     },
     /// A row after the import's limit was reached: not imported.
-    BeyondLimit { row: u32, vm: String },
+    BeyondLimit {
+        row: u32,
+        vm: String,
+    },
 }
 
 /// What the pre-check found in one file.
@@ -66,7 +83,10 @@ impl RvCheck {
 }
 
 fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Checks one RVTools workbook against the import's rules.

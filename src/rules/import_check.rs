@@ -81,7 +81,11 @@ pub struct Export {
 fn number(x: f64) -> String {
     let text = format!("{x:.2}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".into() } else { text.into() }
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.into()
+    }
 }
 
 fn known<T>(v: &Value<T>, header: &str, show: impl Fn(&T) -> String) -> Result<String, Problem> {
@@ -144,9 +148,11 @@ pub fn build(machines: &[Machine], t: &Template, day: Date) -> Option<Export> {
             headers.push(d.header.replace("{n}", &n.to_string()));
         }
     }
-    let has_uuids = machines
-        .iter()
-        .any(|m| m.tags.iter().any(|(h, _)| h.trim().eq_ignore_ascii_case("vm uuid")));
+    let has_uuids = machines.iter().any(|m| {
+        m.tags
+            .iter()
+            .any(|(h, _)| h.trim().eq_ignore_ascii_case("vm uuid"))
+    });
     let mut names: HashMap<String, usize> = HashMap::new();
     let mut uuids: HashMap<String, usize> = HashMap::new();
     let mut rows = Vec::with_capacity(machines.len());

@@ -8,8 +8,7 @@ use serde::Deserialize;
 use crate::model::Date;
 
 /// The shipped file.
-pub const TEMPLATE_TOML: &str =
-    include_str!("../../rules/azure-migrate-import/csv-template.toml");
+pub const TEMPLATE_TOML: &str = include_str!("../../rules/azure-migrate-import/csv-template.toml");
 
 /// What rehost writes into a template column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -267,7 +266,13 @@ mod tests {
         let h2023 = headers("2024-01-01");
         assert_eq!(
             &h2023[..5],
-            ["*Server name", "IP addresses", "*Cores", "*Memory (In MB)", "*OS name"]
+            [
+                "*Server name",
+                "IP addresses",
+                "*Cores",
+                "*Memory (In MB)",
+                "*OS name"
+            ]
         );
         assert!(h2023.contains(&"Boot type".to_string()));
         assert!(h2023.contains(&"Storage in use (In GB)".to_string()));

@@ -19,12 +19,7 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
                 Gap::Blank => say!(lang, "export-gap-blank"),
                 Gap::Unreadable(raw) => say!(lang, "export-gap-unreadable", raw = q(raw)),
             };
-            say!(
-                lang,
-                "export-missing",
-                header = header.as_str(),
-                why = why
-            )
+            say!(lang, "export-missing", header = header.as_str(), why = why)
         }
         Problem::OsNameNotListed { os, edition } => say!(
             lang,
