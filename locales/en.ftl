@@ -1273,3 +1273,5 @@ export-rv-no-uuid = vInfo row { $row } ({ $vm }): no VM UUID
 export-rv-no-os = vInfo row { $row } ({ $vm }): no OS according to the configuration file
 export-rv-duplicate-uuid = vInfo row { $row } ({ $vm }): its VM UUID is also on row { $first }
 export-rv-beyond-limit = vInfo row { $row } ({ $vm }): past the limit, not imported
+export-rv-template = vInfo row { $row } ({ $vm }): a template; the page does not say whether the import takes it, and rehost does not assess it
+export-rv-placeholder = vInfo row { $row } ({ $vm }): an SRM placeholder; the page does not say whether the import takes it, and rehost does not assess it

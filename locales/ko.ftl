@@ -1245,3 +1245,5 @@ export-rv-no-uuid = vInfo { $row }행({ $vm }): VM UUID 없음
 export-rv-no-os = vInfo { $row }행({ $vm }): 구성 파일 기준 OS 없음
 export-rv-duplicate-uuid = vInfo { $row }행({ $vm }): VM UUID가 { $first }행에도 있습니다
 export-rv-beyond-limit = vInfo { $row }행({ $vm }): 한도를 넘어 가져오지 않습니다
+export-rv-template = vInfo { $row }행({ $vm }): 템플릿입니다. 가져오기가 받는지 문서에 없으며, rehost는 평가하지 않습니다
+export-rv-placeholder = vInfo { $row }행({ $vm }): SRM 자리 표시자입니다. 가져오기가 받는지 문서에 없으며, rehost는 평가하지 않습니다

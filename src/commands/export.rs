@@ -218,6 +218,13 @@ fn check_rvtools(paths: &[PathBuf], t: &Template, lang: Lang) -> Result<ExitCode
     let mut any = false;
     for f in &files.read {
         let check = inventory::import_check::check_rvtools(f, &t.rvtools)?;
+        let not_vms = |out: &mut String| {
+            for n in &check.not_vms {
+                out.push_str("  ");
+                out.push_str(&crate::words::export::not_a_vm_row(n, lang));
+                out.push('\n');
+            }
+        };
         if check.problems.is_empty() {
             out += &say!(
                 lang,
@@ -226,6 +233,7 @@ fn check_rvtools(paths: &[PathBuf], t: &Template, lang: Lang) -> Result<ExitCode
                 servers = g(check.servers)
             );
             out.push('\n');
+            not_vms(&mut out);
             continue;
         }
         any = true;
@@ -247,6 +255,7 @@ fn check_rvtools(paths: &[PathBuf], t: &Template, lang: Lang) -> Result<ExitCode
             out += &crate::words::export::rv_problem(p, lang);
             out.push('\n');
         }
+        not_vms(&mut out);
     }
     let out = crate::report::safe::term_text(&out, false).into_owned();
     std::io::stdout().lock().write_all(out.as_bytes())?;

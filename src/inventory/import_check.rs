@@ -52,6 +52,15 @@ pub enum RvProblem {
     },
 }
 
+/// A vInfo row that is no VM to migrate (a template, an SRM placeholder): the page does not
+/// say whether the import takes it; rehost assesses neither, so it is said, not refused.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotAVmRow {
+    pub row: u32,
+    pub vm: String,
+    pub placeholder: bool,
+}
+
 /// What the pre-check found in one file.
 #[derive(Debug, Clone)]
 pub struct RvCheck {
@@ -61,6 +70,8 @@ pub struct RvCheck {
     /// Rows the import would take (a UUID, an OS, the UUID not met before, within the limit).
     pub servers: usize,
     pub problems: Vec<RvProblem>,
+    /// Templates and placeholders among the rows (counted in `rows` and `servers`).
+    pub not_vms: Vec<NotAVmRow>,
 }
 
 impl RvCheck {
@@ -145,6 +156,7 @@ pub fn check_rvtools(path: &Path, rules: &RvtoolsImport) -> Result<RvCheck, Impo
     }
     let (mut rows, mut servers) = (0, 0);
     let mut beyond = Vec::new();
+    let mut not_vms = Vec::new();
     if let Some((sheet, header)) = vinfo {
         let col = |h: &str| header.get(&norm(h)).copied();
         let (vm, uuid, os) = (
@@ -152,6 +164,10 @@ pub fn check_rvtools(path: &Path, rules: &RvtoolsImport) -> Result<RvCheck, Impo
             col("VM UUID"),
             col("OS according to the configuration file"),
         );
+        let (template, placeholder) = (col("Template"), col("SRM Placeholder"));
+        let flag = |row: &super::sheet::Row, c: Option<usize>| {
+            super::cells::boolean(c.and_then(|c| row.get(c))) == crate::model::Value::Known(true)
+        };
         let text = |row: &super::sheet::Row, c: Option<usize>| {
             c.and_then(|c| row.get(c))
                 .map(|c| c.text().trim().to_string())
@@ -164,6 +180,13 @@ pub fn check_rvtools(path: &Path, rules: &RvtoolsImport) -> Result<RvCheck, Impo
                 continue;
             }
             rows += 1;
+            if flag(row, template) || flag(row, placeholder) {
+                not_vms.push(NotAVmRow {
+                    row: row.number,
+                    vm: name.clone(),
+                    placeholder: flag(row, placeholder),
+                });
+            }
             if servers >= rules.max_servers {
                 beyond.push(RvProblem::BeyondLimit {
                     row: row.number,
@@ -219,5 +242,6 @@ pub fn check_rvtools(path: &Path, rules: &RvtoolsImport) -> Result<RvCheck, Impo
         rows,
         servers,
         problems,
+        not_vms,
     })
 }

@@ -96,3 +96,17 @@ pub fn rv_problem(p: &RvProblem, lang: Lang) -> String {
         }
     }
 }
+
+/// A template or placeholder row the RVTools pre-check met.
+pub fn not_a_vm_row(n: &crate::inventory::import_check::NotAVmRow, lang: Lang) -> String {
+    if n.placeholder {
+        say!(
+            lang,
+            "export-rv-placeholder",
+            row = n.row,
+            vm = n.vm.as_str()
+        )
+    } else {
+        say!(lang, "export-rv-template", row = n.row, vm = n.vm.as_str())
+    }
+}
