@@ -517,3 +517,71 @@ fn the_rvtools_import_check_matches_rvtoolsmerge_counts() {
         "{text}"
     );
 }
+
+#[test]
+fn the_korean_export_says_nothing_in_english_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let inv = dir.path().join("cmdb.csv");
+    let csv = "Name,Cores,Memory (MB),Operating system,OS disk (GB),Data disk (GB),VM UUID\n\
+               a,2,4096,Red Hat Enterprise Linux 8,64,10,u1\n\
+               a,2,4096,Windows Server 2019,64,10,U1\n\
+               b,,4096,Windows Server 2019,64,,\n";
+    std::fs::write(&inv, csv).unwrap();
+    let small = dir.path().join("small.xlsx");
+    rvtools_for_import(&small, 2, false);
+    let out = dir.path().join("out");
+    let t = Template::shipped();
+    // What is quoted, not said: the pages' records, the inventory's own text, paths.
+    let mut quoted: std::collections::BTreeSet<String> = t
+        .editions
+        .iter()
+        .map(|e| e.source.clone())
+        .chain([t.rvtools.source.clone()])
+        .collect();
+    for w in [
+        "Red Hat Enterprise Linux 8",
+        "Windows Server 2019",
+        "no-uuid",
+        "no-os",
+        "dup",
+        "Memory (In MB)",
+        "Cores",
+        "VM UUID",
+        "vMemory",
+        "vInfo",
+        "OS name",
+        "x64, x86, amd64, 32-bit, 64-bit",
+    ] {
+        quoted.insert(w.to_string());
+    }
+    for args in [
+        vec![
+            "export",
+            "azure-migrate-csv",
+            inv.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--as-of",
+            "2024-01-01",
+            "--lang",
+            "ko",
+        ],
+        vec![
+            "export",
+            "azure-migrate-csv",
+            "--check-rvtools",
+            small.to_str().unwrap(),
+            "--lang",
+            "ko",
+        ],
+    ] {
+        let run = rehost(&args);
+        let mut text = String::from_utf8_lossy(&run.stdout).to_string();
+        if args.len() > 6 {
+            text +=
+                &std::fs::read_to_string(out.join("azure-migrate-import-problems.csv")).unwrap();
+        }
+        let left = crate::korean_words::english_left(&text, &quoted);
+        assert!(left.is_empty(), "{left:?} in\n{text}");
+    }
+}
