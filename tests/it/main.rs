@@ -4,6 +4,7 @@
 
 mod common;
 
+mod azure_migrate_export;
 mod catalogue;
 mod checks;
 mod cli;
@@ -29,6 +30,7 @@ mod korean_words;
 mod lifecycle;
 mod limits;
 mod matrices;
+mod merge;
 mod os_strings;
 mod outputs;
 mod prices;
