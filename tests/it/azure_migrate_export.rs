@@ -332,6 +332,12 @@ fn problems_are_listed_per_machine_and_cells_never_become_formulas() {
     assert_eq!(problems[2][2], "held back (not written)");
     assert!(problems[2][3].starts_with("mandatory field Cores is missing (its cell is blank)"));
 
+    // The folder read back: the import file's two servers, and the problems file told as
+    // rehost's own (its first column names servers: read as a table it would add three).
+    let back = rehost(&["assess", out.to_str().unwrap(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&back.stdout).unwrap();
+    assert_eq!(json["machines"].as_array().unwrap().len(), 2, "{json}");
+
     // Korean: the same problems in Korean words.
     let ko = rehost(&[
         "export",
