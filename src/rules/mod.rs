@@ -3,6 +3,7 @@
 //! Rules know the model and nothing above it; [`crate::engine`] runs them over an inventory.
 
 pub mod check;
+pub mod clouds;
 pub mod coverage;
 pub mod diff;
 pub mod eval;
@@ -35,6 +36,7 @@ pub const TARGETS: &[&str] = &[
     "asr-hyperv",
     "azure-migrate",
     "migrate-vmware-agentless",
+    "gcp-m2vm",
 ];
 
 /// Every matrix known to this run, by target and edition.
