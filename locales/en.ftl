@@ -1220,3 +1220,8 @@ err-diff-not-a-file = { $file }: not a regular file, so not a report
 err-diff-not-a-report = { $file }: not a rehost JSON report ({ $why })
 
 # (end of errors)
+
+## clouds (`--cloud`, which cloud each target belongs to)
+
+clouds-err-no-targets = no target of the cloud(s) chosen ({ $clouds }) has a matrix: choose another with --cloud (azure, aws, gcp, all) or name targets with --target
+# (end of clouds)

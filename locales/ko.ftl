@@ -1192,3 +1192,8 @@ err-diff-not-a-file = { $file }: 일반 파일이 아니므로 보고서가 아�
 err-diff-not-a-report = { $file }: rehost JSON 보고서가 아닙니다({ $why })
 
 # (end of errors)
+
+## clouds (`--cloud`, which cloud each target belongs to)
+
+clouds-err-no-targets = 선택한 클라우드({ $clouds })의 대상 중 지원 매트릭스가 있는 대상이 없습니다. --cloud로 다른 클라우드(azure, aws, gcp, all)를 고르거나 --target으로 대상을 지정합니다
+# (end of clouds)

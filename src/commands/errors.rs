@@ -55,6 +55,10 @@ pub enum Usage {
         target: String,
         edition: String,
     },
+    /// `--cloud` chose clouds no loaded matrix targets (`--cloud aws` without AWS matrices).
+    NoCloudTargets {
+        clouds: String,
+    },
 }
 
 impl std::fmt::Display for Usage {
@@ -133,6 +137,9 @@ impl Usage {
                 target = target.as_str(),
                 edition = edition.as_str()
             ),
+            NoCloudTargets { clouds } => {
+                crate::say!(lang, "clouds-err-no-targets", clouds = clouds.as_str())
+            }
         }
     }
 }
