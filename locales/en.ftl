@@ -1224,4 +1224,10 @@ err-diff-not-a-report = { $file }: not a rehost JSON report ({ $why })
 ## clouds (`--cloud`, which cloud each target belongs to)
 
 clouds-err-no-targets = no target of the cloud(s) chosen ({ $clouds }) has a matrix: choose another with --cloud (azure, aws, gcp, all) or name targets with --target
+clouds-name-azure = Azure
+clouds-name-aws = AWS
+clouds-name-google = Google Cloud
+clouds-short-google = Google
+clouds-assessed = Clouds judged: { $clouds }. Others: --cloud { $others } (or all).
+clouds-assessed-all = Clouds judged: { $clouds }.
 # (end of clouds)

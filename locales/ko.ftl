@@ -1196,4 +1196,10 @@ err-diff-not-a-report = { $file }: rehost JSON 보고서가 아닙니다({ $why 
 ## clouds (`--cloud`, which cloud each target belongs to)
 
 clouds-err-no-targets = 선택한 클라우드({ $clouds })의 대상 중 지원 매트릭스가 있는 대상이 없습니다. --cloud로 다른 클라우드(azure, aws, gcp, all)를 고르거나 --target으로 대상을 지정합니다
+clouds-name-azure = Azure
+clouds-name-aws = AWS
+clouds-name-google = Google Cloud
+clouds-short-google = Google
+clouds-assessed = 판정한 클라우드: { $clouds }. 다른 클라우드는 --cloud { $others }(또는 all)로 지정합니다.
+clouds-assessed-all = 판정한 클라우드: { $clouds }.
 # (end of clouds)

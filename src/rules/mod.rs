@@ -210,7 +210,13 @@ impl RuleSet {
     pub fn targets(&self) -> Vec<String> {
         let mut t: Vec<String> = self.matrices.keys().map(|(t, _)| t.clone()).collect();
         t.dedup();
-        t.sort_by_key(|x| TARGETS.iter().position(|k| k == x).unwrap_or(usize::MAX));
+        // Grouped by cloud (Azure, AWS, Google, then the cloud-neutral), each in TARGETS order.
+        t.sort_by_key(|x| {
+            (
+                clouds::cloud_of(x).map_or(usize::MAX, |c| c as usize),
+                TARGETS.iter().position(|k| k == x).unwrap_or(usize::MAX),
+            )
+        });
         t
     }
 

@@ -9,6 +9,7 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod clouds;
 pub mod dr;
 pub mod finding;
 pub mod inventory;
