@@ -1275,3 +1275,13 @@ export-rv-duplicate-uuid = vInfo row { $row } ({ $vm }): its VM UUID is also on 
 export-rv-beyond-limit = vInfo row { $row } ({ $vm }): past the limit, not imported
 export-rv-template = vInfo row { $row } ({ $vm }): a template; the page does not say whether the import takes it, and rehost does not assess it
 export-rv-placeholder = vInfo row { $row } ({ $vm }): an SRM placeholder; the page does not say whether the import takes it, and rehost does not assess it
+## clouds (`--cloud`, which cloud each target belongs to)
+
+clouds-err-no-targets = no target of the cloud(s) chosen ({ $clouds }) has a matrix: choose another with --cloud (azure, aws, gcp, all) or name targets with --target
+clouds-name-azure = Azure
+clouds-name-aws = AWS
+clouds-name-google = Google Cloud
+clouds-short-google = Google
+clouds-assessed = Clouds judged: { $clouds }. Others: --cloud { $others } (or all).
+clouds-assessed-all = Clouds judged: { $clouds }.
+# (end of clouds)

@@ -1247,3 +1247,13 @@ export-rv-duplicate-uuid = vInfo { $row }행({ $vm }): VM UUID가 { $first }행�
 export-rv-beyond-limit = vInfo { $row }행({ $vm }): 한도를 넘어 가져오지 않습니다
 export-rv-template = vInfo { $row }행({ $vm }): 템플릿입니다. 가져오기가 받는지 문서에 없으며, rehost는 평가하지 않습니다
 export-rv-placeholder = vInfo { $row }행({ $vm }): SRM 자리 표시자입니다. 가져오기가 받는지 문서에 없으며, rehost는 평가하지 않습니다
+## clouds (`--cloud`, which cloud each target belongs to)
+
+clouds-err-no-targets = 선택한 클라우드({ $clouds })의 대상 중 지원 매트릭스가 있는 대상이 없습니다. --cloud로 다른 클라우드(azure, aws, gcp, all)를 고르거나 --target으로 대상을 지정합니다
+clouds-name-azure = Azure
+clouds-name-aws = AWS
+clouds-name-google = Google Cloud
+clouds-short-google = Google
+clouds-assessed = 판정한 클라우드: { $clouds }. 다른 클라우드는 --cloud { $others }(또는 all)로 지정합니다.
+clouds-assessed-all = 판정한 클라우드: { $clouds }.
+# (end of clouds)

@@ -109,6 +109,15 @@ pub enum OutputFormat {
     Table,
 }
 
+/// A value of `--cloud`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CloudArg {
+    Azure,
+    Aws,
+    Gcp,
+    All,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
     /// Exit 1 when any machine is not ready (or unknown).
@@ -122,9 +131,14 @@ pub enum FailOn {
 /// Options shared by the commands that evaluate rules.
 #[derive(Debug, Clone, Args)]
 pub struct RuleOptions {
-    /// Target(s): asr-vmware, asr-hyperv, azure-migrate, migrate-vmware-agentless (default: all).
+    /// Target(s): asr-vmware, asr-hyperv, azure-migrate, migrate-vmware-agentless, gcp-m2vm
+    /// (default: every target of the clouds `--cloud` chooses).
     #[arg(long, short = 't', value_delimiter = ',')]
     pub target: Vec<String>,
+    /// Cloud(s) whose targets are judged when no `--target` is given: azure, aws, gcp or all
+    /// (repeat it or separate with commas; default: azure).
+    #[arg(long, value_enum, value_delimiter = ',', conflicts_with = "target")]
+    pub cloud: Vec<CloudArg>,
     /// Use, per target, the newest matrix edition dated on or before this day (YYYY-MM-DD).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub as_of: Option<String>,

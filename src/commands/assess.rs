@@ -54,7 +54,7 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     drop(reading);
     timings.mark(Step::Read);
     let (set, as_of) = super::rule_set(&args.rules)?;
-    let selection = set.select(&args.rules.target, as_of)?;
+    let selection = set.select(&super::chosen_targets(&args.rules, &set)?, as_of)?;
     let dr = super::dr_options(&args.dr)?;
     // The earlier date to compare with: its editions, chosen as --as-of would choose them.
     let then = args
@@ -65,7 +65,10 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                 flag: "--compare-as-of",
                 text: d.to_string(),
             })?;
-            Ok((d.to_string(), set.select(&args.rules.target, Some(date))?))
+            Ok((
+                d.to_string(),
+                set.select(&super::chosen_targets(&args.rules, &set)?, Some(date))?,
+            ))
         })
         .transpose()?;
     let dr_then = dr.clone();

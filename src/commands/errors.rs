@@ -60,6 +60,10 @@ pub enum Usage {
         day: String,
         first: String,
     },
+    /// `--cloud` chose clouds no loaded matrix targets (`--cloud aws` without AWS matrices).
+    NoCloudTargets {
+        clouds: String,
+    },
 }
 
 impl std::fmt::Display for Usage {
@@ -144,6 +148,9 @@ impl Usage {
                 day = day.as_str(),
                 first = first.as_str()
             ),
+            NoCloudTargets { clouds } => {
+                crate::say!(lang, "clouds-err-no-targets", clouds = clouds.as_str())
+            }
         }
     }
 }

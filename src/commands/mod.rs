@@ -21,6 +21,7 @@ use crate::cli::{
 };
 use crate::dr::{DrOptions, DrPolicy};
 use crate::rules::check::dr::Storage;
+use crate::rules::clouds::Cloud;
 use crate::rules::{Date, RuleSet};
 
 pub use errors::{Usage, lang_from_args, parse_error, text as error_text};
@@ -60,6 +61,44 @@ fn rule_set(opts: &RuleOptions) -> Result<(RuleSet, Option<Date>)> {
     let as_of = date_option(opts.as_of.as_deref(), "--as-of")?;
     let set = RuleSet::load(opts.rules.as_deref())?;
     Ok((set, as_of))
+}
+
+/// The clouds `--cloud` asks for (Azure when none), in report order.
+fn clouds(opts: &RuleOptions) -> Vec<Cloud> {
+    use crate::cli::CloudArg;
+    if opts.cloud.is_empty() {
+        return crate::rules::clouds::DEFAULT.to_vec();
+    }
+    let mut out: Vec<Cloud> = Vec::new();
+    for a in &opts.cloud {
+        match a {
+            CloudArg::Azure => out.push(Cloud::Azure),
+            CloudArg::Aws => out.push(Cloud::Aws),
+            CloudArg::Gcp => out.push(Cloud::Google),
+            CloudArg::All => out.extend(Cloud::ALL),
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The targets a run judges: exactly those `--target` names, else every target of the clouds
+/// chosen (and the cloud-neutral ones).
+fn chosen_targets(opts: &RuleOptions, set: &RuleSet) -> Result<Vec<String>> {
+    if !opts.target.is_empty() {
+        return Ok(opts.target.clone());
+    }
+    let clouds = clouds(opts);
+    let chosen = crate::rules::clouds::of_clouds(&set.targets(), &clouds);
+    if chosen.is_empty() {
+        let clouds: Vec<&str> = clouds.iter().map(|c| c.code()).collect();
+        return Err(Usage::NoCloudTargets {
+            clouds: clouds.join(", "),
+        }
+        .into());
+    }
+    Ok(chosen)
 }
 
 /// A `YYYY-MM-DD` option.

@@ -213,6 +213,31 @@ pub fn render(
             })
             .collect(),
     };
+    // Where the columns are of more than one cloud, a line above them names each cloud over
+    // its columns (they are grouped by cloud); left out where a name is wider than its columns.
+    let of: Vec<Option<crate::rules::clouds::Cloud>> = shown
+        .iter()
+        .map(|j| crate::rules::clouds::cloud_of(ev.selection.matrices[*j].target()))
+        .collect();
+    if crate::words::clouds::of_targets(shown.iter().map(|j| ev.selection.matrices[*j].target()))
+        .len()
+        > 1
+    {
+        let mut line = format!("  {}", pad("", name_w));
+        let mut fits = true;
+        let mut k = 0;
+        while k < of.len() {
+            let n = of[k..].iter().take_while(|c| **c == of[k]).count();
+            let span = n * cell_w + (n - 1) * gap;
+            let label = of[k].map_or(String::new(), |c| crate::words::clouds::short_name(c, lang));
+            fits &= width(&label) <= span;
+            let _ = write!(line, "{:gap$}{}", "", pad(&label, span));
+            k += n;
+        }
+        if fits {
+            let _ = writeln!(s, "{}", line.trim_end());
+        }
+    }
     let rows = heads.iter().map(Vec::len).max().unwrap_or(1);
     // Bottom-aligned: the last header line, beside the machine column's word, sits on the table.
     for r in 0..rows {
@@ -446,6 +471,10 @@ fn summary_block(
     } else {
         fixed(lang, "rep-why-each-in-report").to_string()
     });
+    let clouds = crate::words::clouds::of_targets(ev.selection.matrices.iter().map(|m| m.target()));
+    if let Some(note) = crate::words::clouds::assessed_note(&clouds, lang) {
+        notes.push(note);
+    }
     for n in notes {
         for l in fit::wrap(&n, width.saturating_sub(2)) {
             let _ = writeln!(s, "  {l}");

@@ -3,6 +3,7 @@
 //! Rules know the model and nothing above it; [`crate::engine`] runs them over an inventory.
 
 pub mod check;
+pub mod clouds;
 pub mod coverage;
 pub mod diff;
 pub mod eval;
@@ -37,6 +38,7 @@ pub const TARGETS: &[&str] = &[
     "asr-hyperv",
     "azure-migrate",
     "migrate-vmware-agentless",
+    "gcp-m2vm",
 ];
 
 /// Every matrix known to this run, by target and edition.
@@ -210,7 +212,13 @@ impl RuleSet {
     pub fn targets(&self) -> Vec<String> {
         let mut t: Vec<String> = self.matrices.keys().map(|(t, _)| t.clone()).collect();
         t.dedup();
-        t.sort_by_key(|x| TARGETS.iter().position(|k| k == x).unwrap_or(usize::MAX));
+        // Grouped by cloud (Azure, AWS, Google, then the cloud-neutral), each in TARGETS order.
+        t.sort_by_key(|x| {
+            (
+                clouds::cloud_of(x).map_or(usize::MAX, |c| c as usize),
+                TARGETS.iter().position(|k| k == x).unwrap_or(usize::MAX),
+            )
+        });
         t
     }
 

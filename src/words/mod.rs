@@ -9,6 +9,7 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod clouds;
 pub mod dr;
 pub mod export;
 pub mod finding;

@@ -24,7 +24,7 @@ fn chromium() -> Option<PathBuf> {
 }
 
 /// Chromium, or None where it is not installed (never on CI, which installs it).
-fn browser() -> Option<PathBuf> {
+pub(crate) fn browser() -> Option<PathBuf> {
     let b = chromium();
     if b.is_none() {
         assert!(
@@ -36,7 +36,12 @@ fn browser() -> Option<PathBuf> {
     b
 }
 
-fn run_browser(bin: &Path, profile: &Path, extra: &[&str], url: &str) -> (String, String) {
+pub(crate) fn run_browser(
+    bin: &Path,
+    profile: &Path,
+    extra: &[&str],
+    url: &str,
+) -> (String, String) {
     let out = Command::new(bin)
         .args([
             "--headless",
@@ -62,7 +67,7 @@ fn run_browser(bin: &Path, profile: &Path, extra: &[&str], url: &str) -> (String
     )
 }
 
-fn html_report(dir: &Path, inventory: &str, extra: &[&str]) -> PathBuf {
+pub(crate) fn html_report(dir: &Path, inventory: &str, extra: &[&str]) -> PathBuf {
     let path = dir.join("report.html");
     let mut args = vec![
         "assess",

@@ -9,6 +9,7 @@ mod catalogue;
 mod checks;
 mod cli;
 mod cli_edges;
+mod clouds;
 mod controllers;
 mod core_report;
 mod coverage;

@@ -20,6 +20,8 @@ use crate::rules::Selection;
 use crate::words::Lang;
 
 const STYLE: &str = include_str!("page.css");
+/// Added to the style sheet when a page has more than four targets.
+const MANY_TARGETS: &str = "\nth, td { padding: 5px 4px; }\ntd:nth-child(2) { min-width: 130px; }\nth { font-size: 13px; }\ntd .pill { font-size: 11px; padding: 1px 5px; }\n";
 const SCRIPT: &str = include_str!("page.js");
 
 /// Text safe in HTML content and attribute values.
@@ -360,6 +362,12 @@ pub fn assess_and_write<'a>(
         lang.code(),
         t("rep-rehost-assessment"),
     );
+    // More targets than one cloud's four (`--cloud all`): narrower cells, so that the last
+    // target still fits a 1,366 px screen. Only then, so a page of Azure's targets stays as
+    // it was.
+    if selection.matrices.len() > 4 {
+        head = head.replace("</style>", &format!("{MANY_TARGETS}</style>"));
+    }
     let options: String = [
         crate::rules::Readiness::Ready,
         crate::rules::Readiness::ReadyWithConditions,
