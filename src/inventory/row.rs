@@ -300,7 +300,10 @@ const COLUMNS: &[(Field, Read)] = &[
     // Read where they matter (a template is no machine), not kept.
     (Field::Template, |_, _, _| {}),
     (Field::SrmPlaceholder, |_, _, _| {}),
-    (Field::ProvisionedStorage, |_, _, _| {}),
+    (Field::ProvisionedStorage, |x, col, cell| {
+        let v = x.size(col, cell, false);
+        x.m.hygiene_mut().provisioned_bytes = v;
+    }),
     (Field::VCenterType, |_, _, _| {}),
     (Field::Rpo, |x, col, cell| {
         x.m.dr.rpo_seconds = x.checked(col, cells::duration(cell, col))
@@ -343,6 +346,32 @@ const COLUMNS: &[(Field, Read)] = &[
     }),
     (Field::BootOrder, |x, col, cell| {
         x.m.dr.boot_order = x.checked(col, cells::count(cell))
+    }),
+    // hygiene: vInfo's state columns.
+    (Field::GuestState, |x, _, cell| {
+        x.m.hygiene_mut().guest_state = cells::text(cell)
+    }),
+    (Field::FtState, |x, _, cell| {
+        x.m.hygiene_mut().ft_state = cells::text(cell)
+    }),
+    (Field::HwVersion, |x, col, cell| {
+        let v = match cells::text(cell) {
+            Value::Known(t) => match crate::model::hygiene::version_numbers(&t) {
+                Some(n) => Value::Known(n[0]),
+                None => Value::invalid(t, Refusal::NotANumber),
+            },
+            other => other.map(|_| 0),
+        };
+        x.m.hygiene_mut().hw_version = x.checked(col, v);
+    }),
+    // Read for a password-like word and dropped: the text never reaches a machine. A blank
+    // annotation is no annotation (no secret), not an unknown.
+    (Field::Annotation, |x, _, cell| {
+        x.m.hygiene_mut().annotation_secret = match cells::text(cell) {
+            Value::Known(t) => Value::Known(crate::model::hygiene::password_like(&t)),
+            Value::Empty => Value::Known(false),
+            other => other.map(|_| false),
+        }
     }),
 ];
 
