@@ -1220,3 +1220,69 @@ err-diff-not-a-file = { $file }: not a regular file, so not a report
 err-diff-not-a-report = { $file }: not a rehost JSON report ({ $why })
 
 # (end of errors)
+
+## hygiene
+
+check-hygiene-snapshot-count = at most { $max } snapshots
+check-hygiene-snapshot-age = no snapshot older than { $max } days
+check-hygiene-snapshot-size = snapshots at most { $max } GiB together
+check-hygiene-cd-connected = no CD/DVD drive connected
+check-hygiene-usb-connected = no USB device connected
+check-hygiene-tools-not-running = VMware Tools running on a powered-on VM
+check-hygiene-hardware-version = hardware version { $min } or later
+check-hygiene-fault-tolerance = Fault Tolerance not configured
+check-hygiene-independent-disks = no independent disk
+check-hygiene-shared-disks = no shared disk
+check-hygiene-rdm-physical = no RDM disk in physical compatibility mode
+check-hygiene-rdm-virtual = no RDM disk in virtual compatibility mode
+check-hygiene-suspended = not suspended
+check-hygiene-secret-in-annotation = no password-like word in the annotation
+check-hygiene-secret-in-snapshot = no password-like word in a snapshot's description
+check-hygiene-esxi-version = host on ESXi { $min } or later
+check-hygiene-host-cpu-not-intel = host CPU by Intel
+check-hygiene-standard-switch = no network adapter on a standard switch
+check-hygiene-port-security = no network adapter on a port group without VLAN or with a lax security policy
+check-hygiene-vmkernel-network = no network adapter on a VMkernel port group
+check-hygiene-provisioned = provisioned storage at most { $max } TiB
+kind-doc-hygiene = One `item` of what must be cleaned up on a VMware VM before it is replicated or migrated, read from RVTools' tabs: `snapshot-count`, `snapshot-age` (days before the day assessed), `snapshot-size` (GiB) with `max`; `cd-connected`, `usb-connected`, `tools-not-running`, `fault-tolerance`, `independent-disks`, `shared-disks`, `rdm-physical`, `rdm-virtual`, `suspended`, `secret-in-annotation`, `secret-in-snapshot`, `host-cpu-not-intel`, `standard-switch`, `port-security`, `vmkernel-network`; `hardware-version` and `esxi-version` with `min` (compared as numbers); `provisioned` with `max` (TiB). A tab or column the export lacks: not evaluated; a blank cell: unknown. Annotation and description text is never kept: a finding says only that a password-like word was found.
+inv-format-rvtools-snapshot = RVTools vSnapshot
+inv-format-rvtools-cd = RVTools vCD
+inv-format-rvtools-usb = RVTools vUSB
+inv-format-rvtools-network = RVTools vNetwork
+inv-format-rvtools-dvswitch = RVTools dvSwitch
+inv-format-rvtools-dvport = RVTools dvPort
+inv-format-rvtools-vmk = RVTools vSC_VMK
+field-GuestState = guest state
+field-HwVersion = hardware version
+field-FtState = Fault Tolerance state
+field-Annotation = annotation
+field-SnapshotDate = snapshot date
+field-SnapshotSize = snapshot size
+field-SnapshotDescription = snapshot description
+field-Connected = connected
+field-RawComMode = RDM compatibility mode
+field-SharedBus = shared bus
+field-HostCpu = host CPU model
+field-Network = network
+field-Switch = switch
+field-PortGroup = port group
+field-Vlan = VLAN
+field-Promiscuous = promiscuous mode
+field-MacChanges = MAC address changes
+field-ForgedTransmits = forged transmits
+field-PortType = port binding
+field-VmkPortGroup = VMkernel port group
+field-SnapshotCount = snapshots
+field-SnapshotAge = oldest snapshot's age (days)
+field-SnapshotTotal = snapshots' size together
+field-CdConnected = connected CD/DVD drives
+field-UsbConnected = connected USB devices
+field-StandardSwitchNics = network adapters on standard switches
+field-InsecurePortNics = network adapters on lax port groups
+field-VmkernelNics = network adapters on VMkernel port groups
+field-SharedDisks = shared disks
+field-RdmPhysical = physical-mode RDM disks
+field-RdmVirtual = virtual-mode RDM disks
+field-IndependentDisks = independent disks
+
+# (end of hygiene)

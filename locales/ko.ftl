@@ -1192,3 +1192,69 @@ err-diff-not-a-file = { $file }: 일반 파일이 아니므로 보고서가 아�
 err-diff-not-a-report = { $file }: rehost JSON 보고서가 아닙니다({ $why })
 
 # (end of errors)
+
+## hygiene
+
+check-hygiene-snapshot-count = 스냅샷 최대 { $max }개
+check-hygiene-snapshot-age = { $max }일보다 오래된 스냅샷 없음
+check-hygiene-snapshot-size = 스냅샷 합계 최대 { $max }GiB
+check-hygiene-cd-connected = 연결된 CD/DVD 드라이브 없음
+check-hygiene-usb-connected = 연결된 USB 장치 없음
+check-hygiene-tools-not-running = 전원이 켜진 VM에서 VMware Tools 실행 중
+check-hygiene-hardware-version = 하드웨어 버전 { $min } 이상
+check-hygiene-fault-tolerance = Fault Tolerance 구성 안 됨
+check-hygiene-independent-disks = 독립 디스크 없음
+check-hygiene-shared-disks = 공유 디스크 없음
+check-hygiene-rdm-physical = 물리 호환 모드 RDM 디스크 없음
+check-hygiene-rdm-virtual = 가상 호환 모드 RDM 디스크 없음
+check-hygiene-suspended = 일시 중단되지 않음
+check-hygiene-secret-in-annotation = 주석에 암호로 보이는 단어 없음
+check-hygiene-secret-in-snapshot = 스냅샷 설명에 암호로 보이는 단어 없음
+check-hygiene-esxi-version = 호스트 ESXi { $min } 이상
+check-hygiene-host-cpu-not-intel = 호스트 CPU가 Intel 제품
+check-hygiene-standard-switch = 표준 스위치에 연결된 네트워크 어댑터 없음
+check-hygiene-port-security = VLAN이 없거나 보안 정책이 느슨한 포트 그룹에 연결된 네트워크 어댑터 없음
+check-hygiene-vmkernel-network = VMkernel 포트 그룹에 연결된 네트워크 어댑터 없음
+check-hygiene-provisioned = 프로비전된 스토리지 최대 { $max }TiB
+kind-doc-hygiene = VMware VM을 복제하거나 마이그레이션하기 전에 정리할 항목 하나(`item`)를 RVTools 탭에서 읽어 봅니다: `snapshot-count`, `snapshot-age`(평가일 기준 일수), `snapshot-size`(GiB)는 `max`와 함께; `cd-connected`, `usb-connected`, `tools-not-running`, `fault-tolerance`, `independent-disks`, `shared-disks`, `rdm-physical`, `rdm-virtual`, `suspended`, `secret-in-annotation`, `secret-in-snapshot`, `host-cpu-not-intel`, `standard-switch`, `port-security`, `vmkernel-network`; `hardware-version`, `esxi-version`은 `min`과 함께(숫자로 비교); `provisioned`는 `max`(TiB)와 함께. 내보내기에 탭이나 열이 없으면 평가하지 않고, 빈 셀은 알 수 없음입니다. 주석과 설명의 텍스트는 보관하지 않으며, 결과는 암호로 보이는 단어를 찾았다는 사실만 알립니다.
+inv-format-rvtools-snapshot = RVTools vSnapshot
+inv-format-rvtools-cd = RVTools vCD
+inv-format-rvtools-usb = RVTools vUSB
+inv-format-rvtools-network = RVTools vNetwork
+inv-format-rvtools-dvswitch = RVTools dvSwitch
+inv-format-rvtools-dvport = RVTools dvPort
+inv-format-rvtools-vmk = RVTools vSC_VMK
+field-GuestState = 게스트 상태
+field-HwVersion = 하드웨어 버전
+field-FtState = Fault Tolerance 상태
+field-Annotation = 주석
+field-SnapshotDate = 스냅샷 날짜
+field-SnapshotSize = 스냅샷 크기
+field-SnapshotDescription = 스냅샷 설명
+field-Connected = 연결됨
+field-RawComMode = RDM 호환 모드
+field-SharedBus = 공유 버스
+field-HostCpu = 호스트 CPU 모델
+field-Network = 네트워크
+field-Switch = 스위치
+field-PortGroup = 포트 그룹
+field-Vlan = VLAN
+field-Promiscuous = 비규칙 모드
+field-MacChanges = MAC 주소 변경
+field-ForgedTransmits = 위조 전송
+field-PortType = 포트 바인딩
+field-VmkPortGroup = VMkernel 포트 그룹
+field-SnapshotCount = 스냅샷
+field-SnapshotAge = 가장 오래된 스냅샷의 경과 일수
+field-SnapshotTotal = 스냅샷 크기 합계
+field-CdConnected = 연결된 CD/DVD 드라이브
+field-UsbConnected = 연결된 USB 장치
+field-StandardSwitchNics = 표준 스위치의 네트워크 어댑터
+field-InsecurePortNics = 느슨한 포트 그룹의 네트워크 어댑터
+field-VmkernelNics = VMkernel 포트 그룹의 네트워크 어댑터
+field-SharedDisks = 공유 디스크
+field-RdmPhysical = 물리 모드 RDM 디스크
+field-RdmVirtual = 가상 모드 RDM 디스크
+field-IndependentDisks = 독립 디스크
+
+# (end of hygiene)

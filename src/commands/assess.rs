@@ -54,7 +54,8 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     drop(reading);
     timings.mark(Step::Read);
     let (set, as_of) = super::rule_set(&args.rules)?;
-    let selection = set.select(&args.rules.target, as_of)?;
+    let targets = super::targets(&args.rules.target, &inv, &set, as_of);
+    let selection = set.select(&targets, as_of)?;
     let dr = super::dr_options(&args.dr)?;
     // The earlier date to compare with: its editions, chosen as --as-of would choose them.
     let then = args
@@ -65,7 +66,8 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                 flag: "--compare-as-of",
                 text: d.to_string(),
             })?;
-            Ok((d.to_string(), set.select(&args.rules.target, Some(date))?))
+            let targets = super::targets(&args.rules.target, &inv, &set, Some(date));
+            Ok((d.to_string(), set.select(&targets, Some(date))?))
         })
         .transpose()?;
     let dr_then = dr.clone();

@@ -28,7 +28,8 @@ fn assessed(
 ) -> Result<Snapshot> {
     let inv = inventory::import(&[file])?;
     let (set, _) = super::rule_set(&args.rules)?;
-    let selection = set.select(&args.rules.target, as_of)?;
+    let targets = super::targets(&args.rules.target, &inv, &set, as_of);
+    let selection = set.select(&targets, as_of)?;
     let ev = Evaluation::run_with(
         &inv,
         selection,

@@ -14,7 +14,8 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     let lang = crate::words::Lang::chosen(args.lang)?;
     let inv = inventory::import(&args.inventories)?;
     let (set, as_of) = super::rule_set(&args.rules)?;
-    let selection = set.select(&args.rules.target, as_of)?;
+    let targets = super::targets(&args.rules.target, &inv, &set, as_of);
+    let selection = set.select(&targets, as_of)?;
     let matches: Vec<usize> = inv
         .machines
         .iter()

@@ -57,6 +57,32 @@ fn rule_set(opts: &RuleOptions) -> Result<(RuleSet, Option<Date>)> {
     Ok((set, as_of))
 }
 
+/// The targets a run judges: those named; else every target, with `hygiene` only for an
+/// inventory with an RVTools export (its checks read RVTools' tabs: on any other inventory it
+/// would be a column of rules not evaluated) and only on a day it has an edition for (it
+/// judges the export as it is, so a run dated before its first edition leaves it out, as
+/// before it existed).
+fn targets(
+    named: &[String],
+    inv: &crate::inventory::Inventory,
+    set: &RuleSet,
+    as_of: Option<Date>,
+) -> Vec<String> {
+    if !named.is_empty() {
+        return named.to_vec();
+    }
+    let rvtools = inv.sheets.iter().any(|s| s.format.is_rvtools());
+    let dated = |t: &str| {
+        set.editions(t)
+            .first()
+            .is_some_and(|m| as_of.is_none_or(|d| m.edition() <= d))
+    };
+    set.targets()
+        .into_iter()
+        .filter(|t| t != "hygiene" || (rvtools && dated(t)))
+        .collect()
+}
+
 /// A `YYYY-MM-DD` option.
 fn date_option(text: Option<&str>, flag: &'static str) -> Result<Option<Date>> {
     text.map(|t| {

@@ -10,7 +10,7 @@ use super::cells;
 use super::detect::{Detected, Format};
 use super::headers::Field;
 use super::sheet::{Cell, Row};
-use crate::model::{Date, Machine, Snapshots, Value};
+use crate::model::{Date, Machine, Value};
 
 /// The look-up tabs, read before the tabs joined to VMs.
 #[derive(Default)]
@@ -86,20 +86,16 @@ pub fn start(machines: &mut [Machine], det: &Detected, l: &Lookups) {
         let h = m.hygiene_mut();
         match det.format {
             Format::RVTOOLS_SNAPSHOT => {
-                h.snapshots = Value::Known(Snapshots {
-                    count: 0,
-                    oldest: if has(Field::SnapshotDate) {
-                        Value::Known(None)
-                    } else {
-                        Value::Absent
-                    },
-                    size_bytes: if has(Field::SnapshotSize) {
-                        Value::Known(0)
-                    } else {
-                        Value::Absent
-                    },
-                    secret: false,
-                })
+                h.snapshot_count = Value::Known(0);
+                if has(Field::SnapshotDate) {
+                    h.snapshot_oldest = Value::Known(None);
+                }
+                if has(Field::SnapshotSize) {
+                    h.snapshot_bytes = Value::Known(0);
+                }
+                if has(Field::SnapshotDescription) {
+                    h.snapshot_secret = Value::Known(false);
+                }
             }
             Format::RVTOOLS_CD if has(Field::Connected) => h.cd_connected = Value::Known(0),
             Format::RVTOOLS_USB if has(Field::Connected) => h.usb_connected = Value::Known(0),
@@ -130,7 +126,7 @@ fn add(v: &mut Value<u32>, one: Option<bool>) {
 }
 
 /// A snapshot's day: an Excel date, or text starting `YYYY-MM-DD` or `M/D/YYYY`.
-fn day(cell: &Cell) -> Option<Date> {
+pub fn day(cell: &Cell) -> Option<Date> {
     match cell {
         Cell::Date(n) | Cell::Number(n) if n.is_finite() && *n > 0.0 => {
             Some(Date::from_days_since_epoch(n.floor() as i64 - 25_569))
@@ -157,33 +153,32 @@ pub fn row(m: &mut Machine, det: &Detected, row: &Row, l: &Lookups) {
     let h = m.hygiene_mut();
     match det.format {
         Format::RVTOOLS_SNAPSHOT => {
-            let Value::Known(s) = &mut h.snapshots else {
-                return;
-            };
-            s.count += 1;
+            add(&mut h.snapshot_count, Some(true));
             if let Some(c) = det.column(Field::SnapshotDate) {
-                match (row.get(c.index).and_then(day), &s.oldest) {
+                match (row.get(c.index).and_then(day), &h.snapshot_oldest) {
                     (Some(d), Value::Known(o)) if o.is_none_or(|o| d < o) => {
-                        s.oldest = Value::Known(Some(d))
+                        h.snapshot_oldest = Value::Known(Some(d))
                     }
                     (Some(_), _) => {}
-                    (None, _) => s.oldest = Value::Empty,
+                    (None, _) => h.snapshot_oldest = Value::Empty,
                 }
             }
             if let Some(c) = det.column(Field::SnapshotSize) {
-                let size = row
-                    .get(c.index)
-                    .map(|c| cells::size(c, Some(crate::units::SizeUnit::MiB)));
-                match (size, &s.size_bytes) {
+                let mib = Some(crate::units::SizeUnit::MiB);
+                let size = row.get(c.index).map(|c| cells::size(c, mib));
+                match (size, &h.snapshot_bytes) {
                     (Some(Value::Known(b)), Value::Known(t)) => {
-                        s.size_bytes = Value::Known(t.saturating_add(b))
+                        h.snapshot_bytes = Value::Known(t.saturating_add(b))
                     }
                     (Some(Value::Known(_)), _) => {}
-                    _ => s.size_bytes = Value::Empty,
+                    _ => h.snapshot_bytes = Value::Empty,
                 }
             }
-            if let Some(d) = text(det, row, Field::SnapshotDescription) {
-                s.secret |= crate::model::hygiene::password_like(&d);
+            // A blank description holds no secret; the text is read here and dropped.
+            if let Some(d) = text(det, row, Field::SnapshotDescription)
+                && crate::model::hygiene::password_like(&d)
+            {
+                h.snapshot_secret = Value::Known(true);
             }
         }
         Format::RVTOOLS_CD => add(&mut h.cd_connected, yes(det, row, Field::Connected)),

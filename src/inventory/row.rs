@@ -364,6 +364,71 @@ const COLUMNS: &[(Field, Read)] = &[
         };
         x.m.hygiene_mut().hw_version = x.checked(col, v);
     }),
+    // A hand-made table's summary columns (the generic format's names).
+    (Field::SnapshotCount, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().snapshot_count = v;
+    }),
+    (Field::SnapshotDate, |x, col, cell| {
+        let v = match cell {
+            None => Value::Empty,
+            Some(c) => match super::hygiene::day(c) {
+                Some(d) => Value::Known(Some(d)),
+                None => x.checked(col, Value::invalid(c.text(), Refusal::NotANumber)),
+            },
+        };
+        x.m.hygiene_mut().snapshot_oldest = v;
+    }),
+    (Field::SnapshotTotal, |x, col, cell| {
+        let v = x.size(col, cell, false);
+        x.m.hygiene_mut().snapshot_bytes = v;
+    }),
+    (Field::SnapshotDescription, |x, _, cell| {
+        x.m.hygiene_mut().snapshot_secret = match cells::text(cell) {
+            Value::Known(t) => Value::Known(crate::model::hygiene::password_like(&t)),
+            Value::Empty => Value::Known(false),
+            other => other.map(|_| false),
+        }
+    }),
+    (Field::CdConnected, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().cd_connected = v;
+    }),
+    (Field::UsbConnected, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().usb_connected = v;
+    }),
+    (Field::HostCpu, |x, _, cell| {
+        x.m.hygiene_mut().host_cpu = cells::text(cell)
+    }),
+    (Field::StandardSwitchNics, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().standard_switch_nics = v;
+    }),
+    (Field::InsecurePortNics, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().insecure_port_nics = v;
+    }),
+    (Field::VmkernelNics, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().vmkernel_nics = v;
+    }),
+    (Field::SharedDisks, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().shared_disks = v;
+    }),
+    (Field::IndependentDisks, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().independent_disks = v;
+    }),
+    (Field::RdmPhysical, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().rdm_physical = v;
+    }),
+    (Field::RdmVirtual, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().rdm_virtual = v;
+    }),
     // Read for a password-like word and dropped: the text never reaches a machine. A blank
     // annotation is no annotation (no secret), not an unknown.
     (Field::Annotation, |x, _, cell| {

@@ -25,8 +25,15 @@ pub struct Hygiene {
     pub annotation_secret: Value<bool>,
     /// vInfo `Provisioned MiB`, in bytes.
     pub provisioned_bytes: Value<u64>,
-    /// vSnapshot's rows for the VM (known and empty when the tab lists none for it).
-    pub snapshots: Value<Snapshots>,
+    /// vSnapshot's rows for the VM, counted (zero when the tab lists none for it).
+    pub snapshot_count: Value<u32>,
+    /// The oldest snapshot's day (none: no snapshot); empty when a row's date is blank or
+    /// does not read as a day (then the age is unknown).
+    pub snapshot_oldest: Value<Option<Date>>,
+    /// The snapshots' `Size MiB (vmsn)` summed, in bytes; empty when a row's is blank.
+    pub snapshot_bytes: Value<u64>,
+    /// Some snapshot's `Description` holds a password-like word (its text is not kept).
+    pub snapshot_secret: Value<bool>,
     /// vCD rows with `Connected` true.
     pub cd_connected: Value<u32>,
     /// vUSB rows with `Connected` true.
@@ -51,19 +58,6 @@ pub struct Hygiene {
 
 /// A machine without hygiene facts: everything absent.
 pub static NONE: LazyLock<Hygiene> = LazyLock::new(Hygiene::default);
-
-/// A VM's snapshots, summed.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Snapshots {
-    pub count: u32,
-    /// The oldest snapshot's day (none: no snapshot); empty when a row's date is blank or
-    /// does not read as a day (then the age is unknown).
-    pub oldest: Value<Option<Date>>,
-    /// The snapshots' `Size MiB (vmsn)` summed, in bytes; empty when a row's is blank.
-    pub size_bytes: Value<u64>,
-    /// Some snapshot's `Description` holds a password-like word (its text is not kept).
-    pub secret: bool,
-}
 
 static SECRET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(password|passwd|pwd|pass|passphrase|passkey|secret|credentials?)\b")

@@ -23,7 +23,7 @@ pub use disk::{
     OS_DISK_NAME,
 };
 pub use field::Field;
-pub use hygiene::{Hygiene, Snapshots};
+pub use hygiene::Hygiene;
 pub use value::{Problem, Refusal, Unreadable, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]

@@ -35,6 +35,7 @@ pub const TARGETS: &[&str] = &[
     "asr-hyperv",
     "azure-migrate",
     "migrate-vmware-agentless",
+    "hygiene",
 ];
 
 /// Every matrix known to this run, by target and edition.

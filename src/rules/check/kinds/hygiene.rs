@@ -1,0 +1,337 @@
+//! `hygiene`: what must be cleaned up on a VMware VM before it is replicated or migrated
+//! (snapshots, connected media, VMware Tools, hardware version, Fault Tolerance, special
+//! disks, its host and its networks), one `item` per rule. One kind for every item: they share
+//! their parameters (a `max` or a `min`) and how a gap reads, and differ only in the fact they
+//! read (`Machine::hygiene`, filled from RVTools' tabs).
+
+use serde::Deserialize;
+
+use super::super::why::Subject;
+use super::super::{BadParams, Context, Eval, Kind, Outcome, Quantity, Why, Wrong, gap, reading};
+use crate::model::hygiene::{version_below, version_numbers};
+use crate::model::{Date, Field, Machine, Value};
+
+/// What a hygiene rule looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Item {
+    /// More than `max` snapshots.
+    SnapshotCount,
+    /// The oldest snapshot older than `max` days on the day assessed.
+    SnapshotAge,
+    /// The snapshots together larger than `max` GiB.
+    SnapshotSize,
+    /// A CD/DVD drive connected (vCD `Connected`).
+    CdConnected,
+    /// A USB device connected (vUSB `Connected`).
+    UsbConnected,
+    /// A powered-on VM whose VMware Tools do not run (vInfo `Guest state` not `running`).
+    ToolsNotRunning,
+    /// Hardware version below `min`.
+    HardwareVersion,
+    /// Fault Tolerance configured (vInfo `FT State` other than `notConfigured`).
+    FaultTolerance,
+    IndependentDisks,
+    SharedDisks,
+    RdmPhysical,
+    RdmVirtual,
+    /// Suspended (vInfo `Powerstate`, any case).
+    Suspended,
+    /// A password-like word in the annotation, or in a snapshot's description.
+    SecretInAnnotation,
+    SecretInSnapshot,
+    /// The host's ESXi below version `min`, compared as numbers.
+    EsxiVersion,
+    /// The host's CPU not Intel's (vHost `CPU Model`).
+    HostCpuNotIntel,
+    /// A network adapter on a standard (not distributed) switch.
+    StandardSwitch,
+    /// A network adapter on a dvPort port group without VLAN or with a lax security policy.
+    PortSecurity,
+    /// A network adapter on a VMkernel port group.
+    VmkernelNetwork,
+    /// Provisioned storage above `max` TiB.
+    Provisioned,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hygiene {
+    pub item: Item,
+    /// A count, days, GiB or TiB, as the item says (counts default to 0).
+    #[serde(default)]
+    pub max: Option<u64>,
+    /// A version (`11`, `7.0`).
+    #[serde(default)]
+    pub min: Option<String>,
+}
+
+const GIB: u64 = 1 << 30;
+const TIB: u64 = 1 << 40;
+
+impl Hygiene {
+    fn needs(&self) -> Option<&'static str> {
+        match self.item {
+            Item::SnapshotAge | Item::SnapshotSize | Item::Provisioned => Some("max"),
+            Item::HardwareVersion | Item::EsxiVersion => Some("min"),
+            _ => None,
+        }
+    }
+    fn min_numbers(&self) -> Vec<u32> {
+        self.min
+            .as_deref()
+            .and_then(version_numbers)
+            .unwrap_or_default()
+    }
+}
+
+/// A count against a most, or the gap.
+fn count(v: &Value<u32>, max: u32, field: Field, m: &Machine, full: bool) -> Eval {
+    match v {
+        Value::Known(n) => {
+            let out = if *n > max {
+                Outcome::Fail
+            } else {
+                Outcome::Pass
+            };
+            Eval::new(out, Why::None)
+                .actual(Quantity::Count(*n))
+                .limit(Quantity::Count(max))
+                .worded(full, |e| {
+                    e.read(reading(field, Quantity::Count(*n), Some(&m.source)))
+                })
+        }
+        other => gap(other, Subject::Field(field)),
+    }
+}
+
+/// A yes/no fact that fails when true.
+fn flag(v: &Value<bool>, field: Field, m: &Machine, full: bool) -> Eval {
+    match v {
+        Value::Known(on) => {
+            let out = if *on { Outcome::Fail } else { Outcome::Pass };
+            Eval::new(out, Why::None)
+                .actual(Quantity::YesNo(*on))
+                .limit(Quantity::Allowed(false))
+                .worded(full, |e| {
+                    e.read(reading(field, Quantity::YesNo(*on), Some(&m.source)))
+                })
+        }
+        other => gap(other, Subject::Field(field)),
+    }
+}
+
+/// A text fact that fails when `bad` says so; the text is the inventory's own (a state, a
+/// version, a CPU model), never an annotation.
+fn text(
+    v: &Value<String>,
+    bad: impl Fn(&str) -> bool,
+    field: Field,
+    m: &Machine,
+    full: bool,
+) -> Eval {
+    match v {
+        Value::Known(t) if !t.trim().is_empty() => {
+            let out = if bad(t) { Outcome::Fail } else { Outcome::Pass };
+            Eval::new(out, Why::None)
+                .limit(Quantity::Limit)
+                .worded(full, |e| {
+                    e.actual(Quantity::Text(t.clone())).read(reading(
+                        field,
+                        Quantity::Text(t.clone()),
+                        Some(&m.source),
+                    ))
+                })
+        }
+        Value::Known(_) => gap(&Value::<()>::Empty, Subject::Field(field)),
+        other => gap(other, Subject::Field(field)),
+    }
+}
+
+fn bytes(v: &Value<u64>, max: u64, field: Field, m: &Machine, full: bool) -> Eval {
+    match v {
+        Value::Known(b) => {
+            let out = if *b > max {
+                Outcome::Fail
+            } else {
+                Outcome::Pass
+            };
+            Eval::new(out, Why::None)
+                .actual(Quantity::Bytes(*b))
+                .limit(Quantity::Bytes(max))
+                .worded(full, |e| {
+                    e.read(reading(field, Quantity::Bytes(*b), Some(&m.source)))
+                })
+        }
+        other => gap(other, Subject::Field(field)),
+    }
+}
+
+impl Kind for Hygiene {
+    const NAME: &'static str = "hygiene";
+    const EXAMPLE: &'static str = r#"check = { kind = "hygiene", item = "snapshot-age", max = 7 }"#;
+    const LIMIT: bool = true;
+
+    fn validate(&self) -> Result<(), BadParams> {
+        match self.needs() {
+            Some("max") if self.max.is_none() => Err(BadParams::new(
+                Self::NAME,
+                Wrong::Needs {
+                    op: "item",
+                    param: "max",
+                },
+            )),
+            Some("min") if self.min_numbers().is_empty() => Err(BadParams::new(
+                Self::NAME,
+                Wrong::Needs {
+                    op: "item",
+                    param: "min",
+                },
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    fn rest(&self) -> String {
+        format!("{:?} {:?} {:?}", self.item, self.max, self.min)
+    }
+
+    fn evaluate(&self, m: &Machine, cx: &Context<'_>, full: bool) -> Eval {
+        let h = m.hygiene();
+        let max = self.max.unwrap_or(0);
+        let max32 = u32::try_from(max).unwrap_or(u32::MAX);
+        match self.item {
+            Item::SnapshotCount => count(&h.snapshot_count, max32, Field::SnapshotCount, m, full),
+            Item::SnapshotAge => {
+                let day = cx.dr.day.unwrap_or_else(Date::today);
+                let age = match &h.snapshot_oldest {
+                    Value::Known(None) => Value::Known(0),
+                    Value::Known(Some(d)) => Value::Known(
+                        u32::try_from((day.days_since_epoch() - d.days_since_epoch()).max(0))
+                            .unwrap_or(u32::MAX),
+                    ),
+                    other => other.clone().map(|_| 0),
+                };
+                count(&age, max32, Field::SnapshotAge, m, full)
+            }
+            Item::SnapshotSize => {
+                let max = max.saturating_mul(GIB);
+                bytes(&h.snapshot_bytes, max, Field::SnapshotTotal, m, full)
+            }
+            Item::CdConnected => count(&h.cd_connected, max32, Field::CdConnected, m, full),
+            Item::UsbConnected => count(&h.usb_connected, max32, Field::UsbConnected, m, full),
+            Item::ToolsNotRunning => {
+                // Only a VM that is on can have its Tools running.
+                let on = m
+                    .power_state
+                    .known()
+                    .map(|p| p.trim().eq_ignore_ascii_case("poweredon"));
+                match on {
+                    Some(true) => text(
+                        &h.guest_state,
+                        |t| !t.trim().eq_ignore_ascii_case("running"),
+                        Field::GuestState,
+                        m,
+                        full,
+                    ),
+                    Some(false) => Eval::new(Outcome::Pass, Why::None).worded(full, |e| {
+                        e.read(reading(
+                            Field::PowerState,
+                            Quantity::Text(m.power_state.known().cloned().unwrap_or_default()),
+                            Some(&m.source),
+                        ))
+                    }),
+                    None => gap(&m.power_state, Subject::Field(Field::PowerState)),
+                }
+            }
+            Item::HardwareVersion => {
+                let min = self.min_numbers();
+                match &h.hw_version {
+                    Value::Known(v) => {
+                        let out = if version_below(&[*v], &min) {
+                            Outcome::Fail
+                        } else {
+                            Outcome::Pass
+                        };
+                        Eval::new(out, Why::None)
+                            .actual(Quantity::Count(*v))
+                            .limit(Quantity::Count(min[0]))
+                            .worded(full, |e| {
+                                e.read(reading(
+                                    Field::HwVersion,
+                                    Quantity::Count(*v),
+                                    Some(&m.source),
+                                ))
+                            })
+                    }
+                    other => gap(other, Subject::Field(Field::HwVersion)),
+                }
+            }
+            Item::FaultTolerance => text(
+                &h.ft_state,
+                |t| !t.trim().eq_ignore_ascii_case("notconfigured"),
+                Field::FtState,
+                m,
+                full,
+            ),
+            Item::IndependentDisks => count(
+                &h.independent_disks,
+                max32,
+                Field::IndependentDisks,
+                m,
+                full,
+            ),
+            Item::SharedDisks => count(&h.shared_disks, max32, Field::SharedDisks, m, full),
+            Item::RdmPhysical => count(&h.rdm_physical, max32, Field::RdmPhysical, m, full),
+            Item::RdmVirtual => count(&h.rdm_virtual, max32, Field::RdmVirtual, m, full),
+            Item::Suspended => text(
+                &m.power_state,
+                |t| t.trim().eq_ignore_ascii_case("suspended"),
+                Field::PowerState,
+                m,
+                full,
+            ),
+            Item::SecretInAnnotation => flag(&h.annotation_secret, Field::Annotation, m, full),
+            Item::SecretInSnapshot => flag(&h.snapshot_secret, Field::SnapshotDescription, m, full),
+            Item::EsxiVersion => {
+                let min = self.min_numbers();
+                text(
+                    &m.host.os,
+                    |t| version_numbers(t).is_none_or(|v| version_below(&v, &min)),
+                    Field::EsxVersion,
+                    m,
+                    full,
+                )
+            }
+            Item::HostCpuNotIntel => text(
+                &h.host_cpu,
+                |t| !t.to_ascii_lowercase().contains("intel"),
+                Field::HostCpu,
+                m,
+                full,
+            ),
+            Item::StandardSwitch => count(
+                &h.standard_switch_nics,
+                max32,
+                Field::StandardSwitchNics,
+                m,
+                full,
+            ),
+            Item::PortSecurity => count(
+                &h.insecure_port_nics,
+                max32,
+                Field::InsecurePortNics,
+                m,
+                full,
+            ),
+            Item::VmkernelNetwork => count(&h.vmkernel_nics, max32, Field::VmkernelNics, m, full),
+            Item::Provisioned => bytes(
+                &h.provisioned_bytes,
+                max.saturating_mul(TIB),
+                Field::ProvisionedStorage,
+                m,
+                full,
+            ),
+        }
+    }
+}
