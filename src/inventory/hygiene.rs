@@ -219,11 +219,17 @@ pub struct DiskFacts {
 
 /// A vDisk row's facts (`vm`: the machine's index).
 pub fn disk(vm: usize, det: &Detected, row: &Row) -> DiskFacts {
-    let t = |f: Field| text(det, row, f).map(|t| t.to_ascii_lowercase());
+    // A per-disk sheet's columns are its disk columns.
+    let cell = |f: Field| det.disk_column(f).and_then(|c| row.get(c.index));
+    let t = |f: Field| {
+        cell(f)
+            .map(|c| c.text().trim().to_ascii_lowercase())
+            .filter(|t| !t.is_empty())
+    };
     DiskFacts {
         vm,
         path: t(Field::DiskPath),
-        raw: yes(det, row, Field::DiskRaw),
+        raw: cells::boolean(cell(Field::DiskRaw)).known().copied(),
         physical: t(Field::RawComMode).map(|m| m.contains("physical")),
         independent: t(Field::DiskMode).map(|m| m.starts_with("independent")),
         shared_bus: t(Field::SharedBus)
