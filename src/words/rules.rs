@@ -161,6 +161,8 @@ mod tests {
             "vCenter",
             "MB",
             "GB",
+            "GiB",
+            "TiB",
             "I",
             "O",
             "K",

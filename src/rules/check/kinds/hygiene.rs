@@ -407,79 +407,354 @@ mod tests {
         let power = |p: &'static str| -> Set {
             Box::new(move |m, _| m.power_state = Value::Known(p.into()))
         };
-        let host = |os: &'static str| -> Set {
-            Box::new(move |m, _| m.host.os = Value::Known(os.into()))
-        };
+        let host =
+            |os: &'static str| -> Set { Box::new(move |m, _| m.host.os = Value::Known(os.into())) };
         let oldest = |d: &'static str| -> Set {
             Box::new(move |_, h| h.snapshot_oldest = Value::Known(Some(day(d))))
         };
         let gib = |n: u64| -> Set { Box::new(move |_, h| h.snapshot_bytes = Value::Known(n)) };
         let prov = |n: u64| -> Set { Box::new(move |_, h| h.provisioned_bytes = Value::Known(n)) };
-        let secret = |b: bool| -> Set { Box::new(move |_, h| h.annotation_secret = Value::Known(b)) };
+        let secret =
+            |b: bool| -> Set { Box::new(move |_, h| h.annotation_secret = Value::Known(b)) };
         let snap_secret =
             |b: bool| -> Set { Box::new(move |_, h| h.snapshot_secret = Value::Known(b)) };
         let hw = |v: u32| -> Set { Box::new(move |_, h| h.hw_version = Value::Known(v)) };
         let cpu = |t: &'static str| text(|h| &mut h.host_cpu, t);
         let ft = |t: &'static str| text(|h| &mut h.ft_state, t);
         let rows: Vec<(&str, Hygiene, Set, Outcome)> = vec![
-            ("snapshots: none", check(Item::SnapshotCount, Some(0), None), count(|h| &mut h.snapshot_count, 0), Pass),
-            ("snapshots: one", check(Item::SnapshotCount, Some(0), None), count(|h| &mut h.snapshot_count, 1), Fail),
-            ("snapshots: no vSnapshot", check(Item::SnapshotCount, Some(0), None), none(), NotEval),
-            ("snapshots: blank", check(Item::SnapshotCount, Some(0), None), blank_count(|h| &mut h.snapshot_count), Unknown),
-            ("age: 3 days", check(Item::SnapshotAge, Some(3), None), oldest("2026-12-02"), Pass),
-            ("age: 4 days", check(Item::SnapshotAge, Some(3), None), oldest("2026-12-01"), Fail),
-            ("age: no snapshot", check(Item::SnapshotAge, Some(3), None), Box::new(|_, h| h.snapshot_oldest = Value::Known(None)), Pass),
-            ("age: blank date", check(Item::SnapshotAge, Some(3), None), Box::new(|_, h| h.snapshot_oldest = Value::Empty), Unknown),
-            ("size: 100 GiB", check(Item::SnapshotSize, Some(100), None), gib(100 * GIB), Pass),
-            ("size: a byte more", check(Item::SnapshotSize, Some(100), None), gib(100 * GIB + 1), Fail),
-            ("cd: none connected", check(Item::CdConnected, None, None), count(|h| &mut h.cd_connected, 0), Pass),
-            ("cd: one connected", check(Item::CdConnected, None, None), count(|h| &mut h.cd_connected, 1), Fail),
-            ("cd: no vCD", check(Item::CdConnected, None, None), none(), NotEval),
-            ("usb: none connected", check(Item::UsbConnected, None, None), count(|h| &mut h.usb_connected, 0), Pass),
-            ("usb: one connected", check(Item::UsbConnected, None, None), count(|h| &mut h.usb_connected, 1), Fail),
-            ("tools: running", check(Item::ToolsNotRunning, None, None), on("running"), Pass),
-            ("tools: not running", check(Item::ToolsNotRunning, None, None), on("notRunning"), Fail),
-            ("tools: powered off", check(Item::ToolsNotRunning, None, None), power("poweredOff"), Pass),
-            ("tools: power blank", check(Item::ToolsNotRunning, None, None), Box::new(|m, _| m.power_state = Value::Empty), Unknown),
-            ("hw: 7", check(Item::HardwareVersion, None, Some("7")), hw(7), Pass),
-            ("hw: 6", check(Item::HardwareVersion, None, Some("7")), hw(6), Fail),
-            ("hw: no column", check(Item::HardwareVersion, None, Some("7")), none(), NotEval),
-            ("ft: notConfigured", check(Item::FaultTolerance, None, None), ft("notConfigured"), Pass),
-            ("ft: needSecondary", check(Item::FaultTolerance, None, None), ft("needSecondary"), Fail),
-            ("ft: blank", check(Item::FaultTolerance, None, None), ft(""), Unknown),
-            ("independent: 0", check(Item::IndependentDisks, None, None), count(|h| &mut h.independent_disks, 0), Pass),
-            ("independent: 1", check(Item::IndependentDisks, None, None), count(|h| &mut h.independent_disks, 1), Fail),
-            ("shared: 0", check(Item::SharedDisks, None, None), count(|h| &mut h.shared_disks, 0), Pass),
-            ("shared: 1", check(Item::SharedDisks, None, None), count(|h| &mut h.shared_disks, 1), Fail),
-            ("rdm physical: 0", check(Item::RdmPhysical, None, None), count(|h| &mut h.rdm_physical, 0), Pass),
-            ("rdm physical: 1", check(Item::RdmPhysical, None, None), count(|h| &mut h.rdm_physical, 1), Fail),
-            ("rdm virtual: 0", check(Item::RdmVirtual, None, None), count(|h| &mut h.rdm_virtual, 0), Pass),
-            ("rdm virtual: 1", check(Item::RdmVirtual, None, None), count(|h| &mut h.rdm_virtual, 1), Fail),
-            ("suspended: poweredOn", check(Item::Suspended, None, None), power("poweredOn"), Pass),
+            (
+                "snapshots: none",
+                check(Item::SnapshotCount, Some(0), None),
+                count(|h| &mut h.snapshot_count, 0),
+                Pass,
+            ),
+            (
+                "snapshots: one",
+                check(Item::SnapshotCount, Some(0), None),
+                count(|h| &mut h.snapshot_count, 1),
+                Fail,
+            ),
+            (
+                "snapshots: no vSnapshot",
+                check(Item::SnapshotCount, Some(0), None),
+                none(),
+                NotEval,
+            ),
+            (
+                "snapshots: blank",
+                check(Item::SnapshotCount, Some(0), None),
+                blank_count(|h| &mut h.snapshot_count),
+                Unknown,
+            ),
+            (
+                "age: 3 days",
+                check(Item::SnapshotAge, Some(3), None),
+                oldest("2026-12-02"),
+                Pass,
+            ),
+            (
+                "age: 4 days",
+                check(Item::SnapshotAge, Some(3), None),
+                oldest("2026-12-01"),
+                Fail,
+            ),
+            (
+                "age: no snapshot",
+                check(Item::SnapshotAge, Some(3), None),
+                Box::new(|_, h| h.snapshot_oldest = Value::Known(None)),
+                Pass,
+            ),
+            (
+                "age: blank date",
+                check(Item::SnapshotAge, Some(3), None),
+                Box::new(|_, h| h.snapshot_oldest = Value::Empty),
+                Unknown,
+            ),
+            (
+                "size: 100 GiB",
+                check(Item::SnapshotSize, Some(100), None),
+                gib(100 * GIB),
+                Pass,
+            ),
+            (
+                "size: a byte more",
+                check(Item::SnapshotSize, Some(100), None),
+                gib(100 * GIB + 1),
+                Fail,
+            ),
+            (
+                "cd: none connected",
+                check(Item::CdConnected, None, None),
+                count(|h| &mut h.cd_connected, 0),
+                Pass,
+            ),
+            (
+                "cd: one connected",
+                check(Item::CdConnected, None, None),
+                count(|h| &mut h.cd_connected, 1),
+                Fail,
+            ),
+            (
+                "cd: no vCD",
+                check(Item::CdConnected, None, None),
+                none(),
+                NotEval,
+            ),
+            (
+                "usb: none connected",
+                check(Item::UsbConnected, None, None),
+                count(|h| &mut h.usb_connected, 0),
+                Pass,
+            ),
+            (
+                "usb: one connected",
+                check(Item::UsbConnected, None, None),
+                count(|h| &mut h.usb_connected, 1),
+                Fail,
+            ),
+            (
+                "tools: running",
+                check(Item::ToolsNotRunning, None, None),
+                on("running"),
+                Pass,
+            ),
+            (
+                "tools: not running",
+                check(Item::ToolsNotRunning, None, None),
+                on("notRunning"),
+                Fail,
+            ),
+            (
+                "tools: powered off",
+                check(Item::ToolsNotRunning, None, None),
+                power("poweredOff"),
+                Pass,
+            ),
+            (
+                "tools: power blank",
+                check(Item::ToolsNotRunning, None, None),
+                Box::new(|m, _| m.power_state = Value::Empty),
+                Unknown,
+            ),
+            (
+                "hw: 7",
+                check(Item::HardwareVersion, None, Some("7")),
+                hw(7),
+                Pass,
+            ),
+            (
+                "hw: 6",
+                check(Item::HardwareVersion, None, Some("7")),
+                hw(6),
+                Fail,
+            ),
+            (
+                "hw: no column",
+                check(Item::HardwareVersion, None, Some("7")),
+                none(),
+                NotEval,
+            ),
+            (
+                "ft: notConfigured",
+                check(Item::FaultTolerance, None, None),
+                ft("notConfigured"),
+                Pass,
+            ),
+            (
+                "ft: needSecondary",
+                check(Item::FaultTolerance, None, None),
+                ft("needSecondary"),
+                Fail,
+            ),
+            (
+                "ft: blank",
+                check(Item::FaultTolerance, None, None),
+                ft(""),
+                Unknown,
+            ),
+            (
+                "independent: 0",
+                check(Item::IndependentDisks, None, None),
+                count(|h| &mut h.independent_disks, 0),
+                Pass,
+            ),
+            (
+                "independent: 1",
+                check(Item::IndependentDisks, None, None),
+                count(|h| &mut h.independent_disks, 1),
+                Fail,
+            ),
+            (
+                "shared: 0",
+                check(Item::SharedDisks, None, None),
+                count(|h| &mut h.shared_disks, 0),
+                Pass,
+            ),
+            (
+                "shared: 1",
+                check(Item::SharedDisks, None, None),
+                count(|h| &mut h.shared_disks, 1),
+                Fail,
+            ),
+            (
+                "rdm physical: 0",
+                check(Item::RdmPhysical, None, None),
+                count(|h| &mut h.rdm_physical, 0),
+                Pass,
+            ),
+            (
+                "rdm physical: 1",
+                check(Item::RdmPhysical, None, None),
+                count(|h| &mut h.rdm_physical, 1),
+                Fail,
+            ),
+            (
+                "rdm virtual: 0",
+                check(Item::RdmVirtual, None, None),
+                count(|h| &mut h.rdm_virtual, 0),
+                Pass,
+            ),
+            (
+                "rdm virtual: 1",
+                check(Item::RdmVirtual, None, None),
+                count(|h| &mut h.rdm_virtual, 1),
+                Fail,
+            ),
+            (
+                "suspended: poweredOn",
+                check(Item::Suspended, None, None),
+                power("poweredOn"),
+                Pass,
+            ),
             // vSphere writes `suspended`; the peer tool matched `Suspended` only.
-            ("suspended: suspended", check(Item::Suspended, None, None), power("suspended"), Fail),
-            ("suspended: Suspended", check(Item::Suspended, None, None), power("Suspended"), Fail),
-            ("annotation: clean", check(Item::SecretInAnnotation, None, None), secret(false), Pass),
-            ("annotation: password", check(Item::SecretInAnnotation, None, None), secret(true), Fail),
-            ("annotation: no column", check(Item::SecretInAnnotation, None, None), none(), NotEval),
-            ("snapshot description: clean", check(Item::SecretInSnapshot, None, None), snap_secret(false), Pass),
-            ("snapshot description: password", check(Item::SecretInSnapshot, None, None), snap_secret(true), Fail),
-            ("esxi: 6.5.0", check(Item::EsxiVersion, None, Some("6.5")), host("VMware ESXi 6.5.0 build-1"), Pass),
-            ("esxi: 6.0.0", check(Item::EsxiVersion, None, Some("6.5")), host("VMware ESXi 6.0.0 build-1"), Fail),
+            (
+                "suspended: suspended",
+                check(Item::Suspended, None, None),
+                power("suspended"),
+                Fail,
+            ),
+            (
+                "suspended: Suspended",
+                check(Item::Suspended, None, None),
+                power("Suspended"),
+                Fail,
+            ),
+            (
+                "annotation: clean",
+                check(Item::SecretInAnnotation, None, None),
+                secret(false),
+                Pass,
+            ),
+            (
+                "annotation: password",
+                check(Item::SecretInAnnotation, None, None),
+                secret(true),
+                Fail,
+            ),
+            (
+                "annotation: no column",
+                check(Item::SecretInAnnotation, None, None),
+                none(),
+                NotEval,
+            ),
+            (
+                "snapshot description: clean",
+                check(Item::SecretInSnapshot, None, None),
+                snap_secret(false),
+                Pass,
+            ),
+            (
+                "snapshot description: password",
+                check(Item::SecretInSnapshot, None, None),
+                snap_secret(true),
+                Fail,
+            ),
+            (
+                "esxi: 6.5.0",
+                check(Item::EsxiVersion, None, Some("6.5")),
+                host("VMware ESXi 6.5.0 build-1"),
+                Pass,
+            ),
+            (
+                "esxi: 6.0.0",
+                check(Item::EsxiVersion, None, Some("6.5")),
+                host("VMware ESXi 6.0.0 build-1"),
+                Fail,
+            ),
             // As numbers, 10.0 is later than 6.5 (as strings it sorts before).
-            ("esxi: 10.0", check(Item::EsxiVersion, None, Some("6.5")), host("VMware ESXi 10.0.0"), Pass),
-            ("cpu: Intel", check(Item::HostCpuNotIntel, None, None), cpu("Intel(R) Xeon(R) Gold 6248R"), Pass),
-            ("cpu: AMD", check(Item::HostCpuNotIntel, None, None), cpu("AMD EPYC 7543"), Fail),
-            ("standard switch: 0", check(Item::StandardSwitch, None, None), count(|h| &mut h.standard_switch_nics, 0), Pass),
-            ("standard switch: 1", check(Item::StandardSwitch, None, None), count(|h| &mut h.standard_switch_nics, 1), Fail),
-            ("port security: 0", check(Item::PortSecurity, None, None), count(|h| &mut h.insecure_port_nics, 0), Pass),
-            ("port security: 1", check(Item::PortSecurity, None, None), count(|h| &mut h.insecure_port_nics, 1), Fail),
-            ("vmkernel: 0", check(Item::VmkernelNetwork, None, None), count(|h| &mut h.vmkernel_nics, 0), Pass),
-            ("vmkernel: 1", check(Item::VmkernelNetwork, None, None), count(|h| &mut h.vmkernel_nics, 1), Fail),
+            (
+                "esxi: 10.0",
+                check(Item::EsxiVersion, None, Some("6.5")),
+                host("VMware ESXi 10.0.0"),
+                Pass,
+            ),
+            (
+                "cpu: Intel",
+                check(Item::HostCpuNotIntel, None, None),
+                cpu("Intel(R) Xeon(R) Gold 6248R"),
+                Pass,
+            ),
+            (
+                "cpu: AMD",
+                check(Item::HostCpuNotIntel, None, None),
+                cpu("AMD EPYC 7543"),
+                Fail,
+            ),
+            (
+                "standard switch: 0",
+                check(Item::StandardSwitch, None, None),
+                count(|h| &mut h.standard_switch_nics, 0),
+                Pass,
+            ),
+            (
+                "standard switch: 1",
+                check(Item::StandardSwitch, None, None),
+                count(|h| &mut h.standard_switch_nics, 1),
+                Fail,
+            ),
+            (
+                "port security: 0",
+                check(Item::PortSecurity, None, None),
+                count(|h| &mut h.insecure_port_nics, 0),
+                Pass,
+            ),
+            (
+                "port security: 1",
+                check(Item::PortSecurity, None, None),
+                count(|h| &mut h.insecure_port_nics, 1),
+                Fail,
+            ),
+            (
+                "vmkernel: 0",
+                check(Item::VmkernelNetwork, None, None),
+                count(|h| &mut h.vmkernel_nics, 0),
+                Pass,
+            ),
+            (
+                "vmkernel: 1",
+                check(Item::VmkernelNetwork, None, None),
+                count(|h| &mut h.vmkernel_nics, 1),
+                Fail,
+            ),
             // 10 TiB exactly is within; the peer's "10 TB" (10,000,000 MiB) is less.
-            ("provisioned: 10 TiB", check(Item::Provisioned, Some(10), None), prov(10 * TIB), Pass),
-            ("provisioned: a byte more", check(Item::Provisioned, Some(10), None), prov(10 * TIB + 1), Fail),
-            ("provisioned: 10,240,000 MiB", check(Item::Provisioned, Some(10), None), prov(10_240_000 << 20), Pass),
+            (
+                "provisioned: 10 TiB",
+                check(Item::Provisioned, Some(10), None),
+                prov(10 * TIB),
+                Pass,
+            ),
+            (
+                "provisioned: a byte more",
+                check(Item::Provisioned, Some(10), None),
+                prov(10 * TIB + 1),
+                Fail,
+            ),
+            (
+                "provisioned: 10,240,000 MiB",
+                check(Item::Provisioned, Some(10), None),
+                prov(10_240_000 << 20),
+                Pass,
+            ),
         ];
         let mut wrong = Vec::new();
         for (what, k, set, want) in &rows {
