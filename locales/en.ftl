@@ -1284,5 +1284,6 @@ field-SharedDisks = shared disks
 field-RdmPhysical = physical-mode RDM disks
 field-RdmVirtual = virtual-mode RDM disks
 field-IndependentDisks = independent disks
+model-expected-vm-state = expected a state vSphere writes (poweredOn, running, notConfigured …)
 
 # (end of hygiene)

@@ -1256,5 +1256,6 @@ field-SharedDisks = 공유 디스크
 field-RdmPhysical = 물리 모드 RDM 디스크
 field-RdmVirtual = 가상 모드 RDM 디스크
 field-IndependentDisks = 독립 디스크
+model-expected-vm-state = vSphere가 기록하는 상태여야 합니다(poweredOn, running, notConfigured 등)
 
 # (end of hygiene)

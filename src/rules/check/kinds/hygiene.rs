@@ -121,18 +121,22 @@ fn flag(v: &Value<bool>, field: Field, m: &Machine, full: bool) -> Eval {
     }
 }
 
-/// A text fact that fails when `bad` says so; the text is the inventory's own (a state, a
-/// version, a CPU model), never an annotation.
+/// A text fact that fails when `bad` says so (`None`: a text it does not know, unknown); the
+/// text is the inventory's own (a state, a version, a CPU model), never an annotation.
 fn text(
     v: &Value<String>,
-    bad: impl Fn(&str) -> bool,
+    bad: impl Fn(&str) -> Option<bool>,
     field: Field,
     m: &Machine,
     full: bool,
 ) -> Eval {
     match v {
         Value::Known(t) if !t.trim().is_empty() => {
-            let out = if bad(t) { Outcome::Fail } else { Outcome::Pass };
+            let Some(bad) = bad(t) else {
+                let v = Value::<()>::invalid(t.trim(), crate::model::Refusal::ExpectedVmState);
+                return gap(&v, Subject::Field(field));
+            };
+            let out = if bad { Outcome::Fail } else { Outcome::Pass };
             Eval::new(out, Why::None)
                 .limit(Quantity::Limit)
                 .worded(full, |e| {
@@ -229,7 +233,11 @@ impl Kind for Hygiene {
                 match on {
                     Some(true) => text(
                         &h.guest_state,
-                        |t| !t.trim().eq_ignore_ascii_case("running"),
+                        |t| match t.trim().to_ascii_lowercase().as_str() {
+                            "running" => Some(false),
+                            "notrunning" | "shuttingdown" | "resetting" | "standby" => Some(true),
+                            _ => None,
+                        },
                         Field::GuestState,
                         m,
                         full,
@@ -269,7 +277,11 @@ impl Kind for Hygiene {
             }
             Item::FaultTolerance => text(
                 &h.ft_state,
-                |t| !t.trim().eq_ignore_ascii_case("notconfigured"),
+                |t| match t.trim().to_ascii_lowercase().as_str() {
+                    "notconfigured" => Some(false),
+                    "disabled" | "enabled" | "needsecondary" | "starting" | "running" => Some(true),
+                    _ => None,
+                },
                 Field::FtState,
                 m,
                 full,
@@ -286,7 +298,11 @@ impl Kind for Hygiene {
             Item::RdmVirtual => count(&h.rdm_virtual, max32, Field::RdmVirtual, m, full),
             Item::Suspended => text(
                 &m.power_state,
-                |t| t.trim().eq_ignore_ascii_case("suspended"),
+                |t| match t.trim().to_ascii_lowercase().as_str() {
+                    "suspended" => Some(true),
+                    "poweredon" | "poweredoff" => Some(false),
+                    _ => None,
+                },
                 Field::PowerState,
                 m,
                 full,
@@ -297,7 +313,7 @@ impl Kind for Hygiene {
                 let min = self.min_numbers();
                 text(
                     &m.host.os,
-                    |t| version_numbers(t).is_none_or(|v| version_below(&v, &min)),
+                    |t| version_numbers(t).map(|v| version_below(&v, &min)),
                     Field::EsxVersion,
                     m,
                     full,
@@ -305,7 +321,7 @@ impl Kind for Hygiene {
             }
             Item::HostCpuNotIntel => text(
                 &h.host_cpu,
-                |t| !t.to_ascii_lowercase().contains("intel"),
+                |t| Some(!t.to_ascii_lowercase().contains("intel")),
                 Field::HostCpu,
                 m,
                 full,
