@@ -165,6 +165,7 @@ pub fn context(m: &Machine, opts: &DrOptions) -> DrContext {
         rpo_from,
         rto_from,
         storage: opts.storage,
+        day: None,
     }
 }
 

@@ -54,7 +54,10 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     drop(reading);
     timings.mark(Step::Read);
     let (set, as_of) = super::rule_set(&args.rules)?;
-    let selection = set.select(&super::chosen_targets(&args.rules, &set)?, as_of)?;
+    let selection = set.select(
+        &super::chosen_targets(&args.rules, &set, &inv, as_of)?,
+        as_of,
+    )?;
     let dr = super::dr_options(&args.dr)?;
     // The earlier date to compare with: its editions, chosen as --as-of would choose them.
     let then = args
@@ -67,7 +70,10 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
             })?;
             Ok((
                 d.to_string(),
-                set.select(&super::chosen_targets(&args.rules, &set)?, Some(date))?,
+                set.select(
+                    &super::chosen_targets(&args.rules, &set, &inv, Some(date))?,
+                    Some(date),
+                )?,
             ))
         })
         .transpose()?;

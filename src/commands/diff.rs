@@ -28,7 +28,10 @@ fn assessed(
 ) -> Result<Snapshot> {
     let inv = inventory::import(&[file])?;
     let (set, _) = super::rule_set(&args.rules)?;
-    let selection = set.select(&super::chosen_targets(&args.rules, &set)?, as_of)?;
+    let selection = set.select(
+        &super::chosen_targets(&args.rules, &set, &inv, as_of)?,
+        as_of,
+    )?;
     let ev = Evaluation::run_with(
         &inv,
         selection,

@@ -14,7 +14,10 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     let lang = crate::words::Lang::chosen(args.lang)?;
     let inv = inventory::import(&args.inventories)?;
     let (set, as_of) = super::rule_set(&args.rules)?;
-    let selection = set.select(&super::chosen_targets(&args.rules, &set)?, as_of)?;
+    let selection = set.select(
+        &super::chosen_targets(&args.rules, &set, &inv, as_of)?,
+        as_of,
+    )?;
     let matches: Vec<usize> = inv
         .machines
         .iter()

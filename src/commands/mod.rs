@@ -83,9 +83,17 @@ fn clouds(opts: &RuleOptions) -> Vec<Cloud> {
     out
 }
 
-/// The targets a run judges: exactly those `--target` names, else every target of the clouds
-/// chosen (and the cloud-neutral ones).
-fn chosen_targets(opts: &RuleOptions, set: &RuleSet) -> Result<Vec<String>> {
+/// The targets a run judges: exactly those `--target` names; else every target of the clouds
+/// chosen and the cloud-neutral ones, with `hygiene` only for an inventory with an RVTools
+/// export (its checks read RVTools' tabs: on any other inventory it would be a column of rules
+/// not evaluated) and only on a day it has an edition for (it judges the export as it is, so a
+/// run dated before its first edition leaves it out, as before it existed).
+fn chosen_targets(
+    opts: &RuleOptions,
+    set: &RuleSet,
+    inv: &crate::inventory::Inventory,
+    as_of: Option<Date>,
+) -> Result<Vec<String>> {
     if !opts.target.is_empty() {
         return Ok(opts.target.clone());
     }
@@ -98,7 +106,16 @@ fn chosen_targets(opts: &RuleOptions, set: &RuleSet) -> Result<Vec<String>> {
         }
         .into());
     }
-    Ok(chosen)
+    let rvtools = inv.sheets.iter().any(|s| s.format.is_rvtools());
+    let dated = |t: &str| {
+        set.editions(t)
+            .first()
+            .is_some_and(|m| as_of.is_none_or(|d| m.edition() <= d))
+    };
+    Ok(chosen
+        .into_iter()
+        .filter(|t| t != "hygiene" || (rvtools && dated(t)))
+        .collect())
 }
 
 /// A `YYYY-MM-DD` option.

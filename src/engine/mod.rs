@@ -112,7 +112,10 @@ fn assess_run(machines: &[Machine], first: usize, sh: &Shared, buffer: Vec<u8>) 
         }
         // Worked out as each machine comes: a million of them held for the run would weigh
         // 90 MB.
-        let ctx = &dr::context(m, sh.dr_options);
+        let ctx = &crate::rules::check::dr::DrContext {
+            day: sh.selection.as_of,
+            ..dr::context(m, sh.dr_options)
+        };
         let known_gaps = run.gap_reasons.len();
         let mut per: Vec<Assessment> = sh
             .selection

@@ -14,6 +14,7 @@ mod disks;
 pub mod formats;
 mod guest_os;
 pub mod headers;
+mod hygiene;
 pub mod import_check;
 pub mod imported;
 pub mod limits;

@@ -300,7 +300,10 @@ const COLUMNS: &[(Field, Read)] = &[
     // Read where they matter (a template is no machine), not kept.
     (Field::Template, |_, _, _| {}),
     (Field::SrmPlaceholder, |_, _, _| {}),
-    (Field::ProvisionedStorage, |_, _, _| {}),
+    (Field::ProvisionedStorage, |x, col, cell| {
+        let v = x.size(col, cell, false);
+        x.m.hygiene_mut().provisioned_bytes = v;
+    }),
     (Field::VCenterType, |_, _, _| {}),
     (Field::Rpo, |x, col, cell| {
         x.m.dr.rpo_seconds = x.checked(col, cells::duration(cell, col))
@@ -343,6 +346,97 @@ const COLUMNS: &[(Field, Read)] = &[
     }),
     (Field::BootOrder, |x, col, cell| {
         x.m.dr.boot_order = x.checked(col, cells::count(cell))
+    }),
+    // hygiene: vInfo's state columns.
+    (Field::GuestState, |x, _, cell| {
+        x.m.hygiene_mut().guest_state = cells::text(cell)
+    }),
+    (Field::FtState, |x, _, cell| {
+        x.m.hygiene_mut().ft_state = cells::text(cell)
+    }),
+    (Field::HwVersion, |x, col, cell| {
+        let v = match cells::text(cell) {
+            Value::Known(t) => match crate::model::hygiene::version_numbers(&t) {
+                Some(n) => Value::Known(n[0]),
+                None => Value::invalid(t, Refusal::NotANumber),
+            },
+            other => other.map(|_| 0),
+        };
+        x.m.hygiene_mut().hw_version = x.checked(col, v);
+    }),
+    // A hand-made table's summary columns (the generic format's names).
+    (Field::SnapshotCount, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().snapshot_count = v;
+    }),
+    (Field::SnapshotDate, |x, col, cell| {
+        let v = match cell {
+            None => Value::Empty,
+            Some(c) => match super::hygiene::day(c) {
+                Some(d) => Value::Known(Some(d)),
+                None => x.checked(col, Value::invalid(c.text(), Refusal::NotANumber)),
+            },
+        };
+        x.m.hygiene_mut().snapshot_oldest = v;
+    }),
+    (Field::SnapshotTotal, |x, col, cell| {
+        let v = x.size(col, cell, false);
+        x.m.hygiene_mut().snapshot_bytes = v;
+    }),
+    (Field::SnapshotDescription, |x, _, cell| {
+        x.m.hygiene_mut().snapshot_secret = match cells::text(cell) {
+            Value::Known(t) => Value::Known(crate::model::hygiene::password_like(&t)),
+            Value::Empty => Value::Known(false),
+            other => other.map(|_| false),
+        }
+    }),
+    (Field::CdConnected, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().cd_connected = v;
+    }),
+    (Field::UsbConnected, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().usb_connected = v;
+    }),
+    (Field::HostCpu, |x, _, cell| {
+        x.m.hygiene_mut().host_cpu = cells::text(cell)
+    }),
+    (Field::StandardSwitchNics, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().standard_switch_nics = v;
+    }),
+    (Field::InsecurePortNics, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().insecure_port_nics = v;
+    }),
+    (Field::VmkernelNics, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().vmkernel_nics = v;
+    }),
+    (Field::SharedDisks, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().shared_disks = v;
+    }),
+    (Field::IndependentDisks, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().independent_disks = v;
+    }),
+    (Field::RdmPhysical, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().rdm_physical = v;
+    }),
+    (Field::RdmVirtual, |x, col, cell| {
+        let v = x.checked(col, cells::count(cell));
+        x.m.hygiene_mut().rdm_virtual = v;
+    }),
+    // Read for a password-like word and dropped: the text never reaches a machine. A blank
+    // annotation is no annotation (no secret), not an unknown.
+    (Field::Annotation, |x, _, cell| {
+        x.m.hygiene_mut().annotation_secret = match cells::text(cell) {
+            Value::Known(t) => Value::Known(crate::model::hygiene::password_like(&t)),
+            Value::Empty => Value::Known(false),
+            other => other.map(|_| false),
+        }
     }),
 ];
 

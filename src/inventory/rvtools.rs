@@ -131,7 +131,8 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
         Format::RVTOOLS_HOST | Format::RVTOOLS_CPU => 1,
         Format::RVTOOLS_DISK => 2,
         Format::RVTOOLS_PARTITION => 3,
-        _ => 4,
+        Format::RVTOOLS_DVSWITCH | Format::RVTOOLS_DVPORT | Format::RVTOOLS_VMK => 4,
+        _ => 5,
     });
     let first = inv.machines.len();
     let mut skipped_vms: HashMap<String, NotAVm> = HashMap::new();
@@ -141,6 +142,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
     let has_controller = parts.iter().any(|p| {
         p.det.format == Format::RVTOOLS_DISK && p.det.disk_column(Field::DiskController).is_some()
     });
+    let mut lookups = super::hygiene::Lookups::default();
     for part in &parts {
         let mut notes = part.notes.clone();
         if let Some(v) = &version {
@@ -252,6 +254,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         }
                     }
                 }
+                super::hygiene::host_cpu(&mut inv.machines[first..], &part.det, body);
                 for m in &mut inv.machines[first..] {
                     if let Some(v) = m
                         .host
@@ -330,6 +333,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                     HashMap::new()
                 };
                 let mut consumed: HashMap<usize, u64> = HashMap::new();
+                let mut disk_facts = Vec::new();
                 for row in body {
                     report.rows_read += 1;
                     if part.det.repeats_disk_header(row) {
@@ -381,6 +385,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         let first_disk = !inv.machines[i].disks.iter().any(|d| d.source.is_some());
                         let mname = inv.machines[i].name.clone();
                         let disk = read_disk(inv, &rr, &part.det, row, &mname, first_disk);
+                        disk_facts.push(super::hygiene::disk(i, &part.det, row));
                         let m = &mut inv.machines[i];
                         super::disks::note_disk_kind(m, &disk);
                         m.disks.push(disk);
@@ -396,6 +401,58 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                 }
                 for (i, bytes) in consumed {
                     inv.machines[i].dr.used_bytes = Value::Known(bytes);
+                }
+                if part.det.format == Format::RVTOOLS_DISK {
+                    let ms = &mut inv.machines[first..];
+                    super::hygiene::disks_done(ms, first, &part.det, &disk_facts);
+                }
+            }
+            Format::RVTOOLS_DVSWITCH | Format::RVTOOLS_DVPORT | Format::RVTOOLS_VMK => {
+                let n = super::hygiene::lookup(&mut lookups, &part.det, body);
+                report.rows_read += n;
+                report.attached += n;
+            }
+            Format::RVTOOLS_SNAPSHOT
+            | Format::RVTOOLS_CD
+            | Format::RVTOOLS_USB
+            | Format::RVTOOLS_NETWORK => {
+                let Some(name) = part.det.column(Field::Name).map(|c| c.index) else {
+                    inv.sheets.push(report);
+                    continue;
+                };
+                super::hygiene::start(&mut inv.machines[first..], &part.det, &lookups);
+                let idx = index_by_name(&inv.machines[first..]);
+                for row in body {
+                    report.rows_read += 1;
+                    let vm = row.get(name).map(Cell::text).unwrap_or_default();
+                    let key = vm.trim().to_ascii_lowercase();
+                    let Some(&i) = idx.get(&key) else {
+                        report.skipped += 1;
+                        let why = match skipped_vms.get(&key) {
+                            Some(w) => Orphan::Skipped {
+                                name: vm.trim().to_string(),
+                                why: *w,
+                            },
+                            None if key.is_empty() => Orphan::NoVm,
+                            None => Orphan::NotInVinfo {
+                                name: vm.trim().to_string(),
+                            },
+                        };
+                        rr.skip(
+                            inv,
+                            row,
+                            Some(vm.trim()).filter(|n| !n.is_empty()),
+                            Note::OrphanRow {
+                                tab: part.det.format,
+                                row: row.number,
+                                vm: why,
+                            },
+                        );
+                        continue;
+                    };
+                    report.attached += 1;
+                    let m = &mut inv.machines[first + i];
+                    super::hygiene::row(m, &part.det, row, &lookups);
                 }
             }
             _ => {

@@ -126,6 +126,51 @@ fields! {
     IndependentDisk => "independent disk",
     /// A company-policy column (`tag:Owner`): any column the importer keeps as a tag.
     Tag => "tag",
+    // hygiene: RVTools columns the hygiene checks read, and what they count.
+    /// vInfo `Guest state`: VMware Tools' view of the guest (`running`, `notRunning`).
+    GuestState => "guest state",
+    /// vInfo `HW version`.
+    HwVersion => "hardware version",
+    /// vInfo `FT State`.
+    FtState => "fault tolerance state",
+    /// vInfo `Annotation`: read for password-like words, never kept.
+    Annotation => "annotation",
+    /// vSnapshot `Date / time`, `Size MiB (vmsn)`, `Description`.
+    SnapshotDate => "snapshot date",
+    SnapshotSize => "snapshot size",
+    SnapshotDescription => "snapshot description",
+    /// vCD's and vUSB's `Connected`.
+    Connected => "connected",
+    /// vDisk `Raw Com. Mode` (`physicalMode`, `virtualMode`) and `Shared Bus`.
+    RawComMode => "rdm compatibility mode",
+    SharedBus => "shared bus",
+    /// vHost `CPU Model`.
+    HostCpu => "host cpu model",
+    /// vNetwork `Network` and `Switch`; dvSwitch `Switch`.
+    Network => "network",
+    Switch => "switch",
+    /// dvPort `Port`, `VLAN`, `Allow Promiscuous`, `Mac Changes`, `Forged Transmits`, `Type`.
+    PortGroup => "port group",
+    Vlan => "vlan",
+    Promiscuous => "allow promiscuous",
+    MacChanges => "mac changes",
+    ForgedTransmits => "forged transmits",
+    PortType => "port binding",
+    /// vSC_VMK `Port Group`.
+    VmkPortGroup => "vmkernel port group",
+    /// What the hygiene checks count or work out (readings, no column of their own).
+    SnapshotCount => "snapshots",
+    SnapshotAge => "oldest snapshot age",
+    SnapshotTotal => "snapshot size (total)",
+    CdConnected => "connected cd/dvd drives",
+    UsbConnected => "connected usb devices",
+    StandardSwitchNics => "nics on standard switches",
+    InsecurePortNics => "nics on insecure port groups",
+    VmkernelNics => "nics on vmkernel networks",
+    SharedDisks => "shared disks",
+    RdmPhysical => "physical-mode rdm disks",
+    RdmVirtual => "virtual-mode rdm disks",
+    IndependentDisks => "independent disks",
 }
 
 impl std::fmt::Display for Field {

@@ -11,6 +11,7 @@ use std::sync::Arc;
 mod date;
 mod disk;
 mod field;
+pub mod hygiene;
 
 mod value;
 
@@ -22,6 +23,7 @@ pub use disk::{
     OS_DISK_NAME,
 };
 pub use field::Field;
+pub use hygiene::Hygiene;
 pub use value::{Problem, Refusal, Unreadable, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -260,6 +262,9 @@ pub struct Machine {
     pub dr: DrFacts,
     /// Columns the importer does not interpret, kept verbatim (header, text).
     pub tags: Vec<(String, String)>,
+    /// What the hygiene checks read (RVTools only); none for any other inventory.
+    #[serde(skip)]
+    pub hygiene: Option<Box<Hygiene>>,
 }
 
 impl Machine {
@@ -321,7 +326,18 @@ impl Machine {
             host: Host::default(),
             dr: DrFacts::default(),
             tags: Vec::new(),
+            hygiene: None,
         }
+    }
+
+    /// The hygiene facts read, all absent for a machine of another inventory.
+    pub fn hygiene(&self) -> &Hygiene {
+        self.hygiene.as_deref().unwrap_or(&hygiene::NONE)
+    }
+
+    /// The hygiene facts, to be filled in by the importer.
+    pub fn hygiene_mut(&mut self) -> &mut Hygiene {
+        self.hygiene.get_or_insert_with(Default::default)
     }
 
     /// Generation as the matrices use it: the generation column, else derived from firmware

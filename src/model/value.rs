@@ -60,6 +60,8 @@ pub enum Refusal {
     ExpectedPlatform,
     /// A disk controller that names no bus rehost knows (`virtio`, `PMEM`).
     ExpectedController,
+    /// hygiene: a VM state vSphere does not write (a power, guest or Fault Tolerance state).
+    ExpectedVmState,
 }
 
 /// What is wrong with a number and its unit.

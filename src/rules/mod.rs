@@ -39,6 +39,7 @@ pub const TARGETS: &[&str] = &[
     "azure-migrate",
     "migrate-vmware-agentless",
     "gcp-m2vm",
+    "hygiene",
 ];
 
 /// Every matrix known to this run, by target and edition.

@@ -250,6 +250,37 @@ fn describe_words(check: &Check, lang: Lang) -> String {
             pattern = k.pattern.0.as_str(),
             max = k.max_length.to_string()
         ),
+        Check::Hygiene(k) => hygiene(k, lang),
+    }
+}
+
+/// A hygiene rule's item, with its `max` or `min`.
+fn hygiene(k: &crate::rules::check::HygieneCheck, lang: Lang) -> String {
+    use crate::rules::check::HygieneItem as Item;
+    let max = crate::units::group_thousands(k.max.unwrap_or(0) as f64);
+    let min = k.min.clone().unwrap_or_default();
+    match k.item {
+        Item::SnapshotCount => say!(lang, "check-hygiene-snapshot-count", max = max),
+        Item::SnapshotAge => say!(lang, "check-hygiene-snapshot-age", max = max),
+        Item::SnapshotSize => say!(lang, "check-hygiene-snapshot-size", max = max),
+        Item::CdConnected => say!(lang, "check-hygiene-cd-connected"),
+        Item::UsbConnected => say!(lang, "check-hygiene-usb-connected"),
+        Item::ToolsNotRunning => say!(lang, "check-hygiene-tools-not-running"),
+        Item::HardwareVersion => say!(lang, "check-hygiene-hardware-version", min = min),
+        Item::FaultTolerance => say!(lang, "check-hygiene-fault-tolerance"),
+        Item::IndependentDisks => say!(lang, "check-hygiene-independent-disks"),
+        Item::SharedDisks => say!(lang, "check-hygiene-shared-disks"),
+        Item::RdmPhysical => say!(lang, "check-hygiene-rdm-physical"),
+        Item::RdmVirtual => say!(lang, "check-hygiene-rdm-virtual"),
+        Item::Suspended => say!(lang, "check-hygiene-suspended"),
+        Item::SecretInAnnotation => say!(lang, "check-hygiene-secret-in-annotation"),
+        Item::SecretInSnapshot => say!(lang, "check-hygiene-secret-in-snapshot"),
+        Item::EsxiVersion => say!(lang, "check-hygiene-esxi-version", min = min),
+        Item::HostCpuNotIntel => say!(lang, "check-hygiene-host-cpu-not-intel"),
+        Item::StandardSwitch => say!(lang, "check-hygiene-standard-switch"),
+        Item::PortSecurity => say!(lang, "check-hygiene-port-security"),
+        Item::VmkernelNetwork => say!(lang, "check-hygiene-vmkernel-network"),
+        Item::Provisioned => say!(lang, "check-hygiene-provisioned", max = max),
     }
 }
 

@@ -141,6 +141,7 @@ pub fn refusal(r: &Refusal, lang: Lang) -> String {
         ExpectedArchitecture => say!(lang, "model-expected-architecture"),
         ExpectedPlatform => say!(lang, "model-expected-platform"),
         ExpectedController => say!(lang, "model-expected-controller"),
+        ExpectedVmState => say!(lang, "model-expected-vm-state"),
     }
 }
 

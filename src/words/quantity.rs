@@ -344,6 +344,7 @@ fn limit(check: &Check, lang: Lang) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
+        Check::Hygiene(_) => super::check::describe(check, lang),
         Check::VmName(k) => say!(
             lang,
             "finding-limit-vm-name",

@@ -48,6 +48,7 @@ pub fn kind_doc(kind: &str, lang: Lang) -> Option<String> {
         "rto" => say!(lang, "kind-doc-rto"),
         "peak-churn-max" => say!(lang, "kind-doc-peak-churn-max"),
         "churn-max" => say!(lang, "kind-doc-churn-max"),
+        "hygiene" => say!(lang, "kind-doc-hygiene"),
         _ => return None,
     })
 }
@@ -160,6 +161,8 @@ mod tests {
             "vCenter",
             "MB",
             "GB",
+            "GiB",
+            "TiB",
             "I",
             "O",
             "K",

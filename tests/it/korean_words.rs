@@ -156,7 +156,7 @@ pub(super) fn english_left(text: &str, inventory: &BTreeSet<String>) -> Vec<Stri
         r"\S*[/\\]\S*",
         r"--[a-z-]+",
         r"(?-u:\b)[A-Z0-9]+(-[A-Z0-9]+)+(?-u:\b)",
-        r"(?-u:\b)(asr-vmware|asr-hyperv|azure-migrate|migrate-vmware-agentless)(?-u:\b)",
+        r"(?-u:\b)(asr-vmware|asr-hyperv|azure-migrate|migrate-vmware-agentless|hygiene)(?-u:\b)",
         r"(?-u:\b)Standard_\w+",
         // A message template's placeholders (the Rules sheet).
         r"\{[a-z]+\}",

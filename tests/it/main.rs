@@ -24,6 +24,7 @@ mod fuzz_regressions;
 mod guest_os;
 mod hostile;
 mod html;
+mod hygiene;
 mod import;
 mod injection;
 mod korean;

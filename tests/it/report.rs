@@ -694,6 +694,11 @@ fn consultant_workbook(dir: &std::path::Path, lang: &str) -> std::path::PathBuf 
         &[
             "assess",
             input.to_str().unwrap(),
+            // The four Azure targets, as this layout was measured on: the hygiene rules,
+            // assessed by default on an RVTools export, add their findings (on this export
+            // about eleven pages of the Findings sheet).
+            "--target",
+            "asr-vmware,asr-hyperv,azure-migrate,migrate-vmware-agentless",
             "--lang",
             lang,
             "-o",

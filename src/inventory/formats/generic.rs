@@ -132,6 +132,25 @@ const ALIASES: Aliases = &[
     ("recoverygroup", Field::RecoveryGroup),
     ("bootorder", Field::BootOrder),
     ("bootgroup", Field::RecoveryGroup),
+    // hygiene: a hand-made table's own summary of what RVTools' tabs give (a consultant's
+    // cleaned-up list, the limit tables).
+    ("snapshots", Field::SnapshotCount),
+    ("snapshotcount", Field::SnapshotCount),
+    ("oldestsnapshot", Field::SnapshotDate),
+    ("snapshotsize", Field::SnapshotTotal),
+    ("snapshotdescription", Field::SnapshotDescription),
+    ("cdconnected", Field::CdConnected),
+    ("connectedcddvddrives", Field::CdConnected),
+    ("usbconnected", Field::UsbConnected),
+    ("connectedusbdevices", Field::UsbConnected),
+    ("hostcpumodel", Field::HostCpu),
+    ("standardswitchnics", Field::StandardSwitchNics),
+    ("insecureportnics", Field::InsecurePortNics),
+    ("vmkernelnics", Field::VmkernelNics),
+    ("shareddisks", Field::SharedDisks),
+    ("independentdisks", Field::IndependentDisks),
+    ("rdmphysical", Field::RdmPhysical),
+    ("rdmvirtual", Field::RdmVirtual),
 ];
 
 /// Names of per-disk columns any list may use.

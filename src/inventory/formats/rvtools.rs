@@ -58,6 +58,11 @@ const ALIASES: Aliases = &[
     ("visdkserver", Field::VCenter),
     ("visdkapiversion", Field::VCenterVersion),
     ("visdkservertype", Field::VCenterType),
+    // hygiene
+    ("gueststate", Field::GuestState),
+    ("hwversion", Field::HwVersion),
+    ("ftstate", Field::FtState),
+    ("annotation", Field::Annotation),
 ];
 
 /// vDisk's and vPartition's.
@@ -74,6 +79,9 @@ const DISK_ALIASES: Aliases = &[
     ("template", Field::Template),
     ("srmplaceholder", Field::SrmPlaceholder),
     ("host", Field::Host),
+    // hygiene
+    ("rawcommode", Field::RawComMode),
+    ("sharedbus", Field::SharedBus),
 ];
 
 fn by_name(s: &Signs<'_>) -> bool {
@@ -155,7 +163,11 @@ pub const INFO: Spec = Spec {
 pub const HOST: Spec = Spec {
     format: Format::RVTOOLS_HOST,
     signature: |s| tab(s, "vhost", &[]),
-    header: Header::Own(&[("host", Field::Host), ("esxversion", Field::EsxVersion)]),
+    header: Header::Own(&[
+        ("host", Field::Host),
+        ("esxversion", Field::EsxVersion),
+        ("cpumodel", Field::HostCpu),
+    ]),
     csv_tab: Some("vHost"),
     ..TAB
 };
@@ -188,6 +200,98 @@ pub const DISK: Spec = Spec {
     per_disk: true,
     unit: mib_assumed,
     disk_kind: Some(DiskKind::Vmdk),
+    ..TAB
+};
+
+// hygiene: the tabs the hygiene checks join to their VMs, each read by its own column names.
+impl Format {
+    /// RVTools `vSnapshot`: one row per snapshot.
+    pub const RVTOOLS_SNAPSHOT: Format = Format("rvtools-snapshot");
+    /// RVTools `vCD`: one row per CD/DVD drive.
+    pub const RVTOOLS_CD: Format = Format("rvtools-cd");
+    /// RVTools `vUSB`: one row per USB device.
+    pub const RVTOOLS_USB: Format = Format("rvtools-usb");
+    /// RVTools `vNetwork`: one row per network adapter.
+    pub const RVTOOLS_NETWORK: Format = Format("rvtools-network");
+    /// RVTools `dvSwitch`: one row per distributed switch.
+    pub const RVTOOLS_DVSWITCH: Format = Format("rvtools-dvswitch");
+    /// RVTools `dvPort`: one row per distributed port group.
+    pub const RVTOOLS_DVPORT: Format = Format("rvtools-dvport");
+    /// RVTools `vSC_VMK`: one row per VMkernel adapter.
+    pub const RVTOOLS_VMK: Format = Format("rvtools-vmk");
+}
+
+pub const SNAPSHOT: Spec = Spec {
+    format: Format::RVTOOLS_SNAPSHOT,
+    signature: |s| tab(s, "vsnapshot", &[]),
+    header: Header::Own(&[
+        ("vm", Field::Name),
+        ("datetime", Field::SnapshotDate),
+        ("size", Field::SnapshotSize),
+        ("sizevmsn", Field::SnapshotSize),
+        ("description", Field::SnapshotDescription),
+    ]),
+    csv_tab: Some("vSnapshot"),
+    ..TAB
+};
+
+pub const CD: Spec = Spec {
+    format: Format::RVTOOLS_CD,
+    signature: |s| tab(s, "vcd", &[]),
+    header: Header::Own(&[("vm", Field::Name), ("connected", Field::Connected)]),
+    csv_tab: Some("vCD"),
+    ..TAB
+};
+
+pub const USB: Spec = Spec {
+    format: Format::RVTOOLS_USB,
+    signature: |s| tab(s, "vusb", &[]),
+    header: Header::Own(&[("vm", Field::Name), ("connected", Field::Connected)]),
+    csv_tab: Some("vUSB"),
+    ..TAB
+};
+
+pub const NETWORK: Spec = Spec {
+    format: Format::RVTOOLS_NETWORK,
+    signature: |s| tab(s, "vnetwork", &[]),
+    header: Header::Own(&[
+        ("vm", Field::Name),
+        ("network", Field::Network),
+        ("switch", Field::Switch),
+    ]),
+    csv_tab: Some("vNetwork"),
+    ..TAB
+};
+
+pub const DVSWITCH: Spec = Spec {
+    format: Format::RVTOOLS_DVSWITCH,
+    signature: |s| tab(s, "dvswitch", &[]),
+    header: Header::Own(&[("switch", Field::Switch), ("name", Field::Switch)]),
+    csv_tab: Some("dvSwitch"),
+    ..TAB
+};
+
+pub const DVPORT: Spec = Spec {
+    format: Format::RVTOOLS_DVPORT,
+    signature: |s| tab(s, "dvport", &[]),
+    header: Header::Own(&[
+        ("port", Field::PortGroup),
+        ("switch", Field::Switch),
+        ("vlan", Field::Vlan),
+        ("allowpromiscuous", Field::Promiscuous),
+        ("macchanges", Field::MacChanges),
+        ("forgedtransmits", Field::ForgedTransmits),
+        ("type", Field::PortType),
+    ]),
+    csv_tab: Some("dvPort"),
+    ..TAB
+};
+
+pub const VMK: Spec = Spec {
+    format: Format::RVTOOLS_VMK,
+    signature: |s| tab(s, "vsc_vmk", &[]),
+    header: Header::Own(&[("host", Field::Host), ("portgroup", Field::VmkPortGroup)]),
+    csv_tab: Some("vSC_VMK"),
     ..TAB
 };
 

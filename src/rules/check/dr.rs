@@ -83,6 +83,8 @@ pub struct DrContext {
     pub rpo_from: TargetFrom,
     pub rto_from: TargetFrom,
     pub storage: Storage,
+    /// The day assessed (`--as-of`; none: today): the hygiene checks' snapshot age.
+    pub day: Option<crate::model::Date>,
 }
 
 /// Where a machine's RPO or RTO target came from: its own column, its tier in a policy file,

@@ -214,4 +214,5 @@ registry! {
     Rto => rto::Rto,
     PeakChurnMax => peak_churn_max::PeakChurnMax,
     ChurnMax => churn_max::ChurnMax,
+    Hygiene => hygiene::Hygiene,
 }

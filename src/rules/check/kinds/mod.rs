@@ -13,6 +13,7 @@ pub mod dynamic_os_disk;
 pub mod field;
 pub mod firmware;
 pub mod host_os;
+pub mod hygiene;
 pub mod hypervisor;
 pub mod managed_by;
 pub mod memory_max;
