@@ -1,6 +1,7 @@
 //! One module per subcommand. Each returns the exit status it wants; errors become status 2
 //! in `main`.
 
+mod anonymise;
 mod assess;
 mod diff;
 mod errors;
@@ -32,6 +33,8 @@ pub fn lang(cli: &Cli) -> crate::words::Lang {
         Command::Inspect(a) => a.lang,
         Command::Rules(a) => a.lang,
         Command::Diff(a) => a.lang,
+        Command::Anonymise(a) => a.lang,
+        Command::Deanonymise(a) => a.lang,
         Command::Completions(_) | Command::Man(_) => None,
     };
     // A REHOST_LANG that is no language reads as English, as its own error says.
@@ -47,6 +50,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Diff(args) => diff::run(args),
         Command::Completions(args) => manuals::completions(args),
         Command::Man(args) => manuals::man(args),
+        Command::Anonymise(args) => anonymise::anonymise(args),
+        Command::Deanonymise(args) => anonymise::deanonymise(args),
     }
 }
 
