@@ -53,7 +53,12 @@ pub struct AnonymiseArgs {
     pub output: PathBuf,
     /// The secret key the pseudonyms are drawn from (also `REHOST_ANON_KEY`). The same key
     /// gives the same pseudonyms; there is no default.
-    #[arg(long, env = "REHOST_ANON_KEY", hide_env_values = true, value_name = "KEY")]
+    #[arg(
+        long,
+        env = "REHOST_ANON_KEY",
+        hide_env_values = true,
+        value_name = "KEY"
+    )]
     pub key: Option<String>,
     /// Where to write the map (pseudonym → original; secret). Default: beside DIR, as
     /// `DIR.map.json`; never inside DIR.

@@ -74,8 +74,20 @@ impl Kind {
         use Kind::*;
         matches!(
             self,
-            Vm | Host | Dns | Domain | VCenter | Cluster | Datacenter | Folder | Pool | VApp
-                | Datastore | Network | Snapshot | User | App
+            Vm | Host
+                | Dns
+                | Domain
+                | VCenter
+                | Cluster
+                | Datacenter
+                | Folder
+                | Pool
+                | VApp
+                | Datastore
+                | Network
+                | Snapshot
+                | User
+                | App
         )
     }
 }
@@ -126,7 +138,9 @@ pub fn by_header(sheet: &str, header: &str) -> Treat {
         ("vsnapshot", "name") => return hide(Snapshot),
         ("vcluster", "name") => return hide(Cluster),
         ("vrp", "name" | "resourcepool") => return hide(Pool),
-        ("vnetwork" | "vport" | "dvport", "network" | "portgroup" | "port") => return hide(Network),
+        ("vnetwork" | "vport" | "dvport", "network" | "portgroup" | "port") => {
+            return hide(Network);
+        }
         ("vswitch" | "dvswitch", "name" | "switch") => return hide(Network),
         ("vhost", "name" | "host") => return hide(Host),
         ("vhost", "domain") => return hide(Domain),
@@ -150,9 +164,20 @@ pub fn by_header(sheet: &str, header: &str) -> Treat {
         "resourcepool" => hide(Pool),
         "vapp" => hide(VApp),
         "datastore" | "datastorename" | "datastores" => hide(Datastore),
-        "path" | "diskpath" | "vmxpath" | "logdirectory" | "snapshotdirectory"
-        | "suspenddirectory" | "configurationlocation" | "snapshotfilelocation" | "location"
-        | "filename" | "file" | "vhdpath" | "url" | "address" => hide(Path),
+        "path"
+        | "diskpath"
+        | "vmxpath"
+        | "logdirectory"
+        | "snapshotdirectory"
+        | "suspenddirectory"
+        | "configurationlocation"
+        | "snapshotfilelocation"
+        | "location"
+        | "filename"
+        | "file"
+        | "vhdpath"
+        | "url"
+        | "address" => hide(Path),
         "visdkserver" | "vcenter" | "vcenterserver" | "vcentername" | "fullname"
         | "sourceappliances" | "appliance" | "appliancename" => hide(VCenter),
         "network" | "networkname" | "portgroup" | "switch" | "vswitch" | "dvswitch"
@@ -161,29 +186,94 @@ pub fn by_header(sheet: &str, header: &str) -> Treat {
         "owner" | "createdby" | "user" | "username" | "contact" | "modifiedby" | "admin" => {
             hide(User)
         }
-        "application" | "app" | "service" | "businessunit" | "costcenter" | "project"
-        | "azuremigrateprojectname" | "resourcegroup" | "subscription" | "customer" => hide(App),
-        "vmuuid" | "uuid" | "instanceuuid" | "biosuuid" | "smbiosuuid" | "visdkuuid" | "vmid"
-        | "id" | "machineid" | "objectid" | "folderid" | "clusterinvariantvmmid" | "tenantid"
-        | "serialnumber" | "serial" | "servicetag" | "biosserial" | "vmpathname" | "key"
+        "application"
+        | "app"
+        | "service"
+        | "businessunit"
+        | "costcenter"
+        | "project"
+        | "azuremigrateprojectname"
+        | "resourcegroup"
+        | "subscription"
+        | "customer" => hide(App),
+        "vmuuid"
+        | "uuid"
+        | "instanceuuid"
+        | "biosuuid"
+        | "smbiosuuid"
+        | "visdkuuid"
+        | "vmid"
+        | "id"
+        | "machineid"
+        | "objectid"
+        | "folderid"
+        | "clusterinvariantvmmid"
+        | "tenantid"
+        | "serialnumber"
+        | "serial"
+        | "servicetag"
+        | "biosserial"
+        | "vmpathname"
+        | "key"
         | "licensekey" => hide(Uuid),
-        "primaryipaddress" | "ipaddress" | "ipaddresses" | "ipv4address" | "ipv6address"
-        | "ip" | "ipv4" | "ipv6" | "ips" | "gateway" | "defaultgateway" | "dnsservers"
-        | "ntpservers" | "ntpserver" | "dnsserver" | "vmkernelip" | "subnet" => hide(Ip),
+        "primaryipaddress" | "ipaddress" | "ipaddresses" | "ipv4address" | "ipv6address" | "ip"
+        | "ipv4" | "ipv6" | "ips" | "gateway" | "defaultgateway" | "dnsservers" | "ntpservers"
+        | "ntpserver" | "dnsserver" | "vmkernelip" | "subnet" => hide(Ip),
         "macaddress" | "mac" | "macaddresses" | "macs" => hide(Mac),
         "annotation" | "annotations" | "description" | "notes" | "note" | "comment"
         | "comments" | "customizationinfo" | "remark" | "remarks" => hide(Note),
         // Values that name nobody and that people read.
-        "configstatus" | "connectionstate" | "gueststate" | "heartbeat" | "consolidationneeded"
-        | "poweron" | "suspendedtomemory" | "latencysensitivity" | "enableuuid" | "cbt"
-        | "dasprotection" | "ftstate" | "ftrole" | "harestartpriority" | "haisolationresponse"
-        | "havmmonitoring" | "bootrequired" | "bootretryenabled" | "bootbiossetup"
-        | "rebootpoweroff" | "hwversion" | "hwupgradestatus" | "hwupgradepolicy" | "hwtarget"
-        | "backupstatus" | "thin" | "label" | "disk" | "minrequiredevcmodekey"
-        | "fixedpassthruhotplug" | "environment" | "workflow" | "state" | "status" | "type"
-        | "version" | "cpumodel" | "vendor" | "model" | "generation" | "isclustered"
-        | "issqlservicepresent" | "unit" | "adaptertype" | "controller" | "diskmode"
-        | "sharingmode" | "raw" | "bootorder" | "tier" | "mountpoint" => Treat::Keep,
+        "configstatus"
+        | "connectionstate"
+        | "gueststate"
+        | "heartbeat"
+        | "consolidationneeded"
+        | "poweron"
+        | "suspendedtomemory"
+        | "latencysensitivity"
+        | "enableuuid"
+        | "cbt"
+        | "dasprotection"
+        | "ftstate"
+        | "ftrole"
+        | "harestartpriority"
+        | "haisolationresponse"
+        | "havmmonitoring"
+        | "bootrequired"
+        | "bootretryenabled"
+        | "bootbiossetup"
+        | "rebootpoweroff"
+        | "hwversion"
+        | "hwupgradestatus"
+        | "hwupgradepolicy"
+        | "hwtarget"
+        | "backupstatus"
+        | "thin"
+        | "label"
+        | "disk"
+        | "minrequiredevcmodekey"
+        | "fixedpassthruhotplug"
+        | "environment"
+        | "workflow"
+        | "state"
+        | "status"
+        | "type"
+        | "version"
+        | "cpumodel"
+        | "vendor"
+        | "model"
+        | "generation"
+        | "isclustered"
+        | "issqlservicepresent"
+        | "unit"
+        | "adaptertype"
+        | "controller"
+        | "diskmode"
+        | "sharingmode"
+        | "raw"
+        | "bootorder"
+        | "tier"
+        | "mountpoint" => Treat::Keep,
         _ => Treat::Auto,
     }
 }
@@ -231,9 +321,16 @@ mod tests {
             ("", "SwitchName", Kind::Network),
             ("", "ComputerName", Kind::Vm),
         ] {
-            assert_eq!(by_header(sheet, &normalise(header)), Treat::Hide(kind), "{sheet} {header}");
+            assert_eq!(
+                by_header(sheet, &normalise(header)),
+                Treat::Hide(kind),
+                "{sheet} {header}"
+            );
         }
-        assert_eq!(by_header("vinfo", &normalise("Owner (custom)")), Treat::Hide(Kind::User));
+        assert_eq!(
+            by_header("vinfo", &normalise("Owner (custom)")),
+            Treat::Hide(Kind::User)
+        );
         assert_eq!(by_header("vinfo", &normalise("Config status")), Treat::Keep);
         assert_eq!(by_header("x", &normalise("Rack position")), Treat::Auto);
     }

@@ -32,9 +32,12 @@ pub fn plan(raw: RawFile, file: &str) -> Planned {
 
 fn plan_sheet(sheet: &Sheet, file: &str) -> (Option<usize>, Vec<(u32, Treat)>) {
     let det = detect::detect(sheet, file);
-    let header = det
-        .header
-        .or_else(|| sheet.rows.iter().position(|r| r.cells.iter().any(|(_, c)| matches!(c, Cell::Text(_))))) ;
+    let header = det.header.or_else(|| {
+        sheet
+            .rows
+            .iter()
+            .position(|r| r.cells.iter().any(|(_, c)| matches!(c, Cell::Text(_))))
+    });
     let Some(h) = header else {
         return (None, Vec::new());
     };
@@ -42,7 +45,9 @@ fn plan_sheet(sheet: &Sheet, file: &str) -> (Option<usize>, Vec<(u32, Treat)>) {
         .name
         .as_deref()
         .map(|n| n.trim().to_ascii_lowercase())
-        .or_else(|| detect::csv_tab_name(std::path::Path::new(file)).map(|t| t.to_ascii_lowercase()))
+        .or_else(|| {
+            detect::csv_tab_name(std::path::Path::new(file)).map(|t| t.to_ascii_lowercase())
+        })
         .unwrap_or_default();
     let mut out = Vec::new();
     for (col, cell) in &sheet.rows[h].cells {
@@ -124,7 +129,11 @@ fn treat_cell(cell: &Cell, treat: Treat, names: &mut Pseudonyms, scrub: Option<&
         Treat::Hide(kind) => names.hide(kind, &text),
         Treat::Auto => {
             let t = text.trim();
-            if shape::ipv4(t).is_some() || shape::ipv6(t).is_some() || shape::mac(t) || shape::uuid(t) {
+            if shape::ipv4(t).is_some()
+                || shape::ipv6(t).is_some()
+                || shape::mac(t)
+                || shape::uuid(t)
+            {
                 names.hide(Kind::Text, t)
             } else if shape::plain(t) {
                 text
@@ -184,13 +193,24 @@ pub fn sheet_name(name: &str, n: usize) -> String {
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         || matches!(
             name.to_ascii_lowercase().as_str(),
-            "discovery_report" | "properties" | "all_servers" | "assessment_summary" | "servers"
-                | "disks" | "vms" | "machines" | "inventory"
+            "discovery_report"
+                | "properties"
+                | "all_servers"
+                | "assessment_summary"
+                | "servers"
+                | "disks"
+                | "vms"
+                | "machines"
+                | "inventory"
         )
         || name
             .strip_prefix("Sheet")
             .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()));
-    if keep { name.to_string() } else { format!("Sheet{n}") }
+    if keep {
+        name.to_string()
+    } else {
+        format!("Sheet{n}")
+    }
 }
 
 /// Writes the sheets as an xlsx workbook (dates as dates, numbers as numbers, text as text:
@@ -225,7 +245,11 @@ pub fn write_xlsx(sheets: &[Sheet], w: &mut (dyn std::io::Write + Send)) -> anyh
 
 /// Writes a sheet as CSV (UTF-8, the delimiter of the original), a row on its own line
 /// number as in the original, so cell references stay the same.
-pub fn write_csv(sheet: &Sheet, delimiter: u8, w: &mut (dyn std::io::Write + Send)) -> anyhow::Result<()> {
+pub fn write_csv(
+    sheet: &Sheet,
+    delimiter: u8,
+    w: &mut (dyn std::io::Write + Send),
+) -> anyhow::Result<()> {
     let mut builder = csv::WriterBuilder::new();
     builder
         .delimiter(delimiter)

@@ -18,7 +18,8 @@ impl Key {
     /// The keyed hash of `text` for one purpose (`tag`) and one try (`round`, raised only to
     /// step past a collision).
     pub fn digest(&self, tag: &str, text: &str, round: u32) -> [u8; 32] {
-        let mut m = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes a key of any length");
+        let mut m =
+            Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes a key of any length");
         m.update(tag.as_bytes());
         m.update(&[0]);
         m.update(text.as_bytes());

@@ -62,7 +62,9 @@ impl AnonError {
                 map = map.as_str(),
                 output = output.as_str()
             ),
-            AnonError::NotAMap(file) => crate::say!(lang, "anon-err-not-a-map", file = file.as_str()),
+            AnonError::NotAMap(file) => {
+                crate::say!(lang, "anon-err-not-a-map", file = file.as_str())
+            }
         }
     }
 }
@@ -105,9 +107,28 @@ pub fn default_map(out: &Path) -> PathBuf {
 /// becomes `inventory-<hash>`.
 fn copy_name(name: &str, key: &Key, ext: Option<&str>) -> String {
     const WORDS: [&str; 22] = [
-        "rvtools", "export", "all", "csv", "azuremigrate", "azure", "migrate", "discovery",
-        "report", "hyperv", "hyper", "vm", "vms", "vhd", "vhds", "inventory", "servers",
-        "assessment", "import", "getvm", "tabs", "xlsx",
+        "rvtools",
+        "export",
+        "all",
+        "csv",
+        "azuremigrate",
+        "azure",
+        "migrate",
+        "discovery",
+        "report",
+        "hyperv",
+        "hyper",
+        "vm",
+        "vms",
+        "vhd",
+        "vhds",
+        "inventory",
+        "servers",
+        "assessment",
+        "import",
+        "getvm",
+        "tabs",
+        "xlsx",
     ];
     let (stem, own_ext) = match name.rsplit_once('.') {
         Some((s, e)) if !s.is_empty() && ext.is_some() => (s, Some(e)),
@@ -123,13 +144,19 @@ fn copy_name(name: &str, key: &Key, ext: Option<&str>) -> String {
         }
     }
     words.push(word);
-    let tool = words
-        .iter()
-        .all(|w| w.is_empty() || WORDS.contains(&w.as_str()) || w.starts_with("tabv") || w.starts_with("tabdv"));
+    let tool = words.iter().all(|w| {
+        w.is_empty()
+            || WORDS.contains(&w.as_str())
+            || w.starts_with("tabv")
+            || w.starts_with("tabdv")
+    });
     let stem = if tool {
         stem.to_string()
     } else {
-        format!("inventory-{}", &key::hex(&key.digest("file", &stem.to_lowercase(), 0))[..8])
+        format!(
+            "inventory-{}",
+            &key::hex(&key.digest("file", &stem.to_lowercase(), 0))[..8]
+        )
     };
     match ext.or(own_ext) {
         Some(e) => format!("{stem}.{e}"),
@@ -143,18 +170,29 @@ fn canonical(p: &Path) -> PathBuf {
 
 /// Writes the anonymised copy of every input into `out` (made if missing; a folder input as
 /// a folder of its own) and the map at `map`.
-pub fn anonymise(inputs: &[PathBuf], out: &Path, map_path: Option<&Path>, key: Key) -> anyhow::Result<Made> {
+pub fn anonymise(
+    inputs: &[PathBuf],
+    out: &Path,
+    map_path: Option<&Path>,
+    key: Key,
+) -> anyhow::Result<Made> {
     use crate::report::WriteError;
     let map_path = map_path.map_or_else(|| default_map(out), Path::to_path_buf);
     if !out.is_dir() {
         if out.exists() {
             return Err(WriteError::CannotCreateFolder(out.display().to_string()).into());
         }
-        std::fs::create_dir(out)
-            .map_err(|e| anyhow::Error::new(e).context(WriteError::CannotCreateFolder(out.display().to_string())))?;
+        std::fs::create_dir(out).map_err(|e| {
+            anyhow::Error::new(e).context(WriteError::CannotCreateFolder(out.display().to_string()))
+        })?;
     }
     let out_c = canonical(out);
-    let map_dir = canonical(map_path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")));
+    let map_dir = canonical(
+        map_path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new(".")),
+    );
     if map_dir.starts_with(&out_c) {
         return Err(AnonError::MapInsideOutput {
             map: map_path.display().to_string(),
@@ -177,7 +215,12 @@ pub fn anonymise(inputs: &[PathBuf], out: &Path, map_path: Option<&Path>, key: K
         let holder = if input.is_dir() {
             canonical(input)
         } else {
-            canonical(input.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")))
+            canonical(
+                input
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new(".")),
+            )
         };
         if holder == out_c {
             return Err(AnonError::OutputHoldsInput {
@@ -190,7 +233,11 @@ pub fn anonymise(inputs: &[PathBuf], out: &Path, map_path: Option<&Path>, key: K
             sources.push((f, sub.clone()));
         }
     }
-    let all_inputs: Vec<PathBuf> = sources.iter().map(|(f, _)| f.clone()).chain([out.to_path_buf()]).collect();
+    let all_inputs: Vec<PathBuf> = sources
+        .iter()
+        .map(|(f, _)| f.clone())
+        .chain([out.to_path_buf()])
+        .collect();
     let mut names = pseudonyms::Pseudonyms::new(key.clone());
     let mut read = Vec::new();
     for (path, sub) in &sources {
@@ -211,7 +258,9 @@ pub fn anonymise(inputs: &[PathBuf], out: &Path, map_path: Option<&Path>, key: K
     let mut files = BTreeMap::new();
     let mut used = std::collections::HashSet::new();
     for (path, sub, planned, delimiter, workbook) in read {
-        let original = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let original = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         let ext = workbook.then_some("xlsx");
         let mut name = copy_name(&original, &key, ext);
         let mut n = 1;
@@ -226,7 +275,9 @@ pub fn anonymise(inputs: &[PathBuf], out: &Path, map_path: Option<&Path>, key: K
         let dest = out.join(&rel);
         if !sub.as_os_str().is_empty() && !out.join(sub).is_dir() {
             std::fs::create_dir(out.join(sub)).map_err(|e| {
-                anyhow::Error::new(e).context(WriteError::CannotCreateFolder(out.join(sub).display().to_string()))
+                anyhow::Error::new(e).context(WriteError::CannotCreateFolder(
+                    out.join(sub).display().to_string(),
+                ))
             })?;
         }
         let sheets = copy::rewrite(&planned, &mut names, Some(&scrub));
@@ -258,21 +309,33 @@ pub fn anonymise(inputs: &[PathBuf], out: &Path, map_path: Option<&Path>, key: K
 
 /// Writes each report into `out` with the originals back; returns each report, its copy and
 /// how many pseudonyms were replaced.
-pub fn deanonymise(reports: &[PathBuf], map_path: &Path, out: &Path) -> anyhow::Result<Vec<(PathBuf, PathBuf, usize)>> {
+pub fn deanonymise(
+    reports: &[PathBuf],
+    map_path: &Path,
+    out: &Path,
+) -> anyhow::Result<Vec<(PathBuf, PathBuf, usize)>> {
     let Some(file) = map::read(map_path)? else {
         return Err(AnonError::NotAMap(map_path.display().to_string()).into());
     };
     let restorer = restore::Restorer::new(&file.values);
     if !out.is_dir() && !out.exists() {
         std::fs::create_dir(out).map_err(|e| {
-            anyhow::Error::new(e).context(crate::report::WriteError::CannotCreateFolder(out.display().to_string()))
+            anyhow::Error::new(e).context(crate::report::WriteError::CannotCreateFolder(
+                out.display().to_string(),
+            ))
         })?;
     }
-    let inputs: Vec<PathBuf> = reports.iter().cloned().chain([map_path.to_path_buf()]).collect();
+    let inputs: Vec<PathBuf> = reports
+        .iter()
+        .cloned()
+        .chain([map_path.to_path_buf()])
+        .collect();
     let mut done = Vec::new();
     for r in reports {
         let bytes = read_whole(r)?;
-        let name = r.file_name().map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
+        let name = r
+            .file_name()
+            .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
         let kind = restore::kind(&name, &bytes);
         let (restored, n) = restorer.report(kind, &bytes)?;
         let dest = out.join(&name);

@@ -108,7 +108,9 @@ impl Pseudonyms {
             _ => self.simple(kind, t),
         };
         if kind.is_name() && t.chars().count() >= 4 {
-            self.names.entry(t.to_string()).or_insert_with(|| out.clone());
+            self.names
+                .entry(t.to_string())
+                .or_insert_with(|| out.clone());
         }
         out
     }
@@ -170,9 +172,7 @@ impl Pseudonyms {
         let base = self.simple(kind, label);
         let len = label.chars().count();
         let good = |c: char| c.is_ascii_alphanumeric() || c == '-';
-        let ok = label.chars().all(good)
-            && !label.starts_with('-')
-            && !label.ends_with('-');
+        let ok = label.chars().all(good) && !label.starts_with('-') && !label.ends_with('-');
         let p = if len > 63 {
             // As long as the original: too long, as it was.
             let fill = hex(&self.key.digest("fill", &label.to_lowercase(), 0)).repeat(4);
@@ -246,7 +246,8 @@ impl Pseudonyms {
             "virtual machines",
         ];
         let lower = part.to_lowercase();
-        let drive = part.len() == 2 && part.ends_with(':') && part.as_bytes()[0].is_ascii_alphabetic();
+        let drive =
+            part.len() == 2 && part.ends_with(':') && part.as_bytes()[0].is_ascii_alphabetic();
         if drive || FIXED.contains(&lower.as_str()) || lower.starts_with("microsoft.") {
             return part.to_string();
         }
@@ -475,7 +476,10 @@ mod tests {
     fn names_keep_their_verdict_under_the_naming_rule() {
         let mut s = p();
         let fqdn = s.hide(Kind::Vm, "fs01.contoso.org");
-        assert!(fqdn.ends_with(".example") && !fqdn.contains("contoso"), "{fqdn}");
+        assert!(
+            fqdn.ends_with(".example") && !fqdn.contains("contoso"),
+            "{fqdn}"
+        );
         let bad = s.hide(Kind::Vm, "web_01");
         assert!(bad.contains('_'), "{bad}");
         let long = "a".repeat(70);
@@ -507,13 +511,28 @@ mod tests {
         let m = s.hide(Kind::Mac, "00:50:56:8b:74:7a");
         assert!(shape::mac(&m) && m != "00:50:56:8b:74:7a", "{m}");
         let u = s.hide(Kind::Uuid, "4203A1B2-1C2D-3E4F-5A6B-7C8D9E0F1A2B");
-        assert!(shape::uuid(&u) && u.chars().any(|c| c.is_ascii_uppercase()), "{u}");
-        let list = s.hide(Kind::Ip, "[2404:f801:4800:c:35d:9b90:34a:a27a,10.150.90.250];");
-        assert!(list.starts_with("[fd") && list.ends_with("];") && !list.contains("10.150"), "{list}");
+        assert!(
+            shape::uuid(&u) && u.chars().any(|c| c.is_ascii_uppercase()),
+            "{u}"
+        );
+        let list = s.hide(
+            Kind::Ip,
+            "[2404:f801:4800:c:35d:9b90:34a:a27a,10.150.90.250];",
+        );
+        assert!(
+            list.starts_with("[fd") && list.ends_with("];") && !list.contains("10.150"),
+            "{list}"
+        );
         let path = s.hide(Kind::Path, "[DS01] web01/web01_1.vmdk");
-        assert!(path.starts_with("[ds-") && path.ends_with(".vmdk") && !path.contains("web01"), "{path}");
+        assert!(
+            path.starts_with("[ds-") && path.ends_with(".vmdk") && !path.contains("web01"),
+            "{path}"
+        );
         let win = s.hide(Kind::Path, r"C:\ClusterStorage\Volume1\sql01\sql01.vhdx");
-        assert!(win.starts_with(r"C:\ClusterStorage\") && win.ends_with(".vhdx"), "{win}");
+        assert!(
+            win.starts_with(r"C:\ClusterStorage\") && win.ends_with(".vhdx"),
+            "{win}"
+        );
     }
 
     #[test]

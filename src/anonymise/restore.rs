@@ -23,7 +23,10 @@ pub enum Kind {
 pub fn kind(name: &str, bytes: &[u8]) -> Kind {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
-    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
     if bytes.starts_with(b"PK\x03\x04") {
         Kind::Xlsx
     } else if head.starts_with("<!doctype html") || head.starts_with("<html") {
@@ -66,7 +69,11 @@ impl Restorer {
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
             // A pseudonym inside a longer word or address is not this pseudonym.
-            if word(before) || word(after) || (after == Some('.') && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_digit())) {
+            if word(before)
+                || word(after)
+                || (after == Some('.')
+                    && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_digit()))
+            {
                 continue;
             }
             out.push_str(&text[last..m.start()]);
@@ -113,8 +120,11 @@ impl Restorer {
             let (page, n1) = self.replace(&rest[..start], html_escape);
             out.push_str(&page);
             n += n1;
-            let end = rest[start..].find("</script>").map_or(rest.len(), |e| start + e);
-            let (script, n2) = self.replace(&rest[start..end], |o| json_inner(o).replace('<', "\\u003c"));
+            let end = rest[start..]
+                .find("</script>")
+                .map_or(rest.len(), |e| start + e);
+            let (script, n2) =
+                self.replace(&rest[start..end], |o| json_inner(o).replace('<', "\\u003c"));
             out.push_str(&script);
             n += n2;
             rest = &rest[end..];
@@ -153,12 +163,20 @@ impl Restorer {
                 .map(|f| {
                     let (s, k) = self.replace(f, str::to_string);
                     n += k;
-                    if k > 0 { crate::report::delimited::safe(&s) } else { s }
+                    if k > 0 {
+                        crate::report::delimited::safe(&s)
+                    } else {
+                        s
+                    }
                 })
                 .collect();
             writer.write_record(&fields)?;
         }
-        let mut out = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+        let mut out = if bom {
+            b"\xEF\xBB\xBF".to_vec()
+        } else {
+            Vec::new()
+        };
         out.extend(writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?);
         Ok((out, n))
     }
@@ -225,10 +243,21 @@ mod tests {
         m.insert("vm-00000001".to_string(), "web\"01".to_string());
         m.insert("10.1.2.3".to_string(), "192.168.0.7".to_string());
         let r = Restorer::new(&m);
-        let (s, n) = r.replace(r#"{"name":"vm-00000001","ip":"10.1.2.3","x":"10.1.2.30","y":"vm-00000001x"}"#, json_inner);
+        let (s, n) = r.replace(
+            r#"{"name":"vm-00000001","ip":"10.1.2.3","x":"10.1.2.30","y":"vm-00000001x"}"#,
+            json_inner,
+        );
         assert_eq!(n, 2);
-        assert_eq!(s, r#"{"name":"web\"01","ip":"192.168.0.7","x":"10.1.2.30","y":"vm-00000001x"}"#);
-        let (h, _) = r.html("<td>vm-00000001</td><script type=\"application/json\">[\"vm-00000001\"]</script>");
-        assert_eq!(h, "<td>web&quot;01</td><script type=\"application/json\">[\"web\\\"01\"]</script>");
+        assert_eq!(
+            s,
+            r#"{"name":"web\"01","ip":"192.168.0.7","x":"10.1.2.30","y":"vm-00000001x"}"#
+        );
+        let (h, _) = r.html(
+            "<td>vm-00000001</td><script type=\"application/json\">[\"vm-00000001\"]</script>",
+        );
+        assert_eq!(
+            h,
+            "<td>web&quot;01</td><script type=\"application/json\">[\"web\\\"01\"]</script>"
+        );
     }
 }

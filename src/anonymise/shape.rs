@@ -80,12 +80,30 @@ mod tests {
             ("10.1.2", false, false, false, false),
             ("300.1.2.3", false, false, false, false),
             ("fe80::1", false, true, false, false),
-            ("2404:f801:4800:c:35d:9b90:34a:a27a", false, true, false, false),
+            (
+                "2404:f801:4800:c:35d:9b90:34a:a27a",
+                false,
+                true,
+                false,
+                false,
+            ),
             ("00:50:56:8b:74:7a", false, false, true, false),
             ("00-50-56-8B-74-7A", false, false, true, false),
             ("0050.568b.747a", false, false, true, false),
-            ("4203a1b2-1c2d-3e4f-5a6b-7c8d9e0f1a2b", false, false, false, true),
-            ("{4203A1B2-1C2D-3E4F-5A6B-7C8D9E0F1A2B}", false, false, false, true),
+            (
+                "4203a1b2-1c2d-3e4f-5a6b-7c8d9e0f1a2b",
+                false,
+                false,
+                false,
+                true,
+            ),
+            (
+                "{4203A1B2-1C2D-3E4F-5A6B-7C8D9E0F1A2B}",
+                false,
+                false,
+                false,
+                true,
+            ),
             ("web01", false, false, false, false),
         ] {
             assert_eq!(ipv4(t).is_some(), v4, "{t}");
@@ -97,7 +115,18 @@ mod tests {
 
     #[test]
     fn plain_values_name_nobody() {
-        for t in ["4096", "1,024.5", "12 GB", "50%", "2024-01-05", "2023-07-25T06:12:34.1674501Z", "1/5/2024 10:00 AM", "True", "n/a", ""] {
+        for t in [
+            "4096",
+            "1,024.5",
+            "12 GB",
+            "50%",
+            "2024-01-05",
+            "2023-07-25T06:12:34.1674501Z",
+            "1/5/2024 10:00 AM",
+            "True",
+            "n/a",
+            "",
+        ] {
             assert!(plain(t), "{t}");
         }
         for t in ["web01", "Contoso", "10 Downing Street", "Prod cluster"] {
@@ -107,7 +136,14 @@ mod tests {
 
     #[test]
     fn password_like_text_is_found() {
-        for t in ["admin password is X", "PWD: x", "pass=1", "Passphrase", "the secret", "Credentials in vault"] {
+        for t in [
+            "admin password is X",
+            "PWD: x",
+            "pass=1",
+            "Passphrase",
+            "the secret",
+            "Credentials in vault",
+        ] {
             assert!(password_like(t), "{t}");
         }
         assert!(!password_like("web server for payroll"));

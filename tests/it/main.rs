@@ -4,6 +4,7 @@
 
 mod common;
 
+mod anonymise;
 mod catalogue;
 mod checks;
 mod cli;

@@ -1,0 +1,480 @@
+//! `rehost anonymise` and `rehost deanonymise` on real exports: the RVTools workbook of 133
+//! VMs, the RVTools per-tab CSV folder and Microsoft's Azure Migrate discovery export. A copy
+//! holds none of the identifying values (every cell of every sheet searched for every one,
+//! inside longer text too), gets the same verdicts, is the same for the same key and differs
+//! for another, and a report made from it is put back into the original names.
+
+use std::path::{Path, PathBuf};
+
+use calamine::{Reader, open_workbook_auto};
+
+use crate::common::{rehost, rehost_with, stderr};
+
+const RVTOOLS: &str = "tests/fixtures/rvtools-133.xlsx";
+const RVTOOLS_CSV: &str = "tests/fixtures/rvtools-csv";
+const DISCOVERY: &str = "inventories/samples/AzureMigrate_Discovery_Report.xlsx";
+
+/// Headers whose values identify something, as the peers' anonymisers list them
+/// (aws-samples' field table, RvToolsMerge's columns) and beyond them (UUIDs, folders,
+/// annotations, vCenter, every network and address column).
+const IDENTIFYING: [&str; 44] = [
+    "vm",
+    "dns name",
+    "host",
+    "cluster",
+    "datacenter",
+    "folder",
+    "folder id",
+    "resource pool",
+    "vapp",
+    "path",
+    "log directory",
+    "snapshot directory",
+    "suspend directory",
+    "disk path",
+    "vi sdk server",
+    "vi sdk uuid",
+    "vm uuid",
+    "smbios uuid",
+    "vm id",
+    "primary ip address",
+    "annotation",
+    "network #1",
+    "network #2",
+    "network #3",
+    "network #4",
+    "network #5",
+    "network #6",
+    "network #7",
+    "network #8",
+    "cluster rule name(s)",
+    "clusterinvariantvmmid",
+    "customization info",
+    "machine name",
+    "ip addresses",
+    "mac addresses",
+    "machine id",
+    "tenant id",
+    "subscription",
+    "resource group",
+    "azure migrate project name",
+    "discovery site name",
+    "source appliances",
+    "switch",
+    "ipv4 address",
+];
+
+/// Every cell of a file as (sheet, header, text): every sheet of a workbook, a CSV's rows.
+fn cells(path: &Path) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let is_csv = path.extension().is_some_and(|e| e == "csv");
+    let sheets: Vec<(String, Vec<Vec<String>>)> = if is_csv {
+        let mut r = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_path(path)
+            .unwrap();
+        let rows = r
+            .records()
+            .map(|x| x.unwrap().iter().map(str::to_string).collect())
+            .collect();
+        vec![(String::new(), rows)]
+    } else {
+        let mut book = open_workbook_auto(path).unwrap();
+        book.sheet_names()
+            .into_iter()
+            .map(|s| {
+                let range = book.worksheet_range(&s).unwrap();
+                let rows = range
+                    .rows()
+                    .map(|r| r.iter().map(crate::common::cell_text).collect())
+                    .collect();
+                (s, rows)
+            })
+            .collect()
+    };
+    for (sheet, rows) in sheets {
+        let header: Vec<String> = rows.first().cloned().unwrap_or_default();
+        for row in &rows {
+            for (i, v) in row.iter().enumerate() {
+                let h = header.get(i).cloned().unwrap_or_default();
+                out.push((sheet.clone(), h, v.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn files_in(p: &Path) -> Vec<PathBuf> {
+    if p.is_dir() {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(p)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .flat_map(|p| files_in(&p))
+            .collect();
+        v.sort();
+        v
+    } else {
+        vec![p.to_path_buf()]
+    }
+}
+
+/// The identifying values of the inputs, by header: each whole value of 4 characters or more,
+/// and each address of a list and the host label of a DNS name on its own.
+fn identifying(inputs: &[&str]) -> Vec<String> {
+    let mut found = std::collections::BTreeSet::new();
+    for input in inputs {
+        for f in files_in(Path::new(input)) {
+            for (_, header, value) in cells(&f).into_iter().skip(1) {
+                let h = header.trim().to_lowercase();
+                if !IDENTIFYING.contains(&h.as_str()) || value.trim() == header.trim() {
+                    continue;
+                }
+                let v = value.trim().to_string();
+                let mut parts = vec![v.clone()];
+                if [
+                    "primary ip address",
+                    "ip addresses",
+                    "mac addresses",
+                    "ipv4 address",
+                ]
+                .contains(&h.as_str())
+                {
+                    parts.extend(v.split([',', ';', '[', ']', ' ']).map(str::to_string));
+                }
+                if h == "dns name" || h == "vm" || h == "host" {
+                    parts.extend(v.split('.').next().map(str::to_string));
+                }
+                for p in parts {
+                    if p.trim().chars().count() >= 4 {
+                        found.insert(p.trim().to_lowercase());
+                    }
+                }
+            }
+        }
+    }
+    found.into_iter().collect()
+}
+
+fn anonymise(inputs: &[&str], out: &Path, key: &str) -> std::process::Output {
+    let mut args = vec!["anonymise"];
+    args.extend_from_slice(inputs);
+    let out_s = out.display().to_string();
+    args.extend_from_slice(&["-o", &out_s, "--key", key]);
+    let o = rehost(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    o
+}
+
+const ALL: [&str; 3] = [RVTOOLS, RVTOOLS_CSV, DISCOVERY];
+
+#[test]
+fn a_copy_holds_no_identifying_value_in_any_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("shared");
+    anonymise(&ALL, &out, "a secret of the test");
+    let originals = identifying(&ALL);
+    assert!(
+        originals.len() > 1000,
+        "{} values collected",
+        originals.len()
+    );
+    for must in [
+        "devsqlvm13",
+        "00:50:56:8b:74:7a",
+        "10.150.90.250",
+        "csv-app01",
+        "esx10",
+    ] {
+        assert!(originals.iter().any(|o| o == must), "{must} not collected");
+    }
+    let copies = files_in(&out);
+    assert_eq!(copies.len(), 4, "{copies:?}");
+    let mut leaks = Vec::new();
+    let mut cells_read = 0;
+    for f in &copies {
+        let name = f
+            .strip_prefix(&out)
+            .unwrap()
+            .display()
+            .to_string()
+            .to_lowercase();
+        let mut texts: Vec<(String, String)> = vec![(String::from("(file name)"), name)];
+        for (sheet, _, v) in cells(f) {
+            texts.push((sheet.clone(), sheet.to_lowercase()));
+            texts.push((sheet, v.to_lowercase()));
+        }
+        cells_read += texts.len();
+        for (sheet, t) in &texts {
+            for o in &originals {
+                if t.contains(o.as_str()) {
+                    leaks.push(format!("{}[{sheet}]: {o:?} in {t:?}", f.display()));
+                }
+            }
+        }
+    }
+    assert!(cells_read > 50_000, "{cells_read} cells read");
+    assert!(
+        leaks.is_empty(),
+        "{} leaks, first: {:#?}",
+        leaks.len(),
+        &leaks[..leaks.len().min(20)]
+    );
+    // The map is not among the copies, and is readable by its owner only.
+    let map = dir.path().join("shared.map.json");
+    assert!(map.is_file());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&map).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{mode:o}");
+    }
+}
+
+/// The assessment of a copy, its names put back with the map, is the assessment of the
+/// original (the file's path aside).
+#[test]
+fn a_copy_gets_the_same_verdicts_and_its_report_names_the_original_machines() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("shared");
+    anonymise(&ALL, &out, "a secret of the test");
+    let map = dir.path().join("shared.map.json");
+    for (input, copy) in [
+        (RVTOOLS, out.join("rvtools-133.xlsx")),
+        (RVTOOLS_CSV, out.join("rvtools-csv")),
+        (DISCOVERY, out.join("AzureMigrate_Discovery_Report.xlsx")),
+    ] {
+        let report = |from: &str, to: &Path| {
+            let o = rehost(&[
+                "assess",
+                from,
+                "--as-of",
+                "2026-06-01",
+                "-o",
+                &to.display().to_string(),
+            ]);
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        };
+        let original = dir.path().join("original.json");
+        let anonymised = dir.path().join("anonymised.json");
+        report(input, &original);
+        report(&copy.display().to_string(), &anonymised);
+        let back = dir.path().join("back");
+        let o = rehost(&[
+            "deanonymise",
+            &anonymised.display().to_string(),
+            "--map",
+            &map.display().to_string(),
+            "-o",
+            &back.display().to_string(),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let norm = |p: &Path, file: &str| {
+            let text = std::fs::read_to_string(p).unwrap().replace(file, "FILE");
+            let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            v
+        };
+        let want = norm(&original, input);
+        let got = norm(&back.join("anonymised.json"), &copy.display().to_string());
+        let anon = norm(&anonymised, &copy.display().to_string());
+        assert_ne!(
+            anon, want,
+            "{input}: the copy's report names other machines"
+        );
+        assert!(
+            want == got,
+            "{input}: the verdicts differ once the names are back"
+        );
+    }
+}
+
+/// Every other report format rehost writes is put back too: the original names appear, the
+/// pseudonyms are gone.
+#[test]
+fn every_report_format_is_put_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("shared");
+    anonymise(&[RVTOOLS_CSV], &out, "k");
+    let map = dir.path().join("shared.map.json").display().to_string();
+    let copy = out.join("rvtools-csv").display().to_string();
+    let mut reports = Vec::new();
+    for ext in ["json", "csv", "md", "html", "xlsx", "txt"] {
+        let r = dir
+            .path()
+            .join(format!("report.{ext}"))
+            .display()
+            .to_string();
+        let o = rehost(&["assess", &copy, "-o", &r]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        reports.push(r);
+    }
+    let back = dir.path().join("back");
+    let mut args = vec!["deanonymise"];
+    args.extend(reports.iter().map(String::as_str));
+    let back_s = back.display().to_string();
+    args.extend_from_slice(&["--map", &map, "-o", &back_s]);
+    let o = rehost(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text_of = |p: &Path, ext: &str| {
+        if ext == "xlsx" {
+            cells(p)
+                .into_iter()
+                .map(|(_, _, v)| v)
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            std::fs::read_to_string(p).unwrap()
+        }
+    };
+    let pseudonym = regex::Regex::new(r"\bvm-[0-9a-f]{8}\b").unwrap();
+    for ext in ["json", "csv", "md", "html", "xlsx", "txt"] {
+        let before = text_of(&dir.path().join(format!("report.{ext}")), ext);
+        assert!(
+            pseudonym.is_match(&before),
+            "{ext}: no pseudonym to put back"
+        );
+        let text = text_of(&back.join(format!("report.{ext}")), ext);
+        assert!(
+            text.contains("csv-app01") || text.contains("csv-tmpl"),
+            "{ext}: {text:.400}"
+        );
+        assert!(!pseudonym.is_match(&text), "{ext}: a pseudonym is left");
+    }
+}
+
+#[test]
+fn one_key_gives_the_same_copy_another_key_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str, key: &str| {
+        let out = dir.path().join(name);
+        anonymise(&ALL, &out, key);
+        out
+    };
+    let a = run("a", "first key");
+    let b = run("b", "first key");
+    let c = run("c", "second key");
+    for f in files_in(&a) {
+        let rel = f.strip_prefix(&a).unwrap();
+        assert_eq!(
+            std::fs::read(&f).unwrap(),
+            std::fs::read(b.join(rel)).unwrap(),
+            "{rel:?}"
+        );
+        assert_ne!(cells(&f), cells(&c.join(rel)), "{rel:?}");
+    }
+    let map = |n: &str| std::fs::read(dir.path().join(format!("{n}.map.json"))).unwrap();
+    assert_eq!(map("a"), map("b"));
+    assert_ne!(map("a"), map("c"));
+}
+
+/// A hand-typed table: a password in a note is never copied (not even into the map); a
+/// column nobody knows is hidden unless its cell is plainly a number; addresses keep their
+/// subnets apart; OS, cores and memory stay.
+#[test]
+fn a_hand_typed_table_hides_what_it_does_not_know() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let csv = input.join("contoso-servers.csv");
+    std::fs::write(
+        &csv,
+        "Name,OS,Cores,Memory (MB),IP Address,Notes,Rack position,Units\n\
+         payroll-db,Windows Server 2019,4,16384,192.168.10.21,root password is hunter2,Contoso DC1 row 4,2\n\
+         payroll-web,Ubuntu 22.04,2,8192,192.168.10.22,web tier,Contoso DC1 row 5,1\n\
+         hr-app,Windows Server 2022,2,8192,192.168.11.21,,Contoso DC2 row 1,1\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = rehost_with(
+        &[
+            "anonymise",
+            &csv.display().to_string(),
+            "-o",
+            &out.display().to_string(),
+        ],
+        &[("REHOST_ANON_KEY", "from the environment")],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let copies = files_in(&out);
+    assert_eq!(copies.len(), 1);
+    let name = copies[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        !name.contains("contoso") && name.starts_with("inventory-"),
+        "{name}"
+    );
+    let text = std::fs::read_to_string(&copies[0]).unwrap();
+    let map = std::fs::read_to_string(dir.path().join("out.map.json")).unwrap();
+    for gone in [
+        "payroll", "hr-app", "hunter2", "Contoso", "192.168", "web tier", ".21,",
+    ] {
+        assert!(!text.contains(gone), "{gone} in {text}");
+    }
+    assert!(!map.contains("hunter2"), "the map holds the password");
+    for kept in [
+        "Windows Server 2019",
+        "Ubuntu 22.04",
+        "16384",
+        ",2\n",
+        "Rack position",
+    ] {
+        assert!(text.contains(kept), "{kept} lost: {text}");
+    }
+    let ips: Vec<String> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(4).unwrap().to_string())
+        .collect();
+    let net = |ip: &str| ip.rsplit_once('.').unwrap().0.to_string();
+    assert_eq!(net(&ips[0]), net(&ips[1]), "{ips:?}");
+    assert_ne!(net(&ips[0]), net(&ips[2]), "{ips:?}");
+}
+
+#[test]
+fn no_key_no_copy_and_never_over_an_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out").display().to_string();
+    let o = rehost_with(
+        &["anonymise", RVTOOLS, "-o", &out],
+        &[("REHOST_ANON_KEY", "")],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no key"), "{}", stderr(&o));
+    assert!(!Path::new(&out).join("rvtools-133.xlsx").exists());
+    // The copies never go where an input is.
+    let input = dir.path().join("rvtools-133.xlsx");
+    std::fs::copy(RVTOOLS, &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let o = rehost(&[
+        "anonymise",
+        &input.display().to_string(),
+        "-o",
+        &dir.path().display().to_string(),
+        "--key",
+        "k",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+    // Nor the map among the copies.
+    let o = rehost(&[
+        "anonymise",
+        RVTOOLS,
+        "-o",
+        &out,
+        "--key",
+        "k",
+        "--map",
+        &format!("{out}/map.json"),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    // In Korean, the refusal is Korean.
+    let o = rehost_with(
+        &["anonymise", RVTOOLS, "-o", &out, "--lang", "ko"],
+        &[("REHOST_ANON_KEY", "")],
+    );
+    assert!(stderr(&o).contains("키가 없습니다"), "{}", stderr(&o));
+}
