@@ -525,7 +525,7 @@ mod tests {
         );
         let path = s.hide(Kind::Path, "[DS01] web01/web01_1.vmdk");
         assert!(
-            path.starts_with("[ds-") && path.ends_with(".vmdk") && !path.contains("web01"),
+            path.starts_with("[DS-") && path.ends_with(".vmdk") && !path.contains("web01"),
             "{path}"
         );
         let win = s.hide(Kind::Path, r"C:\ClusterStorage\Volume1\sql01\sql01.vhdx");
