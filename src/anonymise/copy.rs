@@ -248,6 +248,7 @@ pub fn write_xlsx(sheets: &[Sheet], w: &mut (dyn std::io::Write + Send)) -> anyh
 pub fn write_csv(
     sheet: &Sheet,
     delimiter: u8,
+    comments: &[String],
     w: &mut (dyn std::io::Write + Send),
 ) -> anyhow::Result<()> {
     let mut builder = csv::WriterBuilder::new();
@@ -257,6 +258,11 @@ pub fn write_csv(
         .terminator(csv::Terminator::Any(b'\n'));
     let mut line = 1u32;
     let mut bytes = Vec::new();
+    for c in comments {
+        bytes.extend(c.as_bytes());
+        bytes.push(b'\n');
+        line += 1;
+    }
     for row in &sheet.rows {
         while line < row.number {
             bytes.push(b'\n');
@@ -305,6 +311,26 @@ pub fn delimiter(bytes: &[u8]) -> u8 {
         }
     }
     best.0
+}
+
+/// The `#TYPE …` lines PowerShell's `Export-Csv` writes before the header: they name the
+/// object type (`Microsoft.HyperV.PowerShell.VirtualMachine`), nobody's estate, and rehost
+/// reads them, so they are kept. Any other line starting with `#` is left out.
+pub fn type_lines(bytes: &[u8]) -> Vec<String> {
+    static TYPE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^#TYPE [A-Za-z0-9_.`\[\], ]+$").expect("static regex")
+    });
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let text = match encoding_rs::Encoding::for_bom(head) {
+        Some((enc, bom)) => enc.decode_without_bom_handling(&head[bom..]).0.into_owned(),
+        None => String::from_utf8_lossy(head).into_owned(),
+    };
+    text.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .take_while(|l| l.starts_with('#'))
+        .filter(|l| TYPE.is_match(l))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Whether the file is a workbook (written back as xlsx) or a CSV.

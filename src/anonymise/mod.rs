@@ -105,7 +105,7 @@ pub fn default_map(out: &Path) -> PathBuf {
 /// (`RVTools_tabvInfo.csv`, `AzureMigrate_Discovery_Report.xlsx`, `rvtools-133.xlsx`) is
 /// kept, since rehost tells some formats by it; any other could hold the customer's name and
 /// becomes `inventory-<hash>`.
-fn copy_name(name: &str, key: &Key, ext: Option<&str>) -> String {
+fn copy_name(name: &str, key: &Key, file: bool, ext: Option<&str>) -> String {
     const WORDS: [&str; 22] = [
         "rvtools",
         "export",
@@ -131,7 +131,7 @@ fn copy_name(name: &str, key: &Key, ext: Option<&str>) -> String {
         "xlsx",
     ];
     let (stem, own_ext) = match name.rsplit_once('.') {
-        Some((s, e)) if !s.is_empty() && ext.is_some() => (s, Some(e)),
+        Some((s, e)) if !s.is_empty() && file => (s, Some(e)),
         _ => (name, None),
     };
     let mut words = Vec::new();
@@ -208,7 +208,10 @@ pub fn anonymise(
             let name = canonical(input)
                 .file_name()
                 .map_or_else(|| "inventory".into(), |n| n.to_string_lossy().into_owned());
-            (listed.read, PathBuf::from(copy_name(&name, &key, None)))
+            (
+                listed.read,
+                PathBuf::from(copy_name(&name, &key, false, None)),
+            )
         } else {
             (vec![input.clone()], PathBuf::new())
         };
@@ -262,7 +265,7 @@ pub fn anonymise(
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         let ext = workbook.then_some("xlsx");
-        let mut name = copy_name(&original, &key, ext);
+        let mut name = copy_name(&original, &key, true, ext);
         let mut n = 1;
         while !used.insert(sub.join(&name)) {
             n += 1;
@@ -281,11 +284,20 @@ pub fn anonymise(
             })?;
         }
         let sheets = copy::rewrite(&planned, &mut names, Some(&scrub));
+        // Reports name the file (`inventory-1a2b3c4d.csv!B7`): the way back knows it.
+        if name != original {
+            names.record_file(&name, &original);
+        }
+        let comments = if workbook {
+            Vec::new()
+        } else {
+            copy::type_lines(&read_whole(path)?)
+        };
         crate::report::write_atomic_with(&dest, &all_inputs, |w| {
             if workbook {
                 copy::write_xlsx(&sheets, w)
             } else {
-                copy::write_csv(&sheets[0], delimiter, w)
+                copy::write_csv(&sheets[0], delimiter, &comments, w)
             }
         })?;
         files.insert(rel.display().to_string(), path.display().to_string());

@@ -67,6 +67,11 @@ impl Pseudonyms {
         &self.names
     }
 
+    /// A copy's file name, standing for the input's.
+    pub fn record_file(&mut self, copy: &str, original: &str) {
+        self.record(copy, original);
+    }
+
     fn record(&mut self, pseudonym: &str, original: &str) {
         self.map
             .entry(pseudonym.to_string())

@@ -41,7 +41,10 @@ pub fn uuid(t: &str) -> bool {
 }
 
 /// A value that names nobody: a number (with separators and a unit), a date or time, a
-/// yes/no. Kept in a column rehost does not know; anything else there is hidden.
+/// yes/no, a .NET type name that PowerShell writes for a list it did not expand
+/// (`System.Collections.Generic.List`1[Microsoft.HyperV.PowerShell.VMNetworkAdapter]`: rehost
+/// reads it as "not a count"). Kept in a column rehost does not know; anything else there is
+/// hidden.
 pub fn plain(t: &str) -> bool {
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -51,6 +54,7 @@ pub fn plain(t: &str) -> bool {
               | \d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+[\d:.]+(?:\s?[AP]M)?)?
               | [\d:.]+(?:\s?[AP]M)?
               | true|false|yes|no|on|off|none|null|n/?a|unknown|enabled|disabled|-+
+              | (?-i:(?:System|Microsoft)\.[A-Za-z0-9_.`]+(?:\[[A-Za-z0-9_.`,\ ]+\])?)
             )$",
         )
         .expect("static regex")
@@ -115,6 +119,9 @@ mod tests {
 
     #[test]
     fn plain_values_name_nobody() {
+        assert!(plain(
+            "System.Collections.Generic.List`1[Microsoft.HyperV.PowerShell.VMNetworkAdapter]"
+        ));
         for t in [
             "4096",
             "1,024.5",

@@ -679,3 +679,76 @@ fn no_key_no_copy_and_never_over_an_input() {
     );
     assert!(stderr(&o).contains("키가 없습니다"), "{}", stderr(&o));
 }
+
+/// Every format rehost reads keeps its verdicts through a copy: Hyper-V's exports (UTF-16,
+/// PowerShell 5.1's `#TYPE` line and unexpanded lists), a semicolon CSV, an ods and an xls
+/// (written back as xlsx), RVTools 3.x, Azure Migrate's import CSV, a DR table.
+#[test]
+fn every_format_keeps_its_verdicts() {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, input) in [
+        "tests/fixtures/hyperv-getvm-ps51.csv",
+        "tests/fixtures/hyperv-getvm-utf16.csv",
+        "tests/fixtures/hyperv-vhd-report.csv",
+        "tests/fixtures/generic-semicolon.csv",
+        "tests/fixtures/generic-hand-typed.ods",
+        "tests/fixtures/generic-hand-typed.xls",
+        "tests/fixtures/rvtools-3x.xlsx",
+        "tests/fixtures/azure-migrate-import.csv",
+        "inventories/dr-example.csv",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let out = dir.path().join(format!("copy{i}"));
+        anonymise(&[input], &out, "k");
+        let copies = files_in(&out);
+        assert_eq!(copies.len(), 1, "{input}");
+        let copy = copies[0].display().to_string();
+        let json = |from: &str, to: &Path| {
+            let o = rehost(&[
+                "assess",
+                from,
+                "--as-of",
+                "2026-06-01",
+                "-o",
+                &to.display().to_string(),
+            ]);
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        };
+        let original = dir.path().join(format!("o{i}.json"));
+        let anonymised = dir.path().join(format!("a{i}.json"));
+        json(input, &original);
+        json(&copy, &anonymised);
+        let back = dir.path().join(format!("back{i}"));
+        let map = dir.path().join(format!("copy{i}.map.json"));
+        let o = rehost(&[
+            "deanonymise",
+            &anonymised.display().to_string(),
+            "--map",
+            &map.display().to_string(),
+            "-o",
+            &back.display().to_string(),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        // The copy's file name goes back to the input's; only the folder differs.
+        let base = Path::new(input)
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let restored_path = out.join(&base).display().to_string();
+        let want = std::fs::read_to_string(&original)
+            .unwrap()
+            .replace(input, "FILE");
+        let got = std::fs::read_to_string(back.join(format!("a{i}.json")))
+            .unwrap()
+            .replace(&restored_path, "FILE");
+        let want: serde_json::Value = serde_json::from_str(&want).unwrap();
+        let got: serde_json::Value = serde_json::from_str(&got).unwrap();
+        assert!(
+            want == got,
+            "{input}: the verdicts differ once the names are back"
+        );
+    }
+}
