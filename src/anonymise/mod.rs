@@ -202,16 +202,18 @@ pub fn anonymise(
     }
     // Each input file, with the folder of the copy (relative to `out`).
     let mut sources: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut folders = Vec::new();
     for input in inputs {
         let (files, sub) = if input.is_dir() {
             let listed = crate::inventory::files(std::slice::from_ref(input))?;
             let name = canonical(input)
                 .file_name()
                 .map_or_else(|| "inventory".into(), |n| n.to_string_lossy().into_owned());
-            (
-                listed.read,
-                PathBuf::from(copy_name(&name, &key, false, None)),
-            )
+            let copy = copy_name(&name, &key, false, None);
+            if copy != name {
+                folders.push((copy.clone(), name));
+            }
+            (listed.read, PathBuf::from(copy))
         } else {
             (vec![input.clone()], PathBuf::new())
         };
@@ -242,6 +244,10 @@ pub fn anonymise(
         .chain([out.to_path_buf()])
         .collect();
     let mut names = pseudonyms::Pseudonyms::new(key.clone());
+    // A report names each file with its folder: the way back knows a folder's name too.
+    for (copy, original) in &folders {
+        names.record_file(copy, original);
+    }
     let mut read = Vec::new();
     for (path, sub) in &sources {
         let shown = path.display().to_string();
