@@ -11,11 +11,13 @@ fn main() {
     let mut releases = Vec::new();
     for target in std::fs::read_dir(&root).expect("rules/") {
         let target = target.expect("rules/ entry").path();
-        // Data beside the matrices: the size catalogue and the OS lifecycle, listed below.
+        // Data beside the matrices: the size catalogue and the OS lifecycle, listed below; the
+        // Azure Migrate import's template (`rules/azure-migrate-import/`), read by the export.
         if !target.is_dir()
             || target.ends_with("sizes")
             || target.ends_with("lifecycle")
             || target.ends_with("i18n")
+            || target.ends_with("azure-migrate-import")
         {
             continue;
         }

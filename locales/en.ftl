@@ -1221,6 +1221,61 @@ err-diff-not-a-report = { $file }: not a rehost JSON report ({ $why })
 
 # (end of errors)
 
+## merge-export
+
+# (merge) Several files read as one estate.
+inv-merged = the same VM as the machine at { $first } (same { $by } { $value }): merged into it, not a second machine
+inv-same-vm-uuid = VM UUID
+inv-same-instance-uuid = instance UUID
+inv-same-name-vcenter = name in the same vCenter
+inv-placeholder-of = { $name } skipped: a Site Recovery Manager placeholder of the protected VM at { $protected }, which is assessed in its place; a placeholder is not a second machine to migrate
+merge-inspect-file = { $file }: { $merged } machine(s) also in an earlier file, merged (by VM UUID { $vm_uuid }, by instance UUID { $instance }, by name in one vCenter { $name }); { $placeholders } SRM placeholder(s) of a VM another file holds
+
+# (export) rehost export azure-migrate-csv: Azure Migrate's import template.
+export-gap-no-column = the inventory has no column for it
+export-gap-blank = its cell is blank
+export-gap-unreadable = its cell { $raw } could not be read
+export-missing = mandatory field { $header } is missing ({ $why }): held back, the import fails on a row without it
+export-os-not-listed = OS name { $os } contains none of the names Azure Migrate's import recognises on { $edition }: the server imports but cannot be assessed
+export-too-many-disks = { $disks } disks: a row gives at most { $max }, so the first { $max } are written
+export-duplicate-name = server name also at { $first }: importing a name again updates that server, so only one of them stays
+export-no-uuid = no VM UUID, where the inventory gives them
+export-duplicate-uuid = VM UUID { $uuid } also at { $first }
+export-architecture-not-accepted = architecture { $arch } is none of the template's values (x64, x86, amd64, 32-bit, 64-bit): left blank
+export-hypervisor-not-accepted = platform { $hypervisor } is none of the template's hypervisors (VMware, Hyper-V): left blank
+export-written-to = written to { $file }
+export-held-back = held back (not written)
+export-col-server = Server name
+export-col-source = Read from
+export-col-file = Import file
+export-col-problem = Problem
+export-edition = Checked against Azure Migrate's import template of { $edition } (its OS names; at most { $disks } disks a server): { $source }
+export-summary = { $machines } machine(s): { $written } written to { $files } file(s) of at most { $per_file } servers in { $dir }; { $held } held back
+export-count-missing = { $n } machine(s) missing a mandatory field (held back)
+export-count-os = { $n } machine(s) with an OS name the import does not recognise
+export-count-disks = { $n } machine(s) with more disks than a row gives
+export-count-duplicate-name = { $n } machine(s) with a server name an earlier row gives
+export-count-no-uuid = { $n } machine(s) without a VM UUID
+export-count-duplicate-uuid = { $n } machine(s) with a VM UUID an earlier machine has
+export-count-architecture = { $n } machine(s) with an architecture the template does not take
+export-count-hypervisor = { $n } machine(s) on a platform the template does not name
+export-over-project = { $servers } servers: an Azure Migrate project holds at most { $max } imported servers, so they need more than one project
+export-problems-file = { $problems } problem(s), each with its machine, in { $file }
+export-no-edition = no edition of Azure Migrate's import template is dated on or before { $day } (the first is { $first })
+export-rv-source = Checked against the RVTools XLSX import: { $source }
+export-rv-ok = { $file }: passes ({ $servers } servers)
+export-rv-file = { $file }: { $rows } VM row(s), { $servers } the import takes; missing VM UUID { $no_uuid }, missing OS { $no_os }, duplicate VM UUID { $duplicate }, beyond the limit { $beyond }
+export-rv-not-xlsx = not an .xlsx file: the import takes XLSX only
+export-rv-missing-sheet = no { $sheet } sheet: the import needs it
+export-rv-missing-column = sheet { $sheet } has no column { $column }: the import needs it
+export-rv-too-many = { $servers } servers: the import takes fewer than 20,000 a file (at most { $max })
+export-rv-no-uuid = vInfo row { $row } ({ $vm }): no VM UUID
+export-rv-no-os = vInfo row { $row } ({ $vm }): no OS according to the configuration file
+export-rv-duplicate-uuid = vInfo row { $row } ({ $vm }): its VM UUID is also on row { $first }
+export-rv-beyond-limit = vInfo row { $row } ({ $vm }): past the limit, not imported
+export-rv-template = vInfo row { $row } ({ $vm }): a template; the page does not say whether the import takes it, and rehost does not assess it
+export-rv-placeholder = vInfo row { $row } ({ $vm }): an SRM placeholder; the page does not say whether the import takes it, and rehost does not assess it
+
 ## anonymise
 anon-file = { $from } → { $to }
 anon-map = The map back to the original names: { $map } ({ $count } values). Keep it secret: anyone holding it can read every name.

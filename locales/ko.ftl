@@ -77,7 +77,7 @@ finding-cause-windows-server = 지원이 종료된 Windows Server 릴리스입�
 finding-cause-linux = Azure가 보증하지 않는 Linux 버전입니다
 finding-cause-other = 평가에서 다루지 않는 OS입니다
 finding-rule-gone = 규칙이 없어졌습니다
-finding-undated = 판단할 수 없음: 페이지가 { $after }부터 { $next } 사이에 바뀌었고, 읽은 사본으로는 바뀐 날짜를 더 좁힐 수 없습니다. { $edition } 버전: { $says }. { $next } 버전: { $later }
+finding-undated = 판단할 수 없음: 페이지가 { $after }~{ $next } 사이에 바뀌었고, 읽은 사본으로는 바뀐 날짜를 더 좁힐 수 없습니다. { $edition } 버전: { $says }. { $next } 버전: { $later }
 finding-release-name = { $name }({ $when })
 finding-release-name-components = { $name }({ $when }, 구성 요소 원문: "{ $components }")
 finding-release-supports = { $release }부터 지원됩니다. { $edition } 지원 매트릭스에는 아직 없습니다. 지원 매트릭스: { $says } (릴리스 정보 원문: "{ $quote }")
@@ -256,7 +256,7 @@ field-Rdm = RDM 디스크
 field-Iscsi = iSCSI 디스크
 field-Sector4k = 4K 섹터 디스크
 field-UsedStorage = 사용한 스토리지
-field-ProvisionedStorage = 프로비저닝된 스토리지
+field-ProvisionedStorage = 프로비전된 스토리지
 field-MachineId = 머신 ID
 field-VmUuid = VM UUID
 field-VCenter = vCenter
@@ -1162,7 +1162,7 @@ rules-os-spec-edition = OS 사양 { $spec }: 알 수 없는 에디션 { $edition
 
 # rules kinds: what each check kind looks at, for rule authors (src/words/rules.rs); `…` is a file's own text.
 kind-doc-disk-max = 역할(`os`, `data`, `any`)에 해당하는 모든 디스크가 `max` 이하인지 봅니다. 한도를 넘는 디스크 중 가장 큰 디스크로 실패합니다. 크기를 읽을 수 없는 디스크는 알 수 없음이고, 디스크 크기가 없는 인벤토리에서는 규칙을 평가하지 않습니다.
-kind-doc-disk-min = 역할에 해당하는 모든 디스크가 `min` 이상인지 봅니다(`strict = true`이면 `min` 초과). Site Recovery의 1,024 MB보다 큰 디스크 조건이 이것입니다.
+kind-doc-disk-min = 역할에 해당하는 모든 디스크가 `min` 이상인지 봅니다(`strict = true`이면 `min` 초과). Site Recovery의 1,024MB보다 큰 디스크 조건이 이것입니다.
 kind-doc-disk-count-max = 디스크가 최대 `max`개인지 봅니다. 데이터 디스크(`role = "data"`) 또는 OS 디스크를 포함한 모든 디스크(`role = "all"`)를 셉니다. 디스크 수를 세는 열이 있으면 나열된 디스크보다 그 열을 따르고, 둘 다 없으면 규칙을 평가하지 않습니다.
 kind-doc-cores-max = 코어(가상 CPU)가 최대 `max`개인지 봅니다.
 kind-doc-memory-max = 메모리가 최대 `max`인지 봅니다(크기: `3892 GB`).
@@ -1192,6 +1192,61 @@ err-diff-not-a-file = { $file }: 일반 파일이 아니므로 보고서가 아�
 err-diff-not-a-report = { $file }: rehost JSON 보고서가 아닙니다({ $why })
 
 # (end of errors)
+
+## merge-export
+
+# (merge) Several files read as one estate.
+inv-merged = { $first }에 있는 머신과 같은 VM입니다(같은 { $by } { $value }). 그 머신으로 병합했으며 두 번째 머신으로 세지 않습니다
+inv-same-vm-uuid = VM UUID
+inv-same-instance-uuid = 인스턴스 UUID
+inv-same-name-vcenter = 같은 vCenter의 이름
+inv-placeholder-of = { $name } 건너뜀: { $protected }에 있는 보호된 VM의 Site Recovery Manager 자리 표시자이며, 그 VM을 대신 평가합니다. 자리 표시자는 마이그레이션할 두 번째 머신이 아닙니다
+merge-inspect-file = { $file }: 앞 파일에도 있어 병합한 머신 { $merged }대(VM UUID로 { $vm_uuid }대, 인스턴스 UUID로 { $instance }대, 한 vCenter 안의 이름으로 { $name }대). 다른 파일에 있는 VM의 SRM 자리 표시자 { $placeholders }개
+
+# (export) rehost export azure-migrate-csv: Azure Migrate's import template.
+export-gap-no-column = 인벤토리에 해당 열이 없습니다
+export-gap-blank = 셀이 비어 있습니다
+export-gap-unreadable = 셀의 값을 읽을 수 없습니다: { $raw }
+export-missing = 필수 필드 { $header } 값이 없습니다({ $why }). 이 값이 없는 행은 가져오기가 실패하므로 보류합니다
+export-os-not-listed = OS 이름 { $os }에 { $edition } 기준 Azure Migrate 가져오기가 인식하는 이름이 하나도 없습니다. 서버는 가져오지만 평가할 수 없습니다
+export-too-many-disks = 디스크 { $disks }개: 한 행에는 최대 { $max }개까지 넣을 수 있어 처음 { $max }개만 씁니다
+export-duplicate-name = 서버 이름이 { $first }에도 있습니다. 같은 이름을 다시 가져오면 그 서버가 업데이트되므로 하나만 남습니다
+export-no-uuid = 인벤토리에 VM UUID가 있지만 이 머신에는 없습니다
+export-duplicate-uuid = VM UUID { $uuid } 값이 { $first }에도 있습니다
+export-architecture-not-accepted = 아키텍처 { $arch } 값은 템플릿이 받는 값(x64, x86, amd64, 32-bit, 64-bit)이 아니어서 비워 둡니다
+export-hypervisor-not-accepted = 플랫폼 { $hypervisor } 값은 템플릿의 하이퍼바이저(VMware, Hyper-V)가 아니어서 비워 둡니다
+export-written-to = { $file }에 씀
+export-held-back = 보류함(쓰지 않음)
+export-col-server = 서버 이름
+export-col-source = 읽은 위치
+export-col-file = 가져오기 파일
+export-col-problem = 문제
+export-edition = { $edition } 버전의 Azure Migrate 가져오기 템플릿(OS 이름, 서버당 최대 디스크 { $disks }개) 기준으로 검사했습니다. 출처(원문 기록, 영어): { $source }
+export-summary = 머신 { $machines }대: { $dir }에 파일당 최대 { $per_file }대씩 파일 { $files }개로 { $written }대를 썼고, { $held }대를 보류했습니다
+export-count-missing = 필수 필드가 없는 머신 { $n }대(보류)
+export-count-os = 가져오기가 인식하지 않는 OS 이름의 머신 { $n }대
+export-count-disks = 한 행에 넣을 수 있는 것보다 디스크가 많은 머신 { $n }대
+export-count-duplicate-name = 앞 행과 서버 이름이 같은 머신 { $n }대
+export-count-no-uuid = VM UUID가 없는 머신 { $n }대
+export-count-duplicate-uuid = 앞 머신과 VM UUID가 같은 머신 { $n }대
+export-count-architecture = 템플릿이 받지 않는 아키텍처의 머신 { $n }대
+export-count-hypervisor = 템플릿에 없는 플랫폼의 머신 { $n }대
+export-over-project = 서버 { $servers }대: Azure Migrate 프로젝트 하나에는 가져온 서버를 최대 { $max }대까지 넣을 수 있어 프로젝트가 둘 이상 필요합니다
+export-problems-file = 문제 { $problems }건, 각각 머신과 함께: { $file }
+export-no-edition = { $day } 이전 날짜의 Azure Migrate 가져오기 템플릿 버전이 없습니다(첫 버전은 { $first })
+export-rv-source = RVTools XLSX 가져오기 기준으로 검사했습니다. 출처(원문 기록, 영어): { $source }
+export-rv-ok = { $file }: 통과(서버 { $servers }대)
+export-rv-file = { $file }: VM 행 { $rows }개, 가져오기가 받는 서버 { $servers }대. VM UUID 없음 { $no_uuid }, OS 없음 { $no_os }, 중복 VM UUID { $duplicate }, 한도 초과 { $beyond }
+export-rv-not-xlsx = .xlsx 파일이 아닙니다. 가져오기는 XLSX만 받습니다
+export-rv-missing-sheet = { $sheet } 시트가 없습니다. 가져오기에 필요합니다
+export-rv-missing-column = { $sheet } 시트에 { $column } 열이 없습니다. 가져오기에 필요합니다
+export-rv-too-many = 서버 { $servers }대: 가져오기는 파일당 20,000대 미만(최대 { $max }대)만 받습니다
+export-rv-no-uuid = vInfo { $row }행({ $vm }): VM UUID 없음
+export-rv-no-os = vInfo { $row }행({ $vm }): 구성 파일 기준 OS 없음
+export-rv-duplicate-uuid = vInfo { $row }행({ $vm }): VM UUID가 { $first }행에도 있습니다
+export-rv-beyond-limit = vInfo { $row }행({ $vm }): 한도를 넘어 가져오지 않습니다
+export-rv-template = vInfo { $row }행({ $vm }): 템플릿입니다. 가져오기가 받는지 문서에 없으며, rehost는 평가하지 않습니다
+export-rv-placeholder = vInfo { $row }행({ $vm }): SRM 자리 표시자입니다. 가져오기가 받는지 문서에 없으며, rehost는 평가하지 않습니다
 
 ## anonymise
 anon-file = { $from } → { $to }

@@ -32,6 +32,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Print a shell's completion script (bash, zsh, fish, powershell, elvish).
     Completions(CompletionsArgs),
+    /// Write what another tool imports: Azure Migrate's import CSV, from any inventory.
+    Export(ExportArgs),
     /// Print the manual page (roff): `rehost man | man -l -`, `rehost man assess`, or every
     /// page into a folder with `--dir`.
     Man(ManArgs),
@@ -438,4 +440,51 @@ mod tests {
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
     }
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(subcommand)]
+    pub what: ExportWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    /// Azure Migrate's import CSV template: one row per machine, in files of at most 20,000
+    /// servers, each row checked against the import's rules on the `--as-of` day, every
+    /// problem listed per machine (`azure-migrate-import-problems.csv`). With
+    /// `--check-rvtools`, whether RVTools xlsx files pass the RVTools XLSX import instead.
+    AzureMigrateCsv(AzureMigrateCsvArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AzureMigrateCsvArgs {
+    /// Inventory files or folders (any format rehost reads).
+    #[arg(required = true, value_name = "INVENTORY")]
+    pub inventories: Vec<PathBuf>,
+    /// The folder the import files go into (made if it is not there; its parent must be).
+    #[arg(
+        long,
+        short = 'o',
+        value_name = "DIR",
+        required_unless_present = "check_rvtools"
+    )]
+    pub output: Option<PathBuf>,
+    /// Check by the import's rules in force on this day (YYYY-MM-DD; default today): the OS
+    /// names it recognises, the disks a row may give.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<String>,
+    /// Check RVTools xlsx files against the RVTools XLSX import (sheets, columns, fewer than
+    /// 20,000 servers, each VM's UUID and OS, UUIDs once) and write nothing.
+    #[arg(long)]
+    pub check_rvtools: bool,
+    /// `en` (default) or `ko` (also `REHOST_LANG`): the summary and the problems file.
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        hide_possible_values = true,
+        value_name = "en|ko"
+    )]
+    pub lang: Option<Lang>,
 }

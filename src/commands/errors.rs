@@ -55,6 +55,11 @@ pub enum Usage {
         target: String,
         edition: String,
     },
+    /// `export azure-migrate-csv --as-of` a day before the import template's first edition.
+    NoImportEdition {
+        day: String,
+        first: String,
+    },
 }
 
 impl std::fmt::Display for Usage {
@@ -132,6 +137,12 @@ impl Usage {
                 "err-one-edition",
                 target = target.as_str(),
                 edition = edition.as_str()
+            ),
+            NoImportEdition { day, first } => crate::say!(
+                lang,
+                "export-no-edition",
+                day = day.as_str(),
+                first = first.as_str()
             ),
         }
     }

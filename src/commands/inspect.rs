@@ -82,6 +82,23 @@ pub fn render_in(inv: &Inventory, lang: Lang) -> String {
             let _ = writeln!(s, "  {counts}");
         }
     }
+    // Several files read as one estate: per file, what merging did.
+    for (file, m) in crate::inventory::merge::per_file(inv) {
+        let _ = writeln!(
+            s,
+            "{}",
+            crate::say!(
+                lang,
+                "merge-inspect-file",
+                file = file.to_string(),
+                merged = m.merged(),
+                vm_uuid = m.by_vm_uuid,
+                instance = m.by_instance_uuid,
+                name = m.by_name_and_vcenter,
+                placeholders = m.placeholders
+            )
+        );
+    }
     let _ = writeln!(
         s,
         "{}",

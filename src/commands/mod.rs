@@ -6,6 +6,7 @@ mod assess;
 mod diff;
 mod errors;
 mod explain;
+mod export;
 mod inspect;
 mod manuals;
 mod progress;
@@ -35,6 +36,9 @@ pub fn lang(cli: &Cli) -> crate::words::Lang {
         Command::Diff(a) => a.lang,
         Command::Anonymise(a) => a.lang,
         Command::Deanonymise(a) => a.lang,
+        Command::Export(a) => match &a.what {
+            crate::cli::ExportWhat::AzureMigrateCsv(x) => x.lang,
+        },
         Command::Completions(_) | Command::Man(_) => None,
     };
     // A REHOST_LANG that is no language reads as English, as its own error says.
@@ -48,6 +52,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Inspect(args) => inspect::run(args),
         Command::Rules(args) => rules::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Export(args) => export::run(args),
         Command::Completions(args) => manuals::completions(args),
         Command::Man(args) => manuals::man(args),
         Command::Anonymise(args) => anonymise::anonymise(args),

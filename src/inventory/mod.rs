@@ -14,8 +14,10 @@ mod disks;
 pub mod formats;
 mod guest_os;
 pub mod headers;
+pub mod import_check;
 pub mod imported;
 pub mod limits;
+pub mod merge;
 pub mod note;
 pub mod own_reports;
 mod parallel;
@@ -39,7 +41,7 @@ pub use formats::Format;
 pub use imported::{
     CellId, CellRef, DataQuality, ImportError, Inventory, Issue, MappedColumn, SheetReport,
 };
-pub use note::{FileProblem, Note, SheetNote};
+pub use note::{FileProblem, Note, SameVm, SheetNote};
 
 /// Which columns of a sheet to keep, decided from its first rows: RVTools tabs keep the columns
 /// the importer maps (their other columns are never read), tabs it does not use keep none, and
@@ -277,6 +279,7 @@ fn finish(mut inv: Inventory, pending: PendingDisks) -> Inventory {
     if any_disk_sheet {
         disks::mark_machines_without_disks(&mut inv, controller_column);
     }
+    merge::merge_files(&mut inv);
     table::mark_duplicates(&mut inv);
     name_damaged_rows(&mut inv);
     mark_cut_names(&mut inv);

@@ -15,6 +15,18 @@ pub enum NotAVm {
     SrmPlaceholder,
 }
 
+/// The identity by which two rows of two files are one VM (`merge`), the strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SameVm {
+    /// RVTools vInfo `VM UUID`.
+    VmUuid,
+    /// vCenter's instance UUID (`Instance UUID`, the 2019 import template's `Virtual machine
+    /// ID`).
+    InstanceUuid,
+    /// The VM name within one vCenter (`VI SDK Server`).
+    NameAndVcenter,
+}
+
 /// A data-quality record's message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Note {
@@ -70,6 +82,15 @@ pub enum Note {
     RepeatedHeader { row: u32, header_row: u32 },
     /// A machine name longer than a workbook cell holds, cut at import.
     NameCut { chars: usize },
+    /// A row of a later file that is the same VM as the machine at `first` (found by `by`,
+    /// whose value is `value`): merged into it, not a second machine.
+    Merged {
+        first: String,
+        by: SameVm,
+        value: String,
+    },
+    /// An SRM placeholder whose protected VM another file holds, at `protected`.
+    PlaceholderOf { name: String, protected: String },
     /// Text already worded in the reader's language (a report's own record).
     Worded(String),
 }

@@ -8,7 +8,7 @@
 //! |---|---|
 //! | workbook (xlsx) | `docProps/core.xml` titled `rehost assessment`, or its author `rehost <version>` |
 //! | JSON | a top-level object with two of the report's keys (`lang`, `rules`, `lifecycle`, `machines`, `data_quality`, `summary`); `diff`'s: `old`, `new` and `diff` |
-//! | CSV | a header row starting `name, source, target, edition, readiness` (any delimiter, any case), or its Korean |
+//! | CSV | a header row starting `name, source, target, edition, readiness` (any delimiter, any case), or its Korean; the Azure Migrate export's problems file by `server name, read from, import file, problem` |
 //! | Markdown | a first line `# Migration readiness`, `# 마이그레이션 준비 상태` or `` # Changes from ` `` |
 //! | HTML | an HTML page titled `rehost …` |
 
@@ -79,14 +79,18 @@ pub fn recognise_text(head: &[u8]) -> Option<OwnReport> {
     // The report's first five headers in each language it is written in (the catalogue's
     // `rep-csv-*`; a test holds the two together). Korean reports written before the edition
     // column read `버전` said `판`: they are still rehost's own.
-    let headers = [
-        ["name", "source", "target", "edition", "readiness"],
-        ["이름", "원본", "대상", "버전", "준비 상태"],
-        ["이름", "원본", "대상", "판", "준비 상태"],
+    let headers: &[&[&str]] = &[
+        &["name", "source", "target", "edition", "readiness"],
+        &["이름", "원본", "대상", "버전", "준비 상태"],
+        &["이름", "원본", "대상", "판", "준비 상태"],
+        // `export azure-migrate-csv`'s problems file (`export-col-*`): a list of problems,
+        // whose first column names a server, read back it would become machines.
+        &["server name", "read from", "import file", "problem"],
+        &["서버 이름", "읽은 위치", "가져오기 파일", "문제"],
     ];
     headers
         .iter()
-        .any(|h| cells.len() >= h.len() && cells.iter().zip(h).all(|(c, h)| c == h))
+        .any(|h| cells.len() >= h.len() && cells.iter().zip(h.iter()).all(|(c, h)| c == h))
         .then_some(OwnReport::Csv)
 }
 
@@ -196,6 +200,14 @@ mod tests {
             // Korean, as written now and as written before the edition column said 버전.
             ("이름,원본,대상,버전,준비 상태,차단 규칙\n", Some(Csv)),
             ("이름,원본,대상,판,준비 상태,차단 규칙\n", Some(Csv)),
+            // The export's problems file, in each language; the import files themselves are
+            // inventories (read back on purpose).
+            (
+                "Server name,Read from,Import file,Problem\nweb01,a.xlsx!vInfo!2,",
+                Some(Csv),
+            ),
+            ("서버 이름,읽은 위치,가져오기 파일,문제\n", Some(Csv)),
+            ("*Server name,IP addresses,*Cores\n", None),
             ("name,source,target\n", None),
             ("VM name,Host,OS\nA,B,C\n", None),
             ("# Migration readiness\n\n3 machine(s)", Some(Markdown)),

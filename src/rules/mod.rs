@@ -7,6 +7,8 @@ pub mod coverage;
 pub mod diff;
 pub mod eval;
 mod filter;
+pub mod import_check;
+pub mod import_template;
 pub mod matrix;
 mod reason;
 pub mod releases;

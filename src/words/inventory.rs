@@ -170,7 +170,30 @@ pub fn note(n: &Note, lang: Lang) -> String {
             header_row = *header_row
         ),
         NameCut { chars } => say!(lang, "inv-name-cut", chars = *chars),
+        Merged { first, by, value } => say!(
+            lang,
+            "inv-merged",
+            first = first,
+            by = same_vm(*by, lang),
+            value = q(value)
+        ),
+        PlaceholderOf { name, protected } => say!(
+            lang,
+            "inv-placeholder-of",
+            name = name,
+            protected = protected
+        ),
         Worded(text) => text.clone(),
+    }
+}
+
+/// The identity two rows of two files share.
+pub fn same_vm(by: crate::inventory::SameVm, lang: Lang) -> String {
+    use crate::inventory::SameVm::*;
+    match by {
+        VmUuid => say!(lang, "inv-same-vm-uuid"),
+        InstanceUuid => say!(lang, "inv-same-instance-uuid"),
+        NameAndVcenter => say!(lang, "inv-same-name-vcenter"),
     }
 }
 

@@ -78,6 +78,10 @@ fn every_rule_of_every_edition_has_korean_text() {
     let glossary = glossary();
     let patterns: Vec<regex::Regex> = glossary.term.iter().map(|t| term_pattern(&t.en)).collect();
     let spaced_unit = regex::Regex::new(r"\d (?:TB|GB|MB|KB|TiB|GiB|MiB|KiB)\b").unwrap();
+    let particle_pair = regex::Regex::new(
+        r"은\(는\)|이\(가\)|을\(를\)|와\(과\)|\((?:으|이|은|는|을|를|과|와|가)\)",
+    )
+    .unwrap();
     let mut rules = 0;
     let mut problems = Vec::new();
     for ((target, edition), mx) in &set.matrices {
@@ -107,6 +111,24 @@ fn every_rule_of_every_edition_has_korean_text() {
                         "{target} {edition} {} {what}: {other:?} where the glossary says {term:?}: {k:?}",
                         r.id
                     ));
+                }
+                // No particle pair (`은(는)`): the filler picks the particle for a value, and
+                // the rest of the text is known.
+                if let Some(m) = particle_pair.find(k) {
+                    problems.push(format!(
+                        "{target} {edition} {} {what}: particle pair {:?}: {k:?}",
+                        r.id,
+                        m.as_str()
+                    ));
+                }
+                // One ending per kind of text, as the English has: a message ends without a
+                // period, a fix is a plain polite sentence (`…합니다.`), a title is no sentence.
+                let ending_ok = match what {
+                    "message" | "title" => !k.ends_with('.'),
+                    _ => k.ends_with("다."),
+                };
+                if !ending_ok {
+                    problems.push(format!("{target} {edition} {} {what}: ending: {k:?}", r.id));
                 }
                 // A number and its unit together (`2,048GB`), as the Korean matrices and
                 // rehost's own Korean write them.

@@ -570,11 +570,41 @@ fn korean_outputs_write_no_particle_pairs() {
             "inventories/samples/AzureMigrate_Discovery_Report.xlsx",
             "SQLAGVM11",
         ),
+        ("tests/fixtures/rvtools-133.xlsx", ""),
+        ("tests/fixtures/rvtools-4x-guest-os.xlsx", ""),
+        ("tests/fixtures/rvtools-4x-controllers.xlsx", ""),
+        ("tests/fixtures/rvtools-csv", ""),
+        ("tests/fixtures/hyperv-vhd.csv", ""),
+        ("inventories/exam/seed-q4-azure-migrate-2018.csv", ""),
     ];
     let mut texts = Vec::new();
     for (file, machine) in fixtures {
         for (what, text) in korean_outputs(file, machine, dir.path()) {
             texts.push((format!("{file} {what}"), text));
+        }
+    }
+    // The real exports against the older editions too (each edition's own rule texts), and
+    // `explain` of machines that between them fail or leave unknown every rule they meet.
+    for file in [
+        "inventories/samples/AzureMigrate_Discovery_Report.xlsx",
+        "tests/fixtures/rvtools-133.xlsx",
+    ] {
+        for day in [
+            "2018-06-01",
+            "2019-08-01",
+            "2019-11-01",
+            "2020-08-01",
+            "2021-03-05",
+            "2021-09-01",
+            "2023-10-01",
+            "2025-09-01",
+        ] {
+            let text = run_ko(&["assess", file, "--details", "--as-of", day]);
+            texts.push((format!("{file} --details --as-of {day}"), text));
+        }
+        for machine in machines_covering_every_finding(file) {
+            let text = run_ko(&["explain", file, "-m", machine.as_str()]);
+            texts.push((format!("{file} explain {machine}"), text));
         }
     }
     for args in error_cases() {
@@ -596,6 +626,29 @@ fn korean_outputs_write_no_particle_pairs() {
         "particle pairs left:\n{}",
         problems.join("\n")
     );
+}
+
+/// Machines of `file` that between them have a finding (failed or unknown) for every rule any
+/// machine has one for, the first machine that has it: what `explain` says of each rule.
+fn machines_covering_every_finding(file: &str) -> Vec<String> {
+    let out = rehost(&["assess", file, "-f", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut seen = BTreeSet::new();
+    let mut machines = Vec::new();
+    for m in json["machines"].as_array().unwrap() {
+        let mut new_rule = false;
+        for a in m["assessments"].as_array().unwrap() {
+            for f in a["findings"].as_array().unwrap() {
+                let rule = format!("{} {}", a["target"], f["rule"]);
+                new_rule |= seen.insert(rule);
+            }
+        }
+        if new_rule {
+            machines.push(m["name"].as_str().unwrap().to_string());
+        }
+    }
+    assert!(machines.len() > 1, "{file}: {machines:?}");
+    machines
 }
 
 /// The detector finds what it is for, and not the brackets Korean text writes otherwise.

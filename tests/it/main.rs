@@ -5,6 +5,7 @@
 mod common;
 
 mod anonymise;
+mod azure_migrate_export;
 mod catalogue;
 mod checks;
 mod cli;
@@ -30,6 +31,7 @@ mod korean_words;
 mod lifecycle;
 mod limits;
 mod matrices;
+mod merge;
 mod os_strings;
 mod outputs;
 mod prices;
