@@ -1351,3 +1351,13 @@ field-IndependentDisks = independent disks
 model-expected-vm-state = expected a state vSphere writes (poweredOn, running, notConfigured …)
 
 # (end of hygiene)
+
+## anonymise
+anon-file = { $from } → { $to }
+anon-map = The map back to the original names: { $map } ({ $count } values). Keep it secret: anyone holding it can read every name.
+anon-restored = { $from } → { $to } ({ $count } names put back)
+anon-err-no-key = no key: give --key KEY or set REHOST_ANON_KEY (there is no default key; the same key gives the same pseudonyms)
+anon-err-output-holds-input = { $output } holds the input { $input }: write the copies into a folder of their own
+anon-err-map-inside-output = the map { $map } would go inside { $output }, the folder of copies to hand on: write it elsewhere
+anon-err-not-a-map = { $file }: not a map written by rehost anonymise
+# (end of anonymise)

@@ -1323,3 +1323,13 @@ field-IndependentDisks = 독립 디스크
 model-expected-vm-state = vSphere가 기록하는 상태여야 합니다(poweredOn, running, notConfigured 등)
 
 # (end of hygiene)
+
+## anonymise
+anon-file = { $from } → { $to }
+anon-map = 원래 이름으로 되돌리는 맵: { $map } (값 { $count }개). 비밀로 보관하세요. 이 파일이 있으면 누구나 모든 이름을 읽을 수 있습니다.
+anon-restored = { $from } → { $to } (이름 { $count }개 복원)
+anon-err-no-key = 키가 없습니다. --key KEY를 지정하거나 REHOST_ANON_KEY를 설정하세요(기본 키는 없으며, 같은 키는 같은 가명을 만듭니다).
+anon-err-output-holds-input = { $output } 폴더에 입력 파일 { $input }이(가) 있습니다. 사본은 별도의 폴더에 쓰세요.
+anon-err-map-inside-output = 맵 { $map }이(가) 전달할 사본 폴더 { $output } 안에 쓰이게 됩니다. 다른 곳에 쓰세요.
+anon-err-not-a-map = { $file }: rehost anonymise가 쓴 맵이 아닙니다.
+# (end of anonymise)

@@ -37,6 +37,66 @@ pub enum Command {
     /// Print the manual page (roff): `rehost man | man -l -`, `rehost man assess`, or every
     /// page into a folder with `--dir`.
     Man(ManArgs),
+    /// Write copies of inventories with every identifying value (names, paths, addresses,
+    /// UUIDs, notes) replaced by pseudonyms from a secret key, and the map back to the
+    /// originals beside them; what rehost judges is kept, so the verdicts are the same.
+    Anonymise(AnonymiseArgs),
+    /// Put the original names back into reports made from anonymised copies, using the map.
+    Deanonymise(DeanonymiseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AnonymiseArgs {
+    /// Inventory files or folders, as `assess` reads them.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The folder to write the copies into (made if missing; never a folder an input is in).
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub output: PathBuf,
+    /// The secret key the pseudonyms are drawn from (also `REHOST_ANON_KEY`). The same key
+    /// gives the same pseudonyms; there is no default.
+    #[arg(
+        long,
+        env = "REHOST_ANON_KEY",
+        hide_env_values = true,
+        value_name = "KEY"
+    )]
+    pub key: Option<String>,
+    /// Where to write the map (pseudonym → original; secret). Default: beside DIR, as
+    /// `DIR.map.json`; never inside DIR.
+    #[arg(long, value_name = "FILE")]
+    pub map: Option<PathBuf>,
+    /// `en` (default) or `ko` (also `REHOST_LANG`): rehost's own words.
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        hide_possible_values = true,
+        value_name = "en|ko"
+    )]
+    pub lang: Option<Lang>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeanonymiseArgs {
+    /// Reports rehost wrote from anonymised copies (JSON, CSV, Markdown, xlsx, HTML, text).
+    #[arg(required = true, value_name = "REPORT")]
+    pub reports: Vec<PathBuf>,
+    /// The map `anonymise` wrote.
+    #[arg(long, value_name = "FILE")]
+    pub map: PathBuf,
+    /// The folder to write the restored reports into (made if missing).
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub output: PathBuf,
+    /// `en` (default) or `ko` (also `REHOST_LANG`): rehost's own words.
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        hide_possible_values = true,
+        value_name = "en|ko"
+    )]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@
 //! verdicts) → [`report`] (workbook, json, csv, Markdown, terminal). Each stage knows only the
 //! data type between it and the next.
 
+pub mod anonymise;
 pub mod cli;
 pub mod commands;
 pub mod diff;

@@ -167,6 +167,8 @@ pub fn text(err: &anyhow::Error, lang: Lang) -> String {
                 x.words(lang)
             } else if let Some(x) = e.downcast_ref::<crate::report::WriteError>() {
                 x.words(lang)
+            } else if let Some(x) = e.downcast_ref::<crate::anonymise::AnonError>() {
+                x.words(lang)
             } else if let Some(x) = e.downcast_ref::<ImportError>() {
                 crate::words::inventory::import_error(x, lang)
             } else if let Some(x) = e.downcast_ref::<RulesError>() {

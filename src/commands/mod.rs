@@ -1,6 +1,7 @@
 //! One module per subcommand. Each returns the exit status it wants; errors become status 2
 //! in `main`.
 
+mod anonymise;
 mod assess;
 mod diff;
 mod errors;
@@ -34,6 +35,8 @@ pub fn lang(cli: &Cli) -> crate::words::Lang {
         Command::Inspect(a) => a.lang,
         Command::Rules(a) => a.lang,
         Command::Diff(a) => a.lang,
+        Command::Anonymise(a) => a.lang,
+        Command::Deanonymise(a) => a.lang,
         Command::Export(a) => match &a.what {
             crate::cli::ExportWhat::AzureMigrateCsv(x) => x.lang,
         },
@@ -53,6 +56,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => export::run(args),
         Command::Completions(args) => manuals::completions(args),
         Command::Man(args) => manuals::man(args),
+        Command::Anonymise(args) => anonymise::anonymise(args),
+        Command::Deanonymise(args) => anonymise::deanonymise(args),
     }
 }
 

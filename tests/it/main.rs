@@ -4,6 +4,7 @@
 
 mod common;
 
+mod anonymise;
 mod azure_migrate_export;
 mod catalogue;
 mod checks;
