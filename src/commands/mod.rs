@@ -104,7 +104,12 @@ fn chosen_targets(
     }
     let clouds = clouds(opts);
     let chosen = crate::rules::clouds::of_clouds(&set.targets(), &clouds);
-    if chosen.is_empty() {
+    // Cloud-neutral targets (hygiene) are judged with any cloud, but do not make a cloud
+    // with no matrix of its own a run worth making.
+    if !chosen
+        .iter()
+        .any(|t| crate::rules::clouds::cloud_of(t).is_some())
+    {
         let clouds: Vec<&str> = clouds.iter().map(|c| c.code()).collect();
         return Err(Usage::NoCloudTargets {
             clouds: clouds.join(", "),
