@@ -126,6 +126,14 @@ fields! {
     IndependentDisk => "independent disk",
     /// A company-policy column (`tag:Owner`): any column the importer keeps as a tag.
     Tag => "tag",
+    // aws: free space by mount point, for the AWS Replication Agent's installation rules.
+    /// RVTools vPartition `Free MiB` (3.x `Free MB`), with `Disk` naming the mount point.
+    PartitionFree => "free space",
+    /// A typed table's free space on `/`, `/tmp`, `/boot` and the Windows system drive.
+    FreeRoot => "free space on /",
+    FreeTmp => "free space on /tmp",
+    FreeBoot => "free space on /boot",
+    FreeSystemDrive => "free space on c:",
 }
 
 impl std::fmt::Display for Field {

@@ -260,6 +260,49 @@ pub struct Machine {
     pub dr: DrFacts,
     /// Columns the importer does not interpret, kept verbatim (header, text).
     pub tags: Vec<(String, String)>,
+    /// The guest's partitions with their free space (RVTools vPartition; a typed table's
+    /// `Free root`, `Free /tmp`, … columns): what the AWS agents' free-space rules read.
+    /// `Absent`: the inventory has no such sheet or column.
+    #[serde(skip)]
+    pub partitions: Value<Vec<Partition>>,
+}
+
+/// One guest partition as the inventory lists it: where it is mounted (`/`, `/boot`, `C:\`)
+/// and how much of it is free.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Partition {
+    pub mount: String,
+    pub free: Value<u64>,
+}
+
+impl Machine {
+    /// The partition that holds `path`: the one mounted at it, else the one whose mount is the
+    /// longest leading part of it (`/tmp` lives on `/` unless it has a partition of its own).
+    /// Drive letters and paths compare without case and without a trailing separator.
+    pub fn partition_holding(&self, path: &str) -> Option<&Partition> {
+        let norm = |p: &str| {
+            let t = p.trim().replace('\\', "/").to_ascii_lowercase();
+            let t = t.trim_end_matches('/').to_string();
+            if t.is_empty() && p.trim().starts_with(['/', '\\']) {
+                "/".to_string()
+            } else {
+                t
+            }
+        };
+        let want = norm(path);
+        let Value::Known(parts) = &self.partitions else {
+            return None;
+        };
+        parts
+            .iter()
+            .filter(|p| {
+                let m = norm(&p.mount);
+                m == want
+                    || (m == "/" && want.starts_with('/'))
+                    || (want.starts_with(&m) && want[m.len()..].starts_with('/'))
+            })
+            .max_by_key(|p| norm(&p.mount).len())
+    }
 }
 
 impl Machine {
@@ -321,6 +364,7 @@ impl Machine {
             host: Host::default(),
             dr: DrFacts::default(),
             tags: Vec::new(),
+            partitions: Value::Absent,
         }
     }
 

@@ -35,7 +35,14 @@ pub const TARGETS: &[&str] = &[
     "asr-hyperv",
     "azure-migrate",
     "migrate-vmware-agentless",
+    "aws-mgn",
+    "aws-drs",
 ];
+
+/// Targets of another cloud than Azure: assessed when named (`--target aws-mgn`), not by
+/// default, so that a run without `--target` answers what it answered before they shipped.
+/// (The choice of a default set per cloud belongs to the option that names clouds.)
+pub const NOT_BY_DEFAULT: &[&str] = &["aws-mgn", "aws-drs"];
 
 /// Every matrix known to this run, by target and edition.
 #[derive(Debug, Default)]
@@ -230,7 +237,10 @@ impl RuleSet {
     ) -> Result<Selection<'_>, RulesError> {
         let all = self.targets();
         let chosen: Vec<String> = if targets.is_empty() {
-            all.clone()
+            all.iter()
+                .filter(|t| !NOT_BY_DEFAULT.contains(&t.as_str()))
+                .cloned()
+                .collect()
         } else {
             targets.to_vec()
         };

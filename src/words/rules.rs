@@ -48,6 +48,8 @@ pub fn kind_doc(kind: &str, lang: Lang) -> Option<String> {
         "rto" => say!(lang, "kind-doc-rto"),
         "peak-churn-max" => say!(lang, "kind-doc-peak-churn-max"),
         "churn-max" => say!(lang, "kind-doc-churn-max"),
+        "free-space" => say!(lang, "kind-doc-free-space"),
+        "kernel" => say!(lang, "kind-doc-kernel"),
         _ => return None,
     })
 }

@@ -132,6 +132,16 @@ const ALIASES: Aliases = &[
     ("recoverygroup", Field::RecoveryGroup),
     ("bootorder", Field::BootOrder),
     ("bootgroup", Field::RecoveryGroup),
+    // aws: free space per mount point (`Free root (GB)`, `Free /tmp (GB)`, `Free C: (GB)`).
+    ("freeroot", Field::FreeRoot),
+    ("rootfree", Field::FreeRoot),
+    ("freetmp", Field::FreeTmp),
+    ("tmpfree", Field::FreeTmp),
+    ("freeboot", Field::FreeBoot),
+    ("bootfree", Field::FreeBoot),
+    ("freec", Field::FreeSystemDrive),
+    ("cfree", Field::FreeSystemDrive),
+    ("freecdrive", Field::FreeSystemDrive),
 ];
 
 /// Names of per-disk columns any list may use.

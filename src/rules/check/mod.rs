@@ -14,6 +14,7 @@ mod software;
 pub use disks::{Role, kind_name};
 pub use kinds::disk_count_max::CountRole;
 pub use kinds::field::FieldOp;
+pub use kinds::kernel as kinds_kernel;
 pub use kinds::managed_by::Blank;
 pub use kinds::vm_name::host_label;
 pub use registry::{BadParams, Check, Context, KINDS, Kind, KindDoc, ListOf, Wrong};

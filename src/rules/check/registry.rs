@@ -214,4 +214,6 @@ registry! {
     Rto => rto::Rto,
     PeakChurnMax => peak_churn_max::PeakChurnMax,
     ChurnMax => churn_max::ChurnMax,
+    FreeSpace => free_space::FreeSpace,
+    Kernel => kernel::Kernel,
 }
