@@ -132,6 +132,8 @@ const ALIASES: Aliases = &[
     ("recoverygroup", Field::RecoveryGroup),
     ("bootorder", Field::BootOrder),
     ("bootgroup", Field::RecoveryGroup),
+    // aws: VMware Tools' detailed data pasted from RVTools (its kernel is what kernel rules read).
+    ("guestdetaileddata", Field::OsDetailed),
     // aws: free space per mount point (`Free root (GB)`, `Free /tmp (GB)`, `Free C: (GB)`).
     ("freeroot", Field::FreeRoot),
     ("rootfree", Field::FreeRoot),
