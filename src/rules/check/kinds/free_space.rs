@@ -52,7 +52,7 @@ impl Kind for FreeSpace {
                     .limit(Quantity::Size(self.min))
                     .worded(full, |e| {
                         e.read(reading(
-                            Field::PartitionFree,
+                            Field::DiskLabel,
                             Quantity::Text(p.mount.clone()),
                             Some(&m.source),
                         ))

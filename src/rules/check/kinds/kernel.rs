@@ -89,7 +89,10 @@ impl Kind for Kernel {
             _ => detailed().find_map(|r| r.os.kernel.clone()),
         };
         let Some(kernel) = kernel else {
-            return if detailed().next().is_some() {
+            // A detailed-data reading without a kernel: the column is there, the value not.
+            let read = detailed().next().is_some()
+                || matches!(&m.os, Value::Known(os) if os.detailed);
+            return if read {
                 Eval::new(Outcome::Unknown, Why::Gap(what, Value::Empty))
             } else {
                 Eval::new(Outcome::NotEvaluated, Why::NoColumn(what))
