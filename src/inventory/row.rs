@@ -365,6 +365,8 @@ fn free_on(x: &mut Reading<'_, '_>, col: &Column, cell: Option<&Cell>, mount: &s
     parts.push(crate::model::Partition {
         mount: mount.to_string(),
         free,
+        source: Some(x.rr.source(x.row)),
+        field: col.field,
     });
     x.m.partitions = Value::Known(parts);
 }

@@ -399,7 +399,8 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         m.disk_sizes = Value::Known(());
                     } else {
                         if let Some(cols) = &free_cols {
-                            let p = read_partition(cols, row);
+                            let mut p = read_partition(cols, row);
+                            p.source = Some(rr.source(row));
                             if let Value::Known(list) = &mut inv.machines[i].partitions {
                                 list.push(p);
                             }
@@ -511,6 +512,8 @@ fn read_partition(cols: &FreeColumns, row: &super::sheet::Row) -> crate::model::
         _ => Value::Empty,
     };
     crate::model::Partition {
+        source: None,
+        field: Field::PartitionFree,
         mount: row
             .get(cols.mount.index)
             .map(|c| c.text().trim().to_string())

@@ -273,6 +273,11 @@ pub struct Machine {
 pub struct Partition {
     pub mount: String,
     pub free: Value<u64>,
+    /// The row it was read from (a vPartition row; the machine's row in a typed table).
+    pub source: Option<SourceRef>,
+    /// The column its free space was read from: vPartition's `Free MiB`, or a typed table's
+    /// `Free root` (whose header names the mount point).
+    pub field: Field,
 }
 
 impl Machine {
@@ -431,6 +436,38 @@ impl Machine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A path is held by its own partition, else by the longest mount point above it; drive
+    /// letters compare without case or trailing separator.
+    #[test]
+    fn a_path_is_held_by_the_longest_mount_above_it() {
+        let src = SourceRef {
+            file: "x.csv".into(),
+            sheet: None,
+            row: 2,
+        };
+        let mut m = Machine::new("m", src);
+        assert!(m.partition_holding("/").is_none(), "no partition sheet");
+        let part = |mount: &str, free: u64| Partition {
+            mount: mount.into(),
+            free: Value::Known(free),
+            source: None,
+            field: Field::PartitionFree,
+        };
+        m.partitions = Value::Known(vec![part("/", 1), part("/boot", 2), part("C:\\", 3)]);
+        let free = |p: &str| m.partition_holding(p).map(|p| p.free.clone());
+        assert_eq!(free("/"), Some(Value::Known(1)));
+        assert_eq!(free("/tmp"), Some(Value::Known(1)), "/tmp lives on /");
+        assert_eq!(free("/boot"), Some(Value::Known(2)));
+        assert_eq!(free("/bootx"), Some(Value::Known(1)), "not under /boot");
+        assert_eq!(free("c:"), Some(Value::Known(3)));
+        assert_eq!(free("D:\\"), None);
+        m.partitions = Value::Known(vec![part("C:\\", 3)]);
+        assert!(
+            m.partition_holding("/tmp").is_none(),
+            "a Windows machine holds no /tmp"
+        );
+    }
 
     #[test]
     fn column_letters() {

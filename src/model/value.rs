@@ -60,6 +60,11 @@ pub enum Refusal {
     ExpectedPlatform,
     /// A disk controller that names no bus rehost knows (`virtio`, `PMEM`).
     ExpectedController,
+    // aws
+    /// VMware Tools' detailed data that names no kernel (`kernelVersion`).
+    NoKernel,
+    /// No partition row of the machine holds the path (`raw`) a free-space rule asks about.
+    NoPartition,
 }
 
 /// What is wrong with a number and its unit.

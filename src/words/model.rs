@@ -141,6 +141,8 @@ pub fn refusal(r: &Refusal, lang: Lang) -> String {
         ExpectedArchitecture => say!(lang, "model-expected-architecture"),
         ExpectedPlatform => say!(lang, "model-expected-platform"),
         ExpectedController => say!(lang, "model-expected-controller"),
+        NoKernel => say!(lang, "model-no-kernel"),
+        NoPartition => say!(lang, "model-no-partition"),
     }
 }
 

@@ -4,6 +4,8 @@
 
 mod common;
 
+mod aws;
+
 mod catalogue;
 mod checks;
 mod cli;

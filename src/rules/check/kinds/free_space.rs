@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::super::{
     BadParams, Context, Eval, Kind, Outcome, Quantity, Subject, Why, Wrong, gap, reading,
 };
-use crate::model::{Field, Machine, Value};
+use crate::model::{Field, Machine, Refusal, Value};
 use crate::rules::spec::Size;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -38,7 +38,8 @@ impl Kind for FreeSpace {
         };
         // No partition holds the path (the VM has no vPartition rows: powered off, no tools).
         let Some(p) = m.partition_holding(&self.path) else {
-            return gap(&Value::<()>::Empty, what);
+            let none = Value::<()>::invalid(self.path.clone(), Refusal::NoPartition);
+            return gap(&none, what);
         };
         match &p.free {
             Value::Known(b) => {
@@ -51,16 +52,15 @@ impl Kind for FreeSpace {
                     .actual(Quantity::Bytes(*b))
                     .limit(Quantity::Size(self.min))
                     .worded(full, |e| {
-                        e.read(reading(
-                            Field::DiskLabel,
-                            Quantity::Text(p.mount.clone()),
-                            Some(&m.source),
-                        ))
-                        .read(reading(
-                            Field::PartitionFree,
-                            Quantity::Bytes(*b),
-                            Some(&m.source),
-                        ))
+                        let src = p.source.as_ref().or(Some(&m.source));
+                        // vPartition names the mount point in a cell; a typed table's header
+                        // names it.
+                        let e = if p.field == Field::PartitionFree {
+                            e.read(reading(Field::DiskLabel, Quantity::Text(p.mount.clone()), src))
+                        } else {
+                            e
+                        };
+                        e.read(reading(p.field, Quantity::Bytes(*b), src))
                     })
             }
             other => gap(other, what),

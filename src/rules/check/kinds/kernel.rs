@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::super::{
     BadParams, Context, Eval, Kind, Outcome, Quantity, Subject, Why, Wrong, reading,
 };
-use crate::model::{Field, Machine, Value};
+use crate::model::{Field, Machine, Refusal, Value};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -90,10 +90,13 @@ impl Kind for Kernel {
         };
         let Some(kernel) = kernel else {
             // A detailed-data reading without a kernel: the column is there, the value not.
-            let read = detailed().next().is_some()
-                || matches!(&m.os, Value::Known(os) if os.detailed);
-            return if read {
-                Eval::new(Outcome::Unknown, Why::Gap(what, Value::Empty))
+            let raw = detailed().next().map(|r| r.os.raw.clone()).or(match &m.os {
+                Value::Known(os) if os.detailed => Some(os.raw.clone()),
+                _ => None,
+            });
+            return if let Some(raw) = raw {
+                let gap = Value::<()>::invalid(raw, Refusal::NoKernel);
+                Eval::new(Outcome::Unknown, Why::Gap(what, gap))
             } else {
                 Eval::new(Outcome::NotEvaluated, Why::NoColumn(what))
             };
@@ -117,5 +120,33 @@ impl Kind for Kernel {
 
     fn rest(&self) -> String {
         format!("{:?} {:?} {:?}", self.min, self.max, self.excluded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kernel;
+
+    /// One row per bound, just inside and just outside.
+    #[test]
+    fn kernels_compare_by_their_numbers() {
+        let k = Kernel {
+            min: Some("2.6.18-164".into()),
+            max: Some("6.8".into()),
+            excluded: vec!["4.9.256".into()],
+        };
+        for (kernel, ok) in [
+            ("2.6.18-164.el5", true),
+            ("2.6.18-163.el5", false),
+            ("2.6.32-71.el6.x86_64", true),
+            ("6.8.12-1-generic", true),
+            ("6.9.0", false),
+            ("6.10.1", false),
+            ("4.9.256-1", false),
+            ("4.9.2560", true),
+            ("4.9.255", true),
+        ] {
+            assert_eq!(k.holds(kernel), ok, "{kernel}");
+        }
     }
 }
