@@ -348,7 +348,9 @@ const COLUMNS: &[(Field, Read)] = &[
     // free space unknown.
     (Field::FreeRoot, |x, col, cell| free_on(x, col, cell, "/")),
     (Field::FreeTmp, |x, col, cell| free_on(x, col, cell, "/tmp")),
-    (Field::FreeBoot, |x, col, cell| free_on(x, col, cell, "/boot")),
+    (Field::FreeBoot, |x, col, cell| {
+        free_on(x, col, cell, "/boot")
+    }),
     (Field::FreeSystemDrive, |x, col, cell| {
         free_on(x, col, cell, "C:\\")
     }),

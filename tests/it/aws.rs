@@ -19,15 +19,43 @@ fn linux(name: &str, os: &str, firmware: &str, data: &str, count: u32, root: &st
 fn estate(dir: &std::path::Path) -> std::path::PathBuf {
     let csv = dir.join("estate.csv");
     let rows = [
-        linux("rhel96", "Red Hat Enterprise Linux 9.6", "BIOS", "100", 1, "10"),
+        linux(
+            "rhel96",
+            "Red Hat Enterprise Linux 9.6",
+            "BIOS",
+            "100",
+            1,
+            "10",
+        ),
         "ws2025,VMware ESXi 7.0,BIOS,No,Windows Server 2025,x64,100,100,1,,,,10\n".to_string(),
         linux("rocky92", "Rocky Linux 9.2", "BIOS", "100", 1, "10"),
         linux("alma96", "AlmaLinux 9.6", "BIOS", "100", 1, "10"),
         linux("centos6-uefi", "CentOS 6.10", "UEFI", "100", 1, "10"),
         linux("centos6", "CentOS 6.10", "BIOS", "100", 1, "10"),
-        linux("vol17tb", "Red Hat Enterprise Linux 8.6", "BIOS", "17408", 1, "10"),
-        linux("vols61", "Red Hat Enterprise Linux 8.6", "BIOS", "100", 60, "10"),
-        linux("root3gb", "Red Hat Enterprise Linux 8.6", "BIOS", "100", 1, "3"),
+        linux(
+            "vol17tb",
+            "Red Hat Enterprise Linux 8.6",
+            "BIOS",
+            "17408",
+            1,
+            "10",
+        ),
+        linux(
+            "vols61",
+            "Red Hat Enterprise Linux 8.6",
+            "BIOS",
+            "100",
+            60,
+            "10",
+        ),
+        linux(
+            "root3gb",
+            "Red Hat Enterprise Linux 8.6",
+            "BIOS",
+            "100",
+            1,
+            "3",
+        ),
         linux("debian12", "Debian 12", "BIOS", "100", 1, "10"),
     ];
     std::fs::write(&csv, HEAD.to_string() + &rows.concat()).unwrap();
@@ -36,7 +64,11 @@ fn estate(dir: &std::path::Path) -> std::path::PathBuf {
 
 /// Per machine: the edition in force, the readiness and the rules that failed or could not be
 /// told, for one target on one day.
-fn at(csv: &std::path::Path, target: &str, day: &str) -> BTreeMap<String, (String, String, Vec<String>)> {
+fn at(
+    csv: &std::path::Path,
+    target: &str,
+    day: &str,
+) -> BTreeMap<String, (String, String, Vec<String>)> {
     let out = rehost(&[
         "assess",
         csv.to_str().unwrap(),
@@ -103,11 +135,29 @@ fn mgn_verdicts_change_on_the_days_its_pages_changed() {
         ("2026-03-15", "alma96", "2026-02-15", UNKNOWN, "MGN-OS"),
         ("2026-04-01", "alma96", "2026-03-31", READY, ""),
         // CentOS 6: UEFI never; support ends 2026-08-28, announced (a condition) before.
-        ("2026-01-01", "centos6-uefi", "2025-12-31", NOT, "MGN-UEFI-EL6"),
-        ("2026-06-01", "centos6", "2026-05-31", COND, "MGN-OS-ENDS-2026-08-28"),
+        (
+            "2026-01-01",
+            "centos6-uefi",
+            "2025-12-31",
+            NOT,
+            "MGN-UEFI-EL6",
+        ),
+        (
+            "2026-06-01",
+            "centos6",
+            "2026-05-31",
+            COND,
+            "MGN-OS-ENDS-2026-08-28",
+        ),
         ("2026-08-28", "centos6", "2026-08-28", NOT, "MGN-OS-ENDED"),
         // 16 TB a volume.
-        ("2026-12-01", "vol17tb", "2026-11-20", NOT, "MGN-VOLUME-SIZE"),
+        (
+            "2026-12-01",
+            "vol17tb",
+            "2026-11-20",
+            NOT,
+            "MGN-VOLUME-SIZE",
+        ),
         // / with 3 GB free: MGN asks 2 GB.
         ("2026-12-01", "root3gb", "2026-11-20", READY, ""),
         ("2026-12-01", "vols61", "2026-11-20", READY, ""),
@@ -123,22 +173,58 @@ fn drs_verdicts_change_on_their_deprecation_days() {
     let rows = [
         // CentOS 6.x: no new agents from 2025-11-28 (a condition), agents stop 2026-08-28.
         ("2025-11-27", "centos6", "2025-11-20", READY, ""),
-        ("2025-11-28", "centos6", "2025-11-28", COND, "DRS-NO-NEW-AGENT-EL6-SLES11"),
-        ("2026-08-27", "centos6", "2026-08-20", COND, "DRS-NO-NEW-AGENT-EL6-SLES11"),
-        ("2026-08-28", "centos6", "2026-08-28", NOT, "DRS-AGENT-STOPPED-EL6-SLES11"),
+        (
+            "2025-11-28",
+            "centos6",
+            "2025-11-28",
+            COND,
+            "DRS-NO-NEW-AGENT-EL6-SLES11",
+        ),
+        (
+            "2026-08-27",
+            "centos6",
+            "2026-08-20",
+            COND,
+            "DRS-NO-NEW-AGENT-EL6-SLES11",
+        ),
+        (
+            "2026-08-28",
+            "centos6",
+            "2026-08-28",
+            NOT,
+            "DRS-AGENT-STOPPED-EL6-SLES11",
+        ),
         // 60 volumes a source server; 61 is one too many.
-        ("2026-12-01", "vols61", "2026-08-31", NOT, "DRS-VOLUME-COUNT"),
+        (
+            "2026-12-01",
+            "vols61",
+            "2026-08-31",
+            NOT,
+            "DRS-VOLUME-COUNT",
+        ),
         // / with 3 GB free: DRS asks 4 GB.
         ("2026-12-01", "root3gb", "2026-08-31", NOT, "DRS-FREE-ROOT"),
         // Volumes: 16 TiB until the August 2026 release notes raised it to 64 TiB.
-        ("2026-07-15", "vol17tb", "2026-06-30", NOT, "DRS-VOLUME-SIZE"),
+        (
+            "2026-07-15",
+            "vol17tb",
+            "2026-06-30",
+            NOT,
+            "DRS-VOLUME-SIZE",
+        ),
         ("2026-12-01", "vol17tb", "2026-08-31", READY, ""),
         // Debian 12: June 2026.
         ("2026-05-15", "debian12", "2026-02-15", NOT, "DRS-OS"),
         ("2026-06-15", "debian12", "2026-02-15", UNKNOWN, "DRS-OS"),
         ("2026-07-01", "debian12", "2026-06-30", READY, ""),
         // Linux UEFI was converted to BIOS before August 2026.
-        ("2026-07-15", "centos6-uefi", "2026-06-30", COND, "DRS-UEFI-LINUX"),
+        (
+            "2026-07-15",
+            "centos6-uefi",
+            "2026-06-30",
+            COND,
+            "DRS-UEFI-LINUX",
+        ),
     ];
     check(&csv, "aws-drs", &rows);
 }
@@ -178,8 +264,14 @@ fn aws_targets_are_assessed_when_named() {
             .collect()
     };
     let default = targets(&[]);
-    assert!(!default.iter().any(|t| t.starts_with("aws-")), "{default:?}");
-    assert_eq!(targets(&["-t", "aws-mgn", "-t", "aws-drs"]), ["aws-mgn", "aws-drs"]);
+    assert!(
+        !default.iter().any(|t| t.starts_with("aws-")),
+        "{default:?}"
+    );
+    assert_eq!(
+        targets(&["-t", "aws-mgn", "-t", "aws-drs"]),
+        ["aws-mgn", "aws-drs"]
+    );
 }
 
 /// `explain` cites the AWS page of every finding, and the free space and kernel it read.
@@ -242,7 +334,10 @@ fn rvtools_vpartition_gives_free_space_by_mount() {
     ]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("read: disk = C:\\"), "{text}");
-    assert!(text.contains("free space = 53.33 GB  (vPartition!I3)"), "{text}");
+    assert!(
+        text.contains("free space = 53.33 GB  (vPartition!I3)"),
+        "{text}"
+    );
     let out = rehost(&[
         "explain",
         "tests/fixtures/rvtools-133.xlsx",

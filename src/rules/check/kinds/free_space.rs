@@ -56,7 +56,11 @@ impl Kind for FreeSpace {
                         // vPartition names the mount point in a cell; a typed table's header
                         // names it.
                         let e = if p.field == Field::PartitionFree {
-                            e.read(reading(Field::DiskLabel, Quantity::Text(p.mount.clone()), src))
+                            e.read(reading(
+                                Field::DiskLabel,
+                                Quantity::Text(p.mount.clone()),
+                                src,
+                            ))
                         } else {
                             e
                         };

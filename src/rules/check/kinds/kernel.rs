@@ -72,7 +72,10 @@ impl Kind for Kernel {
             }
         }
         if self.excluded.iter().any(|x| bad(x)) {
-            return Err(BadParams::new(Self::NAME, Wrong::Empty { param: "excluded" }));
+            return Err(BadParams::new(
+                Self::NAME,
+                Wrong::Empty { param: "excluded" },
+            ));
         }
         Ok(())
     }
