@@ -352,3 +352,50 @@ fn rvtools_vpartition_gives_free_space_by_mount() {
         "{text}"
     );
 }
+
+/// Quotas are estate notes under the target's summary, shown only when the estate is larger;
+/// what no inventory shows is listed once per target, never as unknown on every row.
+#[test]
+fn quotas_and_checks_on_each_machine_are_said_once_per_target() {
+    let out = rehost(&[
+        "assess",
+        "tests/fixtures/rvtools-133.xlsx",
+        "-t",
+        "aws-mgn",
+        "-t",
+        "aws-drs",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    // 133 machines: over DRS's 100 a job, under MGN's 150 replicating and 200 a job.
+    assert_eq!(text.matches("more than the quota of").count(), 1, "{text}");
+    assert!(
+        text.contains(
+            "133 machines in scope, more than the quota of 100: one drill or recovery job"
+        ),
+        "{text}"
+    );
+    assert_eq!(text.matches("check on each machine:").count(), 2, "{text}");
+    // Each target its own list: MGN asks for WMI, DRS for the Failback Client's boot mode.
+    assert!(text.contains("WMI running"), "{text}");
+    assert!(
+        text.contains("Failback Client booted in BIOS mode"),
+        "{text}"
+    );
+    let ko = rehost(&[
+        "assess",
+        "tests/fixtures/rvtools-133.xlsx",
+        "-t",
+        "aws-drs",
+        "--lang",
+        "ko",
+    ]);
+    let ko = String::from_utf8_lossy(&ko.stdout);
+    assert!(
+        ko.contains("범위 안의 머신 133대, 할당량 100대 초과: 드릴 또는 복구 작업"),
+        "{ko}"
+    );
+    assert!(
+        ko.contains("각 머신에서 확인: 에이전트용 여유 RAM 300MB"),
+        "{ko}"
+    );
+}
