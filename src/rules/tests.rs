@@ -55,10 +55,11 @@ fn rule_ids_are_unique_within_an_edition_and_carry_references() {
         ids.dedup();
         assert_eq!(ids.len(), n, "{}", m.origin);
         for r in &m.rules {
-            // Microsoft Learn pages are cited to the section; the SLA is a page of its own.
+            // Microsoft Learn and AWS pages are cited to the section; the SLA is a page of its own.
             let sla = r.reference == "https://azure.microsoft.com/support/legal/sla/site-recovery/";
             assert!(
-                sla || r.reference.starts_with("https://learn.microsoft.com/"),
+                sla || r.reference.starts_with("https://learn.microsoft.com/")
+                    || r.reference.starts_with("https://docs.aws.amazon.com/"),
                 "{}: {}",
                 r.id,
                 r.reference
