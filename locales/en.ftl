@@ -1361,3 +1361,23 @@ anon-err-output-holds-input = { $output } holds the input { $input }: write the 
 anon-err-map-inside-output = the map { $map } would go inside { $output }, the folder of copies to hand on: write it elsewhere
 anon-err-not-a-map = { $file }: not a map written by rehost anonymise
 # (end of anonymise)
+## aws
+
+field-PartitionFree = free space
+field-FreeRoot = free space on /
+field-FreeTmp = free space on /tmp
+field-FreeBoot = free space on /boot
+field-FreeSystemDrive = free space on C:
+check-free-space = at least { $min } free on { $path }
+check-kernel-min = kernel { $min } or later
+check-kernel-max = kernel up to { $max }
+check-kernel-excluded = not kernel { $list }
+model-no-kernel = it names no kernel version (kernelVersion)
+model-no-partition = no partition row of the machine holds this path
+rep-aws-quota = { $count } machines in scope, more than the quota of { $limit }: { $text }
+rep-aws-manual = check on each machine: { $list }
+rep-aws-manual-sep = {"; "}
+kind-doc-free-space = At least `min` free on the partition that holds `path` (`/`, `/tmp`, `/boot`, `C:\`): the partition mounted there, else the one whose mount point is the longest leading part of the path (`/tmp` is on `/` unless it has a partition of its own). Read from RVTools vPartition (`Disk` and `Free MiB`, 3.x `Free MB`, else `Capacity` less `Consumed`) or a typed table's `Free root`, `Free /tmp`, `Free /boot`, `Free C:` columns. No such sheet or column: not evaluated; a machine with no partition rows, or a blank size, is unknown.
+kind-doc-kernel = The Linux kernel is at least `min`, at most `max` (`6.8` holds every 6.8.x) and none of `excluded`; versions compare by their numbers (`2.6.18-164.el5`). Read from RVTools vInfo `Guest Detailed Data` (`kernelVersion`), the only column that names a kernel: a machine without that reading is not evaluated, one whose reading gives no kernel is unknown.
+
+# (end of aws)

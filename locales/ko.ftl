@@ -1333,3 +1333,23 @@ anon-err-output-holds-input = { $output } 폴더에 입력 파일 { $input }이(
 anon-err-map-inside-output = 맵 { $map }이(가) 전달할 사본 폴더 { $output } 안에 쓰이게 됩니다. 다른 곳에 쓰세요.
 anon-err-not-a-map = { $file }: rehost anonymise가 쓴 맵이 아닙니다.
 # (end of anonymise)
+## aws
+
+field-PartitionFree = 여유 공간
+field-FreeRoot = / 여유 공간
+field-FreeTmp = /tmp 여유 공간
+field-FreeBoot = /boot 여유 공간
+field-FreeSystemDrive = C: 여유 공간
+check-free-space = { $path }의 여유 공간 { $min } 이상
+check-kernel-min = 커널 { $min } 이상
+check-kernel-max = 커널 { $max }까지
+check-kernel-excluded = 커널 { $list } 제외
+model-no-kernel = 커널 버전(kernelVersion)이 없습니다
+model-no-partition = 이 경로가 있는 파티션 행이 머신에 없습니다
+rep-aws-quota = 범위 안의 머신 { $count }대, 할당량 { $limit }대 초과: { $text }
+rep-aws-manual = 각 머신에서 확인: { $list }
+rep-aws-manual-sep = {"; "}
+kind-doc-free-space = `path`(`/`, `/tmp`, `/boot`, `C:\`)가 있는 파티션의 여유 공간이 `min` 이상인지 봅니다. 그 경로에 탑재된 파티션을 보고, 없으면 탑재 지점이 경로의 앞부분과 가장 길게 일치하는 파티션을 봅니다(`/tmp`에 별도 파티션이 없으면 `/`). RVTools vPartition(`Disk`와 `Free MiB`, 3.x는 `Free MB`, 없으면 `Capacity`에서 `Consumed`를 뺀 값) 또는 직접 작성한 표의 `Free root`, `Free /tmp`, `Free /boot`, `Free C:` 열에서 읽습니다. 그런 시트나 열이 없으면 평가하지 않으며, 파티션 행이 없는 머신이나 빈 크기는 알 수 없음입니다.
+kind-doc-kernel = Linux 커널이 `min` 이상, `max` 이하(`6.8`은 모든 6.8.x 포함)이며 `excluded`에 없는지 봅니다. 버전은 숫자로 비교합니다(`2.6.18-164.el5`). 커널을 알려 주는 유일한 열인 RVTools vInfo `Guest Detailed Data`(`kernelVersion`)에서 읽습니다. 그 값이 없는 머신은 평가하지 않으며, 값에 커널이 없으면 알 수 없음입니다.
+
+# (end of aws)

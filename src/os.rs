@@ -110,6 +110,10 @@ pub struct Os {
     /// list supported kernels.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kernel: Option<String>,
+    /// Read from VMware Tools' detailed data: a kernel rule can be told from it (unknown when
+    /// it names no kernel), where any other OS text cannot.
+    #[serde(skip)]
+    pub detailed: bool,
 }
 
 /// One of the versions a combined label may mean.
@@ -487,6 +491,7 @@ impl Catalogue {
                 or_later,
                 or_later_open,
                 kernel,
+                detailed: detailed.is_some(),
                 raw: detailed.clone().unwrap_or_else(|| raw.to_string()),
                 product: e.product.clone(),
                 family: e.family,
@@ -512,6 +517,7 @@ impl Catalogue {
             or_later: Vec::new(),
             or_later_open: false,
             kernel,
+            detailed: detailed.is_some(),
         }
     }
 

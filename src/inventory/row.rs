@@ -438,7 +438,34 @@ const COLUMNS: &[(Field, Read)] = &[
             other => other.map(|_| false),
         }
     }),
+    // aws: free space on a mount point, one column each; a blank cell is that partition's
+    // free space unknown.
+    (Field::FreeRoot, |x, col, cell| free_on(x, col, cell, "/")),
+    (Field::FreeTmp, |x, col, cell| free_on(x, col, cell, "/tmp")),
+    (Field::FreeBoot, |x, col, cell| {
+        free_on(x, col, cell, "/boot")
+    }),
+    (Field::FreeSystemDrive, |x, col, cell| {
+        free_on(x, col, cell, "C:\\")
+    }),
 ];
+
+/// A typed table's `Free root`, `Free /tmp`, `Free /boot`, `Free C:` column: the partition
+/// mounted there and its free space.
+fn free_on(x: &mut Reading<'_, '_>, col: &Column, cell: Option<&Cell>, mount: &str) {
+    let free = x.size(col, cell, false);
+    let mut parts = match std::mem::take(&mut x.m.partitions) {
+        Value::Known(p) => p,
+        _ => Vec::new(),
+    };
+    parts.push(crate::model::Partition {
+        mount: mount.to_string(),
+        free,
+        source: Some(x.rr.source(x.row)),
+        field: col.field,
+    });
+    x.m.partitions = Value::Known(parts);
+}
 
 /// Values a machine row makes of another field's column, for the record of where each value
 /// was read (`SheetReport::read`): the data disks' count of a count of every disk, the

@@ -230,7 +230,7 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                 let ver = part.det.column(Field::EsxVersion).cloned();
                 for row in body {
                     report.rows_read += 1;
-                    let text = |c: &Option<crate::inventory::headers::Column>| {
+                    let text = |c: &Option<headers::Column>| {
                         c.as_ref()
                             .and_then(|c| row.get(c.index))
                             .map(Cell::text)
@@ -334,6 +334,18 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                 };
                 let mut consumed: HashMap<usize, u64> = HashMap::new();
                 let mut disk_facts = Vec::new();
+                // aws: each partition's mount point and free space (`Free MiB`, 3.x `Free MB`;
+                // `Free %` is no size), else capacity less consumed.
+                let free_cols = (part.det.format == Format::RVTOOLS_PARTITION)
+                    .then(|| partition_free_columns(&part.det))
+                    .flatten();
+                if free_cols.is_some() {
+                    for m in &mut inv.machines[first..] {
+                        if m.partitions.is_absent() {
+                            m.partitions = Value::Known(Vec::new());
+                        }
+                    }
+                }
                 for row in body {
                     report.rows_read += 1;
                     if part.det.repeats_disk_header(row) {
@@ -390,12 +402,21 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                         super::disks::note_disk_kind(m, &disk);
                         m.disks.push(disk);
                         m.disk_sizes = Value::Known(());
-                    } else if let Some(col) = part.det.disk_column(Field::PartitionConsumed)
-                        && let Some(cell) = row.get(col.index)
-                    {
-                        let unit = col.unit.or(Some(units::SizeUnit::MiB));
-                        if let Value::Known(b) = cells::size(cell, unit) {
-                            *consumed.entry(i).or_default() += b;
+                    } else {
+                        if let Some(cols) = &free_cols {
+                            let mut p = read_partition(cols, row);
+                            p.source = Some(rr.source(row));
+                            if let Value::Known(list) = &mut inv.machines[i].partitions {
+                                list.push(p);
+                            }
+                        }
+                        if let Some(col) = part.det.disk_column(Field::PartitionConsumed)
+                            && let Some(cell) = row.get(col.index)
+                        {
+                            let unit = col.unit.or(Some(units::SizeUnit::MiB));
+                            if let Value::Known(b) = cells::size(cell, unit) {
+                                *consumed.entry(i).or_default() += b;
+                            }
                         }
                     }
                 }
@@ -503,5 +524,57 @@ fn managed_by_vcenter(m: &mut Machine, det: &Detected, row: &super::sheet::Row) 
             m.host.managed_by = Value::Known(Manager::StandaloneEsxi);
         }
         _ => {}
+    }
+}
+
+/// vPartition's columns for free space by mount point: `Disk` (the mount point) and either
+/// `Free MiB` or `Capacity MiB` with `Consumed MiB`. `None`: the sheet cannot tell free space.
+struct FreeColumns {
+    mount: headers::Column,
+    free: Option<headers::Column>,
+    capacity: Option<headers::Column>,
+    consumed: Option<headers::Column>,
+}
+
+fn partition_free_columns(det: &Detected) -> Option<FreeColumns> {
+    let mount = det.disk_column(Field::DiskLabel)?.clone();
+    // `Free %` normalises to the same name as `Free MiB`: only a column with a size unit.
+    let free = det
+        .disk_columns
+        .iter()
+        .find(|c| c.field == Field::PartitionFree && !c.header.contains('%'))
+        .cloned();
+    let capacity = det.disk_column(Field::DiskCapacity).cloned();
+    let consumed = det.disk_column(Field::PartitionConsumed).cloned();
+    (free.is_some() || (capacity.is_some() && consumed.is_some())).then_some(FreeColumns {
+        mount,
+        free,
+        capacity,
+        consumed,
+    })
+}
+
+/// One vPartition row as a partition: a blank or unreadable size is the free space unknown.
+fn read_partition(cols: &FreeColumns, row: &super::sheet::Row) -> crate::model::Partition {
+    let size = |c: &headers::Column| match row.get(c.index) {
+        Some(cell) => cells::size(cell, c.unit.or(Some(units::SizeUnit::MiB))),
+        None => Value::Empty,
+    };
+    let free = match (&cols.free, &cols.capacity, &cols.consumed) {
+        (Some(f), _, _) => size(f),
+        (None, Some(cap), Some(used)) => match (size(cap), size(used)) {
+            (Value::Known(c), Value::Known(u)) => Value::Known(c.saturating_sub(u)),
+            _ => Value::Empty,
+        },
+        _ => Value::Empty,
+    };
+    crate::model::Partition {
+        source: None,
+        field: Field::PartitionFree,
+        mount: row
+            .get(cols.mount.index)
+            .map(|c| c.text().trim().to_string())
+            .unwrap_or_default(),
+        free,
     }
 }

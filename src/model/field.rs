@@ -171,6 +171,14 @@ fields! {
     RdmPhysical => "physical-mode rdm disks",
     RdmVirtual => "virtual-mode rdm disks",
     IndependentDisks => "independent disks",
+    // aws: free space by mount point, for the AWS Replication Agent's installation rules.
+    /// RVTools vPartition `Free MiB` (3.x `Free MB`), with `Disk` naming the mount point.
+    PartitionFree => "free space",
+    /// A typed table's free space on `/`, `/tmp`, `/boot` and the Windows system drive.
+    FreeRoot => "free space on /",
+    FreeTmp => "free space on /tmp",
+    FreeBoot => "free space on /boot",
+    FreeSystemDrive => "free space on c:",
 }
 
 impl std::fmt::Display for Field {

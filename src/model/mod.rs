@@ -265,6 +265,54 @@ pub struct Machine {
     /// What the hygiene checks read (RVTools only); none for any other inventory.
     #[serde(skip)]
     pub hygiene: Option<Box<Hygiene>>,
+    /// The guest's partitions with their free space (RVTools vPartition; a typed table's
+    /// `Free root`, `Free /tmp`, … columns): what the AWS agents' free-space rules read.
+    /// `Absent`: the inventory has no such sheet or column.
+    #[serde(skip)]
+    pub partitions: Value<Vec<Partition>>,
+}
+
+/// One guest partition as the inventory lists it: where it is mounted (`/`, `/boot`, `C:\`)
+/// and how much of it is free.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Partition {
+    pub mount: String,
+    pub free: Value<u64>,
+    /// The row it was read from (a vPartition row; the machine's row in a typed table).
+    pub source: Option<SourceRef>,
+    /// The column its free space was read from: vPartition's `Free MiB`, or a typed table's
+    /// `Free root` (whose header names the mount point).
+    pub field: Field,
+}
+
+impl Machine {
+    /// The partition that holds `path`: the one mounted at it, else the one whose mount is the
+    /// longest leading part of it (`/tmp` lives on `/` unless it has a partition of its own).
+    /// Drive letters and paths compare without case and without a trailing separator.
+    pub fn partition_holding(&self, path: &str) -> Option<&Partition> {
+        let norm = |p: &str| {
+            let t = p.trim().replace('\\', "/").to_ascii_lowercase();
+            let t = t.trim_end_matches('/').to_string();
+            if t.is_empty() && p.trim().starts_with(['/', '\\']) {
+                "/".to_string()
+            } else {
+                t
+            }
+        };
+        let want = norm(path);
+        let Value::Known(parts) = &self.partitions else {
+            return None;
+        };
+        parts
+            .iter()
+            .filter(|p| {
+                let m = norm(&p.mount);
+                m == want
+                    || (m == "/" && want.starts_with('/'))
+                    || (want.starts_with(&m) && want[m.len()..].starts_with('/'))
+            })
+            .max_by_key(|p| norm(&p.mount).len())
+    }
 }
 
 impl Machine {
@@ -327,6 +375,7 @@ impl Machine {
             dr: DrFacts::default(),
             tags: Vec::new(),
             hygiene: None,
+            partitions: Value::Absent,
         }
     }
 
@@ -403,6 +452,38 @@ impl Machine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A path is held by its own partition, else by the longest mount point above it; drive
+    /// letters compare without case or trailing separator.
+    #[test]
+    fn a_path_is_held_by_the_longest_mount_above_it() {
+        let src = SourceRef {
+            file: "x.csv".into(),
+            sheet: None,
+            row: 2,
+        };
+        let mut m = Machine::new("m", src);
+        assert!(m.partition_holding("/").is_none(), "no partition sheet");
+        let part = |mount: &str, free: u64| Partition {
+            mount: mount.into(),
+            free: Value::Known(free),
+            source: None,
+            field: Field::PartitionFree,
+        };
+        m.partitions = Value::Known(vec![part("/", 1), part("/boot", 2), part("C:\\", 3)]);
+        let free = |p: &str| m.partition_holding(p).map(|p| p.free.clone());
+        assert_eq!(free("/"), Some(Value::Known(1)));
+        assert_eq!(free("/tmp"), Some(Value::Known(1)), "/tmp lives on /");
+        assert_eq!(free("/boot"), Some(Value::Known(2)));
+        assert_eq!(free("/bootx"), Some(Value::Known(1)), "not under /boot");
+        assert_eq!(free("c:"), Some(Value::Known(3)));
+        assert_eq!(free("D:\\"), None);
+        m.partitions = Value::Known(vec![part("C:\\", 3)]);
+        assert!(
+            m.partition_holding("/tmp").is_none(),
+            "a Windows machine holds no /tmp"
+        );
+    }
 
     #[test]
     fn column_letters() {

@@ -62,6 +62,11 @@ pub enum Refusal {
     ExpectedController,
     /// hygiene: a VM state vSphere does not write (a power, guest or Fault Tolerance state).
     ExpectedVmState,
+    // aws
+    /// VMware Tools' detailed data that names no kernel (`kernelVersion`).
+    NoKernel,
+    /// No partition row of the machine holds the path (`raw`) a free-space rule asks about.
+    NoPartition,
 }
 
 /// What is wrong with a number and its unit.

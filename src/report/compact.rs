@@ -434,6 +434,13 @@ fn summary_block(
                 let _ = writeln!(s, "{l}");
             }
         }
+        // Quotas the estate exceeds, and what to check on each machine (AWS targets).
+        let in_scope = inv.machines.len().saturating_sub(c.not_applicable);
+        for line in crate::words::manual::target_notes(mx, in_scope, lang) {
+            for l in fit::hang("    ", 8, &line, width) {
+                let _ = writeln!(s, "{l}");
+            }
+        }
     }
     // Disaster recovery, where anybody asked about it: verdicts and the link's arithmetic.
     if let Some(lines) = super::dr_summary(ev, lang) {

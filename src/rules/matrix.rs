@@ -175,9 +175,49 @@ pub struct Matrix {
     pub estate: Option<Estate>,
     #[serde(rename = "rule", default)]
     pub rules: Vec<Rule>,
+    /// What the pages ask that no inventory shows (free RAM, the bootloader, stable MAC
+    /// addresses…): listed once per target as "check on each machine", never as unknown on
+    /// every row.
+    #[serde(rename = "manual", default)]
+    pub manual: Vec<Manual>,
+    /// Service quotas that bound an estate, not a machine (MGN's 150 servers replicating at
+    /// once): a note in the summary when the estate is larger.
+    #[serde(rename = "quota", default)]
+    pub quotas: Vec<Quota>,
     /// Where it was loaded from (`builtin:asr-hyperv/2020-01-27.toml` or a path).
     #[serde(skip)]
     pub origin: String,
+}
+
+/// One thing to check on each machine, in the page's terms (paraphrased).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manual {
+    pub text: String,
+    /// The same in Korean (`ko.text`).
+    #[serde(default)]
+    pub ko: Option<ManualText>,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManualText {
+    pub text: String,
+}
+
+/// A quota on the number of servers: the estate's machines in the target's scope against it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quota {
+    pub id: String,
+    /// At most this many servers.
+    pub servers: u32,
+    /// What the quota bounds and what to do, paraphrased from the page.
+    pub text: String,
+    #[serde(default)]
+    pub ko: Option<ManualText>,
+    pub reference: String,
 }
 
 /// The placeholders a rule's message may hold: rehost fills them in.

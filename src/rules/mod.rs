@@ -38,6 +38,8 @@ pub const TARGETS: &[&str] = &[
     "asr-hyperv",
     "azure-migrate",
     "migrate-vmware-agentless",
+    "aws-mgn",
+    "aws-drs",
     "gcp-m2vm",
     "hygiene",
 ];

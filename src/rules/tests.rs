@@ -59,7 +59,7 @@ fn rule_ids_are_unique_within_an_edition_and_carry_references() {
         ids.dedup();
         assert_eq!(ids.len(), n, "{}", m.origin);
         for r in &m.rules {
-            // Microsoft Learn and Google Cloud pages are cited to the section; the SLA is a
+            // Microsoft Learn, AWS and Google Cloud pages are cited to the section; the SLA is a
             // page of its own.
             let sla = r.reference == "https://azure.microsoft.com/support/legal/sla/site-recovery/";
             // The hygiene rules cite VMware's own pages (snapshots, Fault Tolerance, changed
@@ -75,7 +75,8 @@ fn rule_ids_are_unique_within_an_edition_and_carry_references() {
             let sla = sla || vmware;
             assert!(
                 sla || r.reference.starts_with("https://learn.microsoft.com/")
-                    || r.reference.starts_with("https://cloud.google.com/"),
+                    || r.reference.starts_with("https://cloud.google.com/")
+                    || r.reference.starts_with("https://docs.aws.amazon.com/"),
                 "{}: {}",
                 r.id,
                 r.reference

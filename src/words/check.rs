@@ -244,6 +244,13 @@ fn describe_words(check: &Check, lang: Lang) -> String {
         Check::Sector4k(_) => say!(lang, "check-sector-4k-off"),
         Check::SecureBoot(k) if k.allowed => say!(lang, "check-secure-boot-allowed"),
         Check::SecureBoot(_) => say!(lang, "check-secure-boot-off"),
+        Check::FreeSpace(k) => say!(
+            lang,
+            "check-free-space",
+            min = k.min.to_string(),
+            path = k.path.clone()
+        ),
+        Check::Kernel(k) => kernel(k, lang),
         Check::VmName(k) => say!(
             lang,
             "check-vm-name",
@@ -282,6 +289,25 @@ fn hygiene(k: &crate::rules::check::HygieneCheck, lang: Lang) -> String {
         Item::VmkernelNetwork => say!(lang, "check-hygiene-vmkernel-network"),
         Item::Provisioned => say!(lang, "check-hygiene-provisioned", max = max),
     }
+}
+
+/// A kernel check's bounds: `kernel 2.6.18-164 or later; up to 6.8; not 4.9.256`.
+fn kernel(k: &crate::rules::check::kinds_kernel::Kernel, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(min) = &k.min {
+        parts.push(say!(lang, "check-kernel-min", min = min.clone()));
+    }
+    if let Some(max) = &k.max {
+        parts.push(say!(lang, "check-kernel-max", max = max.clone()));
+    }
+    if !k.excluded.is_empty() {
+        parts.push(say!(
+            lang,
+            "check-kernel-excluded",
+            list = k.excluded.join(", ")
+        ));
+    }
+    parts.join("; ")
 }
 
 /// A rule's filter in words: `generation 2; UEFI firmware`. English names platforms and OS

@@ -18,6 +18,7 @@ pub mod josa;
 mod lang;
 pub mod lifecycle;
 pub mod limits;
+pub mod manual;
 pub mod model;
 pub mod quantity;
 pub mod report;

@@ -142,6 +142,8 @@ pub fn refusal(r: &Refusal, lang: Lang) -> String {
         ExpectedPlatform => say!(lang, "model-expected-platform"),
         ExpectedController => say!(lang, "model-expected-controller"),
         ExpectedVmState => say!(lang, "model-expected-vm-state"),
+        NoKernel => say!(lang, "model-no-kernel"),
+        NoPartition => say!(lang, "model-no-partition"),
     }
 }
 

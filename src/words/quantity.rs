@@ -373,6 +373,7 @@ fn limit(check: &Check, lang: Lang) -> String {
             .clone()
             .or(k.pattern.as_ref().map(|p| p.0.to_string()))
             .unwrap_or_default(),
+        Check::Kernel(_) => super::check::describe(check, lang),
         _ => String::new(),
     }
 }

@@ -49,6 +49,8 @@ pub fn kind_doc(kind: &str, lang: Lang) -> Option<String> {
         "peak-churn-max" => say!(lang, "kind-doc-peak-churn-max"),
         "churn-max" => say!(lang, "kind-doc-churn-max"),
         "hygiene" => say!(lang, "kind-doc-hygiene"),
+        "free-space" => say!(lang, "kind-doc-free-space"),
+        "kernel" => say!(lang, "kind-doc-kernel"),
         _ => return None,
     })
 }
@@ -167,6 +169,10 @@ mod tests {
             "O",
             "K",
             "x",
+            // aws: the sheets and the family the free-space and kernel kinds read.
+            "vPartition",
+            "vInfo",
+            "Linux",
         ];
         let strip = regex::Regex::new(r#"`[^`]*`|"[^"]*""#).unwrap();
         let mut problems = Vec::new();

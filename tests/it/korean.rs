@@ -556,7 +556,7 @@ fn rules_check_and_kinds_in_korean() {
         "{text}"
     );
     let kinds = String::from_utf8(rehost(&["rules", "kinds", "--lang", "ko"]).stdout).unwrap();
-    assert!(kinds.starts_with("검사 종류 27개."), "{kinds}");
+    assert!(kinds.starts_with("검사 종류 29개."), "{kinds}");
     assert!(
         kinds.contains("\ncores-max\n  코어(가상 CPU)가 최대 `max`개인지 봅니다.\n  예: "),
         "{kinds}"

@@ -662,3 +662,93 @@ fn the_particle_detector_finds_pairs() {
     assert_eq!(particle_pairs("vm(이)라는 머신"), ["vm(이)라는"]);
     assert!(particle_pairs("복구 지점 목표(RPO)를 충족; 파이프(FIFO)가 아닙니다").is_empty());
 }
+
+/// The AWS targets (assessed when named): every output of an RVTools export and of a typed
+/// table with free space and kernels, their rules shown and compared, in Korean.
+#[test]
+fn korean_reports_for_aws_targets_hold_no_english_of_their_own() {
+    let t = ["-t", "aws-mgn", "-t", "aws-drs"];
+    let mut problems = Vec::new();
+    for (file, machine) in [
+        ("tests/fixtures/rvtools-4x-usage.xlsx", ""),
+        // 133 machines: over DRS's quota of 100 servers a job.
+        ("tests/fixtures/rvtools-133.xlsx", "vm-0000001"),
+        ("tests/editions/aws-drs/2026-02-15.csv", "drs-kernel-6-9"),
+        (
+            "tests/editions/aws-mgn/2026-11-20.csv",
+            "mgn-ends-2026-12-30-fail",
+        ),
+    ] {
+        let inventory = inventory_strings(file);
+        let mut texts: Vec<(String, String)> = Vec::new();
+        for (what, extra) in [
+            ("terminal", vec![]),
+            ("details", vec!["--details"]),
+            ("markdown", vec!["-f", "md"]),
+            ("compare", vec!["--compare-as-of", "2025-11-28"]),
+        ] {
+            let mut args = vec!["assess", file];
+            args.extend(t);
+            args.extend(extra);
+            texts.push((what.into(), run_ko(&args)));
+        }
+        let mut args = vec!["assess", file, "-f", "json"];
+        args.extend(t);
+        let json: serde_json::Value = serde_json::from_str(&run_ko(&args)).unwrap();
+        texts.push(("json".into(), json_words(&json)));
+        let first = if machine.is_empty() {
+            json["machines"][0]["name"].as_str().unwrap().to_string()
+        } else {
+            machine.to_string()
+        };
+        let mut ex = vec!["explain", file, "-m", first.as_str()];
+        ex.extend(t);
+        texts.push(("explain".into(), run_ko(&ex)));
+        for (what, text) in texts {
+            let left = english_left(&without_spec_lists(&text), &inventory);
+            if !left.is_empty() {
+                let uniq: BTreeSet<String> = left.into_iter().collect();
+                problems.push(format!("{file} {what}: {uniq:?}"));
+            }
+        }
+    }
+    let none = BTreeSet::new();
+    let mut texts: Vec<(String, String)> = ["aws-mgn", "aws-drs"]
+        .iter()
+        .map(|target| {
+            let diff = run_ko(&["rules", "diff", target, "2025-07-03", "2026-12-01"])
+                .lines()
+                .filter(|l| {
+                    !l.contains("https://")
+                        && !l.contains("읽은 사본")
+                        && !l.contains(" 추가: ")
+                        && !l.contains(" 제거: ")
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            (format!("rules diff {target}"), diff)
+        })
+        .collect();
+    for id in [
+        "MGN-FREE-ROOT",
+        "MGN-KERNEL",
+        "MGN-OS-ENDS-2026-12-30",
+        "DRS-NO-NEW-AGENT-EL6-SLES11",
+        "DRS-AGENT-STOPPED-EL6-SLES11",
+        "DRS-VOLUME-COUNT",
+    ] {
+        texts.push((format!("rules show {id}"), run_ko(&["rules", "show", id])));
+    }
+    for (what, text) in texts {
+        let left = english_left(&text, &none);
+        if !left.is_empty() {
+            let uniq: BTreeSet<String> = left.into_iter().collect();
+            problems.push(format!("{what}: {uniq:?}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "English left:\n{}",
+        problems.join("\n")
+    );
+}

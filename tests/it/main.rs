@@ -5,7 +5,9 @@
 mod common;
 
 mod anonymise;
+mod aws;
 mod azure_migrate_export;
+
 mod catalogue;
 mod checks;
 mod cli;

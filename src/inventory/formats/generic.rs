@@ -151,6 +151,18 @@ const ALIASES: Aliases = &[
     ("independentdisks", Field::IndependentDisks),
     ("rdmphysical", Field::RdmPhysical),
     ("rdmvirtual", Field::RdmVirtual),
+    // aws: VMware Tools' detailed data pasted from RVTools (its kernel is what kernel rules read).
+    ("guestdetaileddata", Field::OsDetailed),
+    // aws: free space per mount point (`Free root (GB)`, `Free /tmp (GB)`, `Free C: (GB)`).
+    ("freeroot", Field::FreeRoot),
+    ("rootfree", Field::FreeRoot),
+    ("freetmp", Field::FreeTmp),
+    ("tmpfree", Field::FreeTmp),
+    ("freeboot", Field::FreeBoot),
+    ("bootfree", Field::FreeBoot),
+    ("freec", Field::FreeSystemDrive),
+    ("cfree", Field::FreeSystemDrive),
+    ("freecdrive", Field::FreeSystemDrive),
 ];
 
 /// Names of per-disk columns any list may use.

@@ -75,6 +75,7 @@ const DISK_ALIASES: Aliases = &[
     ("diskmode", Field::DiskMode),
     ("controller", Field::DiskController),
     ("consumed", Field::PartitionConsumed),
+    ("free", Field::PartitionFree),
     ("vmuuid", Field::VmUuid),
     ("template", Field::Template),
     ("srmplaceholder", Field::SrmPlaceholder),

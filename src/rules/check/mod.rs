@@ -15,6 +15,7 @@ pub use disks::{Role, kind_name};
 pub use kinds::disk_count_max::CountRole;
 pub use kinds::field::FieldOp;
 pub use kinds::hygiene::{Hygiene as HygieneCheck, Item as HygieneItem};
+pub use kinds::kernel as kinds_kernel;
 pub use kinds::managed_by::Blank;
 pub use kinds::vm_name::host_label;
 pub use registry::{BadParams, Check, Context, KINDS, Kind, KindDoc, ListOf, Wrong};

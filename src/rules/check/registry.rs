@@ -215,4 +215,6 @@ registry! {
     PeakChurnMax => peak_churn_max::PeakChurnMax,
     ChurnMax => churn_max::ChurnMax,
     Hygiene => hygiene::Hygiene,
+    FreeSpace => free_space::FreeSpace,
+    Kernel => kernel::Kernel,
 }
