@@ -1220,3 +1220,82 @@ err-diff-not-a-file = { $file }: not a regular file, so not a report
 err-diff-not-a-report = { $file }: not a rehost JSON report ({ $why })
 
 # (end of errors)
+
+## estate: totals and breakdowns, scope (--where) and groups (--group-by, --groups)
+
+field-Cluster = cluster
+field-Datacenter = datacenter
+field-Folder = folder
+field-HostCores = host cores
+field-HostMemory = host memory
+est-head = Estate
+est-machines = { $n } machines · vCPU { $vcpu } · memory { $memory }
+est-storage = storage: provisioned { $provisioned } · in use { $used }
+est-with-unknown = { $value } ({ $n } unknown, not counted)
+est-not-evaluated = not evaluated (no column): { $what }
+est-vcpu = vCPU
+est-memory = memory
+est-provisioned = provisioned
+est-in-use = in use
+est-power-state = power state
+est-power = powered on { $on } · off { $off } · suspended { $suspended } · unknown { $unknown }
+est-templates = templates { $n } (not assessed)
+est-templates-word = templates
+est-os = OS: { $list }
+est-os-word = OS
+est-os-unknown = OS unknown
+est-os-other = other OS
+est-support = OS support: { $list }
+est-more = { $n } more
+est-cluster = cluster
+est-datacenter = datacenter
+est-folder = folder
+est-by = by { $what } ({ $n }): { $list }
+est-by-what = by { $what }
+est-blank = (blank)
+est-overcommit = over-commit ({ $hosts } hosts): { $cpu } · { $memory }
+est-overcommit-cpu = vCPU per physical core { $ratio }
+est-overcommit-memory = memory given { $percent }% of the hosts'
+est-overcommit-word = host over-commit
+est-host-cores = host cores
+est-host-memory = host memory
+est-scope = scope: { $conditions }: { $n } of { $all } machines assessed, { $out } out of scope
+est-out = out of scope: { $name } ({ $why })
+est-why-unmet = { $condition } does not hold
+est-why-unknown = { $condition }: value unknown
+est-groups-head = Groups by { $source }
+est-ungrouped = ungrouped
+est-unknown-row = { $file } row { $row }: { $machine } (group { $group }) is no machine of the inventory
+est-group = { $group } ({ $n } machines)
+est-wave = wave
+est-owner = owner
+est-group-word = group
+est-machines-word = machines
+est-top-blockers = top blockers
+est-dr-bandwidth = DR bandwidth (Mbps)
+est-monthly-cost = monthly cost
+est-value = value
+est-what = what
+est-hosts = hosts
+est-vcpu-per-core = vCPU per core
+est-memory-ratio = memory over host memory
+est-powered-on = powered on
+est-os-version = OS version
+est-support-word = support
+est-machine = machine
+est-why = why
+est-scope-head = Out of scope
+est-chart-os = Machines by OS
+est-chart-groups = Readiness by group
+est-err-no-operator = --where { $expr }: write FIELD=VALUE or FIELD!=VALUE
+est-err-no-field = --where { $expr }: no field before the =
+est-err-no-value = --where { $expr }: no value after the =
+est-err-unknown-field = --where { $expr }: no field or kept column { $field } (fields: { $known })
+est-err-bad-value = --where { $expr }: { $value } is not a value of this field (one of: { $allowed })
+est-err-no-column = { $what }: the inventory has no column for it
+est-err-groups-file = { $file }: { $why }
+est-err-groups-no-column = the first row names no { $column } column
+est-err-groups-bad-row = row { $row } does not read: { $error }
+est-not-evaluated-short = not evaluated
+est-storage-word = storage
+est-overcommit-memory-ne = memory not evaluated

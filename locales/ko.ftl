@@ -1192,3 +1192,82 @@ err-diff-not-a-file = { $file }: 일반 파일이 아니므로 보고서가 아�
 err-diff-not-a-report = { $file }: rehost JSON 보고서가 아닙니다({ $why })
 
 # (end of errors)
+
+## estate: totals and breakdowns, scope (--where) and groups (--group-by, --groups)
+
+field-Cluster = 클러스터
+field-Datacenter = 데이터 센터
+field-Folder = 폴더
+field-HostCores = 호스트 코어
+field-HostMemory = 호스트 메모리
+est-head = 자산 현황
+est-machines = 머신 { $n }대 · vCPU { $vcpu } · 메모리 { $memory }
+est-storage = 스토리지: 프로비전됨 { $provisioned } · 사용 중 { $used }
+est-with-unknown = { $value }(알 수 없음 { $n }대는 합계에서 제외)
+est-not-evaluated = 평가하지 않음(열 없음): { $what }
+est-vcpu = vCPU
+est-memory = 메모리
+est-provisioned = 프로비전됨
+est-in-use = 사용 중
+est-power-state = 전원 상태
+est-power = 전원 켜짐 { $on } · 꺼짐 { $off } · 일시 중단됨 { $suspended } · 알 수 없음 { $unknown }
+est-templates = 템플릿 { $n }개(평가하지 않음)
+est-templates-word = 템플릿
+est-os = OS: { $list }
+est-os-word = OS
+est-os-unknown = 알 수 없는 OS
+est-os-other = 기타 OS
+est-support = OS 지원: { $list }
+est-more = 외 { $n }개
+est-cluster = 클러스터
+est-datacenter = 데이터 센터
+est-folder = 폴더
+est-by = { $what }별({ $n }개): { $list }
+est-by-what = { $what }별
+est-blank = (빈 칸)
+est-overcommit = 오버커밋(호스트 { $hosts }대): { $cpu } · { $memory }
+est-overcommit-cpu = 물리 코어당 vCPU { $ratio }
+est-overcommit-memory = 호스트 메모리 대비 할당 메모리 { $percent }%
+est-overcommit-word = 호스트 오버커밋
+est-host-cores = 호스트 코어
+est-host-memory = 호스트 메모리
+est-scope = 범위: { $conditions }: 머신 { $all }대 중 { $n }대 평가, { $out }대 범위 밖
+est-out = 범위 밖: { $name }({ $why })
+est-why-unmet = { $condition } 조건에 맞지 않음
+est-why-unknown = { $condition }: 값을 알 수 없음
+est-groups-head = 그룹 기준: { $source }
+est-ungrouped = 그룹 없음
+est-unknown-row = { $file } { $row }행: { $machine }(그룹 { $group })에 해당하는 머신이 인벤토리에 없음
+est-group = { $group }(머신 { $n }대)
+est-wave = 웨이브
+est-owner = 소유자
+est-group-word = 그룹
+est-machines-word = 머신
+est-top-blockers = 주요 차단 규칙
+est-dr-bandwidth = DR 대역폭(Mbps)
+est-monthly-cost = 월 비용
+est-value = 값
+est-what = 항목
+est-hosts = 호스트
+est-vcpu-per-core = 코어당 vCPU
+est-memory-ratio = 호스트 메모리 대비 메모리
+est-powered-on = 전원 켜짐
+est-os-version = OS 버전
+est-support-word = 지원
+est-machine = 머신
+est-why = 이유
+est-scope-head = 범위 밖
+est-chart-os = OS별 머신
+est-chart-groups = 그룹별 준비 상태
+est-err-no-operator = --where { $expr }: FIELD=VALUE 또는 FIELD!=VALUE 형식으로 쓰십시오
+est-err-no-field = --where { $expr }: = 앞에 필드가 없습니다
+est-err-no-value = --where { $expr }: = 뒤에 값이 없습니다
+est-err-unknown-field = --where { $expr }: { $field } 필드나 보존된 열이 없습니다(필드: { $known })
+est-err-bad-value = --where { $expr }: { $value } 값은 이 필드에 쓸 수 없습니다(가능한 값: { $allowed })
+est-err-no-column = { $what }: 인벤토리에 이 열이 없습니다
+est-err-groups-file = { $file }: { $why }
+est-err-groups-no-column = 첫 행에 { $column } 열이 없습니다
+est-err-groups-bad-row = { $row }행을 읽을 수 없습니다: { $error }
+est-not-evaluated-short = 평가하지 않음
+est-storage-word = 스토리지
+est-overcommit-memory-ne = 메모리는 평가하지 않음

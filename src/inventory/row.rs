@@ -300,7 +300,9 @@ const COLUMNS: &[(Field, Read)] = &[
     // Read where they matter (a template is no machine), not kept.
     (Field::Template, |_, _, _| {}),
     (Field::SrmPlaceholder, |_, _, _| {}),
-    (Field::ProvisionedStorage, |_, _, _| {}),
+    (Field::ProvisionedStorage, |x, col, cell| {
+        x.m.placement.provisioned_bytes = x.size(col, cell, false)
+    }),
     (Field::VCenterType, |_, _, _| {}),
     (Field::Rpo, |x, col, cell| {
         x.m.dr.rpo_seconds = x.checked(col, cells::duration(cell, col))
@@ -344,6 +346,19 @@ const COLUMNS: &[(Field, Read)] = &[
     (Field::BootOrder, |x, col, cell| {
         x.m.dr.boot_order = x.checked(col, cells::count(cell))
     }),
+    // estate
+    (Field::Cluster, |x, _, cell| {
+        x.m.placement.cluster = cells::text(cell)
+    }),
+    (Field::Datacenter, |x, _, cell| {
+        x.m.placement.datacenter = cells::text(cell)
+    }),
+    (Field::Folder, |x, _, cell| {
+        x.m.placement.folder = cells::text(cell)
+    }),
+    // A host's own size: vHost's, read where hosts are joined.
+    (Field::HostCores, |_, _, _| {}),
+    (Field::HostMemory, |_, _, _| {}),
 ];
 
 /// Values a machine row makes of another field's column, for the record of where each value

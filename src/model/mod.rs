@@ -260,6 +260,32 @@ pub struct Machine {
     pub dr: DrFacts,
     /// Columns the importer does not interpret, kept verbatim (header, text).
     pub tags: Vec<(String, String)>,
+    /// Where the machine sits and what it is given: the estate's breakdowns.
+    #[serde(skip)]
+    pub placement: Placement,
+}
+
+/// One host of the estate as its own sheet gives it (RVTools vHost): where it sits and its
+/// physical size, for over-commit (vCPU per physical core, memory given over memory held).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HostFacts {
+    pub name: String,
+    pub cluster: Value<String>,
+    pub datacenter: Value<String>,
+    pub cores: Value<u32>,
+    pub memory_bytes: Value<u64>,
+}
+
+/// Where a machine sits in the on-premises estate (cluster, datacenter, folder) and the
+/// storage provisioned for it: what estate totals and groups are made of. Absent when the
+/// inventory has no such column: a breakdown by it is then not evaluated, never zero.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Placement {
+    pub cluster: Value<String>,
+    pub datacenter: Value<String>,
+    pub folder: Value<String>,
+    /// Storage provisioned (RVTools vInfo `Provisioned MiB`).
+    pub provisioned_bytes: Value<u64>,
 }
 
 impl Machine {
@@ -321,6 +347,7 @@ impl Machine {
             host: Host::default(),
             dr: DrFacts::default(),
             tags: Vec::new(),
+            placement: Placement::default(),
         }
     }
 

@@ -10,6 +10,7 @@
 pub mod catalogue;
 pub mod check;
 pub mod dr;
+pub mod estate;
 pub mod finding;
 pub mod inventory;
 pub mod josa;

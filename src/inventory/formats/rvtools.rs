@@ -151,11 +151,19 @@ pub const INFO: Spec = Spec {
     ..TAB
 };
 
-/// vHost: a host's name and its ESXi version, by their own names.
+/// vHost: a host's name and its ESXi version, by their own names; its cluster, datacenter,
+/// physical cores and memory (`# Cores`, `# Memory`, MiB) for the estate's over-commit.
 pub const HOST: Spec = Spec {
     format: Format::RVTOOLS_HOST,
     signature: |s| tab(s, "vhost", &[]),
-    header: Header::Own(&[("host", Field::Host), ("esxversion", Field::EsxVersion)]),
+    header: Header::Own(&[
+        ("host", Field::Host),
+        ("esxversion", Field::EsxVersion),
+        ("cluster", Field::Cluster),
+        ("datacenter", Field::Datacenter),
+        ("cores", Field::HostCores),
+        ("memory", Field::HostMemory),
+    ]),
     csv_tab: Some("vHost"),
     ..TAB
 };
