@@ -119,7 +119,7 @@ pub fn by(inv: &Inventory, source: Source) -> Result<Groups, EstateError> {
     }
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut groups = Vec::new();
-    let of = inv
+    let of: Vec<Option<usize>> = inv
         .machines
         .iter()
         .map(|m| {
@@ -145,12 +145,47 @@ pub fn by(inv: &Inventory, source: Source) -> Result<Groups, EstateError> {
             Some(g)
         })
         .collect();
+    // By name as people sort them (`Cluster2` before `Cluster10`).
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_cached_key(|&k| natural(&groups[k].name));
+    let mut at = vec![0; groups.len()];
+    for (new, &old) in order.iter().enumerate() {
+        at[old] = new;
+    }
+    let groups = order.iter().map(|&k| groups[k].clone()).collect();
+    let of = of
+        .into_iter()
+        .map(|g: Option<usize>| g.map(|g| at[g]))
+        .collect();
     Ok(Groups {
         source,
         groups,
         of,
         unknown_rows: Vec::new(),
     })
+}
+
+/// A name's sort key: runs of digits compared as numbers, letters without regard to case.
+fn natural(name: &str) -> Vec<(String, u64)> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut digits = String::new();
+    for c in name.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else {
+            if !digits.is_empty() {
+                out.push((
+                    std::mem::take(&mut text),
+                    digits.parse().unwrap_or(u64::MAX),
+                ));
+                digits.clear();
+            }
+            text.extend(c.to_lowercase());
+        }
+    }
+    out.push((text, digits.parse().unwrap_or(0)));
+    out
 }
 
 /// Groups from a CSV file: a header row naming the machine column (`machine`, `name`, `vm`,

@@ -267,16 +267,35 @@ pub fn scope_lines(s: &Scope, lang: Lang, limit: usize) -> Vec<String> {
         all = s.machines_before,
         out = s.excluded.len()
     )];
-    for e in s.excluded.iter().take(limit) {
-        out.push(crate::say!(
-            lang,
-            "est-out",
-            name = e.machine.name.as_str(),
-            why = excluded_why(s, e, lang)
-        ));
+    // By reason: the condition unmet, or its value unknown; each with its machines.
+    let mut reasons: Vec<((usize, bool), Vec<&str>)> = Vec::new();
+    for e in &s.excluded {
+        let key = (e.condition, e.unknown);
+        match reasons.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, names)) => names.push(&e.machine.name),
+            None => reasons.push((key, vec![&e.machine.name])),
+        }
     }
-    if s.excluded.len() > limit {
-        out.push(crate::say!(lang, "est-more", n = s.excluded.len() - limit));
+    if limit > 0 {
+        for ((_, _), names) in &reasons {
+            let first = s
+                .excluded
+                .iter()
+                .find(|e| e.machine.name == names[0])
+                .map(|e| excluded_why(s, e, lang))
+                .unwrap_or_default();
+            let mut shown: Vec<String> = names.iter().take(limit).map(|n| n.to_string()).collect();
+            if names.len() > limit {
+                shown.push(crate::say!(lang, "est-more", n = names.len() - limit));
+            }
+            out.push(crate::say!(
+                lang,
+                "est-out",
+                why = first,
+                n = names.len(),
+                names = shown.join(", ")
+            ));
+        }
     }
     out
 }

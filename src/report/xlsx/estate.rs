@@ -1,0 +1,226 @@
+//! The Estate sheet (totals, OS releases with their support, machines by cluster,
+//! datacenter and folder, host over-commit, the machines a `--where` left out) and the Groups
+//! sheet (per group: wave, owner, machines, each target's readiness and top blockers, DR
+//! bandwidth). Printed like the Summary: landscape, one page wide.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::{Sheet, Styles, gb};
+use crate::engine::Evaluation;
+use crate::estate::totals::Bucket;
+use crate::inventory::Inventory;
+use crate::report::estate::{group_name, group_rows, marks};
+use crate::words::estate as w;
+use crate::words::report::label;
+
+/// A table's header row at `r`, in the header style; the row after it.
+fn head(ws: &mut Worksheet, r: u32, cols: &[&str], st: &Styles) -> Result<u32, XlsxError> {
+    for (c, id) in cols.iter().enumerate() {
+        ws.write_string_with_format(r, c as u16, label(st.lang, id), &st.header)?;
+    }
+    Ok(r + 1)
+}
+
+pub fn estate(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(), XlsxError> {
+    let lang = st.lang;
+    let mut s = Sheet::new(ws, st);
+    for (c, wd) in [40.0, 16.0, 16.0, 12.0, 12.0, 14.0, 14.0, 14.0]
+        .iter()
+        .enumerate()
+    {
+        s.ws.set_column_width(c as u16, *wd)?;
+    }
+    s.ws.write_string_with_format(0, 0, label(lang, "est-head"), &st.title)?;
+    let mut r = 2u32;
+    let view = &ev.view;
+    if let Some(t) = &view.totals {
+        for l in w::totals_lines(t, lang, 10) {
+            s.text_over(r, 0, &l)?;
+            r += 1;
+        }
+        if let Some(v) = &t.os_versions {
+            r += 1;
+            r = head(
+                s.ws,
+                r,
+                &[
+                    "est-os-word",
+                    "est-os-version",
+                    "est-support-word",
+                    "est-machines-word",
+                ],
+                st,
+            )?;
+            for l in v {
+                s.text(r, 0, &w::product(&l.product, lang))?;
+                s.text(r, 1, l.version.as_deref().unwrap_or(""))?;
+                s.text(r, 2, crate::words::report::support(lang, l.status))?;
+                s.num(r, 3, l.machines as f64, &st.int)?;
+                r += 1;
+            }
+        }
+        for (b, id) in [
+            (&t.by_cluster, "est-cluster"),
+            (&t.by_datacenter, "est-datacenter"),
+            (&t.by_folder, "est-folder"),
+        ] {
+            let Some(b) = b else { continue };
+            r += 1;
+            r = head(
+                s.ws,
+                r,
+                &[
+                    id,
+                    "est-machines-word",
+                    "est-powered-on",
+                    "est-vcpu",
+                    "est-memory-gb",
+                ],
+                st,
+            )?;
+            for x in b {
+                r = bucket(&mut s, r, x, st)?;
+            }
+        }
+        if let Some(o) = &t.overcommit {
+            r += 1;
+            r = head(
+                s.ws,
+                r,
+                &[
+                    "est-cluster",
+                    "est-hosts",
+                    "est-physical-cores",
+                    "est-host-memory-gb",
+                    "est-vcpu",
+                    "est-memory-gb",
+                    "est-vcpu-per-core",
+                    "est-memory-ratio",
+                ],
+                st,
+            )?;
+            let all = t.overall.iter().map(|l| (l, "est-all-hosts"));
+            for (l, blank) in o.iter().map(|l| (l, "est-blank")).chain(all) {
+                let name = match &l.cluster {
+                    Some(c) => c.clone(),
+                    None => label(lang, blank).to_string(),
+                };
+                s.text(r, 0, &name)?;
+                s.num(r, 1, l.hosts as f64, &st.int)?;
+                s.opt_num(r, 2, l.cores.map(|c| c as f64), &st.int)?;
+                s.opt_num(r, 3, l.memory_bytes.map(gb), &st.gb)?;
+                s.num(r, 4, l.vcpu as f64, &st.int)?;
+                s.num(r, 5, gb(l.vm_memory_bytes), &st.gb)?;
+                s.opt_num(r, 6, l.vcpu_per_core, &st.dec)?;
+                s.opt_num(r, 7, l.memory_ratio, &st.dec)?;
+                r += 1;
+            }
+        }
+    }
+    if view.scope.asked() {
+        r += 1;
+        s.ws.write_string_with_format(r, 0, label(lang, "est-scope-head"), &st.subtitle)?;
+        r += 1;
+        if let Some(l) = w::scope_lines(&view.scope, lang, 0).first() {
+            s.text_over(r, 0, l)?;
+            r += 1;
+        }
+        r = head(s.ws, r, &["est-machine", "rep-source", "est-why"], st)?;
+        for e in &view.scope.excluded {
+            s.text(r, 0, &e.machine.name)?;
+            s.text(r, 1, &st.place(&e.machine.source))?;
+            s.text_over(r, 2, &w::excluded_why(&view.scope, e, lang))?;
+            r += 1;
+        }
+    }
+    Ok(())
+}
+
+fn bucket(s: &mut Sheet<'_>, r: u32, x: &Bucket, st: &Styles) -> Result<u32, XlsxError> {
+    s.text(r, 0, &w::bucket_name(x, st.lang))?;
+    s.num(r, 1, x.machines as f64, &st.int)?;
+    s.num(r, 2, x.powered_on as f64, &st.int)?;
+    s.num(r, 3, x.vcpu as f64, &st.int)?;
+    s.num(r, 4, gb(x.memory_bytes), &st.gb)?;
+    Ok(r + 1)
+}
+
+/// The Groups sheet; written only when the run grouped its machines.
+pub fn groups(
+    ws: &mut Worksheet,
+    inv: &Inventory,
+    ev: &Evaluation<'_>,
+    st: &Styles,
+) -> Result<(), XlsxError> {
+    let lang = st.lang;
+    let (Some(g), Some(rows)) = (&ev.view.groups, group_rows(ev, inv)) else {
+        return Ok(());
+    };
+    let mut s = Sheet::new(ws, st);
+    s.ws.write_string_with_format(
+        0,
+        0,
+        &crate::say!(lang, "est-groups-head", source = w::source(g, lang)),
+        &st.title,
+    )?;
+    let mut heads: Vec<String> = [
+        "est-group-word",
+        "est-wave",
+        "est-owner",
+        "est-machines-word",
+    ]
+    .iter()
+    .map(|id| label(lang, id).to_string())
+    .collect();
+    for mx in &ev.selection.matrices {
+        heads.push(mx.target().to_string());
+        heads.push(format!(
+            "{}: {}",
+            mx.target(),
+            label(lang, "est-top-blockers")
+        ));
+    }
+    heads.push(label(lang, "est-dr-bandwidth").to_string());
+    let hr = 2u32;
+    for (c, h) in heads.iter().enumerate() {
+        let wd = match c {
+            0 => 24.0,
+            1 | 2 => 12.0,
+            3 => 10.0,
+            c if c == heads.len() - 1 => 14.0,
+            c if c % 2 == 0 => 28.0,
+            _ => 30.0,
+        };
+        s.ws.set_column_width(c as u16, wd)?;
+        s.ws.write_string_with_format(hr, c as u16, h, &st.header)?;
+    }
+    let mut r = hr + 1;
+    for row in &rows {
+        s.text(r, 0, &group_name(row, lang))?;
+        s.text(r, 1, row.wave.as_deref().unwrap_or(""))?;
+        s.text(r, 2, row.owner.as_deref().unwrap_or(""))?;
+        s.num(r, 3, row.machines as f64, &st.int)?;
+        let mut c = 4u16;
+        for t in &row.targets {
+            s.text(r, c, &marks(&t.readiness))?;
+            let top: Vec<String> = t
+                .top_blockers
+                .iter()
+                .map(|(rule, n)| format!("{rule} ({n})"))
+                .collect();
+            s.text(r, c + 1, &top.join(", "))?;
+            c += 2;
+        }
+        s.opt_num(r, c, row.dr_required_mbps, &st.dec)?;
+        r += 1;
+    }
+    s.ws.set_freeze_panes(hr + 1, 1)?;
+    s.ws.set_repeat_rows(hr, hr)?;
+    s.ws.autofilter(hr, 0, r.saturating_sub(1).max(hr), (heads.len() - 1) as u16)?;
+    r += 1;
+    for u in &g.unknown_rows {
+        s.text_over(r, 0, &w::unknown_row(g, u, lang))?;
+        r += 1;
+    }
+    Ok(())
+}
