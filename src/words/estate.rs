@@ -105,6 +105,17 @@ pub fn totals_lines(t: &Totals, lang: Lang, top: usize) -> Vec<String> {
     let mut out = Vec::new();
     // What the inventory has no column for, said once at the end.
     let mut missing: Vec<&str> = Vec::new();
+    // Machines, then whichever of vCPU and memory the inventory gives.
+    let mut first = vec![crate::say!(lang, "est-machines", n = t.machines)];
+    match sum_text(&t.vcpu, lang, false) {
+        Some(v) => first.push(crate::say!(lang, "est-vcpu-total", value = v)),
+        None => missing.push(super::report::label(lang, "est-vcpu")),
+    }
+    match sum_text(&t.memory_bytes, lang, true) {
+        Some(v) => first.push(crate::say!(lang, "est-memory-total", value = v)),
+        None => missing.push(super::report::label(lang, "est-memory")),
+    }
+    out.push(first.join(" · "));
     let ne = || crate::say!(lang, "est-not-evaluated-short");
     let mut part = |s: &Option<Sum>, size: bool, id: &'static str| {
         sum_text(s, lang, size).unwrap_or_else(|| {
@@ -112,17 +123,6 @@ pub fn totals_lines(t: &Totals, lang: Lang, top: usize) -> Vec<String> {
             ne()
         })
     };
-    let (vcpu, memory) = (
-        part(&t.vcpu, false, "est-vcpu"),
-        part(&t.memory_bytes, true, "est-memory"),
-    );
-    out.push(crate::say!(
-        lang,
-        "est-machines",
-        n = t.machines,
-        vcpu = vcpu,
-        memory = memory
-    ));
     if t.provisioned_bytes.is_some() || t.in_use_bytes.is_some() {
         let (provisioned, used) = (
             part(&t.provisioned_bytes, true, "est-provisioned"),
@@ -262,7 +262,7 @@ pub fn scope_lines(s: &Scope, lang: Lang, limit: usize) -> Vec<String> {
     let mut out = vec![crate::say!(
         lang,
         "est-scope",
-        conditions = conditions.join(" AND "),
+        conditions = conditions.join(&format!(" {} ", crate::say!(lang, "est-and"))),
         n = s.machines_before - s.excluded.len(),
         all = s.machines_before,
         out = s.excluded.len()

@@ -13,36 +13,43 @@ use crate::report::estate::{group_name, group_rows, marks};
 use crate::words::estate as w;
 use crate::words::report::label;
 
-/// A table's header row at `r`, in the header style; the row after it.
-fn head(ws: &mut Worksheet, r: u32, cols: &[&str], st: &Styles) -> Result<u32, XlsxError> {
+/// A table's header row at `r`, from column `c0`, in the header style; the row after it.
+fn head(ws: &mut Worksheet, r: u32, c0: u16, cols: &[&str], st: &Styles) -> Result<u32, XlsxError> {
     for (c, id) in cols.iter().enumerate() {
-        ws.write_string_with_format(r, c as u16, label(st.lang, id), &st.header)?;
+        ws.write_string_with_format(r, c0 + c as u16, label(st.lang, id), &st.header)?;
     }
     Ok(r + 1)
 }
 
+/// The Estate sheet. The tables stand in two columns (OS releases, datacenters and folders
+/// on the left; clusters and over-commit on the right) so the sheet prints on two pages.
 pub fn estate(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<(), XlsxError> {
     let lang = st.lang;
     let mut s = Sheet::new(ws, st);
-    for (c, wd) in [40.0, 16.0, 16.0, 12.0, 12.0, 14.0, 14.0, 14.0]
-        .iter()
-        .enumerate()
-    {
+    let widths = [
+        26.0, 12.0, 16.0, 10.0, 12.0, 3.0, 16.0, 10.0, 10.0, 10.0, 12.0, 12.0, 12.0, 12.0,
+    ];
+    for (c, wd) in widths.iter().enumerate() {
         s.ws.set_column_width(c as u16, *wd)?;
     }
     s.ws.write_string_with_format(0, 0, label(lang, "est-head"), &st.title)?;
     let mut r = 2u32;
     let view = &ev.view;
     if let Some(t) = &view.totals {
-        for l in w::totals_lines(t, lang, 10) {
+        // As short as the terminal's: a line runs over the cells to its right, and the
+        // printed page ends at the last table's column.
+        for l in w::totals_lines(t, lang, 4) {
             s.text_over(r, 0, &l)?;
             r += 1;
         }
+        let top = r + 1;
+        // Left: OS releases with their support, then datacenters and folders.
+        let mut left = top;
         if let Some(v) = &t.os_versions {
-            r += 1;
-            r = head(
+            left = head(
                 s.ws,
-                r,
+                left,
+                0,
                 &[
                     "est-os-word",
                     "est-os-version",
@@ -52,41 +59,31 @@ pub fn estate(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<()
                 st,
             )?;
             for l in v {
-                s.text(r, 0, &w::product(&l.product, lang))?;
-                s.text(r, 1, l.version.as_deref().unwrap_or(""))?;
-                s.text(r, 2, crate::words::report::support(lang, l.status))?;
-                s.num(r, 3, l.machines as f64, &st.int)?;
-                r += 1;
+                s.text(left, 0, &w::product(&l.product, lang))?;
+                s.text(left, 1, l.version.as_deref().unwrap_or(""))?;
+                s.text(left, 2, crate::words::report::support(lang, l.status))?;
+                s.num(left, 3, l.machines as f64, &st.int)?;
+                left += 1;
             }
+            left += 1;
         }
         for (b, id) in [
-            (&t.by_cluster, "est-cluster"),
             (&t.by_datacenter, "est-datacenter"),
             (&t.by_folder, "est-folder"),
         ] {
             let Some(b) = b else { continue };
-            r += 1;
-            r = head(
-                s.ws,
-                r,
-                &[
-                    id,
-                    "est-machines-word",
-                    "est-powered-on",
-                    "est-vcpu",
-                    "est-memory-gb",
-                ],
-                st,
-            )?;
-            for x in b {
-                r = bucket(&mut s, r, x, st)?;
-            }
+            left = buckets(&mut s, left, 0, id, b, st)?;
+        }
+        // Right: clusters, then the hosts' over-commit.
+        let mut right = top;
+        if let Some(b) = &t.by_cluster {
+            right = buckets(&mut s, right, 6, "est-cluster", b, st)?;
         }
         if let Some(o) = &t.overcommit {
-            r += 1;
-            r = head(
+            right = head(
                 s.ws,
-                r,
+                right,
+                6,
                 &[
                     "est-cluster",
                     "est-hosts",
@@ -105,17 +102,18 @@ pub fn estate(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<()
                     Some(c) => c.clone(),
                     None => label(lang, blank).to_string(),
                 };
-                s.text(r, 0, &name)?;
-                s.num(r, 1, l.hosts as f64, &st.int)?;
-                s.opt_num(r, 2, l.cores.map(|c| c as f64), &st.int)?;
-                s.opt_num(r, 3, l.memory_bytes.map(gb), &st.gb)?;
-                s.num(r, 4, l.vcpu as f64, &st.int)?;
-                s.num(r, 5, gb(l.vm_memory_bytes), &st.gb)?;
-                s.opt_num(r, 6, l.vcpu_per_core, &st.dec)?;
-                s.opt_num(r, 7, l.memory_ratio, &st.dec)?;
-                r += 1;
+                s.text(right, 6, &name)?;
+                s.num(right, 7, l.hosts as f64, &st.int)?;
+                s.opt_num(right, 8, l.cores.map(|c| c as f64), &st.int)?;
+                s.opt_num(right, 9, l.memory_bytes.map(gb), &st.gb)?;
+                s.num(right, 10, l.vcpu as f64, &st.int)?;
+                s.num(right, 11, gb(l.vm_memory_bytes), &st.gb)?;
+                s.opt_num(right, 12, l.vcpu_per_core, &st.dec)?;
+                s.opt_num(right, 13, l.memory_ratio, &st.dec)?;
+                right += 1;
             }
         }
+        r = left.max(right);
     }
     if view.scope.asked() {
         r += 1;
@@ -125,7 +123,7 @@ pub fn estate(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<()
             s.text_over(r, 0, l)?;
             r += 1;
         }
-        r = head(s.ws, r, &["est-machine", "rep-source", "est-why"], st)?;
+        r = head(s.ws, r, 0, &["est-machine", "rep-source", "est-why"], st)?;
         for e in &view.scope.excluded {
             s.text(r, 0, &e.machine.name)?;
             s.text(r, 1, &st.place(&e.machine.source))?;
@@ -136,12 +134,37 @@ pub fn estate(ws: &mut Worksheet, ev: &Evaluation<'_>, st: &Styles) -> Result<()
     Ok(())
 }
 
-fn bucket(s: &mut Sheet<'_>, r: u32, x: &Bucket, st: &Styles) -> Result<u32, XlsxError> {
-    s.text(r, 0, &w::bucket_name(x, st.lang))?;
-    s.num(r, 1, x.machines as f64, &st.int)?;
-    s.num(r, 2, x.powered_on as f64, &st.int)?;
-    s.num(r, 3, x.vcpu as f64, &st.int)?;
-    s.num(r, 4, gb(x.memory_bytes), &st.gb)?;
+/// A breakdown's table at (`r`, `c0`): name, machines, powered on, vCPU, memory; the row
+/// after it and a blank one.
+fn buckets(
+    s: &mut Sheet<'_>,
+    r: u32,
+    c0: u16,
+    id: &str,
+    b: &[Bucket],
+    st: &Styles,
+) -> Result<u32, XlsxError> {
+    let mut r = head(
+        s.ws,
+        r,
+        c0,
+        &[
+            id,
+            "est-machines-word",
+            "est-powered-on",
+            "est-vcpu",
+            "est-memory-gb",
+        ],
+        st,
+    )?;
+    for x in b {
+        s.text(r, c0, &w::bucket_name(x, st.lang))?;
+        s.num(r, c0 + 1, x.machines as f64, &st.int)?;
+        s.num(r, c0 + 2, x.powered_on as f64, &st.int)?;
+        s.num(r, c0 + 3, x.vcpu as f64, &st.int)?;
+        s.num(r, c0 + 4, gb(x.memory_bytes), &st.gb)?;
+        r += 1;
+    }
     Ok(r + 1)
 }
 
