@@ -125,7 +125,8 @@ pub fn compute(inv: &Inventory, planner: &Planner) -> Totals {
     let memory_bytes = has(Field::Memory).then(|| sum(&|m, s| s.add(&m.memory_bytes)));
     let provisioned_bytes =
         has(Field::ProvisionedStorage).then(|| sum(&|m, s| s.add(&m.placement.provisioned_bytes)));
-    let in_use_bytes = has(Field::UsedStorage).then(|| sum(&|m, s| s.add(&m.dr.used_bytes)));
+    let in_use_bytes =
+        has(Field::UsedStorage).then(|| sum(&|m, s| s.add(&m.placement.in_use_bytes)));
     let power = has(Field::PowerState).then(|| {
         let mut p = Power::default();
         for m in ms {

@@ -277,7 +277,8 @@ const COLUMNS: &[(Field, Read)] = &[
         x.m.disk_flags.controllers = x.checked(col, cells::controllers(cell))
     }),
     (Field::UsedStorage, |x, col, cell| {
-        x.m.dr.used_bytes = x.size(col, cell, false)
+        x.m.dr.used_bytes = x.size(col, cell, false);
+        x.m.placement.in_use_bytes = x.m.dr.used_bytes.clone();
     }),
     // Azure Migrate's machine id names the kind of site it was discovered in: the platform.
     (Field::MachineId, |x, _, cell| {

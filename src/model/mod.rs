@@ -286,6 +286,10 @@ pub struct Placement {
     pub folder: Value<String>,
     /// Storage provisioned (RVTools vInfo `Provisioned MiB`).
     pub provisioned_bytes: Value<u64>,
+    /// Storage in use as the machine's own column says (RVTools vInfo `In Use MiB`: the
+    /// datastore space it takes). DR's used storage may come from the guest's partitions
+    /// instead (vPartition); the estate's total is the column's.
+    pub in_use_bytes: Value<u64>,
 }
 
 impl Machine {

@@ -156,12 +156,17 @@ pub fn terminal(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang, width: usize) 
             crate::say!(lang, "est-groups-head", source = w::source(g, lang))
         );
         for r in &rows {
-            let head = crate::say!(
+            let mut head = crate::say!(
                 lang,
                 "est-group",
                 group = group_name(r, lang),
                 n = r.machines
             );
+            for (v, id) in [(&r.wave, "est-wave"), (&r.owner, "est-owner")] {
+                if let Some(v) = v {
+                    let _ = write!(head, " · {} {v}", label(lang, id));
+                }
+            }
             for l in fit::hang("    ", 6, &head, width) {
                 let _ = writeln!(s, "{l}");
             }
@@ -294,15 +299,26 @@ pub fn markdown(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
             .iter()
             .map(|m| m.target().to_string())
             .collect();
+        // The DR column where a group's churn gives a figure.
+        let dr = rows.iter().any(|r| r.dr_required_mbps.is_some());
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} |",
+            "| {} | {} | {} |{}",
             label(lang, "est-group-word"),
             label(lang, "est-machines-word"),
             targets.join(" | "),
-            label(lang, "est-dr-bandwidth")
+            if dr {
+                format!(" {} |", label(lang, "est-dr-bandwidth"))
+            } else {
+                String::new()
+            }
         );
-        let _ = writeln!(s, "|---|---:|{}---:|", "---|".repeat(targets.len()));
+        let _ = writeln!(
+            s,
+            "|---|---:|{}{}",
+            "---|".repeat(targets.len()),
+            if dr { "---:|" } else { "" }
+        );
         for r in &rows {
             let cells: Vec<String> = r
                 .targets
@@ -315,15 +331,22 @@ pub fn markdown(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                     c
                 })
                 .collect();
+            let dr_cell = if dr {
+                format!(
+                    " {} |",
+                    r.dr_required_mbps
+                        .map(crate::units::group_thousands)
+                        .unwrap_or_default()
+                )
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 s,
-                "| {} | {} | {} | {} |",
+                "| {} | {} | {} |{dr_cell}",
                 md(&group_name(r, lang)),
                 r.machines,
                 cells.join(" | "),
-                r.dr_required_mbps
-                    .map(crate::units::group_thousands)
-                    .unwrap_or_default()
             );
         }
         for u in &g.unknown_rows {

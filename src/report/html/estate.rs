@@ -79,11 +79,12 @@ pub fn section(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
         for mx in &ev.selection.matrices {
             let _ = write!(s, "<th>{}</th>", esc(mx.target()));
         }
-        let _ = write!(
-            s,
-            "<th>{}</th></tr></thead><tbody>",
-            esc(label(lang, "est-dr-bandwidth"))
-        );
+        // The DR column where a group's churn gives a figure.
+        let dr = rows.iter().any(|r| r.dr_required_mbps.is_some());
+        if dr {
+            let _ = write!(s, "<th>{}</th>", esc(label(lang, "est-dr-bandwidth")));
+        }
+        s.push_str("</tr></thead><tbody>");
         for r in &rows {
             let _ = write!(
                 s,
@@ -98,13 +99,16 @@ pub fn section(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                 }
                 let _ = write!(s, "<td>{}</td>", esc(&c));
             }
-            let _ = write!(
-                s,
-                "<td>{}</td></tr>",
-                r.dr_required_mbps
-                    .map(crate::units::group_thousands)
-                    .unwrap_or_default()
-            );
+            if dr {
+                let _ = write!(
+                    s,
+                    "<td>{}</td>",
+                    r.dr_required_mbps
+                        .map(crate::units::group_thousands)
+                        .unwrap_or_default()
+                );
+            }
+            s.push_str("</tr>");
         }
         s.push_str("</tbody></table>");
         for u in &g.unknown_rows {

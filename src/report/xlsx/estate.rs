@@ -203,14 +203,18 @@ pub fn groups(
             label(lang, "est-top-blockers")
         ));
     }
-    heads.push(label(lang, "est-dr-bandwidth").to_string());
+    // The DR column where a group's churn gives a figure.
+    let dr = rows.iter().any(|r| r.dr_required_mbps.is_some());
+    if dr {
+        heads.push(label(lang, "est-dr-bandwidth").to_string());
+    }
     let hr = 2u32;
     for (c, h) in heads.iter().enumerate() {
         let wd = match c {
             0 => 24.0,
             1 | 2 => 12.0,
             3 => 10.0,
-            c if c == heads.len() - 1 => 14.0,
+            c if dr && c == heads.len() - 1 => 14.0,
             c if c % 2 == 0 => 28.0,
             _ => 30.0,
         };
@@ -234,7 +238,9 @@ pub fn groups(
             s.text(r, c + 1, &top.join(", "))?;
             c += 2;
         }
-        s.opt_num(r, c, row.dr_required_mbps, &st.dec)?;
+        if dr {
+            s.opt_num(r, c, row.dr_required_mbps, &st.dec)?;
+        }
         r += 1;
     }
     s.ws.set_freeze_panes(hr + 1, 1)?;
