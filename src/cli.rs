@@ -283,8 +283,8 @@ pub struct AssessArgs {
         help_heading = "Scope and groups"
     )]
     pub where_: Vec<String>,
-    /// Per-group readiness, blockers and DR bandwidth: cluster, datacenter, folder, or a
-    /// kept column's header.
+    /// Per-group readiness, blockers and DR bandwidth: cluster, datacenter, folder, host,
+    /// tier, application, recovery-group, or a kept column's header.
     #[arg(
         long,
         value_name = "cluster|datacenter|folder|COLUMN",

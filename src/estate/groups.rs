@@ -17,6 +17,9 @@ pub enum Source {
     Cluster,
     Datacenter,
     Folder,
+    /// A column the importer reads as a field of its own: `host`, `tier`, `application`,
+    /// `recovery group`.
+    Field(Field),
     /// A column the importer kept, by its header.
     Column(String),
     /// A file of the reader's.
@@ -77,6 +80,10 @@ pub fn source_of(text: &str) -> Source {
         "cluster" => Source::Cluster,
         "datacenter" | "datacentre" => Source::Datacenter,
         "folder" => Source::Folder,
+        "host" => Source::Field(Field::Host),
+        "tier" => Source::Field(Field::Tier),
+        "application" | "app" => Source::Field(Field::Application),
+        "recoverygroup" => Source::Field(Field::RecoveryGroup),
         _ => Source::Column(text.trim().to_string()),
     }
 }
@@ -94,6 +101,7 @@ pub fn by(inv: &Inventory, source: Source) -> Result<Groups, EstateError> {
         Source::Cluster => Some(Field::Cluster),
         Source::Datacenter => Some(Field::Datacenter),
         Source::Folder => Some(Field::Folder),
+        Source::Field(f) => Some(*f),
         _ => None,
     };
     let header = match &source {
@@ -114,6 +122,7 @@ pub fn by(inv: &Inventory, source: Source) -> Result<Groups, EstateError> {
             Source::Cluster => "cluster".into(),
             Source::Datacenter => "datacenter".into(),
             Source::Folder => "folder".into(),
+            Source::Field(f) => f.label().into(),
         };
         return Err(EstateError::NoColumn { what });
     }
@@ -127,6 +136,12 @@ pub fn by(inv: &Inventory, source: Source) -> Result<Groups, EstateError> {
                 Source::Cluster => m.placement.cluster.known().map(String::as_str),
                 Source::Datacenter => m.placement.datacenter.known().map(String::as_str),
                 Source::Folder => m.placement.folder.known().map(String::as_str),
+                Source::Field(Field::Host) => m.host.name.known().map(String::as_str),
+                Source::Field(Field::Tier) => m.dr.tier.known().map(String::as_str),
+                Source::Field(Field::Application) => m.dr.application.known().map(String::as_str),
+                Source::Field(Field::RecoveryGroup) => {
+                    m.dr.recovery_group.known().map(String::as_str)
+                }
                 _ => header.as_ref().and_then(|h| {
                     m.tags
                         .iter()

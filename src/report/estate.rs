@@ -82,10 +82,13 @@ pub fn group_rows(ev: &Evaluation<'_>, inv: &Inventory) -> Option<Vec<GroupRow>>
                 }
             })
             .collect();
-        let dr_required_mbps = ev.estate.as_ref().and_then(|_| {
+        // The estate's arithmetic over the group's machines, with the same matrix's limits
+        // (its growth) as the estate's figure.
+        let dr_matrix = ev.selection.matrices.iter().find(|m| crate::dr::has_dr(m));
+        let dr_required_mbps = dr_matrix.and_then(|mx| {
             let ms: Vec<crate::model::Machine> =
                 ids.iter().map(|&i| inv.machines[i].clone()).collect();
-            crate::dr::estate(&ms, &ev.dr_options, None).required_bandwidth_mbps
+            crate::dr::estate(&ms, &ev.dr_options, mx.estate.as_ref()).required_bandwidth_mbps
         });
         GroupRow {
             group: name.map(|g| g.name.clone()),

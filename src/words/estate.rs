@@ -316,6 +316,7 @@ pub fn source(g: &Groups, lang: Lang) -> String {
         Source::Cluster => crate::say!(lang, "est-cluster"),
         Source::Datacenter => crate::say!(lang, "est-datacenter"),
         Source::Folder => crate::say!(lang, "est-folder"),
+        Source::Field(f) => super::model::field(*f, lang).to_string(),
         Source::Column(h) => h.clone(),
         Source::File(f) => f.clone(),
     }

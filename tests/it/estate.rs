@@ -57,6 +57,12 @@ fn where_grammar() {
             Wanted::Power(Power::Suspended),
         ),
         (
+            "powerstate=poweredOn",
+            Key::PowerState,
+            false,
+            Wanted::Power(Power::On),
+        ),
+        (
             "powerstate=Running",
             Key::PowerState,
             false,
@@ -655,4 +661,39 @@ fn groups_file_with_a_missing_machine_and_an_unknown_name() {
         "{}",
         stderr(&out)
     );
+}
+
+/// Per-group DR bandwidth is the estate's arithmetic over the group's machines: Σ churn × 8
+/// × (1 + growth), worked out here from the CSV; the groups add up to the estate's figure.
+#[test]
+fn dr_bandwidth_per_group() {
+    let mut rd = csv::Reader::from_path("inventories/dr-example.csv").unwrap();
+    let mut churn: BTreeMap<String, f64> = BTreeMap::new();
+    for r in rd.deserialize::<HashMap<String, String>>() {
+        let r = r.unwrap();
+        *churn.entry(r["Application"].clone()).or_default() +=
+            r["Churn (MB/s)"].parse::<f64>().unwrap_or(0.0);
+    }
+    let j = assess_json(&[
+        "inventories/dr-example.csv",
+        "-t",
+        "asr-vmware",
+        "--dr-policy",
+        "inventories/dr-policy.toml",
+        "--group-by",
+        "application",
+    ]);
+    let growth = j["summary"]["dr"]["growth_percent"].as_f64().unwrap();
+    let mut total = 0.0;
+    for g in j["summary"]["groups"]["groups"].as_array().unwrap() {
+        let name = g["group"].as_str().unwrap_or("");
+        let want = churn[name] * 8.0 * (1.0 + growth / 100.0);
+        let got = g["dr_required_mbps"].as_f64().unwrap();
+        assert!((got - want).abs() < 1e-6, "{name}: {got} against {want}");
+        total += got;
+    }
+    let estate = j["summary"]["dr"]["required_bandwidth_mbps"]
+        .as_f64()
+        .unwrap();
+    assert!((total - estate).abs() < 1e-6, "{total} against {estate}");
 }
