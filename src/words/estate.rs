@@ -117,25 +117,26 @@ pub fn totals_lines(t: &Totals, lang: Lang, top: usize) -> Vec<String> {
     }
     out.push(first.join(" · "));
     let ne = || crate::say!(lang, "est-not-evaluated-short");
-    let mut part = |s: &Option<Sum>, size: bool, id: &'static str| {
-        sum_text(s, lang, size).unwrap_or_else(|| {
-            missing.push(super::report::label(lang, id));
-            ne()
-        })
-    };
-    if t.provisioned_bytes.is_some() || t.in_use_bytes.is_some() {
-        let (provisioned, used) = (
-            part(&t.provisioned_bytes, true, "est-provisioned"),
-            part(&t.in_use_bytes, true, "est-in-use"),
-        );
-        out.push(crate::say!(
-            lang,
-            "est-storage",
-            provisioned = provisioned,
-            used = used
-        ));
-    } else {
-        missing.push(super::report::label(lang, "est-storage-word"));
+    // Storage: what is given, provisioned and in use; what is not, in the list at the end.
+    let mut storage = Vec::new();
+    for (sum, total, word) in [
+        (
+            &t.provisioned_bytes,
+            "est-provisioned-total",
+            "est-provisioned-storage",
+        ),
+        (&t.in_use_bytes, "est-in-use-total", "est-in-use-storage"),
+    ] {
+        match sum_text(sum, lang, true) {
+            Some(v) => storage.push(match total {
+                "est-provisioned-total" => crate::say!(lang, "est-provisioned-total", value = v),
+                _ => crate::say!(lang, "est-in-use-total", value = v),
+            }),
+            None => missing.push(super::report::label(lang, word)),
+        }
+    }
+    if !storage.is_empty() {
+        out.push(crate::say!(lang, "est-storage", list = storage.join(" · ")));
     }
     let mut line = Vec::new();
     match &t.power {
