@@ -185,7 +185,7 @@ pub fn compute(inv: &Inventory, planner: &Planner) -> Totals {
                 machines,
             })
             .collect();
-        ver.sort_by(|a, b| b.machines.cmp(&a.machines));
+        ver.sort_by_key(|l| std::cmp::Reverse(l.machines));
         (Some(fam), Some(ver))
     } else {
         (None, None)

@@ -191,7 +191,7 @@ pub fn groups(
     s.ws.write_string_with_format(
         0,
         0,
-        &crate::say!(lang, "est-groups-head", source = w::source(g, lang)),
+        crate::say!(lang, "est-groups-head", source = w::source(g, lang)),
         &st.title,
     )?;
     let mut heads: Vec<String> = [

@@ -721,10 +721,10 @@ pub fn write(
         unreachable!("seven sheets were added above");
     };
     let mut extra = extra.iter_mut();
-    if ev.view.totals.is_some() || ev.view.scope.asked() {
-        if let Some(ws) = extra.next() {
-            estate::estate(ws, ev, &st)?;
-        }
+    if (ev.view.totals.is_some() || ev.view.scope.asked())
+        && let Some(ws) = extra.next()
+    {
+        estate::estate(ws, ev, &st)?;
     }
     if let Some(ws) = extra.next() {
         estate::groups(ws, inv, ev, &st)?;
