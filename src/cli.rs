@@ -349,6 +349,28 @@ pub struct AssessArgs {
     /// verdict differs from this run's and which rules changed.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub compare_as_of: Option<String>,
+    /// Assess only the machines where FIELD=VALUE (or FIELD!=VALUE) holds: powerstate
+    /// (on/off/suspended), template (yes/no), cluster, datacenter, folder, host, os, name,
+    /// tier, application, or a kept column's header; case-insensitive; repeat for AND. The
+    /// others are counted and listed as out of scope.
+    #[arg(
+        long = "where",
+        value_name = "FIELD=VALUE",
+        help_heading = "Scope and groups"
+    )]
+    pub where_: Vec<String>,
+    /// Per-group readiness, blockers and DR bandwidth: cluster, datacenter, folder, host,
+    /// tier, application, recovery-group, or a kept column's header.
+    #[arg(
+        long,
+        value_name = "cluster|datacenter|folder|COLUMN",
+        conflicts_with = "groups",
+        help_heading = "Scope and groups"
+    )]
+    pub group_by: Option<String>,
+    /// A CSV of machine → group (optional wave, owner columns) to report per group.
+    #[arg(long, value_name = "FILE", help_heading = "Scope and groups")]
+    pub groups: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

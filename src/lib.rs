@@ -12,6 +12,7 @@ pub mod commands;
 pub mod diff;
 pub mod dr;
 pub mod engine;
+pub mod estate;
 pub mod inventory;
 pub mod lifecycle;
 pub mod limits;

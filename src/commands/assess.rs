@@ -50,9 +50,31 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         "cmd-stage-reading",
         files = names(&args.inventories)
     ));
-    let inv = inventory::import(&args.inventories)?;
+    let mut inv = inventory::import(&args.inventories)?;
     drop(reading);
     timings.mark(Step::Read);
+    // The subset assessed, its groups and the estate's totals.
+    let conditions = args
+        .where_
+        .iter()
+        .map(|w| crate::estate::scope::parse(w))
+        .collect::<Result<Vec<_>, _>>()?;
+    let scope = crate::estate::scope::apply(&mut inv, conditions)?;
+    let groups = match (&args.group_by, &args.groups) {
+        (Some(by), _) => Some(crate::estate::groups::by(
+            &inv,
+            crate::estate::groups::source_of(by),
+        )?),
+        (None, Some(file)) => {
+            let outside: Vec<&str> = scope
+                .excluded
+                .iter()
+                .map(|e| e.machine.name.as_str())
+                .collect();
+            Some(crate::estate::groups::from_file(&inv, file, &outside)?)
+        }
+        (None, None) => None,
+    };
     let (set, as_of) = super::rule_set(&args.rules)?;
     let selection = set.select(
         &super::chosen_targets(&args.rules, &set, &inv, as_of)?,
@@ -79,6 +101,11 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
         .transpose()?;
     let dr_then = dr.clone();
     let planner = super::planner(&args.sizing, as_of)?;
+    let view = std::sync::Arc::new(crate::estate::View {
+        totals: Some(crate::estate::totals::compute(&inv, &planner)),
+        scope,
+        groups,
+    });
 
     let colour =
         dest.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -95,8 +122,16 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                 n = n,
                 t = t
             ));
-            let ev =
-                report::html::assess_and_write(&inv, selection, strict, dr, &planner, lang, w)?;
+            let ev = report::html::assess_and_write_with(
+                &inv,
+                selection,
+                strict,
+                dr,
+                &planner,
+                view.clone(),
+                lang,
+                w,
+            )?;
             timings.mark(Step::AssessAndWrite);
             evaluation = Some(ev);
             return Ok(());
@@ -108,14 +143,23 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
                 n = n,
                 t = t
             ));
-            let ev =
-                report::json::assess_and_write(&inv, selection, strict, dr, &planner, lang, w)?;
+            let ev = report::json::assess_and_write_with(
+                &inv,
+                selection,
+                strict,
+                dr,
+                &planner,
+                view.clone(),
+                lang,
+                w,
+            )?;
             timings.mark(Step::AssessAndWrite);
             evaluation = Some(ev);
             return Ok(());
         }
         let assessing = Stage::start(crate::say!(lang, "cmd-stage-assessing", n = n, t = t));
-        let ev = Evaluation::run_with(&inv, selection, strict, dr, Keep::Problems);
+        let mut ev = Evaluation::run_with(&inv, selection, strict, dr, Keep::Problems);
+        ev.view = view.clone();
         drop(assessing);
         timings.mark(Step::Assess);
         let kind = format!("{format:?}").to_lowercase();

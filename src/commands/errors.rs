@@ -195,6 +195,8 @@ pub fn text(err: &anyhow::Error, lang: Lang) -> String {
                 crate::words::lifecycle::error(lang, x)
             } else if let Some(x) = e.downcast_ref::<crate::os::CatalogueError>() {
                 crate::words::model::os_catalogue_error(x, lang)
+            } else if let Some(x) = e.downcast_ref::<crate::estate::EstateError>() {
+                crate::words::estate::error(x, lang)
             } else if let Some(x) = e.downcast_ref::<std::io::Error>() {
                 lang.io_error(x)
             } else {

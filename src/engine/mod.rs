@@ -44,6 +44,9 @@ pub struct Evaluation<'a> {
     pub gap_why: BTreeMap<(usize, usize), (usize, Why)>,
     /// How many machines each (matrix, rule) was not evaluated for.
     pub gap_counts: BTreeMap<(usize, usize), usize>,
+    /// What the run asked of the estate besides verdicts: its scope, groups and totals
+    /// (empty unless asked; set by the command once the machines are evaluated).
+    pub view: std::sync::Arc<crate::estate::View>,
 }
 
 /// One run of machines assessed on one thread.
@@ -383,6 +386,7 @@ impl<'a> Evaluation<'a> {
             dr,
             gap_why,
             gap_counts,
+            view: Default::default(),
         })
     }
 

@@ -153,6 +153,9 @@ pub struct Inventory {
     pub sheets: Vec<SheetReport>,
     pub machines: Vec<Machine>,
     pub data_quality: Vec<DataQuality>,
+    /// The hosts a host sheet lists (RVTools vHost), in sheet order: the estate's over-commit.
+    #[serde(skip)]
+    pub hosts: Vec<crate::model::HostFacts>,
 }
 
 impl Inventory {

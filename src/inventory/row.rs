@@ -277,7 +277,8 @@ const COLUMNS: &[(Field, Read)] = &[
         x.m.disk_flags.controllers = x.checked(col, cells::controllers(cell))
     }),
     (Field::UsedStorage, |x, col, cell| {
-        x.m.dr.used_bytes = x.size(col, cell, false)
+        x.m.dr.used_bytes = x.size(col, cell, false);
+        x.m.placement.in_use_bytes = x.m.dr.used_bytes.clone();
     }),
     // Azure Migrate's machine id names the kind of site it was discovered in: the platform.
     (Field::MachineId, |x, _, cell| {
@@ -302,6 +303,7 @@ const COLUMNS: &[(Field, Read)] = &[
     (Field::SrmPlaceholder, |_, _, _| {}),
     (Field::ProvisionedStorage, |x, col, cell| {
         let v = x.size(col, cell, false);
+        x.m.placement.provisioned_bytes = v.clone();
         x.m.hygiene_mut().provisioned_bytes = v;
     }),
     (Field::VCenterType, |_, _, _| {}),
@@ -448,6 +450,19 @@ const COLUMNS: &[(Field, Read)] = &[
     (Field::FreeSystemDrive, |x, col, cell| {
         free_on(x, col, cell, "C:\\")
     }),
+    // estate
+    (Field::Cluster, |x, _, cell| {
+        x.m.placement.cluster = cells::text(cell)
+    }),
+    (Field::Datacenter, |x, _, cell| {
+        x.m.placement.datacenter = cells::text(cell)
+    }),
+    (Field::Folder, |x, _, cell| {
+        x.m.placement.folder = cells::text(cell)
+    }),
+    // A host's own size: vHost's, read where hosts are joined.
+    (Field::HostCores, |_, _, _| {}),
+    (Field::HostMemory, |_, _, _| {}),
 ];
 
 /// A typed table's `Free root`, `Free /tmp`, `Free /boot`, `Free C:` column: the partition

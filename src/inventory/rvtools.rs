@@ -228,6 +228,13 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
             Format::RVTOOLS_HOST => {
                 let host = part.det.column(Field::Host).cloned();
                 let ver = part.det.column(Field::EsxVersion).cloned();
+                let col = |f: Field| part.det.column(f).cloned();
+                let (cluster, datacenter, cores, memory) = (
+                    col(Field::Cluster),
+                    col(Field::Datacenter),
+                    col(Field::HostCores),
+                    col(Field::HostMemory),
+                );
                 for row in body {
                     report.rows_read += 1;
                     let text = |c: &Option<headers::Column>| {
@@ -237,6 +244,26 @@ fn join(inv: &mut Inventory, mut parts: Vec<Part>) {
                             .map(|t| t.trim().to_string())
                             .filter(|t| !t.is_empty())
                     };
+                    // Absent without a column, empty for a blank cell, never zero.
+                    let cell = |c: &Option<crate::inventory::headers::Column>| {
+                        c.as_ref()
+                            .map(|c| row.get(c.index).filter(|x| !x.text().trim().is_empty()))
+                    };
+                    if let Some(name) = text(&host) {
+                        inv.hosts.push(crate::model::HostFacts {
+                            name,
+                            cluster: cell(&cluster).map_or(Value::Absent, cells::text),
+                            datacenter: cell(&datacenter).map_or(Value::Absent, cells::text),
+                            cores: cell(&cores).map_or(Value::Absent, cells::count),
+                            memory_bytes: match (cell(&memory), &memory) {
+                                (Some(Some(c)), Some(m)) => {
+                                    cells::size(c, m.unit.or(Some(units::SizeUnit::MiB)))
+                                }
+                                (Some(None), _) => Value::Empty,
+                                _ => Value::Absent,
+                            },
+                        });
+                    }
                     match (text(&host), text(&ver)) {
                         (Some(name), Some(version)) => {
                             esx.insert(name.to_ascii_lowercase(), version);

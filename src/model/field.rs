@@ -179,6 +179,17 @@ fields! {
     FreeTmp => "free space on /tmp",
     FreeBoot => "free space on /boot",
     FreeSystemDrive => "free space on c:",
+    // estate: where a machine sits, and its host's size (RVTools vInfo, vHost).
+    /// The cluster a machine runs in (RVTools vInfo/vHost `Cluster`).
+    Cluster => "cluster",
+    /// The datacenter (RVTools `Datacenter`).
+    Datacenter => "datacenter",
+    /// The inventory folder (RVTools vInfo `Folder`).
+    Folder => "folder",
+    /// A host's physical cores (RVTools vHost `# Cores`).
+    HostCores => "host cores",
+    /// A host's physical memory (RVTools vHost `# Memory`, MiB).
+    HostMemory => "host memory",
 }
 
 impl std::fmt::Display for Field {

@@ -270,6 +270,36 @@ pub struct Machine {
     /// `Absent`: the inventory has no such sheet or column.
     #[serde(skip)]
     pub partitions: Value<Vec<Partition>>,
+    /// Where the machine sits and what it is given: the estate's breakdowns.
+    #[serde(skip)]
+    pub placement: Placement,
+}
+
+/// One host of the estate as its own sheet gives it (RVTools vHost): where it sits and its
+/// physical size, for over-commit (vCPU per physical core, memory given over memory held).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HostFacts {
+    pub name: String,
+    pub cluster: Value<String>,
+    pub datacenter: Value<String>,
+    pub cores: Value<u32>,
+    pub memory_bytes: Value<u64>,
+}
+
+/// Where a machine sits in the on-premises estate (cluster, datacenter, folder) and the
+/// storage provisioned for it: what estate totals and groups are made of. Absent when the
+/// inventory has no such column: a breakdown by it is then not evaluated, never zero.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Placement {
+    pub cluster: Value<String>,
+    pub datacenter: Value<String>,
+    pub folder: Value<String>,
+    /// Storage provisioned (RVTools vInfo `Provisioned MiB`).
+    pub provisioned_bytes: Value<u64>,
+    /// Storage in use as the machine's own column says (RVTools vInfo `In Use MiB`: the
+    /// datastore space it takes). DR's used storage may come from the guest's partitions
+    /// instead (vPartition); the estate's total is the column's.
+    pub in_use_bytes: Value<u64>,
 }
 
 /// One guest partition as the inventory lists it: where it is mounted (`/`, `/boot`, `C:\`)
@@ -376,6 +406,7 @@ impl Machine {
             tags: Vec::new(),
             hygiene: None,
             partitions: Value::Absent,
+            placement: Placement::default(),
         }
     }
 

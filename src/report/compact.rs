@@ -452,6 +452,8 @@ fn summary_block(
             }
         }
     }
+    // The estate: totals, what a `--where` left out, per-group readiness.
+    s.push_str(&super::estate::terminal(inv, ev, lang, width));
     let gaps: usize = summary.targets.iter().map(|t| t.coverage_gaps.len()).sum();
     s.push('\n');
     let mut notes = Vec::new();

@@ -109,7 +109,32 @@ pub fn render(
     use crate::lifecycle::SupportStatus;
     use crate::report::xlsx::gb;
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(COLUMNS.iter().map(|id| header(lang, id)))?;
+    // Grouped (`--group-by`, `--groups`): the machine's group last, so the table pivots by
+    // it; the other columns stay where they always were.
+    let groups = ev.view.groups.as_ref();
+    let group_of = |i: usize| -> Vec<String> {
+        groups
+            .map(|g| {
+                vec![safe(
+                    &g.of
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .map(|k| g.groups[k].name.clone())
+                        .unwrap_or_else(|| crate::words::estate::ungrouped(lang)),
+                )]
+            })
+            .unwrap_or_default()
+    };
+    let extra_head: Vec<String> = groups
+        .map(|_| vec![crate::say!(lang, "est-csv-group")])
+        .unwrap_or_default();
+    w.write_record(
+        COLUMNS
+            .iter()
+            .map(|id| header(lang, id))
+            .chain(extra_head.iter().cloned()),
+    )?;
     let opt = |x: Option<f64>| x.map(number).unwrap_or_default();
     for (i, (m, per)) in inv.machines.iter().zip(&ev.per_machine).enumerate() {
         if per.is_empty() {
@@ -195,7 +220,7 @@ pub fn render(
                 String::new(),
                 unknown,
             ];
-            w.write_record(verdict.iter().chain(&facts))?;
+            w.write_record(verdict.iter().chain(&facts).chain(&group_of(i)))?;
         }
     }
     // Rows that are no machine, one line each with why: rows in = machines + these.
@@ -216,6 +241,22 @@ pub fn render(
         row[24] = safe(&d.file);
         row[25] = safe(d.sheet.as_deref().unwrap_or(""));
         row[26] = d.row.map(|n| n.to_string()).unwrap_or_default();
+        row.extend(extra_head.iter().map(|_| String::new()));
+        w.write_record(&row)?;
+    }
+    // Machines a `--where` left out, one line each with why: rows in = rows out still.
+    let scope = &ev.view.scope;
+    for e in &scope.excluded {
+        let m = &e.machine;
+        let mut row = vec![String::new(); COLUMNS.len()];
+        row[0] = safe(&m.name);
+        row[1] = safe(&m.source.display());
+        row[4] = "out-of-scope".to_string();
+        row[10] = safe(&crate::words::estate::excluded_why(scope, e, lang));
+        row[24] = safe(&m.source.file);
+        row[25] = safe(m.source.sheet.as_deref().unwrap_or(""));
+        row[26] = m.source.row.to_string();
+        row.extend(extra_head.iter().map(|_| String::new()));
         w.write_record(&row)?;
     }
     w.into_inner().map_err(|e| e.into_error().into())

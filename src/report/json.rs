@@ -464,6 +464,31 @@ pub fn assess_and_write<'a>(
     lang: Lang,
     w: &mut (dyn Write + Send),
 ) -> std::io::Result<Evaluation<'a>> {
+    assess_and_write_with(
+        inv,
+        selection,
+        strict,
+        dr_options,
+        planner,
+        Default::default(),
+        lang,
+        w,
+    )
+}
+
+/// As [`assess_and_write`], with the run's scope, groups and estate totals (`view`) in the
+/// summary.
+#[allow(clippy::too_many_arguments)]
+pub fn assess_and_write_with<'a>(
+    inv: &Inventory,
+    selection: Selection<'a>,
+    strict: bool,
+    dr_options: DrOptions,
+    planner: &Planner,
+    view: std::sync::Arc<crate::estate::View>,
+    lang: Lang,
+    w: &mut (dyn Write + Send),
+) -> std::io::Result<Evaluation<'a>> {
     let mut rules = serde_json::Map::new();
     for mx in &selection.matrices {
         for r in &mx.rules {
@@ -504,7 +529,7 @@ pub fn assess_and_write<'a>(
                   out: &mut Vec<u8>| {
         write_machine(inv, lang, planner, &totals, sel, i, per, dr, out)
     };
-    let ev = Evaluation::run_rendering(
+    let mut ev = Evaluation::run_rendering(
         inv,
         selection,
         strict,
@@ -513,6 +538,7 @@ pub fn assess_and_write<'a>(
         Some(&render),
         &mut |bytes| w.write_all(bytes),
     )?;
+    ev.view = view;
     let summary = summarise(inv, &ev, lang);
     w.write_all(b"\n],\n\"data_quality\": ")?;
     serde_json::to_writer(&mut *w, &data_quality(inv, &summary, lang))?;
@@ -529,6 +555,7 @@ pub fn assess_and_write<'a>(
     }
     let totals = totals.into_inner().unwrap_or_default();
     summary_json["plan"] = totals.to_json(planner);
+    super::estate::add_to_json(inv, &ev, lang, &mut summary_json);
     w.write_all(b",\n\"summary\": ")?;
     serde_json::to_writer_pretty(&mut *w, &summary_json)?;
     w.write_all(b"\n}\n")?;

@@ -101,6 +101,8 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
     for note in &summary.left_out {
         let _ = writeln!(s, "\n_{}: {}_", label(lang, "rep-md-left-out"), cell(note));
     }
+    // The estate's totals, what a `--where` left out, per-group readiness.
+    s.push_str(&super::estate::markdown(inv, ev, lang));
     for (j, mx) in ev.selection.matrices.iter().enumerate() {
         let rows: Vec<String> = inv
             .machines

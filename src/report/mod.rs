@@ -9,6 +9,7 @@ pub mod compact;
 pub mod delimited;
 pub mod diff;
 mod direct;
+pub mod estate;
 pub mod explain;
 pub mod fit;
 pub mod html;

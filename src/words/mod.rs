@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod check;
 pub mod clouds;
 pub mod dr;
+pub mod estate;
 pub mod export;
 pub mod finding;
 pub mod inventory;

@@ -90,35 +90,9 @@ fn a_cloud_that_cannot_be_judged_is_a_clear_error() {
     );
 }
 
-/// A rules folder with three more targets, copies of gcp-m2vm's edition under AWS's target
-/// names and the cloud-neutral one, so that a run has eight targets of three clouds.
-fn eight_targets() -> std::path::PathBuf {
-    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("rehost-clouds-{}-{n}", std::process::id()));
-    let text = std::fs::read_to_string("rules/gcp-m2vm/2025-11-15.toml").unwrap();
-    for (target, prefix) in [
-        ("aws-mgn", "MGN-"),
-        ("aws-drs", "DRS-"),
-        ("hygiene", "HYG-"),
-    ] {
-        let d = dir.join(target);
-        std::fs::create_dir_all(&d).unwrap();
-        let t = text
-            .replace(
-                "target     = \"gcp-m2vm\"",
-                &format!("target     = \"{target}\""),
-            )
-            .replace("M2VM-", prefix);
-        std::fs::write(d.join("2025-11-15.toml"), t).unwrap();
-    }
-    dir
-}
-
 #[test]
 fn eight_targets_of_three_clouds_fit_80_columns() {
-    let dir = eight_targets();
-    let rules = dir.to_str().unwrap();
+    // Every shipped target: four of Azure, two of AWS, one of Google and hygiene (neutral).
     let run = |cols: &str, extra: &[&str]| {
         let mut args = vec![
             "assess",
@@ -127,8 +101,6 @@ fn eight_targets_of_three_clouds_fit_80_columns() {
             "2026-12-01",
             "--cloud",
             "all",
-            "--rules",
-            rules,
         ];
         args.extend_from_slice(extra);
         let out = rehost_with(&args, &[("COLUMNS", cols)]);
@@ -168,7 +140,6 @@ fn eight_targets_of_three_clouds_fit_80_columns() {
         "clouds_eight_targets_at_80_ko",
         run("80", &["--lang", "ko"])
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -195,12 +166,11 @@ fn eight_targets_fit_a_laptop_screen_in_the_browser() {
     let Some(bin) = crate::html::browser() else {
         return;
     };
-    let rules = eight_targets();
     let dir = tempfile::tempdir().unwrap();
     let page = crate::html::html_report(
         dir.path(),
         "tests/fixtures/rvtools-133.xlsx",
-        &["--cloud", "all", "--rules", rules.to_str().unwrap()],
+        &["--cloud", "all"],
     );
     let url = format!("file://{}#selftest", page.display());
     let (dom, _) = crate::html::run_browser(
@@ -209,7 +179,6 @@ fn eight_targets_fit_a_laptop_screen_in_the_browser() {
         &["--dump-dom", "--window-size=1366,900"],
         &url,
     );
-    let _ = std::fs::remove_dir_all(&rules);
     let widths: Vec<u32> = dom
         .split("data-widths=\"")
         .nth(1)

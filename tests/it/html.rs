@@ -386,3 +386,57 @@ fn the_korean_page_shows_no_english_of_its_own() {
         "English left in the panel: {panel_left:?}"
     );
 }
+
+/// The estate section in the browser: totals, machines by OS as bars, readiness per cluster
+/// as stacked bars and a table, with the page's own self-test still passing and nothing on
+/// the console.
+#[test]
+fn the_estate_section_in_chromium() {
+    let Some(bin) = browser() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let page = html_report(
+        dir.path(),
+        "tests/fixtures/rvtools-133.xlsx",
+        &["-t", "asr-vmware", "--group-by", "cluster"],
+    );
+    let url = format!("file://{}#selftest", page.display());
+    let (dom, log) = run_browser(&bin, &dir.path().join("p"), &["--dump-dom"], &url);
+    let consoles: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(consoles.is_empty(), "console messages: {consoles:#?}");
+    let selftest = dom
+        .split("data-selftest=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("the self-test ran");
+    assert_eq!(selftest.matches("pass ").count(), 7, "{selftest}");
+    assert!(!selftest.contains("FAIL"), "{selftest}");
+    let section = dom
+        .split("<section id=\"estate\"")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("the estate section in the page");
+    assert!(section.contains("machines 133 · vCPU 1,000"), "{section}");
+    // Six OS products, one bar each; thirteen clusters, one stacked bar and one row each.
+    let os = section
+        .split("id=\"os-chart\"")
+        .nth(1)
+        .unwrap()
+        .split("</svg>")
+        .next()
+        .unwrap();
+    assert_eq!(os.matches("<rect").count(), 6, "{os}");
+    let groups = section
+        .split("id=\"groups-chart\"")
+        .nth(1)
+        .unwrap()
+        .split("</svg>")
+        .next()
+        .unwrap();
+    assert_eq!(groups.matches("Cluster").count(), 13, "{groups}");
+    let table = section.split("<table id=\"groups\"").nth(1).unwrap();
+    assert_eq!(table.matches("<tr><td>Cluster").count(), 13);
+    assert!(
+        table.contains("<tr><td>Cluster10</td><td>17</td>"),
+        "{table}"
+    );
+}

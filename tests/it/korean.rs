@@ -412,7 +412,8 @@ fn the_workbook_in_korean() {
             "디스크",
             "재해 복구",
             "규칙",
-            "데이터 품질"
+            "데이터 품질",
+            "자산 현황"
         ]
     );
     let text = |wb: &mut Xlsx<_>, name: &str| -> Vec<String> {

@@ -20,6 +20,7 @@ mod destination;
 mod diff;
 mod dr;
 mod editions;
+mod estate;
 mod exam;
 mod explain;
 mod exports;

@@ -731,7 +731,7 @@ fn soffice() -> Option<std::path::PathBuf> {
 }
 
 /// The 133-VM export printed as a customer prints it, through LibreOffice to PDF, in English
-/// and in Korean: no more than 60 pages (it was 112), and the longest target's name is never
+/// and in Korean: no more than 61 pages (it was 112; the Estate sheet is the 61st), and the longest target's name is never
 /// cut (`migrate-vmware-age…`).
 #[test]
 fn workbook_prints_in_libreoffice_on_sixty_pages_or_fewer() {
@@ -772,7 +772,8 @@ fn workbook_prints_in_libreoffice_on_sixty_pages_or_fewer() {
             .find_map(|l| l.strip_prefix("Pages:"))
             .and_then(|n| n.trim().parse().ok())
             .unwrap_or_else(|| panic!("{info}"));
-        assert!(pages <= 60, "{lang}: {pages} pages");
+        // 60 before issue 30's Estate sheet, which prints on one page of its own.
+        assert!(pages <= 61, "{lang}: {pages} pages");
         let text = std::process::Command::new("pdftotext")
             .arg(&pdf)
             .arg("-")

@@ -556,3 +556,69 @@ fn every_report_lists_the_skipped_rows() {
         "<td>joined.csv row 9</td><td></td><td>row 9 has no machine name (Name is empty)</td>"
     ));
 }
+
+/// `--where` moves machines out of scope, never out of the count: every row is still a
+/// machine in scope, a machine out of scope (with the condition it fails) or a skipped row.
+#[test]
+fn where_keeps_every_row_accounted_for() {
+    use rehost::estate::scope::{apply, parse};
+    let mut lines = vec!["Name,Cores,Memory (GB),Power state,Cluster".to_string()];
+    for i in 1..=300 {
+        let power = ["poweredOn", "poweredOff", "", "suspended"][i % 4];
+        let cluster = ["Prod", "Test", ""][i % 3];
+        lines.push(format!("vm{i:04},2,8,{power},{cluster}"));
+    }
+    lines.push("Name,Cores,Memory,Power state,Cluster".into());
+    lines.push(",2,8,poweredOn,Prod".into());
+    let rows_in = lines.len() - 1;
+    let mut inv = import("scope.csv", (lines.join("\n") + "\n").into_bytes());
+    let machines = inv.machines.len();
+    assert_eq!(machines + skipped(&inv).len(), rows_in);
+    let conditions = vec![
+        parse("powerstate=on").unwrap(),
+        parse("cluster!=test").unwrap(),
+    ];
+    let scope = apply(&mut inv, conditions).unwrap();
+    assert_eq!(scope.machines_before, machines);
+    assert_eq!(
+        inv.machines.len() + scope.excluded.len(),
+        machines,
+        "rows in = rows out"
+    );
+    assert_eq!(
+        inv.machines.len() + scope.excluded.len() + skipped(&inv).len(),
+        rows_in
+    );
+    // i % 4 == 0 is on; of those, i % 3 == 1 (Test) fails the second and i % 3 == 2 (blank)
+    // is unknown for it.
+    let on: Vec<usize> = (1..=300).filter(|i| i % 4 == 0).collect();
+    let kept: Vec<String> = on
+        .iter()
+        .filter(|i| *i % 3 == 0)
+        .map(|i| format!("vm{i:04}"))
+        .collect();
+    assert_eq!(
+        names(&inv),
+        kept.iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    // A blank power state is unknown, not off; a blank cluster is unknown, not "not test".
+    let unknown_power = scope
+        .excluded
+        .iter()
+        .filter(|e| e.condition == 0 && e.unknown)
+        .count();
+    assert_eq!(unknown_power, (1..=300).filter(|i| i % 4 == 2).count());
+    let unknown_cluster = scope
+        .excluded
+        .iter()
+        .filter(|e| e.condition == 1 && e.unknown)
+        .count();
+    assert_eq!(unknown_cluster, on.iter().filter(|i| *i % 3 == 2).count());
+    // The order is the inventory's, in and out.
+    let rows: Vec<u32> = scope
+        .excluded
+        .iter()
+        .map(|e| e.machine.source.row)
+        .collect();
+    assert!(rows.windows(2).all(|w| w[0] < w[1]));
+}

@@ -10,6 +10,13 @@ use crate::model::Field;
 
 /// Header aliases, already normalised (lower case, letters and digits only, unit removed).
 const ALIASES: Aliases = &[
+    // estate: where a machine sits (RVTools vInfo writes these too)
+    ("cluster", Field::Cluster),
+    ("clustername", Field::Cluster),
+    ("datacenter", Field::Datacenter),
+    ("datacentre", Field::Datacenter),
+    ("folder", Field::Folder),
+    ("vmfolder", Field::Folder),
     // Names
     ("name", Field::Name),
     ("server", Field::Name),

@@ -160,7 +160,8 @@ pub const INFO: Spec = Spec {
     ..TAB
 };
 
-/// vHost: a host's name and its ESXi version, by their own names.
+/// vHost: a host's name and its ESXi version, by their own names; its cluster, datacenter,
+/// physical cores and memory (`# Cores`, `# Memory`, MiB) for the estate's over-commit.
 pub const HOST: Spec = Spec {
     format: Format::RVTOOLS_HOST,
     signature: |s| tab(s, "vhost", &[]),
@@ -168,6 +169,10 @@ pub const HOST: Spec = Spec {
         ("host", Field::Host),
         ("esxversion", Field::EsxVersion),
         ("cpumodel", Field::HostCpu),
+        ("cluster", Field::Cluster),
+        ("datacenter", Field::Datacenter),
+        ("cores", Field::HostCores),
+        ("memory", Field::HostMemory),
     ]),
     csv_tab: Some("vHost"),
     ..TAB

@@ -7,7 +7,10 @@
 //! The page tests itself when opened with `#selftest`: it filters and sorts its own table
 //! and writes what it found into `<body data-selftest>`, which the browser test reads.
 
+mod estate;
+
 use crate::words::report::{label, readiness};
+
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -350,6 +353,30 @@ pub fn assess_and_write<'a>(
     lang: Lang,
     w: &mut (dyn Write + Send),
 ) -> std::io::Result<Evaluation<'a>> {
+    assess_and_write_with(
+        inv,
+        selection,
+        strict,
+        dr_options,
+        planner,
+        Default::default(),
+        lang,
+        w,
+    )
+}
+
+/// As [`assess_and_write`], with the run's scope, groups and estate totals (`view`).
+#[allow(clippy::too_many_arguments)]
+pub fn assess_and_write_with<'a>(
+    inv: &Inventory,
+    selection: Selection<'a>,
+    strict: bool,
+    dr_options: DrOptions,
+    planner: &Planner,
+    view: std::sync::Arc<crate::estate::View>,
+    lang: Lang,
+    w: &mut (dyn Write + Send),
+) -> std::io::Result<Evaluation<'a>> {
     // The machines' JSON goes to the page as it is made (a buffered copy of 150,000
     // machines' data, then two escaped copies of it, took 2.6 GB); what needs the finished
     // evaluation (the header's counts, the chart) follows it, and the style sheet puts it
@@ -396,12 +423,13 @@ pub fn assess_and_write<'a>(
         script_safe(labels(lang).to_string().as_bytes())
     );
     w.write_all(head.as_bytes())?;
-    let ev = super::json::assess_and_write(
+    let ev = super::json::assess_and_write_with(
         inv,
         selection,
         strict,
         dr_options,
         planner,
+        view,
         lang,
         &mut ScriptSafe(&mut *w),
     )?;
@@ -439,6 +467,7 @@ pub fn assess_and_write<'a>(
         partly_note(&summary, lang),
         not_applicable_note(&summary, lang)
     );
+    tail.push_str(&estate::section(inv, &ev, lang));
     w.write_all(tail.as_bytes())?;
     w.write_all(b"<script>")?;
     w.write_all(SCRIPT.as_bytes())?;

@@ -7,6 +7,7 @@
 //! a link. The creation time honours `SOURCE_DATE_EPOCH`, so the same run gives the same bytes.
 
 mod data_quality;
+mod estate;
 mod machines;
 mod rules;
 mod sizing;
@@ -706,10 +707,28 @@ pub fn write(
         .set_name(label(lang, "rep-sheet-rules"))?;
     wb.add_worksheet()
         .set_name(label(lang, "rep-sheet-data-quality"))?;
-    let [summary, machines, findings, disks, dr, rules, quality] = &mut wb.worksheets_mut()[..]
-    else {
+    // The estate's sheets after the others, so their places do not move: Estate with every
+    // assessment (its totals), Groups when the machines were grouped.
+    if ev.view.totals.is_some() || ev.view.scope.asked() {
+        wb.add_worksheet().set_name(label(lang, "est-head"))?;
+    }
+    if ev.view.groups.is_some() {
+        wb.add_worksheet()
+            .set_name(label(lang, "est-sheet-groups"))?;
+    }
+    let (sheets, extra) = wb.worksheets_mut().split_at_mut(7);
+    let [summary, machines, findings, disks, dr, rules, quality] = sheets else {
         unreachable!("seven sheets were added above");
     };
+    let mut extra = extra.iter_mut();
+    if (ev.view.totals.is_some() || ev.view.scope.asked())
+        && let Some(ws) = extra.next()
+    {
+        estate::estate(ws, ev, &st)?;
+    }
+    if let Some(ws) = extra.next() {
+        estate::groups(ws, inv, ev, &st)?;
+    }
     std::thread::scope(|scope| -> Result<(), XlsxError> {
         let st = &st;
         // The Machines sheet plans each machine as it writes its row and returns the
