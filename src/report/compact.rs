@@ -416,7 +416,13 @@ fn summary_block(
                 let _ = writeln!(s, "{l}");
             }
         }
-        if let Some(b) = summary.targets[j].top_blockers.first() {
+        // What most often stands in the way: a failed blocker; else, where none failed, a
+        // condition; else a blocker that could not be judged.
+        let t = &summary.targets[j];
+        let most = (t.top_blockers.first().map(|b| ("✗", b)))
+            .or_else(|| t.top_conditions.first().map(|b| ("~", b)))
+            .or_else(|| t.top_unknowns.first().map(|b| ("?", b)));
+        if let Some((mark, b)) = most {
             let title = mx
                 .rules
                 .iter()
@@ -425,7 +431,7 @@ fn summary_block(
                     crate::words::finding::rule_title(r, lang)
                 });
             let line = format!(
-                "{} ✗ {} ({}): {title}",
+                "{} {mark} {} ({}): {title}",
                 word(lang, Word::MostOften),
                 b.rule,
                 b.machines

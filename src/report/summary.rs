@@ -95,6 +95,15 @@ pub struct TargetSummary {
     pub readiness: Counts,
     /// Failed blockers, most frequent first (ten at most).
     pub top_blockers: Vec<RuleCount>,
+    /// Failed conditions, then blockers that could not be judged (unknown), most frequent
+    /// first (ten at most each): what the terminal names when no blocker failed, so that a
+    /// target whose machines are all "with conditions" or "unknown" (hygiene on an export
+    /// whose state columns hold placeholders) still says why. Not in JSON, whose machines
+    /// carry every finding.
+    #[serde(skip)]
+    pub top_conditions: Vec<RuleCount>,
+    #[serde(skip)]
+    pub top_unknowns: Vec<RuleCount>,
     /// Rules not evaluated because the inventory has no column for them.
     pub coverage_gaps: Vec<RuleCount>,
     /// Blocking rules not evaluated for machines found ready or ready with conditions, with
@@ -137,6 +146,8 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> Summary {
     for (j, m) in ev.selection.matrices.iter().enumerate() {
         let mut counts = Counts::default();
         let mut blockers: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut conditions: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut unknowns: BTreeMap<usize, usize> = BTreeMap::new();
         let mut gaps: BTreeMap<usize, (usize, String)> = BTreeMap::new();
         let mut unchecked: BTreeMap<usize, usize> = BTreeMap::new();
         for per in &ev.per_machine {
@@ -153,8 +164,15 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> Summary {
                 continue;
             }
             for f in &a.findings {
-                if f.severity == Severity::Blocker && f.outcome == Outcome::Fail {
-                    *blockers.entry(f.rule).or_default() += 1;
+                match (f.severity, f.outcome) {
+                    (Severity::Blocker, Outcome::Fail) => *blockers.entry(f.rule).or_default() += 1,
+                    (Severity::Condition, Outcome::Fail) => {
+                        *conditions.entry(f.rule).or_default() += 1
+                    }
+                    (Severity::Blocker, Outcome::Unknown) => {
+                        *unknowns.entry(f.rule).or_default() += 1
+                    }
+                    _ => {}
                 }
             }
         }
@@ -164,17 +182,23 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> Summary {
                 gaps.insert(*r, (*n, why));
             }
         }
-        let mut top: Vec<RuleCount> = blockers
-            .into_iter()
-            .map(|(r, n)| RuleCount {
-                rule: m.rules[r].id.clone(),
-                title: crate::words::finding::rule_title(&m.rules[r], lang).into_owned(),
-                machines: n,
-                why: String::new(),
-            })
-            .collect();
-        top.sort_by(|a, b| b.machines.cmp(&a.machines).then(a.rule.cmp(&b.rule)));
-        top.truncate(10);
+        let ranked = |counts: BTreeMap<usize, usize>| {
+            let mut top: Vec<RuleCount> = counts
+                .into_iter()
+                .map(|(r, n)| RuleCount {
+                    rule: m.rules[r].id.clone(),
+                    title: crate::words::finding::rule_title(&m.rules[r], lang).into_owned(),
+                    machines: n,
+                    why: String::new(),
+                })
+                .collect();
+            top.sort_by(|a, b| b.machines.cmp(&a.machines).then(a.rule.cmp(&b.rule)));
+            top.truncate(10);
+            top
+        };
+        let top = ranked(blockers);
+        let top_conditions = ranked(conditions);
+        let top_unknowns = ranked(unknowns);
         let coverage_gaps = gaps
             .into_iter()
             .map(|(r, (n, why))| RuleCount {
@@ -200,6 +224,8 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> Summary {
             source: m.matrix.source.clone(),
             readiness: counts,
             top_blockers: top,
+            top_conditions,
+            top_unknowns,
             coverage_gaps,
             unchecked_blockers,
         });

@@ -470,7 +470,16 @@ fn a_copy_gets_the_same_verdicts_and_its_report_names_the_original_machines() {
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let norm = |p: &Path, file: &str| {
             let text = std::fs::read_to_string(p).unwrap().replace(file, "FILE");
-            let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            // The estate's breakdowns rank equal counts by name, and a pseudonym sorts
+            // elsewhere than its original: compare each list as a set.
+            if let Some(estate) = v["summary"]["estate"].as_object_mut() {
+                for list in estate.values_mut() {
+                    if let Some(items) = list.as_array_mut() {
+                        items.sort_by_key(|i| i.to_string());
+                    }
+                }
+            }
             v
         };
         let want = norm(&original, input);
