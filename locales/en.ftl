@@ -1466,3 +1466,15 @@ est-physical-cores = Physical cores
 est-all-hosts = (all hosts)
 est-csv-group = group
 est-and = and
+## groups-cost: per-group sizes and costs (--group-by, --groups)
+est-gc-sized = sized { $sized } of { $n } · { $vcpus } vCPU · { $memory } GiB
+est-gc-cost = ≈ { $total } { $currency } a month: compute { $compute } ({ $cp } of { $n } priced), storage { $storage } ({ $sp } of { $n } priced)
+est-gc-head = Sizes and costs
+est-gc-x-sized = Sized
+est-gc-x-not-sized = Not sized
+est-gc-x-vcpus = vCPU of sizes
+est-gc-x-memory = Memory of sizes (GiB)
+est-gc-x-compute-priced = Compute priced (machines)
+est-gc-x-storage-priced = Storage priced (machines)
+est-gc-not-priced = none of the { $n } machines is in the price file
+# (end of groups-cost)

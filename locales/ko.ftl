@@ -1438,3 +1438,15 @@ est-physical-cores = 물리 코어
 est-all-hosts = (모든 호스트)
 est-csv-group = 그룹
 est-and = 그리고
+## groups-cost: per-group sizes and costs (--group-by, --groups)
+est-gc-sized = 머신 { $n }대 중 { $sized }대 크기 정함 · vCPU { $vcpus }개 · { $memory }GiB
+est-gc-cost = 월 약 { $total } { $currency }: 컴퓨팅 { $compute }(머신 { $n }대 중 { $cp }대 가격 있음), 스토리지 { $storage }(머신 { $n }대 중 { $sp }대 가격 있음)
+est-gc-head = 크기와 비용
+est-gc-x-sized = 크기 정함
+est-gc-x-not-sized = 크기를 정하지 못함
+est-gc-x-vcpus = 크기의 vCPU
+est-gc-x-memory = 크기의 메모리(GiB)
+est-gc-x-compute-priced = 컴퓨팅 가격 있음(머신)
+est-gc-x-storage-priced = 스토리지 가격 있음(머신)
+est-gc-not-priced = 가격 파일에 가격이 있는 머신이 없음(머신 { $n }대)
+# (end of groups-cost)

@@ -27,8 +27,8 @@ pub struct Report<M> {
     pub machines: Vec<M>,
 }
 
-/// One machine: its name, what the writer says of it (facts, support, sizing; `X`), and its
-/// verdict against each target.
+/// One machine: its name, what the writer says of it (its group, wave and owner when the run
+/// grouped machines, facts, support, sizing; `X`), and its verdict against each target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(bound(deserialize = "S: Deserialize<'de>, X: Default, A: Deserialize<'de>"))]
 pub struct Machine<S, X, A> {

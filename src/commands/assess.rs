@@ -103,6 +103,9 @@ pub fn run(args: AssessArgs) -> Result<ExitCode> {
     let planner = super::planner(&args.sizing, as_of)?;
     let view = std::sync::Arc::new(crate::estate::View {
         totals: Some(crate::estate::totals::compute(&inv, &planner)),
+        group_sizes: groups
+            .as_ref()
+            .map(|g| crate::estate::group_sizes::compute(&inv, g, &planner)),
         scope,
         groups,
     });

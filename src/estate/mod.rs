@@ -3,6 +3,7 @@
 //! in (`--group-by`, `--groups`, [`groups`]). Typed, above the importer and below the engine;
 //! the words layer says them and the reports lay them out.
 
+pub mod group_sizes;
 pub mod groups;
 pub mod scope;
 pub mod totals;
@@ -14,6 +15,8 @@ pub mod totals;
 pub struct View {
     pub scope: scope::Scope,
     pub groups: Option<groups::Groups>,
+    /// What the sizes chosen for each group's machines add up to (with `groups`).
+    pub group_sizes: Option<group_sizes::GroupSizes>,
     pub totals: Option<totals::Totals>,
 }
 

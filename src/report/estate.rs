@@ -31,6 +31,10 @@ pub struct GroupRow {
     /// target works DR out and a machine of the group has churn.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dr_required_mbps: Option<f64>,
+    /// What the sizes chosen for the group's machines add up to, and cost with `--prices`
+    /// (money to the cent).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sizes: Option<crate::estate::group_sizes::Sizes>,
 }
 
 /// One target's readiness of one group.
@@ -46,7 +50,22 @@ pub struct GroupTarget {
 pub fn group_rows(ev: &Evaluation<'_>, inv: &Inventory) -> Option<Vec<GroupRow>> {
     let g = ev.view.groups.as_ref()?;
     let (members, ungrouped) = g.members();
-    let row = |name: Option<&crate::estate::groups::Group>, ids: &[usize]| {
+    let cents = |x: Option<f64>| x.map(|v| (v * 100.0).round() / 100.0);
+    let rounded = |s: &crate::estate::group_sizes::Sizes| crate::estate::group_sizes::Sizes {
+        cost: s.cost.as_ref().map(|c| crate::estate::group_sizes::Cost {
+            monthly_compute: cents(c.monthly_compute),
+            monthly_storage: cents(c.monthly_storage),
+            ..c.clone()
+        }),
+        ..s.clone()
+    };
+    let sizes_of = |k: Option<usize>| {
+        ev.view.group_sizes.as_ref().and_then(|gs| match k {
+            Some(k) => gs.by_group.get(k).map(rounded),
+            None => Some(rounded(&gs.ungrouped)),
+        })
+    };
+    let row = |name: Option<&crate::estate::groups::Group>, k: Option<usize>, ids: &[usize]| {
         let targets = ev
             .selection
             .matrices
@@ -97,16 +116,18 @@ pub fn group_rows(ev: &Evaluation<'_>, inv: &Inventory) -> Option<Vec<GroupRow>>
             machines: ids.len(),
             targets,
             dr_required_mbps,
+            sizes: sizes_of(k),
         }
     };
     let mut rows: Vec<GroupRow> = g
         .groups
         .iter()
         .zip(&members)
-        .map(|(grp, ids)| row(Some(grp), ids))
+        .enumerate()
+        .map(|(k, (grp, ids))| row(Some(grp), Some(k), ids))
         .collect();
     if !ungrouped.is_empty() {
-        rows.push(row(None, &ungrouped));
+        rows.push(row(None, None, &ungrouped));
     }
     Some(rows)
 }
@@ -190,6 +211,14 @@ pub fn terminal(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang, width: usize) 
                 );
                 for l in fit::hang("      ", 8, &line, width) {
                     let _ = writeln!(s, "{l}");
+                }
+            }
+            if let Some(z) = &r.sizes {
+                let lines = std::iter::once(w::group_sizes(z, lang)).chain(w::group_cost(z, lang));
+                for line in lines {
+                    for l in fit::hang("      ", 8, &line, width) {
+                        let _ = writeln!(s, "{l}");
+                    }
                 }
             }
         }
@@ -304,9 +333,11 @@ pub fn markdown(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
             .collect();
         // The DR column where a group's churn gives a figure.
         let dr = rows.iter().any(|r| r.dr_required_mbps.is_some());
+        // The sizes column where the run sized the groups' machines.
+        let sized = rows.iter().any(|r| r.sizes.is_some());
         let _ = writeln!(
             s,
-            "| {} | {} | {} |{}",
+            "| {} | {} | {} |{}{}",
             label(lang, "est-group-word"),
             label(lang, "est-machines-word"),
             targets.join(" | "),
@@ -314,13 +345,19 @@ pub fn markdown(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                 format!(" {} |", label(lang, "est-dr-bandwidth"))
             } else {
                 String::new()
+            },
+            if sized {
+                format!(" {} |", label(lang, "est-gc-head"))
+            } else {
+                String::new()
             }
         );
         let _ = writeln!(
             s,
-            "|---|---:|{}{}",
+            "|---|---:|{}{}{}",
             "---|".repeat(targets.len()),
-            if dr { "---:|" } else { "" }
+            if dr { "---:|" } else { "" },
+            if sized { "---|" } else { "" }
         );
         for r in &rows {
             let cells: Vec<String> = r
@@ -344,9 +381,20 @@ pub fn markdown(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
             } else {
                 String::new()
             };
+            let sizes_cell = if sized {
+                format!(
+                    " {} |",
+                    r.sizes
+                        .as_ref()
+                        .map(|z| md(&w::group_sizes_and_cost(z, lang)))
+                        .unwrap_or_default()
+                )
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 s,
-                "| {} | {} | {} |{dr_cell}",
+                "| {} | {} | {} |{dr_cell}{sizes_cell}",
                 md(&group_name(r, lang)),
                 r.machines,
                 cells.join(" | "),

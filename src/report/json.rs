@@ -317,6 +317,14 @@ type MachineOut<'a> = schema::Machine<&'a str, MachineRest<'a>, AssessmentOut<'a
 /// A machine's imported facts, support and size, between its name and its assessments.
 #[derive(Serialize)]
 struct MachineRest<'a> {
+    /// Its group, and the group's wave and owner from a groups file, only when the run
+    /// grouped machines (`--group-by`, `--groups`); none for an ungrouped machine.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    wave: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner: Option<&'a str>,
     #[serde(flatten)]
     facts: Facts<'a>,
     /// The OS's support on the day assessed.
@@ -344,6 +352,7 @@ fn write_machine(
     lang: Lang,
     planner: &Planner,
     totals: &std::sync::Mutex<PlanTotals>,
+    groups: Option<&crate::estate::groups::Groups>,
     selection: &Selection<'_>,
     i: usize,
     per: &[Assessment],
@@ -435,9 +444,13 @@ fn write_machine(
     if i > 0 {
         out.extend_from_slice(b",\n");
     }
+    let group = groups.and_then(|g| g.of.get(i).copied().flatten().map(|k| &g.groups[k]));
     let machine = MachineOut {
         name: &m.name,
         rest: MachineRest {
+            group: group.map(|g| g.name.as_str()),
+            wave: group.and_then(|g| g.wave.as_deref()),
+            owner: group.and_then(|g| g.owner.as_deref()),
             facts: facts(m),
             support: SupportOut::new(&plan.support, lang),
             sizing: &sizing,
@@ -527,7 +540,18 @@ pub fn assess_and_write_with<'a>(
                   per: &[Assessment],
                   dr: &[Option<DrResult>],
                   out: &mut Vec<u8>| {
-        write_machine(inv, lang, planner, &totals, sel, i, per, dr, out)
+        write_machine(
+            inv,
+            lang,
+            planner,
+            &totals,
+            view.groups.as_ref(),
+            sel,
+            i,
+            per,
+            dr,
+            out,
+        )
     };
     let mut ev = Evaluation::run_rendering(
         inv,

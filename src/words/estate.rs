@@ -339,3 +339,47 @@ pub fn unknown_row(g: &Groups, r: &crate::estate::groups::UnknownRow, lang: Lang
         group = r.group.as_str()
     )
 }
+
+/// A group's chosen sizes: how many machines got one, their vCPUs and memory.
+pub fn group_sizes(s: &crate::estate::group_sizes::Sizes, lang: Lang) -> String {
+    crate::say!(
+        lang,
+        "est-gc-sized",
+        sized = s.sized,
+        n = s.machines(),
+        vcpus = group_thousands(s.vcpus as f64),
+        memory = group_thousands(s.memory_gib)
+    )
+}
+
+/// A group's monthly cost with a price file (none without): the total in whole units, then
+/// compute and storage with how many machines the file priced, so a partial sum says so and
+/// a part no machine is priced for shows a dash, not 0.
+pub fn group_cost(s: &crate::estate::group_sizes::Sizes, lang: Lang) -> Option<String> {
+    let c = s.cost.as_ref()?;
+    let Some(total) = c.monthly_total() else {
+        return Some(crate::say!(lang, "est-gc-not-priced", n = s.machines()));
+    };
+    let whole = |x: Option<f64>| x.map_or("—".to_string(), |x| group_thousands(x.round()));
+    Some(crate::say!(
+        lang,
+        "est-gc-cost",
+        total = group_thousands(total.round()),
+        currency = c.currency.as_str(),
+        compute = whole(c.monthly_compute),
+        cp = c.compute_priced,
+        storage = whole(c.monthly_storage),
+        sp = c.storage_priced,
+        n = s.machines()
+    ))
+}
+
+/// Both, as one cell of a table.
+pub fn group_sizes_and_cost(s: &crate::estate::group_sizes::Sizes, lang: Lang) -> String {
+    let mut out = group_sizes(s, lang);
+    if let Some(c) = group_cost(s, lang) {
+        out.push_str(" · ");
+        out.push_str(&c);
+    }
+    out
+}

@@ -84,6 +84,11 @@ pub fn section(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
         if dr {
             let _ = write!(s, "<th>{}</th>", esc(label(lang, "est-dr-bandwidth")));
         }
+        // The sizes column where the run sized the groups' machines.
+        let sized = rows.iter().any(|r| r.sizes.is_some());
+        if sized {
+            let _ = write!(s, "<th>{}</th>", esc(label(lang, "est-gc-head")));
+        }
         s.push_str("</tr></thead><tbody>");
         for r in &rows {
             let _ = write!(
@@ -106,6 +111,17 @@ pub fn section(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                     r.dr_required_mbps
                         .map(crate::units::group_thousands)
                         .unwrap_or_default()
+                );
+            }
+            if sized {
+                let _ = write!(
+                    s,
+                    "<td>{}</td>",
+                    esc(&r
+                        .sizes
+                        .as_ref()
+                        .map(|z| w::group_sizes_and_cost(z, lang))
+                        .unwrap_or_default())
                 );
             }
             s.push_str("</tr>");

@@ -216,12 +216,39 @@ pub fn groups(
     if dr {
         heads.push(label(lang, "est-dr-bandwidth").to_string());
     }
+    // The sizes' columns where the run sized the groups' machines; the costs' with prices.
+    let first_size = heads.len();
+    let sized = rows.iter().any(|r| r.sizes.is_some());
+    let currency = rows
+        .iter()
+        .find_map(|r| r.sizes.as_ref()?.cost.as_ref().map(|c| c.currency.clone()));
+    if sized {
+        for id in [
+            "est-gc-x-sized",
+            "est-gc-x-not-sized",
+            "est-gc-x-vcpus",
+            "est-gc-x-memory",
+        ] {
+            heads.push(label(lang, id).to_string());
+        }
+    }
+    if let Some(cur) = currency.as_deref().filter(|_| sized) {
+        heads.push(crate::say!(lang, "rep-xlsx-monthly-payg", currency = cur));
+        heads.push(label(lang, "est-gc-x-compute-priced").to_string());
+        heads.push(crate::say!(
+            lang,
+            "rep-xlsx-monthly-storage",
+            currency = cur
+        ));
+        heads.push(label(lang, "est-gc-x-storage-priced").to_string());
+    }
     let hr = 2u32;
     for (c, h) in heads.iter().enumerate() {
         let wd = match c {
             0 => 24.0,
             1 | 2 => 12.0,
             3 => 10.0,
+            c if c >= first_size => 14.0,
             c if dr && c == heads.len() - 1 => 14.0,
             c if c % 2 == 0 => 28.0,
             _ => 30.0,
@@ -248,6 +275,19 @@ pub fn groups(
         }
         if dr {
             s.opt_num(r, c, row.dr_required_mbps, &st.dec)?;
+            c += 1;
+        }
+        if sized && let Some(z) = &row.sizes {
+            s.num(r, c, z.sized as f64, &st.int)?;
+            s.num(r, c + 1, z.not_sized as f64, &st.int)?;
+            s.num(r, c + 2, z.vcpus as f64, &st.int)?;
+            s.num(r, c + 3, z.memory_gib, &st.dec)?;
+            if let Some(k) = &z.cost {
+                s.opt_num(r, c + 4, k.monthly_compute, &st.dec)?;
+                s.num(r, c + 5, k.compute_priced as f64, &st.int)?;
+                s.opt_num(r, c + 6, k.monthly_storage, &st.dec)?;
+                s.num(r, c + 7, k.storage_priced as f64, &st.int)?;
+            }
         }
         r += 1;
     }
