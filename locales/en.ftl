@@ -1469,7 +1469,7 @@ est-and = and
 ## groups-cost: per-group sizes and costs (--group-by, --groups)
 est-gc-sized = sized { $sized } of { $n } · { $vcpus } vCPU · { $memory } GiB
 est-gc-cost = ≈ { $total } { $currency } a month: compute { $compute } ({ $cp } of { $n } priced), storage { $storage } ({ $sp } of { $n } priced)
-est-gc-head = Sizes and costs
+est-gc-head = sizes and costs
 est-gc-x-sized = Sized
 est-gc-x-not-sized = Not sized
 est-gc-x-vcpus = vCPU of sizes

@@ -697,3 +697,236 @@ fn dr_bandwidth_per_group() {
         .unwrap();
     assert!((total - estate).abs() < 1e-6, "{total} against {estate}");
 }
+
+/// Each group's sizes and costs are its machines' own, added up here from `machines[]` (each
+/// machine's group checked against vInfo's Cluster as calamine reads it): how many were
+/// sized, the chosen sizes' vCPU and memory, and with prices the pay-as-you-go compute and
+/// storage with how many machines were priced. A machine without a size counts as not sized,
+/// a part no machine is priced for is null, never 0.
+#[test]
+fn group_sizes_and_costs_add_up_from_the_machines() {
+    let cluster: HashMap<String, String> = rows(RV, "vInfo")
+        .into_iter()
+        .map(|r| (r["VM"].clone(), r["Cluster"].clone()))
+        .collect();
+    let base = [
+        RV,
+        "-t",
+        "asr-vmware",
+        "--as-of",
+        "2026-12-01",
+        "--group-by",
+        "cluster",
+        "--vm-series",
+        "Av2,Dasv5",
+    ];
+    let prices = ["--prices", "tests/fixtures/prices-westeurope.json"];
+    #[derive(Default, Debug, PartialEq)]
+    struct Sum {
+        machines: u64,
+        sized: u64,
+        not_sized: u64,
+        vcpus: u64,
+        memory: f64,
+        compute: Option<f64>,
+        compute_priced: u64,
+        storage: Option<f64>,
+        storage_priced: u64,
+    }
+    let add = |s: &mut Option<f64>, n: &mut u64, v: &serde_json::Value| {
+        if let Some(x) = v.as_f64() {
+            *s = Some(s.unwrap_or(0.0) + x);
+            *n += 1;
+        }
+    };
+    for priced in [true, false] {
+        let args: Vec<&str> = if priced {
+            [&base[..], &prices[..]].concat()
+        } else {
+            base.to_vec()
+        };
+        let j = assess_json(&args);
+        let mut by: BTreeMap<String, Sum> = BTreeMap::new();
+        for m in j["machines"].as_array().unwrap() {
+            let name = m["name"].as_str().unwrap();
+            let group = m["group"]
+                .as_str()
+                .expect("a grouped machine names its group");
+            assert_eq!(group, cluster[name], "{name}");
+            assert!(m.get("wave").is_none() && m.get("owner").is_none());
+            let s = &m["sizing"];
+            let e = by.entry(group.to_string()).or_default();
+            e.machines += 1;
+            if s["vm_size"].is_null() {
+                e.not_sized += 1;
+                assert!(
+                    s["monthly_compute"].is_null(),
+                    "{name}: with_unsized, no cost"
+                );
+                continue;
+            }
+            e.sized += 1;
+            e.vcpus += s["vcpus"].as_u64().unwrap();
+            e.memory += s["memory_gib"].as_f64().unwrap();
+            add(&mut e.compute, &mut e.compute_priced, &s["monthly_compute"]);
+            add(&mut e.storage, &mut e.storage_priced, &s["monthly_storage"]);
+        }
+        let groups = j["summary"]["groups"]["groups"].as_array().unwrap();
+        assert_eq!(groups.len(), by.len());
+        let (mut with_unsized, mut partly, mut no_storage) = (0, 0, 0);
+        for g in groups {
+            let name = g["group"].as_str().unwrap();
+            let want = &by[name];
+            let z = &g["sizes"];
+            assert_eq!(g["machines"].as_u64(), Some(want.machines), "{name}");
+            assert_eq!(z["sized"].as_u64(), Some(want.sized), "{name}");
+            assert_eq!(z["not_sized"].as_u64(), Some(want.not_sized), "{name}");
+            assert_eq!(z["vcpus"].as_u64(), Some(want.vcpus), "{name}");
+            assert!((z["memory_gib"].as_f64().unwrap() - want.memory).abs() < 1e-9);
+            with_unsized += usize::from(want.not_sized > 0);
+            if !priced {
+                assert!(z.get("cost").is_none(), "{name}: no prices, no cost");
+                continue;
+            }
+            let c = &z["cost"];
+            assert_eq!(c["currency"], "EUR");
+            assert_eq!(c["compute_priced"].as_u64(), Some(want.compute_priced));
+            assert_eq!(c["storage_priced"].as_u64(), Some(want.storage_priced));
+            for (got, sum) in [
+                (&c["monthly_compute"], want.compute),
+                (&c["monthly_storage"], want.storage),
+            ] {
+                match sum {
+                    // The machines' figures are each to the cent; their sum within a cent
+                    // per machine.
+                    Some(w) => assert!(
+                        (got.as_f64().unwrap() - w).abs() < 0.01 * want.machines as f64,
+                        "{name}: {got} against {w}"
+                    ),
+                    None => assert!(got.is_null(), "{name}: nothing priced is null, not 0"),
+                }
+            }
+            partly += usize::from(want.compute_priced < want.sized as u64);
+            no_storage += usize::from(want.storage.is_none());
+        }
+        assert!(
+            with_unsized > 0,
+            "a group with an with_unsized machine is tested"
+        );
+        if priced {
+            assert!(
+                partly > 0 && no_storage > 0,
+                "partly priced groups are tested"
+            );
+        }
+    }
+    // The terminal says it, one line of sizes and one of costs per group.
+    let args = [&["assess"][..], &base[..], &prices[..]].concat();
+    let out = rehost_with(&args, &[("COLUMNS", "100")]);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let block = text.split("Groups by cluster:").nth(1).unwrap();
+    let cluster0: String = block.split("    Cluster1 (").next().unwrap().to_string();
+    insta::assert_snapshot!("group_sizes_terminal_cluster0", cluster0);
+    // Markdown, HTML and the workbook: a column of the same figures.
+    let out = rehost(&[&args[..], &["-f", "md"]].concat());
+    let md = String::from_utf8_lossy(&out.stdout).into_owned();
+    let section = md.split("## Groups by cluster").nth(1).unwrap();
+    let section = section.split("\n## ").next().unwrap();
+    insta::assert_snapshot!("group_sizes_markdown", section);
+    let j = assess_json(&[&base[..], &prices[..]].concat());
+    let g0 = &j["summary"]["groups"]["groups"][0];
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("g.html");
+    let out = rehost(&[&args[..], &["-o", page.to_str().unwrap()]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = std::fs::read_to_string(&page).unwrap();
+    let sized = format!(
+        "sized {} of {} · {} vCPU",
+        g0["sizes"]["sized"], g0["machines"], g0["sizes"]["vcpus"]
+    );
+    assert!(html.contains(&sized), "{sized}");
+    let path = dir.path().join("g.xlsx");
+    let out = rehost(&[&args[..], &["-o", path.to_str().unwrap()]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut wb = open_workbook_auto(&path).unwrap();
+    let sheet = wb.worksheet_range("Groups").unwrap();
+    let mut rows_ = sheet.rows().skip(2);
+    let head: Vec<String> = rows_
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let col = |h: &str| {
+        head.iter()
+            .position(|x| x == h)
+            .unwrap_or_else(|| panic!("{h}: {head:?}"))
+    };
+    let first = rows_.next().unwrap();
+    assert_eq!(first[0].to_string(), "Cluster0");
+    for (h, key) in [
+        ("Sized", &g0["sizes"]["sized"]),
+        ("Not sized", &g0["sizes"]["not_sized"]),
+        ("vCPU of sizes", &g0["sizes"]["vcpus"]),
+        ("Memory of sizes (GiB)", &g0["sizes"]["memory_gib"]),
+        (
+            "Monthly compute (EUR, pay as you go)",
+            &g0["sizes"]["cost"]["monthly_compute"],
+        ),
+        (
+            "Compute priced (machines)",
+            &g0["sizes"]["cost"]["compute_priced"],
+        ),
+    ] {
+        assert_eq!(first[col(h)].as_f64(), key.as_f64(), "{h}");
+    }
+    // Nothing priced: an empty cell, not 0.
+    assert_eq!(first[col("Monthly storage (EUR)")].to_string(), "");
+    // In Korean, no English of rehost's own.
+    let ko = rehost(&[&args[..], &["--lang", "ko"]].concat());
+    let ko = String::from_utf8_lossy(&ko.stdout).into_owned();
+    assert!(
+        ko.contains("대 크기 정함 · vCPU") && ko.contains("월 약 "),
+        "{ko}"
+    );
+    let block = ko.split("Cluster0(").nth(1).unwrap();
+    let left =
+        super::korean_words::english_left(block, &super::korean_words::inventory_strings(RV));
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// `machines[]` names a machine's group, wave and owner only when the run grouped machines:
+/// a run without grouping writes the machine as it always did.
+#[test]
+fn machines_name_their_group_only_when_grouped() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("waves.csv");
+    std::fs::write(
+        &file,
+        "Machine,Group,Wave,Owner\nvm-0000000,Payroll,1,Ann\n",
+    )
+    .unwrap();
+    let j = assess_json(&[RV, "-t", "asr-vmware", "--groups", file.to_str().unwrap()]);
+    let ms = j["machines"].as_array().unwrap();
+    let m0 = ms.iter().find(|m| m["name"] == "vm-0000000").unwrap();
+    assert_eq!(
+        (
+            m0["group"].as_str(),
+            m0["wave"].as_str(),
+            m0["owner"].as_str()
+        ),
+        (Some("Payroll"), Some("1"), Some("Ann"))
+    );
+    let other = ms.iter().find(|m| m["name"] == "vm-0000001").unwrap();
+    assert!(other.get("group").is_none() && other.get("wave").is_none());
+    // Without grouping: no group key anywhere, no groups in the summary.
+    let j = assess_json(&[RV, "-t", "asr-vmware"]);
+    assert!(
+        j["machines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m.get("group").is_none())
+    );
+    assert!(j["summary"].get("groups").is_none());
+}
