@@ -806,7 +806,7 @@ fn group_sizes_and_costs_add_up_from_the_machines() {
                     None => assert!(got.is_null(), "{name}: nothing priced is null, not 0"),
                 }
             }
-            partly += usize::from(want.compute_priced < want.sized as u64);
+            partly += usize::from(want.compute_priced < want.sized);
             no_storage += usize::from(want.storage.is_none());
         }
         assert!(
