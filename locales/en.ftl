@@ -1466,3 +1466,6 @@ est-physical-cores = Physical cores
 est-all-hosts = (all hosts)
 est-csv-group = group
 est-and = and
+## cloud-tests: the AWS targets' quotas and checks on each machine in the Markdown report
+rep-md-target-notes = Quotas and what to check on each machine:
+# (end of cloud-tests)

@@ -1438,3 +1438,6 @@ est-physical-cores = 물리 코어
 est-all-hosts = (모든 호스트)
 est-csv-group = 그룹
 est-and = 그리고
+## cloud-tests: the AWS targets' quotas and checks on each machine in the Markdown report
+rep-md-target-notes = 할당량과 각 머신에서 확인할 사항:
+# (end of cloud-tests)

@@ -98,6 +98,26 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
             let _ = writeln!(s, "{u}");
         }
     }
+    // Per target, the quotas the estate exceeds and what to check on each machine (the
+    // terminal's lines under the target, in the same words).
+    let notes: Vec<String> = ev
+        .selection
+        .matrices
+        .iter()
+        .zip(&summary.targets)
+        .flat_map(|(mx, t)| {
+            let in_scope = summary.machines.saturating_sub(t.readiness.not_applicable);
+            crate::words::manual::target_notes(mx, in_scope, lang)
+                .into_iter()
+                .map(move |l| format!("- {}: {}", t.target, cell(&l)))
+        })
+        .collect();
+    if !notes.is_empty() {
+        let _ = writeln!(s, "\n{}\n", label(lang, "rep-md-target-notes"));
+        for n in notes {
+            let _ = writeln!(s, "{n}");
+        }
+    }
     for note in &summary.left_out {
         let _ = writeln!(s, "\n_{}: {}_", label(lang, "rep-md-left-out"), cell(note));
     }
