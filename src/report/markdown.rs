@@ -70,7 +70,22 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
     for t in &summary.targets {
         let c = &t.readiness;
         let mut row: Vec<String> = vec![t.target.clone(), t.edition.clone()];
-        row.extend(checked::counts(c).iter().map(|(_, n)| n.to_string()));
+        // The header's columns, split for every target once any is partly checked: a
+        // target checked fully writes its counts as fully checked and 0 partly, not fewer
+        // cells than the header has (which shifted its counts under the wrong heading).
+        for r in [
+            Readiness::Ready,
+            Readiness::ReadyWithConditions,
+            Readiness::NotReady,
+            Readiness::Unknown,
+        ] {
+            if split && r.eligible() {
+                row.push(c.get_checked(r, false).to_string());
+                row.push(c.get_checked(r, true).to_string());
+            } else {
+                row.push(c.get(r).to_string());
+            }
+        }
         row.push(c.not_applicable.to_string());
         let _ = writeln!(s, "| {} |", row.join(" | "));
     }
