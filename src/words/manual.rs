@@ -21,7 +21,11 @@ pub fn target_notes(m: &Matrix, machines: usize, lang: Lang) -> Vec<String> {
     let checks = checks(m, lang);
     if !checks.is_empty() {
         let sep = crate::say!(lang, "rep-aws-manual-sep");
-        out.push(crate::say!(lang, "rep-aws-manual", list = checks.join(&sep)));
+        out.push(crate::say!(
+            lang,
+            "rep-aws-manual",
+            list = checks.join(&sep)
+        ));
     }
     out
 }

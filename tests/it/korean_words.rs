@@ -375,6 +375,9 @@ pub(super) fn json_words(v: &serde_json::Value) -> String {
         "esu_note",
         "basis_note",
         "remediation",
+        // A target summary's quotas and checks on each machine (the AWS targets).
+        "quotas",
+        "manual",
     ];
     let mut out = String::new();
     fn walk(v: &serde_json::Value, key: Option<&str>, out: &mut String) {
