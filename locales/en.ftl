@@ -1478,3 +1478,6 @@ est-gc-x-compute-priced = Compute priced (machines)
 est-gc-x-storage-priced = Storage priced (machines)
 est-gc-not-priced = none of the { $n } machines is in the price file
 # (end of groups-cost)
+## cloud-tests: the AWS targets' quotas and checks on each machine in the Markdown report
+rep-md-target-notes = Quotas and what to check on each machine:
+# (end of cloud-tests)

@@ -1450,3 +1450,6 @@ est-gc-x-compute-priced = 컴퓨팅 가격 있음(머신)
 est-gc-x-storage-priced = 스토리지 가격 있음(머신)
 est-gc-not-priced = 가격 파일에 가격이 있는 머신이 없음(머신 { $n }대)
 # (end of groups-cost)
+## cloud-tests: the AWS targets' quotas and checks on each machine in the Markdown report
+rep-md-target-notes = 할당량과 각 머신에서 확인할 사항:
+# (end of cloud-tests)

@@ -191,7 +191,8 @@ pub enum FailOn {
 /// Options shared by the commands that evaluate rules.
 #[derive(Debug, Clone, Args)]
 pub struct RuleOptions {
-    /// Target(s): asr-vmware, asr-hyperv, azure-migrate, migrate-vmware-agentless, gcp-m2vm
+    /// Target(s): asr-vmware, asr-hyperv, azure-migrate, migrate-vmware-agentless, aws-mgn,
+    /// aws-drs, gcp-m2vm, hygiene
     /// (default: every target of the clouds `--cloud` chooses).
     #[arg(long, short = 't', value_delimiter = ',')]
     pub target: Vec<String>,

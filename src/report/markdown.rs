@@ -70,7 +70,22 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
     for t in &summary.targets {
         let c = &t.readiness;
         let mut row: Vec<String> = vec![t.target.clone(), t.edition.clone()];
-        row.extend(checked::counts(c).iter().map(|(_, n)| n.to_string()));
+        // The header's columns, split for every target once any is partly checked: a
+        // target checked fully writes its counts as fully checked and 0 partly, not fewer
+        // cells than the header has (which shifted its counts under the wrong heading).
+        for r in [
+            Readiness::Ready,
+            Readiness::ReadyWithConditions,
+            Readiness::NotReady,
+            Readiness::Unknown,
+        ] {
+            if split && r.eligible() {
+                row.push(c.get_checked(r, false).to_string());
+                row.push(c.get_checked(r, true).to_string());
+            } else {
+                row.push(c.get(r).to_string());
+            }
+        }
         row.push(c.not_applicable.to_string());
         let _ = writeln!(s, "| {} |", row.join(" | "));
     }
@@ -96,6 +111,26 @@ pub fn render(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
         let _ = writeln!(s, "\n{}\n", label(lang, "rep-md-partly"));
         for u in unchecked {
             let _ = writeln!(s, "{u}");
+        }
+    }
+    // Per target, the quotas the estate exceeds and what to check on each machine (the
+    // terminal's lines under the target, in the same words).
+    let notes: Vec<String> = ev
+        .selection
+        .matrices
+        .iter()
+        .zip(&summary.targets)
+        .flat_map(|(mx, t)| {
+            let in_scope = summary.machines.saturating_sub(t.readiness.not_applicable);
+            crate::words::manual::target_notes(mx, in_scope, lang)
+                .into_iter()
+                .map(move |l| format!("- {}: {}", t.target, cell(&l)))
+        })
+        .collect();
+    if !notes.is_empty() {
+        let _ = writeln!(s, "\n{}\n", label(lang, "rep-md-target-notes"));
+        for n in notes {
+            let _ = writeln!(s, "{n}");
         }
     }
     for note in &summary.left_out {

@@ -110,6 +110,15 @@ pub struct TargetSummary {
     /// how many such machines each leaves partly checked: what their verdict was not checked
     /// against.
     pub unchecked_blockers: Vec<RuleCount>,
+    /// The service quotas the machines in the target's scope exceed, each a sentence (estate
+    /// notes, not machine verdicts); left out where there are none, so targets without
+    /// quotas write what they wrote before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub quotas: Vec<String>,
+    /// What the target's pages ask that no inventory shows, to check on each machine; left
+    /// out where the target lists nothing.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub manual: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -217,6 +226,9 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> Summary {
                 why: gap_reason(inv, ev, j, r, lang),
             })
             .collect();
+        // The quotas are the terminal's: of the machines the target does not leave out.
+        let in_scope = inv.machines.len().saturating_sub(counts.not_applicable);
+        let quotas = crate::words::manual::quotas(m, in_scope, lang);
         targets.push(TargetSummary {
             target: m.target().to_string(),
             edition: m.edition().to_string(),
@@ -228,6 +240,8 @@ pub fn summarise(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> Summary {
             top_unknowns,
             coverage_gaps,
             unchecked_blockers,
+            quotas,
+            manual: crate::words::manual::checks(m, lang),
         });
     }
     Summary {

@@ -17,27 +17,40 @@ fn pick<'a>(en: &'a str, ko: Option<&'a ManualText>, lang: Lang) -> String {
 /// The lines under a target's summary: each quota the `machines` in its scope exceed, then
 /// the checks to make on each machine.
 pub fn target_notes(m: &Matrix, machines: usize, lang: Lang) -> Vec<String> {
-    let mut out = Vec::new();
-    for q in &m.quotas {
-        if machines > q.servers as usize {
-            out.push(crate::say!(
+    let mut out = quotas(m, machines, lang);
+    let checks = checks(m, lang);
+    if !checks.is_empty() {
+        let sep = crate::say!(lang, "rep-aws-manual-sep");
+        out.push(crate::say!(
+            lang,
+            "rep-aws-manual",
+            list = checks.join(&sep)
+        ));
+    }
+    out
+}
+
+/// Each quota the `machines` in the target's scope exceed, as a sentence.
+pub fn quotas(m: &Matrix, machines: usize, lang: Lang) -> Vec<String> {
+    m.quotas
+        .iter()
+        .filter(|q| machines > q.servers as usize)
+        .map(|q| {
+            crate::say!(
                 lang,
                 "rep-aws-quota",
                 count = machines,
                 limit = q.servers,
                 text = pick(&q.text, q.ko.as_ref(), lang)
-            ));
-        }
-    }
-    if !m.manual.is_empty() {
-        let sep = crate::say!(lang, "rep-aws-manual-sep");
-        let list = m
-            .manual
-            .iter()
-            .map(|x| pick(&x.text, x.ko.as_ref(), lang))
-            .collect::<Vec<_>>()
-            .join(&sep);
-        out.push(crate::say!(lang, "rep-aws-manual", list = list));
-    }
-    out
+            )
+        })
+        .collect()
+}
+
+/// What to check on each machine (what no inventory shows), one item each.
+pub fn checks(m: &Matrix, lang: Lang) -> Vec<String> {
+    m.manual
+        .iter()
+        .map(|x| pick(&x.text, x.ko.as_ref(), lang))
+        .collect()
 }

@@ -120,7 +120,12 @@ pub(super) fn inventory_strings(file: &str) -> BTreeSet<String> {
 
 /// The English words left in `text` once the allowed text is taken out.
 pub(super) fn english_left(text: &str, inventory: &BTreeSet<String>) -> Vec<String> {
-    let mut t = text.to_string();
+    // Addresses first: an inventory string taken out of one (`docs`, `5.0`) would leave the
+    // rest of it (a page's `#operating_systems_with_migration_support_only`) to read as words.
+    let mut t = regex::Regex::new(r"https?://\S+")
+        .unwrap()
+        .replace_all(text, " ")
+        .into_owned();
     // Longest first, so a name is not cut by a shorter one inside it; whole words only.
     let mut own: Vec<&String> = inventory.iter().filter(|s| s.len() >= 2).collect();
     own.sort_by_key(|s| std::cmp::Reverse(s.len()));
@@ -375,6 +380,9 @@ pub(super) fn json_words(v: &serde_json::Value) -> String {
         "esu_note",
         "basis_note",
         "remediation",
+        // A target summary's quotas and checks on each machine (the AWS targets).
+        "quotas",
+        "manual",
     ];
     let mut out = String::new();
     fn walk(v: &serde_json::Value, key: Option<&str>, out: &mut String) {

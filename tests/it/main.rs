@@ -12,6 +12,7 @@ mod catalogue;
 mod checks;
 mod cli;
 mod cli_edges;
+mod cloud_verdicts;
 mod clouds;
 mod controllers;
 mod core_report;
