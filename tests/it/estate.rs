@@ -597,6 +597,43 @@ fn group_by_cluster_in_every_format() {
     }
 }
 
+/// A target no machine is in scope for (asr-hyperv on this VMware estate) is left out of the
+/// HTML groups, chart and table, as the machine table leaves it out, rather than drawn as a
+/// bar of "not applicable" in every group.
+#[test]
+fn the_html_groups_leave_out_a_target_for_no_machine() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("g.html");
+    let out = rehost(&[
+        "assess",
+        RV,
+        "-t",
+        "asr-vmware,asr-hyperv",
+        "--as-of",
+        "2026-12-01",
+        "--group-by",
+        "cluster",
+        "-o",
+        page.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = std::fs::read_to_string(&page).unwrap();
+    let groups = html
+        .split("id=\"groups-chart\"")
+        .nth(1)
+        .expect("the groups chart");
+    let groups = groups.split("</section>").next().unwrap();
+    assert!(
+        !groups.contains("asr-hyperv"),
+        "asr-hyperv drawn in the groups"
+    );
+    assert!(groups.contains("· asr-vmware"), "asr-vmware's bars");
+    assert!(
+        groups.contains("<th>asr-vmware</th>"),
+        "asr-vmware's column"
+    );
+}
+
 #[test]
 fn groups_file_with_a_missing_machine_and_an_unknown_name() {
     let dir = tempfile::tempdir().unwrap();

@@ -69,15 +69,16 @@ pub fn section(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                 source = w::source(g, lang)
             ))
         );
-        s.push_str(&groups_chart(ev, &rows, lang));
+        s.push_str(&groups_chart(&rows, lang));
         let _ = write!(
             s,
             "<table id=\"groups\"><thead><tr><th>{}</th><th>{}</th>",
             esc(label(lang, "est-group-word")),
             esc(label(lang, "est-machines-word"))
         );
-        for mx in &ev.selection.matrices {
-            let _ = write!(s, "<th>{}</th>", esc(mx.target()));
+        let shown = shown_targets(&rows);
+        for &j in &shown {
+            let _ = write!(s, "<th>{}</th>", esc(ev.selection.matrices[j].target()));
         }
         // The DR column where a group's churn gives a figure.
         let dr = rows.iter().any(|r| r.dr_required_mbps.is_some());
@@ -97,7 +98,7 @@ pub fn section(inv: &Inventory, ev: &Evaluation<'_>, lang: Lang) -> String {
                 esc(&group_name(r, lang)),
                 r.machines
             );
-            for t in &r.targets {
+            for t in shown.iter().map(|&j| &r.targets[j]) {
                 let mut c = marks(&t.readiness);
                 if let Some((rule, n)) = t.top_blockers.first() {
                     let _ = write!(c, " ✗ {rule} ({n})");
@@ -169,13 +170,23 @@ fn os_chart(f: &[crate::estate::totals::Family], lang: Lang) -> String {
     s
 }
 
+/// The targets the groups show: those some machine of the estate is in scope for. A target
+/// that covers none of them (asr-hyperv on a VMware estate) is left out, as the machine table
+/// leaves it out, rather than drawn as a bar of "not applicable" in every group.
+fn shown_targets(rows: &[crate::report::estate::GroupRow]) -> Vec<usize> {
+    let n = rows.first().map_or(0, |r| r.targets.len());
+    (0..n)
+        .filter(|&j| {
+            rows.iter()
+                .any(|r| r.targets[j].readiness.not_applicable < r.machines)
+        })
+        .collect()
+}
+
 /// One stacked bar per group and target: machines by readiness.
-fn groups_chart(
-    ev: &Evaluation<'_>,
-    rows: &[crate::report::estate::GroupRow],
-    lang: Lang,
-) -> String {
-    let n = rows.len() * ev.selection.matrices.len();
+fn groups_chart(rows: &[crate::report::estate::GroupRow], lang: Lang) -> String {
+    let shown = shown_targets(rows);
+    let n = rows.len() * shown.len();
     let row_h = 24;
     let h = 10 + row_h * n;
     let mut s = format!(
@@ -184,7 +195,7 @@ fn groups_chart(
     );
     let mut k = 0;
     for r in rows {
-        for t in &r.targets {
+        for t in shown.iter().map(|&j| &r.targets[j]) {
             let y = 5 + k * row_h;
             k += 1;
             let counts: Vec<usize> = SEGMENTS
