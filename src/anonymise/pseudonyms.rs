@@ -106,12 +106,17 @@ impl Pseudonyms {
             Kind::Uuid => self.simple(Kind::Id, t),
             Kind::Ip | Kind::Mac => self.addresses(t),
             Kind::Note if shape::password_like(t) => {
-                // Named `secret-…`, a password-like word itself, so that the copy's hygiene
-                // verdict (a password found in an annotation) is the original's, while the
-                // text is nowhere.
+                // Never copied. Where the hygiene check would find a password in it, it is
+                // named `secret-…` (a password-like word itself), so that the copy's verdict is
+                // the original's; text only this broader net catches (`bypass`) keeps a
+                // `note-…` name, which the hygiene check does not flag either.
                 let p = self.simple(Kind::Note, &format!("\u{0}secret\u{0}{t}"));
                 self.map.remove(&p);
-                let p = format!("secret-{}", p.strip_prefix("note-").unwrap_or(&p));
+                let p = if crate::model::hygiene::password_like(t) {
+                    format!("secret-{}", p.strip_prefix("note-").unwrap_or(&p))
+                } else {
+                    p
+                };
                 self.map.insert(p.clone(), NOT_KEPT.into());
                 return p;
             }
@@ -550,8 +555,12 @@ mod tests {
         let mut s = p();
         let n = s.hide(Kind::Note, "root password is hunter2");
         assert_eq!(s.map()[&n], NOT_KEPT);
-        // Still reads as a secret to the hygiene check, so the copy's verdict is the same.
+        // Still reads as a secret to the hygiene check, so the copy's verdict is the same;
+        // text the hygiene check passes stays passed in the copy.
         assert!(crate::model::hygiene::password_like(&n), "{n}");
+        let b = s.hide(Kind::Note, "bypass the proxy");
+        assert_eq!(s.map()[&b], NOT_KEPT);
+        assert!(!crate::model::hygiene::password_like(&b), "{b}");
         assert!(!format!("{:?}", s.map()).contains("hunter2"));
     }
 }

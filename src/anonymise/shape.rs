@@ -65,7 +65,9 @@ pub fn plain(t: &str) -> bool {
 
 /// Text that speaks of a password or other secret (the words the peer tools watch for:
 /// password, pwd, pass, passwd, passphrase, passkey, secret, credential). Such text is never
-/// copied: not into the copy, not into the map.
+/// copied: not into the copy, not into the map. Deliberately wider than the hygiene check's
+/// whole-word match (`model::hygiene::password_like`): anything inside a word (`bypass`,
+/// `MyPassword1`) is hidden too, erring on the side of hiding.
 pub fn password_like(t: &str) -> bool {
     static SECRET: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)pass(?:word|wd|phrase|key)?|pwd|secret|credential").expect("static regex")
